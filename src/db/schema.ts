@@ -1,0 +1,5 @@
+// Every module's tables, gathered for Drizzle and drizzle-kit. Add a module's schema here.
+export * from '../modules/org/schema.js';
+export * from '../modules/audit/schema.js';
+export * from '../modules/mail/schema.js';
+export * from '../modules/governance/schema.js';

@@ -1,0 +1,55 @@
+// Writes and reads the audit log. Writers call recordAudit inside the same transaction as the change,
+// so a change and its audit row land together or not at all.
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../server/context.js';
+import { auditLog } from './schema.js';
+
+export type TAuditEntry = {
+  action: 'create' | 'update' | 'delete' | string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+export async function recordAudit(db: DbOrTx, actor: Actor, entry: TAuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    actorUserId: actor.userId,
+    actorName: actor.name,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    before: entry.before === undefined ? null : toJson(entry.before),
+    after: entry.after === undefined ? null : toJson(entry.after),
+  });
+}
+
+// Dates and bigints do not survive jsonb as-is; a JSON round trip stores what a reader will see.
+function toJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+}
+
+export type TListAuditOptions = {
+  entity?: string;
+  entityId?: string;
+  actorUserId?: string;
+  from?: Date;
+  to?: Date;
+  limit?: number;
+};
+
+export async function listAudit(db: DbOrTx, options: TListAuditOptions = {}) {
+  const where: SQL[] = [];
+  if (options.entity) where.push(eq(auditLog.entity, options.entity));
+  if (options.entityId) where.push(eq(auditLog.entityId, options.entityId));
+  if (options.actorUserId) where.push(eq(auditLog.actorUserId, options.actorUserId));
+  if (options.from) where.push(gte(auditLog.at, options.from));
+  if (options.to) where.push(lte(auditLog.at, options.to));
+  return db
+    .select()
+    .from(auditLog)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(Math.min(options.limit ?? 200, 1000));
+}

@@ -1,0 +1,101 @@
+// The organisation: the cooperation, its member municipalities (with membership periods), its bodies
+// and their members, the people in them, and the user accounts that sign in.
+import { sql } from 'drizzle-orm';
+import {
+  boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+
+export const roleEnum = pgEnum('user_role', ['admin', 'staff', 'council', 'municipality']);
+export const bodyMemberRoleEnum = pgEnum('body_member_role', [
+  'leder', 'nestleder', 'medlem', 'varamedlem', 'observator', 'sekretar',
+]);
+/** `meeting`: 2023/M6-003 (year/meeting-case). `running`: ST 39/18 (prefix, running number in the year, 2-digit year). */
+export const caseNumberingEnum = pgEnum('case_numbering', ['meeting', 'running']);
+
+export const cooperations = pgTable('cooperations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  shortName: text('short_name').notNull(),
+  hostMunicipalityId: uuid('host_municipality_id'),
+  founded: date('founded'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const municipalities = pgTable('municipalities', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  /** Norwegian municipality number (kommunenummer), four digits. */
+  number: text('number'),
+}, (t) => [uniqueIndex('municipalities_name_uq').on(t.name)]);
+
+export const memberships = pgTable('memberships', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  municipalityId: uuid('municipality_id').notNull().references(() => municipalities.id, { onDelete: 'restrict' }),
+  joined: date('joined').notNull(),
+  /** Last day as a member; null while the membership lasts. */
+  left: date('left'),
+}, (t) => [index('memberships_coop_idx').on(t.cooperationId)]);
+
+export const people = pgTable('people', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** As the papers write names: "Gjørtz, Fred". */
+  familyName: text('family_name').notNull(),
+  givenName: text('given_name').notNull(),
+  email: text('email'),
+  title: text('title'),
+  municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'set null' }),
+});
+
+export const bodies = pgTable('bodies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  kind: text('kind').notNull().default('rad'),
+  caseNumbering: caseNumberingEnum('case_numbering').notNull().default('meeting'),
+  /** For `running` numbering: the prefix before the number, e.g. "ST". */
+  casePrefix: text('case_prefix'),
+  active: boolean('active').notNull().default(true),
+}, (t) => [uniqueIndex('bodies_coop_name_uq').on(t.cooperationId, t.name)]);
+
+export const bodyMembers = pgTable('body_members', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  bodyId: uuid('body_id').notNull().references(() => bodies.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'restrict' }),
+  role: bodyMemberRoleEnum('role').notNull().default('medlem'),
+  municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'set null' }),
+  fromDate: date('from_date').notNull(),
+  toDate: date('to_date'),
+}, (t) => [index('body_members_body_idx').on(t.bodyId)]);
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  role: roleEnum('role').notNull(),
+  municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'set null' }),
+  personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+  passwordHash: text('password_hash'),
+  oidcSubject: text('oidc_subject'),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('users_email_uq').on(sql`lower(${t.email})`),
+  uniqueIndex('users_oidc_uq').on(t.oidcSubject),
+]);
+
+export const sessions = pgTable('sessions', {
+  /** SHA-256 of the cookie token, so a leaked table does not hand out sessions. */
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+}, (t) => [index('sessions_user_idx').on(t.userId)]);
+
+/** Failed sign-ins per key ("acct:<email>" or "ip:<address>"), to slow down guessing. */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+});

@@ -1,0 +1,31 @@
+// What every request handler can reach: the database, the configuration and the signed-in user.
+import type { Db } from '../db/client.js';
+import type { TEnv } from './env.js';
+
+export type Role = 'admin' | 'staff' | 'council' | 'municipality';
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  municipalityId: string | null;
+  personId: string | null;
+};
+
+export type AppEnv = {
+  Variables: {
+    db: Db;
+    env: TEnv;
+    user: SessionUser | null;
+  };
+};
+
+/** Who did something, for the audit log. */
+export type Actor = { userId: string | null; name: string };
+
+export const systemActor: Actor = { userId: null, name: 'system' };
+
+export function actorOf(user: SessionUser): Actor {
+  return { userId: user.id, name: user.name };
+}

@@ -1,0 +1,57 @@
+// One error shape for every 4xx: { error: { code, message, fields? } }. Services throw these;
+// the app's error handler turns them into responses, so routes stay free of status juggling.
+import type { Context } from 'hono';
+import type { ZodError } from 'zod';
+
+export type TFieldIssue = { path: string; message: string };
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly code: string,
+    message: string,
+    readonly fields?: TFieldIssue[],
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, fields?: TFieldIssue[]) => new HttpError(400, 'bad_request', message, fields);
+export const unauthorized = (message = 'Du må logge inn') => new HttpError(401, 'unauthorized', message);
+export const forbidden = (message = 'Du har ikke tilgang til dette') => new HttpError(403, 'forbidden', message);
+export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} finnes ikke`);
+export const conflict = (message: string) => new HttpError(409, 'conflict', message);
+
+export function zodFieldIssues(error: ZodError): TFieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(body)',
+    message: issue.message,
+  }));
+}
+
+export function validationErrorBody(error: ZodError) {
+  const fields = zodFieldIssues(error);
+  const first = fields[0];
+  return {
+    error: {
+      code: 'validation',
+      message: first ? `Ugyldig verdi for ${first.path}: ${first.message}` : 'Ugyldig forespørsel',
+      fields,
+    },
+  };
+}
+
+export function errorResponse(c: Context, err: HttpError) {
+  return c.json({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } }, err.status);
+}
+
+/** Postgres error codes that mean the client sent something the data cannot hold. */
+export function httpErrorFromPostgres(err: unknown): HttpError | null {
+  const code = (err as { code?: string } | null)?.code;
+  const detail = (err as { detail?: string } | null)?.detail;
+  if (code === '23505') return conflict(`Finnes allerede${detail ? `: ${detail}` : ''}`);
+  if (code === '23503') return new HttpError(409, 'reference', 'Det finnes data som peker hit, eller en referanse finnes ikke');
+  if (code === '22P02') return badRequest('Ugyldig identifikator eller verdi');
+  if (code === '40001') return conflict('Samtidig endring; prøv igjen');
+  return null;
+}

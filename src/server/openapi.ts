@@ -1,0 +1,38 @@
+// Shared OpenAPI pieces: the error body every route may answer with, and the app factory whose
+// validation hook turns zod failures into that body with one entry per field.
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from './context.js';
+import { validationErrorBody } from './errors.js';
+
+export const ZErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+}).openapi('Error');
+
+const errorContent = { 'application/json': { schema: ZErrorBody } };
+export const errorResponses = {
+  400: { description: 'Ugyldig forespørsel', content: errorContent },
+  401: { description: 'Ikke innlogget', content: errorContent },
+  403: { description: 'Ingen tilgang', content: errorContent },
+  404: { description: 'Finnes ikke', content: errorContent },
+  409: { description: 'Konflikt', content: errorContent },
+} as const;
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json(validationErrorBody(result.error), 400);
+    },
+  });
+}
+
+export const ZId = z.string().uuid().openapi({ example: '4f1c2a8e-6a4b-4d61-9a77-0f2f3c9b1d10' });
+export const ZIdParam = z.object({ id: ZId.openapi({ param: { name: 'id', in: 'path' } }) });

@@ -1,0 +1,4 @@
+// Every module's routes, mounted in one place.
+import { createRouter } from './openapi.js';
+
+export const apiRoutes = createRouter();

@@ -1,0 +1,51 @@
+// Drives the real HTTP app in-process (app.request), keeping a cookie jar per client like a browser.
+import { createApp } from '../server/app.js';
+import { readEnv } from '../server/env.js';
+import type { Db } from '../db/client.js';
+
+export const TEST_ORIGIN = 'http://localhost';
+
+export function createTestApp(db: Db, envOverrides: Record<string, string> = {}) {
+  const env = readEnv({ ...envOverrides, SAMRAD_DEMO: 'off' } as NodeJS.ProcessEnv);
+  return createApp({ db, env });
+}
+
+export type TestApp = ReturnType<typeof createTestApp>;
+
+export class TestClient {
+  private cookies = new Map<string, string>();
+  constructor(private readonly app: TestApp) {}
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const h = new Headers(headers);
+    if (this.cookies.size) h.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    h.set('origin', TEST_ORIGIN);
+    let payload: BodyInit | undefined;
+    if (body instanceof FormData) payload = body;
+    else if (body !== undefined) {
+      h.set('content-type', 'application/json');
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+    }
+    const res = await this.app.request(`${TEST_ORIGIN}${path}`, { method, headers: h, body: payload });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...rest] = pair!.split('=');
+      const value = rest.join('=');
+      if (!value || /expires=Thu, 01 Jan 1970|max-age=0/i.test(line)) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value);
+    }
+    return res;
+  }
+
+  get = (path: string) => this.request('GET', path);
+  post = (path: string, body?: unknown) => this.request('POST', path, body);
+  put = (path: string, body?: unknown) => this.request('PUT', path, body);
+  patch = (path: string, body?: unknown) => this.request('PATCH', path, body);
+  delete = (path: string) => this.request('DELETE', path);
+
+  async login(email: string, password: string) {
+    const res = await this.post('/api/auth/login', { email, password });
+    if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${await res.text()}`);
+    return this;
+  }
+}
