@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { Database } from './client.js';
+import { ensureReferenceData } from '../modules/governance/reference-data.js';
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
@@ -14,4 +15,6 @@ export async function migrateDatabase(database: Database): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     await migratePg(database.db as any, { migrationsFolder });
   }
+  // Reference lists (legal bases) belong to every database, tests included.
+  await ensureReferenceData(database.db);
 }
