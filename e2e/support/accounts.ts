@@ -1,0 +1,19 @@
+// The demo accounts (README "Demo accounts") and two ways to sign in: through the sign-in page, as a
+// person does, and through POST /api/auth/login, for steps that only need a session.
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const demoPassword = 'samrad-demo';
+export const accounts = {
+  admin: 'admin@demo.samrad.no',
+  staff: 'leder@demo.samrad.no',
+  council: 'rad@demo.samrad.no',
+  municipality: 'ansatt@molde.demo.samrad.no',
+} as const;
+
+export type TAccount = keyof typeof accounts;
+
+/** Signs in through the API; the session cookie lands in the request context (shared with its page). */
+export async function signInByApi(request: APIRequestContext, who: TAccount) {
+  const res = await request.post('/api/auth/login', { data: { email: accounts[who], password: demoPassword } });
+  expect(res.status(), `sign-in as ${accounts[who]}`).toBe(200);
+}

@@ -1,0 +1,60 @@
+// End-to-end tests in headless Chromium against the real server: the web app is built, samrad starts on
+// its own port with fresh storage and the demo loaded (see e2e/support/serve.ts), and the tests drive it
+// through the pages and the HTTP API as people and integrations would.
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// The browser is Debian's chromium, never a Playwright download (CI sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD).
+const chromium = '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  throw new Error(`The end-to-end tests need Debian's chromium at ${chromium}: run \`apt-get install chromium\``);
+}
+
+const port = Number(process.env.SAMRAD_E2E_PORT ?? 3217);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Two cores: one browser at a time; the scenario's steps also build on each other in order.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    headless: true,
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    trace: 'retain-on-failure',
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromium,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npx vite build --logLevel warn && node --import tsx e2e/support/serve.ts',
+    url: `${baseURL}/healthz`,
+    // Always a fresh server: the tests change data and must start from the demo as loaded.
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    // SIGTERM lets the server close its database and serve.ts remove the e2e storage afterwards.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    env: { PORT: String(port), SAMRAD_DEMO: 'auto', LOG_LEVEL: 'warn', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  },
+});
