@@ -1,0 +1,79 @@
+// Test data builders for governance tests (not used by the product). Each builds the smallest valid
+// row and lets a test override what it cares about.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/client.js';
+import { systemActor } from '../../server/context.js';
+import type { Role } from '../../server/context.js';
+import { createUser } from '../org/service.js';
+import { bodies, bodyMembers, cooperations, municipalities, people } from '../org/schema.js';
+import { attachments, cases, legalBases, meetings } from './schema.js';
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+export async function buildCooperation(db: Db) {
+  const [coop] = await db.insert(cooperations).values({ name: 'ROR-IKT', shortName: 'ROR-IKT' }).returning();
+  return coop!;
+}
+
+export async function buildMunicipality(db: Db, name = `Kommune ${randomUUID().slice(0, 6)}`) {
+  const [m] = await db.insert(municipalities).values({ name }).returning();
+  return m!;
+}
+
+export async function buildBody(db: Db, o: Partial<typeof bodies.$inferInsert> & { cooperationId: string }) {
+  const [b] = await db.insert(bodies).values({ name: `Samarbeidsråd ${randomUUID().slice(0, 6)}`, ...o }).returning();
+  return b!;
+}
+
+export async function buildPerson(db: Db, o: Partial<typeof people.$inferInsert> = {}) {
+  const [p] = await db.insert(people).values({ familyName: 'Gjørtz', givenName: 'Fred', ...o }).returning();
+  return p!;
+}
+
+export async function buildBodyMember(db: Db, o: typeof bodyMembers.$inferInsert) {
+  const [m] = await db.insert(bodyMembers).values(o).returning();
+  return m!;
+}
+
+export async function buildMeeting(db: Db, o: Partial<typeof meetings.$inferInsert> & { bodyId: string }) {
+  const [m] = await db.insert(meetings).values({
+    year: 2023, number: 6, date: '2023-12-13', startTime: '09:00', endTime: '12:00', place: 'Molde rådhus', ...o,
+  }).returning();
+  return m!;
+}
+
+export async function buildCase(db: Db, o: Partial<typeof cases.$inferInsert> & { bodyId: string; meetingId: string; sequence: number }) {
+  const [c] = await db.insert(cases).values({
+    year: 2023, position: o.sequence, number: `2023/M6-${String(o.sequence).padStart(3, '0')}`,
+    title: `Sak ${o.sequence}`, caseType: 'vedtak', ...o,
+  }).returning();
+  return c!;
+}
+
+export async function buildAttachment(db: Db, o: { caseId: string; filename: string; content?: Buffer }) {
+  const content = o.content ?? Buffer.from('%PDF-1.4\n%test\n');
+  const [a] = await db.insert(attachments).values({
+    caseId: o.caseId, filename: o.filename, contentType: 'application/pdf', size: content.length, sha256: 'x'.repeat(64), content,
+  }).returning();
+  return a!;
+}
+
+export async function legalBasisByCode(db: Db, code: string) {
+  const rows = await db.select().from(legalBases);
+  const basis = rows.find((b) => b.code === code);
+  if (!basis) throw new Error(`no legal basis ${code}`);
+  return basis;
+}
+
+/** One account per role, all with TEST_PASSWORD, e-mails `<role>@<tag>.test`. */
+export async function buildUsers(db: Db, tag: string, municipalityId?: string) {
+  const roles: Role[] = ['admin', 'staff', 'council', 'municipality'];
+  const out = {} as Record<Role, Awaited<ReturnType<typeof createUser>>>;
+  for (const role of roles) {
+    out[role] = await createUser(db, systemActor, {
+      email: `${role}@${tag}.test`, name: `${role} ${tag}`, role, password: TEST_PASSWORD,
+      municipalityId: role === 'municipality' ? municipalityId ?? null : null,
+    });
+  }
+  return out;
+}

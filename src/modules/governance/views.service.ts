@@ -1,0 +1,180 @@
+// The one read model of a meeting and its agenda. The API, the public pages and the PDFs all read
+// meetings through getMeetingView, so the access rule for exempt cases is applied in one place:
+// admin, staff and council read everything; everyone else sees published meetings only, and an exempt
+// case there is reduced to its number, public title and legal basis citation.
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { SessionUser } from '../../server/context.js';
+import { notFound } from '../../server/errors.js';
+import { bodies, municipalities, people } from '../org/schema.js';
+import { renderLegalBasis } from './legal-basis.js';
+import type { TAttachmentMeta, TCaseView, TMeeting, TMeetingView, TRedactedCaseView } from './model.js';
+import { meetingLabel } from './numbering.js';
+import {
+  attachments, attendance, casePresenters, cases, caseVotes, legalBases, meetings,
+} from './schema.js';
+
+/** Who may read exempt content and unpublished meetings. */
+export function canReadAll(viewer: SessionUser | null): boolean {
+  return viewer !== null && (viewer.role === 'admin' || viewer.role === 'staff' || viewer.role === 'council');
+}
+
+/** "Gjørtz, Fred" */
+export function personName(p: { familyName: string; givenName: string }): string {
+  return `${p.familyName}, ${p.givenName}`;
+}
+
+type TMeetingRow = typeof meetings.$inferSelect & { bodyName: string };
+type TCaseRow = typeof cases.$inferSelect;
+
+async function loadMeeting(db: DbOrTx, meetingId: string): Promise<TMeetingRow | undefined> {
+  const [row] = await db
+    .select({ m: meetings, bodyName: bodies.name })
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(eq(meetings.id, meetingId));
+  return row ? { ...row.m, bodyName: row.bodyName } : undefined;
+}
+
+export function toMeeting(m: TMeetingRow): TMeeting {
+  return {
+    id: m.id,
+    bodyId: m.bodyId,
+    bodyName: m.bodyName,
+    year: m.year,
+    number: m.number,
+    numberLabel: meetingLabel(m.number),
+    date: m.date,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    place: m.place,
+    status: m.status,
+    noticeVersion: m.noticeVersion,
+    published: m.published,
+    minutesApprovedAt: m.minutesApprovedAt ? m.minutesApprovedAt.toISOString() : null,
+    revision: m.revision,
+  };
+}
+
+/** The meeting header only, with the same visibility rule as the view. */
+export async function getMeetingHeader(db: DbOrTx, meetingId: string, viewer: SessionUser | null): Promise<TMeeting> {
+  const m = await loadMeeting(db, meetingId);
+  if (!m || (!m.published && !canReadAll(viewer))) throw notFound('Møtet');
+  return toMeeting(m);
+}
+
+export async function getMeetingView(db: DbOrTx, meetingId: string, viewer: SessionUser | null): Promise<TMeetingView> {
+  const m = await loadMeeting(db, meetingId);
+  const full = canReadAll(viewer);
+  // Unpublished meetings do not exist for the public: 404, never 403.
+  if (!m || (!m.published && !full)) throw notFound('Møtet');
+  const caseRows = await db.select().from(cases).where(eq(cases.meetingId, meetingId)).orderBy(asc(cases.position));
+  const views = await buildCaseViews(db, caseRows);
+  const attendees = await db
+    .select({ a: attendance, p: people, municipality: municipalities.name })
+    .from(attendance)
+    .innerJoin(people, eq(people.id, attendance.personId))
+    .leftJoin(municipalities, eq(municipalities.id, attendance.municipalityId))
+    .where(eq(attendance.meetingId, meetingId))
+    .orderBy(asc(attendance.position), asc(people.familyName));
+  return {
+    meeting: toMeeting(m),
+    redacted: !full,
+    cases: views.map((v) => (full ? v : redactCase(v))),
+    attendance: attendees.map((r) => ({ name: personName(r.p), role: r.a.role, municipality: r.municipality, note: r.a.note })),
+  };
+}
+
+/** One case in full, for staff and council; the public reads cases through the meeting view only. */
+export async function getCaseView(db: DbOrTx, caseId: string, viewer: SessionUser | null): Promise<TCaseView | TRedactedCaseView> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
+  if (!row) throw notFound('Saken');
+  if (!canReadAll(viewer)) {
+    const meeting = row.meetingId ? await loadMeeting(db, row.meetingId) : undefined;
+    if (!meeting?.published) throw notFound('Saken');
+  }
+  const [view] = await buildCaseViews(db, [row]);
+  return canReadAll(viewer) ? view! : redactCase(view!);
+}
+
+/** The public form of a case: exempt ones shrink to number, public title and citation. */
+export function redactCase(v: TCaseView): TCaseView | TRedactedCaseView {
+  if (v.access !== 'unntatt') return v;
+  return {
+    access: 'unntatt',
+    number: v.number,
+    publicTitle: v.publicTitle ?? 'Unntatt offentlighet',
+    legalBasis: v.legalBasis ?? 'Unntatt offentlighet',
+  };
+}
+
+export async function buildCaseViews(db: DbOrTx, rows: TCaseRow[]): Promise<TCaseView[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const basisIds = [...new Set(rows.map((r) => r.legalBasisId).filter((x): x is string => Boolean(x)))];
+  const [presenterRows, attachmentRows, voteRows, basisRows] = await Promise.all([
+    db.select({ caseId: casePresenters.caseId, position: casePresenters.position, p: people })
+      .from(casePresenters).innerJoin(people, eq(people.id, casePresenters.personId))
+      .where(inArray(casePresenters.caseId, ids)).orderBy(asc(casePresenters.position)),
+    // Metadata only: the content column stays in the database.
+    db.select({
+      id: attachments.id, caseId: attachments.caseId, filename: attachments.filename, contentType: attachments.contentType,
+      size: attachments.size, sha256: attachments.sha256, uploadedAt: attachments.uploadedAt,
+    }).from(attachments).where(inArray(attachments.caseId, ids)).orderBy(asc(attachments.uploadedAt), asc(attachments.filename)),
+    db.select({ caseId: caseVotes.caseId, choice: caseVotes.choice, p: people })
+      .from(caseVotes).innerJoin(people, eq(people.id, caseVotes.personId))
+      .where(inArray(caseVotes.caseId, ids)).orderBy(asc(people.familyName), asc(people.givenName)),
+    basisIds.length ? db.select().from(legalBases).where(inArray(legalBases.id, basisIds)) : Promise.resolve([]),
+  ]);
+  const citation = new Map(basisRows.map((b) => [b.id, renderLegalBasis(b)]));
+  return rows.map((r) => {
+    const presenters = presenterRows.filter((p) => p.caseId === r.id);
+    const votes = voteRows.filter((v) => v.caseId === r.id);
+    const files: TAttachmentMeta[] = attachmentRows.filter((a) => a.caseId === r.id).map((a) => ({
+      id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, sha256: a.sha256,
+      uploadedAt: a.uploadedAt.toISOString(),
+    }));
+    return {
+      id: r.id,
+      meetingId: r.meetingId,
+      position: r.position,
+      sequence: r.sequence,
+      number: r.number,
+      numberLocked: r.numberLocked,
+      standing: r.standing,
+      title: r.title,
+      caseType: r.caseType,
+      description: r.description,
+      proposalKind: r.proposalKind,
+      proposal: r.proposal,
+      presenters: presenters.map((p) => personName(p.p)),
+      presenterIds: presenters.map((p) => p.p.id),
+      access: r.access,
+      publicTitle: r.publicTitle,
+      legalBasisId: r.legalBasisId,
+      legalBasis: r.legalBasisId ? citation.get(r.legalBasisId) ?? null : null,
+      attachments: files,
+      presentation: r.presentation ?? null,
+      decisionKind: r.decisionKind,
+      decisionText: r.decisionText,
+      treatment: r.treatment,
+      voted: r.voted,
+      votes: r.voted || votes.length ? {
+        for: votes.filter((v) => v.choice === 'for').length,
+        against: votes.filter((v) => v.choice === 'mot').length,
+        blank: votes.filter((v) => v.choice === 'blank').length,
+        perMember: votes.map((v) => ({ name: personName(v.p), choice: v.choice })),
+      } : null,
+      revision: r.revision,
+    };
+  });
+}
+
+/** Used by other services to check the case exists and read its meeting and access in one query. */
+export async function findCaseAccess(db: DbOrTx, caseId: string) {
+  const [row] = await db
+    .select({ id: cases.id, access: cases.access, meetingId: cases.meetingId, published: meetings.published })
+    .from(cases).leftJoin(meetings, eq(meetings.id, cases.meetingId))
+    .where(and(eq(cases.id, caseId)));
+  return row;
+}
