@@ -1,0 +1,125 @@
+// Turns the governance read model (getMeetingView, already redacted for the reader) into the print data
+// of each template: Norwegian dates and labels, and for a redacted case nothing but its number, public
+// title and legal basis. Pure functions, so what a paper may show is testable without Typst.
+import { isRedactedCase, type TCaseView, type TMeeting, type TMeetingView, type TRedactedCaseView } from '../modules/governance/model.js';
+import type {
+  TDocAttendee, TDocCase, TDocDecidedCase, TDocMeeting, TMinutesDocument, TNoticeDocument, TPresentationDocument,
+} from './types.js';
+
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/** "2023-12-13" → "13.12.2023" */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** "2023-12-13" → "13. desember 2023" */
+export function formatDateLong(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${d}. ${MONTHS[m! - 1]} ${y}`;
+}
+
+export function formatTimeSpan(start: string, end: string | null): string {
+  return end ? `${start} - ${end}` : start;
+}
+
+const TYPE_LABEL: Record<TCaseView['caseType'], string> = { vedtak: 'Vedtak', orientering: 'Orientering', diskusjon: 'Diskusjon' };
+const KIND_LABEL: Record<'vedtak' | 'enighet', string> = { vedtak: 'Vedtak', enighet: 'Enighet' };
+const VOTE_LABEL: Record<'for' | 'mot' | 'blank', string> = { for: 'For', mot: 'Mot', blank: 'Blank' };
+
+export function docMeeting(m: TMeeting): TDocMeeting {
+  return {
+    bodyName: m.bodyName,
+    label: `${m.year}/${m.numberLabel}`,
+    date: formatDate(m.date),
+    dateLong: formatDateLong(m.date),
+    time: formatTimeSpan(m.startTime, m.endTime),
+    place: m.place,
+  };
+}
+
+function redactedDocCase(c: TRedactedCaseView): TDocCase {
+  return {
+    number: c.number, title: c.publicTitle, typeLabel: '', presenters: [], description: '', proposalLabel: '',
+    proposal: '', attachments: [], legalBasis: c.legalBasis, redacted: true,
+  };
+}
+
+export function docCase(c: TCaseView | TRedactedCaseView): TDocCase {
+  if (isRedactedCase(c)) return redactedDocCase(c);
+  return {
+    number: c.number,
+    title: c.title,
+    typeLabel: TYPE_LABEL[c.caseType],
+    presenters: c.presenters,
+    description: c.description,
+    proposalLabel: `Forslag til ${c.proposalKind === 'enighet' ? 'enighet' : 'vedtak'}`,
+    proposal: c.proposal,
+    attachments: c.attachments.map((a) => a.filename),
+    legalBasis: c.access === 'unntatt' ? c.legalBasis : null,
+    redacted: false,
+  };
+}
+
+export function docDecidedCase(c: TCaseView | TRedactedCaseView): TDocDecidedCase {
+  const base = docCase(c);
+  if (isRedactedCase(c)) return { ...base, decisionLabel: '', decisionText: '', treatment: '', votes: [], voteSummary: '' };
+  const votes = c.votes?.perMember.map((v) => ({ name: v.name, choice: VOTE_LABEL[v.choice] })) ?? [];
+  return {
+    ...base,
+    decisionLabel: c.decisionKind ? KIND_LABEL[c.decisionKind] : '',
+    decisionText: c.decisionText ?? '',
+    treatment: c.treatment ?? '',
+    votes,
+    voteSummary: c.votes ? `${c.votes.for} for, ${c.votes.against} mot, ${c.votes.blank} blanke` : '',
+  };
+}
+
+export function composeNotice(view: TMeetingView): TNoticeDocument {
+  return { meeting: docMeeting(view.meeting), version: view.meeting.noticeVersion, cases: view.cases.map(docCase) };
+}
+
+export type TComposeMinutesOptions = { approval?: string };
+
+export function composeMinutes(view: TMeetingView, options: TComposeMinutesOptions = {}): TMinutesDocument {
+  const byRole = (role: TMeetingView['attendance'][number]['role']): TDocAttendee[] => view.attendance
+    .filter((a) => a.role === role)
+    .map((a) => ({ name: a.name, detail: a.municipality ?? a.note ?? '' }));
+  return {
+    meeting: docMeeting(view.meeting),
+    present: byRole('til_stede'),
+    absent: byRole('forfall'),
+    observers: byRole('observator'),
+    administration: byRole('administrasjon'),
+    referents: byRole('referent').map((a) => a.name),
+    cases: view.cases.map(docDecidedCase),
+    approval: options.approval ?? '',
+  };
+}
+
+/** The saksframlegg of a case the reader may read in full (callers refuse redacted cases first). */
+export function composePresentation(c: TCaseView, meeting: TMeeting | null): TPresentationDocument {
+  const p = c.presentation;
+  return {
+    archiveCode: p?.archiveCode ?? '',
+    caseFolder: p?.caseFolder ?? '',
+    caseOfficer: p?.caseOfficer ?? c.presenters.map(fullName).join(', '),
+    date: p?.date ? formatDate(p.date) : '',
+    title: c.title,
+    caseNumber: c.number,
+    bodyName: meeting?.bodyName ?? '',
+    meetingDate: meeting ? formatDate(meeting.date) : '',
+    proposalHeading: p?.proposalHeading ?? `Forslag til ${c.proposalKind === 'enighet' ? 'enighet' : 'vedtak'}`,
+    proposal: c.proposal,
+    body: p?.body || c.description,
+    attachments: c.attachments.map((a) => a.filename),
+    legalBasis: c.access === 'unntatt' ? c.legalBasis : null,
+  };
+}
+
+// "Gjørtz, Fred" → "Fred Gjørtz": the saksframlegg writes the case officer given name first.
+function fullName(name: string): string {
+  const [family, given] = name.split(', ');
+  return given ? `${given} ${family}` : name;
+}

@@ -1,0 +1,83 @@
+// The data each Typst template is filled with. Everything is already formatted for print (dates as
+// 13.12.2023, labels in bokmål) and already redacted for the reader: templates only lay out text, so
+// no access rule and no date arithmetic lives in Typst.
+
+/** One case as a paper shows it. For the public, an exempt case carries only number, title (the public
+ * title) and legalBasis; every other field is empty. */
+export type TDocCase = {
+  number: string;
+  title: string;
+  /** "Vedtak", "Orientering" or "Diskusjon"; empty when redacted. */
+  typeLabel: string;
+  presenters: string[];
+  description: string;
+  /** "Forslag til vedtak" / "Forslag til enighet" and its text. */
+  proposalLabel: string;
+  proposal: string;
+  attachments: string[];
+  /** The citation, "Unntatt offentlighet, offl. § 13 …", or null for a public case. */
+  legalBasis: string | null;
+  /** True when the reader may not see the content: only number, title and legal basis are filled. */
+  redacted: boolean;
+};
+
+export type TDocDecidedCase = TDocCase & {
+  /** "Vedtak" or "Enighet"; empty when nothing is recorded. */
+  decisionLabel: string;
+  decisionText: string;
+  treatment: string;
+  /** Per-member votes, when a vote was taken. */
+  votes: { name: string; choice: string }[];
+  voteSummary: string;
+};
+
+export type TDocMeeting = {
+  /** "Samarbeidsrådet for ROR-IKT". */
+  bodyName: string;
+  /** "2023/M6". */
+  label: string;
+  /** "13.12.2023". */
+  date: string;
+  /** "13. desember 2023". */
+  dateLong: string;
+  /** "08:15 - 11:00" or "08:15". */
+  time: string;
+  place: string;
+};
+
+export type TNoticeDocument = {
+  meeting: TDocMeeting;
+  /** Version of the notice, 0 for a draft never sent. */
+  version: number;
+  cases: TDocCase[];
+};
+
+export type TDocAttendee = { name: string; detail: string };
+
+export type TMinutesDocument = {
+  meeting: TDocMeeting;
+  present: TDocAttendee[];
+  absent: TDocAttendee[];
+  observers: TDocAttendee[];
+  administration: TDocAttendee[];
+  referents: string[];
+  cases: TDocDecidedCase[];
+  /** "Godkjent i sak 2024/M2-002, 13.03.2024", or empty while a draft. */
+  approval: string;
+};
+
+export type TPresentationDocument = {
+  archiveCode: string;
+  caseFolder: string;
+  caseOfficer: string;
+  date: string;
+  title: string;
+  caseNumber: string;
+  bodyName: string;
+  meetingDate: string;
+  proposalHeading: string;
+  proposal: string;
+  body: string;
+  attachments: string[];
+  legalBasis: string | null;
+};
