@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildMeetingInvite, escapeText, foldLine, parseMailbox } from './ical.js';
+
+const invite = {
+  uid: 'meeting-1@samrad',
+  version: 2,
+  summary: 'Samarbeidsrådet for ROR-IKT, møte 2023/M6',
+  description: 'Saksliste:\n2023/M6-001 Godkjenning av innkalling og saksliste; m.m.',
+  location: 'Del (Storgata 33, 3. etg)',
+  date: '2023-12-13',
+  startTime: '08:15',
+  endTime: '11:00',
+  organizer: { name: 'samrad', email: 'noreply@samrad.local' },
+  attendees: [{ name: 'Aasen, Marianne Stokkereit', email: 'marianne@example.no' }],
+  now: new Date('2023-12-01T10:00:00Z'),
+};
+
+describe('buildMeetingInvite', () => {
+  it('writes a METHOD:REQUEST event in Europe/Oslo local time with a growing SEQUENCE', () => {
+    const ics = buildMeetingInvite(invite);
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    expect(unfolded).toContain('METHOD:REQUEST');
+    expect(unfolded).toContain('TZID:Europe/Oslo');
+    expect(unfolded).toContain('DTSTART;TZID=Europe/Oslo:20231213T081500');
+    expect(unfolded).toContain('DTEND;TZID=Europe/Oslo:20231213T110000');
+    expect(unfolded).toContain('DTSTAMP:20231201T100000Z');
+    expect(unfolded).toContain('SEQUENCE:1');
+    expect(unfolded).toContain('UID:meeting-1@samrad');
+    expect(unfolded).toContain('LOCATION:Del (Storgata 33\\, 3. etg)');
+    expect(unfolded).toContain('DESCRIPTION:Saksliste:\\n2023/M6-001 Godkjenning av innkalling og saksliste\\; m.m.');
+    expect(unfolded).toContain('ATTENDEE;CN="Aasen, Marianne Stokkereit";ROLE=REQ-PARTICIPANT');
+  });
+
+  it('uses a two-hour duration when the meeting has no end time', () => {
+    expect(buildMeetingInvite({ ...invite, endTime: null })).toContain('DURATION:PT2H');
+  });
+
+  it('escapes text and folds long lines without splitting a Norwegian letter', () => {
+    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    const folded = foldLine('SUMMARY:' + 'æøå'.repeat(40));
+    for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe('SUMMARY:' + 'æøå'.repeat(40));
+  });
+
+  it('reads the organizer from MAIL_FROM', () => {
+    expect(parseMailbox('samrad <noreply@samrad.local>')).toEqual({ name: 'samrad', email: 'noreply@samrad.local' });
+    expect(parseMailbox('post@ror-ikt.no')).toEqual({ name: 'post@ror-ikt.no', email: 'post@ror-ikt.no' });
+  });
+});

@@ -1,0 +1,106 @@
+// The calendar invitation sent with a notice, written by hand to RFC 5545: one VEVENT with the meeting's
+// Europe/Oslo wall-clock times (TZID plus a VTIMEZONE, so calendars place it right across daylight
+// saving), METHOD:REQUEST, and a stable UID whose SEQUENCE grows with each notice version so a changed
+// notice updates the event instead of adding another.
+
+export type TMeetingInvite = {
+  uid: string;
+  /** Notice version, 1 for the first send. */
+  version: number;
+  summary: string;
+  description: string;
+  location: string;
+  /** ISO date and "HH:MM" local times in Europe/Oslo. */
+  date: string;
+  startTime: string;
+  endTime: string | null;
+  organizer: { name: string; email: string };
+  attendees: { name: string; email: string }[];
+  /** When the invitation was made (DTSTAMP). */
+  now: Date;
+};
+
+const OSLO_TIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Oslo',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
+export function escapeText(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 character (3.1). */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (octets + size > limit) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+const localDateTime = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+// Names in parameters are quoted; quotes cannot appear inside them (3.2).
+const cn = (name: string) => `"${name.replace(/"/g, "'")}"`;
+
+export function buildMeetingInvite(invite: TMeetingInvite): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//samrad//Samrad møteinnkalling//NB',
+    'CALSCALE:GREGORIAN',
+    'METHOD:REQUEST',
+    ...OSLO_TIMEZONE,
+    'BEGIN:VEVENT',
+    `UID:${invite.uid}`,
+    `SEQUENCE:${Math.max(0, invite.version - 1)}`,
+    `DTSTAMP:${utcStamp(invite.now)}`,
+    `DTSTART;TZID=Europe/Oslo:${localDateTime(invite.date, invite.startTime)}`,
+    invite.endTime
+      ? `DTEND;TZID=Europe/Oslo:${localDateTime(invite.date, invite.endTime)}`
+      : 'DURATION:PT2H',
+    `SUMMARY:${escapeText(invite.summary)}`,
+    `LOCATION:${escapeText(invite.location)}`,
+    `DESCRIPTION:${escapeText(invite.description)}`,
+    'STATUS:CONFIRMED',
+    `ORGANIZER;CN=${cn(invite.organizer.name)}:mailto:${invite.organizer.email}`,
+    ...invite.attendees.map((a) => `ATTENDEE;CN=${cn(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** "samrad <noreply@samrad.local>" → { name: "samrad", email: "noreply@samrad.local" } */
+export function parseMailbox(from: string): { name: string; email: string } {
+  const m = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from);
+  if (m) return { name: m[1] || m[2]!, email: m[2]! };
+  return { name: from.trim(), email: from.trim() };
+}
