@@ -1,0 +1,245 @@
+// Zod schemas of the organisation API: what the routes accept and answer, shared with the web app.
+// Dates are ISO dates (2023-01-01) on the wire; pages show them as 01.01.2023.
+import { z } from '@hono/zod-openapi';
+
+const isRealDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+export const ZIsoDate = z.string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Dato må skrives ÅÅÅÅ-MM-DD', abort: true })
+  .refine(isRealDate, 'Datoen finnes ikke')
+  .openapi({ example: '2023-01-01' });
+
+const ZName = z.string().trim().min(1, 'Må fylles ut').max(200);
+const ZOptionalText = z.string().trim().max(500).nullable().optional();
+const ZRefId = z.string().uuid('Ugyldig id');
+
+export const ROLES = ['admin', 'staff', 'council', 'municipality'] as const;
+export const BODY_MEMBER_ROLES = ['leder', 'nestleder', 'medlem', 'varamedlem', 'observator', 'sekretar'] as const;
+export const CASE_NUMBERINGS = ['meeting', 'running'] as const;
+
+/** A period's end may be open (null); if given it is not before its start. */
+const endNotBeforeStart = (start: string | undefined, end: string | null | undefined) => !start || !end || end >= start;
+
+// ---- cooperation -------------------------------------------------------------------------------
+
+export const ZCooperation = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  hostMunicipalityId: z.string().nullable(),
+  founded: z.string().nullable(),
+  createdAt: z.string(),
+}).openapi('Cooperation');
+
+export const ZCreateCooperationRequest = z.object({
+  name: ZName,
+  shortName: z.string().trim().min(1, 'Må fylles ut').max(40),
+  hostMunicipalityId: ZRefId.nullable().optional(),
+  founded: ZIsoDate.nullable().optional(),
+}).openapi('CreateCooperationRequest');
+export type TCreateCooperationRequest = z.infer<typeof ZCreateCooperationRequest>;
+
+export const ZUpdateCooperationRequest = ZCreateCooperationRequest.partial().openapi('UpdateCooperationRequest');
+export type TUpdateCooperationRequest = z.infer<typeof ZUpdateCooperationRequest>;
+
+// ---- municipalities and memberships ------------------------------------------------------------
+
+export const ZMunicipality = z.object({
+  id: z.string(),
+  name: z.string(),
+  number: z.string().nullable(),
+}).openapi('Municipality');
+
+export const ZCreateMunicipalityRequest = z.object({
+  name: ZName,
+  number: z.string().regex(/^\d{4}$/, 'Kommunenummer har fire sifre').nullable().optional(),
+}).openapi('CreateMunicipalityRequest');
+export type TCreateMunicipalityRequest = z.infer<typeof ZCreateMunicipalityRequest>;
+
+export const ZUpdateMunicipalityRequest = ZCreateMunicipalityRequest.partial().openapi('UpdateMunicipalityRequest');
+export type TUpdateMunicipalityRequest = z.infer<typeof ZUpdateMunicipalityRequest>;
+
+export const ZMembership = z.object({
+  id: z.string(),
+  cooperationId: z.string(),
+  municipalityId: z.string(),
+  municipalityName: z.string(),
+  joined: z.string(),
+  left: z.string().nullable(),
+}).openapi('Membership');
+
+export const ZCreateMembershipRequest = z.object({
+  municipalityId: ZRefId,
+  joined: ZIsoDate,
+  left: ZIsoDate.nullable().optional(),
+}).refine((m) => endNotBeforeStart(m.joined, m.left), { path: ['left'], message: 'Utmeldt kan ikke være før innmeldt' })
+  .openapi('CreateMembershipRequest');
+export type TCreateMembershipRequest = z.infer<typeof ZCreateMembershipRequest>;
+
+export const ZUpdateMembershipRequest = z.object({
+  joined: ZIsoDate.optional(),
+  left: ZIsoDate.nullable().optional(),
+}).refine((m) => endNotBeforeStart(m.joined, m.left), { path: ['left'], message: 'Utmeldt kan ikke være før innmeldt' })
+  .openapi('UpdateMembershipRequest');
+export type TUpdateMembershipRequest = z.infer<typeof ZUpdateMembershipRequest>;
+
+/** A member municipality as of a year or a day. */
+export const ZMember = z.object({
+  municipalityId: z.string(),
+  name: z.string(),
+  number: z.string().nullable(),
+  joined: z.string(),
+  left: z.string().nullable(),
+}).openapi('Member');
+
+export const ZMembersQuery = z.object({
+  year: z.coerce.number().int().min(1900).max(2200).optional().openapi({ param: { name: 'year', in: 'query' } }),
+  on: ZIsoDate.optional().openapi({ param: { name: 'on', in: 'query' } }),
+}).refine((q) => !(q.year && q.on), { path: ['on'], message: 'Oppgi enten year eller on, ikke begge' });
+
+// ---- people ------------------------------------------------------------------------------------
+
+export const ZPerson = z.object({
+  id: z.string(),
+  familyName: z.string(),
+  givenName: z.string(),
+  /** Only admin and staff see e-mail addresses. */
+  email: z.string().nullable().optional(),
+  title: z.string().nullable(),
+  municipalityId: z.string().nullable(),
+}).openapi('Person');
+
+export const ZCreatePersonRequest = z.object({
+  familyName: ZName,
+  givenName: ZName,
+  email: z.string().trim().email('Ugyldig e-postadresse').max(320).nullable().optional(),
+  title: ZOptionalText,
+  municipalityId: ZRefId.nullable().optional(),
+}).openapi('CreatePersonRequest');
+export type TCreatePersonRequest = z.infer<typeof ZCreatePersonRequest>;
+
+export const ZUpdatePersonRequest = ZCreatePersonRequest.partial().openapi('UpdatePersonRequest');
+export type TUpdatePersonRequest = z.infer<typeof ZUpdatePersonRequest>;
+
+// ---- bodies and their members ------------------------------------------------------------------
+
+export const ZBody = z.object({
+  id: z.string(),
+  cooperationId: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  caseNumbering: z.enum(CASE_NUMBERINGS),
+  casePrefix: z.string().nullable(),
+  active: z.boolean(),
+}).openapi('Body');
+
+const ZBodyFields = z.object({
+  cooperationId: ZRefId,
+  name: ZName,
+  kind: z.string().trim().min(1).max(40).optional(),
+  caseNumbering: z.enum(CASE_NUMBERINGS).optional(),
+  casePrefix: z.string().trim().min(1).max(10).nullable().optional(),
+  active: z.boolean().optional(),
+});
+
+export const ZCreateBodyRequest = ZBodyFields
+  .refine((b) => b.caseNumbering !== 'running' || Boolean(b.casePrefix), {
+    path: ['casePrefix'], message: 'Løpende saksnummerering krever et prefiks (f.eks. ST)',
+  })
+  .openapi('CreateBodyRequest');
+export type TCreateBodyRequest = z.infer<typeof ZCreateBodyRequest>;
+
+export const ZUpdateBodyRequest = ZBodyFields.omit({ cooperationId: true }).partial().openapi('UpdateBodyRequest');
+export type TUpdateBodyRequest = z.infer<typeof ZUpdateBodyRequest>;
+
+export const ZBodyMember = z.object({
+  id: z.string(),
+  bodyId: z.string(),
+  personId: z.string(),
+  familyName: z.string(),
+  givenName: z.string(),
+  email: z.string().nullable().optional(),
+  title: z.string().nullable(),
+  role: z.enum(BODY_MEMBER_ROLES),
+  municipalityId: z.string().nullable(),
+  municipalityName: z.string().nullable(),
+  fromDate: z.string(),
+  toDate: z.string().nullable(),
+}).openapi('BodyMember');
+
+export const ZCreateBodyMemberRequest = z.object({
+  personId: ZRefId,
+  role: z.enum(BODY_MEMBER_ROLES),
+  municipalityId: ZRefId.nullable().optional(),
+  fromDate: ZIsoDate,
+  toDate: ZIsoDate.nullable().optional(),
+}).refine((m) => endNotBeforeStart(m.fromDate, m.toDate), { path: ['toDate'], message: 'Til-dato kan ikke være før fra-dato' })
+  .openapi('CreateBodyMemberRequest');
+export type TCreateBodyMemberRequest = z.infer<typeof ZCreateBodyMemberRequest>;
+
+export const ZUpdateBodyMemberRequest = z.object({
+  role: z.enum(BODY_MEMBER_ROLES).optional(),
+  municipalityId: ZRefId.nullable().optional(),
+  fromDate: ZIsoDate.optional(),
+  toDate: ZIsoDate.nullable().optional(),
+}).refine((m) => endNotBeforeStart(m.fromDate, m.toDate), { path: ['toDate'], message: 'Til-dato kan ikke være før fra-dato' })
+  .openapi('UpdateBodyMemberRequest');
+export type TUpdateBodyMemberRequest = z.infer<typeof ZUpdateBodyMemberRequest>;
+
+export const ZBodyMembersQuery = z.object({
+  on: ZIsoDate.optional().openapi({ param: { name: 'on', in: 'query' } }),
+});
+
+// ---- users -------------------------------------------------------------------------------------
+
+export const ZUser = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  municipalityId: z.string().nullable(),
+  personId: z.string().nullable(),
+  oidcSubject: z.string().nullable(),
+  disabled: z.boolean(),
+  hasPassword: z.boolean(),
+  createdAt: z.string(),
+}).openapi('User');
+
+const ZPassword = z.string().min(10, 'Passordet må ha minst 10 tegn').max(1000);
+const municipalityWhenNeeded = (u: { role?: string; municipalityId?: string | null }) =>
+  u.role !== 'municipality' || Boolean(u.municipalityId);
+const municipalityMessage = { path: ['municipalityId'], message: 'En kommunebruker må høre til en kommune' };
+
+export const ZCreateUserRequest = z.object({
+  email: z.string().trim().email('Ugyldig e-postadresse').max(320),
+  name: ZName,
+  role: z.enum(ROLES),
+  municipalityId: ZRefId.nullable().optional(),
+  personId: ZRefId.nullable().optional(),
+  password: ZPassword.optional(),
+}).refine(municipalityWhenNeeded, municipalityMessage).openapi('CreateUserRequest');
+export type TCreateUserRequest = z.infer<typeof ZCreateUserRequest>;
+
+export const ZUpdateUserRequest = z.object({
+  name: ZName.optional(),
+  role: z.enum(ROLES).optional(),
+  municipalityId: ZRefId.nullable().optional(),
+  personId: ZRefId.nullable().optional(),
+  disabled: z.boolean().optional(),
+}).openapi('UpdateUserRequest');
+export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
+
+export const ZResetPasswordRequest = z.object({ password: ZPassword }).openapi('ResetPasswordRequest');
+export type TResetPasswordRequest = z.infer<typeof ZResetPasswordRequest>;
+
+// ---- what the public sees ----------------------------------------------------------------------
+
+export const ZPublicCooperation = z.object({
+  name: z.string(),
+  shortName: z.string(),
+  members: z.array(z.object({ name: z.string(), number: z.string().nullable() })),
+  bodies: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+}).openapi('PublicCooperation');
