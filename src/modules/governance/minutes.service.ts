@@ -1,0 +1,237 @@
+// After the meeting: who attended, what was decided per case (with votes where taken), and approving the
+// minutes. Minutes are approved by the decision on a later meeting's standing case 002 ('referat');
+// approval freezes them: the PDF/A is stored with its SHA-256 and every later edit is refused, because a
+// correction of approved minutes needs a new decision.
+import { createHash } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db, DbOrTx, Tx } from '../../db/client.js';
+import { composeMinutes, formatDate } from '../../documents/compose.js';
+import { renderPdf } from '../../documents/renderer.js';
+import type { Actor, SessionUser } from '../../server/context.js';
+import { badRequest, conflict, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { listBodyMembersOn } from '../org/service.js';
+import { people } from '../org/schema.js';
+import { isRedactedCase, type TMeetingView } from './model.js';
+import { archivedDocuments, attendance, cases, caseVotes, meetings } from './schema.js';
+import { canReadAll, getMeetingView, redactCase } from './views.service.js';
+
+export const APPROVED_MINUTES_LOCKED = 'Referatet er godkjent; rettelser krever nytt vedtak';
+
+/** The archive copy is the full minutes; the public copy leaves exempt cases at number and legal basis. */
+const MINUTES_FULL = 'minutes';
+const MINUTES_PUBLIC = 'minutes-public';
+
+const ARCHIVE_READER: SessionUser = {
+  id: '00000000-0000-0000-0000-000000000000', email: '', name: 'samrad', role: 'staff', municipalityId: null, personId: null,
+};
+
+type TMeetingRow = typeof meetings.$inferSelect;
+
+async function lockMeeting(tx: Tx, meetingId: string): Promise<TMeetingRow> {
+  const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for('update');
+  if (!meeting) throw notFound('Møtet');
+  return meeting;
+}
+
+function assertEditable(meeting: TMeetingRow) {
+  if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) throw conflict(APPROVED_MINUTES_LOCKED);
+}
+
+// ---- attendance --------------------------------------------------------------------------------
+
+export type TAttendanceEntry = {
+  personId: string;
+  role: 'til_stede' | 'forfall' | 'observator' | 'administrasjon' | 'referent';
+  municipalityId?: string | null;
+  note?: string | null;
+};
+
+export type TSetAttendanceOptions = { meetingId: string; entries: TAttendanceEntry[] };
+
+/** Replaces the attendance list of the meeting; recording it marks a notified meeting as held. */
+export async function setAttendance(db: Db, actor: Actor, options: TSetAttendanceOptions) {
+  return db.transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, options.meetingId);
+    assertEditable(meeting);
+    const personIds = [...new Set(options.entries.map((e) => e.personId))];
+    const known = personIds.length
+      ? new Set((await tx.select({ id: people.id }).from(people).where(inArray(people.id, personIds))).map((p) => p.id))
+      : new Set<string>();
+    const unknown = options.entries
+      .map((e, i) => ({ e, i }))
+      .filter(({ e }) => !known.has(e.personId))
+      .map(({ i }) => ({ path: `entries.${i}.personId`, message: 'Personen finnes ikke' }));
+    if (unknown.length) throw badRequest(unknown[0]!.message, unknown);
+    const seen = new Set<string>();
+    const duplicates = options.entries
+      .map((e, i) => ({ key: `${e.personId}/${e.role}`, i }))
+      .filter(({ key }) => (seen.has(key) ? true : (seen.add(key), false)))
+      .map(({ i }) => ({ path: `entries.${i}`, message: 'Samme person står to ganger med samme rolle' }));
+    if (duplicates.length) throw badRequest(duplicates[0]!.message, duplicates);
+
+    const before = await tx.select().from(attendance).where(eq(attendance.meetingId, meeting.id));
+    await tx.delete(attendance).where(eq(attendance.meetingId, meeting.id));
+    const rows = options.entries.length ? await tx.insert(attendance).values(options.entries.map((e, position) => ({
+      meetingId: meeting.id, personId: e.personId, role: e.role,
+      municipalityId: e.municipalityId ?? null, note: e.note?.trim() || null, position,
+    }))).returning() : [];
+    await recordAudit(tx, actor, { action: 'update', entity: 'attendance', entityId: meeting.id, before, after: rows });
+    if (meeting.status === 'planlagt' || meeting.status === 'innkalt') {
+      await tx.update(meetings).set({ status: 'avholdt', revision: meeting.revision + 1 }).where(eq(meetings.id, meeting.id));
+      await recordAudit(tx, actor, { action: 'update', entity: 'meeting', entityId: meeting.id, before: { status: meeting.status }, after: { status: 'avholdt' } });
+    }
+    return rows.map((r) => ({ personId: r.personId, role: r.role, municipalityId: r.municipalityId, note: r.note }));
+  });
+}
+
+// ---- decisions ---------------------------------------------------------------------------------
+
+export type TRecordDecisionOptions = {
+  caseId: string;
+  decisionKind: 'vedtak' | 'enighet';
+  decisionText: string;
+  treatment?: string | null;
+  votes?: { personId: string; choice: 'for' | 'mot' | 'blank' }[];
+};
+
+/** Roles that vote; observers and the secretary sit in the body without a vote. */
+const VOTING_ROLES = new Set(['leder', 'nestleder', 'medlem', 'varamedlem']);
+
+export async function recordDecision(db: Db, actor: Actor, options: TRecordDecisionOptions) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(cases).where(eq(cases.id, options.caseId));
+    if (!row) throw notFound('Saken');
+    if (!row.meetingId) throw conflict('Saken hører ikke til et møte; vedtak i skriftlig behandling registreres på saken');
+    const meeting = await lockMeeting(tx, row.meetingId);
+    assertEditable(meeting);
+
+    const votes = options.votes ?? [];
+    if (votes.length) {
+      const voters = new Set((await listBodyMembersOn(tx, row.bodyId, meeting.date))
+        .filter((m) => VOTING_ROLES.has(m.role)).map((m) => m.personId));
+      const seen = new Set<string>();
+      const issues = votes.flatMap((v, i) => {
+        if (!voters.has(v.personId)) return [{ path: `votes.${i}.personId`, message: 'Bare medlemmer av organet kan stemme' }];
+        if (seen.has(v.personId)) return [{ path: `votes.${i}.personId`, message: 'Medlemmet har allerede stemt' }];
+        seen.add(v.personId);
+        return [];
+      });
+      if (issues.length) throw badRequest(issues[0]!.message, issues);
+    }
+
+    const [updated] = await tx.update(cases).set({
+      decisionKind: options.decisionKind,
+      decisionText: options.decisionText.trim(),
+      treatment: options.treatment?.trim() || null,
+      voted: votes.length > 0,
+      decidedAt: meeting.date,
+      revision: row.revision + 1,
+      updatedAt: new Date(),
+    }).where(eq(cases.id, row.id)).returning();
+    const beforeVotes = await tx.select().from(caseVotes).where(eq(caseVotes.caseId, row.id));
+    await tx.delete(caseVotes).where(eq(caseVotes.caseId, row.id));
+    if (votes.length) await tx.insert(caseVotes).values(votes.map((v) => ({ caseId: row.id, personId: v.personId, choice: v.choice })));
+    await recordAudit(tx, actor, {
+      action: 'update', entity: 'case', entityId: row.id,
+      before: { decisionKind: row.decisionKind, decisionText: row.decisionText, treatment: row.treatment, votes: beforeVotes },
+      after: { decisionKind: updated!.decisionKind, decisionText: updated!.decisionText, treatment: updated!.treatment, votes },
+    });
+    return {
+      caseId: row.id,
+      decisionKind: updated!.decisionKind!,
+      decisionText: updated!.decisionText!,
+      treatment: updated!.treatment,
+      voted: updated!.voted,
+      votes: {
+        for: votes.filter((v) => v.choice === 'for').length,
+        against: votes.filter((v) => v.choice === 'mot').length,
+        blank: votes.filter((v) => v.choice === 'blank').length,
+      },
+      revision: updated!.revision,
+    };
+  });
+}
+
+// ---- approval ----------------------------------------------------------------------------------
+
+export type TApproveMinutesOptions = { meetingId: string; approvedByCaseId: string; now?: Date };
+
+function approvalLine(approvingCaseNumber: string, approvingMeetingDate: string) {
+  return `Godkjent i sak ${approvingCaseNumber} i møtet ${formatDate(approvingMeetingDate)}`;
+}
+
+export async function approveMinutes(db: Db, actor: Actor, options: TApproveMinutesOptions) {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, options.meetingId);
+    if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) throw conflict('Referatet er allerede godkjent');
+
+    const [approving] = await tx.select({ c: cases, m: meetings }).from(cases)
+      .innerJoin(meetings, eq(meetings.id, cases.meetingId))
+      .where(eq(cases.id, options.approvedByCaseId));
+    const field = (message: string) => badRequest(message, [{ path: 'approvedByCaseId', message }]);
+    if (!approving) throw field('Saken som godkjenner referatet finnes ikke');
+    if (approving.c.standing !== 'referat') throw field('Referatet godkjennes i en fast sak «Godkjenning av møtereferat»');
+    if (approving.m.bodyId !== meeting.bodyId) throw field('Saken hører til et annet organ');
+    const later = approving.m.date > meeting.date || (approving.m.date === meeting.date && approving.m.number > meeting.number);
+    if (!later) throw field('Referatet godkjennes i et senere møte');
+    if (!approving.c.decisionText) throw field(`Sak ${approving.c.number} har ikke noe vedtak ennå`);
+
+    const approval = approvalLine(approving.c.number, approving.m.date);
+    const approvedAt = now;
+    const stamp = (view: TMeetingView): TMeetingView => ({
+      ...view, meeting: { ...view.meeting, status: 'godkjent', minutesApprovedAt: approvedAt.toISOString() },
+    });
+    const fullView = stamp(await getMeetingView(tx, meeting.id, ARCHIVE_READER));
+    // The public copy is what the public view shows, made now even for an unpublished meeting, so
+    // publishing later never re-renders approved minutes.
+    const publicView: TMeetingView = { ...fullView, redacted: true, cases: fullView.cases.map((c) => (isRedactedCase(c) ? c : redactCase(c))) };
+    const full = renderPdf('minutes', composeMinutes(fullView, { approval }), { archive: true });
+    const publicPdf = renderPdf('minutes', composeMinutes(publicView, { approval }), { archive: true });
+    const sha256 = createHash('sha256').update(full).digest('hex');
+    const publicSha256 = createHash('sha256').update(publicPdf).digest('hex');
+
+    const archived = await tx.insert(archivedDocuments).values([
+      { meetingId: meeting.id, kind: MINUTES_FULL, sha256, pdf: full },
+      { meetingId: meeting.id, kind: MINUTES_PUBLIC, sha256: publicSha256, pdf: publicPdf },
+    ]).returning({ id: archivedDocuments.id, kind: archivedDocuments.kind, sha256: archivedDocuments.sha256 });
+    for (const a of archived) {
+      await recordAudit(tx, actor, { action: 'create', entity: 'archived_document', entityId: a.id, after: { meetingId: meeting.id, kind: a.kind, sha256: a.sha256 } });
+    }
+    await tx.update(meetings).set({
+      status: 'godkjent', minutesApprovedAt: approvedAt, minutesApprovedByCaseId: approving.c.id, minutesPdfSha256: sha256,
+      revision: meeting.revision + 1,
+    }).where(eq(meetings.id, meeting.id));
+    await recordAudit(tx, actor, {
+      action: 'update', entity: 'meeting', entityId: meeting.id,
+      before: { status: meeting.status, minutesApprovedAt: null },
+      after: { status: 'godkjent', minutesApprovedAt: approvedAt.toISOString(), minutesApprovedByCaseId: approving.c.id, minutesPdfSha256: sha256 },
+    });
+    return {
+      meetingId: meeting.id, status: 'godkjent' as const, minutesApprovedAt: approvedAt.toISOString(),
+      approvedByCaseId: approving.c.id, approvedByCaseNumber: approving.c.number, minutesPdfSha256: sha256,
+    };
+
+  });
+}
+
+// ---- the minutes PDF ---------------------------------------------------------------------------
+
+export type TRenderMinutesPdfOptions = { meetingId: string; viewer: SessionUser | null; archive?: boolean };
+
+/**
+ * Approved minutes are served byte for byte as stored (the archive copy to readers of everything, the
+ * public copy to the public); minutes not yet approved are rendered from the data as a draft.
+ */
+export async function renderMinutesPdf(db: DbOrTx, options: TRenderMinutesPdfOptions): Promise<{ pdf: Buffer; approved: boolean }> {
+  const view = await getMeetingView(db, options.meetingId, options.viewer);
+  if (view.meeting.minutesApprovedAt) {
+    const kind = canReadAll(options.viewer) ? MINUTES_FULL : MINUTES_PUBLIC;
+    const [stored] = await db.select({ pdf: archivedDocuments.pdf }).from(archivedDocuments)
+      .where(and(eq(archivedDocuments.meetingId, view.meeting.id), eq(archivedDocuments.kind, kind)));
+    if (stored) return { pdf: stored.pdf, approved: true };
+  }
+  const pdf = renderPdf('minutes', composeMinutes(view, { approval: 'Utkast: referatet er ikke godkjent' }), { archive: options.archive });
+  return { pdf, approved: false };
+}

@@ -1,0 +1,249 @@
+// Sending the notice (innkalling): each send freezes the meeting and its agenda as a numbered version,
+// mails every member sitting in the body on the meeting day (agenda in the text, the notice PDF and a
+// calendar invitation attached, through the outbox), marks the meeting 'innkalt' and locks the case
+// numbers that went out. A later send describes in words what changed since the previous version;
+// a send without changes is refused, so members never get the same notice twice.
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { composeNotice, formatDate, formatTimeSpan } from '../../documents/compose.js';
+import { renderPdf } from '../../documents/renderer.js';
+import type { Actor, SessionUser } from '../../server/context.js';
+import { conflict, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { queueMail } from '../mail/service.js';
+import { listBodyMembersOn } from '../org/service.js';
+import { buildMeetingInvite, parseMailbox } from './ical.js';
+import { isRedactedCase, type TMeetingView } from './model.js';
+import { cases, meetings, noticeVersions } from './schema.js';
+import { getMeetingView } from './views.service.js';
+
+/** The members' notice shows everything: it is read by the body, not the public. */
+const MEMBERS_READER: SessionUser = {
+  id: '00000000-0000-0000-0000-000000000000', email: '', name: 'samrad', role: 'staff', municipalityId: null, personId: null,
+};
+
+const TYPE_LABEL = { vedtak: 'Vedtak', orientering: 'Orientering', diskusjon: 'Diskusjon' } as const;
+
+export type TNoticeSnapshotCase = {
+  id: string;
+  number: string;
+  title: string;
+  caseType: string;
+  presenters: string[];
+  description: string;
+  proposal: string;
+  access: string;
+  publicTitle: string | null;
+  attachments: string[];
+};
+
+/** The meeting and agenda as sent: what the next version is compared against. */
+export type TNoticeSnapshot = {
+  meeting: { date: string; startTime: string; endTime: string | null; place: string };
+  cases: TNoticeSnapshotCase[];
+};
+
+export function snapshotOf(view: TMeetingView): TNoticeSnapshot {
+  const m = view.meeting;
+  return {
+    meeting: { date: m.date, startTime: m.startTime, endTime: m.endTime, place: m.place },
+    cases: view.cases.map((c) => {
+      if (isRedactedCase(c)) throw new Error('snapshotOf needs the full meeting view');
+      return {
+        id: c.id, number: c.number, title: c.title, caseType: c.caseType, presenters: c.presenters,
+        description: c.description, proposal: c.proposal, access: c.access, publicTitle: c.publicTitle,
+        attachments: c.attachments.map((a) => a.filename),
+      };
+    }),
+  };
+}
+
+const quote = (s: string) => `«${s}»`;
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** What changed between two sent versions, as sentences the members read in the new notice. */
+export function diffNoticeSnapshots(prev: TNoticeSnapshot, next: TNoticeSnapshot): string[] {
+  const changes: string[] = [];
+  const pm = prev.meeting;
+  const nm = next.meeting;
+  if (pm.date !== nm.date) changes.push(`Dato endret: ${formatDate(pm.date)} → ${formatDate(nm.date)}`);
+  const pt = formatTimeSpan(pm.startTime, pm.endTime);
+  const nt = formatTimeSpan(nm.startTime, nm.endTime);
+  if (pt !== nt) changes.push(`Tid endret: ${pt} → ${nt}`);
+  if (pm.place !== nm.place) changes.push(`Sted endret: ${quote(pm.place)} → ${quote(nm.place)}`);
+
+  const before = new Map(prev.cases.map((c) => [c.id, c]));
+  const after = new Map(next.cases.map((c) => [c.id, c]));
+  for (const c of next.cases) {
+    const old = before.get(c.id);
+    if (!old) {
+      changes.push(`Ny sak ${c.number} ${c.title}`);
+      continue;
+    }
+    const n = c.number;
+    if (old.number !== c.number) changes.push(`Saksnummer endret: ${old.number} → ${c.number} (${c.title})`);
+    if (old.title !== c.title) changes.push(`Tittel endret for ${n}: ${quote(old.title)} → ${quote(c.title)}`);
+    if (old.caseType !== c.caseType) {
+      changes.push(`Sakstype endret for ${n}: ${TYPE_LABEL[old.caseType as keyof typeof TYPE_LABEL] ?? old.caseType} → ${TYPE_LABEL[c.caseType as keyof typeof TYPE_LABEL] ?? c.caseType}`);
+    }
+    if (!sameList(old.presenters, c.presenters)) {
+      changes.push(`Saksansvarlig endret for ${n}: ${old.presenters.join('; ') || 'ingen'} → ${c.presenters.join('; ') || 'ingen'}`);
+    }
+    if (old.description !== c.description) changes.push(`Beskrivelse endret for ${n}`);
+    if (old.proposal !== c.proposal) changes.push(`Forslag til vedtak endret for ${n}`);
+    if (old.access !== c.access) {
+      changes.push(c.access === 'unntatt' ? `Sak ${n} er unntatt offentlighet` : `Sak ${n} er ikke lenger unntatt offentlighet`);
+    } else if (old.publicTitle !== c.publicTitle && c.access === 'unntatt') {
+      changes.push(`Offentlig tittel endret for ${n}`);
+    }
+    for (const f of c.attachments) if (!old.attachments.includes(f)) changes.push(`Nytt vedlegg til ${n}: ${f}`);
+    for (const f of old.attachments) if (!c.attachments.includes(f)) changes.push(`Vedlegg fjernet fra ${n}: ${f}`);
+  }
+  for (const c of prev.cases) {
+    if (!after.has(c.id)) changes.push(`Sak fjernet: ${c.number} ${c.title}`);
+  }
+  const keptOrder = (list: TNoticeSnapshotCase[]) => list.filter((c) => before.has(c.id) && after.has(c.id)).map((c) => c.id);
+  if (!sameList(keptOrder(prev.cases), keptOrder(next.cases))) changes.push('Rekkefølgen på sakslisten er endret');
+  return changes;
+}
+
+function noticeMailText(view: TMeetingView, version: number, changes: string[], previousVersion: number): string {
+  const m = view.meeting;
+  const lines = [
+    `Innkalling til møte ${m.year}/${m.numberLabel} i ${m.bodyName}${version > 1 ? ` (versjon ${version})` : ''}`,
+    '',
+    `Dato: ${formatDate(m.date)}`,
+    `Tid: ${formatTimeSpan(m.startTime, m.endTime)}`,
+    `Sted: ${m.place}`,
+    '',
+  ];
+  if (changes.length) {
+    lines.push(`Endringer siden versjon ${previousVersion}:`, ...changes.map((c) => `- ${c}`), '');
+  }
+  lines.push('Saksliste:');
+  for (const c of view.cases) {
+    // The mail body travels further than the PDF: an exempt case is named by its public title only.
+    if (isRedactedCase(c)) continue;
+    if (c.access === 'unntatt') {
+      lines.push(`${c.number} ${c.publicTitle ?? 'Unntatt offentlighet'} (${c.legalBasis ?? 'unntatt offentlighet'})`);
+    } else {
+      lines.push(`${c.number} ${c.title}${c.presenters.length ? ` (${c.presenters.join('; ')})` : ''}`);
+    }
+  }
+  lines.push('', 'Sakspapirene ligger vedlagt som PDF, og møtet ligger ved som kalenderinvitasjon.');
+  return lines.join('\n');
+}
+
+export type TSendNoticeOptions = {
+  meetingId: string;
+  /** MAIL_FROM: the organizer of the calendar invitation. */
+  mailFrom: string;
+  now?: Date;
+};
+
+export type TSendNoticeResult = {
+  version: number;
+  changes: string[];
+  recipients: string[];
+  sentAt: string;
+};
+
+export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptions): Promise<TSendNoticeResult> {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    // Lock the meeting row: two simultaneous sends must not both become the same version.
+    const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, options.meetingId)).for('update');
+    if (!meeting) throw notFound('Møtet');
+    if (meeting.status === 'godkjent') throw conflict('Referatet er godkjent; innkallingen kan ikke sendes på nytt');
+    const view = await getMeetingView(tx, meeting.id, MEMBERS_READER);
+    if (view.cases.length === 0) throw conflict('Møtet har ingen saker; legg til saker før innkallingen sendes');
+
+    const snapshot = snapshotOf(view);
+    const [previous] = await tx.select().from(noticeVersions)
+      .where(eq(noticeVersions.meetingId, meeting.id)).orderBy(desc(noticeVersions.version)).limit(1);
+    const changes = previous ? diffNoticeSnapshots(previous.snapshot as TNoticeSnapshot, snapshot) : [];
+    if (previous && changes.length === 0) {
+      throw conflict(`Ingen endringer siden versjon ${previous.version}; innkallingen er ikke sendt på nytt`);
+    }
+    const version = (previous?.version ?? 0) + 1;
+
+    const members = await listBodyMembersOn(tx, meeting.bodyId, meeting.date);
+    const recipients = new Map<string, string>();
+    for (const p of members) if (p.email) recipients.set(p.email.toLowerCase(), `${p.familyName}, ${p.givenName}`);
+    if (recipients.size === 0) throw conflict(`Ingen medlemmer i ${view.meeting.bodyName} har e-postadresse; innkallingen kan ikke sendes`);
+
+    const sentView: TMeetingView = { ...view, meeting: { ...view.meeting, noticeVersion: version } };
+    const pdf = renderPdf('notice', composeNotice(sentView));
+    const label = `${view.meeting.year}/${view.meeting.numberLabel}`;
+    const ics = buildMeetingInvite({
+      uid: `meeting-${meeting.id}@samrad`,
+      version,
+      summary: `${view.meeting.bodyName}, møte ${label}`,
+      description: noticeMailText(view, version, changes, version - 1),
+      location: meeting.place,
+      date: meeting.date,
+      startTime: meeting.startTime,
+      endTime: meeting.endTime,
+      organizer: parseMailbox(options.mailFrom),
+      attendees: [...recipients].map(([email, name]) => ({ email, name })),
+      now,
+    });
+    const subject = `${version > 1 ? `Endret innkalling (versjon ${version})` : 'Innkalling'}: ${view.meeting.bodyName} ${formatDate(meeting.date)}`;
+    const text = noticeMailText(view, version, changes, version - 1);
+    for (const email of recipients.keys()) {
+      await queueMail(tx, {
+        to: email,
+        subject,
+        text,
+        attachments: [
+          { filename: `Innkalling ${label.replace('/', '-')}.pdf`, contentType: 'application/pdf', content: pdf },
+          { filename: 'mote.ics', contentType: 'text/calendar; method=REQUEST; charset=UTF-8', content: ics },
+        ],
+      });
+    }
+
+    const [row] = await tx.insert(noticeVersions).values({
+      meetingId: meeting.id, version, sentAt: now, sentBy: actor.userId, snapshot, changes, recipients: [...recipients.keys()],
+    }).returning();
+    await recordAudit(tx, actor, { action: 'create', entity: 'notice_version', entityId: row!.id, after: { version, changes, recipients: row!.recipients } });
+
+    const status = meeting.status === 'planlagt' ? 'innkalt' : meeting.status;
+    const [updated] = await tx.update(meetings)
+      .set({ status, noticeVersion: version, revision: meeting.revision + 1 })
+      .where(eq(meetings.id, meeting.id)).returning();
+    await recordAudit(tx, actor, {
+      action: 'update', entity: 'meeting', entityId: meeting.id,
+      before: { status: meeting.status, noticeVersion: meeting.noticeVersion }, after: { status: updated!.status, noticeVersion: version },
+    });
+
+    const locked = await tx.update(cases).set({ numberLocked: true })
+      .where(and(eq(cases.meetingId, meeting.id), eq(cases.numberLocked, false)))
+      .returning({ id: cases.id, number: cases.number });
+    for (const c of locked) {
+      await recordAudit(tx, actor, { action: 'update', entity: 'case', entityId: c.id, before: { numberLocked: false }, after: { numberLocked: true, number: c.number } });
+    }
+    return { version, changes, recipients: [...recipients.keys()], sentAt: now.toISOString() };
+  });
+}
+
+export async function listNoticeVersions(db: DbOrTx, meetingId: string) {
+  const [meeting] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, meetingId));
+  if (!meeting) throw notFound('Møtet');
+  const rows = await db.select().from(noticeVersions).where(eq(noticeVersions.meetingId, meetingId)).orderBy(desc(noticeVersions.version));
+  return rows.map((r) => ({
+    version: r.version,
+    sentAt: r.sentAt.toISOString(),
+    sentBy: r.sentBy,
+    changes: r.changes,
+    recipients: r.recipients,
+    snapshot: r.snapshot as TNoticeSnapshot,
+  }));
+}
+
+export type TRenderNoticePdfOptions = { meetingId: string; viewer: SessionUser | null; archive?: boolean };
+
+/** The notice as the reader may see it: the public gets the redacted agenda of a published meeting. */
+export async function renderNoticePdf(db: DbOrTx, options: TRenderNoticePdfOptions): Promise<Buffer> {
+  const view = await getMeetingView(db, options.meetingId, options.viewer);
+  return renderPdf('notice', composeNotice(view), { archive: options.archive });
+}

@@ -1,0 +1,45 @@
+// HTTP for sending the notice and reading what was sent. Staff send; staff and council read the versions.
+import { createRoute, z } from '@hono/zod-openapi';
+import { currentUser, requireRole } from '../../../server/auth/middleware.js';
+import { actorOf } from '../../../server/context.js';
+import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { listNoticeVersions, sendNotice } from '../notice.service.js';
+
+const tags = ['Innkalling'];
+
+export const ZSendNoticeResponse = z.object({
+  version: z.number().int(),
+  /** What changed since the previous version, in words; empty for version 1. */
+  changes: z.array(z.string()),
+  recipients: z.array(z.string()),
+  sentAt: z.string(),
+}).openapi('SendNoticeResponse');
+export type TSendNoticeResponse = z.infer<typeof ZSendNoticeResponse>;
+
+export const ZNoticeVersion = z.object({
+  version: z.number().int(),
+  sentAt: z.string(),
+  sentBy: z.string().nullable(),
+  changes: z.array(z.string()),
+  recipients: z.array(z.string()),
+  snapshot: z.unknown(),
+}).openapi('NoticeVersion');
+
+export const noticeRoutes = createRouter();
+
+noticeRoutes.openapi(createRoute({
+  method: 'post', path: '/api/meetings/{id}/notice', tags, summary: 'Send innkalling (ny versjon når noe er endret)',
+  middleware: [requireRole('staff')] as const,
+  request: { params: ZIdParam },
+  responses: { 201: jsonContent(ZSendNoticeResponse, 'Sendt'), ...errorResponses },
+}), async (c) => {
+  const result = await sendNotice(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, mailFrom: c.var.env.MAIL_FROM });
+  return c.json(result, 201);
+});
+
+noticeRoutes.openapi(createRoute({
+  method: 'get', path: '/api/meetings/{id}/notice/versions', tags, summary: 'Innkallingen slik den ble sendt, versjon for versjon',
+  middleware: [requireRole('staff', 'council')] as const,
+  request: { params: ZIdParam },
+  responses: { 200: jsonContent(z.object({ versions: z.array(ZNoticeVersion) }), 'Versjonene, nyeste først'), ...errorResponses },
+}), async (c) => c.json({ versions: await listNoticeVersions(c.var.db, c.req.valid('param').id) }, 200));
