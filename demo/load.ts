@@ -1,8 +1,38 @@
-// Loads the demo cooperation into an empty database. Filled in by the demo module.
+// Loads the demo cooperation ROR-IKT (demo/data, transcribed from the seeds) into an empty database,
+// through the org and governance services, in one transaction: either the whole demo is there or
+// nothing is. Creates the demo accounts (password "samrad-demo"): never run it against production data.
 import type { Db } from '../src/db/client.js';
+import type { Actor } from '../src/server/context.js';
+import { meetings } from './data/index.js';
+import { loadMeeting, type TLoadedCase } from './loader/governance.js';
+import { loadOrganisation } from './loader/organisation.js';
+import { approveMinutes } from './loader/fallbacks.js';
+
+/** The audit log shows the demo's rows as made by the demo loader, not by a person. */
+export const demoActor: Actor = { userId: null, name: 'demo' };
+
+export async function loadDemo(db: Db): Promise<void> {
+  // A transaction has the database's whole surface; the services open savepoints inside it.
+  await db.transaction(async (tx) => {
+    const refs = await loadOrganisation(tx, demoActor);
+    const casesByNumber = new Map<string, TLoadedCase>();
+    for (const m of meetings) {
+      for (const [number, c] of await loadMeeting(tx, demoActor, refs, m)) casesByNumber.set(number, c);
+    }
+    for (const m of meetings) {
+      if (!m.minutesApprovedBy) continue;
+      const approving = casesByNumber.get(m.minutesApprovedBy);
+      const approved = [...casesByNumber.values()].find((c) => c.number.startsWith(`${m.year}/M${m.number}-`));
+      if (!approving || !approved) throw new Error(`demo data: cannot approve the minutes of ${m.year}/M${m.number}`);
+      const approvingMeeting = meetings.find((x) => x.cases.some((c) => c.number === m.minutesApprovedBy))!;
+      await approveMinutes(tx, demoActor, approved.meetingId, approving.id, new Date(`${approvingMeeting.date}T10:00:00Z`));
+    }
+  });
+}
 
 export async function loadDemoIfEmpty(db: Db): Promise<boolean> {
   const existing = await db.query.cooperations.findFirst();
   if (existing) return false;
-  return false;
+  await loadDemo(db);
+  return true;
 }

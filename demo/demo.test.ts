@@ -1,0 +1,215 @@
+// The demo cooperation as a user meets it: the four accounts sign in, the 2023 M6 agenda and its
+// notice match seed 000, the exempt ST 38/18 leaks nothing to the public, and loading is all-or-nothing.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../src/test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../src/test/app.js';
+import { getMeetingView } from '../src/modules/governance/views.service.js';
+import { isRedactedCase } from '../src/modules/governance/model.js';
+import { bodies, cooperations, municipalities, people, users } from '../src/modules/org/schema.js';
+import { cases, meetings } from '../src/modules/governance/schema.js';
+import { createUser } from '../src/modules/org/service.js';
+import { systemActor } from '../src/server/context.js';
+import { accounts, DEMO_PASSWORD, meeting2018Styret, meeting2023M6, ST38_EXEMPT_TITLE } from './data/index.js';
+import { loadDemoIfEmpty } from './load.js';
+
+// Seed 000, first page: what the notice of 2023 M6 must list.
+const SEED_000_AGENDA = [
+  { number: '2023/M6-001', title: 'Godkjenning av innkalling og saksliste', presenters: ['Aasen, Marianne Stokkereit'] },
+  { number: '2023/M6-002', title: 'Godkjenning av møtereferat', presenters: ['Aasen, Marianne Stokkereit'] },
+  { number: '2023/M6-003', title: 'Økonomi- og aktivitetsrapport', presenters: ['Gjørtz, Fred'] },
+  {
+    number: '2023/M6-004', title: 'Orienteringssaker',
+    presenters: ['Kristengård, Mette Kristin', 'Gjørtz, Fred', 'Spilling, Thormod', 'Mathisen, Elisabeth Sande'],
+  },
+];
+
+let database: TestDatabase;
+let app: TestApp;
+let loadMs = 0;
+
+async function meetingId(year: number, number: number, bodyName: string) {
+  const [row] = await database.db.select({ id: meetings.id }).from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(and(eq(meetings.year, year), eq(meetings.number, number), eq(bodies.name, bodyName)));
+  if (!row) throw new Error(`no meeting ${year}/M${number} of ${bodyName}`);
+  return row.id;
+}
+
+/** A 404 from the API's catch-all means the route is not built yet: skip rather than fail. */
+async function skipIfRouteMissing(ctx: TestContext, res: Response) {
+  if (res.status !== 404) return;
+  const body = await res.clone().json().catch(() => null) as { error?: { message?: string } } | null;
+  if (body?.error?.message?.startsWith('Ukjent API-adresse')) ctx.skip();
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = createTestApp(database.db);
+  const start = performance.now();
+  expect(await loadDemoIfEmpty(database.db)).toBe(true);
+  loadMs = performance.now() - start;
+});
+afterAll(() => database.drop());
+
+describe('loading the demo', () => {
+  it('takes a few seconds at most and happens once', async () => {
+    expect(loadMs).toBeLessThan(10_000);
+    expect(await loadDemoIfEmpty(database.db)).toBe(false);
+    expect((await database.db.select({ n: count() }).from(cooperations))[0]!.n).toBe(1);
+  });
+
+  it('leaves nothing behind when a step fails', async () => {
+    const other = await createTestDatabase();
+    try {
+      // The last step (the accounts) will hit this one: everything before it must roll back.
+      await createUser(other.db, systemActor, { email: 'rad@demo.samrad.no', name: 'Finnes fra før', role: 'council', password: 'et annet passord' });
+      await expect(loadDemoIfEmpty(other.db)).rejects.toThrow();
+      for (const table of [cooperations, municipalities, bodies, people, meetings, cases]) {
+        expect((await other.db.select({ n: count() }).from(table))[0]!.n).toBe(0);
+      }
+      expect((await other.db.select({ n: count() }).from(users))[0]!.n).toBe(1);
+    } finally {
+      await other.drop();
+    }
+  });
+
+  it('numbers every case as the papers do and approves 2024 M1 by 2024/M2-002', async () => {
+    const rows = await database.db.select({ number: cases.number, locked: cases.numberLocked }).from(cases);
+    const numbers = rows.map((r) => r.number);
+    for (const n of ['ST 34/18', 'ST 38/18', 'ST 39/18', 'ST 40/18', '2023/M6-004', '2024/M1-002', '2024/M2-007']) {
+      expect(numbers).toContain(n);
+    }
+    expect(rows.every((r) => r.locked)).toBe(true);
+    const [m1] = await database.db.select().from(meetings).where(eq(meetings.id, await meetingId(2024, 1, 'Samarbeidsrådet for ROR-IKT')));
+    const [approving] = await database.db.select({ id: cases.id }).from(cases).where(eq(cases.number, '2024/M2-002'));
+    expect(m1!.status).toBe('godkjent');
+    expect(m1!.minutesApprovedByCaseId).toBe(approving!.id);
+  });
+});
+
+describe('demo accounts', () => {
+  it.each(accounts.map((a) => [a.email, a.role] as const))('%s signs in as %s', async (email, role) => {
+    const res = await new TestClient(app).post('/api/auth/login', { email, password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    expect((await res.json()).user).toMatchObject({ email, role });
+  });
+
+  it('the municipality account belongs to Molde', async () => {
+    const res = await new TestClient(app).post('/api/auth/login', { email: 'ansatt@molde.demo.samrad.no', password: DEMO_PASSWORD });
+    const [molde] = await database.db.select().from(municipalities).where(eq(municipalities.name, 'Molde'));
+    expect((await res.json()).user.municipalityId).toBe(molde!.id);
+  });
+});
+
+describe('2023 M6 as in seed 000', () => {
+  it('has exactly the four cases with the numbers, titles and presenters of the notice', async () => {
+    const id = await meetingId(2023, 6, 'Samarbeidsrådet for ROR-IKT');
+    const view = await getMeetingView(database.db, id, null);
+    expect(view.meeting).toMatchObject({ date: '2023-12-13', published: true, noticeVersion: 1 });
+    const agenda = view.cases.map((c) => (isRedactedCase(c) ? c : { number: c.number, title: c.title, presenters: c.presenters }));
+    expect(agenda).toEqual(SEED_000_AGENDA);
+    const report = view.cases[2]!;
+    expect(isRedactedCase(report)).toBe(false);
+    if (!isRedactedCase(report)) {
+      expect(report.caseType).toBe('orientering');
+      expect(report.attachments.map((a) => a.filename)).toEqual(['2023.12.13 Aktivitetsrapport per 1.12.2023.pdf']);
+      expect(report.attachments[0]!.contentType).toBe('application/pdf');
+    }
+  });
+
+  it('reads the same through the API as a council member', async (ctx) => {
+    const client = await new TestClient(app).login('rad@demo.samrad.no', DEMO_PASSWORD);
+    const res = await client.get(`/api/meetings/${await meetingId(2023, 6, 'Samarbeidsrådet for ROR-IKT')}`);
+    await skipIfRouteMissing(ctx, res);
+    expect(res.status).toBe(200);
+    const body = await res.json() as { cases: { number: string; title: string; presenters: string[] }[] };
+    expect(body.cases.map((c) => ({ number: c.number, title: c.title, presenters: c.presenters }))).toEqual(SEED_000_AGENDA);
+  });
+
+  it('prints them in the notice PDF', async (ctx) => {
+    const client = await new TestClient(app).login('leder@demo.samrad.no', DEMO_PASSWORD);
+    const res = await client.get(`/api/meetings/${await meetingId(2023, 6, 'Samarbeidsrådet for ROR-IKT')}/notice.pdf`);
+    await skipIfRouteMissing(ctx, res);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/pdf');
+    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    for (const c of SEED_000_AGENDA) {
+      expect(text).toContain(c.number);
+      expect(text).toContain(c.title);
+      for (const p of c.presenters) expect(text).toContain(p);
+    }
+  });
+});
+
+describe('the exempt case ST 38/18', () => {
+  const exempt = meeting2018Styret.cases.find((c) => c.number === 'ST 38/18')!;
+
+  it('shows the public only its number, public title and legal basis (view)', async () => {
+    const view = await getMeetingView(database.db, await meetingId(2018, 5, 'Styret for ROR-IKT'), null);
+    const json = JSON.stringify(view);
+    expect(json).not.toContain(ST38_EXEMPT_TITLE);
+    expect(json).not.toContain(exempt.description!);
+    const st38 = view.cases.find((c) => c.number === 'ST 38/18')!;
+    expect(st38).toEqual({
+      access: 'unntatt', number: 'ST 38/18', publicTitle: 'Sak unntatt offentlighet',
+      legalBasis: 'Unntatt offentlighet, offl. § 13 første ledd, jf. fvl. § 13 første ledd nr. 2',
+    });
+  });
+
+  it('leaks nothing through GET /api/public/meetings/{id}', async (ctx) => {
+    const res = await new TestClient(app).get(`/api/public/meetings/${await meetingId(2018, 5, 'Styret for ROR-IKT')}`);
+    await skipIfRouteMissing(ctx, res);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toContain('ST 38/18');
+    expect(text).toContain('Sak unntatt offentlighet');
+    expect(text).not.toContain(ST38_EXEMPT_TITLE);
+    expect(text).not.toContain(exempt.description!);
+    // The public case next to it is there in full.
+    expect(text).toContain('De foreslåtte endringene tas til orientering og videre behandling i Bestillerutvalget.');
+  });
+
+  it('is there in full for the council', async () => {
+    const [user] = await database.db.select().from(users).where(eq(users.email, 'rad@demo.samrad.no'));
+    const view = await getMeetingView(database.db, await meetingId(2018, 5, 'Styret for ROR-IKT'), {
+      id: user!.id, email: user!.email, name: user!.name, role: 'council', municipalityId: user!.municipalityId, personId: user!.personId,
+    });
+    expect(JSON.stringify(view)).toContain(ST38_EXEMPT_TITLE);
+  });
+});
+
+describe('2024 M2 as in seed 003', () => {
+  it('records attendance, referents and the decisions', async () => {
+    const view = await getMeetingView(database.db, await meetingId(2024, 2, 'Samarbeidsrådet for ROR-IKT'), null);
+    expect(view.meeting).toMatchObject({ date: '2024-03-13', startTime: '08:15', endTime: '11:00', place: 'Del (Storgata 33, 3.etg)' });
+    const byRole = (role: string) => view.attendance.filter((a) => a.role === role).map((a) => a.name);
+    expect(byRole('til_stede')).toHaveLength(8);
+    expect(byRole('forfall')).toEqual(['Spilling, Thormod', 'Skjølberg, Hege-Beate']);
+    expect(byRole('referent')).toEqual(['Gjørtz, Fred', 'Kristengård, Mette Kristin']);
+    const c002 = view.cases.find((c) => c.number === '2024/M2-002');
+    expect(c002 && !isRedactedCase(c002) && c002.decisionText).toBe('Møtereferat fra møtet 14.02.2024 godkjent');
+    expect(view.cases).toHaveLength(7);
+  });
+});
+
+// The 2023 M6 data file and this test must agree; a drift between them would hide a transcription error.
+it('the data file holds the agenda of seed 000', () => {
+  expect(meeting2023M6.cases.map((c) => c.number)).toEqual(SEED_000_AGENDA.map((c) => c.number));
+});
+
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'samrad-demo-'));
+  try {
+    const file = path.join(dir, 'notice.pdf');
+    writeFileSync(file, pdf);
+    // Without -layout, so a name the template wraps across lines still reads as one string after this.
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

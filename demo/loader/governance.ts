@@ -1,0 +1,106 @@
+// Loads one meeting of the demo the way a secretary would run it: plan the meeting, build the agenda
+// (standing cases first), attach the papers, send the notice, record attendance and decisions, publish.
+// Each step goes through the governance services; see fallbacks.ts for the steps still written directly.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../src/db/client.js';
+import type { Actor } from '../../src/server/context.js';
+import { insertCase, updateCase } from '../../src/modules/governance/cases.service.js';
+import { sendNotice } from '../../src/modules/governance/notice.service.js';
+import { cases, legalBases } from '../../src/modules/governance/schema.js';
+import type { TDemoCase, TDemoMeeting } from '../data/types.js';
+import { buildTextPdf } from '../pdf.js';
+import {
+  insertAttachment, insertMeeting, markHeld, publishMeeting, recordAttendance, recordDecision, setRunningNumber,
+} from './fallbacks.js';
+import type { TDemoRefs } from './organisation.js';
+
+const DEMO_MAIL_FROM = 'ROR-IKT (demo) <noreply@demo.samrad.no>';
+
+export type TLoadedCase = { id: string; meetingId: string; number: string };
+
+/** Oslo wall-clock 09:00 a week before the meeting: when the notice went out. */
+function noticeSentAt(meetingDate: string): Date {
+  const d = new Date(`${meetingDate}T08:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 7);
+  return d;
+}
+
+async function legalBasisId(db: Db, code: string): Promise<string> {
+  const [row] = await db.select({ id: legalBases.id }).from(legalBases).where(eq(legalBases.code, code));
+  if (!row) throw new Error(`demo data: unknown legal basis "${code}"`);
+  return row.id;
+}
+
+async function caseFields(db: Db, refs: TDemoRefs, c: TDemoCase) {
+  return {
+    title: c.title,
+    caseType: c.type,
+    presenterIds: c.presenters.map(refs.person),
+    description: c.description ?? '',
+    proposalKind: c.proposalKind ?? 'vedtak',
+    proposal: c.proposal ?? '',
+    access: c.exempt ? 'unntatt' as const : 'offentlig' as const,
+    publicTitle: c.exempt?.publicTitle ?? null,
+    legalBasisId: c.exempt ? await legalBasisId(db, c.exempt.legalBasisCode) : null,
+    presentation: c.presentation ?? null,
+  };
+}
+
+export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDemoMeeting): Promise<Map<string, TLoadedCase>> {
+  const meeting = await insertMeeting(db, actor, {
+    bodyId: refs.body(m.body), year: m.year, number: m.number, date: m.date,
+    startTime: m.startTime, endTime: m.endTime ?? null, place: m.place,
+  });
+
+  // The agenda. Standing cases the meeting service proposed are completed; the rest are added in order.
+  const proposed = await db.select().from(cases).where(eq(cases.meetingId, meeting.id));
+  const loaded = new Map<string, TLoadedCase>();
+  const ids: string[] = [];
+  for (const [index, c] of m.cases.entries()) {
+    const fields = await caseFields(db, refs, c);
+    const standing = c.standing ? proposed.find((p) => p.standing === c.standing) : undefined;
+    const row = standing
+      ? await updateCase(db, actor, { id: standing.id, revision: standing.revision, ...fields })
+      : await db.transaction((tx) => insertCase(tx, actor, { meetingId: meeting.id, position: index + 1, standing: c.standing, ...fields }));
+    ids.push(row.id);
+  }
+
+  const rows = await db.select({ id: cases.id, number: cases.number }).from(cases).where(eq(cases.meetingId, meeting.id));
+  for (const [index, c] of m.cases.entries()) {
+    const row = rows.find((r) => r.id === ids[index])!;
+    if (row.number !== c.number) {
+      // Only the running scheme may legitimately differ (see setRunningNumber); anything else is a bug.
+      const running = /^[A-ZÆØÅ]+ (\d+)\/\d{2}$/.exec(c.number);
+      if (!running) throw new Error(`demo: case "${c.title}" was numbered ${row.number}, the paper says ${c.number}`);
+      await setRunningNumber(db, actor, row.id, Number(running[1]), c.number);
+    }
+    loaded.set(c.number, { id: row.id, meetingId: meeting.id, number: c.number });
+  }
+
+  for (const [index, c] of m.cases.entries()) {
+    for (const a of c.attachments ?? []) {
+      await insertAttachment(db, actor, ids[index]!, a.filename, buildTextPdf(a.title, a.lines));
+    }
+  }
+
+  if (m.noticeSent) {
+    await sendNotice(db, actor, { meetingId: meeting.id, mailFrom: DEMO_MAIL_FROM, now: noticeSentAt(m.date) });
+  }
+
+  if (m.attendance?.length) {
+    await recordAttendance(db, actor, meeting.id, m.attendance.map((a) => ({
+      personId: refs.person(a.person), role: a.role,
+      municipalityId: a.municipality ? refs.municipality(a.municipality) : null, note: a.note ?? null,
+    })));
+  }
+  const decided = m.cases.filter((c) => c.decision || c.treatment);
+  for (const c of decided) {
+    await recordDecision(db, actor, loaded.get(c.number)!.id, {
+      decisionKind: c.decision?.kind ?? null, decisionText: c.decision?.text ?? null,
+      treatment: c.treatment ?? null, decidedAt: m.date,
+    });
+  }
+  if (decided.length || m.attendance?.length) await markHeld(db, actor, meeting.id);
+  if (m.published) await publishMeeting(db, actor, meeting.id);
+  return loaded;
+}
