@@ -1,0 +1,186 @@
+// Contract tests for attendance, decisions with votes and minutes approval: 401/403/400/404, votes only
+// from voting members, approval only through a later meeting's standing case 002 with a decision, the
+// stored PDF/A served byte for byte, and 409 for every edit after approval.
+import { createHash, randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { flatText } from '../../../documents/pdf-text.js';
+import { auditLog } from '../../audit/schema.js';
+import { archivedDocuments, attendance, cases, caseVotes, meetings } from '../schema.js';
+import { buildCycle, PASSWORD, SECRET, type TCycle } from './cycle-fixture.js';
+
+let database: TestDatabase;
+let app: TestApp;
+let cycle: TCycle;
+let anon: TestClient;
+let staff: TestClient;
+let council: TestClient;
+let muni: TestClient;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = createTestApp(database.db);
+  cycle = await buildCycle(database.db);
+  anon = new TestClient(app);
+  staff = await new TestClient(app).login('leder@example.no', PASSWORD);
+  council = await new TestClient(app).login('rad@example.no', PASSWORD);
+  muni = await new TestClient(app).login('ansatt@molde.example.no', PASSWORD);
+});
+afterAll(() => database.drop());
+
+async function json(res: Response, status: number) {
+  const text = await res.text();
+  expect(res.status, text).toBe(status);
+  return text ? JSON.parse(text) : null;
+}
+const fieldsOf = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((f) => f.path);
+const sha = (b: Buffer | ArrayBuffer) => createHash('sha256').update(Buffer.from(b as ArrayBuffer)).digest('hex');
+
+describe('PUT /api/meetings/{id}/attendance', () => {
+  const url = () => `/api/meetings/${cycle.m6.id}/attendance`;
+  const entries = () => [
+    { personId: cycle.people.aasen.id, role: 'til_stede', municipalityId: cycle.molde.id },
+    { personId: cycle.people.ersvik.id, role: 'til_stede', municipalityId: cycle.aukra.id },
+    { personId: cycle.people.skalhavn.id, role: 'forfall' },
+    { personId: cycle.people.myhre.id, role: 'observator', note: 'Tillitsvalgt' },
+    { personId: cycle.people.gjortz.id, role: 'administrasjon', note: 'Daglig leder ROR-IKT' },
+    { personId: cycle.people.gjortz.id, role: 'referent' },
+  ];
+
+  it('refuses anonymous (401), council and municipality users (403)', async () => {
+    await json(await anon.put(url(), { entries: [] }), 401);
+    await json(await council.put(url(), { entries: [] }), 403);
+    await json(await muni.put(url(), { entries: [] }), 403);
+  });
+
+  it('refuses bad input with field-level messages (400) and unknown meetings (404)', async () => {
+    const bad = await json(await staff.put(url(), { entries: [{ personId: 'x', role: 'sjef' }] }), 400);
+    expect(fieldsOf(bad).sort()).toEqual(['entries.0.personId', 'entries.0.role']);
+    const unknown = await json(await staff.put(url(), { entries: [{ personId: randomUUID(), role: 'til_stede' }] }), 400);
+    expect(fieldsOf(unknown)).toEqual(['entries.0.personId']);
+    const dup = await json(await staff.put(url(), { entries: [entries()[0], entries()[0]] }), 400);
+    expect(fieldsOf(dup)).toEqual(['entries.1']);
+    await json(await staff.put(`/api/meetings/${randomUUID()}/attendance`, { entries: [] }), 404);
+    expect(await database.db.select().from(attendance)).toEqual([]);
+  });
+
+  it('records the attendance and marks the meeting held', async () => {
+    const body = await json(await staff.put(url(), { entries: entries() }), 200);
+    expect(body.entries).toHaveLength(6);
+    expect(body.entries[3]).toEqual({ personId: cycle.people.myhre.id, role: 'observator', municipalityId: null, note: 'Tillitsvalgt' });
+    const [m] = await database.db.select().from(meetings).where(eq(meetings.id, cycle.m6.id));
+    expect(m!.status).toBe('avholdt');
+    // Replacing keeps one list, not two.
+    await json(await staff.put(url(), { entries: entries() }), 200);
+    expect(await database.db.select().from(attendance).where(eq(attendance.meetingId, cycle.m6.id))).toHaveLength(6);
+  });
+});
+
+describe('PUT /api/cases/{id}/decision', () => {
+  const url = (id = cycle.cases.c3.id) => `/api/cases/${id}/decision`;
+
+  it('refuses anonymous (401), council (403), bad input (400) and unknown cases (404)', async () => {
+    await json(await anon.put(url(), { decisionKind: 'enighet', decisionText: 'x' }), 401);
+    await json(await council.put(url(), { decisionKind: 'enighet', decisionText: 'x' }), 403);
+    const bad = await json(await staff.put(url(), { decisionKind: 'beslutning', decisionText: '' }), 400);
+    expect(fieldsOf(bad).sort()).toEqual(['decisionKind', 'decisionText']);
+    const badVote = await json(await staff.put(url(), { decisionKind: 'vedtak', decisionText: 'x', votes: [{ personId: cycle.people.aasen.id, choice: 'ja' }] }), 400);
+    expect(fieldsOf(badVote)).toEqual(['votes.0.choice']);
+    await json(await staff.put(url(randomUUID()), { decisionKind: 'enighet', decisionText: 'x' }), 404);
+  });
+
+  it('takes votes only from voting members of the body, and writes nothing otherwise', async () => {
+    for (const personId of [cycle.people.outsider.id, cycle.people.myhre.id, cycle.people.former.id]) {
+      const res = await json(await staff.put(url(), {
+        decisionKind: 'vedtak', decisionText: 'Vedtatt', votes: [{ personId: cycle.people.aasen.id, choice: 'for' }, { personId, choice: 'mot' }],
+      }), 400);
+      expect(res.error.fields).toEqual([{ path: 'votes.1.personId', message: 'Bare medlemmer av organet kan stemme' }]);
+    }
+    const [c] = await database.db.select().from(cases).where(eq(cases.id, cycle.cases.c3.id));
+    expect(c!.decisionText).toBeNull();
+    expect(await database.db.select().from(caseVotes)).toEqual([]);
+  });
+
+  it('records the decision, the treatment and the votes', async () => {
+    const body = await json(await staff.put(url(), {
+      decisionKind: 'vedtak', decisionText: 'Rapporten tas til orientering.', treatment: 'Daglig leder orienterte.',
+      votes: [
+        { personId: cycle.people.aasen.id, choice: 'for' }, { personId: cycle.people.ersvik.id, choice: 'for' },
+        { personId: cycle.people.skalhavn.id, choice: 'blank' },
+      ],
+    }), 200);
+    expect(body).toMatchObject({ caseId: cycle.cases.c3.id, decisionKind: 'vedtak', voted: true, votes: { for: 2, against: 0, blank: 1 } });
+    await json(await staff.put(url(cycle.cases.c1.id), { decisionKind: 'enighet', decisionText: 'Innkalling og saksliste godkjent' }), 200);
+    await json(await staff.put(url(cycle.cases.c4.id), { decisionKind: 'vedtak', decisionText: SECRET.decision, treatment: SECRET.treatment }), 200);
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, cycle.cases.c3.id));
+    expect(audit.at(-1)!.after).toMatchObject({ decisionText: 'Rapporten tas til orientering.' });
+  });
+});
+
+describe('POST /api/meetings/{id}/minutes/approve', () => {
+  const url = (id = cycle.m6.id) => `/api/meetings/${id}/minutes/approve`;
+
+  it('refuses anonymous (401), council (403), bad input (400) and unknown meetings (404)', async () => {
+    await json(await anon.post(url(), { approvedByCaseId: cycle.cases.m1Referat.id }), 401);
+    await json(await council.post(url(), { approvedByCaseId: cycle.cases.m1Referat.id }), 403);
+    expect(fieldsOf(await json(await staff.post(url(), {}), 400))).toEqual(['approvedByCaseId']);
+    await json(await staff.post(url(randomUUID()), { approvedByCaseId: cycle.cases.m1Referat.id }), 404);
+  });
+
+  it('accepts only the standing case 002 of a later meeting of the same body, with a decision', async () => {
+    const refuse = async (caseId: string, message: string) => {
+      const res = await json(await staff.post(url(), { approvedByCaseId: caseId }), 400);
+      expect(res.error.fields).toEqual([{ path: 'approvedByCaseId', message }]);
+    };
+    await refuse(randomUUID(), 'Saken som godkjenner referatet finnes ikke');
+    await refuse(cycle.cases.m1Other.id, 'Referatet godkjennes i en fast sak «Godkjenning av møtereferat»');
+    await refuse(cycle.cases.otherReferat.id, 'Saken hører til et annet organ');
+    await refuse(cycle.cases.c2.id, 'Referatet godkjennes i et senere møte');
+    await refuse(cycle.cases.m1Referat.id, 'Sak 2024/M1-002 har ikke noe vedtak ennå');
+    const [m] = await database.db.select().from(meetings).where(eq(meetings.id, cycle.m6.id));
+    expect(m).toMatchObject({ status: 'avholdt', minutesApprovedAt: null, minutesPdfSha256: null });
+    expect(await database.db.select().from(archivedDocuments)).toEqual([]);
+  });
+
+  it('approves: stores the PDF/A with its SHA-256 and serves it byte for byte', async () => {
+    await json(await staff.put(`/api/cases/${cycle.cases.m1Referat.id}/decision`, { decisionKind: 'enighet', decisionText: 'Møtereferat fra møtet 13.12.2023 godkjent' }), 200);
+    const body = await json(await staff.post(url(), { approvedByCaseId: cycle.cases.m1Referat.id }), 200);
+    expect(body).toMatchObject({ meetingId: cycle.m6.id, status: 'godkjent', approvedByCaseNumber: '2024/M1-002', minutesPdfSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+
+    const [m] = await database.db.select().from(meetings).where(eq(meetings.id, cycle.m6.id));
+    expect(m).toMatchObject({ status: 'godkjent', minutesPdfSha256: body.minutesPdfSha256, minutesApprovedByCaseId: cycle.cases.m1Referat.id });
+    const stored = await database.db.select().from(archivedDocuments).where(eq(archivedDocuments.meetingId, cycle.m6.id));
+    const full = stored.find((d) => d.kind === 'minutes')!;
+    expect(sha(full.pdf)).toBe(body.minutesPdfSha256);
+    expect(full.pdf.toString('latin1')).toMatch(/pdfaid:part(>|=")2/);
+
+    const res = await council.get(`/api/meetings/${cycle.m6.id}/minutes.pdf`);
+    expect(res.status).toBe(200);
+    const served = Buffer.from(await res.arrayBuffer());
+    expect(sha(served)).toBe(body.minutesPdfSha256);
+    const text = flatText(served);
+    expect(text).toContain('Godkjent i sak 2024/M1-002 i møtet 14.02.2024');
+    expect(text).toContain('Vedtak: Rapporten tas til orientering.');
+    expect(text).toContain('Votering: 2 for, 0 mot, 1 blanke');
+    expect(text).toContain(SECRET.decision);
+
+    // The public copy was stored at the same time, without the exempt content.
+    const pub = Buffer.from(await (await anon.get(`/api/meetings/${cycle.m6.id}/minutes.pdf`)).arrayBuffer());
+    expect(sha(pub)).toBe(stored.find((d) => d.kind === 'minutes-public')!.sha256);
+    const pubText = flatText(pub);
+    for (const secret of Object.values(SECRET)) expect(pubText).not.toContain(secret);
+    expect(pubText).toContain('2023/M6-004 - Anskaffelse av sak-arkivsystem');
+  });
+
+  it('refuses every edit of approved minutes with 409, and a second approval', async () => {
+    const locked = 'Referatet er godkjent; rettelser krever nytt vedtak';
+    expect((await json(await staff.put(`/api/meetings/${cycle.m6.id}/attendance`, { entries: [] }), 409)).error.message).toBe(locked);
+    expect((await json(await staff.put(`/api/cases/${cycle.cases.c3.id}/decision`, { decisionKind: 'enighet', decisionText: 'Endret' }), 409)).error.message).toBe(locked);
+    await json(await staff.post(url(), { approvedByCaseId: cycle.cases.m1Referat.id }), 409);
+    expect(await database.db.select().from(attendance).where(eq(attendance.meetingId, cycle.m6.id))).toHaveLength(6);
+    const [c] = await database.db.select().from(cases).where(eq(cases.id, cycle.cases.c3.id));
+    expect(c!.decisionText).toBe('Rapporten tas til orientering.');
+  });
+});
