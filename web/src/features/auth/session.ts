@@ -1,0 +1,84 @@
+// Who is signed in, as the server says (GET /api/auth/me), shared through TanStack Query so the header,
+// the navigation and the pages agree. A 401 means "nobody", not an error.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError } from '../../api';
+
+export type TRole = 'admin' | 'staff' | 'council' | 'municipality';
+
+export type TSessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: TRole;
+  municipalityId: string | null;
+  personId: string | null;
+};
+
+export const sessionKey = ['session'] as const;
+
+export async function fetchSession(): Promise<TSessionUser | null> {
+  try {
+    const { user } = await api.get<{ user: TSessionUser }>('/api/auth/me');
+    return user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useSession() {
+  const query = useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 });
+  return { user: query.data ?? null, loading: query.isPending, query };
+}
+
+/** Staff write governance content; admin passes every role check, as on the server. */
+export function canWrite(user: TSessionUser | null): boolean {
+  return user?.role === 'admin' || user?.role === 'staff';
+}
+
+/** Staff, admin and council members read the full (internal) view of meetings. */
+export function canReadInternal(user: TSessionUser | null): boolean {
+  return canWrite(user) || user?.role === 'council';
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { email: string; password: string }) => api.post<{ user: TSessionUser }>('/api/auth/login', input),
+    onSuccess: ({ user }) => {
+      client.clear();
+      client.setQueryData(sessionKey, user);
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/api/auth/logout'),
+    onSuccess: () => {
+      client.clear();
+      client.setQueryData(sessionKey, null);
+    },
+  });
+}
+
+export type TAuthConfig = { oidc: boolean; oidcLabel?: string };
+
+/** GET /api/auth/config; tolerant of `{oidc: true}` and `{oidc: {enabled: true}}`. */
+export function useAuthConfig() {
+  return useQuery({
+    queryKey: ['auth-config'],
+    queryFn: async (): Promise<TAuthConfig> => {
+      try {
+        const raw = await api.get<Record<string, unknown>>('/api/auth/config');
+        const oidc = raw.oidc;
+        const enabled = typeof oidc === 'object' && oidc !== null ? Boolean((oidc as { enabled?: unknown }).enabled) : Boolean(oidc ?? raw.oidcEnabled);
+        return { oidc: enabled };
+      } catch {
+        return { oidc: false };
+      }
+    },
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,140 @@
+// Form building blocks on Designsystemet: every field has a visible label, an id that the error
+// summary can link to, and shows the server's message for its own name.
+import {
+  Checkbox, ErrorSummary, Field, Label, Select, Textfield, ValidationMessage, Alert, Paragraph,
+} from '@digdir/designsystemet-react';
+import { useEffect, useRef, type ChangeEvent, type ReactNode } from 'react';
+import { ApiError } from '../../api';
+import { useT } from '../../i18n';
+
+export const fieldId = (form: string, name: string) => `${form}-${name}`;
+
+/** The message the server gave for one field, if the error is an ApiError with field issues. */
+export function fieldError(error: unknown, name: string): string | undefined {
+  return error instanceof ApiError ? error.fieldMessage(name) : undefined;
+}
+
+type TTextFieldProps = {
+  form: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: unknown;
+  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'number' | 'search' | 'url';
+  multiline?: boolean;
+  rows?: number;
+  required?: boolean;
+  description?: ReactNode;
+  autoComplete?: string;
+  readOnly?: boolean;
+};
+
+export function TextField({ form, name, label, value, onChange, error, type = 'text', multiline, rows, required, description, autoComplete, readOnly }: TTextFieldProps) {
+  const message = fieldError(error, name);
+  const common = {
+    id: fieldId(form, name),
+    name,
+    label,
+    value,
+    required,
+    readOnly,
+    description,
+    error: message,
+  };
+  if (multiline) {
+    return (
+      <Textfield
+        {...common}
+        multiline
+        rows={rows ?? 4}
+        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+      />
+    );
+  }
+  return (
+    <Textfield
+      {...common}
+      type={type}
+      autoComplete={autoComplete}
+      onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+    />
+  );
+}
+
+type TOption = { value: string; label: string };
+
+type TSelectFieldProps = {
+  form: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: TOption[];
+  error?: unknown;
+  /** Shown as the first, empty choice. */
+  placeholder?: string;
+  required?: boolean;
+  description?: ReactNode;
+};
+
+export function SelectField({ form, name, label, value, onChange, options, error, placeholder, required, description }: TSelectFieldProps) {
+  const id = fieldId(form, name);
+  const message = fieldError(error, name);
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      {description ? <Field.Description>{description}</Field.Description> : null}
+      <Select id={id} name={name} value={value} required={required} aria-invalid={message ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}>
+        {placeholder !== undefined ? <Select.Option value="">{placeholder}</Select.Option> : null}
+        {options.map((o) => <Select.Option key={o.value} value={o.value}>{o.label}</Select.Option>)}
+      </Select>
+      {message ? <ValidationMessage>{message}</ValidationMessage> : null}
+    </Field>
+  );
+}
+
+export function CheckboxField({ form, name, label, checked, onChange }: { form: string; name: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return <Checkbox id={fieldId(form, name)} name={name} label={label} checked={checked} onChange={(e) => onChange(e.target.checked)} />;
+}
+
+/**
+ * What went wrong with a submit: a summary linking to each field the server named (focus moves here so
+ * screen readers hear it), or an alert with the message when no field is named.
+ */
+export function FormErrors({ form, error, labels }: { form: string; error: unknown; labels?: Record<string, string> }) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) ref.current?.focus();
+  }, [error]);
+  if (!error) return null;
+  const apiError = error instanceof ApiError ? error : null;
+  const message = apiError?.message ?? (error instanceof Error ? error.message : String(error));
+  if (!apiError || apiError.fields.length === 0) {
+    return (
+      <Alert data-color="danger" ref={ref} tabIndex={-1} role="alert">
+        <Paragraph>{message}</Paragraph>
+      </Alert>
+    );
+  }
+  return (
+    <div ref={ref} tabIndex={-1}>
+    <ErrorSummary>
+      <ErrorSummary.Heading>{t('form.errorsHeading')}</ErrorSummary.Heading>
+      <ErrorSummary.List>
+        {apiError.fields.map((f) => {
+          const name = f.path.split('.')[0] ?? f.path;
+          const label = labels?.[name] ?? labels?.[f.path] ?? f.path;
+          return (
+            <ErrorSummary.Item key={`${f.path}:${f.message}`}>
+              <ErrorSummary.Link href={`#${fieldId(form, name)}`}>{`${label}: ${f.message}`}</ErrorSummary.Link>
+            </ErrorSummary.Item>
+          );
+        })}
+      </ErrorSummary.List>
+    </ErrorSummary>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+// The agenda as a table: number, title, presenters, type, access. Staff reorder with "Flytt opp" /
+// "Flytt ned" buttons (keyboard reachable, the case number in each button's name) and open a case's
+// editor or its attachments; the table itself is the same for council members, without the buttons.
+import { Button, Table } from '@digdir/designsystemet-react';
+import { useT } from '../../i18n';
+import { AccessTag } from './CaseBody';
+import { caseTypeLabel } from './format';
+import { isRedacted, type TAnyCase, type TCaseView } from './types';
+
+export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachments, onDelete }: {
+  cases: TAnyCase[];
+  editable: boolean;
+  busy: boolean;
+  onMove: (caseId: string, direction: -1 | 1) => void;
+  onEdit: (c: TCaseView) => void;
+  onAttachments: (c: TCaseView) => void;
+  onDelete: (c: TCaseView) => void;
+}) {
+  const t = useT();
+  const full = cases.filter((c): c is TCaseView => !isRedacted(c));
+  return (
+    <div className="table-scroll">
+      <Table className="full-width agenda-table" zebra>
+        <caption className="sr-only">{t('meeting.agenda')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('case.number')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('case.title')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('case.presenters')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('case.caseType')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('case.access')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('case.attachments')}</Table.HeaderCell>
+            {editable ? <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell> : null}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {full.map((c, index) => (
+            <Table.Row key={c.id}>
+              <Table.Cell className="num">{c.number}</Table.Cell>
+              <Table.Cell>
+                {c.title}
+                {c.access === 'unntatt' && c.publicTitle ? <div className="hit__meta">{t('case.publicTitle')}: {c.publicTitle}</div> : null}
+              </Table.Cell>
+              <Table.Cell>{c.presenters.join('; ')}</Table.Cell>
+              <Table.Cell>{caseTypeLabel(t, c.caseType)}</Table.Cell>
+              <Table.Cell>
+                <AccessTag access={c.access} />
+                {c.legalBasis ? <div className="hit__meta">{c.legalBasis}</div> : null}
+              </Table.Cell>
+              <Table.Cell>{c.attachments.length}</Table.Cell>
+              {editable ? (
+                <Table.Cell>
+                  <div className="actions">
+                    <Button type="button" variant="tertiary" data-size="sm" disabled={busy || index === 0} onClick={() => onMove(c.id, -1)}>
+                      {t('agenda.moveUp')}<span className="sr-only"> {c.number}</span>
+                    </Button>
+                    <Button type="button" variant="tertiary" data-size="sm" disabled={busy || index === full.length - 1} onClick={() => onMove(c.id, 1)}>
+                      {t('agenda.moveDown')}<span className="sr-only"> {c.number}</span>
+                    </Button>
+                    <Button type="button" variant="secondary" data-size="sm" onClick={() => onEdit(c)}>
+                      {t('common.edit')}<span className="sr-only"> {c.number}</span>
+                    </Button>
+                    <Button type="button" variant="secondary" data-size="sm" onClick={() => onAttachments(c)}>
+                      {t('case.attachments')}<span className="sr-only"> {c.number}</span>
+                    </Button>
+                    {c.standing ? null : (
+                      <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => onDelete(c)}>
+                        {t('common.delete')}<span className="sr-only"> {c.number}</span>
+                      </Button>
+                    )}
+                  </div>
+                </Table.Cell>
+              ) : null}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

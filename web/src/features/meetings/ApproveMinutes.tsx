@@ -1,0 +1,40 @@
+// "Godkjenn referat": the minutes of an earlier meeting are approved by this meeting's standing case
+// 002 once its decision is recorded; approval locks them and archives the PDF with its SHA-256.
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import { FormErrors, SelectField } from '../forms/fields';
+import { useApproveMinutes, useMeetings } from './api';
+import type { TCaseView, TMeeting } from './types';
+
+export function ApproveMinutes({ meeting, approvingCase }: { meeting: TMeeting; approvingCase: TCaseView }) {
+  const t = useT();
+  const earlier = useMeetings({ bodyId: meeting.bodyId });
+  const approve = useApproveMinutes(meeting.id);
+  const candidates = (earlier.data ?? []).filter((m) => m.id !== meeting.id && m.date < meeting.date && m.status !== 'godkjent' && m.noticeVersion > 0);
+  const [chosen, setChosen] = useState('');
+  const target = chosen || candidates[0]?.id || '';
+
+  return (
+    <section className="stack" aria-labelledby="approve-heading">
+      <Heading level={2} data-size="md" id="approve-heading">{t('approve.heading')}</Heading>
+      <Paragraph data-size="sm">{t('approve.hint', { number: approvingCase.number })}</Paragraph>
+      {!approvingCase.decisionText ? <Alert data-color="info"><Paragraph>{t('approve.needsDecision', { number: approvingCase.number })}</Paragraph></Alert> : null}
+      {approve.data ? <Alert data-color="success" role="status"><Paragraph>{t('approve.done')}</Paragraph></Alert> : null}
+      <FormErrors form="approve" error={approve.error} />
+      {candidates.length === 0 ? <Paragraph>{t('approve.nothing')}</Paragraph> : (
+        <div className="row">
+          <SelectField form="approve" name="meetingId" label={t('approve.which')} value={target} onChange={setChosen}
+            options={candidates.map((m) => ({ value: m.id, label: `${m.bodyName} ${m.year} M${m.number} (${formatDate(m.date)})` }))} />
+          <div className="row__end">
+            <Button type="button" disabled={!target || approve.isPending}
+              onClick={() => approve.mutate({ minutesOf: target, approvedByCaseId: approvingCase.id })}>
+              {t('approve.submit')}
+            </Button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+// The minutes of one case: the conclusion (Vedtak or Enighet), its text, the treatment (Behandling)
+// and, where a vote was taken, each voting member's vote.
+import { Button, Heading } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../i18n';
+import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
+import { useBodyMembers, useRecordDecision } from './api';
+import { personLabel } from './format';
+import type { TCaseView, TConclusionKind, TMeeting } from './types';
+
+type TChoice = 'for' | 'mot' | 'blank';
+const VOTING_ROLES = new Set(['leder', 'nestleder', 'medlem', 'varamedlem']);
+
+export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCaseView; onDone: () => void }) {
+  const t = useT();
+  const record = useRecordDecision(meeting.id);
+  const members = useBodyMembers(meeting.bodyId, meeting.date);
+  const [decisionKind, setKind] = useState<TConclusionKind>(c.decisionKind ?? c.proposalKind);
+  const [decisionText, setText] = useState(c.decisionText ?? c.proposal);
+  const [treatment, setTreatment] = useState(c.treatment ?? '');
+  const [voted, setVoted] = useState(c.voted);
+  const [votes, setVotes] = useState<Record<string, TChoice | ''>>(() => {
+    const byName = new Map((c.votes?.perMember ?? []).map((v) => [v.name, v.choice]));
+    return Object.fromEntries([...byName.entries()]);
+  });
+  const voters = (members.data ?? []).filter((m) => VOTING_ROLES.has(m.role));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const list = voted
+      ? voters.flatMap((m) => {
+        const choice = votes[m.personId] ?? votes[personLabel(m)];
+        return choice ? [{ personId: m.personId, choice }] : [];
+      })
+      : undefined;
+    record.mutate({ caseId: c.id, decisionKind, decisionText, treatment: treatment.trim() ? treatment : null, votes: list }, { onSuccess: onDone });
+  }
+
+  return (
+    <form onSubmit={submit} className="panel stack" noValidate aria-labelledby={`decision-${c.id}-heading`}>
+      <Heading level={4} data-size="xs" id={`decision-${c.id}-heading`}>{t('decision.heading', { number: c.number })}</Heading>
+      <FormErrors form="decision" error={record.error}
+        labels={{ decisionKind: t('decision.kind'), decisionText: t('decision.text'), treatment: t('case.treatment'), votes: t('decision.votes') }} />
+      <SelectField form="decision" name="decisionKind" label={t('decision.kind')} value={decisionKind}
+        onChange={(v) => setKind(v as TConclusionKind)} error={record.error}
+        options={[{ value: 'vedtak', label: t('case.vedtak') }, { value: 'enighet', label: t('case.enighet') }]} />
+      <TextField form="decision" name="decisionText" label={t('decision.text')} value={decisionText} onChange={setText} multiline rows={3} required error={record.error} />
+      <TextField form="decision" name="treatment" label={t('case.treatment')} value={treatment} onChange={setTreatment} multiline rows={5} error={record.error} />
+      <CheckboxField form="decision" name="voted" label={t('decision.voted')} checked={voted} onChange={setVoted} />
+      {voted ? (
+        <fieldset className="grid-form plain-fieldset" id="decision-votes">
+          <legend>{t('decision.votes')}</legend>
+          {voters.map((m) => {
+            const name = personLabel(m);
+            return (
+              <SelectField key={m.personId} form="decision" name={`vote-${m.personId}`} label={t('decision.voteOf', { name })}
+                value={votes[m.personId] ?? votes[name] ?? ''} placeholder={t('decision.noVote')}
+                onChange={(v) => setVotes((vs) => ({ ...vs, [m.personId]: v as TChoice | '', [name]: '' }))}
+                options={[{ value: 'for', label: t('vote.for') }, { value: 'mot', label: t('vote.mot') }, { value: 'blank', label: t('vote.blank') }]} />
+            );
+          })}
+        </fieldset>
+      ) : null}
+      <div className="actions">
+        <Button type="submit" disabled={record.isPending}>{t('common.save')}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,177 @@
+// /moter/$id: one meeting for staff (who edit) and council members (who read). One editor is open at
+// a time, so each open form has exactly one "Lagre" button.
+import { Alert, Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { formatDate, formatDateTime, formatTimeRange } from '../../i18n/format';
+import { canWrite, useSession } from '../auth/session';
+import { FormErrors } from '../forms/fields';
+import { LoadError, Loading } from '../shell/states';
+import { AgendaTable } from './AgendaTable';
+import { ApproveMinutes } from './ApproveMinutes';
+import { AttachmentsPanel } from './AttachmentsPanel';
+import { AttendanceForm } from './AttendanceForm';
+import { useDeleteCase, useDeleteMeeting, useMeeting, usePublishMeeting, useReorderCases } from './api';
+import { CaseBody } from './CaseBody';
+import { CaseForm } from './CaseForm';
+import { DecisionForm } from './DecisionForm';
+import { meetingLabel } from './format';
+import { NoticePanel } from './NoticePanel';
+import { StatusTag } from './StatusTag';
+import { isRedacted, type TAttendanceRole, type TCaseView } from './types';
+
+type TEditor =
+  | { kind: 'new-case' }
+  | { kind: 'case'; id: string }
+  | { kind: 'attachments'; id: string }
+  | { kind: 'attendance' }
+  | { kind: 'decision'; id: string }
+  | null;
+
+const ATTENDANCE_ORDER: TAttendanceRole[] = ['til_stede', 'forfall', 'observator', 'administrasjon', 'referent'];
+
+export function MeetingPage({ id }: { id: string }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const view = useMeeting(id);
+  const reorder = useReorderCases(id);
+  const deleteCase = useDeleteCase(id);
+  const publish = usePublishMeeting(id);
+  const deleteMeeting = useDeleteMeeting(id);
+  const [editor, setEditor] = useState<TEditor>(null);
+
+  if (view.isPending) return <Loading />;
+  if (view.error) return <LoadError error={view.error} />;
+  const { meeting, attendance } = view.data;
+  const cases = view.data.cases.filter((c): c is TCaseView => !isRedacted(c));
+  const locked = meeting.status === 'godkjent';
+  const editable = canWrite(user) && !locked;
+  const close = () => setEditor(null);
+  const findCase = (caseId: string) => cases.find((c) => c.id === caseId);
+
+  function move(caseId: string, direction: -1 | 1) {
+    const order = cases.map((c) => c.id);
+    const from = order.indexOf(caseId);
+    const to = from + direction;
+    if (from < 0 || to < 0 || to >= order.length) return;
+    [order[from], order[to]] = [order[to]!, order[from]!];
+    reorder.mutate(order);
+  }
+
+  const editedCase = editor && 'id' in editor ? findCase(editor.id) : undefined;
+  const approvingCase = cases.find((c) => c.standing === 'referat');
+  const hasMinutes = meeting.status === 'avholdt' || meeting.status === 'godkjent';
+
+  return (
+    <div className="stack-lg">
+      <div className="stack">
+        <DsLink asChild><Link to="/moter">{t('meetings.backToList')}</Link></DsLink>
+        <div className="row" style={{ alignItems: 'center' }}>
+          <Heading level={1} data-size="lg">{meetingLabel(meeting)}</Heading>
+          <StatusTag status={meeting.status} />
+        </div>
+        <dl className="facts">
+          <dt>{t('meeting.date')}</dt><dd>{formatDate(meeting.date)}</dd>
+          <dt>{t('meeting.time')}</dt><dd>{formatTimeRange(meeting.startTime, meeting.endTime)}</dd>
+          <dt>{t('meeting.place')}</dt><dd>{meeting.place}</dd>
+          <dt>{t('notice.heading')}</dt><dd>{meeting.noticeVersion > 0 ? t('notice.version', { version: meeting.noticeVersion }) : t('notice.notSentShort')}</dd>
+          <dt>{t('meeting.publication')}</dt><dd>{meeting.published ? t('meeting.published') : t('meeting.notPublished')}</dd>
+          {meeting.minutesApprovedAt ? (<><dt>{t('papers.minutes')}</dt><dd>{t('approve.approvedAt', { when: formatDateTime(meeting.minutesApprovedAt) })}</dd></>) : null}
+        </dl>
+        <nav aria-label={t('meeting.papers')} className="inline-links">
+          <DsLink href={`/api/meetings/${meeting.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink>
+          {hasMinutes ? <DsLink href={`/api/meetings/${meeting.id}/minutes.pdf`}>{t('papers.minutesPdf')}</DsLink> : null}
+          {meeting.published ? <DsLink asChild><Link to="/offentlig/moter/$id" params={{ id: meeting.id }}>{t('meeting.publicPage')}</Link></DsLink> : null}
+        </nav>
+        {locked ? <Alert data-color="info"><Paragraph>{t('meeting.lockedHint')}</Paragraph></Alert> : null}
+        {canWrite(user) ? (
+          <div className="actions">
+            <Button type="button" variant="secondary" disabled={publish.isPending} onClick={() => publish.mutate(!meeting.published)}>
+              {meeting.published ? t('meeting.unpublish') : t('meeting.publish')}
+            </Button>
+            {meeting.noticeVersion === 0 ? (
+              <Button type="button" variant="tertiary" data-color="danger" disabled={deleteMeeting.isPending}
+                onClick={() => { if (window.confirm(t('meeting.deleteConfirm'))) deleteMeeting.mutate(undefined, { onSuccess: () => navigate({ to: '/moter' }) }); }}>
+                {t('meeting.delete')}
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+        <FormErrors form="meeting-actions" error={publish.error ?? deleteMeeting.error} />
+      </div>
+
+      <section className="stack" aria-labelledby="agenda-heading">
+        <div className="row" style={{ justifyContent: 'space-between' }}>
+          <Heading level={2} data-size="md" id="agenda-heading">{t('meeting.agenda')}</Heading>
+          {editable ? (
+            <Button type="button" onClick={() => setEditor({ kind: 'new-case' })} aria-expanded={editor?.kind === 'new-case'}>
+              {t('agenda.addCase')}
+            </Button>
+          ) : null}
+        </div>
+        <FormErrors form="agenda" error={reorder.error ?? deleteCase.error} />
+        {cases.length === 0 ? <Paragraph>{t('meeting.noCases')}</Paragraph> : (
+          <AgendaTable cases={cases} editable={editable} busy={reorder.isPending}
+            onMove={move}
+            onEdit={(c) => setEditor({ kind: 'case', id: c.id })}
+            onAttachments={(c) => setEditor({ kind: 'attachments', id: c.id })}
+            onDelete={(c) => { if (window.confirm(t('case.deleteConfirm', { number: c.number }))) deleteCase.mutate(c.id); }} />
+        )}
+        {editor?.kind === 'new-case' ? <CaseForm key="new" meetingId={meeting.id} onDone={close} /> : null}
+        {editor?.kind === 'case' && editedCase ? <CaseForm key={editedCase.id} meetingId={meeting.id} existing={editedCase} onDone={close} /> : null}
+        {editor?.kind === 'attachments' && editedCase ? <AttachmentsPanel meetingId={meeting.id} c={editedCase} onClose={close} /> : null}
+      </section>
+
+      <NoticePanel meeting={meeting} editable={canWrite(user)} />
+
+      <section className="stack" aria-labelledby="attendance-heading">
+        <div className="row" style={{ justifyContent: 'space-between' }}>
+          <Heading level={2} data-size="md" id="attendance-heading">{t('attendance.heading')}</Heading>
+          {editable ? (
+            <Button type="button" variant="secondary" onClick={() => setEditor({ kind: 'attendance' })} aria-expanded={editor?.kind === 'attendance'}>
+              {t('attendance.record')}
+            </Button>
+          ) : null}
+        </div>
+        {editor?.kind === 'attendance' ? <AttendanceForm view={view.data} onDone={close} /> : attendance.length === 0 ? (
+          <Paragraph>{t('attendance.none')}</Paragraph>
+        ) : (
+          <dl className="facts">
+            {ATTENDANCE_ORDER.map((role) => {
+              const list = attendance.filter((a) => a.role === role);
+              if (list.length === 0) return null;
+              return (
+                <div key={role} style={{ display: 'contents' }}>
+                  <dt>{t(`attendance.${role}`)}</dt>
+                  <dd>{list.map((a) => [a.name, a.municipality ?? a.note].filter(Boolean).join(', ')).join('; ')}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        )}
+      </section>
+
+      <section className="stack" aria-labelledby="minutes-heading">
+        <Heading level={2} data-size="md" id="minutes-heading">{t('minutes.heading')}</Heading>
+        {cases.map((c) => (
+          <div key={c.id} className="stack">
+            <CaseBody c={c} headingLevel={3} />
+            <div className="actions">
+              {c.presentation ? <DsLink href={`/api/cases/${c.id}/presentation.pdf`}>{t('papers.presentationPdf')}<span className="sr-only"> {c.number}</span></DsLink> : null}
+              {editable && editor?.kind !== 'decision' ? (
+                <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditor({ kind: 'decision', id: c.id })}>
+                  {t('decision.record')}<span className="sr-only"> {c.number}</span>
+                </Button>
+              ) : null}
+            </div>
+            {editor?.kind === 'decision' && editor.id === c.id ? <DecisionForm meeting={meeting} c={c} onDone={close} /> : null}
+          </div>
+        ))}
+      </section>
+
+      {canWrite(user) && approvingCase ? <ApproveMinutes meeting={meeting} approvingCase={approvingCase} /> : null}
+    </div>
+  );
+}

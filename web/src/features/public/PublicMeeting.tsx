@@ -1,0 +1,39 @@
+// /offentlig/moter/$id: one published meeting with its agenda. Exempt cases show number, public
+// title and legal basis only (CaseBody with publicView).
+import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Link } from '@tanstack/react-router';
+import { useT } from '../../i18n';
+import { formatDate, formatTimeRange } from '../../i18n/format';
+import { CaseBody, caseKey } from '../meetings/CaseBody';
+import { meetingLabel } from '../meetings/format';
+import { LoadError, Loading } from '../shell/states';
+import { usePublicMeeting } from './api';
+import { hasMinutes } from './papers';
+
+export function PublicMeeting({ id }: { id: string }) {
+  const t = useT();
+  const meeting = usePublicMeeting(id);
+  if (meeting.isPending) return <Loading />;
+  if (meeting.error) return <LoadError error={meeting.error} />;
+  const m = meeting.data.meeting;
+  const cases = meeting.data.cases;
+  return (
+    <div className="stack">
+      <DsLink asChild><Link to="/offentlig">{t('public.backToList')}</Link></DsLink>
+      <Heading level={1} data-size="lg">{meetingLabel(m)}</Heading>
+      <dl className="facts">
+        <dt>{t('meeting.date')}</dt><dd>{formatDate(m.date)}</dd>
+        <dt>{t('meeting.time')}</dt><dd>{formatTimeRange(m.startTime, m.endTime)}</dd>
+        <dt>{t('meeting.place')}</dt><dd>{m.place}</dd>
+      </dl>
+      <nav aria-label={t('meeting.papers')} className="inline-links">
+        <DsLink href={`/api/meetings/${m.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink>
+        {hasMinutes(m) ? <DsLink href={`/api/meetings/${m.id}/minutes.pdf`}>{t('papers.minutesPdf')}</DsLink> : null}
+      </nav>
+      <section aria-labelledby="agenda-heading" className="stack">
+        <Heading level={2} data-size="md" id="agenda-heading">{t('meeting.agenda')}</Heading>
+        {cases.length === 0 ? <Paragraph>{t('meeting.noCases')}</Paragraph> : cases.map((c) => <CaseBody key={caseKey(c)} c={c} />)}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// /offentlig: the published meetings, newest first, each with its papers.
+import { Heading, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Link } from '@tanstack/react-router';
+import { useT } from '../../i18n';
+import { formatDate, formatTimeRange } from '../../i18n/format';
+import { meetingLabel } from '../meetings/format';
+import { LoadError, Loading } from '../shell/states';
+import { usePublicMeetings } from './api';
+import { hasMinutes } from './papers';
+
+export function PublicMeetingList() {
+  const t = useT();
+  const meetings = usePublicMeetings();
+  if (meetings.isPending) return <Loading />;
+  if (meetings.error) return <LoadError error={meetings.error} />;
+  const rows = [...meetings.data].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <section aria-labelledby="public-meetings-heading" className="stack">
+      <Heading level={2} data-size="md" id="public-meetings-heading">{t('public.meetingsHeading')}</Heading>
+      {rows.length === 0 ? <Paragraph>{t('public.noMeetings')}</Paragraph> : (
+        <Table zebra className="full-width">
+          <caption className="sr-only">{t('public.meetingsHeading')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('meeting.meeting')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('meeting.date')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('meeting.time')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('meeting.place')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('meeting.papers')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {rows.map((m) => (
+              <Table.Row key={m.id}>
+                <Table.Cell>
+                  <DsLink asChild><Link to="/offentlig/moter/$id" params={{ id: m.id }}>{meetingLabel(m)}</Link></DsLink>
+                </Table.Cell>
+                <Table.Cell>{formatDate(m.date)}</Table.Cell>
+                <Table.Cell>{formatTimeRange(m.startTime, m.endTime)}</Table.Cell>
+                <Table.Cell>{m.place}</Table.Cell>
+                <Table.Cell>
+                  <span className="inline-links">
+                    <DsLink href={`/api/meetings/${m.id}/notice.pdf`} aria-label={t('papers.noticeFor', { meeting: meetingLabel(m) })}>{t('papers.notice')}</DsLink>
+                    {hasMinutes(m) ? (
+                      <DsLink href={`/api/meetings/${m.id}/minutes.pdf`} aria-label={t('papers.minutesFor', { meeting: meetingLabel(m) })}>{t('papers.minutes')}</DsLink>
+                    ) : null}
+                  </span>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </section>
+  );
+}

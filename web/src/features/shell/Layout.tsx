@@ -1,0 +1,89 @@
+// The frame around every page: skip link, header with the cooperation's name, navigation by role,
+// sign-in/out, the language switch, and <main> that receives focus after each navigation.
+import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../../i18n';
+import { canReadInternal, useLogout, useSession } from '../auth/session';
+import { useCooperation } from './cooperation';
+
+export function Layout() {
+  const { t, language, setLanguage } = useI18n();
+  const { user } = useSession();
+  const cooperation = useCooperation();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a client-side navigation, keyboard and screen-reader users start at the new page's content.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  const name = cooperation.data?.name ?? 'samrad';
+  const navItems: { to: string; label: string; show: boolean }[] = [
+    { to: '/offentlig', label: t('nav.public'), show: true },
+    { to: '/moter', label: t('nav.meetings'), show: canReadInternal(user) },
+    { to: '/sok', label: t('nav.search'), show: Boolean(user) },
+    { to: '/admin', label: t('nav.admin'), show: user?.role === 'admin' },
+  ];
+
+  return (
+    <div className="app">
+      <SkipLink href="#main">{t('shell.skipLink')}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/" className="app-brand">
+            <span className="app-brand__name">{name}</span>
+            <span className="app-brand__product">samrad</span>
+          </Link>
+          <nav aria-label={t('nav.label')} className="app-nav">
+            <ul>
+              {navItems.filter((item) => item.show).map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to} activeProps={{ 'aria-current': 'page', className: 'active' }}>{item.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="app-user">
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              lang={language === 'nb' ? 'en' : 'nb'}
+              onClick={() => setLanguage(language === 'nb' ? 'en' : 'nb')}
+            >
+              {language === 'nb' ? 'English' : 'Norsk'}
+            </Button>
+            {user ? (
+              <>
+                <Link to="/profil" className="app-user__name">{user.name}</Link>
+                <Button
+                  variant="secondary"
+                  data-size="sm"
+                  onClick={() => logout.mutate(undefined, { onSuccess: () => navigate({ to: '/offentlig' }) })}
+                >
+                  {t('shell.logout')}
+                </Button>
+              </>
+            ) : (
+              <Link to="/logg-inn" className="app-user__login">{t('shell.login')}</Link>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <Paragraph data-size="sm">{t('shell.footer')}</Paragraph>
+      </footer>
+    </div>
+  );
+}

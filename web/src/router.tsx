@@ -1,0 +1,31 @@
+// The route tree, code-based: one file per page under routes/, assembled here.
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import { rootRoute } from './routes/__root';
+import { indexRoute } from './routes/index';
+import { loginRoute } from './routes/logg-inn';
+import { profileRoute } from './routes/profil';
+import { publicRoute } from './routes/offentlig';
+import { publicMeetingRoute } from './routes/offentlig.moter.$id';
+import { meetingsRoute } from './routes/moter';
+import { meetingRoute } from './routes/moter.$id';
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  loginRoute,
+  profileRoute,
+  publicRoute,
+  publicMeetingRoute,
+  meetingsRoute,
+  meetingRoute,
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent' });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,29 @@
+import { createRoute, useNavigate } from '@tanstack/react-router';
+import { LoginForm } from '../features/auth/LoginForm';
+import { canReadInternal } from '../features/auth/session';
+import { rootRoute } from './__root';
+
+type TLoginSearch = { redirect?: string };
+
+function LoginPage() {
+  const navigate = useNavigate();
+  const { redirect } = loginRoute.useSearch();
+  return (
+    <LoginForm
+      onSignedIn={(user) => {
+        // Only our own paths: a redirect parameter must not send people to another site.
+        const target = redirect && redirect.startsWith('/') && !redirect.startsWith('//') ? redirect : null;
+        if (target) navigate({ to: target });
+        else navigate({ to: canReadInternal(user) ? '/moter' : '/offentlig' });
+      }}
+    />
+  );
+}
+
+export const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/logg-inn',
+  validateSearch: (search: Record<string, unknown>): TLoginSearch =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  component: LoginPage,
+});

@@ -1,0 +1,22 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { createRoute } from '@tanstack/react-router';
+import { PublicMeetingList } from '../features/public/PublicMeetingList';
+import { PublicSearch } from '../features/public/PublicSearch';
+import { useT } from '../i18n';
+import { rootRoute } from './__root';
+
+function PublicPage() {
+  const t = useT();
+  return (
+    <div className="stack-lg">
+      <div className="stack">
+        <Heading level={1} data-size="lg">{t('public.heading')}</Heading>
+        <Paragraph>{t('public.intro')}</Paragraph>
+      </div>
+      <PublicMeetingList />
+      <PublicSearch />
+    </div>
+  );
+}
+
+export const publicRoute = createRoute({ getParentRoute: () => rootRoute, path: '/offentlig', component: PublicPage });
