@@ -1,7 +1,10 @@
 // Reference data every database needs: the structured list of legal bases for exempting a case from
 // public access. Seeded idempotently after each migration, so tests, the demo and production agree.
 // A cooperation may deactivate entries it does not use; we never delete them (cases point to them).
+import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { renderLegalReference } from './legal-basis.js';
+import type { TLegalBasis } from './model.js';
 import { legalBases } from './schema.js';
 
 type TLegalBasisSeed = typeof legalBases.$inferInsert;
@@ -30,4 +33,12 @@ export const LEGAL_BASES: TLegalBasisSeed[] = [
 export async function ensureReferenceData(db: DbOrTx): Promise<void> {
   // Existing rows are left alone: a cooperation may have deactivated or reworded one.
   await db.insert(legalBases).values(LEGAL_BASES).onConflictDoNothing({ target: legalBases.code });
+}
+
+/** The list for pickers and the API, each with its citation rendered as every paper prints it. */
+export async function listLegalBases(db: DbOrTx, options: { includeInactive?: boolean } = {}): Promise<TLegalBasis[]> {
+  const rows = await db.select().from(legalBases)
+    .where(options.includeInactive ? undefined : eq(legalBases.active, true))
+    .orderBy(asc(legalBases.law), asc(legalBases.code));
+  return rows.map((b) => ({ id: b.id, code: b.code, citation: renderLegalReference(b), description: b.description, active: b.active }));
 }

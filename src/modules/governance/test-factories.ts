@@ -77,3 +77,28 @@ export async function buildUsers(db: Db, tag: string, municipalityId?: string) {
   }
   return out;
 }
+
+/**
+ * A cooperation with a council (meeting numbering) and a board numbered the old way (ST 39/18), two
+ * people, one account per role and a signed-in client for each (anon is not signed in).
+ */
+export async function buildGovernanceWorld(db: Db, app: import('../../test/app.js').TestApp, tag: string) {
+  const { TestClient } = await import('../../test/app.js');
+  const coop = await buildCooperation(db);
+  const molde = await buildMunicipality(db, `Molde ${tag}`);
+  const aukra = await buildMunicipality(db, `Aukra ${tag}`);
+  const council = await buildBody(db, { cooperationId: coop.id, name: `Samarbeidsrådet ${tag}` });
+  const board = await buildBody(db, { cooperationId: coop.id, name: `Styret ${tag}`, caseNumbering: 'running', casePrefix: 'ST' });
+  const fred = await buildPerson(db, { familyName: 'Gjørtz', givenName: 'Fred', municipalityId: molde.id });
+  const marianne = await buildPerson(db, { familyName: 'Aasen', givenName: 'Marianne Stokkereit', municipalityId: aukra.id });
+  const users = await buildUsers(db, tag, molde.id);
+  const login = (role: Role) => new TestClient(app).login(`${role}@${tag}.test`, TEST_PASSWORD);
+  const clients = {
+    anon: new TestClient(app),
+    admin: await login('admin'),
+    staff: await login('staff'),
+    council: await login('council'),
+    municipality: await login('municipality'),
+  };
+  return { coop, molde, aukra, council, board, fred, marianne, users, clients };
+}

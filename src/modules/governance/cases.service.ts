@@ -1,0 +1,257 @@
+// Cases on a meeting's agenda: create, update, delete, reorder, and the numbering that follows the
+// body's scheme. A number sent out in a notice (number_locked, set by the notice sender) never changes:
+// see numbering.ts and docs/decisions/0002-case-numbering.md. Every write runs in one transaction
+// with its audit rows; updates carry the revision the client read, and a stale one changes nothing.
+import { and, asc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import type { Actor } from '../../server/context.js';
+import { badRequest, conflict, notFound, type TFieldIssue } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { bodies, people } from '../org/schema.js';
+import type { TPresentation } from './model.js';
+import { assignSequences, formatCaseNumber } from './numbering.js';
+import { casePresenters, cases, legalBases, meetings } from './schema.js';
+
+export type TCaseType = 'vedtak' | 'orientering' | 'diskusjon';
+export type TConclusionKind = 'vedtak' | 'enighet';
+export type TAccess = 'offentlig' | 'unntatt';
+
+export type TCaseFields = {
+  title: string;
+  presenterIds: string[];
+  description: string;
+  caseType: TCaseType;
+  proposalKind: TConclusionKind;
+  proposal: string;
+  access: TAccess;
+  publicTitle: string | null;
+  legalBasisId: string | null;
+  presentation: TPresentation | null;
+};
+
+export type TCreateCaseOptions = Partial<TCaseFields> & {
+  meetingId: string;
+  title: string;
+  caseType: TCaseType;
+  /** 1-based place on the agenda; at the end when left out. */
+  position?: number;
+};
+
+export type TUpdateCaseOptions = Partial<TCaseFields> & { id: string; revision: number };
+
+type TCaseRow = typeof cases.$inferSelect;
+
+/** The row as the audit log keeps it: the search vectors are derived and only add noise. */
+export function auditCase(row: TCaseRow, presenterIds?: string[]) {
+  const { searchVector: _s, publicSearchVector: _p, ...rest } = row;
+  return presenterIds ? { ...rest, presenterIds } : rest;
+}
+
+/** Exempt cases need a public title and a legal basis; public ones must not carry them. */
+async function checkCaseFields(tx: Tx, fields: Pick<TCaseFields, 'access' | 'publicTitle' | 'legalBasisId' | 'presenterIds'>) {
+  const issues: TFieldIssue[] = [];
+  if (fields.access === 'unntatt') {
+    if (!fields.publicTitle?.trim()) issues.push({ path: 'publicTitle', message: 'Offentlig tittel må fylles ut når saken er unntatt offentlighet' });
+    if (!fields.legalBasisId) issues.push({ path: 'legalBasisId', message: 'Hjemmel må velges når saken er unntatt offentlighet' });
+  }
+  if (fields.legalBasisId) {
+    const [basis] = await tx.select({ id: legalBases.id }).from(legalBases).where(eq(legalBases.id, fields.legalBasisId));
+    if (!basis) issues.push({ path: 'legalBasisId', message: 'Ukjent hjemmel' });
+  }
+  const ids = [...new Set(fields.presenterIds)];
+  if (ids.length !== fields.presenterIds.length) issues.push({ path: 'presenterIds', message: 'Samme person er oppgitt flere ganger' });
+  if (ids.length) {
+    const found = await tx.select({ id: people.id }).from(people).where(inArray(people.id, ids));
+    if (found.length !== ids.length) issues.push({ path: 'presenterIds', message: 'Ukjent person blant saksansvarlige' });
+  }
+  if (issues.length) throw badRequest(issues[0]!.message, issues);
+}
+
+/** Locks the meeting (and, for running numbers, the body) so two agenda changes cannot race for a number. */
+async function lockMeeting(tx: Tx, meetingId: string) {
+  const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for('update');
+  if (!meeting) throw notFound('Møtet');
+  const [body] = await tx.select().from(bodies).where(eq(bodies.id, meeting.bodyId)).for('update');
+  return { meeting, body: body! };
+}
+
+/**
+ * Gives the meeting's cases positions 1…n in their current order and numbers by the body's scheme.
+ * Locked numbers stay; the others take the next free ones. Called after every agenda change.
+ */
+export async function renumberMeeting(tx: Tx, meetingId: string): Promise<void> {
+  const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId));
+  if (!meeting) throw notFound('Møtet');
+  const [body] = await tx.select().from(bodies).where(eq(bodies.id, meeting.bodyId));
+  const agenda = await tx.select().from(cases).where(eq(cases.meetingId, meetingId)).orderBy(asc(cases.position), asc(cases.createdAt));
+  let start = 1;
+  let taken: number[] = [];
+  if (body!.caseNumbering === 'running') {
+    // Running numbers are shared by the body's whole year: earlier meetings set where this one
+    // starts, and numbers held by any other case of the year are off limits.
+    const [earlier] = await tx.select({ max: sql<number | null>`max(${cases.sequence})` })
+      .from(cases).innerJoin(meetings, eq(meetings.id, cases.meetingId))
+      .where(and(eq(cases.bodyId, meeting.bodyId), eq(cases.year, meeting.year), ne(meetings.id, meetingId),
+        or(lt(meetings.date, meeting.date), and(eq(meetings.date, meeting.date), lt(meetings.number, meeting.number)))));
+    start = Number(earlier?.max ?? 0) + 1;
+    const others = await tx.select({ sequence: cases.sequence }).from(cases)
+      .where(and(eq(cases.bodyId, meeting.bodyId), eq(cases.year, meeting.year),
+        or(sql`${cases.meetingId} is null`, ne(cases.meetingId, meetingId))));
+    taken = others.map((o) => o.sequence);
+  }
+  const sequences = assignSequences({
+    cases: agenda.map((c) => ({ id: c.id, sequence: c.sequence, locked: c.numberLocked })),
+    start,
+    taken,
+  });
+  for (const [index, c] of agenda.entries()) {
+    const sequence = sequences.get(c.id)!;
+    const number = c.numberLocked ? c.number : formatCaseNumber({
+      scheme: body!.caseNumbering, year: meeting.year, meetingNumber: meeting.number, sequence, prefix: body!.casePrefix,
+    });
+    if (c.position !== index + 1 || c.sequence !== sequence || c.number !== number) {
+      await tx.update(cases).set({ position: index + 1, sequence, number }).where(eq(cases.id, c.id));
+    }
+  }
+}
+
+async function setPresenters(tx: Tx, caseId: string, presenterIds: string[]) {
+  await tx.delete(casePresenters).where(eq(casePresenters.caseId, caseId));
+  if (presenterIds.length) {
+    await tx.insert(casePresenters).values(presenterIds.map((personId, i) => ({ caseId, personId, position: i + 1 })));
+  }
+}
+
+async function presenterIdsOf(tx: Tx, caseId: string): Promise<string[]> {
+  const rows = await tx.select({ personId: casePresenters.personId }).from(casePresenters)
+    .where(eq(casePresenters.caseId, caseId)).orderBy(asc(casePresenters.position));
+  return rows.map((r) => r.personId);
+}
+
+/** Inserts a case inside an open transaction; used by createCase and by createMeeting's standing cases. */
+export async function insertCase(tx: Tx, actor: Actor, options: TCreateCaseOptions & { standing?: 'innkalling' | 'referat' }) {
+  const { meeting } = await lockMeeting(tx, options.meetingId);
+  const fields: TCaseFields = {
+    title: options.title.trim(),
+    presenterIds: options.presenterIds ?? [],
+    description: options.description ?? '',
+    caseType: options.caseType,
+    proposalKind: options.proposalKind ?? 'vedtak',
+    proposal: options.proposal ?? '',
+    access: options.access ?? 'offentlig',
+    // A public case has no use for a public title or a legal basis; keeping one would print a citation.
+    publicTitle: options.access === 'unntatt' ? options.publicTitle?.trim() || null : null,
+    legalBasisId: options.access === 'unntatt' ? options.legalBasisId ?? null : null,
+    presentation: options.presentation ?? null,
+  };
+  await checkCaseFields(tx, fields);
+  const [{ count }] = await tx.select({ count: sql<number>`count(*)::int` }).from(cases).where(eq(cases.meetingId, meeting.id)) as [{ count: number }];
+  const position = Math.min(Math.max(options.position ?? count + 1, 1), count + 1);
+  // Make room: cases at and after the new place move one down (renumberMeeting then closes the order).
+  await tx.update(cases).set({ position: sql`${cases.position} + 1` })
+    .where(and(eq(cases.meetingId, meeting.id), sql`${cases.position} >= ${position}`));
+  const { presenterIds, ...columns } = fields;
+  const [row] = await tx.insert(cases).values({
+    ...columns,
+    bodyId: meeting.bodyId,
+    meetingId: meeting.id,
+    year: meeting.year,
+    position,
+    sequence: 0,
+    number: '',
+    standing: options.standing ?? null,
+  }).returning();
+  await setPresenters(tx, row!.id, presenterIds);
+  await renumberMeeting(tx, meeting.id);
+  const [created] = await tx.select().from(cases).where(eq(cases.id, row!.id));
+  await recordAudit(tx, actor, { action: 'create', entity: 'case', entityId: row!.id, after: auditCase(created!, presenterIds) });
+  return created!;
+}
+
+export async function createCase(db: Db, actor: Actor, options: TCreateCaseOptions) {
+  return db.transaction((tx) => insertCase(tx, actor, options));
+}
+
+export async function updateCase(db: Db, actor: Actor, options: TUpdateCaseOptions) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(cases).where(eq(cases.id, options.id)).for('update');
+    if (!before) throw notFound('Saken');
+    if (before.revision !== options.revision) throw staleCase(before.revision);
+    const beforePresenters = await presenterIdsOf(tx, before.id);
+    const access = options.access ?? before.access;
+    const exempt = access === 'unntatt';
+    const merged = {
+      access,
+      publicTitle: !exempt ? null : options.publicTitle !== undefined ? options.publicTitle?.trim() || null : before.publicTitle,
+      legalBasisId: !exempt ? null : options.legalBasisId !== undefined ? options.legalBasisId : before.legalBasisId,
+      presenterIds: options.presenterIds ?? beforePresenters,
+    };
+    await checkCaseFields(tx, merged);
+    const [after] = await tx.update(cases).set({
+      ...(options.title !== undefined ? { title: options.title.trim() } : {}),
+      ...(options.description !== undefined ? { description: options.description } : {}),
+      ...(options.caseType !== undefined ? { caseType: options.caseType } : {}),
+      ...(options.proposalKind !== undefined ? { proposalKind: options.proposalKind } : {}),
+      ...(options.proposal !== undefined ? { proposal: options.proposal } : {}),
+      ...(options.presentation !== undefined ? { presentation: options.presentation } : {}),
+      access,
+      publicTitle: merged.publicTitle,
+      legalBasisId: merged.legalBasisId,
+      revision: before.revision + 1,
+      updatedAt: new Date(),
+    }).where(and(eq(cases.id, before.id), eq(cases.revision, options.revision))).returning();
+    if (!after) throw staleCase(before.revision);
+    if (options.presenterIds) await setPresenters(tx, before.id, merged.presenterIds);
+    await recordAudit(tx, actor, {
+      action: 'update', entity: 'case', entityId: before.id,
+      before: auditCase(before, beforePresenters), after: auditCase(after, merged.presenterIds),
+    });
+    return after;
+  });
+}
+
+export async function deleteCase(db: Db, actor: Actor, options: { id: string }) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(cases).where(eq(cases.id, options.id));
+    if (!before) throw notFound('Saken');
+    if (before.meetingId) await lockMeeting(tx, before.meetingId);
+    if (before.numberLocked) {
+      throw conflict(`Sak ${before.number} er sendt ut i en innkalling og kan ikke slettes. Trekk saken i stedet, med et vedtak om det.`);
+    }
+    const presenterIds = await presenterIdsOf(tx, before.id);
+    await tx.delete(cases).where(eq(cases.id, before.id));
+    if (before.meetingId) await renumberMeeting(tx, before.meetingId);
+    await recordAudit(tx, actor, { action: 'delete', entity: 'case', entityId: before.id, before: auditCase(before, presenterIds) });
+  });
+}
+
+/**
+ * Puts the agenda in the given order. The list must hold exactly the meeting's cases: a list made
+ * from an older agenda (a case added or removed since) is refused with 409, so nothing is lost.
+ */
+export async function reorderCases(db: Db, actor: Actor, options: { meetingId: string; order: string[] }) {
+  return db.transaction(async (tx) => {
+    await lockMeeting(tx, options.meetingId);
+    if (new Set(options.order).size !== options.order.length) {
+      throw badRequest('Samme sak er oppgitt flere ganger', [{ path: 'order', message: 'Samme sak er oppgitt flere ganger' }]);
+    }
+    const agenda = await tx.select().from(cases).where(eq(cases.meetingId, options.meetingId)).orderBy(asc(cases.position));
+    const current = new Set(agenda.map((c) => c.id));
+    if (agenda.length !== options.order.length || !options.order.every((id) => current.has(id))) {
+      throw conflict('Sakslisten er endret siden du hentet den; last inn på nytt');
+    }
+    const before = agenda.map((c) => ({ id: c.id, number: c.number }));
+    for (const [i, id] of options.order.entries()) {
+      await tx.update(cases).set({ position: i + 1 }).where(eq(cases.id, id));
+    }
+    await renumberMeeting(tx, options.meetingId);
+    const after = await tx.select({ id: cases.id, number: cases.number }).from(cases)
+      .where(eq(cases.meetingId, options.meetingId)).orderBy(asc(cases.position));
+    await recordAudit(tx, actor, { action: 'reorder', entity: 'meeting_agenda', entityId: options.meetingId, before, after });
+    return after;
+  });
+}
+
+function staleCase(current: number) {
+  return conflict(`Saken er endret av noen andre siden du hentet den (nå versjon ${current}); last inn på nytt`);
+}

@@ -1,0 +1,217 @@
+// Meetings of a body: plan (numbered M1… per body and year), change, delete before the notice is sent,
+// publish; lists for staff and the public; the yearly count for the annual report. Creating a meeting
+// also proposes its standing cases (approval of notice and agenda, approval of the previous minutes).
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../server/context.js';
+import { badRequest, conflict, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { bodies } from '../org/schema.js';
+import { auditCase, insertCase, renumberMeeting } from './cases.service.js';
+import type { TMeetingSummary } from './model.js';
+import { meetingLabel, nextMeetingNumber } from './numbering.js';
+import { cases, meetings } from './schema.js';
+
+/** The standing first cases of every meeting, as the 2023 notice lists them. */
+export const STANDING_CASES = [
+  { standing: 'innkalling', title: 'Godkjenning av innkalling og saksliste', proposal: 'Innkalling og saksliste godkjennes.' },
+  { standing: 'referat', title: 'Godkjenning av møtereferat', proposal: 'Møtereferatet fra forrige møte godkjennes.' },
+] as const;
+
+export type TCreateMeetingOptions = {
+  bodyId: string;
+  /** ISO date. */
+  date: string;
+  startTime: string;
+  endTime?: string | null;
+  place: string;
+  /** Defaults to the date's year. */
+  year?: number;
+  /** Defaults to the next free number in the body's year. */
+  number?: number;
+  /** Standing cases are proposed unless this is false. */
+  standingCases?: boolean;
+};
+
+export type TUpdateMeetingOptions = {
+  id: string;
+  revision: number;
+  date?: string;
+  startTime?: string;
+  endTime?: string | null;
+  place?: string;
+  number?: number;
+};
+
+type TMeetingRow = typeof meetings.$inferSelect;
+
+function checkTimes(startTime: string, endTime: string | null | undefined) {
+  if (endTime && endTime <= startTime) {
+    throw badRequest('Sluttid må være etter starttid', [{ path: 'endTime', message: 'Sluttid må være etter starttid' }]);
+  }
+}
+
+export async function createMeeting(db: Db, actor: Actor, options: TCreateMeetingOptions) {
+  checkTimes(options.startTime, options.endTime);
+  return db.transaction(async (tx) => {
+    // Locking the body serialises meeting numbering within it.
+    const [body] = await tx.select().from(bodies).where(eq(bodies.id, options.bodyId)).for('update');
+    if (!body) throw badRequest('Ukjent organ', [{ path: 'bodyId', message: 'Organet finnes ikke' }]);
+    const year = options.year ?? Number(options.date.slice(0, 4));
+    const taken = await tx.select({ number: meetings.number }).from(meetings)
+      .where(and(eq(meetings.bodyId, body.id), eq(meetings.year, year)));
+    const number = options.number ?? nextMeetingNumber(taken.map((t) => t.number));
+    if (taken.some((t) => t.number === number)) {
+      throw conflict(`${body.name} har allerede møte ${meetingLabel(number)} i ${year}`);
+    }
+    const [meeting] = await tx.insert(meetings).values({
+      bodyId: body.id, year, number, date: options.date, startTime: options.startTime,
+      endTime: options.endTime ?? null, place: options.place.trim(),
+    }).returning();
+    await recordAudit(tx, actor, { action: 'create', entity: 'meeting', entityId: meeting!.id, after: meeting });
+    if (options.standingCases !== false) {
+      for (const s of STANDING_CASES) {
+        await insertCase(tx, actor, { meetingId: meeting!.id, title: s.title, caseType: 'vedtak', proposal: s.proposal, standing: s.standing });
+      }
+    }
+    return meeting!;
+  });
+}
+
+export async function updateMeeting(db: Db, actor: Actor, options: TUpdateMeetingOptions) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(meetings).where(eq(meetings.id, options.id)).for('update');
+    if (!before) throw notFound('Møtet');
+    if (before.revision !== options.revision) throw staleMeeting(before.revision);
+    const date = options.date ?? before.date;
+    const year = Number(date.slice(0, 4));
+    const number = options.number ?? before.number;
+    const startTime = options.startTime ?? before.startTime;
+    const endTime = options.endTime !== undefined ? options.endTime : before.endTime;
+    checkTimes(startTime, endTime);
+    const renumbers = year !== before.year || number !== before.number;
+    if (renumbers) {
+      const [locked] = await tx.select({ id: cases.id }).from(cases)
+        .where(and(eq(cases.meetingId, before.id), eq(cases.numberLocked, true))).limit(1);
+      if (locked) throw conflict('Saksnumrene er sendt ut i en innkalling; møtenummer og år kan ikke endres lenger');
+      const [clash] = await tx.select({ id: meetings.id }).from(meetings)
+        .where(and(eq(meetings.bodyId, before.bodyId), eq(meetings.year, year), eq(meetings.number, number), sql`${meetings.id} <> ${before.id}`));
+      if (clash) throw conflict(`Organet har allerede møte ${meetingLabel(number)} i ${year}`);
+    }
+    const [after] = await tx.update(meetings).set({
+      date, year, number, startTime, endTime,
+      place: options.place?.trim() ?? before.place,
+      revision: before.revision + 1,
+    }).where(and(eq(meetings.id, before.id), eq(meetings.revision, options.revision))).returning();
+    if (!after) throw staleMeeting(before.revision);
+    if (renumbers) {
+      await tx.update(cases).set({ year }).where(eq(cases.meetingId, before.id));
+      await renumberMeeting(tx, before.id);
+    }
+    await recordAudit(tx, actor, { action: 'update', entity: 'meeting', entityId: before.id, before, after });
+    return after;
+  });
+}
+
+export async function deleteMeeting(db: Db, actor: Actor, options: { id: string }) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(meetings).where(eq(meetings.id, options.id)).for('update');
+    if (!before) throw notFound('Møtet');
+    if (before.noticeVersion > 0) throw conflict('Innkallingen er sendt; møtet kan ikke slettes');
+    const agenda = await tx.select().from(cases).where(eq(cases.meetingId, before.id));
+    // The cases go with the meeting (foreign key cascade); the audit log keeps each of them.
+    for (const c of agenda) {
+      await recordAudit(tx, actor, { action: 'delete', entity: 'case', entityId: c.id, before: auditCase(c) });
+    }
+    await tx.delete(meetings).where(eq(meetings.id, before.id));
+    await recordAudit(tx, actor, { action: 'delete', entity: 'meeting', entityId: before.id, before });
+  });
+}
+
+export async function setMeetingPublished(db: Db, actor: Actor, options: { id: string; published: boolean }) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(meetings).where(eq(meetings.id, options.id)).for('update');
+    if (!before) throw notFound('Møtet');
+    if (before.published === options.published) return before;
+    const [after] = await tx.update(meetings).set({ published: options.published, revision: before.revision + 1 })
+      .where(eq(meetings.id, before.id)).returning();
+    await recordAudit(tx, actor, {
+      action: options.published ? 'publish' : 'unpublish', entity: 'meeting', entityId: before.id,
+      before: { published: before.published }, after: { published: after!.published },
+    });
+    return after!;
+  });
+}
+
+export type TListMeetingsOptions = {
+  bodyId?: string;
+  year?: number;
+  /** The public list: published meetings only. */
+  publishedOnly?: boolean;
+  limit?: number;
+};
+
+/** Meetings with their body and case count, newest first. */
+export async function listMeetings(db: DbOrTx, options: TListMeetingsOptions = {}): Promise<(TMeetingSummary & { caseCount: number })[]> {
+  const where: SQL[] = [];
+  if (options.bodyId) where.push(eq(meetings.bodyId, options.bodyId));
+  if (options.year) where.push(eq(meetings.year, options.year));
+  if (options.publishedOnly) where.push(eq(meetings.published, true));
+  const rows = await db
+    .select({
+      m: meetings,
+      bodyName: bodies.name,
+      caseCount: sql<number>`(select count(*)::int from ${cases} where ${cases.meetingId} = ${meetings.id})`,
+    })
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(meetings.date), desc(meetings.number))
+    .limit(Math.min(options.limit ?? 500, 2000));
+  return rows.map((r) => ({ ...summary(r.m, r.bodyName), caseCount: Number(r.caseCount) }));
+}
+
+function summary(m: TMeetingRow, bodyName: string): TMeetingSummary {
+  return {
+    id: m.id, bodyId: m.bodyId, bodyName, year: m.year, number: m.number, numberLabel: meetingLabel(m.number),
+    date: m.date, startTime: m.startTime, endTime: m.endTime, place: m.place, status: m.status,
+    noticeVersion: m.noticeVersion, published: m.published,
+  };
+}
+
+export type TBodyYearCount = { bodyId: string; bodyName: string; meetingsHeld: number; casesMinuted: number };
+
+/**
+ * For the annual report: per body, the meetings held in the year and the cases minuted (cases with a
+ * decision text, in a meeting of the year or decided in writing that year). A meeting counts as held
+ * when its date has come (Europe/Oslo); a meeting that did not take place is deleted, not kept.
+ * Bodies with neither are left out.
+ */
+export async function countMeetingsAndCases(db: DbOrTx, options: { cooperationId?: string; year: number }): Promise<TBodyYearCount[]> {
+  const today = sql`(now() at time zone 'Europe/Oslo')::date`;
+  const bodyRows = await db.select().from(bodies)
+    .where(options.cooperationId ? eq(bodies.cooperationId, options.cooperationId) : undefined)
+    .orderBy(asc(bodies.name));
+  if (bodyRows.length === 0) return [];
+  const ids = bodyRows.map((b) => b.id);
+  const held = await db.select({ bodyId: meetings.bodyId, n: sql<number>`count(*)::int` }).from(meetings)
+    .where(and(inArray(meetings.bodyId, ids), eq(meetings.year, options.year), sql`${meetings.date} <= ${today}`))
+    .groupBy(meetings.bodyId);
+  const minuted = await db.select({ bodyId: cases.bodyId, n: sql<number>`count(*)::int` }).from(cases)
+    .leftJoin(meetings, eq(meetings.id, cases.meetingId))
+    .where(and(
+      inArray(cases.bodyId, ids), eq(cases.year, options.year),
+      sql`coalesce(trim(${cases.decisionText}), '') <> ''`,
+      sql`(${meetings.id} is null or ${meetings.date} <= ${today})`,
+    ))
+    .groupBy(cases.bodyId);
+  const heldBy = new Map(held.map((h) => [h.bodyId, Number(h.n)]));
+  const minutedBy = new Map(minuted.map((m) => [m.bodyId, Number(m.n)]));
+  return bodyRows
+    .map((b) => ({ bodyId: b.id, bodyName: b.name, meetingsHeld: heldBy.get(b.id) ?? 0, casesMinuted: minutedBy.get(b.id) ?? 0 }))
+    .filter((r) => r.meetingsHeld > 0 || r.casesMinuted > 0);
+}
+
+function staleMeeting(current: number) {
+  return conflict(`Møtet er endret av noen andre siden du hentet det (nå versjon ${current}); last inn på nytt`);
+}

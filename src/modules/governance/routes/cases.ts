@@ -1,0 +1,81 @@
+// HTTP for one case: read (through the same view as the meeting), change with the revision the client
+// read, delete (refused once its number is sent out). Cases are created on a meeting: routes/meetings.ts.
+import { createRoute, z } from '@hono/zod-openapi';
+import { currentUser, requireRole, requireUser } from '../../../server/auth/middleware.js';
+import { actorOf } from '../../../server/context.js';
+import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../../server/openapi.js';
+import { deleteCase, updateCase } from '../cases.service.js';
+import { ZCaseAccess, ZCaseType, ZCaseView, ZConclusionKind, ZPresentation, ZRedactedCaseView } from '../model.js';
+import { getCaseView } from '../views.service.js';
+
+const tags = ['Saker'];
+const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+const caseFields = {
+  title: z.string().trim().min(1, 'Tittel må fylles ut').max(500),
+  presenterIds: z.array(ZId).max(20),
+  description: z.string().max(20_000),
+  caseType: ZCaseType,
+  proposalKind: ZConclusionKind,
+  proposal: z.string().max(20_000),
+  access: ZCaseAccess,
+  /** Required when access is 'unntatt'. */
+  publicTitle: z.string().trim().max(500).nullable(),
+  /** Required when access is 'unntatt'; see GET /api/legal-bases. */
+  legalBasisId: ZId.nullable(),
+  presentation: ZPresentation.nullable(),
+};
+
+export const ZCreateCaseRequest = z.object({
+  ...caseFields,
+  presenterIds: caseFields.presenterIds.optional(),
+  description: caseFields.description.optional(),
+  proposalKind: caseFields.proposalKind.optional(),
+  proposal: caseFields.proposal.optional(),
+  access: caseFields.access.optional(),
+  publicTitle: caseFields.publicTitle.optional(),
+  legalBasisId: caseFields.legalBasisId.optional(),
+  presentation: caseFields.presentation.optional(),
+  /** 1-based place on the agenda; last when left out. */
+  position: z.number().int().min(1).optional(),
+}).openapi('CreateCaseRequest');
+export type TCreateCaseRequest = z.infer<typeof ZCreateCaseRequest>;
+
+export const ZUpdateCaseRequest = z.object({
+  revision: z.number().int().min(1),
+  ...Object.fromEntries(Object.entries(caseFields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof caseFields]: z.ZodOptional<(typeof caseFields)[K]>
+  },
+}).openapi('UpdateCaseRequest');
+export type TUpdateCaseRequest = z.infer<typeof ZUpdateCaseRequest>;
+
+export const caseRoutes = createRouter();
+
+caseRoutes.openapi(createRoute({
+  method: 'get', path: '/api/cases/{id}', tags, summary: 'Én sak (unntatt innhold bare for ansatte og rådet)',
+  middleware: [requireUser] as const,
+  request: { params: ZIdParam },
+  responses: { 200: jsonContent(z.union([ZCaseView, ZRedactedCaseView]), 'Saken'), ...errorResponses },
+}), async (c) => c.json(await getCaseView(c.var.db, c.req.valid('param').id, currentUser(c)), 200));
+
+caseRoutes.openapi(createRoute({
+  method: 'patch', path: '/api/cases/{id}', tags, summary: 'Endre sak (med revisjonen du leste; 409 hvis den er utdatert)',
+  middleware: [requireRole('staff')] as const,
+  request: { params: ZIdParam, ...json(ZUpdateCaseRequest) },
+  responses: { 200: jsonContent(ZCaseView, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const { id } = c.req.valid('param');
+  await updateCase(c.var.db, actorOf(user), { id, ...c.req.valid('json') });
+  return c.json(await getCaseView(c.var.db, id, user) as z.infer<typeof ZCaseView>, 200);
+});
+
+caseRoutes.openapi(createRoute({
+  method: 'delete', path: '/api/cases/{id}', tags, summary: 'Slett sak (ikke etter at nummeret er sendt ut)',
+  middleware: [requireRole('staff')] as const,
+  request: { params: ZIdParam },
+  responses: { 204: { description: 'Slettet' }, ...errorResponses },
+}), async (c) => {
+  await deleteCase(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id });
+  return c.body(null, 204);
+});

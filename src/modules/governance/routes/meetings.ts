@@ -1,0 +1,166 @@
+// HTTP for meetings and their agenda: plan, change, delete (before the notice), publish, add cases,
+// reorder; and the yearly count for the annual report. Staff write; signed-in users read through the
+// meeting view, which applies the access rule for exempt cases.
+import { createRoute, z } from '@hono/zod-openapi';
+import { currentUser, READERS, requireRole, requireUser } from '../../../server/auth/middleware.js';
+import { actorOf } from '../../../server/context.js';
+import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../../server/openapi.js';
+import { createCase, reorderCases } from '../cases.service.js';
+import {
+  countMeetingsAndCases, createMeeting, deleteMeeting, listMeetings, setMeetingPublished, updateMeeting,
+} from '../meetings.service.js';
+import { ZCaseView, ZMeeting, ZMeetingSummary, ZMeetingView } from '../model.js';
+import { canReadAll, getCaseView, getMeetingHeader, getMeetingView } from '../views.service.js';
+import { ZCreateCaseRequest } from './cases.js';
+
+const tags = ['Møter'];
+const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+export const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må være ÅÅÅÅ-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Ugyldig dato')
+  .openapi({ example: '2023-12-13' });
+export const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid må være TT:MM, f.eks. 08:15').openapi({ example: '09:00' });
+
+export const ZCreateMeetingRequest = z.object({
+  bodyId: ZId,
+  date: ZDate,
+  startTime: ZTime,
+  endTime: ZTime.nullable().optional(),
+  place: z.string().trim().min(1, 'Sted må fylles ut').max(200),
+  /** M-number; the next free one in the body's year when left out. */
+  number: z.number().int().min(1).max(99).optional(),
+  standingCases: z.boolean().optional(),
+}).openapi('CreateMeetingRequest');
+export type TCreateMeetingRequest = z.infer<typeof ZCreateMeetingRequest>;
+
+export const ZUpdateMeetingRequest = z.object({
+  revision: z.number().int().min(1),
+  date: ZDate.optional(),
+  startTime: ZTime.optional(),
+  endTime: ZTime.nullable().optional(),
+  place: z.string().trim().min(1, 'Sted må fylles ut').max(200).optional(),
+  number: z.number().int().min(1).max(99).optional(),
+}).openapi('UpdateMeetingRequest');
+export type TUpdateMeetingRequest = z.infer<typeof ZUpdateMeetingRequest>;
+
+export const ZReorderRequest = z.object({
+  order: z.array(ZId).min(1, 'Sakslisten kan ikke være tom'),
+}).openapi('ReorderAgendaRequest');
+
+export const ZMeetingsQuery = z.object({
+  body: ZId.optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+});
+
+const ZMeetingListItem = ZMeetingSummary.extend({ caseCount: z.number().int() }).openapi('MeetingListItem');
+
+export const ZStatsQuery = z.object({
+  year: z.coerce.number({ message: 'År må oppgis' }).int().min(1900).max(2200),
+  cooperation: ZId.optional(),
+});
+const ZStats = z.object({
+  year: z.number().int(),
+  bodies: z.array(z.object({ bodyId: z.string(), bodyName: z.string(), meetingsHeld: z.number().int(), casesMinuted: z.number().int() })),
+}).openapi('GovernanceStats');
+
+export const meetingRoutes = createRouter();
+
+meetingRoutes.openapi(createRoute({
+  method: 'get', path: '/api/meetings', tags, summary: 'Møter (nyeste først); andre enn ansatte og rådet ser bare publiserte',
+  middleware: [requireUser] as const,
+  request: { query: ZMeetingsQuery },
+  responses: { 200: jsonContent(z.object({ meetings: z.array(ZMeetingListItem) }), 'Møtene'), ...errorResponses },
+}), async (c) => {
+  const query = c.req.valid('query');
+  const meetings = await listMeetings(c.var.db, { bodyId: query.body, year: query.year, publishedOnly: !canReadAll(currentUser(c)) });
+  return c.json({ meetings }, 200);
+});
+
+meetingRoutes.openapi(createRoute({
+  method: 'post', path: '/api/meetings', tags, summary: 'Planlegg møte (faste saker 001 og 002 foreslås)',
+  middleware: [requireRole('staff')] as const,
+  request: json(ZCreateMeetingRequest),
+  responses: { 201: jsonContent(ZMeetingView, 'Møtet med saksliste'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const meeting = await createMeeting(c.var.db, actorOf(user), c.req.valid('json'));
+  return c.json(await getMeetingView(c.var.db, meeting.id, user), 201);
+});
+
+meetingRoutes.openapi(createRoute({
+  method: 'get', path: '/api/meetings/{id}', tags, summary: 'Møtet med saksliste (unntatte saker skjult for andre enn ansatte og rådet)',
+  middleware: [requireUser] as const,
+  request: { params: ZIdParam },
+  responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
+}), async (c) => c.json(await getMeetingView(c.var.db, c.req.valid('param').id, currentUser(c)), 200));
+
+meetingRoutes.openapi(createRoute({
+  method: 'patch', path: '/api/meetings/{id}', tags, summary: 'Endre møte (med revisjonen du leste)',
+  middleware: [requireRole('staff')] as const,
+  request: { params: ZIdParam, ...json(ZUpdateMeetingRequest) },
+  responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const { id } = c.req.valid('param');
+  await updateMeeting(c.var.db, actorOf(user), { id, ...c.req.valid('json') });
+  return c.json(await getMeetingView(c.var.db, id, user), 200);
+});
+
+meetingRoutes.openapi(createRoute({
+  method: 'delete', path: '/api/meetings/{id}', tags, summary: 'Slett møte (bare før innkallingen er sendt)',
+  middleware: [requireRole('staff')] as const,
+  request: { params: ZIdParam },
+  responses: { 204: { description: 'Slettet' }, ...errorResponses },
+}), async (c) => {
+  await deleteMeeting(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id });
+  return c.body(null, 204);
+});
+
+for (const published of [true, false]) {
+  meetingRoutes.openapi(createRoute({
+    method: 'post', path: `/api/meetings/{id}/${published ? 'publish' : 'unpublish'}`, tags,
+    summary: published ? 'Publiser møtet på /offentlig' : 'Trekk møtet tilbake fra /offentlig',
+    middleware: [requireRole('staff')] as const,
+    request: { params: ZIdParam },
+    responses: { 200: jsonContent(ZMeeting, 'Møtet'), ...errorResponses },
+  }), async (c) => {
+    const user = currentUser(c);
+    const { id } = c.req.valid('param');
+    await setMeetingPublished(c.var.db, actorOf(user), { id, published });
+    return c.json(await getMeetingHeader(c.var.db, id, user), 200);
+  });
+}
+
+meetingRoutes.openapi(createRoute({
+  method: 'post', path: '/api/meetings/{id}/cases', tags, summary: 'Legg til sak (nummer etter organets nummerering)',
+  middleware: [requireRole('staff')] as const,
+  request: { params: ZIdParam, ...json(ZCreateCaseRequest) },
+  responses: { 201: jsonContent(ZCaseView, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const row = await createCase(c.var.db, actorOf(user), { meetingId: c.req.valid('param').id, ...c.req.valid('json') });
+  return c.json(await getCaseView(c.var.db, row.id, user) as z.infer<typeof ZCaseView>, 201);
+});
+
+meetingRoutes.openapi(createRoute({
+  method: 'put', path: '/api/meetings/{id}/agenda', tags,
+  summary: 'Ny rekkefølge på sakslisten (alle sakene); ulåste saker får nye nummer, utsendte nummer står',
+  middleware: [requireRole('staff')] as const,
+  request: { params: ZIdParam, ...json(ZReorderRequest) },
+  responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const { id } = c.req.valid('param');
+  await reorderCases(c.var.db, actorOf(user), { meetingId: id, order: c.req.valid('json').order });
+  return c.json(await getMeetingView(c.var.db, id, user), 200);
+});
+
+meetingRoutes.openapi(createRoute({
+  method: 'get', path: '/api/governance/stats', tags, summary: 'Møter avholdt og saker protokollert per organ i et år (årsrapport)',
+  middleware: [requireRole(...READERS)] as const,
+  request: { query: ZStatsQuery },
+  responses: { 200: jsonContent(ZStats, 'Tallene'), ...errorResponses },
+}), async (c) => {
+  const { year, cooperation } = c.req.valid('query');
+  return c.json({ year, bodies: await countMeetingsAndCases(c.var.db, { year, cooperationId: cooperation }) }, 200);
+});

@@ -1,0 +1,37 @@
+// The public's API: published meetings and their papers, exempt cases reduced to number, public title
+// and legal basis; and search over public text. No sign-in; a signed-in user gets the same answers.
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { listMeetings } from '../meetings.service.js';
+import { ZMeetingSummary, ZMeetingView } from '../model.js';
+import { searchCases } from '../search.service.js';
+import { getMeetingView } from '../views.service.js';
+import { ZMeetingsQuery } from './meetings.js';
+import { searchOptions, ZSearchQuery, ZSearchResult } from './search.js';
+
+const tags = ['Offentlig'];
+
+const ZPublicMeeting = ZMeetingSummary.extend({ caseCount: z.number().int() }).openapi('PublicMeeting');
+
+export const publicRoutes = createRouter();
+
+publicRoutes.openapi(createRoute({
+  method: 'get', path: '/api/public/meetings', tags, summary: 'Publiserte møter, nyeste først',
+  request: { query: ZMeetingsQuery },
+  responses: { 200: jsonContent(z.object({ meetings: z.array(ZPublicMeeting) }), 'Møtene'), ...errorResponses },
+}), async (c) => {
+  const query = c.req.valid('query');
+  return c.json({ meetings: await listMeetings(c.var.db, { bodyId: query.body, year: query.year, publishedOnly: true }) }, 200);
+});
+
+publicRoutes.openapi(createRoute({
+  method: 'get', path: '/api/public/meetings/{id}', tags, summary: 'Et publisert møte med saksliste (unntatte saker: nummer, offentlig tittel, hjemmel)',
+  request: { params: ZIdParam },
+  responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
+}), async (c) => c.json(await getMeetingView(c.var.db, c.req.valid('param').id, null), 200));
+
+publicRoutes.openapi(createRoute({
+  method: 'get', path: '/api/public/search', tags, summary: 'Søk i offentlige saker og vedtak',
+  request: { query: ZSearchQuery },
+  responses: { 200: jsonContent(ZSearchResult, 'Treffene, best først'), ...errorResponses },
+}), async (c) => c.json({ hits: await searchCases(c.var.db, null, searchOptions(c.req.valid('query'))) }, 200));

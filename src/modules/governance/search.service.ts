@@ -1,0 +1,99 @@
+// Full-text search over cases and decisions with Postgres' Norwegian configuration. Staff and council
+// search everything (search_vector); everyone else searches public_search_vector of published meetings,
+// which holds only the number and public title of an exempt case, and their snippets are built from
+// the same public text. Filters that would reveal something about an exempt case's content (its type,
+// its presenters' municipality) match public cases only for those viewers.
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { SessionUser } from '../../server/context.js';
+import { bodies } from '../org/schema.js';
+import { meetingLabel } from './numbering.js';
+import { attendance, casePresenters, cases, meetings } from './schema.js';
+import { people } from '../org/schema.js';
+import { canReadAll } from './views.service.js';
+
+export type TSearchCasesOptions = {
+  q?: string;
+  bodyId?: string;
+  year?: number;
+  type?: 'vedtak' | 'orientering' | 'diskusjon';
+  /** Cases presented by someone from this municipality, or treated in a meeting where one of its
+   * representatives was present. */
+  municipalityId?: string;
+  limit?: number;
+  offset?: number;
+};
+
+export type TSearchHit = {
+  /** Null for an exempt case in a public result: there is nothing of it to open. */
+  caseId: string | null;
+  number: string;
+  title: string;
+  access: 'offentlig' | 'unntatt';
+  caseType: 'vedtak' | 'orientering' | 'diskusjon' | null;
+  meeting: { id: string; bodyName: string; year: number; numberLabel: string; date: string } | null;
+  /** An excerpt with the hits between « and » (plain text, never markup). */
+  snippet: string;
+  rank: number;
+};
+
+const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=" … "';
+
+export async function searchCases(db: DbOrTx, viewer: SessionUser | null, options: TSearchCasesOptions): Promise<TSearchHit[]> {
+  const full = canReadAll(viewer);
+  const q = options.q?.trim() ?? '';
+  const query = sql`websearch_to_tsquery('norwegian', ${q})`;
+  const vector = full ? cases.searchVector : cases.publicSearchVector;
+  const isPublicCase = sql`${cases.access} = 'offentlig'`;
+  // The text a snippet may come from: all of it for staff, only the public title of an exempt case otherwise.
+  const fullText = sql`concat_ws(' ', ${cases.title}, ${cases.description}, ${cases.proposal}, ${cases.decisionText}, ${cases.treatment})`;
+  const document = full ? fullText : sql`case when ${isPublicCase} then ${fullText} else coalesce(${cases.publicTitle}, '') end`;
+
+  const where: SQL[] = [];
+  if (q) where.push(sql`${vector} @@ ${query}`);
+  if (!full) where.push(eq(meetings.published, true));
+  if (options.bodyId) where.push(eq(cases.bodyId, options.bodyId));
+  if (options.year) where.push(eq(cases.year, options.year));
+  if (options.type) where.push(full ? eq(cases.caseType, options.type) : and(eq(cases.caseType, options.type), isPublicCase)!);
+  if (options.municipalityId) {
+    const presentedFrom = sql`exists (select 1 from ${casePresenters} join ${people} on ${people.id} = ${casePresenters.personId}
+      where ${casePresenters.caseId} = ${cases.id} and ${people.municipalityId} = ${options.municipalityId})`;
+    const attendedBy = sql`exists (select 1 from ${attendance} where ${attendance.meetingId} = ${cases.meetingId}
+      and ${attendance.role} = 'til_stede' and ${attendance.municipalityId} = ${options.municipalityId})`;
+    where.push(full ? sql`(${presentedFrom} or ${attendedBy})` : sql`((${isPublicCase} and ${presentedFrom}) or ${attendedBy})`);
+  }
+
+  const rank = q ? sql<number>`ts_rank(${vector}, ${query})` : sql<number>`0`;
+  const snippet = q
+    ? sql<string>`ts_headline('norwegian', ${document}, ${query}, ${HEADLINE_OPTIONS})`
+    : sql<string>`left(${document}, 200)`;
+  const rows = await db
+    .select({
+      id: cases.id, number: cases.number, title: cases.title, publicTitle: cases.publicTitle, access: cases.access,
+      caseType: cases.caseType, meetingId: meetings.id, bodyName: bodies.name, year: cases.year,
+      meetingNumber: meetings.number, date: meetings.date, rank, snippet,
+    })
+    .from(cases)
+    .innerJoin(bodies, eq(bodies.id, cases.bodyId))
+    .leftJoin(meetings, eq(meetings.id, cases.meetingId))
+    .where(and(...where))
+    .orderBy(desc(rank), desc(meetings.date), desc(cases.sequence))
+    .limit(Math.min(options.limit ?? 50, 200))
+    .offset(options.offset ?? 0);
+
+  return rows.map((r) => {
+    const hidden = !full && r.access === 'unntatt';
+    return {
+      caseId: hidden ? null : r.id,
+      number: r.number,
+      title: hidden ? r.publicTitle ?? 'Unntatt offentlighet' : r.title,
+      access: r.access,
+      caseType: hidden ? null : r.caseType,
+      meeting: r.meetingId && r.meetingNumber != null && r.date
+        ? { id: r.meetingId, bodyName: r.bodyName, year: r.year, numberLabel: meetingLabel(r.meetingNumber), date: r.date }
+        : null,
+      snippet: r.snippet ?? '',
+      rank: Number(r.rank),
+    };
+  });
+}
