@@ -3,10 +3,10 @@
 // nothing is. Creates the demo accounts (password "samrad-demo"): never run it against production data.
 import type { Db } from '../src/db/client.js';
 import type { Actor } from '../src/server/context.js';
+import { approveMinutes } from '../src/modules/governance/minutes.service.js';
 import { meetings } from './data/index.js';
 import { loadMeeting, type TLoadedCase } from './loader/governance.js';
 import { loadOrganisation } from './loader/organisation.js';
-import { approveMinutes } from './loader/fallbacks.js';
 
 /** The audit log shows the demo's rows as made by the demo loader, not by a person. */
 export const demoActor: Actor = { userId: null, name: 'demo' };
@@ -25,7 +25,9 @@ export async function loadDemo(db: Db): Promise<void> {
       const approved = [...casesByNumber.values()].find((c) => c.number.startsWith(`${m.year}/M${m.number}-`));
       if (!approving || !approved) throw new Error(`demo data: cannot approve the minutes of ${m.year}/M${m.number}`);
       const approvingMeeting = meetings.find((x) => x.cases.some((c) => c.number === m.minutesApprovedBy))!;
-      await approveMinutes(tx, demoActor, approved.meetingId, approving.id, new Date(`${approvingMeeting.date}T10:00:00Z`));
+      await approveMinutes(tx, demoActor, {
+        meetingId: approved.meetingId, approvedByCaseId: approving.id, now: new Date(`${approvingMeeting.date}T10:00:00Z`),
+      });
     }
   });
 }

@@ -1,17 +1,18 @@
 // Loads one meeting of the demo the way a secretary would run it: plan the meeting, build the agenda
 // (standing cases first), attach the papers, send the notice, record attendance and decisions, publish.
-// Each step goes through the governance services; see fallbacks.ts for the steps still written directly.
+// Each step goes through the governance services; fallbacks.ts holds the one step no service covers.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
 import type { Actor } from '../../src/server/context.js';
-import { insertCase, updateCase } from '../../src/modules/governance/cases.service.js';
+import { addAttachment } from '../../src/modules/governance/attachments.service.js';
+import { createCase, updateCase } from '../../src/modules/governance/cases.service.js';
+import { createMeeting, setMeetingPublished } from '../../src/modules/governance/meetings.service.js';
+import { recordDecision, setAttendance } from '../../src/modules/governance/minutes.service.js';
 import { sendNotice } from '../../src/modules/governance/notice.service.js';
 import { cases, legalBases } from '../../src/modules/governance/schema.js';
 import type { TDemoCase, TDemoMeeting } from '../data/types.js';
 import { buildTextPdf } from '../pdf.js';
-import {
-  insertAttachment, insertMeeting, markHeld, publishMeeting, recordAttendance, recordDecision, setRunningNumber,
-} from './fallbacks.js';
+import { setRunningNumber } from './fallbacks.js';
 import type { TDemoRefs } from './organisation.js';
 
 const DEMO_MAIL_FROM = 'ROR-IKT (demo) <noreply@demo.samrad.no>';
@@ -37,8 +38,9 @@ async function caseFields(db: Db, refs: TDemoRefs, c: TDemoCase) {
     caseType: c.type,
     presenterIds: c.presenters.map(refs.person),
     description: c.description ?? '',
-    proposalKind: c.proposalKind ?? 'vedtak',
-    proposal: c.proposal ?? '',
+    // Left out when the paper has none, so a standing case keeps the proposal the service wrote.
+    ...(c.proposalKind ? { proposalKind: c.proposalKind } : {}),
+    ...(c.proposal ? { proposal: c.proposal } : {}),
     access: c.exempt ? 'unntatt' as const : 'offentlig' as const,
     publicTitle: c.exempt?.publicTitle ?? null,
     legalBasisId: c.exempt ? await legalBasisId(db, c.exempt.legalBasisCode) : null,
@@ -47,7 +49,7 @@ async function caseFields(db: Db, refs: TDemoRefs, c: TDemoCase) {
 }
 
 export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDemoMeeting): Promise<Map<string, TLoadedCase>> {
-  const meeting = await insertMeeting(db, actor, {
+  const meeting = await createMeeting(db, actor, {
     bodyId: refs.body(m.body), year: m.year, number: m.number, date: m.date,
     startTime: m.startTime, endTime: m.endTime ?? null, place: m.place,
   });
@@ -61,7 +63,7 @@ export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDem
     const standing = c.standing ? proposed.find((p) => p.standing === c.standing) : undefined;
     const row = standing
       ? await updateCase(db, actor, { id: standing.id, revision: standing.revision, ...fields })
-      : await db.transaction((tx) => insertCase(tx, actor, { meetingId: meeting.id, position: index + 1, standing: c.standing, ...fields }));
+      : await createCase(db, actor, { meetingId: meeting.id, position: index + 1, ...fields });
     ids.push(row.id);
   }
 
@@ -79,7 +81,7 @@ export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDem
 
   for (const [index, c] of m.cases.entries()) {
     for (const a of c.attachments ?? []) {
-      await insertAttachment(db, actor, ids[index]!, a.filename, buildTextPdf(a.title, a.lines));
+      await addAttachment(db, actor, { caseId: ids[index]!, filename: a.filename, bytes: buildTextPdf(a.title, a.lines), uploadedBy: null });
     }
   }
 
@@ -88,19 +90,20 @@ export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDem
   }
 
   if (m.attendance?.length) {
-    await recordAttendance(db, actor, meeting.id, m.attendance.map((a) => ({
-      personId: refs.person(a.person), role: a.role,
-      municipalityId: a.municipality ? refs.municipality(a.municipality) : null, note: a.note ?? null,
-    })));
-  }
-  const decided = m.cases.filter((c) => c.decision || c.treatment);
-  for (const c of decided) {
-    await recordDecision(db, actor, loaded.get(c.number)!.id, {
-      decisionKind: c.decision?.kind ?? null, decisionText: c.decision?.text ?? null,
-      treatment: c.treatment ?? null, decidedAt: m.date,
+    await setAttendance(db, actor, {
+      meetingId: meeting.id,
+      entries: m.attendance.map((a) => ({
+        personId: refs.person(a.person), role: a.role,
+        municipalityId: a.municipality ? refs.municipality(a.municipality) : null, note: a.note ?? null,
+      })),
     });
   }
-  if (decided.length || m.attendance?.length) await markHeld(db, actor, meeting.id);
-  if (m.published) await publishMeeting(db, actor, meeting.id);
+  for (const c of m.cases) {
+    if (!c.decision) continue;
+    await recordDecision(db, actor, {
+      caseId: loaded.get(c.number)!.id, decisionKind: c.decision.kind, decisionText: c.decision.text, treatment: c.treatment ?? null,
+    });
+  }
+  if (m.published) await setMeetingPublished(db, actor, { id: meeting.id, published: true });
   return loaded;
 }
