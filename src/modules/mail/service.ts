@@ -49,3 +49,7 @@ const eqId = (id: string) => eq(outbox.id, id);
 export async function listOutbox(db: DbOrTx, limit = 100) {
   return db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(Math.min(limit, 500));
 }
+
+export async function getOutboxMessage(db: DbOrTx, id: string) {
+  return (await db.query.outbox.findFirst({ where: eqId(id) })) ?? null;
+}

@@ -1,0 +1,55 @@
+// HTTP for the audit log: admins read who changed what, when, with before and after, filtered.
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireRole } from '../../server/auth/middleware.js';
+import { createRouter, errorResponses, jsonContent } from '../../server/openapi.js';
+import { listAudit } from './service.js';
+
+// A bare date means the whole day in Norway: from its first moment, to its last.
+const osloOffset = (isoDate: string) => {
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${isoDate}T12:00:00Z`));
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  return name === 'GMT' ? '+00:00' : name.slice(3); // "GMT+01:00" → "+01:00"
+};
+
+const ZInstant = (edge: 'start' | 'end') => z.string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(s) && !Number.isNaN(new Date(s).getTime()), 'Oppgi dato (ÅÅÅÅ-MM-DD) eller tidspunkt (ISO 8601)')
+  .transform((s) => (s.length === 10
+    ? new Date(`${s}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}${osloOffset(s)}`)
+    : new Date(s)));
+
+export const ZAuditQuery = z.object({
+  entity: z.string().max(50).optional().openapi({ param: { name: 'entity', in: 'query' }, example: 'meeting' }),
+  entityId: z.string().max(100).optional().openapi({ param: { name: 'entityId', in: 'query' } }),
+  actor: z.string().uuid('Ugyldig bruker-id').optional().openapi({ param: { name: 'actor', in: 'query' } }),
+  from: ZInstant('start').optional().openapi({ param: { name: 'from', in: 'query' }, type: 'string', example: '2024-01-01' }),
+  to: ZInstant('end').optional().openapi({ param: { name: 'to', in: 'query' }, type: 'string', example: '2024-12-31' }),
+  limit: z.coerce.number().int().min(1, 'Minst 1').max(1000, 'Høyst 1000').optional().openapi({ param: { name: 'limit', in: 'query' } }),
+}).refine((q) => !(q.from && q.to && q.from > q.to), { path: ['to'], message: 'Til kan ikke være før fra' });
+
+const ZAuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorUserId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+}).openapi('AuditEntry');
+
+export const auditRoutes = createRouter();
+
+auditRoutes.openapi(createRoute({
+  method: 'get', path: '/api/audit', tags: ['Revisjonslogg'], summary: 'Revisjonslogg, nyeste først, filtrert',
+  middleware: [requireRole()] as const,
+  request: { query: ZAuditQuery },
+  responses: { 200: jsonContent(z.object({ entries: z.array(ZAuditEntry) }), 'Oppføringene'), ...errorResponses },
+}), async (c) => {
+  const q = c.req.valid('query');
+  const rows = await listAudit(c.var.db, {
+    entity: q.entity, entityId: q.entityId, actorUserId: q.actor, from: q.from, to: q.to, limit: q.limit,
+  });
+  return c.json({ entries: rows.map((r) => ({ ...r, at: r.at.toISOString() })) }, 200);
+});
