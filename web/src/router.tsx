@@ -9,6 +9,7 @@ import { publicRoute } from './routes/offentlig';
 import { publicMeetingRoute } from './routes/offentlig.moter.$id';
 import { meetingsRoute } from './routes/moter';
 import { meetingRoute } from './routes/moter.$id';
+import { searchRoute } from './routes/sok';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -18,6 +19,7 @@ export const routeTree = rootRoute.addChildren([
   publicMeetingRoute,
   meetingsRoute,
   meetingRoute,
+  searchRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -207,6 +207,10 @@ export const en: Record<TMessageKey, string> = {
   'approve.done': "The minutes are approved and archived.",
   'approve.approvedAt': "Approved {when}",
 
+  'search.heading': "Search cases and decisions",
+  'search.allTypes': "All case types",
+  'search.municipality': "Municipality",
+  'search.allMunicipalities': "All municipalities",
   'search.query': 'Search terms',
   'search.submit': 'Search',
   'search.hits': '{count} results',

@@ -205,6 +205,10 @@ export const nb = {
   'approve.done': "Referatet er godkjent og arkivert.",
   'approve.approvedAt': "Godkjent {when}",
 
+  'search.heading': "Søk i saker og vedtak",
+  'search.allTypes': "Alle sakstyper",
+  'search.municipality': "Kommune",
+  'search.allMunicipalities': "Alle kommuner",
   'search.query': 'Søkeord',
   'search.submit': 'Søk',
   'search.hits': '{count} treff',

@@ -27,7 +27,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
 
   return (
     <div className="stack">
-      <div className="row" style={{ justifyContent: 'space-between' }}>
+      <div className="section-head">
         <Heading level={1} data-size="lg">{t('meetings.heading')}</Heading>
         {canWrite(user) ? (
           <Button type="button" aria-expanded={planning} aria-controls="plan-meeting" onClick={() => setPlanning((p) => !p)}>

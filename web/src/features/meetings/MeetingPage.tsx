@@ -68,7 +68,7 @@ export function MeetingPage({ id }: { id: string }) {
     <div className="stack-lg">
       <div className="stack">
         <DsLink asChild><Link to="/moter">{t('meetings.backToList')}</Link></DsLink>
-        <div className="row" style={{ alignItems: 'center' }}>
+        <div className="title-row">
           <Heading level={1} data-size="lg">{meetingLabel(meeting)}</Heading>
           <StatusTag status={meeting.status} />
         </div>
@@ -103,7 +103,7 @@ export function MeetingPage({ id }: { id: string }) {
       </div>
 
       <section className="stack" aria-labelledby="agenda-heading">
-        <div className="row" style={{ justifyContent: 'space-between' }}>
+        <div className="section-head">
           <Heading level={2} data-size="md" id="agenda-heading">{t('meeting.agenda')}</Heading>
           {editable ? (
             <Button type="button" onClick={() => setEditor({ kind: 'new-case' })} aria-expanded={editor?.kind === 'new-case'}>
@@ -127,7 +127,7 @@ export function MeetingPage({ id }: { id: string }) {
       <NoticePanel meeting={meeting} editable={canWrite(user)} />
 
       <section className="stack" aria-labelledby="attendance-heading">
-        <div className="row" style={{ justifyContent: 'space-between' }}>
+        <div className="section-head">
           <Heading level={2} data-size="md" id="attendance-heading">{t('attendance.heading')}</Heading>
           {editable ? (
             <Button type="button" variant="secondary" onClick={() => setEditor({ kind: 'attendance' })} aria-expanded={editor?.kind === 'attendance'}>

@@ -48,7 +48,7 @@ export function useLegalBases() {
 export function useMeetings(filters: { bodyId?: string; year?: number }) {
   return useQuery({
     queryKey: meetingKeys.list(filters),
-    queryFn: async () => (await api.get<{ meetings: (TMeetingSummary & { caseCount?: number })[] }>(`/api/meetings${query(filters)}`)).meetings,
+    queryFn: async () => (await api.get<{ meetings: (TMeetingSummary & { caseCount?: number })[] }>(`/api/meetings${query({ body: filters.bodyId, year: filters.year })}`)).meetings,
   });
 }
 
@@ -132,7 +132,7 @@ export function useDeleteCase(meetingId: string) {
 }
 
 export function useReorderCases(meetingId: string) {
-  return useMeetingMutation(meetingId, (order: string[]) => api.put(`/api/meetings/${meetingId}/cases/order`, { order }));
+  return useMeetingMutation(meetingId, (order: string[]) => api.put(`/api/meetings/${meetingId}/agenda`, { order }));
 }
 
 export function useUploadAttachment(meetingId: string) {

@@ -1,7 +1,11 @@
 // The public (anonymous) view: published meetings and their agendas, exempt cases reduced by the server.
+import type { z } from '@hono/zod-openapi';
 import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api';
+import type { ZSearchResult } from '../../../../src/modules/governance/routes/search';
 import type { TMeetingSummary, TMeetingView } from '../meetings/types';
+
+export type TSearchHit = z.infer<typeof ZSearchResult>['hits'][number];
 
 export function usePublicMeetings() {
   return useQuery({
@@ -17,29 +21,14 @@ export function usePublicMeeting(id: string) {
   });
 }
 
-/** One search hit; exempt cases carry only number, public title and legal basis. */
-export type TSearchHit = {
-  caseId?: string;
-  id?: string;
-  number: string;
-  title: string;
-  access?: 'offentlig' | 'unntatt';
-  legalBasis?: string | null;
-  caseType?: string;
-  meetingId?: string | null;
-  meetingDate?: string | null;
-  bodyName?: string | null;
-  year?: number;
-  snippet?: string | null;
-};
+export type TSearchFilters = { q?: string; body?: string; year?: number; type?: string; municipality?: string };
 
-export function usePublicSearch(q: string) {
+/** GET /api/public/search (anonymous) or /api/search (signed in: staff and council search everything). */
+export function useSearch(scope: 'public' | 'internal', filters: TSearchFilters) {
+  const hasCriteria = Boolean(filters.q?.trim() || filters.body || filters.year || filters.type || filters.municipality);
   return useQuery({
-    queryKey: ['public', 'search', q],
-    enabled: q.trim().length > 0,
-    queryFn: async () => {
-      const raw = await api.get<{ results?: TSearchHit[]; hits?: TSearchHit[] }>(`/api/public/search${query({ q })}`);
-      return raw.results ?? raw.hits ?? [];
-    },
+    queryKey: ['search', scope, filters],
+    enabled: hasCriteria,
+    queryFn: async () => (await api.get<{ hits: TSearchHit[] }>(`/api/${scope === 'public' ? 'public/' : ''}search${query(filters)}`)).hits,
   });
 }

@@ -1,0 +1,49 @@
+// A list of search hits. The server marks matches in the snippet with « and »; they become <mark>.
+import { Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Link } from '@tanstack/react-router';
+import { Fragment } from 'react';
+import { useT } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import type { TSearchHit } from './api';
+
+function Snippet({ text }: { text: string }) {
+  const parts = text.split(/(«[^»]*»)/g);
+  return (
+    <Paragraph data-size="sm">
+      {parts.map((part, i) => part.startsWith('«') && part.endsWith('»')
+        ? <mark key={i}>{part.slice(1, -1)}</mark>
+        : <Fragment key={i}>{part}</Fragment>)}
+    </Paragraph>
+  );
+}
+
+export function SearchHits({ hits, linkTo }: { hits: TSearchHit[]; linkTo: 'public' | 'internal' }) {
+  const t = useT();
+  return (
+    <div aria-live="polite" className="stack">
+      <Paragraph>{t('search.hits', { count: hits.length })}</Paragraph>
+      <ul className="hits">
+        {hits.map((hit, i) => {
+          const label = `${hit.number} ${hit.title}`;
+          return (
+            <li key={hit.caseId ?? `${hit.number}-${i}`}>
+              {hit.meeting ? (
+                <DsLink asChild>
+                  {linkTo === 'public'
+                    ? <Link to="/offentlig/moter/$id" params={{ id: hit.meeting.id }}>{label}</Link>
+                    : <Link to="/moter/$id" params={{ id: hit.meeting.id }}>{label}</Link>}
+                </DsLink>
+              ) : <strong>{label}</strong>}
+              <div className="hit__meta">
+                {hit.meeting ? `${hit.meeting.bodyName} ${hit.meeting.year} ${hit.meeting.numberLabel} · ${formatDate(hit.meeting.date)}` : ''}
+                {hit.caseType ? ` · ${t(`caseType.${hit.caseType}`)}` : ''}
+                {hit.access === 'unntatt' ? <> {' '}<Tag data-size="sm" data-color="warning">{t('case.exempt')}</Tag></> : null}
+              </div>
+              {hit.snippet ? <Snippet text={hit.snippet} /> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
