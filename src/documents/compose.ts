@@ -85,7 +85,7 @@ export type TComposeMinutesOptions = { approval?: string };
 export function composeMinutes(view: TMeetingView, options: TComposeMinutesOptions = {}): TMinutesDocument {
   const byRole = (role: TMeetingView['attendance'][number]['role']): TDocAttendee[] => view.attendance
     .filter((a) => a.role === role)
-    .map((a) => ({ name: a.name, detail: a.municipality ?? a.note ?? '' }));
+    .map((a) => ({ name: a.name, detail: a.municipality ? municipalityLabel(a.municipality) : a.note ?? '' }));
   return {
     meeting: docMeeting(view.meeting),
     present: byRole('til_stede'),
@@ -116,6 +116,11 @@ export function composePresentation(c: TCaseView, meeting: TMeeting | null): TPr
     attachments: c.attachments.map((a) => a.filename),
     legalBasis: c.access === 'unntatt' ? c.legalBasis : null,
   };
+}
+
+/** "Rauma" → "Rauma kommune", as the protocol writes whom a member represents. */
+export function municipalityLabel(name: string): string {
+  return /kommune$/i.test(name.trim()) ? name.trim() : `${name.trim()} kommune`;
 }
 
 // "Gjørtz, Fred" → "Fred Gjørtz": the saksframlegg writes the case officer given name first.
