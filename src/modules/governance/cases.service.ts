@@ -2,7 +2,7 @@
 // body's scheme. A number sent out in a notice (number_locked, set by the notice sender) never changes:
 // see numbering.ts and docs/decisions/0002-case-numbering.md. Every write runs in one transaction
 // with its audit rows; updates carry the revision the client read, and a stale one changes nothing.
-import { and, asc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound, type TFieldIssue } from '../../server/errors.js';
@@ -77,28 +77,39 @@ async function lockMeeting(tx: Tx, meetingId: string) {
 
 /**
  * Gives the meeting's cases positions 1…n in their current order and numbers by the body's scheme.
- * Locked numbers stay; the others take the next free ones. Called after every agenda change.
+ * Locked numbers stay; the others take the next free ones. Called after every agenda change. With
+ * running numbers (ST 39/18) the year's later meetings follow, so their unlocked cases move up or down
+ * and the numbers stay in meeting order.
  */
 export async function renumberMeeting(tx: Tx, meetingId: string): Promise<void> {
   const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId));
   if (!meeting) throw notFound('Møtet');
   const [body] = await tx.select().from(bodies).where(eq(bodies.id, meeting.bodyId));
-  const agenda = await tx.select().from(cases).where(eq(cases.meetingId, meetingId)).orderBy(asc(cases.position), asc(cases.createdAt));
-  let start = 1;
-  let taken: number[] = [];
-  if (body!.caseNumbering === 'running') {
-    // Running numbers are shared by the body's whole year: earlier meetings set where this one
-    // starts, and numbers held by any other case of the year are off limits.
-    const [earlier] = await tx.select({ max: sql<number | null>`max(${cases.sequence})` })
-      .from(cases).innerJoin(meetings, eq(meetings.id, cases.meetingId))
-      .where(and(eq(cases.bodyId, meeting.bodyId), eq(cases.year, meeting.year), ne(meetings.id, meetingId),
-        or(lt(meetings.date, meeting.date), and(eq(meetings.date, meeting.date), lt(meetings.number, meeting.number)))));
-    start = Number(earlier?.max ?? 0) + 1;
-    const others = await tx.select({ sequence: cases.sequence }).from(cases)
-      .where(and(eq(cases.bodyId, meeting.bodyId), eq(cases.year, meeting.year),
-        or(sql`${cases.meetingId} is null`, ne(cases.meetingId, meetingId))));
-    taken = others.map((o) => o.sequence);
+  if (body!.caseNumbering === 'meeting') {
+    await renumberAgenda(tx, meeting, body!, 1, []);
+    return;
   }
+  const year = await tx.select().from(meetings)
+    .where(and(eq(meetings.bodyId, meeting.bodyId), eq(meetings.year, meeting.year)))
+    .orderBy(asc(meetings.date), asc(meetings.number));
+  const from = year.findIndex((m) => m.id === meetingId);
+  const earlier = new Set(year.slice(0, from).map((m) => m.id));
+  for (const m of year.slice(from)) {
+    const others = await tx.select({ meetingId: cases.meetingId, sequence: cases.sequence, locked: cases.numberLocked })
+      .from(cases)
+      .where(and(eq(cases.bodyId, m.bodyId), eq(cases.year, m.year), or(isNull(cases.meetingId), ne(cases.meetingId, m.id))));
+    // Earlier meetings are final by now; later ones only hold on to what they have sent out.
+    const fixed = others.filter((o) => o.locked || o.meetingId === null || earlier.has(o.meetingId));
+    const start = 1 + Math.max(0, ...others.filter((o) => o.meetingId && earlier.has(o.meetingId)).map((o) => o.sequence));
+    await renumberAgenda(tx, m, body!, start, fixed.map((o) => o.sequence));
+    earlier.add(m.id);
+  }
+}
+
+async function renumberAgenda(
+  tx: Tx, meeting: typeof meetings.$inferSelect, body: typeof bodies.$inferSelect, start: number, taken: number[],
+) {
+  const agenda = await tx.select().from(cases).where(eq(cases.meetingId, meeting.id)).orderBy(asc(cases.position), asc(cases.createdAt));
   const sequences = assignSequences({
     cases: agenda.map((c) => ({ id: c.id, sequence: c.sequence, locked: c.numberLocked })),
     start,
@@ -107,7 +118,7 @@ export async function renumberMeeting(tx: Tx, meetingId: string): Promise<void> 
   for (const [index, c] of agenda.entries()) {
     const sequence = sequences.get(c.id)!;
     const number = c.numberLocked ? c.number : formatCaseNumber({
-      scheme: body!.caseNumbering, year: meeting.year, meetingNumber: meeting.number, sequence, prefix: body!.casePrefix,
+      scheme: body.caseNumbering, year: meeting.year, meetingNumber: meeting.number, sequence, prefix: body.casePrefix,
     });
     if (c.position !== index + 1 || c.sequence !== sequence || c.number !== number) {
       await tx.update(cases).set({ position: index + 1, sequence, number }).where(eq(cases.id, c.id));
