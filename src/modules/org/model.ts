@@ -229,6 +229,8 @@ export const ZUpdateUserRequest = z.object({
   municipalityId: ZRefId.nullable().optional(),
   personId: ZRefId.nullable().optional(),
   disabled: z.boolean().optional(),
+  /** The linked OpenID Connect subject (`<issuer>#<sub>`); null unlinks. */
+  oidcSubject: z.string().trim().min(1).max(500).nullable().optional(),
 }).openapi('UpdateUserRequest');
 export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 

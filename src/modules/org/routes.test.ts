@@ -243,7 +243,13 @@ describe('user accounts (admin only)', () => {
     expect(refused.status).toBe(401);
     expect((await json(await admin.patch(`/api/users/${adminId}`, { disabled: true }), 409)).error.message).toMatch(/deg selv/);
 
+    // Linking an OpenID Connect subject by hand, unique across accounts, and unlinking.
+    const linked = await json(await admin.patch(`/api/users/${created.id}`, { oidcSubject: 'https://login.example/t#abc' }), 200);
+    expect(linked.oidcSubject).toBe('https://login.example/t#abc');
+    await json(await admin.patch(`/api/users/${adminId}`, { oidcSubject: 'https://login.example/t#abc' }), 409);
+    expect((await json(await admin.patch(`/api/users/${created.id}`, { oidcSubject: null }), 200)).oidcSubject).toBeNull();
+
     const actions = (await listAudit(database.db, { entity: 'user', entityId: created.id })).map((e) => e.action);
-    expect(actions).toEqual(['update', 'reset_password', 'update', 'create']);
+    expect(actions).toEqual(['update', 'update', 'update', 'reset_password', 'update', 'create']);
   });
 });

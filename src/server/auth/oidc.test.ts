@@ -11,7 +11,7 @@ import { listAudit } from '../../modules/audit/service.js';
 import { createUser, getUser, updateUser } from '../../modules/org/service.js';
 import { systemActor } from '../context.js';
 
-type TAccount = { sub: string; email: string; email_verified: boolean; name: string };
+type TAccount = { sub: string; email: string; email_verified: boolean; name: string; xms_edov?: boolean };
 
 let database: TestDatabase;
 let app: TestApp;
@@ -34,7 +34,7 @@ async function startProvider() {
       response_types: ['code'],
       token_endpoint_auth_method: 'client_secret_post',
     }],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified', 'xms_edov'], profile: ['name'] },
     cookies: { keys: ['oidc-test-cookie-key'] },
     features: { devInteractions: { enabled: false } },
     ttl: { Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
@@ -181,6 +181,14 @@ describe('GET /api/auth/oidc/callback', () => {
     const res = await signInWithOidc(new TestClient(app), { sub: 'unverified', email: 'sperret@molde.kommune.no', email_verified: false, name: 'X' });
     expect(res.status).toBe(403);
     expect((await res.json()).error.message).toMatch(/ikke bekreftet/);
+  });
+
+  it('links through Entra ID\'s xms_edov claim (domain verified by the tenant)', async () => {
+    await createUser(database.db, systemActor, { email: 'ola@rauma.kommune.no', name: 'Ola', role: 'council' });
+    const client = new TestClient(app);
+    const res = await signInWithOidc(client, { sub: 'entra-ola', email: 'ola@rauma.kommune.no', email_verified: false, xms_edov: true, name: 'Ola' });
+    expect(res.status).toBe(302);
+    expect((await (await client.get('/api/auth/me')).json()).user.email).toBe('ola@rauma.kommune.no');
   });
 
   it('refuses a disabled account', async () => {

@@ -100,11 +100,11 @@ export async function completeOidcLogin(db: Db, options: TCompleteOidcLoginOptio
   if (!idClaims) throw new HttpError(400, 'oidc_failed', 'Innloggingstjenesten sendte ingen ID-token');
   // Many providers keep e-mail out of the ID token and hand it out from the userinfo endpoint.
   let email = typeof idClaims.email === 'string' ? idClaims.email : undefined;
-  let emailVerified = idClaims.email_verified === true;
+  let emailVerified = isEmailVerified(idClaims);
   if (!email) {
     const info = await client.fetchUserInfo(config, tokens.access_token, idClaims.sub).catch(() => null);
     email = info?.email;
-    emailVerified = info?.email_verified === true;
+    emailVerified = info ? isEmailVerified(info) : false;
   }
 
   // The subject is only unique per issuer; qualifying it keeps a second provider from taking over an account.
@@ -122,6 +122,14 @@ export async function completeOidcLogin(db: Db, options: TCompleteOidcLoginOptio
   if (user.disabled) throw forbidden('Kontoen er deaktivert');
   if (user.oidcSubject) throw forbidden(`Kontoen for ${email} er allerede knyttet til en annen innlogging`);
   return linkOidcSubject(db, { userId: user.id, name: `${user.name} (OpenID Connect)` }, { id: user.id, subject });
+}
+
+/**
+ * `email_verified` is the standard claim; Entra ID leaves it out for work accounts and offers the optional
+ * claim `xms_edov` (the address's domain is verified by the tenant) instead.
+ */
+function isEmailVerified(claims: Record<string, unknown>): boolean {
+  return claims.email_verified === true || claims.xms_edov === true || claims.xms_edov === '1';
 }
 
 export function encodeFlow(flow: TOidcFlow): string {
