@@ -42,6 +42,7 @@ const DESCRIPTION_SENTENCES = [
   'Leverandøren har levert et revidert tilbud etter forhandlinger med ROR innkjøp.',
   'Kommunene har meldt inn behov som er samlet i en felles kravspesifikasjon.',
   'Framdriften er forsinket fordi leveransen fra leverandøren er utsatt til neste kvartal.',
+  'Tiltaket er ikke med i budsjett for inneværende år og må tas inn i budsjett og økonomiplan.',
 ];
 const TREATMENT_SENTENCES = [
   'Leder ROR-IKT orienterte om saken og svarte på spørsmål fra Samarbeidsrådet.',
