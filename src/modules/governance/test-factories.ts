@@ -145,6 +145,6 @@ export const SAMPLE_FILES = {
 
 export function uploadForm(filename: string, bytes: Uint8Array, type = 'application/octet-stream') {
   const form = new FormData();
-  form.append('file', new File([bytes], filename, { type }));
+  form.append('file', new File([new Uint8Array(bytes)], filename, { type }));
   return form;
 }
