@@ -76,8 +76,26 @@ export function docDecidedCase(c: TCaseView | TRedactedCaseView): TDocDecidedCas
   };
 }
 
-export function composeNotice(view: TMeetingView): TNoticeDocument {
-  return { meeting: docMeeting(view.meeting), version: view.meeting.noticeVersion, cases: view.cases.map(docCase) };
+export type TComposeNoticeOptions = {
+  /** When the current version went out (ISO timestamp), if it did. */
+  sentAt?: string | null;
+  /** The agenda has changed since the last version was sent. */
+  changedSinceSent?: boolean;
+};
+
+export function composeNotice(view: TMeetingView, options: TComposeNoticeOptions = {}): TNoticeDocument {
+  const version = view.meeting.noticeVersion;
+  let status = 'Utkast, ikke sendt';
+  if (version > 0) {
+    status = `Versjon ${version}${options.sentAt ? `, sendt ${formatDate(osloDate(options.sentAt))}` : ''}`;
+    if (options.changedSinceSent) status += '; endringer etter dette er ikke sendt ut';
+  }
+  return { meeting: docMeeting(view.meeting), version, status, cases: view.cases.map(docCase) };
+}
+
+/** The Norwegian calendar day of an instant. */
+function osloDate(iso: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
 }
 
 export type TComposeMinutesOptions = { approval?: string };

@@ -19,6 +19,7 @@ const docCase = (c: Partial<TDocCase> & Pick<TDocCase, 'number' | 'title'>): TDo
 export const noticeM6: TNoticeDocument = {
   meeting: meetingM6,
   version: 1,
+  status: 'Versjon 1, sendt 06.12.2023',
   cases: [
     docCase({ number: '2023/M6-001', title: 'Godkjenning av innkalling og saksliste', presenters: ['Aasen, Marianne Stokkereit'] }),
     docCase({ number: '2023/M6-002', title: 'Godkjenning av møtereferat', presenters: ['Aasen, Marianne Stokkereit'] }),

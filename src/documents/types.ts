@@ -49,6 +49,8 @@ export type TNoticeDocument = {
   meeting: TDocMeeting;
   /** Version of the notice, 0 for a draft never sent. */
   version: number;
+  /** Where this paper stands: "Versjon 2, sendt 06.12.2023", "Utkast, ikke sendt" … */
+  status: string;
   cases: TDocCase[];
 };
 

@@ -11,7 +11,7 @@ import type { Actor, SessionUser } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { listBodyMembersOn } from '../org/service.js';
-import { people } from '../org/schema.js';
+import { municipalities, people } from '../org/schema.js';
 import { isRedactedCase, type TMeetingView } from './model.js';
 import { archivedDocuments, attendance, cases, caseVotes, meetings } from './schema.js';
 import { canReadAll, getMeetingView, redactCase } from './views.service.js';
@@ -63,6 +63,15 @@ export async function setAttendance(db: Db, actor: Actor, options: TSetAttendanc
       .filter(({ e }) => !known.has(e.personId))
       .map(({ i }) => ({ path: `entries.${i}.personId`, message: 'Personen finnes ikke' }));
     if (unknown.length) throw badRequest(unknown[0]!.message, unknown);
+    const municipalityIds = [...new Set(options.entries.map((e) => e.municipalityId).filter((x): x is string => Boolean(x)))];
+    const knownMunicipalities = municipalityIds.length
+      ? new Set((await tx.select({ id: municipalities.id }).from(municipalities).where(inArray(municipalities.id, municipalityIds))).map((m) => m.id))
+      : new Set<string>();
+    const unknownMunicipalities = options.entries
+      .map((e, i) => ({ e, i }))
+      .filter(({ e }) => e.municipalityId && !knownMunicipalities.has(e.municipalityId))
+      .map(({ i }) => ({ path: `entries.${i}.municipalityId`, message: 'Kommunen finnes ikke' }));
+    if (unknownMunicipalities.length) throw badRequest(unknownMunicipalities[0]!.message, unknownMunicipalities);
     const seen = new Set<string>();
     const duplicates = options.entries
       .map((e, i) => ({ key: `${e.personId}/${e.role}`, i }))

@@ -173,7 +173,7 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
     if (recipients.size === 0) throw conflict(`Ingen medlemmer i ${view.meeting.bodyName} har e-postadresse; innkallingen kan ikke sendes`);
 
     const sentView: TMeetingView = { ...view, meeting: { ...view.meeting, noticeVersion: version } };
-    const pdf = renderPdf('notice', composeNotice(sentView));
+    const pdf = renderPdf('notice', composeNotice(sentView, { sentAt: now.toISOString() }));
     const label = `${view.meeting.year}/${view.meeting.numberLabel}`;
     const ics = buildMeetingInvite({
       uid: `meeting-${meeting.id}@samrad`,
@@ -242,8 +242,23 @@ export async function listNoticeVersions(db: DbOrTx, meetingId: string) {
 
 export type TRenderNoticePdfOptions = { meetingId: string; viewer: SessionUser | null; archive?: boolean };
 
-/** The notice as the reader may see it: the public gets the redacted agenda of a published meeting. */
+/**
+ * The notice as the reader may see it (the public gets the redacted agenda of a published meeting), from
+ * the current data, saying which version was sent and whether the agenda has changed since.
+ */
 export async function renderNoticePdf(db: DbOrTx, options: TRenderNoticePdfOptions): Promise<Buffer> {
   const view = await getMeetingView(db, options.meetingId, options.viewer);
-  return renderPdf('notice', composeNotice(view), { archive: options.archive });
+  let sentAt: string | null = null;
+  let changedSinceSent = false;
+  if (view.meeting.noticeVersion > 0) {
+    const [latest] = await db.select().from(noticeVersions)
+      .where(eq(noticeVersions.meetingId, view.meeting.id)).orderBy(desc(noticeVersions.version)).limit(1);
+    if (latest) {
+      sentAt = latest.sentAt.toISOString();
+      // Compared on the full agenda, so the public learns that something changed, never what.
+      const full = view.redacted ? await getMeetingView(db, view.meeting.id, MEMBERS_READER) : view;
+      changedSinceSent = diffNoticeSnapshots(latest.snapshot as TNoticeSnapshot, snapshotOf(full)).length > 0;
+    }
+  }
+  return renderPdf('notice', composeNotice(view, { sentAt, changedSinceSent }), { archive: options.archive });
 }

@@ -2,10 +2,12 @@
 // published meetings only (404 otherwise) and an exempt case's content never appears in their PDFs;
 // council and staff get everything. Checked on the extracted text of each PDF.
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
 import { flatText } from '../../../documents/pdf-text.js';
+import { cases } from '../schema.js';
 import { buildCycle, PASSWORD, SECRET, type TCycle } from './cycle-fixture.js';
 
 let database: TestDatabase;
@@ -71,6 +73,18 @@ describe('GET /api/meetings/{id}/notice.pdf', () => {
     expect((await bad.json()).error.fields[0].path).toBe('id');
     expect((await anon.get(`/api/meetings/${cycle.m6.id}/notice.pdf?archive=2`)).status).toBe(400);
     expect((await staff.get(`/api/meetings/${randomUUID()}/notice.pdf`)).status).toBe(404);
+  });
+
+  it('says which version was sent and whether the agenda changed since', async () => {
+    expect((await pdfOf(staff, `/api/meetings/${cycle.m6.id}/notice.pdf`)).text).toContain('Utkast, ikke sendt');
+    const sent = await staff.post(`/api/meetings/${cycle.m6.id}/notice`);
+    expect(sent.status).toBe(201);
+    expect((await pdfOf(anon, `/api/meetings/${cycle.m6.id}/notice.pdf`)).text).toMatch(/Versjon 1, sendt \d\d\.\d\d\.\d{4} Dato/);
+    await database.db.update(cases).set({ description: 'Ny beskrivelse' }).where(eq(cases.id, cycle.cases.c4.id));
+    const { text } = await pdfOf(anon, `/api/meetings/${cycle.m6.id}/notice.pdf`);
+    expect(text).toContain('Versjon 1, sendt');
+    expect(text).toContain('endringer etter dette er ikke sendt ut');
+    expect(text).not.toContain('Ny beskrivelse');
   });
 
   it('answers PDF/A-2b with ?archive=1', async () => {

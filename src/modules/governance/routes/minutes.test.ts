@@ -60,6 +60,8 @@ describe('PUT /api/meetings/{id}/attendance', () => {
     expect(fieldsOf(bad).sort()).toEqual(['entries.0.personId', 'entries.0.role']);
     const unknown = await json(await staff.put(url(), { entries: [{ personId: randomUUID(), role: 'til_stede' }] }), 400);
     expect(fieldsOf(unknown)).toEqual(['entries.0.personId']);
+    const badMunicipality = await json(await staff.put(url(), { entries: [{ personId: cycle.people.aasen.id, role: 'til_stede', municipalityId: randomUUID() }] }), 400);
+    expect(badMunicipality.error.fields).toEqual([{ path: 'entries.0.municipalityId', message: 'Kommunen finnes ikke' }]);
     const dup = await json(await staff.put(url(), { entries: [entries()[0], entries()[0]] }), 400);
     expect(fieldsOf(dup)).toEqual(['entries.1']);
     await json(await staff.put(`/api/meetings/${randomUUID()}/attendance`, { entries: [] }), 404);

@@ -21,7 +21,9 @@ export const ZNoticeVersion = z.object({
   sentAt: z.string(),
   sentBy: z.string().nullable(),
   changes: z.array(z.string()),
+  /** The addresses it went to; empty for readers who do not see e-mail addresses. */
   recipients: z.array(z.string()),
+  recipientCount: z.number().int(),
   snapshot: z.unknown(),
 }).openapi('NoticeVersion');
 
@@ -42,4 +44,9 @@ noticeRoutes.openapi(createRoute({
   middleware: [requireRole('staff', 'council')] as const,
   request: { params: ZIdParam },
   responses: { 200: jsonContent(z.object({ versions: z.array(ZNoticeVersion) }), 'Versjonene, nyeste først'), ...errorResponses },
-}), async (c) => c.json({ versions: await listNoticeVersions(c.var.db, c.req.valid('param').id) }, 200));
+}), async (c) => {
+  const versions = await listNoticeVersions(c.var.db, c.req.valid('param').id);
+  // E-mail addresses are for those who send notices (as in the organisation API); council members see how many.
+  const seesEmail = ['admin', 'staff'].includes(currentUser(c).role);
+  return c.json({ versions: versions.map((v) => ({ ...v, recipientCount: v.recipients.length, recipients: seesEmail ? v.recipients : [] })) }, 200);
+});
