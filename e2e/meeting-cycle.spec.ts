@@ -1,0 +1,241 @@
+// Issue 2 acceptance, the meeting cycle, through the pages as the people do it: the leader (staff) plans
+// a meeting of Samarbeidsrådet, adds a case with a PDF attachment, sends the notice (the members' mails
+// land in the outbox), records attendance and the decision, and approves the minutes in the next
+// meeting's case 002; then a council member reads the papers.
+// The steps build on each other (one meeting), so they run in order and stop at the first failure.
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { bodyMembers, people } from '../demo/data/organisation';
+import { accounts, demoPassword, signInByApi } from './support/accounts';
+import { expectPdf, makePdf, pdfText } from './support/pdf';
+
+test.describe.configure({ mode: 'serial' });
+
+const body = 'Samarbeidsrådet for ROR-IKT';
+// A year the demo has no meetings in, so the new meetings are M1 and M2 and the numbers are known.
+const first = { date: '2027-01-20', label: `${body} 2027 M1`, prefix: '2027/M1' };
+const next = { date: '2027-02-17', label: `${body} 2027 M2`, prefix: '2027/M2' };
+const caseTitle = 'Felles løsning for digital signatur i medlemskommunene';
+const caseDescription = 'ROR-IKT foreslår å anskaffe en felles løsning for digital signatur som alle medlemskommunene kan ta i bruk.';
+const caseProposal = 'Samarbeidsrådet ber ROR-IKT om å starte anskaffelsen.';
+const decisionText = 'Samarbeidsrådet ber ROR-IKT om å starte anskaffelsen, med rapport i neste møte.';
+const treatment = 'Rådet drøftet kostnadsfordelingen mellom kommunene.';
+const attachmentName = 'kravspesifikasjon-signatur.pdf';
+const attachmentText = 'Kravspesifikasjon digital signatur';
+
+/** The council's members with an e-mail on the meeting day: who the notice goes to. */
+const expectedRecipients = bodyMembers
+  .filter((m) => m.body === 'samarbeidsradet' && m.from <= first.date && (!m.to || m.to >= first.date))
+  .map((m) => people.find((p) => p.key === m.person)?.email)
+  .filter((e): e is string => Boolean(e));
+
+let staffContext: BrowserContext;
+let staff: Page;
+let firstMeetingId = '';
+let attachmentPdf: Buffer;
+
+async function signInThroughPage(page: Page, email: string) {
+  await page.goto('/logg-inn');
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Passord').fill(demoPassword);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
+}
+
+async function newPage(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+  return { context, page: await context.newPage() };
+}
+
+/** Plans a meeting of the council through "Planlegg møte" and lands on its page. */
+async function planMeeting(page: Page, meeting: { date: string; label: string }) {
+  await page.goto('/moter');
+  await page.getByRole('button', { name: 'Planlegg møte' }).click();
+  const form = page.getByRole('form', { name: 'Nytt møte' });
+  await form.getByLabel('Organ').selectOption({ label: body });
+  await form.getByLabel('Dato').fill(meeting.date);
+  await form.getByLabel('Starttid').fill('09:00');
+  await form.getByLabel('Sluttid').fill('11:30');
+  await form.getByLabel('Sted').fill('Rådhuset i Molde, møterom Romsdal');
+  await form.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page).toHaveURL(/\/moter\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(meeting.label);
+}
+
+/** Records a decision on one case of the open meeting page through "Registrer vedtak". */
+async function recordDecision(page: Page, caseNumber: string, text: string, treatmentText?: string) {
+  await page.getByRole('button', { name: `Registrer vedtak ${caseNumber}` }).click();
+  const form = page.getByRole('form', { name: `Vedtak i sak ${caseNumber}` });
+  await form.getByLabel('Konklusjon').selectOption({ label: 'Vedtak' });
+  await form.getByLabel('Vedtakstekst').fill(text);
+  if (treatmentText) await form.getByLabel('Behandling').fill(treatmentText);
+  await form.getByRole('button', { name: 'Lagre' }).click();
+  await expect(form).toHaveCount(0);
+}
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  ({ context: staffContext, page: staff } = await newPage(browser, baseURL));
+  attachmentPdf = await makePdf(browser, attachmentText);
+});
+
+test.afterAll(async () => {
+  await staffContext?.close();
+});
+
+test('the leader signs in, plans a meeting and gets the standing cases 001 and 002', async () => {
+  await signInThroughPage(staff, accounts.staff);
+  await planMeeting(staff, first);
+  firstMeetingId = new URL(staff.url()).pathname.split('/').pop()!;
+  const agenda = staff.getByRole('table', { name: 'Saksliste' });
+  await expect(agenda.getByRole('row').filter({ hasText: `${first.prefix}-001` })).toContainText('Godkjenning av innkalling');
+  await expect(agenda.getByRole('row').filter({ hasText: `${first.prefix}-002` })).toContainText(/Godkjenning av (møte)?referat/);
+});
+
+test('the leader adds a case with presenter and a PDF attachment', async () => {
+  await staff.getByRole('button', { name: 'Legg til sak' }).click();
+  const form = staff.getByRole('form', { name: 'Ny sak' });
+  await form.getByLabel('Tittel').fill(caseTitle);
+  await form.getByLabel('Person').selectOption({ label: 'Gjørtz, Fred' });
+  await form.getByRole('button', { name: 'Legg til person' }).click();
+  await form.getByLabel('Beskrivelse').fill(caseDescription);
+  await form.getByLabel('Sakstype').selectOption({ label: 'Vedtak' });
+  await form.getByLabel('Forslag', { exact: true }).fill(caseProposal);
+  await form.getByRole('button', { name: 'Lagre' }).click();
+  await expect(form).toHaveCount(0);
+
+  const caseNumber = `${first.prefix}-003`;
+  const row = staff.getByRole('table', { name: 'Saksliste' }).getByRole('row').filter({ hasText: caseNumber });
+  await expect(row).toContainText(caseTitle);
+  await expect(row).toContainText('Gjørtz, Fred');
+
+  await row.getByRole('button', { name: `Vedlegg ${caseNumber}` }).click();
+  const panel = staff.getByRole('region', { name: `Vedlegg til sak ${caseNumber}` });
+  await panel.getByLabel('Fil', { exact: true }).setInputFiles({ name: attachmentName, mimeType: 'application/pdf', buffer: attachmentPdf });
+  await panel.getByRole('button', { name: 'Last opp vedlegg' }).click();
+  await expect(panel.getByRole('status')).toContainText(`${attachmentName} er lastet opp`);
+  const link = panel.getByRole('link', { name: attachmentName });
+  await expect(link).toBeVisible();
+  await expect(row).toContainText('1');
+
+  // The stored file is the one uploaded, byte for byte.
+  const download = await staff.request.get((await link.getAttribute('href'))!);
+  expect(download.status()).toBe(200);
+  expect(Buffer.compare(await download.body(), attachmentPdf)).toBe(0);
+});
+
+test('the leader sends the notice; every member gets a mail with the agenda in the outbox', async ({ browser, baseURL }) => {
+  await staff.getByRole('button', { name: 'Send innkalling' }).click();
+  await expect(staff.getByRole('status').filter({ hasText: 'Innkalling versjon 1 er sendt' }))
+    .toContainText(`til ${expectedRecipients.length} mottakere`);
+  await expect(staff.getByRole('list', { name: 'Versjoner av innkallingen' })).toContainText('Versjon 1');
+
+  const notice = await expectPdf(await staff.request.get(`/api/meetings/${firstMeetingId}/notice.pdf`), 'notice.pdf');
+  expect(notice).toContain(`${first.prefix}-003`);
+  expect(notice.replace(/\s+/g, ' ')).toContain(caseTitle);
+
+  // The admin reads the outbox (no SMTP in the tests): one mail per member, with the notice PDF and an
+  // iCal invitation attached.
+  const { context, page } = await newPage(browser, baseURL);
+  try {
+    await signInByApi(page.request, 'admin');
+    const outbox = await page.request.get('/api/outbox');
+    expect(outbox.status(), 'the admin can read the outbox').toBe(200);
+    type TMessage = { id: string; to: string; subject: string; text: string; attachments: { filename: string; contentType: string; contentBase64?: string }[] };
+    const { messages } = await outbox.json() as { messages: TMessage[] };
+    const notices = messages.filter((m) => m.subject.includes('Innkalling') && m.subject.includes('20.01.2027'));
+    expect(notices.map((m) => m.to).sort()).toEqual([...expectedRecipients].sort());
+    for (const mail of notices) {
+      expect(mail.text, `the agenda in the mail to ${mail.to}`).toContain(caseTitle);
+      expect(mail.attachments.map((a) => a.contentType.split(';')[0])).toEqual(expect.arrayContaining(['application/pdf', 'text/calendar']));
+    }
+    const full = await (await page.request.get(`/api/outbox/${notices[0]!.id}`)).json() as TMessage;
+    const pdf = full.attachments.find((a) => a.contentType.startsWith('application/pdf'))!;
+    expect((await pdfText(Buffer.from(pdf.contentBase64!, 'base64'))).replace(/\s+/g, ' ')).toContain(caseTitle);
+    const ics = Buffer.from(full.attachments.find((a) => a.contentType.startsWith('text/calendar'))!.contentBase64!, 'base64').toString('utf8');
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).toMatch(/DTSTART;TZID=Europe\/Oslo:20270120T090000/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the leader records attendance and the decision; the minutes show them', async () => {
+  await staff.getByRole('button', { name: 'Registrer oppmøte' }).click();
+  const form = staff.getByRole('form', { name: 'Registrer oppmøte' });
+  await form.getByLabel('Oppmøte for Aasen, Marianne Stokkereit').selectOption({ label: 'Til stede' });
+  await form.getByLabel('Oppmøte for Ersvik, Per Sverre').selectOption({ label: 'Til stede' });
+  await form.getByLabel('Oppmøte for Skålhavn, Kristian').selectOption({ label: 'Forfall' });
+  await form.getByLabel('Oppmøte for Langøy, Gerd Marit').selectOption({ label: 'Til stede' });
+  await form.getByRole('button', { name: 'Lagre' }).click();
+  await expect(form).toHaveCount(0);
+  const attendance = staff.getByRole('region', { name: 'Oppmøte' });
+  await expect(attendance).toContainText('Aasen, Marianne Stokkereit');
+  await expect(attendance).toContainText('Forfall');
+
+  await recordDecision(staff, `${first.prefix}-003`, decisionText, treatment);
+  const minutes = staff.getByRole('region', { name: 'Saker og vedtak' });
+  await expect(minutes).toContainText(decisionText);
+  await expect(minutes).toContainText(treatment);
+
+  const pdf = (await expectPdf(await staff.request.get(`/api/meetings/${firstMeetingId}/minutes.pdf`), 'minutes.pdf')).replace(/\s+/g, ' ');
+  expect(pdf).toContain(decisionText);
+  expect(pdf).toContain('Aasen');
+});
+
+test('the minutes are approved in the next meeting\'s case 002, which locks them', async () => {
+  await planMeeting(staff, next);
+  const approvingCase = `${next.prefix}-002`;
+  await recordDecision(staff, approvingCase, `Referatet fra møte ${first.prefix.replace('/', ' ')} godkjennes.`);
+
+  const approve = staff.getByRole('region', { name: 'Godkjenning av referat' });
+  await approve.getByLabel('Referat som godkjennes').selectOption({ label: `${body} 2027 M1 (20.01.2027)` });
+  await approve.getByRole('button', { name: 'Godkjenn referat' }).click();
+  await expect(approve.getByRole('status')).toContainText('Referatet er godkjent og arkivert');
+
+  await staff.goto(`/moter/${firstMeetingId}`);
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(first.label);
+  await expect(staff.getByText('Referatet er godkjent og låst')).toBeVisible();
+  await expect(staff.getByRole('button', { name: /Registrer vedtak/ })).toHaveCount(0);
+
+  // Locked for real, not just in the page: a new decision on the approved minutes is refused.
+  const view = await (await staff.request.get(`/api/meetings/${firstMeetingId}`)).json() as { cases: { id: string; number: string }[] };
+  const decided = view.cases.find((c) => c.number === `${first.prefix}-003`)!;
+  const change = await staff.request.put(`/api/cases/${decided.id}/decision`, { data: { decisionKind: 'vedtak', decisionText: 'Endret etterpå' } });
+  expect(change.status()).toBe(409);
+  const minutes = await pdfText(await (await staff.request.get(`/api/meetings/${firstMeetingId}/minutes.pdf`)).body());
+  expect(minutes.replace(/\s+/g, ' ')).toContain(decisionText);
+});
+
+test('a council member reads the meeting, its attachment and its papers, and cannot change them', async ({ browser, baseURL }) => {
+  const { context, page } = await newPage(browser, baseURL);
+  try {
+    await signInThroughPage(page, accounts.council);
+    await page.getByRole('link', { name: 'Møter' }).click();
+    await page.getByRole('table', { name: 'Møter' }).getByRole('link', { name: '2027 M1' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.label);
+    const minutes = page.getByRole('region', { name: 'Saker og vedtak' });
+    await expect(minutes).toContainText(caseTitle);
+    await expect(minutes).toContainText(caseDescription);
+    await expect(minutes).toContainText(decisionText);
+
+    const attachment = await page.request.get((await minutes.getByRole('link', { name: attachmentName }).getAttribute('href'))!);
+    expect(attachment.status()).toBe(200);
+    expect(Buffer.compare(await attachment.body(), attachmentPdf)).toBe(0);
+
+    const papers = page.getByRole('navigation', { name: 'Dokumenter' });
+    for (const name of ['Innkalling og saksliste (PDF)', 'Møtereferat (PDF)']) {
+      const href = await papers.getByRole('link', { name }).getAttribute('href');
+      const text = await expectPdf(await page.request.get(href!), name);
+      expect(text.replace(/\s+/g, ' ')).toContain(caseTitle);
+    }
+
+    // A council member reads; only staff write.
+    for (const name of ['Legg til sak', 'Send innkalling', 'Registrer oppmøte', 'Publiser møtet']) {
+      await expect(page.getByRole('button', { name })).toHaveCount(0);
+    }
+    const view = await (await page.request.get(`/api/meetings/${firstMeetingId}`)).json() as { meeting: { revision: number } };
+    const write = await page.request.patch(`/api/meetings/${firstMeetingId}`, { data: { revision: view.meeting.revision, place: 'Et annet sted' } });
+    expect(write.status()).toBe(403);
+  } finally {
+    await context.close();
+  }
+});
