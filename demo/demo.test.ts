@@ -174,6 +174,36 @@ describe('the exempt case ST 38/18', () => {
     expect(text).toContain('De foreslåtte endringene tas til orientering og videre behandling i Bestillerutvalget.');
   });
 
+  it('leaks nothing through the public PDFs, the public search or the case presentation', async (ctx) => {
+    const anonymous = new TestClient(app);
+    const moldeUser = await new TestClient(app).login('ansatt@molde.demo.samrad.no', DEMO_PASSWORD);
+    const id = await meetingId(2018, 5, 'Styret for ROR-IKT');
+    // Words of the real title and description; PDF text may wrap at the hyphen, so look for the parts.
+    const secrets = ['Veien videre', 'arkivsystem', 'vurderinger av leverandører'];
+    for (const client of [anonymous, moldeUser]) {
+      for (const paper of ['notice.pdf', 'minutes.pdf']) {
+        const res = await client.get(`/api/meetings/${id}/${paper}`);
+        await skipIfRouteMissing(ctx, res);
+        expect(res.status).toBe(200);
+        const text = pdfText(Buffer.from(await res.arrayBuffer()));
+        expect(text).toContain('ST 38/18');
+        expect(text).toContain('Sak unntatt offentlighet');
+        for (const secret of secrets) expect(text).not.toContain(secret);
+      }
+      for (const q of ['sak-arkivsystem', 'Veien videre', 'leverandører']) {
+        const res = await client.get(`/api/public/search?q=${encodeURIComponent(q)}`);
+        await skipIfRouteMissing(ctx, res);
+        expect(res.status).toBe(200);
+        const text = await res.text();
+        for (const secret of secrets) expect(text).not.toContain(secret);
+      }
+      const [st38] = await database.db.select({ id: cases.id }).from(cases).where(eq(cases.number, 'ST 38/18'));
+      const presentation = await client.get(`/api/cases/${st38!.id}/presentation.pdf`);
+      await skipIfRouteMissing(ctx, presentation);
+      expect(presentation.status).toBe(404);
+    }
+  });
+
   it('is there in full for the council', async () => {
     const [user] = await database.db.select().from(users).where(eq(users.email, 'rad@demo.samrad.no'));
     const view = await getMeetingView(database.db, await meetingId(2018, 5, 'Styret for ROR-IKT'), {
@@ -194,6 +224,41 @@ describe('2024 M2 as in seed 003', () => {
     const c002 = view.cases.find((c) => c.number === '2024/M2-002');
     expect(c002 && !isRedactedCase(c002) && c002.decisionText).toBe('Møtereferat fra møtet 14.02.2024 godkjent');
     expect(view.cases).toHaveLength(7);
+  });
+});
+
+describe('papers generated from the demo', () => {
+  it('prints the saksframlegg of ST 39/18 as seed 001 has it', async (ctx) => {
+    const client = await new TestClient(app).login('rad@demo.samrad.no', DEMO_PASSWORD);
+    const [st39] = await database.db.select({ id: cases.id }).from(cases).where(eq(cases.number, 'ST 39/18'));
+    const res = await client.get(`/api/cases/${st39!.id}/presentation.pdf`);
+    await skipIfRouteMissing(ctx, res);
+    expect(res.status).toBe(200);
+    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    for (const expected of [
+      'Endringer i saksbehandling ROR-IKT Servicedesk', '033', '2016/2947-0', 'Fred Gjørtz', '25.09.2018',
+      'Styret for ROR-IKT', '03.10.2018', 'Daglig leders forslag til vedtak', 'Styret tar de foreslåtte endringene til orientering',
+      'Lukking av løste saker', '3-2-1',
+    ]) expect(text).toContain(expected);
+  });
+
+  it('prints the minutes of 2024 M2 with attendance, decisions and treatment (seed 003)', async (ctx) => {
+    const res = await new TestClient(app).get(`/api/meetings/${await meetingId(2024, 2, 'Samarbeidsrådet for ROR-IKT')}/minutes.pdf`);
+    await skipIfRouteMissing(ctx, res);
+    expect(res.status).toBe(200);
+    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    for (const expected of [
+      '13.03.2024', '08:15', 'Del (Storgata 33, 3.etg)', 'Gjørtz, Fred', 'Skjølberg, Hege-Beate', 'Kristengård, Mette Kristin',
+      '2024/M2-004', 'Omorganisering Molde kommune', 'Møtereferat fra møtet 14.02.2024 godkjent',
+      'hhv. 85% og 15%', 'Innovasjonsløypa skal følges',
+    ]) expect(text).toContain(expected);
+  });
+
+  it('serves the approved minutes of 2024 M1 as archived, naming the approving case', async (ctx) => {
+    const res = await new TestClient(app).get(`/api/meetings/${await meetingId(2024, 1, 'Samarbeidsrådet for ROR-IKT')}/minutes.pdf`);
+    await skipIfRouteMissing(ctx, res);
+    expect(res.status).toBe(200);
+    expect(pdfText(Buffer.from(await res.arrayBuffer()))).toContain('2024/M2-002');
   });
 });
 
