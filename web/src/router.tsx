@@ -10,6 +10,7 @@ import { publicMeetingRoute } from './routes/offentlig.moter.$id';
 import { meetingsRoute } from './routes/moter';
 import { meetingRoute } from './routes/moter.$id';
 import { searchRoute } from './routes/sok';
+import { adminRoute } from './routes/admin';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -20,6 +21,7 @@ export const routeTree = rootRoute.addChildren([
   meetingsRoute,
   meetingRoute,
   searchRoute,
+  adminRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

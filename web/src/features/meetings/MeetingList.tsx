@@ -41,7 +41,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
             bodies={bodies.data.filter((b) => b.active)}
             defaultBodyId={bodyId}
             onCancel={() => setPlanning(false)}
-            onCreated={(m) => navigate({ to: '/moter/$id', params: { id: m.id } })}
+            onCreated={(view) => navigate({ to: '/moter/$id', params: { id: view.meeting.id } })}
           />
         ) : null}
       </div>

@@ -5,12 +5,12 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { useCreateMeeting } from './api';
-import type { TBody, TMeeting } from './types';
+import type { TBody, TMeetingView } from './types';
 
 export function PlanMeetingForm({ bodies, defaultBodyId, onCreated, onCancel }: {
   bodies: TBody[];
   defaultBodyId?: string;
-  onCreated: (meeting: TMeeting) => void;
+  onCreated: (view: TMeetingView) => void;
   onCancel: () => void;
 }) {
   const t = useT();

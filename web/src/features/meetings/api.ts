@@ -68,8 +68,11 @@ export type TMeetingInput = { bodyId: string; date: string; startTime: string; e
 export function useCreateMeeting() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: TMeetingInput) => api.post<TMeeting>('/api/meetings', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['meetings'] }),
+    mutationFn: (input: TMeetingInput) => api.post<TMeetingView>('/api/meetings', input),
+    onSuccess: (view) => {
+      client.setQueryData(meetingKeys.one(view.meeting.id), view);
+      return client.invalidateQueries({ queryKey: ['meetings'] });
+    },
   });
 }
 

@@ -1,0 +1,43 @@
+// /admin: the organisation's data and the logs, one section at a time (the section is in the address).
+import { Heading } from '@digdir/designsystemet-react';
+import { Link } from '@tanstack/react-router';
+import { useT } from '../../i18n';
+import type { TMessageKey } from '../../i18n';
+import { AuditAdmin } from './AuditAdmin';
+import { BodiesAdmin } from './BodiesAdmin';
+import { MunicipalitiesAdmin } from './MunicipalitiesAdmin';
+import { OutboxAdmin } from './OutboxAdmin';
+import { PeopleAdmin } from './PeopleAdmin';
+import { UsersAdmin } from './UsersAdmin';
+
+export const ADMIN_SECTIONS = ['kommuner', 'organer', 'personer', 'brukere', 'logg', 'epost'] as const;
+export type TAdminSection = (typeof ADMIN_SECTIONS)[number];
+
+const titles: Record<TAdminSection, TMessageKey> = {
+  kommuner: 'admin.municipalities', organer: 'admin.bodies', personer: 'admin.people',
+  brukere: 'admin.users', logg: 'admin.audit', epost: 'admin.outbox',
+};
+
+export function AdminPage({ section }: { section: TAdminSection }) {
+  const t = useT();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">{t('admin.heading')}</Heading>
+      <nav aria-label={t('admin.sections')} className="subnav">
+        <ul>
+          {ADMIN_SECTIONS.map((s) => (
+            <li key={s}>
+              <Link to="/admin" search={{ fane: s }} aria-current={s === section ? 'page' : undefined}>{t(titles[s])}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {section === 'kommuner' ? <MunicipalitiesAdmin /> : null}
+      {section === 'organer' ? <BodiesAdmin /> : null}
+      {section === 'personer' ? <PeopleAdmin /> : null}
+      {section === 'brukere' ? <UsersAdmin /> : null}
+      {section === 'logg' ? <AuditAdmin /> : null}
+      {section === 'epost' ? <OutboxAdmin /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The audit log: who changed what, when, with before and after; filtered by entity, id, user and period.
+import { Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
+import { FormErrors, SelectField, TextField } from '../forms/fields';
+import { LoadError, Loading } from '../shell/states';
+import { useAudit, useUsers, type TAuditFilters } from './api';
+
+const ENTITIES = ['meeting', 'meeting_agenda', 'case', 'attachment', 'notice_version', 'attendance', 'archived_document', 'cooperation', 'municipality', 'membership', 'body', 'body_member', 'person', 'user'];
+
+function Json({ value }: { value: unknown }) {
+  if (value === null || value === undefined) return <span>–</span>;
+  return <pre className="json">{JSON.stringify(value, null, 2)}</pre>;
+}
+
+export function AuditAdmin() {
+  const t = useT();
+  const users = useUsers();
+  const [draft, setDraft] = useState<TAuditFilters>({});
+  const [filters, setFilters] = useState<TAuditFilters>({});
+  const audit = useAudit(filters);
+  const set = (key: keyof TAuditFilters) => (value: string) => setDraft((d) => ({ ...d, [key]: value || undefined }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setFilters(draft);
+  }
+
+  return (
+    <section className="stack" aria-labelledby="audit-heading">
+      <Heading level={2} data-size="md" id="audit-heading">{t('admin.audit')}</Heading>
+      <form onSubmit={submit} className="stack" aria-label={t('admin.auditFilters')}>
+        <div className="grid-form">
+          <SelectField form="audit" name="entity" label={t('admin.entity')} value={draft.entity ?? ''} onChange={set('entity')}
+            placeholder={t('common.all')} options={ENTITIES.map((e) => ({ value: e, label: e }))} />
+          <TextField form="audit" name="entityId" label={t('admin.entityId')} value={draft.entityId ?? ''} onChange={set('entityId')} />
+          <SelectField form="audit" name="actor" label={t('admin.actor')} value={draft.actor ?? ''} onChange={set('actor')}
+            placeholder={t('common.all')} options={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))} />
+          <TextField form="audit" name="from" type="date" label={t('common.from')} value={draft.from ?? ''} onChange={set('from')} />
+          <TextField form="audit" name="to" type="date" label={t('common.to')} value={draft.to ?? ''} onChange={set('to')} />
+        </div>
+        <div><Button type="submit">{t('admin.filter')}</Button></div>
+      </form>
+      {audit.isPending ? <Loading /> : audit.error ? <FormErrors form="audit" error={audit.error} /> : audit.data.length === 0 ? (
+        <Paragraph>{t('admin.noAudit')}</Paragraph>
+      ) : (
+        <div className="table-scroll">
+          <Table zebra className="full-width">
+            <Table.Head><Table.Row>
+              <Table.HeaderCell>{t('admin.when')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.actor')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.action')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.entity')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.change')}</Table.HeaderCell>
+            </Table.Row></Table.Head>
+            <Table.Body>
+              {audit.data.map((e) => (
+                <Table.Row key={e.id}>
+                  <Table.Cell style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Cell>
+                  <Table.Cell>{e.actorName ?? 'system'}</Table.Cell>
+                  <Table.Cell>{e.action}</Table.Cell>
+                  <Table.Cell>{e.entity}<div className="hit__meta">{e.entityId}</div></Table.Cell>
+                  <Table.Cell>
+                    <Details>
+                      <Details.Summary>{t('admin.beforeAfter')}</Details.Summary>
+                      <Details.Content>
+                        <div className="before-after">
+                          <div><strong>{t('admin.before')}</strong><Json value={e.before} /></div>
+                          <div><strong>{t('admin.after')}</strong><Json value={e.after} /></div>
+                        </div>
+                      </Details.Content>
+                    </Details>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      {audit.error ? <LoadError error={audit.error} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+// Bodies (organer) with their numbering scheme, and each body's members: role, municipality
+// represented and period.
+import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api';
+import { useT } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
+import { personLabel } from '../meetings/format';
+import { LoadError, Loading } from '../shell/states';
+import { useAdminBodies, useAdminPeople, useAdminWrite, useCooperations, useMembersOf, useMunicipalities } from './api';
+
+const MEMBER_ROLES = ['leder', 'nestleder', 'medlem', 'varamedlem', 'observator', 'sekretar'] as const;
+
+export function BodiesAdmin() {
+  const t = useT();
+  const bodies = useAdminBodies();
+  const cooperations = useCooperations();
+  const [selected, setSelected] = useState('');
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState('rad');
+  const [caseNumbering, setNumbering] = useState<'meeting' | 'running'>('meeting');
+  const [casePrefix, setPrefix] = useState('');
+  const create = useAdminWrite((input: { cooperationId: string; name: string; kind: string; caseNumbering: 'meeting' | 'running'; casePrefix: string | null }) =>
+    api.post('/api/bodies', input));
+  const toggle = useAdminWrite(({ id, active }: { id: string; active: boolean }) => api.patch(`/api/bodies/${id}`, { active }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate({ cooperationId: cooperations.data?.[0]?.id ?? '', name, kind, caseNumbering, casePrefix: casePrefix.trim() || null },
+      { onSuccess: () => { setName(''); setPrefix(''); } });
+  }
+
+  if (bodies.isPending) return <Loading />;
+  if (bodies.error) return <LoadError error={bodies.error} />;
+  const body = bodies.data.find((b) => b.id === selected);
+  return (
+    <div className="stack-lg">
+      <section className="stack" aria-labelledby="bodies-heading">
+        <Heading level={2} data-size="md" id="bodies-heading">{t('admin.bodies')}</Heading>
+        <FormErrors form="body-toggle" error={toggle.error} />
+        <Table zebra className="full-width">
+          <Table.Head><Table.Row>
+            <Table.HeaderCell>{t('common.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('admin.bodyKind')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('admin.numbering')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('admin.active')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
+          </Table.Row></Table.Head>
+          <Table.Body>
+            {bodies.data.map((b) => (
+              <Table.Row key={b.id}>
+                <Table.Cell>{b.name}</Table.Cell>
+                <Table.Cell>{b.kind}</Table.Cell>
+                <Table.Cell>{b.caseNumbering === 'running' ? t('admin.numberingRunning', { prefix: b.casePrefix ?? '' }) : t('admin.numberingMeeting')}</Table.Cell>
+                <Table.Cell>{b.active ? t('common.yes') : t('common.no')}</Table.Cell>
+                <Table.Cell>
+                  <div className="actions">
+                    <Button type="button" variant="secondary" data-size="sm" aria-pressed={selected === b.id} onClick={() => setSelected(b.id)}>
+                      {t('admin.showMembers')}<span className="sr-only"> {b.name}</span>
+                    </Button>
+                    <Button type="button" variant="tertiary" data-size="sm" onClick={() => toggle.mutate({ id: b.id, active: !b.active })}>
+                      {b.active ? t('admin.deactivate') : t('admin.activate')}<span className="sr-only"> {b.name}</span>
+                    </Button>
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="new-body-heading">
+          <Heading level={3} data-size="xs" id="new-body-heading">{t('admin.newBody')}</Heading>
+          <FormErrors form="body" error={create.error}
+            labels={{ name: t('common.name'), kind: t('admin.bodyKind'), caseNumbering: t('admin.numbering'), casePrefix: t('admin.casePrefix'), cooperationId: t('admin.cooperation') }} />
+          <div className="grid-form">
+            <TextField form="body" name="name" label={t('common.name')} value={name} onChange={setName} required error={create.error} />
+            <TextField form="body" name="kind" label={t('admin.bodyKind')} value={kind} onChange={setKind} error={create.error} />
+            <SelectField form="body" name="caseNumbering" label={t('admin.numbering')} value={caseNumbering}
+              onChange={(v) => setNumbering(v as 'meeting' | 'running')} error={create.error}
+              options={[{ value: 'meeting', label: t('admin.numberingMeeting') }, { value: 'running', label: t('admin.numberingRunning', { prefix: 'ST' }) }]} />
+            <TextField form="body" name="casePrefix" label={t('admin.casePrefix')} value={casePrefix} onChange={setPrefix} error={create.error} />
+          </div>
+          <div><Button type="submit" disabled={create.isPending}>{t('admin.addBody')}</Button></div>
+        </form>
+      </section>
+      {body ? <BodyMembers key={body.id} bodyId={body.id} bodyName={body.name} /> : <Paragraph>{t('admin.chooseBody')}</Paragraph>}
+    </div>
+  );
+}
+
+function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string }) {
+  const t = useT();
+  const members = useMembersOf(bodyId);
+  const people = useAdminPeople();
+  const municipalities = useMunicipalities();
+  const [personId, setPersonId] = useState('');
+  const [role, setRole] = useState<(typeof MEMBER_ROLES)[number]>('medlem');
+  const [municipalityId, setMunicipalityId] = useState('');
+  const [fromDate, setFrom] = useState('');
+  const [toDate, setTo] = useState('');
+  const [onlyCurrent, setOnlyCurrent] = useState(true);
+  const add = useAdminWrite((input: { personId: string; role: string; municipalityId: string | null; fromDate: string; toDate: string | null }) =>
+    api.post(`/api/bodies/${bodyId}/members`, input));
+  const remove = useAdminWrite((id: string) => api.delete(`/api/body-members/${id}`));
+  const end = useAdminWrite(({ id, toDate }: { id: string; toDate: string }) => api.patch(`/api/body-members/${id}`, { toDate }));
+  const today = new Date().toISOString().slice(0, 10);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    add.mutate({ personId, role, municipalityId: municipalityId || null, fromDate, toDate: toDate || null },
+      { onSuccess: () => { setPersonId(''); setFrom(''); setTo(''); } });
+  }
+
+  const rows = (members.data ?? []).filter((m) => !onlyCurrent || !m.toDate || m.toDate >= today);
+  return (
+    <section className="stack" aria-labelledby="members-heading">
+      <Heading level={2} data-size="md" id="members-heading">{t('admin.membersOf', { name: bodyName })}</Heading>
+      <CheckboxField form="members" name="onlyCurrent" label={t('admin.onlyCurrent')} checked={onlyCurrent} onChange={setOnlyCurrent} />
+      <FormErrors form="member-change" error={remove.error ?? end.error} />
+      {members.isPending ? <Loading /> : members.error ? <LoadError error={members.error} /> : (
+        <Table zebra className="full-width">
+          <Table.Head><Table.Row>
+            <Table.HeaderCell>{t('common.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('admin.memberRole')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('admin.municipality')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('common.from')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('common.to')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
+          </Table.Row></Table.Head>
+          <Table.Body>
+            {rows.map((m) => (
+              <Table.Row key={m.id}>
+                <Table.Cell>{personLabel(m)}</Table.Cell>
+                <Table.Cell>{t(`memberRole.${m.role}`)}</Table.Cell>
+                <Table.Cell>{m.municipalityName ?? ''}</Table.Cell>
+                <Table.Cell>{formatDate(m.fromDate)}</Table.Cell>
+                <Table.Cell>{formatDate(m.toDate)}</Table.Cell>
+                <Table.Cell>
+                  <div className="actions">
+                    {!m.toDate ? (
+                      <Button type="button" variant="secondary" data-size="sm" onClick={() => end.mutate({ id: m.id, toDate: today })}>
+                        {t('admin.endMembership')}<span className="sr-only"> {personLabel(m)}</span>
+                      </Button>
+                    ) : null}
+                    <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => remove.mutate(m.id)}>
+                      {t('common.delete')}<span className="sr-only"> {personLabel(m)}</span>
+                    </Button>
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="new-member-heading">
+        <Heading level={3} data-size="xs" id="new-member-heading">{t('admin.newMember')}</Heading>
+        <FormErrors form="member" error={add.error}
+          labels={{ personId: t('admin.person'), role: t('admin.memberRole'), municipalityId: t('admin.municipality'), fromDate: t('common.from'), toDate: t('common.to') }} />
+        <div className="grid-form">
+          <SelectField form="member" name="personId" label={t('admin.person')} value={personId} onChange={setPersonId} error={add.error}
+            placeholder={t('case.choosePersonPlaceholder')}
+            options={(people.data ?? []).slice().sort((a, b) => personLabel(a).localeCompare(personLabel(b), 'nb')).map((p) => ({ value: p.id, label: personLabel(p) }))} />
+          <SelectField form="member" name="role" label={t('admin.memberRole')} value={role} onChange={(v) => setRole(v as typeof role)} error={add.error}
+            options={MEMBER_ROLES.map((r) => ({ value: r, label: t(`memberRole.${r}`) }))} />
+          <SelectField form="member" name="municipalityId" label={t('admin.municipality')} value={municipalityId} onChange={setMunicipalityId} error={add.error}
+            placeholder={t('common.none')} options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
+          <TextField form="member" name="fromDate" type="date" label={t('common.from')} value={fromDate} onChange={setFrom} error={add.error} />
+          <TextField form="member" name="toDate" type="date" label={t('common.to')} value={toDate} onChange={setTo} error={add.error} />
+        </div>
+        <div><Button type="submit" disabled={add.isPending}>{t('admin.addMember')}</Button></div>
+      </form>
+    </section>
+  );
+}

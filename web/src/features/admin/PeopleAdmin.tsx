@@ -1,0 +1,106 @@
+// People: everyone who presents cases, sits in bodies or attends meetings, as the papers name them.
+import { Button, Heading, Table } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api';
+import { useT } from '../../i18n';
+import { FormErrors, SelectField, TextField } from '../forms/fields';
+import { personLabel } from '../meetings/format';
+import type { TPerson } from '../meetings/types';
+import { LoadError, Loading } from '../shell/states';
+import { useAdminPeople, useAdminWrite, useMunicipalities } from './api';
+
+type TPersonInput = { familyName: string; givenName: string; email: string | null; title: string | null; municipalityId: string | null };
+
+export function PeopleAdmin() {
+  const t = useT();
+  const people = useAdminPeople();
+  const municipalities = useMunicipalities();
+  const remove = useAdminWrite((id: string) => api.delete(`/api/people/${id}`));
+  const [editing, setEditing] = useState<TPerson | null>(null);
+  const municipalityName = new Map((municipalities.data ?? []).map((m) => [m.id, m.name]));
+
+  if (people.isPending) return <Loading />;
+  if (people.error) return <LoadError error={people.error} />;
+  const sorted = people.data.slice().sort((a, b) => personLabel(a).localeCompare(personLabel(b), 'nb'));
+  return (
+    <section className="stack" aria-labelledby="people-heading">
+      <Heading level={2} data-size="md" id="people-heading">{t('admin.people')}</Heading>
+      <FormErrors form="person-delete" error={remove.error} />
+      <div className="table-scroll">
+        <Table zebra className="full-width">
+          <Table.Head><Table.Row>
+            <Table.HeaderCell>{t('common.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('admin.personTitle')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('login.email')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('admin.municipality')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
+          </Table.Row></Table.Head>
+          <Table.Body>
+            {sorted.map((p) => (
+              <Table.Row key={p.id}>
+                <Table.Cell>{personLabel(p)}</Table.Cell>
+                <Table.Cell>{p.title ?? ''}</Table.Cell>
+                <Table.Cell>{p.email ?? ''}</Table.Cell>
+                <Table.Cell>{p.municipalityId ? municipalityName.get(p.municipalityId) ?? '' : ''}</Table.Cell>
+                <Table.Cell>
+                  <div className="actions">
+                    <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(p)}>
+                      {t('common.edit')}<span className="sr-only"> {personLabel(p)}</span>
+                    </Button>
+                    <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => remove.mutate(p.id)}>
+                      {t('common.delete')}<span className="sr-only"> {personLabel(p)}</span>
+                    </Button>
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+      <PersonForm key={editing?.id ?? 'new'} existing={editing} onDone={() => setEditing(null)}
+        municipalities={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
+    </section>
+  );
+}
+
+function PersonForm({ existing, onDone, municipalities }: { existing: TPerson | null; onDone: () => void; municipalities: { value: string; label: string }[] }) {
+  const t = useT();
+  const [familyName, setFamily] = useState(existing?.familyName ?? '');
+  const [givenName, setGiven] = useState(existing?.givenName ?? '');
+  const [email, setEmail] = useState(existing?.email ?? '');
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [municipalityId, setMunicipalityId] = useState(existing?.municipalityId ?? '');
+  const save = useAdminWrite((input: TPersonInput) => existing ? api.patch(`/api/people/${existing.id}`, input) : api.post('/api/people', input));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({ familyName, givenName, email: email.trim() || null, title: title.trim() || null, municipalityId: municipalityId || null }, {
+      onSuccess: () => {
+        if (!existing) { setFamily(''); setGiven(''); setEmail(''); setTitle(''); setMunicipalityId(''); }
+        onDone();
+      },
+    });
+  }
+
+  const labels = { familyName: t('admin.familyName'), givenName: t('admin.givenName'), email: t('login.email'), title: t('admin.personTitle'), municipalityId: t('admin.municipality') };
+  return (
+    <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="person-form-heading">
+      <Heading level={3} data-size="xs" id="person-form-heading">
+        {existing ? t('admin.editPerson', { name: personLabel(existing) }) : t('admin.newPerson')}
+      </Heading>
+      <FormErrors form="person" error={save.error} labels={labels} />
+      <div className="grid-form">
+        <TextField form="person" name="familyName" label={labels.familyName} value={familyName} onChange={setFamily} required error={save.error} />
+        <TextField form="person" name="givenName" label={labels.givenName} value={givenName} onChange={setGiven} required error={save.error} />
+        <TextField form="person" name="email" type="email" label={labels.email} value={email} onChange={setEmail} error={save.error} />
+        <TextField form="person" name="title" label={labels.title} value={title} onChange={setTitle} error={save.error} />
+        <SelectField form="person" name="municipalityId" label={labels.municipalityId} value={municipalityId} onChange={setMunicipalityId}
+          placeholder={t('common.none')} options={municipalities} error={save.error} />
+      </div>
+      <div className="actions">
+        <Button type="submit" disabled={save.isPending}>{existing ? t('common.save') : t('admin.addPerson')}</Button>
+        {existing ? <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button> : null}
+      </div>
+    </form>
+  );
+}
