@@ -108,6 +108,33 @@ test('an anonymous visitor finds the 2018 meeting at /offentlig and sees ST 38/1
   expectNoSecret(await page.content(), 'the public meeting page HTML');
 });
 
+test('the public search form on /offentlig does not find the exempt case by the words of its title', async ({ page }) => {
+  await page.goto('/offentlig');
+  const search = page.getByRole('search');
+  await search.getByLabel('Søkeord').fill(exemptTitleWord);
+  await search.getByRole('button', { name: 'Søk' }).click();
+  await expect(page.getByText(/\d+ treff|Ingen treff/)).toBeVisible();
+  expectNoSecret(await page.locator('body').innerText(), 'the public search results');
+});
+
+test('the internal pages, reached by URL, show nothing of the exempt case to the public or a municipality user', async ({ page, context }) => {
+  const urls = [`/moter/${exempt.meetingId}`, `/offentlig/moter/${exempt.meetingId}`, `/sok?q=${exemptTitleWord}`];
+  for (const url of urls) {
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    expectNoSecret(await page.locator('body').innerText(), `the page ${url}, anonymous`);
+  }
+  await signInByApi(context.request, 'municipality');
+  for (const url of urls) {
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    expectNoSecret(await page.locator('body').innerText(), `the page ${url}, municipality user`);
+  }
+  // The municipality user's search page does search: the absence above is not an empty page.
+  await page.goto('/sok?q=Servicedesk');
+  await expect(page.getByText('ST 39/18').first()).toBeVisible();
+});
+
 test('the public JSON of the meeting reduces ST 38/18 to number, public title and legal basis', async () => {
   for (const [who, ctx] of [['anonymous', anonymous], ['municipality user', municipality]] as const) {
     const res = await ctx.get(`/api/public/meetings/${exempt.meetingId}`);
