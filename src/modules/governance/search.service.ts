@@ -63,7 +63,7 @@ export async function searchCases(db: DbOrTx, viewer: SessionUser | null, option
     where.push(full ? sql`(${presentedFrom} or ${attendedBy})` : sql`((${isPublicCase} and ${presentedFrom}) or ${attendedBy})`);
   }
 
-  const rank = q ? sql<number>`ts_rank(${vector}, ${query})` : sql<number>`0`;
+  const rank = q ? sql<number>`ts_rank(${vector}, ${query})` : sql<number>`0::real`;
   const snippet = q
     ? sql<string>`ts_headline('norwegian', ${document}, ${query}, ${HEADLINE_OPTIONS})`
     : sql<string>`left(${document}, 200)`;
@@ -77,7 +77,7 @@ export async function searchCases(db: DbOrTx, viewer: SessionUser | null, option
     .innerJoin(bodies, eq(bodies.id, cases.bodyId))
     .leftJoin(meetings, eq(meetings.id, cases.meetingId))
     .where(and(...where))
-    .orderBy(desc(rank), desc(meetings.date), desc(cases.sequence))
+    .orderBy(...(q ? [desc(rank)] : []), desc(meetings.date), desc(cases.sequence))
     .limit(Math.min(options.limit ?? 50, 200))
     .offset(options.offset ?? 0);
 
