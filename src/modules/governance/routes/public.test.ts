@@ -211,3 +211,15 @@ describe('GET /api/legal-bases', () => {
     expect((await w.clients.staff.get('/api/legal-bases?all=maybe')).status).toBe(400);
   });
 });
+
+describe('GET /api/openapi.json', () => {
+  it('documents the governance routes', async () => {
+    const res = await w.clients.anon.get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const paths = Object.keys((await res.json()).paths);
+    for (const p of ['/api/meetings', '/api/meetings/{id}/agenda', '/api/cases/{id}/attachments', '/api/attachments/{id}',
+      '/api/search', '/api/public/meetings/{id}', '/api/public/search', '/api/governance/stats', '/api/legal-bases']) {
+      expect(paths).toContain(p);
+    }
+  });
+});
