@@ -100,6 +100,38 @@ export const ZMembersQuery = z.object({
   on: ZIsoDate.optional().openapi({ param: { name: 'on', in: 'query' } }),
 }).refine((q) => !(q.year && q.on), { path: ['on'], message: 'Oppgi enten year eller on, ikke begge' });
 
+// ---- departments -------------------------------------------------------------------------------
+
+export const ZDepartment = z.object({
+  id: z.string(),
+  cooperationId: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+}).openapi('Department');
+
+export const ZCreateDepartmentRequest = z.object({
+  cooperationId: ZRefId,
+  name: ZName,
+  active: z.boolean().optional(),
+}).openapi('CreateDepartmentRequest');
+export type TCreateDepartmentRequest = z.infer<typeof ZCreateDepartmentRequest>;
+
+export const ZUpdateDepartmentRequest = ZCreateDepartmentRequest.omit({ cooperationId: true }).partial().openapi('UpdateDepartmentRequest');
+export type TUpdateDepartmentRequest = z.infer<typeof ZUpdateDepartmentRequest>;
+
+/** Staffing of one department: people and full-time equivalents (årsverk). */
+export const ZDepartmentStaffing = z.object({
+  departmentId: z.string(),
+  name: z.string(),
+  people: z.number().int(),
+  /** Sum of stillingsprosent; 2750 is 27.5 årsverk. */
+  positionPercent: z.number().int(),
+}).openapi('DepartmentStaffing');
+
+export const ZDepartmentsQuery = z.object({
+  cooperationId: ZRefId.optional().openapi({ param: { name: 'cooperationId', in: 'query' } }),
+});
+
 // ---- people ------------------------------------------------------------------------------------
 
 export const ZPerson = z.object({
@@ -110,6 +142,8 @@ export const ZPerson = z.object({
   email: z.string().nullable().optional(),
   title: z.string().nullable(),
   municipalityId: z.string().nullable(),
+  departmentId: z.string().nullable(),
+  positionPercent: z.number().int().nullable(),
 }).openapi('Person');
 
 export const ZCreatePersonRequest = z.object({
@@ -118,6 +152,9 @@ export const ZCreatePersonRequest = z.object({
   email: z.string().trim().email('Ugyldig e-postadresse').max(320).nullable().optional(),
   title: ZOptionalText,
   municipalityId: ZRefId.nullable().optional(),
+  /** For the cooperation's own staff. */
+  departmentId: ZRefId.nullable().optional(),
+  positionPercent: z.number().int('Hele prosent').min(0).max(100, 'Høyst 100 %').nullable().optional(),
 }).openapi('CreatePersonRequest');
 export type TCreatePersonRequest = z.infer<typeof ZCreatePersonRequest>;
 

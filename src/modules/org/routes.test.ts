@@ -24,10 +24,12 @@ beforeAll(async () => {
   adminId = (await createUser(database.db, systemActor, { email: 'admin@example.no', name: 'Admin', role: 'admin', password: PW })).id;
   await createUser(database.db, systemActor, { email: 'staff@example.no', name: 'Leder', role: 'staff', password: PW });
   await createUser(database.db, systemActor, { email: 'rad@example.no', name: 'Rådsmedlem', role: 'council', password: PW });
+  await createUser(database.db, systemActor, { email: 'kommune@example.no', name: 'Kommune', role: 'municipality', password: PW });
   anon = new TestClient(app);
   admin = await new TestClient(app).login('admin@example.no', PW);
   staff = await new TestClient(app).login('staff@example.no', PW);
   council = await new TestClient(app).login('rad@example.no', PW);
+  muni = await new TestClient(app).login('kommune@example.no', PW);
 });
 afterAll(() => database.drop());
 
@@ -40,8 +42,9 @@ async function json(res: Response, status: number) {
 const fieldsOf = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((f) => f.path);
 
 const X = randomUUID();
-// Every route with who may call it: 'user' = anyone signed in, 'staff' = staff and admin, 'admin' = admin only.
-const ROUTES: [method: string, path: string, who: 'user' | 'staff' | 'admin'][] = [
+// Every route with who may call it: 'user' = anyone signed in, 'reader' = staff, council and admin,
+// 'staff' = staff and admin, 'admin' = admin only.
+const ROUTES: [method: string, path: string, who: 'user' | 'reader' | 'staff' | 'admin'][] = [
   ['GET', '/api/cooperations', 'user'], ['POST', '/api/cooperations', 'admin'],
   ['GET', `/api/cooperations/${X}`, 'user'], ['PATCH', `/api/cooperations/${X}`, 'admin'],
   ['GET', `/api/cooperations/${X}/memberships`, 'user'], ['GET', `/api/cooperations/${X}/members`, 'user'],
@@ -49,6 +52,9 @@ const ROUTES: [method: string, path: string, who: 'user' | 'staff' | 'admin'][] 
   ['PATCH', `/api/memberships/${X}`, 'admin'], ['DELETE', `/api/memberships/${X}`, 'admin'],
   ['GET', '/api/municipalities', 'user'], ['POST', '/api/municipalities', 'admin'],
   ['GET', `/api/municipalities/${X}`, 'user'], ['PATCH', `/api/municipalities/${X}`, 'admin'], ['DELETE', `/api/municipalities/${X}`, 'admin'],
+  ['GET', '/api/departments', 'user'], ['POST', '/api/departments', 'admin'],
+  ['PATCH', `/api/departments/${X}`, 'admin'], ['DELETE', `/api/departments/${X}`, 'admin'],
+  ['GET', `/api/cooperations/${X}/staffing`, 'reader'],
   ['GET', '/api/people', 'user'], ['POST', '/api/people', 'staff'],
   ['GET', `/api/people/${X}`, 'user'], ['PATCH', `/api/people/${X}`, 'staff'], ['DELETE', `/api/people/${X}`, 'staff'],
   ['GET', '/api/bodies', 'user'], ['POST', '/api/bodies', 'admin'],
@@ -66,7 +72,7 @@ describe('access', () => {
   });
 
   it.each(ROUTES.filter((r) => r[2] !== 'user'))('%s %s refuses the wrong role with 403', async (method, path, who) => {
-    const caller = who === 'admin' ? staff : council;
+    const caller = who === 'admin' ? staff : who === 'staff' ? council : muni;
     const res = await caller.request(method, path, method === 'GET' || method === 'DELETE' ? undefined : {});
     expect((await json(res, 403)).error.code).toBe('forbidden');
   });
@@ -142,6 +148,29 @@ describe('the organisation, kept by admin and staff', () => {
     expect((await json(await council.get(path), 200)).memberships.map((x: { id: string }) => x.id)).toEqual([later.id]);
   });
 
+  it('keeps departments and counts their staff', async () => {
+    expect(fieldsOf(await json(await admin.post('/api/departments', { cooperationId: coopId, name: '' }), 400))).toEqual(['name']);
+    expect(fieldsOf(await json(await admin.post('/api/departments', { cooperationId: randomUUID(), name: 'Drift' }), 400))).toEqual(['cooperationId']);
+    const drift = await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Drift' }), 201);
+    expect(drift).toEqual({ id: expect.any(String), cooperationId: coopId, name: 'Drift', active: true });
+    await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Drift' }), 409);
+    const ks = await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Kundeservice' }), 201);
+    expect(await json(await admin.patch(`/api/departments/${ks.id}`, { active: false }), 200)).toMatchObject({ active: false });
+    expect(fieldsOf(await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Anne', departmentId: drift.id, positionPercent: 120 }), 400))).toEqual(['positionPercent']);
+    expect(fieldsOf(await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Anne', departmentId: randomUUID() }), 400))).toEqual(['departmentId']);
+    const anne = await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Anne', departmentId: drift.id, positionPercent: 100 }), 201);
+    await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Bo', departmentId: drift.id, positionPercent: 50 }), 201);
+    const staffing = await json(await council.get(`/api/cooperations/${coopId}/staffing`), 200);
+    expect(staffing.departments).toEqual([
+      { departmentId: drift.id, name: 'Drift', people: 2, positionPercent: 150 },
+      { departmentId: ks.id, name: 'Kundeservice', people: 0, positionPercent: 0 },
+    ]);
+    expect((await json(await admin.delete(`/api/departments/${drift.id}`), 409)).error.message).toMatch(/Drift kan ikke slettes.*ansatte \(2\)/);
+    await json(await admin.delete(`/api/departments/${ks.id}`), 204);
+    expect((await json(await muni.get(`/api/departments?cooperationId=${coopId}`), 200)).departments.map((d: { name: string }) => d.name)).toEqual(['Drift']);
+    expect(anne.positionPercent).toBe(100);
+  });
+
   it('keeps people; staff write, others read names without e-mail addresses', async () => {
     const bad = await json(await staff.post('/api/people', { familyName: 'Gjørtz', email: 'nope' }), 400);
     expect(fieldsOf(bad).sort()).toEqual(['email', 'givenName']);
@@ -149,7 +178,7 @@ describe('the organisation, kept by admin and staff', () => {
     expect(p).toMatchObject({ familyName: 'Gjørtz', givenName: 'Fred', email: 'fred@example.no', municipalityId: moldeId });
     personId = p.id;
     expect(await json(await staff.patch(`/api/people/${personId}`, { title: 'Kommunedirektør' }), 200)).toMatchObject({ title: 'Kommunedirektør' });
-    const seen = (await json(await council.get('/api/people'), 200)).people[0];
+    const seen = (await json(await council.get('/api/people'), 200)).people.find((x: { id: string }) => x.id === personId);
     expect(seen).toMatchObject({ familyName: 'Gjørtz', givenName: 'Fred' });
     expect(seen).not.toHaveProperty('email');
     expect(await json(await council.get(`/api/people/${personId}`), 200)).not.toHaveProperty('email');

@@ -7,6 +7,7 @@ import { actorOf, type SessionUser } from '../../server/context.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
 import {
   ZBody, ZBodyMember, ZBodyMembersQuery, ZCooperation, ZCreateBodyMemberRequest, ZCreateBodyRequest,
+  ZCreateDepartmentRequest, ZDepartment, ZDepartmentsQuery, ZDepartmentStaffing, ZUpdateDepartmentRequest,
   ZCreateCooperationRequest, ZCreateMembershipRequest, ZCreateMunicipalityRequest, ZCreatePersonRequest,
   ZCreateUserRequest, ZMember, ZMembership, ZMembersQuery, ZMunicipality, ZPerson, ZPublicCooperation,
   ZResetPasswordRequest, ZUpdateBodyMemberRequest, ZUpdateBodyRequest, ZUpdateCooperationRequest,
@@ -165,6 +166,50 @@ orgRoutes.openapi(createRoute({
   responses: deleted,
 }), async (c) => {
   await org.deleteMunicipality(c.var.db, actorOf(currentUser(c)), c.req.valid('param'));
+  return c.body(null, 204);
+});
+
+// ---- departments -------------------------------------------------------------------------------
+
+orgRoutes.openapi(createRoute({
+  method: 'get', path: '/api/departments', tags, summary: 'Samarbeidets avdelinger',
+  middleware: [requireUser] as const,
+  request: { query: ZDepartmentsQuery },
+  responses: { 200: jsonContent(z.object({ departments: z.array(ZDepartment) }), 'Avdelingene'), ...errorResponses },
+}), async (c) => c.json({ departments: await org.listDepartments(c.var.db, c.req.valid('query')) }, 200));
+
+orgRoutes.openapi(createRoute({
+  method: 'get', path: '/api/cooperations/{cooperationId}/staffing', tags, summary: 'Ansatte og stillingsprosent per avdeling',
+  middleware: [requireRole('staff', 'council')] as const,
+  request: { params: ZCooperationIdParam },
+  responses: { 200: jsonContent(z.object({ departments: z.array(ZDepartmentStaffing) }), 'Bemanningen'), ...errorResponses },
+}), async (c) => {
+  const { cooperationId } = c.req.valid('param');
+  await org.getCooperation(c.var.db, cooperationId);
+  return c.json({ departments: await org.listStaffingByDepartment(c.var.db, cooperationId) }, 200);
+});
+
+orgRoutes.openapi(createRoute({
+  method: 'post', path: '/api/departments', tags, summary: 'Opprett avdeling',
+  middleware: [requireRole()] as const,
+  request: body(ZCreateDepartmentRequest),
+  responses: { 201: jsonContent(ZDepartment, 'Opprettet'), ...errorResponses },
+}), async (c) => c.json(await org.createDepartment(c.var.db, actorOf(currentUser(c)), c.req.valid('json')), 201));
+
+orgRoutes.openapi(createRoute({
+  method: 'patch', path: '/api/departments/{id}', tags, summary: 'Endre avdeling',
+  middleware: [requireRole()] as const,
+  request: { params: ZIdParam, ...body(ZUpdateDepartmentRequest) },
+  responses: { 200: jsonContent(ZDepartment, 'Endret'), ...errorResponses },
+}), async (c) => c.json(await org.updateDepartment(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, ...c.req.valid('json') }), 200));
+
+orgRoutes.openapi(createRoute({
+  method: 'delete', path: '/api/departments/{id}', tags, summary: 'Slett avdeling (bare uten ansatte)',
+  middleware: [requireRole()] as const,
+  request: { params: ZIdParam },
+  responses: deleted,
+}), async (c) => {
+  await org.deleteDepartment(c.var.db, actorOf(currentUser(c)), c.req.valid('param'));
   return c.body(null, 204);
 });
 

@@ -37,6 +37,14 @@ export const memberships = pgTable('memberships', {
   left: date('left'),
 }, (t) => [index('memberships_coop_idx').on(t.cooperationId)]);
 
+/** The cooperation's own departments (Kundeservice, Drift, Tjenesteutvikling), for staffing figures. */
+export const departments = pgTable('departments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  active: boolean('active').notNull().default(true),
+}, (t) => [uniqueIndex('departments_coop_name_uq').on(t.cooperationId, t.name)]);
+
 export const people = pgTable('people', {
   id: uuid('id').primaryKey().defaultRandom(),
   /** As the papers write names: "Gjørtz, Fred". */
@@ -45,6 +53,10 @@ export const people = pgTable('people', {
   email: text('email'),
   title: text('title'),
   municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'set null' }),
+  /** Set for the cooperation's own staff. */
+  departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'restrict' }),
+  /** Stillingsprosent: 100 is a full-time position; whole percent, never a float. */
+  positionPercent: integer('position_percent'),
 });
 
 export const bodies = pgTable('bodies', {

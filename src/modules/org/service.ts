@@ -9,13 +9,13 @@ import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { recordAudit } from '../audit/service.js';
 import {
-  bodies, bodyMembers, cooperations, memberships, municipalities, people, sessions, users,
+  bodies, bodyMembers, cooperations, departments, memberships, municipalities, people, sessions, users,
 } from './schema.js';
 import type {
-  TCreateBodyMemberRequest, TCreateBodyRequest, TCreateCooperationRequest, TCreateMembershipRequest,
+  TCreateBodyMemberRequest, TCreateBodyRequest, TCreateCooperationRequest, TCreateDepartmentRequest, TCreateMembershipRequest,
   TCreateMunicipalityRequest, TCreatePersonRequest, TUpdateBodyMemberRequest, TUpdateBodyRequest,
   TUpdateCooperationRequest, TUpdateMembershipRequest, TUpdateMunicipalityRequest, TUpdatePersonRequest,
-  TUpdateUserRequest,
+  TUpdateDepartmentRequest, TUpdateUserRequest,
 } from './model.js';
 
 /** 2023-01-01 → 01.01.2023, as Norwegian papers write dates. */
@@ -55,6 +55,12 @@ async function assertPersonExists(db: DbOrTx, id: string | null | undefined, fie
   if (!id) return;
   const row = await db.query.people.findFirst({ where: eq(people.id, id), columns: { id: true } });
   if (!row) throw badRequest('Personen finnes ikke', [{ path: field, message: 'Personen finnes ikke' }]);
+}
+
+async function assertDepartmentExists(db: DbOrTx, id: string | null | undefined, field: string) {
+  if (!id) return;
+  const row = await db.query.departments.findFirst({ where: eq(departments.id, id), columns: { id: true } });
+  if (!row) throw badRequest('Avdelingen finnes ikke', [{ path: field, message: 'Avdelingen finnes ikke' }]);
 }
 
 async function assertCooperationExists(db: DbOrTx, id: string, field: string) {
@@ -306,6 +312,68 @@ export async function listMembersOn(db: DbOrTx, cooperationId: string, date: str
   return listMembersBetween(db, cooperationId, date, date);
 }
 
+// ---- departments -------------------------------------------------------------------------------
+
+export async function listDepartments(db: DbOrTx, options: { cooperationId?: string } = {}) {
+  return db.select().from(departments)
+    .where(options.cooperationId ? eq(departments.cooperationId, options.cooperationId) : undefined)
+    .orderBy(asc(departments.name));
+}
+
+export async function getDepartment(db: DbOrTx, id: string) {
+  const row = await db.query.departments.findFirst({ where: eq(departments.id, id) });
+  if (!row) throw notFound('Avdelingen');
+  return row;
+}
+
+export async function createDepartment(db: Db, actor: Actor, options: TCreateDepartmentRequest) {
+  return db.transaction(async (tx) => {
+    await assertCooperationExists(tx, options.cooperationId, 'cooperationId');
+    const [row] = await tx.insert(departments).values({
+      cooperationId: options.cooperationId, name: options.name, active: options.active ?? true,
+    }).returning();
+    await recordAudit(tx, actor, { action: 'create', entity: 'department', entityId: row!.id, after: row });
+    return row!;
+  });
+}
+
+export async function updateDepartment(db: Db, actor: Actor, options: { id: string } & TUpdateDepartmentRequest) {
+  const { id, ...patch } = options;
+  return db.transaction(async (tx) => {
+    const before = await getDepartment(tx, id);
+    const changes = definedOnly(patch);
+    if (!Object.keys(changes).length) return before;
+    const [after] = await tx.update(departments).set(changes).where(eq(departments.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'update', entity: 'department', entityId: id, before, after });
+    return after!;
+  });
+}
+
+export async function deleteDepartment(db: Db, actor: Actor, options: { id: string }) {
+  const { id } = options;
+  await db.transaction(async (tx) => {
+    const before = await getDepartment(tx, id);
+    const uses = await countUses(tx, [{ label: 'ansatte', table: people, where: eq(people.departmentId, id) }]);
+    if (uses.length) throw conflict(`${before.name} kan ikke slettes fordi avdelingen har ${uses.join(', ')}; sett den heller som inaktiv`);
+    await tx.delete(departments).where(eq(departments.id, id));
+    await recordAudit(tx, actor, { action: 'delete', entity: 'department', entityId: id, before });
+  });
+}
+
+/** People and summed stillingsprosent per department, for the annual report's staffing table. */
+export async function listStaffingByDepartment(db: DbOrTx, cooperationId: string) {
+  return db.select({
+    departmentId: departments.id,
+    name: departments.name,
+    people: sql<number>`count(${people.id})::int`,
+    positionPercent: sql<number>`coalesce(sum(${people.positionPercent}), 0)::int`,
+  }).from(departments)
+    .leftJoin(people, eq(people.departmentId, departments.id))
+    .where(eq(departments.cooperationId, cooperationId))
+    .groupBy(departments.id, departments.name)
+    .orderBy(asc(departments.name));
+}
+
 // ---- people ------------------------------------------------------------------------------------
 
 export async function listPeople(db: DbOrTx) {
@@ -321,9 +389,11 @@ export async function getPerson(db: DbOrTx, id: string) {
 export async function createPerson(db: Db, actor: Actor, options: TCreatePersonRequest) {
   return db.transaction(async (tx) => {
     await assertMunicipalityExists(tx, options.municipalityId, 'municipalityId');
+    await assertDepartmentExists(tx, options.departmentId, 'departmentId');
     const [row] = await tx.insert(people).values({
       familyName: options.familyName, givenName: options.givenName, email: options.email ?? null,
       title: options.title ?? null, municipalityId: options.municipalityId ?? null,
+      departmentId: options.departmentId ?? null, positionPercent: options.positionPercent ?? null,
     }).returning();
     await recordAudit(tx, actor, { action: 'create', entity: 'person', entityId: row!.id, after: row });
     return row!;
@@ -335,6 +405,7 @@ export async function updatePerson(db: Db, actor: Actor, options: { id: string }
   return db.transaction(async (tx) => {
     const before = await getPerson(tx, id);
     await assertMunicipalityExists(tx, patch.municipalityId, 'municipalityId');
+    await assertDepartmentExists(tx, patch.departmentId, 'departmentId');
     const changes = definedOnly(patch);
     if (!Object.keys(changes).length) return before;
     const [after] = await tx.update(people).set(changes).where(eq(people.id, id)).returning();
