@@ -136,7 +136,21 @@ test('the leader sends the notice; every member gets a mail with the agenda in t
   // iCal invitation attached.
   const { context, page } = await newPage(browser, baseURL);
   try {
-    await signInByApi(page.request, 'admin');
+    await signInThroughPage(page, accounts.admin);
+    await page.getByRole('link', { name: 'Administrasjon' }).click();
+    await page.getByRole('navigation', { name: 'Deler av administrasjonen' }).getByRole('link', { name: 'Utgående e-post' }).click();
+    const outboxPage = page.getByRole('region', { name: 'Utgående e-post' });
+    const subject = `Innkalling: ${body} 20.01.2027`;
+    for (const email of expectedRecipients) {
+      await expect(outboxPage.getByText(`${email} · ${subject}`), `the mail to ${email} on the outbox page`).toBeVisible();
+    }
+    const firstMail = outboxPage.getByRole('group').filter({ hasText: `${expectedRecipients[0]} · ${subject}` });
+    await firstMail.getByText(`${expectedRecipients[0]} · ${subject}`).click();
+    // Opened, the mail shows its text with the agenda and its attachments.
+    await expect(firstMail.getByText(caseTitle).first()).toBeVisible();
+    await expect(firstMail.getByText(/\.ics/)).toBeVisible();
+
+    // The same through the API, with the attachments' content: the notice PDF and the iCal invitation.
     const outbox = await page.request.get('/api/outbox');
     expect(outbox.status(), 'the admin can read the outbox').toBe(200);
     type TMessage = { id: string; to: string; subject: string; text: string; attachments: { filename: string; contentType: string; contentBase64?: string }[] };
