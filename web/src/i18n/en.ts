@@ -297,7 +297,8 @@ export const en: Record<TMessageKey, string> = {
   'memberRole.observator': "Observer",
   'memberRole.sekretar': "Secretary",
 
+  'admin.showMore': 'Show more',
   'search.query': 'Search terms',
   'search.submit': 'Search',
-  'search.hits': '{count} results',
+  'search.hits': 'Results: {count}',
 };

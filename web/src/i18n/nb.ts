@@ -295,6 +295,7 @@ export const nb = {
   'memberRole.observator': "Observatør",
   'memberRole.sekretar': "Sekretær",
 
+  'admin.showMore': 'Vis flere',
   'search.query': 'Søkeord',
   'search.submit': 'Søk',
   'search.hits': '{count} treff',

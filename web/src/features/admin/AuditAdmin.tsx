@@ -19,12 +19,14 @@ export function AuditAdmin() {
   const users = useUsers();
   const [draft, setDraft] = useState<TAuditFilters>({});
   const [filters, setFilters] = useState<TAuditFilters>({});
-  const audit = useAudit(filters);
+  const [limit, setLimit] = useState(50);
+  const audit = useAudit(filters, limit);
   const set = (key: keyof TAuditFilters) => (value: string) => setDraft((d) => ({ ...d, [key]: value || undefined }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setFilters(draft);
+    setLimit(50);
   }
 
   return (
@@ -76,6 +78,9 @@ export function AuditAdmin() {
               ))}
             </Table.Body>
           </Table>
+          {audit.data.length >= limit ? (
+            <Button type="button" variant="secondary" onClick={() => setLimit((l) => Math.min(l + 50, 1000))}>{t('admin.showMore')}</Button>
+          ) : null}
         </div>
       )}
       {audit.error ? <LoadError error={audit.error} /> : null}

@@ -52,10 +52,11 @@ export type TAuditEntry = {
 
 export type TAuditFilters = { entity?: string; entityId?: string; actor?: string; from?: string; to?: string };
 
-export function useAudit(filters: TAuditFilters) {
+export function useAudit(filters: TAuditFilters, limit: number) {
   return useQuery({
-    queryKey: ['admin', 'audit', filters],
-    queryFn: async () => (await api.get<{ entries: TAuditEntry[] }>(`/api/audit${query({ ...filters, limit: 200 })}`)).entries,
+    queryKey: ['admin', 'audit', filters, limit],
+    placeholderData: (previous) => previous,
+    queryFn: async () => (await api.get<{ entries: TAuditEntry[] }>(`/api/audit${query({ ...filters, limit })}`)).entries,
   });
 }
 
