@@ -50,7 +50,7 @@ export function httpErrorFromPostgres(err: unknown): HttpError | null {
   const code = (err as { code?: string } | null)?.code;
   const detail = (err as { detail?: string } | null)?.detail;
   if (code === '23505') return conflict(`Finnes allerede${detail ? `: ${detail}` : ''}`);
-  if (code === '23503') return new HttpError(409, 'reference', 'Det finnes data som peker hit, eller en referanse finnes ikke');
+  if (code === '23503' || code === '23001') return new HttpError(409, 'reference', 'Det finnes data som peker hit, eller en referanse finnes ikke');
   if (code === '22P02') return badRequest('Ugyldig identifikator eller verdi');
   if (code === '40001') return conflict('Samtidig endring; prøv igjen');
   return null;

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { systemActor, type Actor } from '../../server/context.js';
 import { HttpError } from '../../server/errors.js';
 import { listAudit } from '../audit/service.js';
+import { meetings } from '../governance/schema.js';
 import * as org from './service.js';
 
 let database: TestDatabase;
@@ -39,6 +40,19 @@ describe('memberships and members', () => {
     expect(names(await org.listMembersOn(db, coop.id, '2019-12-31'))).toEqual(['Midsund', 'Molde']);
     expect(names(await org.listMembersOn(db, coop.id, '2020-01-01'))).toEqual(['Molde']);
     expect(names(await org.listMembersOn(db, coop.id, '2022-12-31'))).toEqual(['Molde']);
+  });
+
+  it('lets only one of two concurrent overlapping memberships through', async () => {
+    const db = database.db;
+    const coop = await org.createCooperation(db, actor, { name: 'Samarbeid F', shortName: 'F' });
+    const vestnes = await org.createMunicipality(db, actor, { name: 'Vestnes' });
+    const results = await Promise.allSettled([
+      org.createMembership(db, actor, { cooperationId: coop.id, municipalityId: vestnes.id, joined: '2010-01-01' }),
+      org.createMembership(db, actor, { cooperationId: coop.id, municipalityId: vestnes.id, joined: '2012-01-01' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as HttpError).status).toBe(409);
+    expect(await org.listMemberships(db, coop.id)).toHaveLength(1);
   });
 
   it('refuses overlapping periods of one municipality and allows one after the other', async () => {
@@ -110,6 +124,16 @@ describe('deleting what is referenced', () => {
     expect(await org.getMunicipality(db, kommune.id)).toMatchObject({ name: 'Rauma' });
     expect(await org.getPerson(db, person.id)).toMatchObject({ familyName: 'Holm' });
     expect((await listAudit(db, { limit: 1000 })).length).toBe(auditBefore);
+  });
+
+  it('refuses to delete a body that another module points at (a meeting), with 409 and nothing changed', async () => {
+    const db = database.db;
+    const coop = await org.createCooperation(db, actor, { name: 'Samarbeid E', shortName: 'E' });
+    const body = await org.createBody(db, actor, { cooperationId: coop.id, name: 'Styret' });
+    await db.insert(meetings).values({ bodyId: body.id, year: 2018, number: 6, date: '2018-12-13', startTime: '08:15', place: 'Molde' });
+    await expectHttpError(org.deleteBody(db, actor, { id: body.id }), 409, /møter/);
+    expect(await org.getBody(db, body.id)).toMatchObject({ name: 'Styret' });
+    expect(await listAudit(db, { entity: 'body', entityId: body.id })).toHaveLength(1);
   });
 
   it('deletes what nothing points at, and audits it', async () => {

@@ -27,9 +27,13 @@ export function formatNorwegianDate(isoDate: string): string {
 const periodText = (from: string, to: string | null) =>
   `${formatNorwegianDate(from)}–${to ? formatNorwegianDate(to) : ''}`;
 
+// 23503 foreign_key_violation; 23001 restrict_violation, which newer PostgreSQL (and PGlite) raise for
+// ON DELETE RESTRICT.
+const REFERENCE_CODES = new Set(['23503', '23001']);
+
 function isForeignKeyViolation(err: unknown): boolean {
-  const code = (e: unknown) => (e as { code?: string } | null)?.code;
-  return code(err) === '23503' || code((err as { cause?: unknown } | null)?.cause) === '23503';
+  const code = (e: unknown) => (e as { code?: string } | null)?.code ?? '';
+  return REFERENCE_CODES.has(code(err)) || REFERENCE_CODES.has(code((err as { cause?: unknown } | null)?.cause));
 }
 
 /**
