@@ -5,7 +5,7 @@
 // The steps build on each other (one meeting), so they run in order and stop at the first failure.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { bodyMembers, people } from '../demo/data/organisation';
-import { accounts, demoPassword, signInByApi } from './support/accounts';
+import { signInByApi, signInThroughPage } from './support/accounts';
 import { expectPdf, makePdf, pdfText } from './support/pdf';
 
 test.describe.configure({ mode: 'serial' });
@@ -32,14 +32,6 @@ let staffContext: BrowserContext;
 let staff: Page;
 let firstMeetingId = '';
 let attachmentPdf: Buffer;
-
-async function signInThroughPage(page: Page, email: string) {
-  await page.goto('/logg-inn');
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill(demoPassword);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
-}
 
 async function newPage(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({ baseURL, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
@@ -82,7 +74,7 @@ test.afterAll(async () => {
 });
 
 test('the leader signs in, plans a meeting and gets the standing cases 001 and 002', async () => {
-  await signInThroughPage(staff, accounts.staff);
+  await signInThroughPage(staff, 'staff');
   await planMeeting(staff, first);
   firstMeetingId = new URL(staff.url()).pathname.split('/').pop()!;
   const agenda = staff.getByRole('table', { name: 'Saksliste' });
@@ -136,7 +128,7 @@ test('the leader sends the notice; every member gets a mail with the agenda in t
   // iCal invitation attached.
   const { context, page } = await newPage(browser, baseURL);
   try {
-    await signInThroughPage(page, accounts.admin);
+    await signInThroughPage(page, 'admin');
     await page.getByRole('link', { name: 'Administrasjon' }).click();
     await page.getByRole('navigation', { name: 'Deler av administrasjonen' }).getByRole('link', { name: 'Utgående e-post' }).click();
     const outboxPage = page.getByRole('region', { name: 'Utgående e-post' });
@@ -222,7 +214,7 @@ test('the minutes are approved in the next meeting\'s case 002, which locks them
 test('a council member reads the meeting, its attachment and its papers, and cannot change them', async ({ browser, baseURL }) => {
   const { context, page } = await newPage(browser, baseURL);
   try {
-    await signInThroughPage(page, accounts.council);
+    await signInThroughPage(page, 'council');
     await page.getByRole('link', { name: 'Møter' }).click();
     await page.getByRole('table', { name: 'Møter' }).getByRole('link', { name: '2027 M1' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.label);

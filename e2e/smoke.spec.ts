@@ -1,6 +1,6 @@
 // Smoke: the server the tests start is up on the demo, and a person can sign in through the page.
 import { expect, test } from '@playwright/test';
-import { accounts, demoPassword } from './support/accounts';
+import { accounts, demoPassword, signInThroughPage } from './support/accounts';
 
 test('the server answers /healthz once the database is migrated', async ({ request }) => {
   const res = await request.get('/healthz');
@@ -18,12 +18,19 @@ test('the API refuses a wrong password and accepts the demo leader', async ({ re
   expect(JSON.stringify(await me.json())).toContain(accounts.staff);
 });
 
-test('the leader signs in through the sign-in page', async ({ page }) => {
-  await page.goto('/logg-inn');
-  await page.getByLabel('E-post').fill(accounts.staff);
-  await page.getByLabel('Passord').fill(demoPassword);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  // Signed in: the page leaves the sign-in form behind and offers to sign out.
+test('the leader signs in through the sign-in page and signs out again', async ({ page }) => {
+  await signInThroughPage(page, 'staff');
   await expect(page.getByRole('button', { name: 'Logg inn' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /Logg ut/ }).or(page.getByRole('link', { name: /Logg ut/ }))).toBeVisible();
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await expect(page.getByRole('link', { name: 'Logg inn' })).toBeVisible();
+  expect((await page.request.get('/api/auth/me')).status()).toBe(401);
+});
+
+test('a wrong password on the sign-in page keeps the person signed out with a message', async ({ page }) => {
+  await page.goto('/logg-inn');
+  await page.getByLabel('E-post').fill(accounts.council);
+  await page.getByLabel('Passord').fill('feil-passord');
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toHaveCount(0);
 });

@@ -17,3 +17,12 @@ export async function signInByApi(request: APIRequestContext, who: TAccount) {
   const res = await request.post('/api/auth/login', { data: { email: accounts[who], password: demoPassword } });
   expect(res.status(), `sign-in as ${accounts[who]}`).toBe(200);
 }
+
+/** Signs in through /logg-inn as a person does; done when the page offers "Logg ut". */
+export async function signInThroughPage(page: Page, who: TAccount) {
+  await page.goto('/logg-inn');
+  await page.getByLabel('E-post').fill(accounts[who]);
+  await page.getByLabel('Passord').fill(demoPassword);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
+}
