@@ -1,14 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext } from '@tanstack/react-router';
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { Layout } from '../features/shell/Layout';
 import { useT } from '../i18n';
+import { PageHeading } from '../features/shell/PageHeading';
 
 function NotFound() {
   const t = useT();
   return (
     <>
-      <Heading level={1} data-size="lg">{t('common.pageNotFound')}</Heading>
+      <PageHeading>{t('common.pageNotFound')}</PageHeading>
       <Paragraph>{t('common.pageNotFoundText')}</Paragraph>
     </>
   );

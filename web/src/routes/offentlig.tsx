@@ -1,16 +1,17 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { createRoute } from '@tanstack/react-router';
 import { PublicMeetingList } from '../features/public/PublicMeetingList';
 import { PublicSearch } from '../features/public/PublicSearch';
 import { useT } from '../i18n';
 import { rootRoute } from './__root';
+import { PageHeading } from '../features/shell/PageHeading';
 
 function PublicPage() {
   const t = useT();
   return (
     <div className="stack-lg">
       <div className="stack">
-        <Heading level={1} data-size="lg">{t('public.heading')}</Heading>
+        <PageHeading>{t('public.heading')}</PageHeading>
         <Paragraph>{t('public.intro')}</Paragraph>
       </div>
       <PublicMeetingList />

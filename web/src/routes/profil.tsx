@@ -1,10 +1,11 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { createRoute } from '@tanstack/react-router';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { useSession } from '../features/auth/session';
 import { RequireRole } from '../features/shell/states';
 import { useT } from '../i18n';
 import { rootRoute } from './__root';
+import { PageHeading } from '../features/shell/PageHeading';
 
 function ProfilePage() {
   const t = useT();
@@ -12,7 +13,7 @@ function ProfilePage() {
   return (
     <RequireRole roles={['admin', 'staff', 'council', 'municipality']}>
       <div className="stack">
-        <Heading level={1} data-size="lg">{t('profile.heading')}</Heading>
+        <PageHeading>{t('profile.heading')}</PageHeading>
         {user ? (
           <Paragraph>{t('profile.signedInAs', { name: user.name, email: user.email, role: t(`role.${user.role}`) })}</Paragraph>
         ) : null}

@@ -1,5 +1,4 @@
 // /admin: the organisation's data and the logs, one section at a time (the section is in the address).
-import { Heading } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import { useT } from '../../i18n';
 import type { TMessageKey } from '../../i18n';
@@ -9,6 +8,7 @@ import { MunicipalitiesAdmin } from './MunicipalitiesAdmin';
 import { OutboxAdmin } from './OutboxAdmin';
 import { PeopleAdmin } from './PeopleAdmin';
 import { UsersAdmin } from './UsersAdmin';
+import { PageHeading } from '../shell/PageHeading';
 
 export const ADMIN_SECTIONS = ['kommuner', 'organer', 'personer', 'brukere', 'logg', 'epost'] as const;
 export type TAdminSection = (typeof ADMIN_SECTIONS)[number];
@@ -22,7 +22,7 @@ export function AdminPage({ section }: { section: TAdminSection }) {
   const t = useT();
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">{t('admin.heading')}</Heading>
+      <PageHeading>{t('admin.heading')}</PageHeading>
       <nav aria-label={t('admin.sections')} className="subnav">
         <ul>
           {ADMIN_SECTIONS.map((s) => (

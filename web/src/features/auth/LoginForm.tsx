@@ -1,9 +1,10 @@
 // Sign-in with e-mail and password, and with the municipality's Entra ID when the server has OIDC set up.
-import { Button, Divider, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Divider, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { FormErrors, TextField } from '../forms/fields';
 import { useAuthConfig, useLogin, type TSessionUser } from './session';
+import { PageHeading } from '../shell/PageHeading';
 
 export function LoginForm({ onSignedIn }: { onSignedIn: (user: TSessionUser) => void }) {
   const t = useT();
@@ -19,7 +20,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: TSessionUser) => 
 
   return (
     <div className="narrow stack">
-      <Heading level={1} data-size="lg">{t('login.heading')}</Heading>
+      <PageHeading>{t('login.heading')}</PageHeading>
       <form onSubmit={submit} className="stack" noValidate>
         <FormErrors form="login" error={login.error} labels={{ email: t('login.email'), password: t('login.password') }} />
         <TextField form="login" name="email" type="email" label={t('login.email')} value={email} onChange={setEmail}

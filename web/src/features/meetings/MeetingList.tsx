@@ -1,5 +1,5 @@
 // /moter: meetings per body and year for staff and council, with "Planlegg møte" for staff.
-import { Button, Heading, Link as DsLink, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Link as DsLink, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../shell/states';
 import { useBodies, useMeetings } from './api';
 import { PlanMeetingForm } from './PlanMeetingForm';
 import { StatusTag } from './StatusTag';
+import { PageHeading } from '../shell/PageHeading';
 
 export function MeetingList({ bodyId, year, onFilter }: {
   bodyId?: string;
@@ -28,7 +29,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
   return (
     <div className="stack">
       <div className="section-head">
-        <Heading level={1} data-size="lg">{t('meetings.heading')}</Heading>
+        <PageHeading>{t('meetings.heading')}</PageHeading>
         {canWrite(user) ? (
           <Button type="button" aria-expanded={planning} aria-controls="plan-meeting" onClick={() => setPlanning((p) => !p)}>
             {t('meetings.plan')}

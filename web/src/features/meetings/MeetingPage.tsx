@@ -20,6 +20,7 @@ import { meetingLabel } from './format';
 import { NoticePanel } from './NoticePanel';
 import { StatusTag } from './StatusTag';
 import { isRedacted, type TAttendanceRole, type TCaseView } from './types';
+import { PageHeading } from '../shell/PageHeading';
 
 type TEditor =
   | { kind: 'new-case' }
@@ -69,7 +70,7 @@ export function MeetingPage({ id }: { id: string }) {
       <div className="stack">
         <DsLink asChild><Link to="/moter">{t('meetings.backToList')}</Link></DsLink>
         <div className="title-row">
-          <Heading level={1} data-size="lg">{meetingLabel(meeting)}</Heading>
+          <PageHeading>{meetingLabel(meeting)}</PageHeading>
           <StatusTag status={meeting.status} />
         </div>
         <dl className="facts">

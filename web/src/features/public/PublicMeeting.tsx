@@ -9,6 +9,7 @@ import { meetingLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
 import { usePublicMeeting } from './api';
 import { hasMinutes } from './papers';
+import { PageHeading } from '../shell/PageHeading';
 
 export function PublicMeeting({ id }: { id: string }) {
   const t = useT();
@@ -20,7 +21,7 @@ export function PublicMeeting({ id }: { id: string }) {
   return (
     <div className="stack">
       <DsLink asChild><Link to="/offentlig">{t('public.backToList')}</Link></DsLink>
-      <Heading level={1} data-size="lg">{meetingLabel(m)}</Heading>
+      <PageHeading>{meetingLabel(m)}</PageHeading>
       <dl className="facts">
         <dt>{t('meeting.date')}</dt><dd>{formatDate(m.date)}</dd>
         <dt>{t('meeting.time')}</dt><dd>{formatTimeRange(m.startTime, m.endTime)}</dd>

@@ -1,6 +1,6 @@
 // /sok: search across cases and decisions with filters by body, year, type and municipality. The
 // filters live in the address, so a search can be bookmarked and shared.
-import { Button, Heading } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api';
@@ -12,6 +12,7 @@ import type { TMunicipality } from '../meetings/types';
 import { useSearch, type TSearchFilters } from '../public/api';
 import { SearchHits } from '../public/SearchHits';
 import { LoadError, Loading } from '../shell/states';
+import { PageHeading } from '../shell/PageHeading';
 
 export function SearchPage({ filters, onSearch }: { filters: TSearchFilters; onSearch: (filters: TSearchFilters) => void }) {
   const t = useT();
@@ -36,7 +37,7 @@ export function SearchPage({ filters, onSearch }: { filters: TSearchFilters; onS
   const searched = Boolean(filters.q || filters.body || filters.year || filters.type || filters.municipality);
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">{t('search.heading')}</Heading>
+      <PageHeading>{t('search.heading')}</PageHeading>
       <form role="search" onSubmit={submit} className="stack">
         <TextField form="search" name="q" type="search" label={t('search.query')} value={draft.q ?? ''} onChange={set('q')} />
         <div className="grid-form">
