@@ -298,6 +298,8 @@ export const en: Record<TMessageKey, string> = {
   'memberRole.sekretar': "Secretary",
 
   'admin.showMore': 'Show more',
+  'meeting.edit': 'Edit meeting',
+  'meeting.editHeading': 'Change time and place',
   'search.query': 'Search terms',
   'search.submit': 'Search',
   'search.hits': 'Results: {count}',

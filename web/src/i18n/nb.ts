@@ -296,6 +296,8 @@ export const nb = {
   'memberRole.sekretar': "Sekretær",
 
   'admin.showMore': 'Vis flere',
+  'meeting.edit': 'Rediger møte',
+  'meeting.editHeading': 'Endre tid og sted',
   'search.query': 'Søkeord',
   'search.submit': 'Søk',
   'search.hits': '{count} treff',

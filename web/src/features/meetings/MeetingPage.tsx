@@ -16,6 +16,7 @@ import { useDeleteCase, useDeleteMeeting, useMeeting, usePublishMeeting, useReor
 import { CaseBody } from './CaseBody';
 import { CaseForm } from './CaseForm';
 import { DecisionForm } from './DecisionForm';
+import { EditMeetingForm } from './EditMeetingForm';
 import { meetingLabel } from './format';
 import { NoticePanel } from './NoticePanel';
 import { StatusTag } from './StatusTag';
@@ -28,6 +29,7 @@ type TEditor =
   | { kind: 'attachments'; id: string }
   | { kind: 'attendance' }
   | { kind: 'decision'; id: string }
+  | { kind: 'meeting' }
   | null;
 
 const ATTENDANCE_ORDER: TAttendanceRole[] = ['til_stede', 'forfall', 'observator', 'administrasjon', 'referent'];
@@ -89,6 +91,11 @@ export function MeetingPage({ id }: { id: string }) {
         {locked ? <Alert data-color="info"><Paragraph>{t('meeting.lockedHint')}</Paragraph></Alert> : null}
         {canWrite(user) ? (
           <div className="actions">
+            {editable ? (
+              <Button type="button" variant="secondary" aria-expanded={editor?.kind === 'meeting'} onClick={() => setEditor({ kind: 'meeting' })}>
+                {t('meeting.edit')}
+              </Button>
+            ) : null}
             <Button type="button" variant="secondary" disabled={publish.isPending} onClick={() => publish.mutate(!meeting.published)}>
               {meeting.published ? t('meeting.unpublish') : t('meeting.publish')}
             </Button>
@@ -101,6 +108,7 @@ export function MeetingPage({ id }: { id: string }) {
           </div>
         ) : null}
         <FormErrors form="meeting-actions" error={publish.error ?? deleteMeeting.error} />
+        {editor?.kind === 'meeting' ? <EditMeetingForm meeting={meeting} onDone={close} /> : null}
       </div>
 
       <section className="stack" aria-labelledby="agenda-heading">

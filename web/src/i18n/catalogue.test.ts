@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { translate } from './index';
+import { nb } from './nb';
+
+describe('message catalogues', () => {
+  it('has the same keys and the same {placeholders} in English as in bokmål', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(nb) as (keyof typeof nb)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(nb[key]));
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('nb', 'notice.version', { version: 2 })).toBe('Versjon 2');
+    expect(translate('en', 'notice.version', { version: 2 })).toBe('Version 2');
+    expect(translate('nb', 'notice.version')).toBe('Versjon {version}');
+  });
+
+  it('keeps the labels the end-to-end tests and users rely on', () => {
+    expect(nb['meetings.plan']).toBe('Planlegg møte');
+    expect(nb['agenda.addCase']).toBe('Legg til sak');
+    expect(nb['notice.send']).toBe('Send innkalling');
+    expect(nb['attachments.upload']).toBe('Last opp vedlegg');
+    expect(nb['approve.submit']).toBe('Godkjenn referat');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDate, formatDateTime, formatTime, formatTimeRange } from './format';
+
+describe('dates and times as Norwegian papers write them', () => {
+  it('writes a calendar date as 13.12.2023 without shifting it across midnight', () => {
+    expect(formatDate('2023-12-13')).toBe('13.12.2023');
+    expect(formatDate('2024-01-01')).toBe('01.01.2024');
+    expect(formatDate(null)).toBe('');
+  });
+
+  it('shows a UTC timestamp in Europe/Oslo, summer and winter', () => {
+    expect(formatDateTime('2023-12-13T07:15:00Z')).toBe('13.12.2023 08:15');
+    expect(formatDateTime('2024-06-30T22:30:00Z')).toBe('01.07.2024 00:30');
+  });
+
+  it('writes wall-clock times with two-digit hours and a colon', () => {
+    expect(formatTime('8:15')).toBe('08:15');
+    expect(formatTime('08:15:00')).toBe('08:15');
+    expect(formatTimeRange('08:15', '11:00')).toBe('08:15–11:00');
+    expect(formatTimeRange('08:15', null)).toBe('08:15');
+  });
+
+  it('writes file sizes people can read', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(3 * 1024)).toBe('3 kB');
+    expect(formatBytes(3.4 * 1024 * 1024)).toBe('3,4 MB');
+  });
+});
