@@ -61,6 +61,14 @@ describe('GET /api/outbox', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents the outbox routes', async () => {
+    const doc = await (await new TestClient(app).get('/api/openapi.json')).json();
+    expect(doc.paths['/api/outbox'].get).toBeDefined();
+    expect(doc.paths['/api/outbox/{id}'].get).toBeDefined();
+  });
+});
+
 describe('GET /api/outbox/{id}', () => {
   it('refuses anonymous callers with 401 and other roles with 403', async () => {
     expect((await new TestClient(app).get(`/api/outbox/${noticeId}`)).status).toBe(401);

@@ -87,6 +87,15 @@ describe('access', () => {
     expect((await json(res, 404)).error.message).toMatch(/finnes ikke/);
   });
 
+  it('documents every route in the OpenAPI document', async () => {
+    const doc = await json(await anon.get('/api/openapi.json'), 200);
+    for (const [method, path] of ROUTES) {
+      const documented = path.replace(`/api/cooperations/${X}/`, '/api/cooperations/{cooperationId}/').replace(X, '{id}');
+      expect(doc.paths[documented]?.[method.toLowerCase()], `${method} ${documented}`).toBeDefined();
+    }
+    expect(doc.paths['/api/public/cooperation'].get).toBeDefined();
+  });
+
   it('refuses a malformed id with 400', async () => {
     expect((await json(await admin.get('/api/municipalities/not-a-uuid'), 400)).error.fields[0].path).toBe('id');
   });
