@@ -1,0 +1,35 @@
+// The service desk's fixed vocabularies: stored as short ASCII keys, shown with their Norwegian labels.
+
+export const TICKET_TYPES = ['feilmelding', 'tjenesteforesporsel', 'annet'] as const;
+export type TTicketType = (typeof TICKET_TYPES)[number];
+export const TICKET_TYPE_LABELS: Record<TTicketType, string> = {
+  feilmelding: 'Feilmelding', tjenesteforesporsel: 'Tjenesteforespørsel', annet: 'Annet',
+};
+
+export const CHANNELS = ['portal', 'epost', 'telefon', 'oppmote', 'chat', 'annet'] as const;
+export type TChannel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<TChannel, string> = {
+  portal: 'Portal', epost: 'E-post', telefon: 'Telefon', oppmote: 'Oppmøte', chat: 'Chat', annet: 'Annet',
+};
+
+export const PRIORITIES = ['lav', 'medium', 'hoy', 'kritisk'] as const;
+export type TPriority = (typeof PRIORITIES)[number];
+export const PRIORITY_LABELS: Record<TPriority, string> = { lav: 'Lav', medium: 'Medium', hoy: 'Høy', kritisk: 'Kritisk' };
+
+export const STATUSES = ['ny', 'under_arbeid', 'venter_bruker', 'venter_leverandor', 'lost', 'lukket'] as const;
+export type TStatus = (typeof STATUSES)[number];
+export const STATUS_LABELS: Record<TStatus, string> = {
+  ny: 'Ny', under_arbeid: 'Under arbeid', venter_bruker: 'Venter på bruker', venter_leverandor: 'Venter på leverandør',
+  lost: 'Løst', lukket: 'Lukket',
+};
+/** Statuses where the work is done and every SLA clock stops. */
+export const DONE_STATUSES: readonly TStatus[] = ['lost', 'lukket'];
+
+export const CONTACT_METHODS = ['telefon', 'epost', 'teams'] as const;
+export type TContactMethod = (typeof CONTACT_METHODS)[number];
+
+/** The demo's categories (DOMAIN.md); each cooperation keeps its own list as data. */
+export const DEMO_CATEGORIES = [
+  'Ansattadministrasjon', 'Maskiner og utstyr', 'Fagapplikasjoner', 'Rådgiving', 'Standardapplikasjoner',
+  'Skrivere/multimaskiner', 'Infrastruktur', 'Støtteapplikasjoner', 'Bestillinger',
+] as const;
