@@ -471,7 +471,7 @@ export async function updateBody(db: Db, actor: Actor, options: { id: string } &
   const { id, ...patch } = options;
   return db.transaction(async (tx) => {
     const before = await getBody(tx, id);
-    const merged = { ...before, ...patch };
+    const merged = { ...before, ...definedOnly(patch) };
     if (merged.caseNumbering === 'running' && !merged.casePrefix) throw prefixRequired();
     const changes = definedOnly(patch);
     if (!Object.keys(changes).length) return before;
@@ -663,7 +663,7 @@ export async function updateUser(db: Db, actor: Actor, options: { id: string } &
   }
   return db.transaction(async (tx) => {
     const beforeRow = await requireUserRow(tx, id);
-    const merged = { ...beforeRow, ...patch };
+    const merged = { ...beforeRow, ...definedOnly(patch) };
     if (merged.role === 'municipality' && !merged.municipalityId) throw municipalityRequired();
     await assertMunicipalityExists(tx, patch.municipalityId, 'municipalityId');
     await assertPersonExists(tx, patch.personId, 'personId');
