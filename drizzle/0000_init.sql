@@ -8,6 +8,13 @@ CREATE TYPE "public"."conclusion_kind" AS ENUM('vedtak', 'enighet');--> statemen
 CREATE TYPE "public"."meeting_status" AS ENUM('planlagt', 'innkalt', 'avholdt', 'godkjent');--> statement-breakpoint
 CREATE TYPE "public"."standing_case" AS ENUM('innkalling', 'referat');--> statement-breakpoint
 CREATE TYPE "public"."vote_choice" AS ENUM('for', 'mot', 'blank');--> statement-breakpoint
+CREATE TYPE "public"."actual_source" AS ENUM('import', 'manuell');--> statement-breakpoint
+CREATE TYPE "public"."economy_line_kind" AS ENUM('drift', 'investering');--> statement-breakpoint
+CREATE TYPE "public"."investment_project_status" AS ENUM('planlagt', 'pagar', 'avsluttet', 'avlyst');--> statement-breakpoint
+CREATE TYPE "public"."sd_channel" AS ENUM('portal', 'epost', 'telefon', 'oppmote', 'chat', 'annet');--> statement-breakpoint
+CREATE TYPE "public"."sd_priority" AS ENUM('lav', 'medium', 'hoy', 'kritisk');--> statement-breakpoint
+CREATE TYPE "public"."sd_status" AS ENUM('ny', 'under_arbeid', 'venter_bruker', 'venter_leverandor', 'lost', 'lukket');--> statement-breakpoint
+CREATE TYPE "public"."sd_ticket_type" AS ENUM('feilmelding', 'tjenesteforesporsel', 'annet');--> statement-breakpoint
 CREATE TABLE "bodies" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
@@ -244,6 +251,187 @@ CREATE TABLE "notice_versions" (
 	"recipients" jsonb DEFAULT '[]'::jsonb NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "economy_account_mappings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"account" text,
+	"project" text,
+	"line_id" uuid NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "economy_actuals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"line_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"period" integer NOT NULL,
+	"amount_ore" bigint NOT NULL,
+	"source" "actual_source" NOT NULL,
+	"import_id" uuid,
+	"account" text,
+	"project" text,
+	"text" text
+);
+--> statement-breakpoint
+CREATE TABLE "economy_allocation_shares" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"share_millionths" integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "economy_budget_revisions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"line_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"date" date NOT NULL,
+	"change_ore" bigint NOT NULL,
+	"decision_reference" text NOT NULL,
+	"note" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "economy_budgets" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"line_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"amount_ore" bigint NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "economy_lines" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"kind" "economy_line_kind" NOT NULL,
+	"name" text NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"is_income" boolean DEFAULT false NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"owner" text,
+	"municipality_id" uuid,
+	"start_year" integer,
+	"end_year" integer,
+	"status" "investment_project_status"
+);
+--> statement-breakpoint
+CREATE TABLE "economy_explanations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"line_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"date" date NOT NULL,
+	"text" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "economy_financing_frames" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"operating_frame_ore" bigint NOT NULL,
+	"investment_frame_ore" bigint NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "economy_forecasts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"line_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"date" date NOT NULL,
+	"amount_ore" bigint NOT NULL,
+	"comment" text,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "economy_ledger_imports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"periods" integer[] NOT NULL,
+	"filename" text NOT NULL,
+	"row_count" integer NOT NULL,
+	"total_ore" bigint NOT NULL,
+	"imported_by" uuid,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sd_policies" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid,
+	"document" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sd_portal_sharing" (
+	"user_id" uuid PRIMARY KEY NOT NULL,
+	"sees_municipality" boolean DEFAULT true NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sd_surveys" (
+	"ticket_id" uuid PRIMARY KEY NOT NULL,
+	"user_id" uuid,
+	"score" smallint NOT NULL,
+	"comment" text,
+	"answered_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sd_team_members" (
+	"team_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	CONSTRAINT "sd_team_members_team_id_user_id_pk" PRIMARY KEY("team_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "sd_teams" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"name" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sd_ticket_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"ticket_id" uuid NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"by_desk" boolean NOT NULL,
+	"kind" text NOT NULL,
+	"internal" boolean DEFAULT false NOT NULL,
+	"data" jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sd_tickets" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"number" integer GENERATED BY DEFAULT AS IDENTITY (sequence name "sd_tickets_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"requester_user_id" uuid,
+	"requester_name" text NOT NULL,
+	"requester_email" text,
+	"type" "sd_ticket_type" NOT NULL,
+	"category" text NOT NULL,
+	"channel" "sd_channel" NOT NULL,
+	"priority" "sd_priority" NOT NULL,
+	"status" "sd_status" DEFAULT 'ny' NOT NULL,
+	"title" text NOT NULL,
+	"description" text NOT NULL,
+	"assignee_user_id" uuid,
+	"team_id" uuid,
+	"external_id" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"solved_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"sla_resolution_due_at" timestamp with time zone,
+	"sla_warn_at" timestamp with time zone,
+	"sla_resolution_breached_at" timestamp with time zone,
+	"sla_resolution_met" boolean,
+	"sla_resolution_elapsed_ms" integer,
+	"sla_first_response_due_at" timestamp with time zone,
+	"sla_first_response_met" boolean,
+	"sla_computed_at" timestamp with time zone,
+	"sla_breach_recorded_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "bodies" ADD CONSTRAINT "bodies_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "body_members" ADD CONSTRAINT "body_members_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "body_members" ADD CONSTRAINT "body_members_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -272,6 +460,38 @@ ALTER TABLE "cases" ADD CONSTRAINT "cases_legal_basis_id_legal_bases_id_fk" FORE
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notice_versions" ADD CONSTRAINT "notice_versions_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notice_versions" ADD CONSTRAINT "notice_versions_sent_by_users_id_fk" FOREIGN KEY ("sent_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_account_mappings" ADD CONSTRAINT "economy_account_mappings_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_account_mappings" ADD CONSTRAINT "economy_account_mappings_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_actuals" ADD CONSTRAINT "economy_actuals_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_actuals" ADD CONSTRAINT "economy_actuals_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_actuals" ADD CONSTRAINT "economy_actuals_import_id_economy_ledger_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."economy_ledger_imports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_allocation_shares" ADD CONSTRAINT "economy_allocation_shares_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_allocation_shares" ADD CONSTRAINT "economy_allocation_shares_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_budget_revisions" ADD CONSTRAINT "economy_budget_revisions_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_budgets" ADD CONSTRAINT "economy_budgets_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_lines" ADD CONSTRAINT "economy_lines_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_lines" ADD CONSTRAINT "economy_lines_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_explanations" ADD CONSTRAINT "economy_explanations_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_financing_frames" ADD CONSTRAINT "economy_financing_frames_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_forecasts" ADD CONSTRAINT "economy_forecasts_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_forecasts" ADD CONSTRAINT "economy_forecasts_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_ledger_imports" ADD CONSTRAINT "economy_ledger_imports_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_ledger_imports" ADD CONSTRAINT "economy_ledger_imports_imported_by_users_id_fk" FOREIGN KEY ("imported_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_policies" ADD CONSTRAINT "sd_policies_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_policies" ADD CONSTRAINT "sd_policies_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_portal_sharing" ADD CONSTRAINT "sd_portal_sharing_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_surveys" ADD CONSTRAINT "sd_surveys_ticket_id_sd_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."sd_tickets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_surveys" ADD CONSTRAINT "sd_surveys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_team_members" ADD CONSTRAINT "sd_team_members_team_id_sd_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."sd_teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_team_members" ADD CONSTRAINT "sd_team_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_teams" ADD CONSTRAINT "sd_teams_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_ticket_events" ADD CONSTRAINT "sd_ticket_events_ticket_id_sd_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."sd_tickets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_ticket_events" ADD CONSTRAINT "sd_ticket_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_requester_user_id_users_id_fk" FOREIGN KEY ("requester_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_assignee_user_id_users_id_fk" FOREIGN KEY ("assignee_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_team_id_sd_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."sd_teams"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "bodies_coop_name_uq" ON "bodies" USING btree ("cooperation_id","name");--> statement-breakpoint
 CREATE INDEX "body_members_body_idx" ON "body_members" USING btree ("body_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "departments_coop_name_uq" ON "departments" USING btree ("cooperation_id","name");--> statement-breakpoint
@@ -295,4 +515,30 @@ CREATE INDEX "cases_public_search_idx" ON "cases" USING gin ("public_search_vect
 CREATE UNIQUE INDEX "legal_bases_code_uq" ON "legal_bases" USING btree ("code");--> statement-breakpoint
 CREATE UNIQUE INDEX "meetings_body_year_number_uq" ON "meetings" USING btree ("body_id","year","number");--> statement-breakpoint
 CREATE INDEX "meetings_date_idx" ON "meetings" USING btree ("date");--> statement-breakpoint
-CREATE UNIQUE INDEX "notice_versions_uq" ON "notice_versions" USING btree ("meeting_id","version");
+CREATE UNIQUE INDEX "notice_versions_uq" ON "notice_versions" USING btree ("meeting_id","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "economy_account_mappings_account_uq" ON "economy_account_mappings" USING btree ("cooperation_id","account") WHERE "economy_account_mappings"."account" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "economy_account_mappings_project_uq" ON "economy_account_mappings" USING btree ("cooperation_id","project") WHERE "economy_account_mappings"."project" is not null;--> statement-breakpoint
+CREATE INDEX "economy_actuals_coop_year_idx" ON "economy_actuals" USING btree ("cooperation_id","year","period");--> statement-breakpoint
+CREATE INDEX "economy_actuals_line_idx" ON "economy_actuals" USING btree ("line_id","year");--> statement-breakpoint
+CREATE UNIQUE INDEX "economy_allocation_shares_uq" ON "economy_allocation_shares" USING btree ("cooperation_id","year","municipality_id");--> statement-breakpoint
+CREATE INDEX "economy_budget_revisions_line_idx" ON "economy_budget_revisions" USING btree ("line_id","year");--> statement-breakpoint
+CREATE UNIQUE INDEX "economy_budgets_line_year_uq" ON "economy_budgets" USING btree ("line_id","year");--> statement-breakpoint
+CREATE UNIQUE INDEX "economy_lines_coop_kind_name_uq" ON "economy_lines" USING btree ("cooperation_id","kind","name");--> statement-breakpoint
+CREATE INDEX "economy_explanations_line_idx" ON "economy_explanations" USING btree ("line_id","year","date");--> statement-breakpoint
+CREATE UNIQUE INDEX "economy_financing_frames_uq" ON "economy_financing_frames" USING btree ("cooperation_id","year");--> statement-breakpoint
+CREATE INDEX "economy_forecasts_line_idx" ON "economy_forecasts" USING btree ("line_id","year","date");--> statement-breakpoint
+CREATE INDEX "economy_ledger_imports_coop_idx" ON "economy_ledger_imports" USING btree ("cooperation_id","year");--> statement-breakpoint
+CREATE UNIQUE INDEX "sd_policies_coop_default_uq" ON "sd_policies" USING btree ("cooperation_id") WHERE "sd_policies"."municipality_id" is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "sd_policies_coop_muni_uq" ON "sd_policies" USING btree ("cooperation_id","municipality_id");--> statement-breakpoint
+CREATE INDEX "sd_team_members_user_idx" ON "sd_team_members" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "sd_teams_coop_name_uq" ON "sd_teams" USING btree ("cooperation_id","name");--> statement-breakpoint
+CREATE INDEX "sd_ticket_events_ticket_idx" ON "sd_ticket_events" USING btree ("ticket_id","id");--> statement-breakpoint
+CREATE INDEX "sd_ticket_events_kind_idx" ON "sd_ticket_events" USING btree ("kind","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "sd_tickets_number_uq" ON "sd_tickets" USING btree ("number");--> statement-breakpoint
+CREATE UNIQUE INDEX "sd_tickets_external_uq" ON "sd_tickets" USING btree ("cooperation_id","external_id");--> statement-breakpoint
+CREATE INDEX "sd_tickets_created_idx" ON "sd_tickets" USING btree ("created_at","id");--> statement-breakpoint
+CREATE INDEX "sd_tickets_requester_idx" ON "sd_tickets" USING btree ("requester_user_id","created_at");--> statement-breakpoint
+CREATE INDEX "sd_tickets_municipality_idx" ON "sd_tickets" USING btree ("municipality_id","created_at");--> statement-breakpoint
+CREATE INDEX "sd_tickets_assignee_idx" ON "sd_tickets" USING btree ("assignee_user_id","status");--> statement-breakpoint
+CREATE INDEX "sd_tickets_status_idx" ON "sd_tickets" USING btree ("status","created_at");--> statement-breakpoint
+CREATE INDEX "sd_tickets_warn_idx" ON "sd_tickets" USING btree ("sla_warn_at");

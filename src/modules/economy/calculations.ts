@@ -1,0 +1,154 @@
+// The economy's arithmetic as plain functions: rounding to report units, deviation, the allocation of a
+// frame by a key (largest remainder, docs/decisions/0007-allocation-rounding.md), and reading
+// percentages. Everything is integer øre and integer millionths; BigInt where a product can pass 2^53.
+
+export const ORE_PER_KRONE = 100;
+export const ORE_PER_THOUSAND = 100_000;
+/** 100 % of a key, in millionths. */
+export const WHOLE_KEY = 1_000_000;
+
+/** Rounds an integer to a multiple of `unit`, half away from zero (so −1 361,5 and 1 361,5 mirror each other). */
+export function roundToUnit(value: number, unit: number): number {
+  const sign = value < 0 ? -1 : 1;
+  const abs = Math.abs(value);
+  const whole = Math.floor(abs / unit);
+  const rest = abs - whole * unit;
+  const rounded = (2 * rest >= unit ? whole + 1 : whole) * unit;
+  return sign * rounded || 0;
+}
+
+/** Øre to whole thousands of kroner, as the report tables print them ("tall i hele 1000"). */
+export function toThousands(ore: number): number {
+  return roundToUnit(ore, ORE_PER_THOUSAND) / ORE_PER_THOUSAND;
+}
+
+export type TDeviationMode = 'prognose' | 'arsslutt';
+
+/**
+ * Avvik: budget − forecast during the year, budget − actuals at year end. Positive = underspend
+ * (mindreforbruk), negative = overspend (merforbruk). For income lines (negative amounts) the same
+ * formula gives a positive deviation when more income comes in than budgeted.
+ */
+export function deviation(options: { budgetOre: number; forecastOre: number; actualOre: number; mode: TDeviationMode }): number {
+  return options.budgetOre - (options.mode === 'arsslutt' ? options.actualOre : options.forecastOre);
+}
+
+/** During the year until 31.12; a report dated after the year is the year-end report. */
+export function deviationMode(year: number, asOf: string): TDeviationMode {
+  return asOf > `${year}-12-31` ? 'arsslutt' : 'prognose';
+}
+
+export type TFigureRow = { actualOre: number; budgetOre: number; forecastOre: number };
+export type TRoundedFigures = { actual: number; budget: number; deviation: number; forecast: number };
+
+/** One line's four figures in whole thousands; the deviation is rounded from the unrounded difference. */
+export function roundFigures(row: TFigureRow, mode: TDeviationMode): TRoundedFigures {
+  return {
+    actual: toThousands(row.actualOre),
+    budget: toThousands(row.budgetOre),
+    deviation: toThousands(deviation({ ...row, mode })),
+    forecast: toThousands(row.forecastOre),
+  };
+}
+
+/** The SUM row from the unrounded amounts, so it may differ by one from the sum of the printed lines. */
+export function sumFigures(rows: TFigureRow[]): TFigureRow {
+  return rows.reduce<TFigureRow>((s, r) => ({
+    actualOre: s.actualOre + r.actualOre,
+    budgetOre: s.budgetOre + r.budgetOre,
+    forecastOre: s.forecastOre + r.forecastOre,
+  }), { actualOre: 0, budgetOre: 0, forecastOre: 0 });
+}
+
+// ---- percentages ---------------------------------------------------------------------------------
+
+/**
+ * "34,1234", "34.1234" or 34.1234 (a JSON number is read through its shortest decimal form) to
+ * millionths of the whole. At most four decimals, so the stored value is exact; null when unreadable.
+ */
+export function parsePercent(input: string | number): number | null {
+  const text = (typeof input === 'number' ? String(input) : input).trim().replace(',', '.').replace(/\s*%$/, '');
+  const m = /^(\d{1,3})(?:\.(\d{1,4}))?$/.exec(text);
+  if (!m) return null;
+  const value = Number(m[1]) * 10_000 + Number((m[2] ?? '').padEnd(4, '0'));
+  return value > WHOLE_KEY ? null : value;
+}
+
+/** Millionths as a percent with up to four decimals, "34.1234". */
+export function formatPercent(millionths: number): string {
+  const whole = Math.floor(millionths / 10_000);
+  const frac = String(millionths % 10_000).padStart(4, '0').replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : String(whole);
+}
+
+// ---- allocation ----------------------------------------------------------------------------------
+
+export type TKeyShare = { id: string; name: string; shareMillionths: number };
+export type TAllocation = { id: string; name: string; shareMillionths: number; amountOre: number };
+
+export class AllocationError extends Error {}
+
+/**
+ * Splits `totalOre` by the key into parts that are whole multiples of `unitOre` and sum to the total
+ * exactly. Largest remainder (Hamilton): every member gets the whole units of its exact quota; the units
+ * left over go one each to the largest fractional remainders; ties go to the larger share, then by name,
+ * so the result never depends on input order. A negative total (an overspend) is split as its absolute
+ * value and negated, so a member's part of a loss mirrors its part of an equal gain.
+ */
+export function allocate(totalOre: number, key: TKeyShare[], unitOre: number): TAllocation[] {
+  const sum = key.reduce((s, k) => s + k.shareMillionths, 0);
+  if (sum !== WHOLE_KEY) throw new AllocationError(`Fordelingsnøkkelen summerer til ${formatPercent(sum)} %, ikke 100 %`);
+  if (key.some((k) => !Number.isInteger(k.shareMillionths) || k.shareMillionths < 0)) throw new AllocationError('Andeler må være ikke-negative');
+  if (!Number.isSafeInteger(totalOre) || totalOre % unitOre !== 0) {
+    throw new AllocationError(`Rammen må være et helt antall av enheten (${unitOre / ORE_PER_KRONE} kr)`);
+  }
+  const sign = totalOre < 0 ? -1n : 1n;
+  const units = BigInt(Math.abs(totalOre) / unitOre);
+  const whole = BigInt(WHOLE_KEY);
+  const parts = key.map((k) => {
+    const exact = units * BigInt(k.shareMillionths);
+    return { ...k, units: exact / whole, remainder: exact % whole };
+  });
+  let left = units - parts.reduce((s, p) => s + p.units, 0n);
+  const order = [...parts].sort((a, b) =>
+    (a.remainder === b.remainder ? 0 : a.remainder > b.remainder ? -1 : 1)
+    || b.shareMillionths - a.shareMillionths
+    || a.name.localeCompare(b.name, 'nb'));
+  for (const p of order) {
+    if (left === 0n) break;
+    p.units += 1n;
+    left -= 1n;
+  }
+  return parts.map((p) => ({
+    id: p.id, name: p.name, shareMillionths: p.shareMillionths,
+    amountOre: Number(sign * p.units * BigInt(unitOre)) || 0,
+  }));
+}
+
+// ---- Norwegian amounts ---------------------------------------------------------------------------
+
+/**
+ * A ledger amount as Norwegian exports write it: "1 234,50", "-1 361", "−1 361" (minus sign), with
+ * spaces, non-breaking or thin spaces as thousands separators, or "1.234,50". Returns øre, or null when
+ * the text is not a number. A plain "1234.5" (one dot, no comma, not three digits after) is read as a
+ * decimal point, as spreadsheets export it.
+ */
+export function parseNorwegianAmount(input: string): number | null {
+  let text = input.trim().replace(/[\s\u00a0\u202f\u2009]/g, '').replace(/^[\u2212\u2013]/, '-');
+  if (/^\(.*\)$/.test(text)) text = `-${text.slice(1, -1)}`;
+  if (!text) return null;
+  if (text.includes(',')) {
+    // Comma is the decimal mark; dots can only be thousands separators.
+    if (!/^[+-]?\d{1,3}(\.\d{3})*,\d{1,2}$|^[+-]?\d+,\d{1,2}$/.test(text)) return null;
+    text = text.replace(/\./g, '').replace(',', '.');
+  } else if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(text)) {
+    text = text.replace(/\./g, '');
+  } else if (!/^[+-]?\d+(\.\d{1,2})?$/.test(text)) {
+    return null;
+  }
+  const negative = text.startsWith('-');
+  const [kr, ore = ''] = text.replace(/^[+-]/, '').split('.');
+  const value = Number(kr) * ORE_PER_KRONE + Number(ore.padEnd(2, '0'));
+  if (!Number.isSafeInteger(value)) return null;
+  return negative ? -value || 0 : value;
+}

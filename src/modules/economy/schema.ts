@@ -1,0 +1,144 @@
+// Economy: the lines a cooperation budgets on (operating expense types and investment projects), the
+// annual budget per line and its revisions, forecasts and explanations per line, actuals from the
+// ledger (imported per period or entered by hand), the account mapping the import uses, and the
+// financing: frames per year and the allocation key between member municipalities.
+// Money is integer øre in bigint columns (mode 'number': every amount is a safe integer, checked on the
+// way in), never a float. Percentages are integer millionths of the whole (100 % = 1 000 000), so a key
+// with four decimals (34,1234 %) is stored exactly.
+import { sql } from 'drizzle-orm';
+import {
+  bigint, boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+import { cooperations, municipalities, users } from '../org/schema.js';
+
+/** `drift`: an operating expense type (Lønn, Inntekter …). `investering`: an investment project. */
+export const economyLineKindEnum = pgEnum('economy_line_kind', ['drift', 'investering']);
+export const projectStatusEnum = pgEnum('investment_project_status', ['planlagt', 'pagar', 'avsluttet', 'avlyst']);
+export const actualSourceEnum = pgEnum('actual_source', ['import', 'manuell']);
+
+export const economyLines = pgTable('economy_lines', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  kind: economyLineKindEnum('kind').notNull(),
+  name: text('name').notNull(),
+  /** Order in the report tables. */
+  position: integer('position').notNull().default(0),
+  /** Income lines (Inntekter) carry negative amounts; the flag lets the UI say so. */
+  isIncome: boolean('is_income').notNull().default(false),
+  active: boolean('active').notNull().default(true),
+  // Investment projects only:
+  owner: text('owner'),
+  /** The municipality the project serves; null = all members. */
+  municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'restrict' }),
+  startYear: integer('start_year'),
+  endYear: integer('end_year'),
+  status: projectStatusEnum('status'),
+}, (t) => [uniqueIndex('economy_lines_coop_kind_name_uq').on(t.cooperationId, t.kind, t.name)]);
+
+/** The annual budget as first adopted. */
+export const budgets = pgTable('economy_budgets', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  lineId: uuid('line_id').notNull().references(() => economyLines.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  amountOre: bigint('amount_ore', { mode: 'number' }).notNull(),
+}, (t) => [uniqueIndex('economy_budgets_line_year_uq').on(t.lineId, t.year)]);
+
+/** A change to a line's budget during the year: the change in øre, when, and the council case deciding it. */
+export const budgetRevisions = pgTable('economy_budget_revisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  lineId: uuid('line_id').notNull().references(() => economyLines.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  date: date('date').notNull(),
+  changeOre: bigint('change_ore', { mode: 'number' }).notNull(),
+  /** The council case number, e.g. "2023/M4-005". */
+  decisionReference: text('decision_reference').notNull(),
+  note: text('note'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('economy_budget_revisions_line_idx').on(t.lineId, t.year)]);
+
+/** Year-end forecast for a line, dated; a report uses the latest on or before its date. */
+export const forecasts = pgTable('economy_forecasts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  lineId: uuid('line_id').notNull().references(() => economyLines.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  date: date('date').notNull(),
+  amountOre: bigint('amount_ore', { mode: 'number' }).notNull(),
+  comment: text('comment'),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('economy_forecasts_line_idx').on(t.lineId, t.year, t.date)]);
+
+/** The text a report prints beside a line; the latest on or before the report's date. */
+export const explanations = pgTable('economy_explanations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  lineId: uuid('line_id').notNull().references(() => economyLines.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  date: date('date').notNull(),
+  text: text('text').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('economy_explanations_line_idx').on(t.lineId, t.year, t.date)]);
+
+/** One committed ledger import: a file covering one or more periods of a year. */
+export const ledgerImports = pgTable('economy_ledger_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  periods: integer('periods').array().notNull(),
+  filename: text('filename').notNull(),
+  rowCount: integer('row_count').notNull(),
+  totalOre: bigint('total_ore', { mode: 'number' }).notNull(),
+  importedBy: uuid('imported_by').references(() => users.id, { onDelete: 'set null' }),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('economy_ledger_imports_coop_idx').on(t.cooperationId, t.year)]);
+
+/** Actuals: ledger rows (imported, replaced per period on re-import) and manual entries. */
+export const actuals = pgTable('economy_actuals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  lineId: uuid('line_id').notNull().references(() => economyLines.id, { onDelete: 'restrict' }),
+  year: integer('year').notNull(),
+  /** Accounting period 1–12 (month). */
+  period: integer('period').notNull(),
+  amountOre: bigint('amount_ore', { mode: 'number' }).notNull(),
+  source: actualSourceEnum('source').notNull(),
+  importId: uuid('import_id').references(() => ledgerImports.id, { onDelete: 'cascade' }),
+  account: text('account'),
+  project: text('project'),
+  text: text('text'),
+}, (t) => [
+  index('economy_actuals_coop_year_idx').on(t.cooperationId, t.year, t.period),
+  index('economy_actuals_line_idx').on(t.lineId, t.year),
+]);
+
+/**
+ * Which line a ledger row belongs to. A row whose project has a mapping goes to that line (investment
+ * projects); otherwise its account decides (expense types). Exactly one of account and project is set.
+ */
+export const accountMappings = pgTable('economy_account_mappings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  account: text('account'),
+  project: text('project'),
+  lineId: uuid('line_id').notNull().references(() => economyLines.id, { onDelete: 'cascade' }),
+}, (t) => [
+  uniqueIndex('economy_account_mappings_account_uq').on(t.cooperationId, t.account).where(sql`${t.account} is not null`),
+  uniqueIndex('economy_account_mappings_project_uq').on(t.cooperationId, t.project).where(sql`${t.project} is not null`),
+]);
+
+/** Per year: the net operating frame and the gross investment frame the members pay. */
+export const financingFrames = pgTable('economy_financing_frames', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  operatingFrameOre: bigint('operating_frame_ore', { mode: 'number' }).notNull(),
+  investmentFrameOre: bigint('investment_frame_ore', { mode: 'number' }).notNull(),
+}, (t) => [uniqueIndex('economy_financing_frames_uq').on(t.cooperationId, t.year)]);
+
+/** The allocation key of a year: each member's share in millionths (sums to exactly 1 000 000). */
+export const allocationShares = pgTable('economy_allocation_shares', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  municipalityId: uuid('municipality_id').notNull().references(() => municipalities.id, { onDelete: 'restrict' }),
+  shareMillionths: integer('share_millionths').notNull(),
+}, (t) => [uniqueIndex('economy_allocation_shares_uq').on(t.cooperationId, t.year, t.municipalityId)]);
