@@ -53,12 +53,14 @@ beforeAll(async () => {
   const start = performance.now();
   expect(await loadDemoIfEmpty(database.db)).toBe(true);
   loadMs = performance.now() - start;
+  console.log(`demo loaded in ${Math.round(loadMs)} ms`);
 });
 afterAll(() => database.drop());
 
 describe('loading the demo', () => {
   it('takes a few seconds at most and happens once', async () => {
-    expect(loadMs).toBeLessThan(10_000);
+    // ~1.5 s on an idle machine; the bound is loose because CI machines run suites in parallel.
+    expect(loadMs).toBeLessThan(15_000);
     expect(await loadDemoIfEmpty(database.db)).toBe(false);
     expect((await database.db.select({ n: count() }).from(cooperations))[0]!.n).toBe(1);
   });
@@ -78,7 +80,7 @@ describe('loading the demo', () => {
     }
   });
 
-  it('numbers every case as the papers do and approves 2024 M1 by 2024/M2-002', async () => {
+  it('numbers every case as the papers do and approves 2024 M1 by 2024/M2-002 and 2024 M2 by 2024/M3-002', async () => {
     const rows = await database.db.select({ number: cases.number, locked: cases.numberLocked }).from(cases);
     const numbers = rows.map((r) => r.number);
     for (const n of ['ST 34/18', 'ST 38/18', 'ST 39/18', 'ST 40/18', '2023/M6-004', '2024/M1-002', '2024/M2-007']) {
@@ -89,6 +91,11 @@ describe('loading the demo', () => {
     const [approving] = await database.db.select({ id: cases.id }).from(cases).where(eq(cases.number, '2024/M2-002'));
     expect(m1!.status).toBe('godkjent');
     expect(m1!.minutesApprovedByCaseId).toBe(approving!.id);
+    const [m2] = await database.db.select().from(meetings).where(eq(meetings.id, await meetingId(2024, 2, 'Samarbeidsrådet for ROR-IKT')));
+    const [approvingM2] = await database.db.select({ id: cases.id }).from(cases).where(eq(cases.number, '2024/M3-002'));
+    expect(m2!.status).toBe('godkjent');
+    expect(m2!.minutesApprovedByCaseId).toBe(approvingM2!.id);
+    expect(m2!.minutesPdfSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
@@ -242,7 +249,7 @@ describe('papers generated from the demo', () => {
     ]) expect(text).toContain(expected);
   });
 
-  it('prints the minutes of 2024 M2 with attendance, decisions and treatment (seed 003)', async (ctx) => {
+  it('serves the approved minutes of 2024 M2 with attendance, decisions and treatment (seed 003)', async (ctx) => {
     const res = await new TestClient(app).get(`/api/meetings/${await meetingId(2024, 2, 'Samarbeidsrådet for ROR-IKT')}/minutes.pdf`);
     await skipIfRouteMissing(ctx, res);
     expect(res.status).toBe(200);
@@ -250,7 +257,7 @@ describe('papers generated from the demo', () => {
     for (const expected of [
       '13.03.2024', '08:15', 'Del (Storgata 33, 3.etg)', 'Gjørtz, Fred', 'Skjølberg, Hege-Beate', 'Kristengård, Mette Kristin',
       '2024/M2-004', 'Omorganisering Molde kommune', 'Møtereferat fra møtet 14.02.2024 godkjent',
-      'hhv. 85% og 15%', 'Innovasjonsløypa skal følges',
+      'hhv. 85% og 15%', 'Innovasjonsløypa skal følges', '2024/M3-002',
     ]) expect(text).toContain(expected);
   });
 

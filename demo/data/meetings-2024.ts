@@ -1,6 +1,7 @@
 // Samarbeidsrådet 2024: M2 (13.03.2024) with its minutes transcribed from seed 003, and M1
 // (14.02.2024), whose minutes 2024/M2-002 approved. The seeds hold nothing of M1 but its date, so it
-// carries only the two standing cases.
+// carries only the two standing cases. M3 is not in the seeds at all: it is there so the minutes of
+// seed 003 stand approved, locked and archived, as they were in reality by the next meeting.
 import type { TDemoAttendance, TDemoMeeting } from './types.js';
 
 const PLACE = 'Del (Storgata 33, 3.etg)';
@@ -64,6 +65,7 @@ export const meeting2024M2: TDemoMeeting = {
   place: PLACE,
   noticeSent: true,
   published: true,
+  minutesApprovedBy: '2024/M3-002',
   attendance: m2Attendance,
   cases: [
     {
@@ -201,6 +203,38 @@ export const meeting2024M2: TDemoMeeting = {
         '  o det var få representanter fra Romsdalen på samlingen, mange fra Kristiansund og Ålesund. Vi bør få være bedre representert.',
         '  o ROR-IKT har blitt forespurt om vi kan bidra med en ressurs til eHelse – dette blir vurdert. Over tid må det ses på strukturene og arbeidsmetodikk i samarbeidet.',
       ].join('\n'),
+    },
+  ],
+};
+
+export const meeting2024M3: TDemoMeeting = {
+  body: 'samarbeidsradet',
+  year: 2024,
+  number: 3,
+  // ASSUMPTION: the whole meeting. The seeds end at M2; date, time and place follow the council's
+  // pattern, and only the standing cases are recorded, the second approving seed 003's minutes.
+  date: '2024-04-17',
+  startTime: '08:15',
+  endTime: '11:00',
+  place: PLACE,
+  noticeSent: true,
+  published: true,
+  cases: [
+    {
+      number: '2024/M3-001',
+      title: 'Godkjenning av innkalling og saksliste',
+      type: 'vedtak',
+      standing: 'innkalling',
+      presenters: ['aasen'],
+      decision: { kind: 'enighet', text: 'Innkalling og saksliste godkjent' },
+    },
+    {
+      number: '2024/M3-002',
+      title: 'Godkjenning av møtereferat',
+      type: 'vedtak',
+      standing: 'referat',
+      presenters: ['aasen'],
+      decision: { kind: 'enighet', text: 'Møtereferat fra møtet 13.03.2024 godkjent' },
     },
   ],
 };
