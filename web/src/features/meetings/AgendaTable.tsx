@@ -50,12 +50,15 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
               <Table.Cell>{c.attachments.length}</Table.Cell>
               {editable ? (
                 <Table.Cell>
-                  <div className="actions">
-                    <Button type="button" variant="tertiary" data-size="sm" disabled={busy || index === 0} onClick={() => onMove(c.id, -1)}>
-                      {t('agenda.moveUp')}<span className="sr-only"> {c.number}</span>
+                  <div className="actions actions--nowrap">
+                    {/* Arrows for the eye, the full name ("Flytt opp 2023/M6-003") for screen readers and tests. */}
+                    <Button type="button" variant="tertiary" data-size="sm" icon title={t('agenda.moveUp')}
+                      disabled={busy || index === 0} onClick={() => onMove(c.id, -1)}>
+                      <span aria-hidden="true">↑</span><span className="sr-only">{t('agenda.moveUp')} {c.number}</span>
                     </Button>
-                    <Button type="button" variant="tertiary" data-size="sm" disabled={busy || index === full.length - 1} onClick={() => onMove(c.id, 1)}>
-                      {t('agenda.moveDown')}<span className="sr-only"> {c.number}</span>
+                    <Button type="button" variant="tertiary" data-size="sm" icon title={t('agenda.moveDown')}
+                      disabled={busy || index === full.length - 1} onClick={() => onMove(c.id, 1)}>
+                      <span aria-hidden="true">↓</span><span className="sr-only">{t('agenda.moveDown')} {c.number}</span>
                     </Button>
                     <Button type="button" variant="secondary" data-size="sm" onClick={() => onEdit(c)}>
                       {t('common.edit')}<span className="sr-only"> {c.number}</span>
@@ -63,7 +66,7 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
                     <Button type="button" variant="secondary" data-size="sm" onClick={() => onAttachments(c)}>
                       {t('case.attachments')}<span className="sr-only"> {c.number}</span>
                     </Button>
-                    {c.standing ? null : (
+                    {c.standing || c.numberLocked ? null : (
                       <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => onDelete(c)}>
                         {t('common.delete')}<span className="sr-only"> {c.number}</span>
                       </Button>
