@@ -10,6 +10,7 @@ import type { Actor, SessionUser } from '../../server/context.js';
 import { HttpError, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { attachments, cases, meetings } from './schema.js';
+import { assertMinutesOpen } from './cases.service.js';
 import { canReadAll } from './views.service.js';
 
 /** Detected type → the extensions a file of that type may carry. */
@@ -71,8 +72,10 @@ export async function addAttachment(db: Db, actor: Actor, options: TAddAttachmen
   const contentType = await detectAttachmentType(filename, options.bytes);
   const sha256 = createHash('sha256').update(options.bytes).digest('hex');
   return db.transaction(async (tx) => {
-    const [c] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, options.caseId));
+    const [c] = await tx.select({ id: cases.id, status: meetings.status, minutesApprovedAt: meetings.minutesApprovedAt })
+      .from(cases).leftJoin(meetings, eq(meetings.id, cases.meetingId)).where(eq(cases.id, options.caseId));
     if (!c) throw notFound('Saken');
+    if (c.status) assertMinutesOpen({ status: c.status, minutesApprovedAt: c.minutesApprovedAt });
     const [row] = await tx.insert(attachments).values({
       caseId: c.id, filename, contentType, size: options.bytes.length, sha256,
       content: Buffer.from(options.bytes), uploadedBy: options.uploadedBy,
@@ -104,10 +107,14 @@ export async function deleteAttachment(db: Db, actor: Actor, options: { id: stri
     const [before] = await tx.select({
       id: attachments.id, caseId: attachments.caseId, filename: attachments.filename, contentType: attachments.contentType,
       size: attachments.size, sha256: attachments.sha256,
-    }).from(attachments).where(eq(attachments.id, options.id));
+      status: meetings.status, minutesApprovedAt: meetings.minutesApprovedAt,
+    }).from(attachments).innerJoin(cases, eq(cases.id, attachments.caseId)).leftJoin(meetings, eq(meetings.id, cases.meetingId))
+      .where(eq(attachments.id, options.id));
     if (!before) throw notFound('Vedlegget');
+    if (before.status) assertMinutesOpen({ status: before.status, minutesApprovedAt: before.minutesApprovedAt });
     await tx.delete(attachments).where(eq(attachments.id, before.id));
-    await recordAudit(tx, actor, { action: 'delete', entity: 'attachment', entityId: before.id, before });
+    const { status: _s, minutesApprovedAt: _m, ...meta } = before;
+    await recordAudit(tx, actor, { action: 'delete', entity: 'attachment', entityId: before.id, before: meta });
   });
 }
 

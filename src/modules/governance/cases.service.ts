@@ -67,10 +67,21 @@ async function checkCaseFields(tx: Tx, fields: Pick<TCaseFields, 'access' | 'pub
   if (issues.length) throw badRequest(issues[0]!.message, issues);
 }
 
-/** Locks the meeting (and, for running numbers, the body) so two agenda changes cannot race for a number. */
+/**
+ * Approved minutes are the record: what they say about a meeting's cases cannot change any more
+ * (a correction takes a new decision in a later meeting).
+ */
+export function assertMinutesOpen(meeting: Pick<typeof meetings.$inferSelect, 'status' | 'minutesApprovedAt'>) {
+  if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) {
+    throw conflict('Referatet fra møtet er godkjent; sakene kan ikke endres. Rettelser krever nytt vedtak.');
+  }
+}
+
+/** Locks the meeting and its body, so two agenda changes cannot race for a number. */
 async function lockMeeting(tx: Tx, meetingId: string) {
   const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for('update');
   if (!meeting) throw notFound('Møtet');
+  assertMinutesOpen(meeting);
   const [body] = await tx.select().from(bodies).where(eq(bodies.id, meeting.bodyId)).for('update');
   return { meeting, body: body! };
 }
@@ -188,6 +199,10 @@ export async function updateCase(db: Db, actor: Actor, options: TUpdateCaseOptio
     const [before] = await tx.select().from(cases).where(eq(cases.id, options.id)).for('update');
     if (!before) throw notFound('Saken');
     if (before.revision !== options.revision) throw staleCase(before.revision);
+    if (before.meetingId) {
+      const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, before.meetingId));
+      assertMinutesOpen(meeting!);
+    }
     const beforePresenters = await presenterIdsOf(tx, before.id);
     const access = options.access ?? before.access;
     const exempt = access === 'unntatt';

@@ -7,7 +7,7 @@ import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { bodies } from '../org/schema.js';
-import { auditCase, insertCase, renumberMeeting } from './cases.service.js';
+import { assertMinutesOpen, auditCase, insertCase, renumberMeeting } from './cases.service.js';
 import type { TMeetingSummary } from './model.js';
 import { meetingLabel, nextMeetingNumber } from './numbering.js';
 import { cases, meetings } from './schema.js';
@@ -83,6 +83,7 @@ export async function updateMeeting(db: Db, actor: Actor, options: TUpdateMeetin
     const [before] = await tx.select().from(meetings).where(eq(meetings.id, options.id)).for('update');
     if (!before) throw notFound('Møtet');
     if (before.revision !== options.revision) throw staleMeeting(before.revision);
+    assertMinutesOpen(before);
     const date = options.date ?? before.date;
     const year = Number(date.slice(0, 4));
     const number = options.number ?? before.number;

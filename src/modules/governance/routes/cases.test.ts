@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { createTestApp, type TestApp } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
-import { casePresenters, cases } from '../schema.js';
+import { casePresenters, cases, meetings } from '../schema.js';
 import { buildGovernanceWorld, legalBasisByCode } from '../test-factories.js';
 
 let database: TestDatabase;
@@ -234,5 +234,33 @@ describe('DELETE /api/cases/{id}', () => {
     const [locked] = await database.db.select().from(cases).where(and(eq(cases.meetingId, m.id), eq(cases.position, 3)));
     expect((await w.clients.staff.delete(`/api/cases/${locked!.id}`)).status).toBe(409);
     expect((await database.db.select().from(cases).where(eq(cases.meetingId, m.id))).length).toBe(3);
+  });
+});
+
+describe('after the minutes are approved', () => {
+  it('refuses changes to the meeting, its agenda, its cases and their attachments with 409, changing nothing', async () => {
+    const m = await newMeeting();
+    const c = await (await w.clients.staff.post(`/api/meetings/${m.id}/cases`, { title: 'Vedtatt sak', caseType: 'vedtak' })).json();
+    const form = new FormData();
+    form.append('file', new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'vedlegg.pdf'));
+    const file = await (await w.clients.staff.post(`/api/cases/${c.id}/attachments`, form)).json();
+    await database.db.update(meetings).set({ status: 'godkjent', minutesApprovedAt: new Date() }).where(eq(meetings.id, m.id));
+    const view = await (await w.clients.staff.get(`/api/meetings/${m.id}`)).json();
+    const order = view.cases.map((x: { id: string }) => x.id).reverse();
+    const again = new FormData();
+    again.append('file', new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'nytt.pdf'));
+    const attempts = [
+      await w.clients.staff.patch(`/api/cases/${c.id}`, { revision: c.revision, title: 'Omskrevet' }),
+      await w.clients.staff.post(`/api/meetings/${m.id}/cases`, { title: 'Etternølt', caseType: 'vedtak' }),
+      await w.clients.staff.put(`/api/meetings/${m.id}/agenda`, { order }),
+      await w.clients.staff.delete(`/api/cases/${c.id}`),
+      await w.clients.staff.patch(`/api/meetings/${m.id}`, { revision: view.meeting.revision, place: 'Annet sted' }),
+      await w.clients.staff.post(`/api/cases/${c.id}/attachments`, again),
+      await w.clients.staff.delete(`/api/attachments/${file.id}`),
+    ];
+    expect(attempts.map((r) => r.status)).toEqual([409, 409, 409, 409, 409, 409, 409]);
+    const after = await (await w.clients.staff.get(`/api/meetings/${m.id}`)).json();
+    expect(after.cases).toEqual(view.cases);
+    expect(after.meeting.place).toBe(view.meeting.place);
   });
 });
