@@ -8,6 +8,8 @@ import { createApp } from './app.js';
 import { readEnv } from './env.js';
 import { logger } from './logger.js';
 import { loadDemoIfEmpty } from '../../demo/load.js';
+import { backgroundJobs } from './background.js';
+import { startScheduler } from './jobs.js';
 
 async function main() {
   const env = readEnv();
@@ -20,10 +22,12 @@ async function main() {
     if (loaded) logger.info('database was empty: loaded the demo cooperation ROR-IKT');
   }
   const app = createApp({ db: database.db, env });
+  const scheduler = startScheduler(database.db, backgroundJobs(env));
   const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
     logger.info(`samrad listening on http://localhost:${info.port} (${database.kind})`);
   });
   const stop = async () => {
+    scheduler.stop();
     server.close();
     await database.close();
     process.exit(0);

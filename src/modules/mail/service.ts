@@ -41,6 +41,7 @@ export async function deliverOutbox(db: DbOrTx, config: MailConfig): Promise<num
       await db.update(outbox).set({ error: String(err) }).where(eqId(m.id));
     }
   }
+  transport.close();
   return sent;
 }
 

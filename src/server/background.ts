@@ -1,0 +1,15 @@
+// The background jobs this server runs. Each module's periodic work is listed here with its own lock key.
+import { deliverOutbox } from '../modules/mail/service.js';
+import type { TEnv } from './env.js';
+import type { TJob } from './jobs.js';
+
+export function backgroundJobs(env: TEnv): TJob[] {
+  const jobs: TJob[] = [];
+  if (env.SMTP_URL) {
+    jobs.push({
+      name: 'mail-delivery', lockKey: 7_001, everyMs: 30_000,
+      run: (tx) => deliverOutbox(tx, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
+    });
+  }
+  return jobs;
+}

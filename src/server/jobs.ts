@@ -1,0 +1,33 @@
+// An in-process scheduler for background work (mail delivery, SLA clocks, the 3-2-1 rule). Several
+// server instances may run against one PostgreSQL database, so each run takes a transaction-scoped
+// advisory lock first: the instance that gets it does the work, the others skip that tick.
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.js';
+import { logger } from './logger.js';
+
+export type TJob = {
+  name: string;
+  /** Distinct per job: the advisory lock's key. */
+  lockKey: number;
+  everyMs: number;
+  run: (tx: Tx, now: Date) => Promise<unknown>;
+};
+
+/** Runs the job once if no other instance is running it; false when the lock was taken. */
+export async function runJobOnce(db: Db, job: TJob, now = new Date()): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${job.lockKey}) as locked`);
+    const row = (result as unknown as { rows: { locked: boolean }[] }).rows[0];
+    if (!row?.locked) return false;
+    await job.run(tx, now);
+    return true;
+  });
+}
+
+export function startScheduler(db: Db, jobs: TJob[]): { stop: () => void } {
+  const timers = jobs.map((job) => setInterval(() => {
+    runJobOnce(db, job).catch((err) => logger.error({ err, job: job.name }, 'background job failed'));
+  }, job.everyMs));
+  for (const t of timers) t.unref();
+  return { stop: () => timers.forEach(clearInterval) };
+}
