@@ -85,7 +85,7 @@ test('the leader signs in, plans a meeting and gets the standing cases 001 and 0
 test('the leader adds a case with presenter and a PDF attachment', async () => {
   await staff.getByRole('button', { name: 'Legg til sak' }).click();
   const form = staff.getByRole('form', { name: 'Ny sak' });
-  await form.getByLabel('Tittel').fill(caseTitle);
+  await form.getByLabel('Tittel', { exact: true }).fill(caseTitle);
   await form.getByLabel('Person').selectOption({ label: 'Gjørtz, Fred' });
   await form.getByRole('button', { name: 'Legg til person' }).click();
   await form.getByLabel('Beskrivelse').fill(caseDescription);

@@ -20,7 +20,7 @@ test('the API refuses a wrong password and accepts the demo leader', async ({ re
 
 test('the leader signs in through the sign-in page and signs out again', async ({ page }) => {
   await signInThroughPage(page, 'staff');
-  await expect(page.getByRole('button', { name: 'Logg inn' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Logg inn', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Logg ut' }).click();
   await expect(page.getByRole('link', { name: 'Logg inn' })).toBeVisible();
   expect((await page.request.get('/api/auth/me')).status()).toBe(401);
@@ -30,7 +30,7 @@ test('a wrong password on the sign-in page keeps the person signed out with a me
   await page.goto('/logg-inn');
   await page.getByLabel('E-post').fill(accounts.council);
   await page.getByLabel('Passord').fill('feil-passord');
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
   await expect(page.getByRole('alert').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Logg ut' })).toHaveCount(0);
 });

@@ -23,6 +23,6 @@ export async function signInThroughPage(page: Page, who: TAccount) {
   await page.goto('/logg-inn');
   await page.getByLabel('E-post').fill(accounts[who]);
   await page.getByLabel('Passord').fill(demoPassword);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
 }
