@@ -425,7 +425,7 @@ CREATE TABLE "sd_tickets" (
 	"sla_warn_at" timestamp with time zone,
 	"sla_resolution_breached_at" timestamp with time zone,
 	"sla_resolution_met" boolean,
-	"sla_resolution_elapsed_ms" integer,
+	"sla_resolution_elapsed_ms" bigint,
 	"sla_first_response_due_at" timestamp with time zone,
 	"sla_first_response_met" boolean,
 	"sla_computed_at" timestamp with time zone,

@@ -13,6 +13,7 @@ import { attachmentRoutes } from '../modules/governance/routes/attachments.js';
 import { searchRoutes } from '../modules/governance/routes/search.js';
 import { publicRoutes } from '../modules/governance/routes/public.js';
 import { legalBasisRoutes } from '../modules/governance/routes/legal-bases.js';
+import { serviceDeskRoutes } from '../modules/servicedesk/routes.js';
 
 export const apiRoutes = createRouter();
 apiRoutes.route('/', orgRoutes);
@@ -28,3 +29,4 @@ apiRoutes.route('/', attachmentRoutes);
 apiRoutes.route('/', searchRoutes);
 apiRoutes.route('/', publicRoutes);
 apiRoutes.route('/', legalBasisRoutes);
+apiRoutes.route('/', serviceDeskRoutes);

@@ -189,3 +189,10 @@ describe('the rules', () => {
     expect(() => computeSlaState([], policy, oslo('2025-03-03T09:00'))).toThrow();
   });
 });
+
+describe('asked before creation', () => {
+  it('answers as at creation', () => {
+    const s = computeSlaState([created('2025-03-03T09:00', 'hoy')], policy, oslo('2025-03-01T09:00'));
+    expect(s.resolution).toMatchObject({ elapsedMillis: 0, remainingMillis: 4 * H, dueAt: oslo('2025-03-03T13:00') });
+  });
+});

@@ -51,7 +51,10 @@ export type TSlaState = { priority: TPriority; firstResponse: TClockState; resol
 
 type Segment = readonly [start: number, end: number];
 
-export function computeSlaState(events: readonly TSlaEvent[], policy: TSlaPolicy, now: Date): TSlaState {
+export function computeSlaState(events: readonly TSlaEvent[], policy: TSlaPolicy, asked: Date): TSlaState {
+  // Asked about a moment before the ticket existed (a recomputation dated earlier): answer as at creation.
+  const creation = events.find((e) => e.kind === 'created');
+  const now = creation && creation.at > asked ? creation.at : asked;
   const nowMs = now.getTime();
   const ordered = events
     .map((e, i) => ({ e, i }))

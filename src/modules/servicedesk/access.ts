@@ -1,0 +1,39 @@
+// Who sees which ticket. The desk (staff, admin) sees every ticket. A municipality user sees the
+// tickets they asked for, and, when their account is shared (sd_portal_sharing), every ticket of their
+// municipality. Council members have no business in the service desk. A ticket someone may not see
+// answers 404, so its existence is not revealed either.
+import { and, eq, or, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { SessionUser } from '../../server/context.js';
+import { forbidden, notFound } from '../../server/errors.js';
+import { sdPortalSharing, sdTickets } from './schema.js';
+
+export const isDesk = (user: SessionUser) => user.role === 'staff' || user.role === 'admin';
+
+export async function seesMunicipality(db: DbOrTx, user: SessionUser): Promise<boolean> {
+  if (user.role !== 'municipality' || !user.municipalityId) return false;
+  const [row] = await db.select().from(sdPortalSharing).where(eq(sdPortalSharing.userId, user.id));
+  return row?.seesMunicipality ?? false;
+}
+
+/** The WHERE clause that limits a ticket query to what the user may see; null means everything. */
+export async function visibleTickets(db: DbOrTx, user: SessionUser): Promise<SQL | null> {
+  if (isDesk(user)) return null;
+  if (user.role !== 'municipality') throw forbidden();
+  const own = eq(sdTickets.requesterUserId, user.id);
+  if (await seesMunicipality(db, user)) return or(own, eq(sdTickets.municipalityId, user.municipalityId!))!;
+  return own;
+}
+
+/** Loads a ticket the user may see, or answers 404. */
+export async function loadVisibleTicket(db: DbOrTx, user: SessionUser, id: string, lock = false) {
+  const scope = await visibleTickets(db, user);
+  const query = db.select().from(sdTickets).where(scope ? and(eq(sdTickets.id, id), scope) : eq(sdTickets.id, id));
+  const [ticket] = lock ? await query.for('update') : await query;
+  if (!ticket) throw notFound('Saken');
+  return ticket;
+}
+
+export type TTicketRow = typeof sdTickets.$inferSelect;
+
+export const eventActorOf = (user: SessionUser) => ({ userId: user.id, name: user.name, byDesk: isDesk(user) });

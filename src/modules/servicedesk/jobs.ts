@@ -1,0 +1,111 @@
+// Background work of the service desk. Each run takes a transaction-scoped advisory lock, so with
+// several server instances on one database exactly one does the work per tick; the others skip. The
+// work itself is also guarded per ticket (update … where status = 'lost'), so even a run that slipped
+// past the lock could not close a ticket or send its e-mail twice.
+import { and, eq, gte, isNull, lte, notInArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { systemActor } from '../../server/context.js';
+import { recordAudit } from '../audit/service.js';
+import { queueMail } from '../mail/service.js';
+import { closeRuleMet } from './close-rule.js';
+import { DONE_STATUSES } from './constants.js';
+import { appendEvent, refreshSla, systemDesk } from './history.js';
+import { loadPolicy } from './policy.service.js';
+import { sdTicketEvents, sdTickets } from './schema.js';
+import { ticketLink } from './tickets.update.js';
+
+/** Advisory lock keys, distinct from every other job's. */
+export const CLOSE_RULE_LOCK = 4_000_321;
+export const SLA_BREACH_LOCK = 4_000_322;
+
+async function tryLock(tx: Tx, key: number): Promise<boolean> {
+  const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`);
+  return (result as unknown as { rows: { locked: boolean }[] }).rows[0]?.locked === true;
+}
+
+export type TJobOptions = { now?: Date; baseUrl?: string };
+
+/** Closes every solved ticket whose contact attempts satisfy the 3-2-1 rule; one e-mail each. */
+export async function closeUnconfirmedTickets(db: Db, options: TJobOptions = {}) {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    if (!(await tryLock(tx, CLOSE_RULE_LOCK))) return { ran: false, closed: [] as number[] };
+    return { ran: true, closed: await runCloseRule(tx, now, options.baseUrl) };
+  });
+}
+
+export async function runCloseRule(tx: Tx, now: Date, baseUrl?: string): Promise<number[]> {
+  const attempts = await tx.select({ ticketId: sdTicketEvents.ticketId, at: sdTicketEvents.at })
+    .from(sdTicketEvents)
+    .innerJoin(sdTickets, eq(sdTickets.id, sdTicketEvents.ticketId))
+    .where(and(eq(sdTickets.status, 'lost'), eq(sdTicketEvents.kind, 'contact_attempt'),
+      gte(sdTicketEvents.at, sdTickets.solvedAt), lte(sdTicketEvents.at, now)));
+  const byTicket = new Map<string, Date[]>();
+  for (const a of attempts) byTicket.set(a.ticketId, [...(byTicket.get(a.ticketId) ?? []), a.at]);
+  const closed: number[] = [];
+  for (const [ticketId, times] of byTicket) {
+    const [ticket] = await tx.select().from(sdTickets).where(eq(sdTickets.id, ticketId));
+    if (!ticket) continue;
+    const policy = await loadPolicy(tx, ticket.cooperationId, ticket.municipalityId);
+    const calendarZone = policy.sla.targets[ticket.priority].calendar.spec.timeZone;
+    if (!closeRuleMet(times, policy.document.closeRule, calendarZone)) continue;
+    const [done] = await tx.update(sdTickets).set({ status: 'lukket', closedAt: now, updatedAt: now })
+      .where(and(eq(sdTickets.id, ticketId), eq(sdTickets.status, 'lost'))).returning({ id: sdTickets.id });
+    if (!done) continue;
+    const rule = policy.document.closeRule;
+    await appendEvent(tx, ticketId, systemDesk, { kind: 'status', at: now, data: { from: 'lost', to: 'lukket', reason: `${rule.attempts}-${rule.days}-1` } });
+    await refreshSla(tx, ticketId, now);
+    if (ticket.requesterEmail) {
+      await queueMail(tx, {
+        to: ticket.requesterEmail,
+        subject: `Sak ${ticket.number} er lukket: ${ticket.title}`,
+        text: [
+          `Hei ${ticket.requesterName},`,
+          '',
+          `Vi har løst saken din «${ticket.title}» (sak ${ticket.number}) og har prøvd å nå deg ${times.length} ganger for å bekrefte at løsningen virker.`,
+          'Siden vi ikke har fått kontakt, lukker vi nå saken.',
+          '',
+          `Er du ikke fornøyd med løsningen, kan du gjenåpne saken innen ${policy.document.reopenWindowDays} dager her:`,
+          `${ticketLink(baseUrl, ticketId)}?gjenapne=1`,
+          '',
+          'Hilsen kundeservice',
+        ].join('\n'),
+      });
+    }
+    await recordAudit(tx, systemActor, { action: 'close-3-2-1', entity: 'sd_ticket', entityId: ticketId, before: { status: 'lost' }, after: { status: 'lukket', attempts: times.length } });
+    closed.push(ticket.number);
+  }
+  return closed.sort((a, b) => a - b);
+}
+
+/** Writes one 'sla_breached' event for each open ticket whose resolution clock has run out. */
+export async function recordSlaBreaches(db: Db, options: TJobOptions = {}) {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    if (!(await tryLock(tx, SLA_BREACH_LOCK))) return { ran: false, recorded: [] as number[] };
+    return { ran: true, recorded: await runBreachRecording(tx, now) };
+  });
+}
+
+export async function runBreachRecording(tx: Tx, now: Date): Promise<number[]> {
+  const due = await tx.select().from(sdTickets).where(and(
+    lte(sdTickets.slaResolutionDueAt, now), isNull(sdTickets.slaBreachRecordedAt), notInArray(sdTickets.status, [...DONE_STATUSES]),
+  ));
+  const recorded: number[] = [];
+  for (const ticket of due) {
+    // The cache may be stale (a policy changed); the events decide.
+    const state = await refreshSla(tx, ticket.id, now);
+    if (!state.resolution.breached) continue;
+    await appendEvent(tx, ticket.id, systemDesk, { kind: 'sla_breached', at: now, data: { clock: 'resolution', breachedAt: state.resolution.breachedAt!.toISOString(), priority: state.priority } });
+    await tx.update(sdTickets).set({ slaBreachRecordedAt: now }).where(eq(sdTickets.id, ticket.id));
+    recorded.push(ticket.number);
+  }
+  return recorded;
+}
+
+/** For the in-process scheduler (src/server/jobs.ts): name, lock key, interval and the work. */
+export const serviceDeskJobs = [
+  { name: 'servicedesk:3-2-1', lockKey: CLOSE_RULE_LOCK, everyMs: 5 * 60_000, run: (tx: Tx, now: Date) => runCloseRule(tx, now) },
+  { name: 'servicedesk:sla-breaches', lockKey: SLA_BREACH_LOCK, everyMs: 60_000, run: (tx: Tx, now: Date) => runBreachRecording(tx, now) },
+];
+

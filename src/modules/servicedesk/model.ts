@@ -1,0 +1,138 @@
+// The service desk's API shapes, shared by routes, services and the web app.
+import { z } from '@hono/zod-openapi';
+import { CHANNELS, CONTACT_METHODS, PRIORITIES, STATUSES, TICKET_TYPES } from './constants.js';
+
+const ZUuid = z.string().uuid();
+const ZText = (max: number) => z.string().trim().min(1, 'Må fylles ut').max(max);
+
+export const ZCreateTicketRequest = z.object({
+  type: z.enum(TICKET_TYPES),
+  category: ZText(100),
+  title: ZText(200),
+  description: ZText(20_000),
+  /** Staff only; a portal user's ticket is always in their own municipality and of their own priority guess. */
+  priority: z.enum(PRIORITIES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  municipalityId: ZUuid.optional(),
+  requesterUserId: ZUuid.optional(),
+  requesterName: ZText(200).optional(),
+  requesterEmail: z.string().trim().email().max(320).optional(),
+}).openapi('CreateTicketRequest');
+export type TCreateTicketRequest = z.infer<typeof ZCreateTicketRequest>;
+
+export const ZPhoneCallRequest = z.object({
+  type: z.enum(TICKET_TYPES).default('feilmelding'),
+  category: ZText(100),
+  title: ZText(200),
+  description: ZText(20_000),
+  priority: z.enum(PRIORITIES),
+  municipalityId: ZUuid,
+  requesterUserId: ZUuid.optional(),
+  requesterName: ZText(200),
+  requesterEmail: z.string().trim().email().max(320).optional(),
+  /** Telephone or walk-in. */
+  channel: z.enum(['telefon', 'oppmote']).default('telefon'),
+  /** Solved during the call: allowed for the priorities the policy names (Kritisk and Høy in the demo). */
+  solvedOnCall: z.boolean().default(false),
+  solution: z.string().trim().max(20_000).optional(),
+}).openapi('PhoneCallRequest');
+export type TPhoneCallRequest = z.infer<typeof ZPhoneCallRequest>;
+
+export const ZUpdateTicketRequest = z.object({
+  status: z.enum(STATUSES).optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  type: z.enum(TICKET_TYPES).optional(),
+  category: ZText(100).optional(),
+  title: ZText(200).optional(),
+  assigneeUserId: ZUuid.nullable().optional(),
+  teamId: ZUuid.nullable().optional(),
+}).refine((v) => Object.values(v).some((x) => x !== undefined), 'Ingen endringer').openapi('UpdateTicketRequest');
+export type TUpdateTicketRequest = z.infer<typeof ZUpdateTicketRequest>;
+
+export const ZMessageRequest = z.object({ text: ZText(20_000) }).openapi('TicketMessageRequest');
+export const ZContactAttemptRequest = z.object({
+  method: z.enum(CONTACT_METHODS),
+  note: z.string().trim().max(2000).optional(),
+}).openapi('ContactAttemptRequest');
+export const ZSurveyRequest = z.object({
+  score: z.number().int().min(1, 'Fra 1 til 5').max(5, 'Fra 1 til 5'),
+  comment: z.string().trim().max(5000).optional(),
+}).openapi('SurveyRequest');
+
+export const QUEUES = ['all', 'mine', 'team', 'unassigned', 'breaching'] as const;
+export const ZListTicketsQuery = z.object({
+  queue: z.enum(QUEUES).default('all'),
+  status: z.enum([...STATUSES, 'open'] as [string, ...string[]]).optional()
+    .openapi({ description: "En status, eller 'open' for alle som ikke er løst eller lukket" }),
+  priority: z.enum(PRIORITIES).optional(),
+  type: z.enum(TICKET_TYPES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  category: z.string().max(100).optional(),
+  municipalityId: ZUuid.optional(),
+  assigneeUserId: ZUuid.optional(),
+  teamId: ZUuid.optional(),
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(['created', 'due']).default('created')
+    .openapi({ description: 'created: nyeste først; due: nærmest SLA-frist først (bare saker med løpende klokke)' }),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TListTicketsQuery = z.infer<typeof ZListTicketsQuery>;
+
+const ZClock = z.object({
+  targetMillis: z.number(), elapsedMillis: z.number(), remainingMillis: z.number(),
+  running: z.boolean(), paused: z.boolean(), breached: z.boolean(), atRisk: z.boolean(),
+  dueAt: z.string().nullable(), breachedAt: z.string().nullable(), stoppedAt: z.string().nullable(), met: z.boolean().nullable(),
+});
+export const ZSlaView = z.object({ priority: z.enum(PRIORITIES), firstResponse: ZClock, resolution: ZClock }).openapi('SlaState');
+
+const ZTicketBase = {
+  id: z.string(), number: z.number(), type: z.enum(TICKET_TYPES), category: z.string(), channel: z.enum(CHANNELS),
+  priority: z.enum(PRIORITIES), status: z.enum(STATUSES), title: z.string(), municipalityId: z.string(),
+  municipalityName: z.string(), requesterName: z.string(), createdAt: z.string(), updatedAt: z.string(),
+  solvedAt: z.string().nullable(), closedAt: z.string().nullable(),
+};
+
+export const ZTicketListItem = z.object({
+  ...ZTicketBase,
+  assigneeUserId: z.string().nullable().optional(),
+  assigneeName: z.string().nullable().optional(),
+  teamId: z.string().nullable().optional(),
+  slaDueAt: z.string().nullable().optional(),
+  slaWarnAt: z.string().nullable().optional(),
+  slaBreached: z.boolean().optional(),
+}).openapi('TicketListItem');
+
+export const ZConversationEntry = z.object({
+  id: z.number(), at: z.string(), authorName: z.string(), byDesk: z.boolean(), kind: z.enum(['reply', 'note']), text: z.string(),
+});
+
+export const ZTicketEvent = z.object({
+  id: z.number(), at: z.string(), actorName: z.string(), byDesk: z.boolean(), kind: z.string(), internal: z.boolean(), data: z.record(z.string(), z.unknown()),
+});
+
+export const ZSurvey = z.object({ score: z.number(), comment: z.string().nullable(), answeredAt: z.string() });
+
+export const ZTicket = z.object({
+  ...ZTicketBase,
+  description: z.string(),
+  requesterEmail: z.string().nullable(),
+  conversation: z.array(ZConversationEntry),
+  survey: ZSurvey.nullable(),
+  canReopen: z.boolean(),
+  canAnswerSurvey: z.boolean(),
+  // What only the desk sees:
+  assigneeUserId: z.string().nullable().optional(),
+  teamId: z.string().nullable().optional(),
+  sla: ZSlaView.optional(),
+  events: z.array(ZTicketEvent).optional(),
+}).openapi('Ticket');
+export type TTicketView = z.infer<typeof ZTicket>;
+
+export const ZTicketPage = z.object({ tickets: z.array(ZTicketListItem), nextCursor: z.string().nullable() }).openapi('TicketPage');
+
+export const ZRecomputeRequest = z.object({
+  cooperationId: ZUuid.optional(),
+  createdFrom: z.string().datetime({ offset: true }).optional(),
+  createdTo: z.string().datetime({ offset: true }).optional(),
+}).openapi('RecomputeSlaRequest');

@@ -1,0 +1,202 @@
+// HTTP for the service desk. The portal (municipality users) and the desk (staff) share the ticket
+// routes; the services decide what each sees. Admins keep the policy, teams and sharing, and run the
+// audited SLA recomputation.
+import { createRoute, z } from '@hono/zod-openapi';
+import { currentUser, requireRole } from '../../server/auth/middleware.js';
+import { actorOf } from '../../server/context.js';
+import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
+import { closeUnconfirmedTickets } from './jobs.js';
+import {
+  ZContactAttemptRequest, ZConversationEntry, ZCreateTicketRequest, ZListTicketsQuery, ZMessageRequest, ZPhoneCallRequest,
+  ZRecomputeRequest, ZSurveyRequest, ZTicket, ZTicketEvent, ZTicketPage, ZUpdateTicketRequest,
+} from './model.js';
+import { ZPolicyDocument } from './policy.js';
+import { getPolicy, savePolicy } from './policy.service.js';
+import { recomputeSla } from './sla.service.js';
+import { createTeam, listTeams, setPortalSharing } from './teams.service.js';
+import { createTicket, logPhoneCall } from './tickets.create.js';
+import { getTicket, listTickets } from './tickets.read.js';
+import { addNote, addReply, answerSurvey, logContactAttempt, reopenTicket, updateTicket } from './tickets.update.js';
+
+const tags = ['Kundeservice'];
+const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+const portalOrDesk = requireRole('staff', 'municipality');
+const desk = requireRole('staff');
+const adminOnly = requireRole('admin');
+
+const ZPolicyQuery = z.object({ cooperationId: ZId, municipalityId: ZId.optional() });
+const ZPolicyResponse = z.object({ document: ZPolicyDocument, isDefault: z.boolean() }).openapi('ServiceDeskPolicyResponse');
+const ZSavePolicyRequest = z.object({ cooperationId: ZId, municipalityId: ZId.optional(), document: ZPolicyDocument }).openapi('SaveServiceDeskPolicyRequest');
+const ZTeam = z.object({ id: z.string(), cooperationId: z.string(), name: z.string(), memberUserIds: z.array(z.string()) }).openapi('ServiceDeskTeam');
+const ZCreateTeamRequest = z.object({ cooperationId: ZId, name: z.string().trim().min(1, 'Må fylles ut').max(100), memberUserIds: z.array(ZId).max(200).default([]) });
+const ZSharingRequest = z.object({ seesMunicipality: z.boolean() });
+const ZUserIdParam = z.object({ userId: ZId.openapi({ param: { name: 'userId', in: 'path' } }) });
+const ZReopenRequest = z.object({ reason: z.string().trim().max(20_000).optional() });
+
+export const serviceDeskRoutes = createRouter();
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/tickets', tags, summary: 'Saker: køer (mine, team, ufordelte, snart brudd), filtre, keyset-paginering',
+  middleware: [portalOrDesk] as const,
+  request: { query: ZListTicketsQuery },
+  responses: { 200: jsonContent(ZTicketPage, 'En side med saker'), ...errorResponses },
+}), async (c) => c.json(await listTickets(c.var.db, currentUser(c), c.req.valid('query')), 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets', tags, summary: 'Meld inn en sak (portal) eller registrer en for en bruker (kundeservice)',
+  middleware: [portalOrDesk] as const,
+  request: json(ZCreateTicketRequest),
+  responses: { 201: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const ticket = await createTicket(c.var.db, user, c.req.valid('json'));
+  return c.json(await getTicket(c.var.db, user, { id: ticket.id }), 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/phone-calls', tags, summary: 'Logg en telefonsamtale eller et oppmøte som sak (telefonpolicyen)',
+  middleware: [desk] as const,
+  request: json(ZPhoneCallRequest),
+  responses: { 201: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const ticket = await logPhoneCall(c.var.db, user, c.req.valid('json'));
+  return c.json(await getTicket(c.var.db, user, { id: ticket.id }), 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Én sak; innmelderen ser aldri interne notater',
+  middleware: [portalOrDesk] as const,
+  request: { params: ZIdParam },
+  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => c.json(await getTicket(c.var.db, currentUser(c), { id: c.req.valid('param').id }), 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'patch', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Endre status, prioritet, tildeling eller klassifisering',
+  middleware: [desk] as const,
+  request: { params: ZIdParam, ...json(ZUpdateTicketRequest) },
+  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const { id } = c.req.valid('param');
+  await updateTicket(c.var.db, user, { id, ...c.req.valid('json') });
+  return c.json(await getTicket(c.var.db, user, { id }), 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/replies', tags, summary: 'Offentlig svar (sendes innmelderen på e-post når det kommer fra kundeservice)',
+  middleware: [portalOrDesk] as const,
+  request: { params: ZIdParam, ...json(ZMessageRequest) },
+  responses: { 201: jsonContent(ZConversationEntry, 'Svaret'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const e = await addReply(c.var.db, user, { id: c.req.valid('param').id, text: c.req.valid('json').text, baseUrl: c.var.env.PUBLIC_URL });
+  return c.json({ id: e.id, at: e.at.toISOString(), authorName: e.actorName, byDesk: e.byDesk, kind: 'reply' as const, text: String(e.data.text) }, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/notes', tags, summary: 'Internt notat (bare kundeservice ser det)',
+  middleware: [desk] as const,
+  request: { params: ZIdParam, ...json(ZMessageRequest) },
+  responses: { 201: jsonContent(ZConversationEntry, 'Notatet'), ...errorResponses },
+}), async (c) => {
+  const e = await addNote(c.var.db, currentUser(c), { id: c.req.valid('param').id, text: c.req.valid('json').text });
+  return c.json({ id: e.id, at: e.at.toISOString(), authorName: e.actorName, byDesk: e.byDesk, kind: 'note' as const, text: String(e.data.text) }, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/reopen', tags, summary: 'Gjenåpne en løst eller lukket sak (innmelderen innen fristen)',
+  middleware: [portalOrDesk] as const,
+  request: { params: ZIdParam, ...json(ZReopenRequest) },
+  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const { id } = c.req.valid('param');
+  await reopenTicket(c.var.db, user, { id, reason: c.req.valid('json').reason });
+  return c.json(await getTicket(c.var.db, user, { id }), 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/survey', tags, summary: 'Svar på brukerundersøkelsen (1–5 og kommentar), én gang',
+  middleware: [requireRole('municipality')] as const,
+  request: { params: ZIdParam, ...json(ZSurveyRequest) },
+  responses: { 201: jsonContent(z.object({ score: z.number(), comment: z.string().nullable(), answeredAt: z.string() }), 'Svaret'), ...errorResponses },
+}), async (c) => {
+  const row = await answerSurvey(c.var.db, currentUser(c), { id: c.req.valid('param').id, ...c.req.valid('json') });
+  return c.json({ score: row.score, comment: row.comment, answeredAt: row.answeredAt.toISOString() }, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/contact-attempts', tags, summary: 'Logg et kontaktforsøk på en løst sak (3-2-1-regelen)',
+  middleware: [desk] as const,
+  request: { params: ZIdParam, ...json(ZContactAttemptRequest) },
+  responses: { 201: jsonContent(ZTicketEvent, 'Forsøket'), ...errorResponses },
+}), async (c) => {
+  const e = await logContactAttempt(c.var.db, currentUser(c), { id: c.req.valid('param').id, ...c.req.valid('json') });
+  return c.json({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, byDesk: e.byDesk, kind: e.kind, internal: e.internal, data: e.data }, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/policy', tags, summary: 'Regler: kategorier, SLA-kalendere og -mål, ventestatuser, 3-2-1, telefonpolicy',
+  middleware: [desk] as const,
+  request: { query: ZPolicyQuery },
+  responses: { 200: jsonContent(ZPolicyResponse, 'Reglene'), ...errorResponses },
+}), async (c) => {
+  const q = c.req.valid('query');
+  const result = await getPolicy(c.var.db, { cooperationId: q.cooperationId, municipalityId: q.municipalityId });
+  return c.json({ document: result.document, isDefault: result.isDefault }, 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'put', path: '/api/servicedesk/policy', tags, summary: 'Lagre reglene for samarbeidet eller én kommune (gjelder nye hendelser; eldre saker ved omberegning)',
+  middleware: [adminOnly] as const,
+  request: json(ZSavePolicyRequest),
+  responses: { 200: jsonContent(ZPolicyResponse, 'Reglene'), ...errorResponses },
+}), async (c) => {
+  const body = c.req.valid('json');
+  return c.json(await savePolicy(c.var.db, actorOf(currentUser(c)), body), 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/sla/recompute', tags, summary: 'Beregn SLA på nytt for eksisterende saker (revidert handling)',
+  middleware: [adminOnly] as const,
+  request: json(ZRecomputeRequest),
+  responses: { 200: jsonContent(z.object({ tickets: z.number(), changed: z.number() }), 'Resultatet'), ...errorResponses },
+}), async (c) => {
+  const body = c.req.valid('json');
+  const result = await recomputeSla(c.var.db, actorOf(currentUser(c)), {
+    cooperationId: body.cooperationId,
+    createdFrom: body.createdFrom ? new Date(body.createdFrom) : undefined,
+    createdTo: body.createdTo ? new Date(body.createdTo) : undefined,
+  });
+  return c.json({ tickets: result.tickets, changed: result.changed }, 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/teams', tags, summary: 'Team i kundeservice',
+  middleware: [desk] as const,
+  responses: { 200: jsonContent(z.object({ teams: z.array(ZTeam) }), 'Teamene'), ...errorResponses },
+}), async (c) => c.json({ teams: await listTeams(c.var.db) }, 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/teams', tags, summary: 'Opprett et team',
+  middleware: [adminOnly] as const,
+  request: json(ZCreateTeamRequest),
+  responses: { 201: jsonContent(ZTeam, 'Teamet'), ...errorResponses },
+}), async (c) => {
+  const team = await createTeam(c.var.db, actorOf(currentUser(c)), c.req.valid('json'));
+  return c.json({ id: team.id, cooperationId: team.cooperationId, name: team.name, memberUserIds: team.memberUserIds }, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'put', path: '/api/servicedesk/portal-sharing/{userId}', tags, summary: 'La en kommunebruker se alle saker fra egen kommune',
+  middleware: [adminOnly] as const,
+  request: { params: ZUserIdParam, ...json(ZSharingRequest) },
+  responses: { 200: jsonContent(z.object({ userId: z.string(), seesMunicipality: z.boolean() }), 'Delingen'), ...errorResponses },
+}), async (c) => c.json(await setPortalSharing(c.var.db, actorOf(currentUser(c)), { userId: c.req.valid('param').userId, ...c.req.valid('json') }), 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/jobs/close-unconfirmed', tags, summary: 'Kjør 3-2-1-jobben nå (den går ellers av seg selv)',
+  middleware: [adminOnly] as const,
+  responses: { 200: jsonContent(z.object({ ran: z.boolean(), closed: z.array(z.number()) }), 'Lukkede saker (nummer)'), ...errorResponses },
+}), async (c) => c.json(await closeUnconfirmedTickets(c.var.db, { baseUrl: c.var.env.PUBLIC_URL }), 200));

@@ -1,0 +1,121 @@
+// The service desk's tables: tickets, their append-only event history (which is also the conversation),
+// satisfaction answers, teams, who in a municipality may see colleagues' tickets, and the SLA policy as
+// data per cooperation (optionally per municipality).
+//
+// The SLA columns on a ticket (sla_*) are a cache of computeSlaState over the ticket's events, written in
+// the same transaction as each event, so queues can sort and filter by due time. The events are the truth.
+import { sql } from 'drizzle-orm';
+import {
+  bigint, bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+import { cooperations, municipalities, users } from '../org/schema.js';
+import { CHANNELS, PRIORITIES, STATUSES, TICKET_TYPES } from './constants.js';
+import type { TPolicyDocument } from './policy.js';
+
+export const ticketTypeEnum = pgEnum('sd_ticket_type', TICKET_TYPES);
+export const ticketChannelEnum = pgEnum('sd_channel', CHANNELS);
+export const ticketPriorityEnum = pgEnum('sd_priority', PRIORITIES);
+export const ticketStatusEnum = pgEnum('sd_status', STATUSES);
+
+export const sdTeams = pgTable('sd_teams', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+}, (t) => [uniqueIndex('sd_teams_coop_name_uq').on(t.cooperationId, t.name)]);
+
+export const sdTeamMembers = pgTable('sd_team_members', {
+  teamId: uuid('team_id').notNull().references(() => sdTeams.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index('sd_team_members_user_idx').on(t.userId)]);
+
+/** A municipality user listed here sees every ticket of their municipality, not just their own. */
+export const sdPortalSharing = pgTable('sd_portal_sharing', {
+  userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  seesMunicipality: boolean('sees_municipality').notNull().default(true),
+});
+
+/** The SLA policy and desk rules as one validated document; municipality null = the cooperation's default. */
+export const sdPolicies = pgTable('sd_policies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'cascade' }),
+  document: jsonb('document').$type<TPolicyDocument>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('sd_policies_coop_default_uq').on(t.cooperationId).where(sql`${t.municipalityId} is null`),
+  uniqueIndex('sd_policies_coop_muni_uq').on(t.cooperationId, t.municipalityId),
+]);
+
+export const sdTickets = pgTable('sd_tickets', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** The number people say on the phone; one running series for the installation. */
+  number: integer('number').notNull().generatedByDefaultAsIdentity(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'restrict' }),
+  municipalityId: uuid('municipality_id').notNull().references(() => municipalities.id, { onDelete: 'restrict' }),
+  /** The signed-in requester; null when an agent logged a call from someone without an account. */
+  requesterUserId: uuid('requester_user_id').references(() => users.id, { onDelete: 'set null' }),
+  requesterName: text('requester_name').notNull(),
+  requesterEmail: text('requester_email'),
+  type: ticketTypeEnum('type').notNull(),
+  category: text('category').notNull(),
+  channel: ticketChannelEnum('channel').notNull(),
+  priority: ticketPriorityEnum('priority').notNull(),
+  status: ticketStatusEnum('status').notNull().default('ny'),
+  title: text('title').notNull(),
+  description: text('description').notNull(),
+  assigneeUserId: uuid('assignee_user_id').references(() => users.id, { onDelete: 'set null' }),
+  teamId: uuid('team_id').references(() => sdTeams.id, { onDelete: 'set null' }),
+  /** Id in the help-desk tool a ticket was imported from, so imports are idempotent. */
+  externalId: text('external_id'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Last time the ticket became solved (løst); cleared on reopen. */
+  solvedAt: timestamp('solved_at', { withTimezone: true }),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+  slaResolutionDueAt: timestamp('sla_resolution_due_at', { withTimezone: true }),
+  /** When the running clock enters its last share (breaching soon); null when paused or stopped. */
+  slaWarnAt: timestamp('sla_warn_at', { withTimezone: true }),
+  slaResolutionBreachedAt: timestamp('sla_resolution_breached_at', { withTimezone: true }),
+  slaResolutionMet: boolean('sla_resolution_met'),
+  slaResolutionElapsedMs: bigint('sla_resolution_elapsed_ms', { mode: 'number' }),
+  slaFirstResponseDueAt: timestamp('sla_first_response_due_at', { withTimezone: true }),
+  slaFirstResponseMet: boolean('sla_first_response_met'),
+  slaComputedAt: timestamp('sla_computed_at', { withTimezone: true }),
+  /** When the breach event was written, so it is written once. */
+  slaBreachRecordedAt: timestamp('sla_breach_recorded_at', { withTimezone: true }),
+}, (t) => [
+  uniqueIndex('sd_tickets_number_uq').on(t.number),
+  uniqueIndex('sd_tickets_external_uq').on(t.cooperationId, t.externalId),
+  index('sd_tickets_created_idx').on(t.createdAt, t.id),
+  index('sd_tickets_requester_idx').on(t.requesterUserId, t.createdAt),
+  index('sd_tickets_municipality_idx').on(t.municipalityId, t.createdAt),
+  index('sd_tickets_assignee_idx').on(t.assigneeUserId, t.status),
+  index('sd_tickets_status_idx').on(t.status, t.createdAt),
+  index('sd_tickets_warn_idx').on(t.slaWarnAt),
+]);
+
+/**
+ * Every change to a ticket, append-only: the service never updates or deletes a row here. Public
+ * replies and internal notes are events too (kind 'reply' / 'note'); `internal` marks what a requester
+ * must never see.
+ */
+export const sdTicketEvents = pgTable('sd_ticket_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  ticketId: uuid('ticket_id').notNull().references(() => sdTickets.id, { onDelete: 'cascade' }),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+  actorName: text('actor_name').notNull(),
+  /** Whether the actor acted for the desk (agent, system) rather than as the requester. */
+  byDesk: boolean('by_desk').notNull(),
+  kind: text('kind').notNull(),
+  internal: boolean('internal').notNull().default(false),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+}, (t) => [index('sd_ticket_events_ticket_idx').on(t.ticketId, t.id), index('sd_ticket_events_kind_idx').on(t.kind, t.at)]);
+
+export const sdSurveys = pgTable('sd_surveys', {
+  ticketId: uuid('ticket_id').primaryKey().references(() => sdTickets.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+  score: smallint('score').notNull(),
+  comment: text('comment'),
+  answeredAt: timestamp('answered_at', { withTimezone: true }).notNull(),
+});

@@ -1,0 +1,31 @@
+// Test data for the service desk: a cooperation with three member municipalities, desk staff and
+// portal users, as service-level SessionUsers and signed-in HTTP clients.
+import type { Db } from '../../db/client.js';
+import { systemActor, type SessionUser } from '../../server/context.js';
+import { createCooperation, createMembership, createMunicipality, createUser } from '../org/service.js';
+
+export const PASSWORD = 'correct horse battery';
+
+export async function buildServiceDesk(db: Db) {
+  const coop = await createCooperation(db, systemActor, { name: 'ROR-IKT', shortName: 'ROR' });
+  const molde = await createMunicipality(db, systemActor, { name: 'Molde', number: '1506' });
+  const aukra = await createMunicipality(db, systemActor, { name: 'Aukra', number: '1547' });
+  const outside = await createMunicipality(db, systemActor, { name: 'Sunndal', number: '1563' });
+  for (const m of [molde, aukra]) await createMembership(db, systemActor, { cooperationId: coop.id, municipalityId: m.id, joined: '2006-01-01' });
+  const user = async (email: string, name: string, role: SessionUser['role'], municipalityId: string | null = null): Promise<SessionUser> => {
+    const u = await createUser(db, systemActor, { email, name, role, password: PASSWORD, municipalityId });
+    return { id: u.id, email, name, role, municipalityId, personId: null };
+  };
+  return {
+    coop, molde, aukra, outside,
+    admin: await user('admin@ror.no', 'Admin', 'admin'),
+    agent: await user('agent@ror.no', 'Kari Kundeservice', 'staff'),
+    agent2: await user('agent2@ror.no', 'Ola Kundeservice', 'staff'),
+    council: await user('rad@ror.no', 'Rådsmedlem', 'council'),
+    anne: await user('anne@molde.kommune.no', 'Anne Molde', 'municipality', molde.id),
+    bjorn: await user('bjorn@molde.kommune.no', 'Bjørn Molde', 'municipality', molde.id),
+    cecilie: await user('cecilie@aukra.kommune.no', 'Cecilie Aukra', 'municipality', aukra.id),
+  };
+}
+
+export type TServiceDeskFixture = Awaited<ReturnType<typeof buildServiceDesk>>;

@@ -1,0 +1,176 @@
+// Changing tickets: the desk's edits (status, priority, assignment, classification), the conversation
+// (public replies and internal notes), reopening, contact attempts and the satisfaction survey. Each
+// change is one transaction: the ticket row, its event(s), the SLA cache and the audit row together.
+import { eq } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../../db/client.js';
+import { actorOf, type SessionUser } from '../../server/context.js';
+import { badRequest, conflict, forbidden } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { queueMail } from '../mail/service.js';
+import { users } from '../org/schema.js';
+import { eventActorOf, isDesk, loadVisibleTicket, type TTicketRow } from './access.js';
+import { DONE_STATUSES, STATUS_LABELS, type TContactMethod, type TStatus } from './constants.js';
+import { appendEvent, refreshSla, type TEventActor } from './history.js';
+import type { TUpdateTicketRequest } from './model.js';
+import { loadPolicy } from './policy.service.js';
+import { sdSurveys, sdTeams, sdTickets } from './schema.js';
+import { mayReopen } from './tickets.read.js';
+
+type TWithNow = { now?: Date };
+
+export type TUpdateTicketOptions = TUpdateTicketRequest & TWithNow & { id: string };
+
+export async function updateTicket(db: DbOrTx, user: SessionUser, options: TUpdateTicketOptions) {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const before = await loadVisibleTicket(tx, user, options.id, true);
+    const actor = eventActorOf(user);
+    const patch: Partial<typeof sdTickets.$inferInsert> = {};
+    if (options.category !== undefined && options.category !== before.category) {
+      const policy = await loadPolicy(tx, before.cooperationId, before.municipalityId);
+      if (!policy.document.categories.includes(options.category)) {
+        throw badRequest(`Ukjent kategori «${options.category}»`, [{ path: 'category', message: 'Ukjent kategori' }]);
+      }
+    }
+    if (options.assigneeUserId) {
+      const [u] = await tx.select({ role: users.role }).from(users).where(eq(users.id, options.assigneeUserId));
+      if (!u || (u.role !== 'staff' && u.role !== 'admin')) throw badRequest('Saksbehandleren finnes ikke', [{ path: 'assigneeUserId', message: 'Må være en ansatt i kundeservice' }]);
+    }
+    if (options.teamId) {
+      const [team] = await tx.select({ id: sdTeams.id }).from(sdTeams).where(eq(sdTeams.id, options.teamId));
+      if (!team) throw badRequest('Teamet finnes ikke', [{ path: 'teamId', message: 'Finnes ikke' }]);
+    }
+    for (const field of ['type', 'category', 'title', 'assigneeUserId', 'teamId'] as const) {
+      const value = options[field];
+      if (value === undefined || value === before[field]) continue;
+      Object.assign(patch, { [field]: value });
+      await appendEvent(tx, before.id, actor, { kind: field === 'assigneeUserId' ? 'assigned' : field === 'teamId' ? 'team' : 'field', at: now, data: { field, from: before[field], to: value } });
+    }
+    if (options.priority && options.priority !== before.priority) {
+      patch.priority = options.priority;
+      await appendEvent(tx, before.id, actor, { kind: 'priority', at: now, data: { from: before.priority, to: options.priority } });
+    }
+    if (options.status && options.status !== before.status) {
+      Object.assign(patch, await statusChange(tx, before, actor, options.status, now));
+    }
+    if (Object.keys(patch).length === 0) return before;
+    const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: now }).where(eq(sdTickets.id, before.id)).returning();
+    await refreshSla(tx, before.id, now);
+    await recordAudit(tx, actorOf(user), { action: 'update', entity: 'sd_ticket', entityId: before.id, before: pick(before, patch), after: patch });
+    return after!;
+  });
+}
+
+/** Writes the status event and answers the columns that follow from the new status. */
+async function statusChange(tx: Tx, ticket: TTicketRow, actor: TEventActor, to: TStatus, now: Date, extra: Record<string, unknown> = {}) {
+  const reopen = DONE_STATUSES.includes(ticket.status) && !DONE_STATUSES.includes(to);
+  await appendEvent(tx, ticket.id, actor, { kind: 'status', at: now, data: { from: ticket.status, to, ...(reopen ? { reopen: true } : {}), ...extra } });
+  return {
+    status: to,
+    solvedAt: to === 'lost' ? now : to === 'lukket' ? ticket.solvedAt : null,
+    closedAt: to === 'lukket' ? now : null,
+  };
+}
+
+function pick(row: TTicketRow, patch: object) {
+  return Object.fromEntries(Object.keys(patch).map((k) => [k, row[k as keyof TTicketRow]]));
+}
+
+export type TAddMessageOptions = TWithNow & { id: string; text: string; baseUrl?: string };
+
+/**
+ * A public reply. From the desk it is the first response (if none came before) and is mailed to the
+ * requester; from the requester it ends a wait for the user, which resumes the SLA clock.
+ */
+export async function addReply(db: DbOrTx, user: SessionUser, options: TAddMessageOptions) {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const ticket = await loadVisibleTicket(tx, user, options.id, true);
+    if (DONE_STATUSES.includes(ticket.status) && !isDesk(user)) throw conflict('Saken er løst; gjenåpne den for å svare');
+    const actor = eventActorOf(user);
+    const event = await appendEvent(tx, ticket.id, actor, { kind: 'reply', at: now, data: { text: options.text } });
+    const patch: Partial<typeof sdTickets.$inferInsert> = { updatedAt: now };
+    if (!isDesk(user) && ticket.status === 'venter_bruker') {
+      Object.assign(patch, await statusChange(tx, ticket, actor, 'under_arbeid', now, { reason: 'svar fra bruker' }));
+    }
+    await tx.update(sdTickets).set(patch).where(eq(sdTickets.id, ticket.id));
+    await refreshSla(tx, ticket.id, now);
+    if (isDesk(user) && ticket.requesterEmail) {
+      await queueMail(tx, {
+        to: ticket.requesterEmail,
+        subject: `Sak ${ticket.number}: ${ticket.title}`,
+        text: `${options.text}\n\n— ${user.name}, kundeservice\n\nSvar og følg saken: ${ticketLink(options.baseUrl, ticket.id)}\n`,
+      });
+    }
+    return event;
+  });
+}
+
+/** An internal note: for the desk only, never mailed, never shown to the requester. */
+export async function addNote(db: DbOrTx, user: SessionUser, options: TAddMessageOptions) {
+  if (!isDesk(user)) throw forbidden();
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const ticket = await loadVisibleTicket(tx, user, options.id, true);
+    const event = await appendEvent(tx, ticket.id, eventActorOf(user), { kind: 'note', internal: true, at: now, data: { text: options.text } });
+    await tx.update(sdTickets).set({ updatedAt: now }).where(eq(sdTickets.id, ticket.id));
+    return event;
+  });
+}
+
+export type TReopenOptions = TWithNow & { id: string; reason?: string };
+
+/** Reopening resumes the SLA clock from where it stopped (computeSlaState sums the running spans). */
+export async function reopenTicket(db: DbOrTx, user: SessionUser, options: TReopenOptions) {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const ticket = await loadVisibleTicket(tx, user, options.id, true);
+    if (!DONE_STATUSES.includes(ticket.status)) throw conflict('Saken er ikke løst eller lukket');
+    const policy = await loadPolicy(tx, ticket.cooperationId, ticket.municipalityId);
+    if (!mayReopen(ticket, user, policy.document.reopenWindowDays, now)) {
+      throw conflict(`Saken kan bare gjenåpnes innen ${policy.document.reopenWindowDays} dager; meld en ny sak`);
+    }
+    const actor = eventActorOf(user);
+    const patch = await statusChange(tx, ticket, actor, 'under_arbeid', now, options.reason ? { reason: options.reason } : {});
+    if (options.reason) await appendEvent(tx, ticket.id, actor, { kind: 'reply', at: now, data: { text: options.reason } });
+    const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: now }).where(eq(sdTickets.id, ticket.id)).returning();
+    await refreshSla(tx, ticket.id, now);
+    await recordAudit(tx, actorOf(user), { action: 'reopen', entity: 'sd_ticket', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'under_arbeid' } });
+    return after!;
+  });
+}
+
+export type TContactAttemptOptions = TWithNow & { id: string; method: TContactMethod; note?: string };
+
+/** The desk tried to reach the user about a solved ticket (the 3-2-1 rule counts these). */
+export async function logContactAttempt(db: DbOrTx, user: SessionUser, options: TContactAttemptOptions) {
+  if (!isDesk(user)) throw forbidden();
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const ticket = await loadVisibleTicket(tx, user, options.id, true);
+    if (ticket.status !== 'lost') throw conflict(`Kontaktforsøk logges på løste saker; saken er ${STATUS_LABELS[ticket.status].toLowerCase()}`);
+    return appendEvent(tx, ticket.id, eventActorOf(user), {
+      kind: 'contact_attempt', internal: true, at: now, data: { method: options.method, ...(options.note ? { note: options.note } : {}) },
+    });
+  });
+}
+
+export type TAnswerSurveyOptions = TWithNow & { id: string; score: number; comment?: string };
+
+export async function answerSurvey(db: DbOrTx, user: SessionUser, options: TAnswerSurveyOptions) {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const ticket = await loadVisibleTicket(tx, user, options.id, true);
+    if (ticket.requesterUserId !== user.id) throw forbidden('Bare innmelderen svarer på undersøkelsen');
+    if (!DONE_STATUSES.includes(ticket.status)) throw conflict('Undersøkelsen besvares når saken er løst');
+    const [existing] = await tx.select().from(sdSurveys).where(eq(sdSurveys.ticketId, ticket.id));
+    if (existing) throw conflict('Undersøkelsen er allerede besvart');
+    const [row] = await tx.insert(sdSurveys).values({ ticketId: ticket.id, userId: user.id, score: options.score, comment: options.comment ?? null, answeredAt: now }).returning();
+    await appendEvent(tx, ticket.id, eventActorOf(user), { kind: 'survey', at: now, data: { score: options.score } });
+    return row!;
+  });
+}
+
+export function ticketLink(baseUrl: string | undefined, id: string) {
+  return `${(baseUrl ?? 'http://localhost:3000').replace(/\/+$/, '')}/kundeservice/saker/${id}`;
+}
