@@ -300,6 +300,7 @@ export const en: Record<TMessageKey, string> = {
   'admin.showMore': 'Show more',
   'meeting.edit': 'Edit meeting',
   'meeting.editHeading': 'Change time and place',
+  'common.downloadCsv': 'Download as CSV',
   'search.query': 'Search terms',
   'search.submit': 'Search',
   'search.hits': 'Results: {count}',

@@ -298,6 +298,7 @@ export const nb = {
   'admin.showMore': 'Vis flere',
   'meeting.edit': 'Rediger møte',
   'meeting.editHeading': 'Endre tid og sted',
+  'common.downloadCsv': 'Last ned som CSV',
   'search.query': 'Søkeord',
   'search.submit': 'Søk',
   'search.hits': '{count} treff',

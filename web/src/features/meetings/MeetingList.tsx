@@ -10,6 +10,19 @@ import { LoadError, Loading } from '../shell/states';
 import { useBodies, useMeetings } from './api';
 import { PlanMeetingForm } from './PlanMeetingForm';
 import { StatusTag } from './StatusTag';
+import { downloadCsv, useSorted } from '../tables/sorting';
+import type { TMeetingSummary } from './types';
+
+type TRow = TMeetingSummary & { caseCount?: number };
+const SORT_KEYS = {
+  meeting: (m: TRow) => m.year * 100 + m.number,
+  body: (m: TRow) => m.bodyName,
+  date: (m: TRow) => m.date,
+  place: (m: TRow) => m.place,
+  cases: (m: TRow) => m.caseCount ?? 0,
+  status: (m: TRow) => m.status,
+};
+const NO_ROWS: TRow[] = [];
 import { PageHeading } from '../shell/PageHeading';
 
 export function MeetingList({ bodyId, year, onFilter }: {
@@ -23,6 +36,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
   const bodies = useBodies();
   const meetings = useMeetings({ bodyId, year });
   const [planning, setPlanning] = useState(false);
+  const { sorted, header } = useSorted(meetings.data ?? NO_ROWS, SORT_KEYS, { key: 'date', direction: 'descending' });
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2015 + 2 }, (_, i) => thisYear + 1 - i);
 
@@ -62,17 +76,17 @@ export function MeetingList({ bodyId, year, onFilter }: {
             <caption className="sr-only">{t('meetings.heading')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('meeting.meeting')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('meeting.body')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('meeting.date')}</Table.HeaderCell>
+                {header('meeting', t('meeting.meeting'))}
+                {header('body', t('meeting.body'))}
+                {header('date', t('meeting.date'))}
                 <Table.HeaderCell>{t('meeting.time')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('meeting.place')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('meeting.cases')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('meeting.status')}</Table.HeaderCell>
+                {header('place', t('meeting.place'))}
+                {header('cases', t('meeting.cases'))}
+                {header('status', t('meeting.status'))}
               </Table.Row>
             </Table.Head>
             <Table.Body>
-              {meetings.data.map((m) => (
+              {sorted.map((m) => (
                 <Table.Row key={m.id}>
                   <Table.Cell>
                     <DsLink asChild><Link to="/moter/$id" params={{ id: m.id }}>{`${m.year} M${m.number}`}</Link></DsLink>
@@ -90,6 +104,14 @@ export function MeetingList({ bodyId, year, onFilter }: {
               ))}
             </Table.Body>
           </Table>
+          <div className="actions" style={{ marginTop: '0.75rem' }}>
+            <Button type="button" variant="tertiary" data-size="sm" onClick={() => downloadCsv('moter.csv', [
+              [t('meeting.meeting'), t('meeting.body'), t('meeting.date'), t('meeting.time'), t('meeting.place'), t('meeting.cases'), t('meeting.status')],
+              ...sorted.map((m) => [`${m.year} M${m.number}`, m.bodyName, formatDate(m.date), formatTimeRange(m.startTime, m.endTime), m.place, m.caseCount ?? '', t(`status.${m.status}`)]),
+            ])}>
+              {t('common.downloadCsv')}
+            </Button>
+          </div>
         </div>
       )}
     </div>

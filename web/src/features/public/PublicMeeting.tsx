@@ -28,7 +28,7 @@ export function PublicMeeting({ id }: { id: string }) {
         <dt>{t('meeting.place')}</dt><dd>{m.place}</dd>
       </dl>
       <nav aria-label={t('meeting.papers')} className="inline-links">
-        <DsLink href={`/api/meetings/${m.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink>
+        {m.noticeVersion > 0 ? <DsLink href={`/api/meetings/${m.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink> : null}
         {hasMinutes(m) ? <DsLink href={`/api/meetings/${m.id}/minutes.pdf`}>{t('papers.minutesPdf')}</DsLink> : null}
       </nav>
       <section aria-labelledby="agenda-heading" className="stack">

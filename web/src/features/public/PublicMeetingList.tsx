@@ -40,7 +40,9 @@ export function PublicMeetingList() {
                 <Table.Cell>{m.place}</Table.Cell>
                 <Table.Cell>
                   <span className="inline-links">
-                    <DsLink href={`/api/meetings/${m.id}/notice.pdf`} aria-label={t('papers.noticeFor', { meeting: meetingLabel(m) })}>{t('papers.notice')}</DsLink>
+                    {m.noticeVersion > 0 ? (
+                      <DsLink href={`/api/meetings/${m.id}/notice.pdf`} aria-label={t('papers.noticeFor', { meeting: meetingLabel(m) })}>{t('papers.notice')}</DsLink>
+                    ) : null}
                     {hasMinutes(m) ? (
                       <DsLink href={`/api/meetings/${m.id}/minutes.pdf`} aria-label={t('papers.minutesFor', { meeting: meetingLabel(m) })}>{t('papers.minutes')}</DsLink>
                     ) : null}
