@@ -1,5 +1,6 @@
 // The background jobs this server runs. Each module's periodic work is listed here with its own lock key.
 import { deliverOutbox } from '../modules/mail/service.js';
+import { serviceDeskJobs } from '../modules/servicedesk/jobs.js';
 import type { TEnv } from './env.js';
 import type { TJob } from './jobs.js';
 
@@ -11,5 +12,6 @@ export function backgroundJobs(env: TEnv): TJob[] {
       run: (tx) => deliverOutbox(tx, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
     });
   }
+  jobs.push(...serviceDeskJobs(env.PUBLIC_URL));
   return jobs;
 }

@@ -104,8 +104,10 @@ export async function runBreachRecording(tx: Tx, now: Date): Promise<number[]> {
 }
 
 /** For the in-process scheduler (src/server/jobs.ts): name, lock key, interval and the work. */
-export const serviceDeskJobs = [
-  { name: 'servicedesk:3-2-1', lockKey: CLOSE_RULE_LOCK, everyMs: 5 * 60_000, run: (tx: Tx, now: Date) => runCloseRule(tx, now) },
-  { name: 'servicedesk:sla-breaches', lockKey: SLA_BREACH_LOCK, everyMs: 60_000, run: (tx: Tx, now: Date) => runBreachRecording(tx, now) },
-];
+export function serviceDeskJobs(baseUrl: string | undefined) {
+  return [
+    { name: 'servicedesk:3-2-1', lockKey: CLOSE_RULE_LOCK, everyMs: 5 * 60_000, run: (tx: Tx, now: Date) => runCloseRule(tx, now, baseUrl) },
+    { name: 'servicedesk:sla-breaches', lockKey: SLA_BREACH_LOCK, everyMs: 60_000, run: (tx: Tx, now: Date) => runBreachRecording(tx, now) },
+  ];
+}
 
