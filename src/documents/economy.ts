@@ -1,0 +1,52 @@
+// Print data for the economy tables (economy-tables.typ): the report's figures formatted the Norwegian
+// way (narrow no-break space between thousands, a true minus sign, "–" for zero) so the paper and the
+// screen print the same strings. economyReportPdf renders the fragment as a paper of its own.
+import type { TEconomyReport, TReportTable } from '../modules/economy/model.js';
+import { renderPdf } from './renderer.js';
+
+const NNBSP = '\u202f';
+
+/** 25 858 → "25 858", −1 361 → "−1 361", 0 → "–". */
+export function formatThousands(value: number): string {
+  if (value === 0) return '–';
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
+  return value < 0 ? `\u2212${digits}` : digits;
+}
+
+type TPrintFigures = { actual: string; budget: string; deviation: string; forecast: string };
+export type TEconomyDocument = {
+  cooperationName: string;
+  asOfText: string;
+  ruleText: string;
+  operating: TPrintTable;
+  investment: TPrintTable;
+};
+type TPrintTable = { rows: (TPrintFigures & { name: string; explanation: string | null })[]; sum: TPrintFigures };
+
+function printFigures(f: { actual: number; budget: number; deviation: number; forecast: number }): TPrintFigures {
+  return { actual: formatThousands(f.actual), budget: formatThousands(f.budget), deviation: formatThousands(f.deviation), forecast: formatThousands(f.forecast) };
+}
+
+function printTable(t: TReportTable): TPrintTable {
+  return {
+    rows: t.rows.map((r) => ({ name: r.name, explanation: r.explanation, ...printFigures(r.figures) })),
+    sum: printFigures(t.sum),
+  };
+}
+
+export function composeEconomyDocument(report: TEconomyReport, cooperationName: string): TEconomyDocument {
+  const [y, m, d] = report.asOf.split('-');
+  return {
+    cooperationName,
+    asOfText: `${Number(d)}.${Number(m)}.${y}`,
+    ruleText: report.mode === 'arsslutt'
+      ? 'Avvik er årsbudsjett minus regnskap; positivt tall er mindreforbruk.'
+      : 'Avvik er årsbudsjett minus prognose; positivt tall er mindreforbruk, negativt merforbruk.',
+    operating: printTable(report.operating),
+    investment: printTable(report.investment),
+  };
+}
+
+export function economyReportPdf(report: TEconomyReport, cooperationName: string): Buffer {
+  return renderPdf('economy', composeEconomyDocument(report, cooperationName));
+}

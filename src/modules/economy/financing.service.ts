@@ -1,0 +1,115 @@
+// Financing: the year's allocation key (a share per member municipality, exactly 100 %), the net
+// operating frame and the gross investment frame, and what each member pays; and the year-end
+// settlement, the operating result credited or charged by the same key. Operating parts are whole
+// kroner, investment parts whole thousands, remainders by largest remainder (decision record 0007).
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../server/context.js';
+import { badRequest, type TFieldIssue } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { listMembersInYear } from '../org/service.js';
+import { municipalities } from '../org/schema.js';
+import {
+  allocate, formatPercent, ORE_PER_KRONE, ORE_PER_THOUSAND, parsePercent, roundToUnit, WHOLE_KEY, type TKeyShare,
+} from './calculations.js';
+import type { TFinancing, TSettlement } from './model.js';
+import { buildEconomyReport } from './report.service.js';
+import { allocationShares, financingFrames } from './schema.js';
+
+export type TSetFinancingOptions = {
+  cooperationId: string;
+  year: number;
+  operatingFrameOre: number;
+  investmentFrameOre: number;
+  key: { municipalityId: string; percent: string | number }[];
+};
+
+export async function setFinancing(db: Db, actor: Actor, options: TSetFinancingOptions) {
+  const issues: TFieldIssue[] = [];
+  if (options.operatingFrameOre % ORE_PER_KRONE !== 0) issues.push({ path: 'operatingFrameOre', message: 'Driftsrammen må være i hele kroner' });
+  if (options.investmentFrameOre % ORE_PER_THOUSAND !== 0) issues.push({ path: 'investmentFrameOre', message: 'Investeringsrammen må være i hele tusen kroner' });
+  const members = new Map((await listMembersInYear(db, options.cooperationId, options.year)).map((m) => [m.municipalityId, m]));
+  const seen = new Set<string>();
+  const shares: { municipalityId: string; shareMillionths: number }[] = [];
+  options.key.forEach((entry, i) => {
+    const share = parsePercent(entry.percent);
+    if (share === null) issues.push({ path: `key.${i}.percent`, message: 'Prosent må være et tall mellom 0 og 100 med høyst fire desimaler' });
+    if (!members.has(entry.municipalityId)) {
+      issues.push({ path: `key.${i}.municipalityId`, message: `Kommunen var ikke medlem av samarbeidet i ${options.year}` });
+    }
+    if (seen.has(entry.municipalityId)) issues.push({ path: `key.${i}.municipalityId`, message: 'Kommunen står to ganger i nøkkelen' });
+    seen.add(entry.municipalityId);
+    if (share !== null) shares.push({ municipalityId: entry.municipalityId, shareMillionths: share });
+  });
+  const sum = shares.reduce((s, x) => s + x.shareMillionths, 0);
+  if (!issues.some((x) => x.path.endsWith('.percent')) && sum !== WHOLE_KEY) {
+    issues.push({ path: 'key', message: `Fordelingsnøkkelen summerer til ${formatPercent(sum).replace('.', ',')} %, må være nøyaktig 100 %` });
+  }
+  if (issues.length) throw badRequest(issues[0]!.message, issues);
+
+  return db.transaction(async (tx) => {
+    const before = await getFinancing(tx, { cooperationId: options.cooperationId, year: options.year });
+    await tx.insert(financingFrames).values({
+      cooperationId: options.cooperationId, year: options.year,
+      operatingFrameOre: options.operatingFrameOre, investmentFrameOre: options.investmentFrameOre,
+    }).onConflictDoUpdate({
+      target: [financingFrames.cooperationId, financingFrames.year],
+      set: { operatingFrameOre: options.operatingFrameOre, investmentFrameOre: options.investmentFrameOre },
+    });
+    await tx.delete(allocationShares).where(and(eq(allocationShares.cooperationId, options.cooperationId), eq(allocationShares.year, options.year)));
+    await tx.insert(allocationShares).values(shares.map((s) => ({ cooperationId: options.cooperationId, year: options.year, ...s })));
+    const after = await getFinancing(tx, { cooperationId: options.cooperationId, year: options.year });
+    await recordAudit(tx, actor, { action: 'update', entity: 'economy_financing', entityId: `${options.cooperationId}/${options.year}`, before, after });
+    return after;
+  });
+}
+
+async function loadKey(db: DbOrTx, cooperationId: string, year: number): Promise<TKeyShare[]> {
+  const rows = await db.select({ id: allocationShares.municipalityId, name: municipalities.name, shareMillionths: allocationShares.shareMillionths })
+    .from(allocationShares)
+    .innerJoin(municipalities, eq(municipalities.id, allocationShares.municipalityId))
+    .where(and(eq(allocationShares.cooperationId, cooperationId), eq(allocationShares.year, year)))
+    .orderBy(asc(municipalities.name));
+  return rows;
+}
+
+/** `onlyMunicipalityId`: a municipality user's view, their own row and nothing of the others. */
+export async function getFinancing(db: DbOrTx, options: { cooperationId: string; year: number; onlyMunicipalityId?: string }): Promise<TFinancing> {
+  const frame = await db.query.financingFrames.findFirst({
+    where: and(eq(financingFrames.cooperationId, options.cooperationId), eq(financingFrames.year, options.year)),
+  });
+  const key = await loadKey(db, options.cooperationId, options.year);
+  const operating = frame && key.length ? allocate(frame.operatingFrameOre, key, ORE_PER_KRONE) : [];
+  const investment = frame && key.length ? allocate(frame.investmentFrameOre, key, ORE_PER_THOUSAND) : [];
+  const shares = key.map((k, i) => ({
+    municipalityId: k.id, name: k.name, percent: formatPercent(k.shareMillionths), shareMillionths: k.shareMillionths,
+    operatingOre: operating[i]?.amountOre ?? 0, investmentOre: investment[i]?.amountOre ?? 0,
+  }));
+  return {
+    cooperationId: options.cooperationId,
+    year: options.year,
+    operatingFrameOre: frame?.operatingFrameOre ?? null,
+    investmentFrameOre: frame?.investmentFrameOre ?? null,
+    shares: options.onlyMunicipalityId ? shares.filter((s) => s.municipalityId === options.onlyMunicipalityId) : shares,
+  };
+}
+
+/**
+ * The year-end settlement: net operating budget − net operating actuals (positive = underspend, paid
+ * back), rounded to whole kroner and split by the year's key.
+ */
+export async function getSettlement(db: DbOrTx, options: { cooperationId: string; year: number; asOf?: string; onlyMunicipalityId?: string }): Promise<TSettlement> {
+  const asOf = options.asOf ?? `${options.year + 1}-01-01`;
+  const report = await buildEconomyReport(db, { cooperationId: options.cooperationId, year: options.year, asOf });
+  const resultOre = roundToUnit(report.operating.sumExact.budgetOre - report.operating.sumExact.actualOre, ORE_PER_KRONE);
+  const key = await loadKey(db, options.cooperationId, options.year);
+  const parts = key.length ? allocate(resultOre, key, ORE_PER_KRONE) : [];
+  const rows = parts.map((p) => ({ municipalityId: p.id, name: p.name, percent: formatPercent(p.shareMillionths), amountOre: p.amountOre }));
+  return {
+    cooperationId: options.cooperationId,
+    year: options.year,
+    asOf,
+    resultOre,
+    rows: options.onlyMunicipalityId ? rows.filter((r) => r.municipalityId === options.onlyMunicipalityId) : rows,
+  };
+}

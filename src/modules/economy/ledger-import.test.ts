@@ -1,0 +1,151 @@
+// Ledger import through the HTTP API: a good file (preview, then commit), the same file twice (no double
+// counting), bad rows and wrong columns (refused whole, row and column named, nothing changed), XLSX and
+// CSV with Norwegian number formats.
+import ExcelJS from 'exceljs';
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
+import { auditLog } from '../audit/schema.js';
+import { parseLedgerTable, parsePeriod, readCsv } from './ledger-file.js';
+import { actuals, ledgerImports } from './schema.js';
+import { buildEconomyWorld, buildLine, PW } from './test-factories.js';
+
+let database: TestDatabase;
+let app: TestApp;
+let staff: TestClient;
+let world: Awaited<ReturnType<typeof buildEconomyWorld>>;
+let lonn: string;
+let inntekter: string;
+let grunnmur: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = createTestApp(database.db);
+  world = await buildEconomyWorld(database.db);
+  lonn = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Lønn', account: '10100' })).id;
+  inntekter = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Inntekter', isIncome: true, account: '16200' })).id;
+  grunnmur = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Grunnmur del 3', kind: 'investering', project: 'P2308' })).id;
+  staff = await new TestClient(app).login('staff@example.no', PW);
+});
+afterAll(() => database.drop());
+
+const upload = (name: string, content: string | Uint8Array, type = 'text/csv') => {
+  const form = new FormData();
+  form.set('file', new File([content as BlobPart], name, { type }));
+  return form;
+};
+
+async function post(path: string, form: FormData, status: number) {
+  const res = await staff.post(path, form);
+  const body = await res.json();
+  expect(res.status, JSON.stringify(body)).toBe(status);
+  return body;
+}
+
+const actualsTotal = async () => {
+  const rows = await database.db.select({ lineId: actuals.lineId, ore: actuals.amountOre }).from(actuals)
+    .where(and(eq(actuals.cooperationId, world.cooperationId), eq(actuals.year, 2023)));
+  const byLine: Record<string, number> = {};
+  for (const r of rows) byLine[r.lineId] = (byLine[r.lineId] ?? 0) + r.ore;
+  return { count: rows.length, byLine };
+};
+
+// Semicolons, a BOM, a non-breaking space and a minus sign, as a Norwegian Excel/Visma export writes them.
+const MAY = '\ufeffkonto;prosjekt;periode;beløp\r\n'
+  + '10100;;2023-05;1 234,50\r\n'
+  + '10100;;2023-05;"2\u00a0000,00"\r\n'
+  + '16200;;2023-05;-1 361\r\n'
+  + '16200;;2023-05;\u2212100\r\n'
+  + '02300;P2308;2023-05;117 000\r\n';
+
+describe('ledger file reading', () => {
+  it('reads Norwegian CSV and periods', () => {
+    const parsed = parseLedgerTable(readCsv(MAY), 2023);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.rows.map((r) => r.amountOre)).toEqual([123_450, 200_000, -136_100, -10_000, 11_700_000]);
+    expect(parsed.rows[4]).toMatchObject({ row: 6, account: '02300', project: 'P2308', period: 5 });
+    expect(parsePeriod('202311', 2023)).toBe(11);
+    expect(parsePeriod('11.2023', 2023)).toBe(11);
+    expect(parsePeriod('7', 2023)).toBe(7);
+    expect(parsePeriod('2022-12', 2023)).toMatch(/2022/);
+    expect(parsePeriod('13', 2023)).toMatch(/1–12/);
+  });
+});
+
+describe('POST /api/economy/{year}/ledger-imports', () => {
+  it('previews totals per line and writes nothing', async () => {
+    const preview = await post('/api/economy/2023/ledger-imports/preview', upload('mai.csv', MAY), 200);
+    expect(preview).toMatchObject({ year: 2023, periods: [5], rowCount: 5, totalOre: 123_450 + 200_000 - 136_100 - 10_000 + 11_700_000, replacesRows: 0 });
+    const byLine = Object.fromEntries(preview.lines.map((l: { lineId: string; totalOre: number }) => [l.lineId, l.totalOre]));
+    expect(byLine).toEqual({ [lonn]: 323_450, [inntekter]: -146_100, [grunnmur]: 11_700_000 });
+    expect((await actualsTotal()).count).toBe(0);
+  });
+
+  it('commits, and importing the same period again replaces it (no double counting)', async () => {
+    const first = await post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY), 201);
+    expect(first.replacesRows).toBe(0);
+    const once = await actualsTotal();
+    expect(once.byLine).toEqual({ [lonn]: 323_450, [inntekter]: -146_100, [grunnmur]: 11_700_000 });
+    const second = await post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY), 201);
+    expect(second.replacesRows).toBe(5);
+    expect(await actualsTotal()).toEqual(once);
+    // The replaced import leaves no record behind; the audit log keeps both.
+    const [imported] = await database.db.select({ n: count() }).from(ledgerImports);
+    expect(Number(imported!.n)).toBe(1);
+    const audits = await database.db.select().from(auditLog).where(eq(auditLog.entity, 'economy_ledger_import'));
+    expect(audits).toHaveLength(2);
+    expect(audits[1]!.after).toMatchObject({ periods: [5], rowCount: 5, replacedRows: 5 });
+  });
+
+  it('keeps other periods when a period is re-imported', async () => {
+    await post('/api/economy/2023/ledger-imports', upload('juni.csv', 'konto;prosjekt;periode;beløp\n10100;;2023-06;1000\n'), 201);
+    await post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY), 201);
+    expect((await actualsTotal()).byLine[lonn]).toBe(323_450 + 100_000);
+  });
+
+  it('refuses a file with a bad number, naming row and column, and changes nothing', async () => {
+    const before = await actualsTotal();
+    const bad = 'konto;prosjekt;periode;beløp\n10100;;2023-05;500\n10100;;2023-05;12,3,4\n';
+    const body = await post('/api/economy/2023/ledger-imports', upload('feil.csv', bad), 400);
+    expect(body.error.message).toMatch(/Rad 3, kolonne amount/);
+    expect(body.error.fields).toEqual([{ path: 'rows.3.amount', message: expect.stringContaining('12,3,4') }]);
+    expect(await actualsTotal()).toEqual(before);
+  });
+
+  it('refuses unknown accounts and periods of another year, each with its row', async () => {
+    const bad = 'konto;prosjekt;periode;beløp\n99999;;2023-05;500\n10100;;2022-05;1\n';
+    const body = await post('/api/economy/2023/ledger-imports/preview', upload('feil.csv', bad), 400);
+    expect(body.error.fields.map((f: { path: string }) => f.path)).toEqual(['rows.2.account', 'rows.3.period']);
+    expect(body.error.fields[0].message).toMatch(/ukjent konto «99999»/);
+  });
+
+  it('refuses wrong columns, naming the missing one', async () => {
+    const body = await post('/api/economy/2023/ledger-imports', upload('feil.csv', 'konto;periode;sum\n10100;2023-05;1\n'), 400);
+    expect(body.error.fields).toEqual([{ path: 'rows.1.project', message: expect.stringContaining('project') }]);
+  });
+
+  it('imports XLSX with numbers, text amounts in Norwegian format and a period as a date', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Hovedbok');
+    sheet.addRow(['Konto', 'Prosjekt', 'Periode', 'Beløp']);
+    sheet.addRow([10100, null, '2023-07', 1234.5]);
+    sheet.addRow(['16200', '', new Date(Date.UTC(2023, 6, 1)), '-1\u00a0361']);
+    sheet.addRow(['16200', '', 7, '1 234,50']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const body = await post('/api/economy/2023/ledger-imports', upload('juli.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), 201);
+    expect(body).toMatchObject({ periods: [7], rowCount: 3, totalOre: 123_450 - 136_100 + 123_450 });
+  });
+
+  it('answers 401 to anonymous callers and 403 to the council', async () => {
+    expect((await new TestClient(app).post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY))).status).toBe(401);
+    const council = await new TestClient(app).login('council@example.no', PW);
+    expect((await council.post('/api/economy/2023/ledger-imports/preview', upload('mai.csv', MAY))).status).toBe(403);
+  });
+
+  it('answers 400 with the field when no file is sent', async () => {
+    const res = await staff.post('/api/economy/2023/ledger-imports', new FormData());
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.fields[0].path).toBe('file');
+  });
+});

@@ -1,0 +1,106 @@
+// The lines a cooperation budgets on: operating expense types and investment projects. Configurable per
+// cooperation (names, order, income flag), so another cooperation's chart of lines is data, not code.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../server/context.js';
+import { badRequest, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { getHomeCooperation } from '../org/service.js';
+import { cooperations, municipalities } from '../org/schema.js';
+import { economyLines } from './schema.js';
+
+export type TLineRow = typeof economyLines.$inferSelect;
+
+/** The cooperation a request means: the one named, or the installation's own. */
+export async function resolveCooperationId(db: DbOrTx, cooperationId?: string): Promise<string> {
+  if (cooperationId) {
+    const row = await db.query.cooperations.findFirst({ where: eq(cooperations.id, cooperationId), columns: { id: true } });
+    if (!row) throw notFound('Samarbeidet');
+    return row.id;
+  }
+  const home = await getHomeCooperation(db);
+  if (!home) throw notFound('Samarbeidet');
+  return home.id;
+}
+
+export async function listLines(db: DbOrTx, options: { cooperationId: string; kind?: 'drift' | 'investering' }) {
+  return db.select().from(economyLines)
+    .where(and(eq(economyLines.cooperationId, options.cooperationId), options.kind ? eq(economyLines.kind, options.kind) : undefined))
+    .orderBy(asc(economyLines.kind), asc(economyLines.position), asc(economyLines.name));
+}
+
+export async function getLine(db: DbOrTx, id: string): Promise<TLineRow> {
+  const row = await db.query.economyLines.findFirst({ where: eq(economyLines.id, id) });
+  if (!row) throw notFound('Linjen');
+  return row;
+}
+
+/** For services that take a line id in a body: a missing line is the caller's bad input (400, the field named). */
+export async function requireLine(db: DbOrTx, options: { id: string; cooperationId?: string; field: string }): Promise<TLineRow> {
+  const row = await db.query.economyLines.findFirst({ where: eq(economyLines.id, options.id) });
+  if (!row || (options.cooperationId && row.cooperationId !== options.cooperationId)) {
+    throw badRequest('Linjen finnes ikke', [{ path: options.field, message: 'Linjen finnes ikke i dette samarbeidet' }]);
+  }
+  return row;
+}
+
+export type TLineInput = {
+  kind: 'drift' | 'investering';
+  name: string;
+  position?: number;
+  isIncome?: boolean;
+  active?: boolean;
+  owner?: string | null;
+  municipalityId?: string | null;
+  startYear?: number | null;
+  endYear?: number | null;
+  status?: 'planlagt' | 'pagar' | 'avsluttet' | 'avlyst' | null;
+};
+
+async function checkLineInput(db: DbOrTx, input: Partial<TLineInput>, kind: 'drift' | 'investering') {
+  if (kind === 'drift' && (input.owner || input.municipalityId || input.startYear || input.endYear || input.status)) {
+    throw badRequest('Eier, kommune, år og status gjelder bare investeringsprosjekter', [{ path: 'kind', message: 'Bare for investeringsprosjekter' }]);
+  }
+  if (kind === 'investering' && input.isIncome) {
+    throw badRequest('Et investeringsprosjekt kan ikke være en inntektslinje', [{ path: 'isIncome', message: 'Bare for driftslinjer' }]);
+  }
+  if (input.startYear && input.endYear && input.endYear < input.startYear) {
+    throw badRequest('Sluttår kan ikke være før startår', [{ path: 'endYear', message: 'Sluttår kan ikke være før startår' }]);
+  }
+  if (input.municipalityId) {
+    const m = await db.query.municipalities.findFirst({ where: eq(municipalities.id, input.municipalityId), columns: { id: true } });
+    if (!m) throw badRequest('Kommunen finnes ikke', [{ path: 'municipalityId', message: 'Kommunen finnes ikke' }]);
+  }
+}
+
+export async function createLine(db: Db, actor: Actor, options: { cooperationId: string } & TLineInput): Promise<TLineRow> {
+  return db.transaction(async (tx) => {
+    await checkLineInput(tx, options, options.kind);
+    const [row] = await tx.insert(economyLines).values({
+      cooperationId: options.cooperationId,
+      kind: options.kind,
+      name: options.name,
+      position: options.position ?? 0,
+      isIncome: options.isIncome ?? false,
+      active: options.active ?? true,
+      owner: options.owner ?? null,
+      municipalityId: options.municipalityId ?? null,
+      startYear: options.startYear ?? null,
+      endYear: options.endYear ?? null,
+      status: options.status ?? (options.kind === 'investering' ? 'planlagt' : null),
+    }).returning();
+    await recordAudit(tx, actor, { action: 'create', entity: 'economy_line', entityId: row!.id, after: row });
+    return row!;
+  });
+}
+
+export async function updateLine(db: Db, actor: Actor, options: { id: string } & Partial<Omit<TLineInput, 'kind'>>): Promise<TLineRow> {
+  const { id, ...changes } = options;
+  return db.transaction(async (tx) => {
+    const before = await getLine(tx, id);
+    await checkLineInput(tx, { ...before, ...changes }, before.kind);
+    const [row] = await tx.update(economyLines).set(changes).where(eq(economyLines.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'update', entity: 'economy_line', entityId: id, before, after: row });
+    return row!;
+  });
+}
