@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { NodeCompiler, PdfStandard } from '@myriaddreamin/typst-ts-node-compiler';
 import type { TMinutesDocument, TNoticeDocument, TPresentationDocument } from './types.js';
+import type { TEconomyDocument } from './economy.js';
 
 const templateDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -12,6 +13,7 @@ export type TTemplateData = {
   notice: TNoticeDocument;
   minutes: TMinutesDocument;
   presentation: TPresentationDocument;
+  economy: TEconomyDocument;
 };
 export type TTemplate = keyof TTemplateData;
 

@@ -14,6 +14,7 @@ import { searchRoutes } from '../modules/governance/routes/search.js';
 import { publicRoutes } from '../modules/governance/routes/public.js';
 import { legalBasisRoutes } from '../modules/governance/routes/legal-bases.js';
 import { serviceDeskRoutes } from '../modules/servicedesk/routes.js';
+import { economyRoutes } from '../modules/economy/routes.js';
 
 export const apiRoutes = createRouter();
 apiRoutes.route('/', orgRoutes);
@@ -30,3 +31,4 @@ apiRoutes.route('/', searchRoutes);
 apiRoutes.route('/', publicRoutes);
 apiRoutes.route('/', legalBasisRoutes);
 apiRoutes.route('/', serviceDeskRoutes);
+apiRoutes.route('/', economyRoutes);
