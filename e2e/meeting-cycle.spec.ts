@@ -245,3 +245,35 @@ test('a council member reads the meeting, its attachment and its papers, and can
     await context.close();
   }
 });
+
+test('the public sees the meeting only once the leader publishes it', async ({ browser, baseURL, playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  try {
+    for (const url of [`/api/public/meetings/${firstMeetingId}`, `/api/meetings/${firstMeetingId}/notice.pdf`, `/api/meetings/${firstMeetingId}/minutes.pdf`]) {
+      expect((await anonymous.get(url)).status(), `${url} before publishing`).toBe(404);
+    }
+
+    await staff.goto(`/moter/${firstMeetingId}`);
+    await staff.getByRole('button', { name: 'Publiser møtet' }).click();
+    await expect(staff.getByRole('button', { name: 'Avpubliser møtet' })).toBeVisible();
+
+    const { context, page } = await newPage(browser, baseURL);
+    try {
+      await page.goto('/offentlig');
+      await page.getByRole('table', { name: 'Publiserte møter' }).getByRole('link', { name: first.label, exact: true }).click();
+      const publicCase = page.getByRole('article', { name: new RegExp(`${first.prefix}-003`) });
+      await expect(publicCase).toContainText(caseTitle);
+      await expect(publicCase).toContainText(decisionText);
+      const href = await publicCase.getByRole('link', { name: attachmentName }).getAttribute('href');
+      const attachment = await page.request.get(href!);
+      expect(attachment.status()).toBe(200);
+      expect(Buffer.compare(await attachment.body(), attachmentPdf)).toBe(0);
+      const notice = await expectPdf(await page.request.get(`/api/meetings/${firstMeetingId}/notice.pdf`), 'public notice.pdf');
+      expect(notice.replace(/\s+/g, ' ')).toContain(caseTitle);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await anonymous.dispose();
+  }
+});
