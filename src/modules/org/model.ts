@@ -192,6 +192,12 @@ export type TCreateBodyRequest = z.infer<typeof ZCreateBodyRequest>;
 export const ZUpdateBodyRequest = ZBodyFields.omit({ cooperationId: true }).partial().openapi('UpdateBodyRequest');
 export type TUpdateBodyRequest = z.infer<typeof ZUpdateBodyRequest>;
 
+export const ZBodiesQuery = z.object({
+  cooperationId: ZRefId.optional().openapi({ param: { name: 'cooperationId', in: 'query' } }),
+  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional()
+    .openapi({ param: { name: 'active', in: 'query' }, type: 'string', enum: ['true', 'false'] }),
+});
+
 export const ZBodyMember = z.object({
   id: z.string(),
   bodyId: z.string(),

@@ -205,6 +205,9 @@ describe('the organisation, kept by admin and staff', () => {
     expect(fieldsOf(await json(await admin.patch(`/api/bodies/${bodyId}`, { caseNumbering: 'running' }), 400))).toEqual(['casePrefix']);
     expect(await json(await admin.patch(`/api/bodies/${bodyId}`, { caseNumbering: 'running', casePrefix: 'ST' }), 200)).toMatchObject({ casePrefix: 'ST' });
     expect((await json(await council.get('/api/bodies'), 200)).bodies).toHaveLength(1);
+    expect((await json(await council.get(`/api/bodies?cooperationId=${coopId}&active=true`), 200)).bodies).toHaveLength(1);
+    expect((await json(await council.get('/api/bodies?active=false'), 200)).bodies).toHaveLength(0);
+    expect(fieldsOf(await json(await council.get('/api/bodies?active=ja&cooperationId=x'), 400)).sort()).toEqual(['active', 'cooperationId']);
     expect((await json(await council.get(`/api/bodies/${bodyId}`), 200)).name).toBe('Samarbeidsråd');
   });
 

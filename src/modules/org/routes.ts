@@ -6,7 +6,7 @@ import { currentUser, requireRole, requireUser } from '../../server/auth/middlew
 import { actorOf, type SessionUser } from '../../server/context.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
 import {
-  ZBody, ZBodyMember, ZBodyMembersQuery, ZCooperation, ZCreateBodyMemberRequest, ZCreateBodyRequest,
+  ZBodiesQuery, ZBody, ZBodyMember, ZBodyMembersQuery, ZCooperation, ZCreateBodyMemberRequest, ZCreateBodyRequest,
   ZCreateDepartmentRequest, ZDepartment, ZDepartmentsQuery, ZDepartmentStaffing, ZUpdateDepartmentRequest,
   ZCreateCooperationRequest, ZCreateMembershipRequest, ZCreateMunicipalityRequest, ZCreatePersonRequest,
   ZCreateUserRequest, ZMember, ZMembership, ZMembersQuery, ZMunicipality, ZPerson, ZPublicCooperation,
@@ -258,10 +258,11 @@ orgRoutes.openapi(createRoute({
 // ---- bodies ------------------------------------------------------------------------------------
 
 orgRoutes.openapi(createRoute({
-  method: 'get', path: '/api/bodies', tags, summary: 'Organer',
+  method: 'get', path: '/api/bodies', tags, summary: 'Organer, valgfritt for ett samarbeid eller bare aktive',
   middleware: [requireUser] as const,
+  request: { query: ZBodiesQuery },
   responses: { 200: jsonContent(z.object({ bodies: z.array(ZBody) }), 'Organene'), ...errorResponses },
-}), async (c) => c.json({ bodies: await org.listBodies(c.var.db) }, 200));
+}), async (c) => c.json({ bodies: await org.listBodies(c.var.db, c.req.valid('query')) }, 200));
 
 orgRoutes.openapi(createRoute({
   method: 'post', path: '/api/bodies', tags, summary: 'Opprett organ',

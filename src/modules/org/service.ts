@@ -434,9 +434,12 @@ export async function deletePerson(db: Db, actor: Actor, options: { id: string }
 
 // ---- bodies ------------------------------------------------------------------------------------
 
-export async function listBodies(db: DbOrTx, options: { cooperationId?: string } = {}) {
+export async function listBodies(db: DbOrTx, options: { cooperationId?: string; active?: boolean } = {}) {
   return db.select().from(bodies)
-    .where(options.cooperationId ? eq(bodies.cooperationId, options.cooperationId) : undefined)
+    .where(and(
+      options.cooperationId ? eq(bodies.cooperationId, options.cooperationId) : undefined,
+      options.active === undefined ? undefined : eq(bodies.active, options.active),
+    ))
     .orderBy(asc(bodies.name));
 }
 
