@@ -6,10 +6,9 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
-import { bodies } from '../org/schema.js';
+import { bodies, people } from '../org/schema.js';
 import { meetingLabel } from './numbering.js';
 import { attendance, casePresenters, cases, meetings } from './schema.js';
-import { people } from '../org/schema.js';
 import { canReadAll } from './views.service.js';
 
 export type TSearchCasesOptions = {

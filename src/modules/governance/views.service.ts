@@ -2,7 +2,7 @@
 // meetings through getMeetingView, so the access rule for exempt cases is applied in one place:
 // admin, staff and council read everything; everyone else sees published meetings only, and an exempt
 // case there is reduced to its number, public title and legal basis citation.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
@@ -168,13 +168,4 @@ export async function buildCaseViews(db: DbOrTx, rows: TCaseRow[]): Promise<TCas
       revision: r.revision,
     };
   });
-}
-
-/** Used by other services to check the case exists and read its meeting and access in one query. */
-export async function findCaseAccess(db: DbOrTx, caseId: string) {
-  const [row] = await db
-    .select({ id: cases.id, access: cases.access, meetingId: cases.meetingId, published: meetings.published })
-    .from(cases).leftJoin(meetings, eq(meetings.id, cases.meetingId))
-    .where(and(eq(cases.id, caseId)));
-  return row;
 }
