@@ -2,7 +2,7 @@
 // Nothing about an SLA clock is stored as running state: recomputing from the events under a changed
 // policy gives the new answer for old tickets, and the same events always give the same answer.
 //
-// The rules (see docs/decisions/0007 and 0008):
+// The rules (see docs/decisions/0008 and 0009):
 // - Both clocks (first response, resolution) run in the calendar of the ticket's priority, from creation.
 // - They pause while the status is one of the policy's waiting statuses and stop when solved or closed;
 //   the status change that ends the wait (or a reopen) resumes them from what had been used.
