@@ -10,7 +10,10 @@ if (!existsSync(chromium)) {
   throw new Error(`The end-to-end tests need Debian's chromium at ${chromium}: run \`apt-get install chromium\``);
 }
 
-const port = Number(process.env.SAMRAD_E2E_PORT ?? 3217);
+// A port of the run's own, so two runs on one machine (people sharing a checkout, npm test beside a
+// single spec) never test each other's server. Set once in the runner; its workers inherit it.
+process.env.SAMRAD_E2E_PORT ??= String(30_000 + Math.floor(Math.random() * 2_000));
+const port = Number(process.env.SAMRAD_E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
