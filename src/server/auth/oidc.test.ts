@@ -124,6 +124,14 @@ describe('GET /api/auth/oidc/login', () => {
     expect((await res.json()).error).toMatchObject({ code: 'oidc_not_configured', message: expect.stringMatching(/OIDC_ISSUER/) });
   });
 
+  it('says so when the provider cannot be reached, and sets no cookie', async () => {
+    const down = createTestApp(database.db, { OIDC_ISSUER: 'http://127.0.0.1:9/', OIDC_CLIENT_ID: 'samrad', OIDC_CLIENT_SECRET: 's' });
+    const res = await new TestClient(down).get('/api/auth/oidc/login');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatchObject({ code: 'oidc_unavailable', message: expect.stringMatching(/^Innloggingstjenesten svarer ikke/) });
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+
   it('redirects to the provider with state, nonce and an S256 PKCE challenge kept in an HttpOnly cookie', async () => {
     const res = await new TestClient(app).get('/api/auth/oidc/login');
     expect(res.status).toBe(302);
