@@ -6,7 +6,7 @@ import type { Db } from '../../../db/client.js';
 import { systemActor } from '../../../server/context.js';
 import { createUser } from '../../org/service.js';
 import { bodies, bodyMembers, cooperations, municipalities, people } from '../../org/schema.js';
-import { casePresenters, cases, legalBases, meetings } from '../schema.js';
+import { attachments, casePresenters, cases, legalBases, meetings } from '../schema.js';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -16,6 +16,8 @@ export const SECRET = {
   proposal: 'Konfidensielt forslag om å akseptere tilbudet',
   decision: 'Konfidensielt vedtak om kontraktsinngåelse',
   treatment: 'Konfidensiell behandling i lukket møte',
+  presenter: 'Utenfor, Person',
+  attachment: 'Tilbud fra Hemmelig Leverandør.pdf',
 };
 
 export async function buildCycle(db: Db) {
@@ -69,7 +71,12 @@ export async function buildCycle(db: Db) {
   });
   await db.insert(casePresenters).values([
     { caseId: c1.id, personId: aasen!.id, position: 1 }, { caseId: c2.id, personId: aasen!.id, position: 1 },
-    { caseId: c3.id, personId: gjortz!.id, position: 1 }, { caseId: c4.id, personId: gjortz!.id, position: 1 },
+    { caseId: c3.id, personId: gjortz!.id, position: 1 }, { caseId: c4.id, personId: outsider!.id, position: 1 },
+  ]);
+  const content = Buffer.from('%PDF-1.4\n%%EOF\n');
+  await db.insert(attachments).values([
+    { caseId: c3.id, filename: 'Aktivitetsrapport per 1.12.2023.pdf', contentType: 'application/pdf', size: content.length, sha256: 'x', content },
+    { caseId: c4.id, filename: SECRET.attachment, contentType: 'application/pdf', size: content.length, sha256: 'y', content },
   ]);
   const m1Referat = await addCase(m1, 2, { title: 'Godkjenning av møtereferat', standing: 'referat' });
   const m1Other = await addCase(m1, 3, { title: 'Orienteringssaker', caseType: 'orientering' });
