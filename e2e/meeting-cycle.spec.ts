@@ -164,6 +164,33 @@ test('the leader sends the notice; every member gets a mail with the agenda in t
   }
 });
 
+test('a change after the notice goes out as version 2 that says what changed', async ({ browser, baseURL }) => {
+  const newPlace = 'Rådhuset i Molde, bystyresalen';
+  await staff.getByRole('button', { name: 'Rediger møte' }).click();
+  const form = staff.getByRole('form', { name: 'Endre tid og sted' });
+  await form.getByLabel('Sted').fill(newPlace);
+  await form.getByRole('button', { name: 'Lagre' }).click();
+  await expect(form).toHaveCount(0);
+
+  await staff.getByRole('button', { name: 'Send innkalling' }).click();
+  await expect(staff.getByRole('status').filter({ hasText: 'Innkalling versjon 2 er sendt' })).toBeVisible();
+  const versions = staff.getByRole('list', { name: 'Versjoner av innkallingen' });
+  await expect(versions.getByRole('listitem').filter({ hasText: 'Versjon 2' }).first()).toContainText(`Sted endret`);
+  await expect(versions).toContainText(newPlace);
+  await expect(versions).toContainText('Versjon 1');
+
+  const { context, page } = await newPage(browser, baseURL);
+  try {
+    await signInByApi(page.request, 'admin');
+    const { messages } = await (await page.request.get('/api/outbox')).json() as { messages: { to: string; subject: string; text: string }[] };
+    const changed = messages.filter((m) => m.subject.startsWith('Endret innkalling (versjon 2)'));
+    expect(changed.map((m) => m.to).sort()).toEqual([...expectedRecipients].sort());
+    expect(changed[0]!.text).toContain(newPlace);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the leader records attendance and the decision; the minutes show them', async () => {
   await staff.getByRole('button', { name: 'Registrer oppmøte' }).click();
   const form = staff.getByRole('form', { name: 'Registrer oppmøte' });
