@@ -77,6 +77,9 @@ test('the leader signs in, plans a meeting and gets the standing cases 001 and 0
   await signInThroughPage(staff, 'staff');
   await planMeeting(staff, first);
   firstMeetingId = new URL(staff.url()).pathname.split('/').pop()!;
+  // Dates and times as in Norway.
+  await expect(staff.getByRole('main')).toContainText('20.01.2027');
+  await expect(staff.getByRole('main')).toContainText(/09:00\s*[–-]\s*11:30/);
   const agenda = staff.getByRole('table', { name: 'Saksliste' });
   await expect(agenda.getByRole('row').filter({ hasText: `${first.prefix}-001` })).toContainText('Godkjenning av innkalling');
   await expect(agenda.getByRole('row').filter({ hasText: `${first.prefix}-002` })).toContainText(/Godkjenning av (møte)?referat/);
