@@ -11,6 +11,7 @@ import { meetingsRoute } from './routes/moter';
 import { meetingRoute } from './routes/moter.$id';
 import { searchRoute } from './routes/sok';
 import { adminRoute } from './routes/admin';
+import { economyRoute } from './routes/okonomi';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -22,6 +23,7 @@ export const routeTree = rootRoute.addChildren([
   meetingRoute,
   searchRoute,
   adminRoute,
+  economyRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

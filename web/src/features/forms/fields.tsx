@@ -138,3 +138,21 @@ export function FormErrors({ form, error, labels }: { form: string; error: unkno
     </div>
   );
 }
+
+/**
+ * For a form that opens in place (below a table): keyboard and screen-reader users land on its first
+ * field instead of having to find it, and return to where they were when it closes.
+ */
+export function useFocusFirstField<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    ref.current?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
+    // When the form closes, focus would fall to <body>: give it back to the button that opened it.
+    return () => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost && opener?.isConnected) opener.focus();
+    };
+  }, []);
+  return ref;
+}

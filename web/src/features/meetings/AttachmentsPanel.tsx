@@ -3,6 +3,7 @@
 import { Button, Heading, Link, Paragraph, Field, Label, Input, ValidationMessage } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
+import { useFocusFirstField } from '../forms/fields';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { attachmentUrl } from './CaseBody';
 import { useDeleteAttachment, useUploadAttachment } from './api';
@@ -10,6 +11,7 @@ import type { TCaseView } from './types';
 
 export function AttachmentsPanel({ meetingId, c, onClose }: { meetingId: string; c: TCaseView; onClose: () => void }) {
   const t = useT();
+  const focusRef = useFocusFirstField<HTMLElement>();
   const upload = useUploadAttachment(meetingId);
   const remove = useDeleteAttachment(meetingId);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -31,7 +33,7 @@ export function AttachmentsPanel({ meetingId, c, onClose }: { meetingId: string;
 
   const uploadError = upload.error instanceof Error ? upload.error.message : undefined;
   return (
-    <section className="panel stack" aria-labelledby="attachments-heading">
+    <section ref={focusRef} className="panel stack" aria-labelledby="attachments-heading">
       <Heading level={3} data-size="sm" id="attachments-heading">{t('attachments.heading', { number: c.number })}</Heading>
       {c.attachments.length === 0 ? <Paragraph>{t('attachments.none')}</Paragraph> : (
         <ul className="stack plain-list">

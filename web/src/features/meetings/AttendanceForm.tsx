@@ -3,7 +3,7 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { FormErrors, SelectField, TextField } from '../forms/fields';
+import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useBodyMembers, usePeople, useSetAttendance, type TAttendanceEntry } from './api';
 import { personLabel } from './format';
 import type { TAttendanceRole, TMeetingView } from './types';
@@ -14,6 +14,7 @@ type TRow = { personId: string; name: string; role: TAttendanceRole | ''; munici
 
 export function AttendanceForm({ view, onDone }: { view: TMeetingView; onDone: () => void }) {
   const t = useT();
+  const focusRef = useFocusFirstField<HTMLFormElement>();
   const { meeting } = view;
   const members = useBodyMembers(meeting.bodyId, meeting.date);
   const people = usePeople();
@@ -51,7 +52,7 @@ export function AttendanceForm({ view, onDone }: { view: TMeetingView; onDone: (
 
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`attendance.${r}`) }));
   return (
-    <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="attendance-form-heading">
+    <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="attendance-form-heading">
       <Heading level={3} data-size="sm" id="attendance-form-heading">{t('attendance.formHeading')}</Heading>
       <FormErrors form="attendance" error={save.error} />
       {rows === null ? null : rows.map((r) => (

@@ -4,13 +4,14 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
+import { CheckboxField, FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useCreateCase, useLegalBases, usePeople, useUpdateCase, type TCaseInput } from './api';
 import { personLabel } from './format';
 import type { TCaseView } from './types';
 
 export function CaseForm({ meetingId, existing, onDone }: { meetingId: string; existing?: TCaseView; onDone: () => void }) {
   const t = useT();
+  const focusRef = useFocusFirstField<HTMLFormElement>();
   const people = usePeople();
   const legalBases = useLegalBases();
   const create = useCreateCase(meetingId);
@@ -63,7 +64,7 @@ export function CaseForm({ meetingId, existing, onDone }: { meetingId: string; e
   }
 
   return (
-    <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="case-form-heading">
+    <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="case-form-heading">
       <Heading level={3} data-size="sm" id="case-form-heading">
         {existing ? t('case.editHeading', { number: existing.number }) : t('case.newHeading')}
       </Heading>

@@ -3,7 +3,7 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
+import { CheckboxField, FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useBodyMembers, useRecordDecision } from './api';
 import { personLabel } from './format';
 import type { TCaseView, TConclusionKind, TMeeting } from './types';
@@ -13,6 +13,7 @@ const VOTING_ROLES = new Set(['leder', 'nestleder', 'medlem', 'varamedlem']);
 
 export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCaseView; onDone: () => void }) {
   const t = useT();
+  const focusRef = useFocusFirstField<HTMLFormElement>();
   const record = useRecordDecision(meeting.id);
   const members = useBodyMembers(meeting.bodyId, meeting.date);
   const [decisionKind, setKind] = useState<TConclusionKind>(c.decisionKind ?? c.proposalKind);
@@ -37,7 +38,7 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
   }
 
   return (
-    <form onSubmit={submit} className="panel stack" noValidate aria-labelledby={`decision-${c.id}-heading`}>
+    <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby={`decision-${c.id}-heading`}>
       <Heading level={4} data-size="xs" id={`decision-${c.id}-heading`}>{t('decision.heading', { number: c.number })}</Heading>
       <FormErrors form="decision" error={record.error}
         labels={{ decisionKind: t('decision.kind'), decisionText: t('decision.text'), treatment: t('case.treatment'), votes: t('decision.votes') }} />

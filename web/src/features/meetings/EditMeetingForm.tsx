@@ -4,12 +4,13 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { FormErrors, TextField } from '../forms/fields';
+import { FormErrors, TextField, useFocusFirstField } from '../forms/fields';
 import { useUpdateMeeting } from './api';
 import type { TMeeting } from './types';
 
 export function EditMeetingForm({ meeting, onDone }: { meeting: TMeeting; onDone: () => void }) {
   const t = useT();
+  const focusRef = useFocusFirstField<HTMLFormElement>();
   const update = useUpdateMeeting(meeting.id);
   const [date, setDate] = useState(meeting.date);
   const [startTime, setStartTime] = useState(meeting.startTime);
@@ -23,7 +24,7 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: TMeeting; onDone
 
   const labels = { date: t('meeting.date'), startTime: t('meeting.startTime'), endTime: t('meeting.endTime'), place: t('meeting.place') };
   return (
-    <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="edit-meeting-heading">
+    <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="edit-meeting-heading">
       <Heading level={2} data-size="sm" id="edit-meeting-heading">{t('meeting.editHeading')}</Heading>
       <FormErrors form="edit-meeting" error={update.error} labels={labels} />
       <div className="grid-form">

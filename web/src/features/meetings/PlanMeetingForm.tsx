@@ -3,7 +3,7 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { FormErrors, SelectField, TextField } from '../forms/fields';
+import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useCreateMeeting } from './api';
 import type { TBody, TMeetingView } from './types';
 
@@ -14,6 +14,7 @@ export function PlanMeetingForm({ bodies, defaultBodyId, onCreated, onCancel }: 
   onCancel: () => void;
 }) {
   const t = useT();
+  const focusRef = useFocusFirstField<HTMLFormElement>();
   const create = useCreateMeeting();
   const [bodyId, setBodyId] = useState(defaultBodyId ?? bodies[0]?.id ?? '');
   const [date, setDate] = useState('');
@@ -31,7 +32,7 @@ export function PlanMeetingForm({ bodies, defaultBodyId, onCreated, onCancel }: 
     endTime: t('meeting.endTime'), place: t('meeting.place'),
   };
   return (
-    <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="plan-meeting-heading">
+    <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="plan-meeting-heading">
       <Heading level={2} data-size="sm" id="plan-meeting-heading">{t('meeting.planHeading')}</Heading>
       <FormErrors form="plan" error={create.error} labels={labels} />
       <div className="grid-form">

@@ -31,6 +31,7 @@ export function Layout() {
     { to: '/offentlig', label: t('nav.public'), show: true },
     { to: '/moter', label: t('nav.meetings'), show: canReadInternal(user) },
     { to: '/sok', label: t('nav.search'), show: Boolean(user) },
+    { to: '/okonomi', label: language === 'nb' ? 'Økonomi' : 'Economy', show: canReadInternal(user) },
     { to: '/admin', label: t('nav.admin'), show: user?.role === 'admin' },
   ];
 

@@ -1,0 +1,100 @@
+// Import a ledger export (CSV or XLSX): preview the totals per line first, then commit. A refused file
+// lists every problem with its row and column; nothing is saved until "Importer" succeeds.
+import { Alert, Button, Field, Label, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { ApiError } from '../../api';
+import { useCommitLedger, usePreviewLedger } from './api';
+import { formatKroner } from './format';
+import type { TImportPreview } from './types';
+
+function Problems({ error }: { error: unknown }) {
+  if (!error) return null;
+  const fields = error instanceof ApiError ? error.fields : [];
+  return (
+    <Alert data-color="danger" role="alert">
+      <Paragraph>Filen ble ikke importert. Ingenting er endret.</Paragraph>
+      {fields.length ? (
+        <ul>{fields.map((f) => <li key={f.path}>{f.message}</li>)}</ul>
+      ) : <Paragraph>{error instanceof Error ? error.message : String(error)}</Paragraph>}
+    </Alert>
+  );
+}
+
+function PreviewTable({ preview }: { preview: TImportPreview }) {
+  return (
+    <div className="table-scroll">
+      <Table className="full-width" data-testid="ledger-preview">
+        <caption style={{ textAlign: 'left' }}>
+          {preview.filename}: {preview.rowCount} rader, periode {preview.periods.join(', ')} {preview.year}
+          {preview.replacesRows ? `, erstatter ${preview.replacesRows} rader som er importert før` : ''}
+        </caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">Linje</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>Rader</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>Sum (kr)</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {preview.lines.map((l) => (
+            <Table.Row key={l.lineId}>
+              <Table.HeaderCell scope="row" style={{ fontWeight: 400 }}>{l.name}</Table.HeaderCell>
+              <Table.Cell style={{ textAlign: 'right' }}>{l.rows}</Table.Cell>
+              <Table.Cell style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKroner(l.totalOre)}</Table.Cell>
+            </Table.Row>
+          ))}
+          <Table.Row>
+            <Table.HeaderCell scope="row">Totalt</Table.HeaderCell>
+            <Table.Cell style={{ textAlign: 'right' }}>{preview.rowCount}</Table.Cell>
+            <Table.Cell style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKroner(preview.totalOre)}</Table.Cell>
+          </Table.Row>
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+export function LedgerImport({ year }: { year: number }) {
+  const [file, setFile] = useState<File | null>(null);
+  const preview = usePreviewLedger(year);
+  const commit = useCommitLedger(year);
+
+  const choose = (f: File | null) => {
+    setFile(f);
+    preview.reset();
+    commit.reset();
+    if (f) preview.mutate(f);
+  };
+
+  return (
+    <section className="stack" aria-labelledby="ledger-heading">
+      <h3 id="ledger-heading" style={{ margin: 0 }}>Importer regnskap</h3>
+      <Paragraph data-size="sm">
+        CSV eller XLSX med kolonnene konto, prosjekt, periode og beløp. Å importere en periode på nytt erstatter den.
+      </Paragraph>
+      <Field>
+        <Label htmlFor="ledger-file">Regnskapsfil for {year}</Label>
+        <input id="ledger-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => choose(e.target.files?.[0] ?? null)} />
+      </Field>
+      {preview.isPending ? <Paragraph role="status">Leser filen …</Paragraph> : null}
+      <Problems error={preview.error ?? commit.error} />
+      {preview.data && !commit.isSuccess ? (
+        <>
+          <PreviewTable preview={preview.data} />
+          <div className="actions">
+            <Button type="button" disabled={!file || commit.isPending} onClick={() => file && commit.mutate(file)}>
+              Importer {preview.data.rowCount} rader
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => choose(null)}>Avbryt</Button>
+          </div>
+        </>
+      ) : null}
+      {commit.isSuccess ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>Importert: {commit.data.rowCount} rader for periode {commit.data.periods.join(', ')}.</Paragraph>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+// Every economy endpoint the /okonomi page uses. Writes invalidate the report, so the tables and the
+// chart show the new figures at once.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, query } from '../../api';
+import type { TEconomyLine, TEconomyReport, TImportPreview } from './types';
+
+export const economyKeys = {
+  report: (year: number, asOf: string) => ['economy', 'report', year, asOf] as const,
+  lines: ['economy', 'lines'] as const,
+};
+
+export function useEconomyReport(year: number, asOf: string) {
+  return useQuery({
+    queryKey: economyKeys.report(year, asOf),
+    queryFn: () => api.get<TEconomyReport>(`/api/economy/${year}/report${query({ asOf })}`),
+  });
+}
+
+export function useEconomyLines() {
+  return useQuery({
+    queryKey: economyKeys.lines,
+    queryFn: async () => (await api.get<{ lines: TEconomyLine[] }>('/api/economy/lines')).lines,
+    staleTime: 60_000,
+  });
+}
+
+export function useAddForecast(year: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { lineId: string; date: string; amountOre: number; comment?: string | null }) =>
+      api.post(`/api/economy/${year}/forecasts`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['economy', 'report', year] }),
+  });
+}
+
+function fileForm(file: File) {
+  const form = new FormData();
+  form.set('file', file);
+  return form;
+}
+
+export function usePreviewLedger(year: number) {
+  return useMutation({
+    mutationFn: (file: File) => api.post<TImportPreview>(`/api/economy/${year}/ledger-imports/preview`, fileForm(file)),
+  });
+}
+
+export function useCommitLedger(year: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => api.post<TImportPreview>(`/api/economy/${year}/ledger-imports`, fileForm(file)),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['economy', 'report', year] }),
+  });
+}
+
+export const reportFileUrl = (year: number, asOf: string, format: 'xlsx' | 'pdf') =>
+  `/api/economy/${year}/report.${format}${query({ asOf })}`;
