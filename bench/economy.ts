@@ -1,0 +1,155 @@
+// Benchmark of the economy report (issue 3, acceptance): 10 years × 12 periods × 2,000 ledger rows
+// (240,000 actuals) on 20 lines with budgets, two forecasts and an explanation per line and year.
+// Measures, interleaved in the same run:
+//   - report(year): buildEconomyReport for one year (the service the API calls), against
+//     sum(year):    select sum(amount_ore) from economy_actuals where cooperation and year (the same 24,000 rows);
+//   - report(all):  the ten yearly reports one after another, against
+//     sum(all):     select sum(amount_ore) over all 240,000 rows.
+// Prints p50/mean in milliseconds and the ratios (target ≤ 5×).
+//
+//   npx tsx bench/economy.ts                                   # PGlite in a temporary directory
+//   DATABASE_URL=postgres://… npx tsx bench/economy.ts         # a fresh database on that server, dropped after
+//   BENCH_ROUNDS=50 npx tsx bench/economy.ts
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { and, eq, sql } from 'drizzle-orm';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/db/client.js';
+import { migrateDatabase } from '../src/db/migrate.js';
+import { cooperations } from '../src/modules/org/schema.js';
+import { actuals, budgets, economyLines, explanations, forecasts } from '../src/modules/economy/schema.js';
+import { buildEconomyReport } from '../src/modules/economy/report.service.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const WARMUP = 3;
+const YEARS = Array.from({ length: 10 }, (_, i) => 2014 + i);
+const PERIODS = 12;
+const ROWS_PER_PERIOD = 2_000;
+const LINES = 20;
+
+async function openBenchDatabase(): Promise<Database & { cleanup: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'samrad-bench-economy-'));
+    const database = await openDatabase({ dataDir: dir });
+    await migrateDatabase(database);
+    return { ...database, cleanup: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const name = `samrad_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  const database = await openDatabase({ url: dbUrl.toString() });
+  await migrateDatabase(database);
+  return {
+    ...database,
+    cleanup: async () => {
+      await database.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** Deterministic pseudo-random numbers, so every run builds the same ledger. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 0x100000000;
+  };
+}
+
+async function build(database: Database) {
+  const { db } = database;
+  const [coop] = await db.insert(cooperations).values({ name: 'Bench-IKT', shortName: 'BENCH' }).returning();
+  const lineRows = await db.insert(economyLines).values(Array.from({ length: LINES }, (_, i) => ({
+    cooperationId: coop!.id, kind: i < 7 ? 'drift' as const : 'investering' as const, name: `Linje ${i + 1}`, position: i, isIncome: i === 6,
+  }))).returning();
+  const random = rng(42);
+  for (const year of YEARS) {
+    await db.insert(budgets).values(lineRows.map((l) => ({ lineId: l.id, year, amountOre: Math.round(random() * 5e9) })));
+    await db.insert(forecasts).values(lineRows.flatMap((l) => [
+      { lineId: l.id, year, date: `${year}-06-01`, amountOre: Math.round(random() * 5e9) },
+      { lineId: l.id, year, date: `${year}-12-01`, amountOre: Math.round(random() * 5e9) },
+    ]));
+    await db.insert(explanations).values(lineRows.map((l) => ({ lineId: l.id, year, date: `${year}-12-01`, text: 'Forklaring til avviket.' })));
+    for (let period = 1; period <= PERIODS; period++) {
+      const rows = Array.from({ length: ROWS_PER_PERIOD }, (_, i) => {
+        const line = lineRows[i % LINES]!;
+        return {
+          cooperationId: coop!.id, lineId: line.id, year, period, source: 'import' as const,
+          amountOre: (line.isIncome ? -1 : 1) * Math.round(random() * 5_000_000), account: String(10_000 + (i % 97)), project: null,
+        };
+      });
+      for (let i = 0; i < rows.length; i += 1_000) await db.insert(actuals).values(rows.slice(i, i + 1_000));
+    }
+  }
+  await db.execute(sql`analyze`);
+  return coop!.id;
+}
+
+const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const fmt = (ms: number) => `${ms.toFixed(2).padStart(8)} ms`;
+
+async function time(fn: () => Promise<unknown>) {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function main() {
+  const database = await openBenchDatabase();
+  try {
+    const t0 = performance.now();
+    const cooperationId = await build(database);
+    const { db } = database;
+    const [{ n }] = (await db.select({ n: sql<string>`count(*)` }).from(actuals)) as [{ n: string }];
+    console.log(`engine ${database.kind}; ${n} ledger rows (${YEARS.length} years × ${PERIODS} periods × ${ROWS_PER_PERIOD}), ${LINES} lines; built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    const year = YEARS[YEARS.length - 1]!;
+    const reportYear = () => buildEconomyReport(db, { cooperationId, year, asOf: `${year}-12-01` });
+    const sumYear = () => db.select({ s: sql<string>`sum(${actuals.amountOre})` }).from(actuals)
+      .where(and(eq(actuals.cooperationId, cooperationId), eq(actuals.year, year)));
+    const reportAll = async () => { for (const y of YEARS) await buildEconomyReport(db, { cooperationId, year: y, asOf: `${y}-12-01` }); };
+    const sumAll = () => db.select({ s: sql<string>`sum(${actuals.amountOre})` }).from(actuals);
+
+    // Sanity: the report's actuals equal the plain sum over the same rows (through period 12 on 1.12).
+    const report = await reportYear();
+    const reportSum = report.operating.sumExact.actualOre + report.investment.sumExact.actualOre;
+    const [plain] = await sumYear();
+    console.log(`sanity: report actuals ${reportSum} øre = plain sum ${plain!.s} øre: ${String(reportSum) === String(plain!.s) ? 'ok' : 'MISMATCH'}`);
+
+    const samples = { reportYear: [] as number[], sumYear: [] as number[], reportAll: [] as number[], sumAll: [] as number[] };
+    for (let r = 0; r < WARMUP + ROUNDS; r++) {
+      const ry = await time(reportYear);
+      const sy = await time(sumYear);
+      const ra = await time(reportAll);
+      const sa = await time(sumAll);
+      if (r < WARMUP) continue;
+      samples.reportYear.push(ry); samples.sumYear.push(sy); samples.reportAll.push(ra); samples.sumAll.push(sa);
+    }
+    console.log(`rounds ${ROUNDS} (after ${WARMUP} warm-up); ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(`  report(${year})        p50 ${fmt(p50(samples.reportYear))}  mean ${fmt(mean(samples.reportYear))}`);
+    console.log(`  sum(${year}) 24k rows  p50 ${fmt(p50(samples.sumYear))}  mean ${fmt(mean(samples.sumYear))}`);
+    console.log(`  report(10 years)     p50 ${fmt(p50(samples.reportAll))}  mean ${fmt(mean(samples.reportAll))}`);
+    console.log(`  sum(all) 240k rows   p50 ${fmt(p50(samples.sumAll))}  mean ${fmt(mean(samples.sumAll))}`);
+    const ratioYear = p50(samples.reportYear) / p50(samples.sumYear);
+    const ratioAll = p50(samples.reportAll) / p50(samples.sumAll);
+    console.log(`ratio report/sum, one year (same 24,000 rows):   ${ratioYear.toFixed(2)}× (target ≤ 5×: ${ratioYear <= 5 ? 'met' : 'NOT met'})`);
+    console.log(`ratio report/sum, ten years (same 240,000 rows): ${ratioAll.toFixed(2)}× (target ≤ 5×: ${ratioAll <= 5 ? 'met' : 'NOT met'})`);
+  } finally {
+    await database.cleanup();
+  }
+}
+
+await main();

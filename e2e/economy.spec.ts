@@ -1,0 +1,71 @@
+// The economy page as the leader uses it: the 2023 report per 1.12 as seed 000 prints it; a ledger file
+// with an unknown account is refused with its row and column and changes nothing; a good file is
+// previewed and imported; a new forecast is entered; the tables and the chart follow.
+import { expect, test } from '@playwright/test';
+import { signInThroughPage } from './support/accounts';
+
+const NB = '\u202f';
+const n = (text: string) => text.replace(/ /g, NB).replace(/^-/, '\u2212');
+
+test('staff import a ledger file and set a forecast, and the report and chart change', async ({ page }) => {
+  await signInThroughPage(page, 'staff');
+  await page.getByRole('link', { name: 'Økonomi' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Økonomi' })).toBeVisible();
+  await page.goto('/okonomi?year=2023&asOf=2023-12-01');
+
+  const operating = page.getByTestId('operating-table');
+  const lonn = operating.getByRole('row', { name: /^Lønn/ });
+  await expect(lonn.getByRole('cell').nth(0)).toHaveText(n('25 858'));
+  await expect(operating.getByRole('row', { name: /^SUM/ }).getByRole('cell').nth(3)).toHaveText(n('84 127'));
+  await expect(operating.getByRole('row', { name: /^Inntekter/ }).getByRole('cell').nth(2)).toHaveText(n('2 787'));
+  const chart = page.getByTestId('operating-chart');
+  await expect(chart).toHaveAttribute('data-forecast', /^28783;/);
+  await expect(chart).toHaveAttribute('aria-label', /Lønn: årsbudsjett 29.233, prognose 28.783/);
+
+  // A file with an unknown account: refused, the row and column named, nothing changed.
+  const fileInput = page.getByLabel('Regnskapsfil for 2023');
+  await fileInput.setInputFiles({
+    name: 'desember-feil.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('konto;prosjekt;periode;beløp\n10100;;2023-12;1 000,00\n99999;;2023-12;5,00\n'),
+  });
+  await expect(page.getByRole('alert')).toContainText('Rad 3, kolonne account: ukjent konto «99999»');
+  await expect(lonn.getByRole('cell').nth(0)).toHaveText(n('25 858'));
+
+  // A good file (Norwegian number format): preview with totals, then import.
+  await fileInput.setInputFiles({
+    name: 'desember.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('konto;prosjekt;periode;beløp\n10100;;2023-12;1 500 000,00\n10990;;2023-12;500 000\n16200;;2023-12;-1 361\n'),
+  });
+  const preview = page.getByTestId('ledger-preview');
+  await expect(preview.getByRole('row', { name: /^Lønn/ })).toContainText(n('2 000 000,00'));
+  await expect(preview.getByRole('row', { name: /^Inntekter/ })).toContainText(n('-1 361,00'));
+  await page.getByRole('button', { name: 'Importer 3 rader' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Importert: 3 rader' })).toBeVisible();
+  await expect(lonn.getByRole('cell').nth(0)).toHaveText(n('27 858'));
+
+  // A new forecast for Lønn: Prognose and Avvik change, and so does the chart.
+  const form = page.getByRole('form', { name: 'Ny prognose' });
+  await form.getByLabel('Linje').selectOption({ label: 'Lønn' });
+  await form.getByLabel('Dato').fill('2023-12-01');
+  await form.getByLabel('Prognose for året (kr)').fill('30 000 000');
+  await form.getByLabel('Kommentar').fill('Etterbetaling lønnsoppgjør');
+  await form.getByRole('button', { name: 'Lagre prognose' }).click();
+  await expect(lonn.getByRole('cell').nth(3)).toHaveText(n('30 000'));
+  await expect(lonn.getByRole('cell').nth(2)).toHaveText(n('-767'));
+  await expect(lonn).toContainText('Prognose: Etterbetaling lønnsoppgjør');
+  await expect(chart).toHaveAttribute('data-forecast', /^30000;/);
+  await expect(chart.locator('svg')).toBeVisible();
+
+  // The spreadsheet carries the same figures.
+  const xlsx = await page.request.get(await page.getByRole('link', { name: /regneark/ }).getAttribute('href') ?? '');
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+});
+
+test('the council reads the report but gets no import or forecast forms', async ({ page }) => {
+  await signInThroughPage(page, 'council');
+  await page.goto('/okonomi?year=2023&asOf=2023-12-01');
+  await expect(page.getByTestId('investment-table').getByRole('row', { name: /^SUM/ })).toContainText(n('14 500'));
+  await expect(page.getByLabel('Regnskapsfil for 2023')).toHaveCount(0);
+  await expect(page.getByRole('form', { name: 'Ny prognose' })).toHaveCount(0);
+});
