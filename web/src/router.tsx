@@ -1,6 +1,7 @@
 // The route tree, code-based: one file per page under routes/, assembled here.
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
+import { LoadError } from './features/shell/states';
 import { rootRoute } from './routes/__root';
 import { indexRoute } from './routes/index';
 import { loginRoute } from './routes/logg-inn';
@@ -27,7 +28,13 @@ export const routeTree = rootRoute.addChildren([
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent' });
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // A page that throws while rendering shows the message inside the frame (header, navigation), not a blank screen.
+    defaultErrorComponent: ({ error }) => <LoadError error={error} />,
+  });
 }
 
 declare module '@tanstack/react-router' {
