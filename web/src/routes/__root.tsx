@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext } from '@tanstack/react-router';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { Layout } from '../features/shell/Layout';
-import { LoadError } from '../features/shell/states';
 import { useT } from '../i18n';
 import { PageHeading } from '../features/shell/PageHeading';
 
@@ -19,6 +18,4 @@ function NotFound() {
 export const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
   notFoundComponent: NotFound,
-  // A page that throws while rendering shows the message inside the frame, not a blank screen.
-  errorComponent: ({ error }) => <LoadError error={error} />,
 });
