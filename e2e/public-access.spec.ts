@@ -242,3 +242,31 @@ test('no GET route in the OpenAPI document gives the exempt content to the publi
   }
   expect(probed).toBeGreaterThan(40);
 });
+
+test('the public and a municipality user cannot change the exempt case or its meeting through any write route', async () => {
+  const before = await (await staff.get(`/api/cases/${exempt.caseId}`)).json() as { revision: number; attachments: unknown[] };
+  const doc = await (await anonymous.get('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+  const governance = /^\/api\/(meetings|cases|attachments)\//;
+  let probed = 0;
+  for (const [template, operations] of Object.entries(doc.paths)) {
+    if (!governance.test(template)) continue;
+    for (const method of ['post', 'put', 'patch', 'delete'] as const) {
+      if (!(method in operations)) continue;
+      for (const id of [exempt.caseId, exempt.attachmentId, exempt.meetingId]) {
+        const url = template.replace(/\{[^}]+\}/g, id);
+        for (const [who, ctx, expected] of [['anonymous', anonymous, 401], ['municipality user', municipality, 403]] as const) {
+          const res = await ctx.fetch(url, { method, data: {} });
+          expect.soft(res.status(), `${who} ${method.toUpperCase()} ${url}`).toBe(expected);
+          const text = normalise(await res.text());
+          for (const secret of secrets) expect.soft(text.includes(normalise(secret)), `${who} ${method.toUpperCase()} ${url} must not contain "${secret}"`).toBe(false);
+          probed++;
+        }
+      }
+    }
+  }
+  expect(probed).toBeGreaterThan(20);
+  const after = await (await staff.get(`/api/cases/${exempt.caseId}`)).json() as { revision: number; title: string; attachments: unknown[] };
+  expect(after.title).toBe(ST38_EXEMPT_TITLE);
+  expect(after.revision).toBe(before.revision);
+  expect(after.attachments).toHaveLength(before.attachments.length);
+});
