@@ -175,11 +175,12 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
     const sentView: TMeetingView = { ...view, meeting: { ...view.meeting, noticeVersion: version } };
     const pdf = renderPdf('notice', composeNotice(sentView, { sentAt: now.toISOString() }));
     const label = `${view.meeting.year}/${view.meeting.numberLabel}`;
+    const text = noticeMailText(view, version, changes, version - 1);
     const ics = buildMeetingInvite({
       uid: `meeting-${meeting.id}@samrad`,
       version,
       summary: `${view.meeting.bodyName}, møte ${label}`,
-      description: noticeMailText(view, version, changes, version - 1),
+      description: text,
       location: meeting.place,
       date: meeting.date,
       startTime: meeting.startTime,
@@ -189,7 +190,6 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
       now,
     });
     const subject = `${version > 1 ? `Endret innkalling (versjon ${version})` : 'Innkalling'}: ${view.meeting.bodyName} ${formatDate(meeting.date)}`;
-    const text = noticeMailText(view, version, changes, version - 1);
     for (const email of recipients.keys()) {
       await queueMail(tx, {
         to: email,
