@@ -222,3 +222,19 @@ describe('financing and settlement', () => {
     await call(anon, 'GET', '/api/economy/2023/settlement', undefined, 401);
   });
 });
+
+describe('every economy route', () => {
+  it('is documented in the OpenAPI document and refuses anonymous callers with 401', async () => {
+    const res = await anon.get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = await res.json() as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths).filter(([p]) => p.startsWith('/api/economy/'))
+      .flatMap(([p, methods]) => Object.keys(methods).map((m) => [m.toUpperCase(), p] as const));
+    expect(routes.length).toBeGreaterThanOrEqual(20);
+    for (const [method, p] of routes) {
+      const concrete = p.replace('{year}', '2023').replace('{id}', randomUUID());
+      const answer = await anon.request(method, concrete, method === 'GET' ? undefined : {});
+      expect(answer.status, `${method} ${p}`).toBe(401);
+    }
+  });
+});
