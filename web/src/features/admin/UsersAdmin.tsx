@@ -9,7 +9,8 @@ import type { TRole } from '../auth/session';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import type { TUser } from '../meetings/types';
 import { LoadError, Loading } from '../shell/states';
-import { useAdminWrite, useMunicipalities, useUsers } from './api';
+import { useAdminPeople, useAdminWrite, useMunicipalities, useUsers } from './api';
+import { personLabel } from '../meetings/format';
 
 const ROLES: TRole[] = ['admin', 'staff', 'council', 'municipality'];
 
@@ -18,6 +19,7 @@ export function UsersAdmin() {
   const users = useUsers();
   const municipalities = useMunicipalities();
   const [resetting, setResetting] = useState<TUser | null>(null);
+  const [editing, setEditing] = useState<TUser | null>(null);
   const setDisabled = useAdminWrite(({ id, disabled }: { id: string; disabled: boolean }) => api.patch(`/api/users/${id}`, { disabled }));
   const municipalityName = new Map((municipalities.data ?? []).map((m) => [m.id, m.name]));
 
@@ -51,7 +53,10 @@ export function UsersAdmin() {
                 </Table.Cell>
                 <Table.Cell>
                   <div className="actions">
-                    <Button type="button" variant="secondary" data-size="sm" onClick={() => setResetting(u)}>
+                    <Button type="button" variant="secondary" data-size="sm" onClick={() => { setResetting(null); setEditing(u); }}>
+                      {t('common.edit')}<span className="sr-only"> {u.email}</span>
+                    </Button>
+                    <Button type="button" variant="secondary" data-size="sm" onClick={() => { setEditing(null); setResetting(u); }}>
                       {t('admin.resetPassword')}<span className="sr-only"> {u.email}</span>
                     </Button>
                     <Button type="button" variant="tertiary" data-size="sm" data-color={u.disabled ? undefined : 'danger'}
@@ -65,7 +70,10 @@ export function UsersAdmin() {
           </Table.Body>
         </Table>
       </div>
-      {resetting ? <ResetPassword key={resetting.id} user={resetting} onDone={() => setResetting(null)} /> : (
+      {editing ? (
+        <EditUser key={editing.id} user={editing} onDone={() => setEditing(null)}
+          municipalities={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
+      ) : resetting ? <ResetPassword key={resetting.id} user={resetting} onDone={() => setResetting(null)} /> : (
         <CreateUser municipalities={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
       )}
     </section>
@@ -122,6 +130,39 @@ function ResetPassword({ user, onDone }: { user: TUser; onDone: () => void }) {
         autoComplete="new-password" description={t('profile.newPasswordHint')} required error={reset.error} />
       <div className="actions">
         <Button type="submit" disabled={reset.isPending}>{t('common.save')}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button>
+      </div>
+    </form>
+  );
+}
+
+function EditUser({ user, onDone, municipalities }: { user: TUser; onDone: () => void; municipalities: { value: string; label: string }[] }) {
+  const t = useT();
+  const people = useAdminPeople();
+  const [name, setName] = useState(user.name);
+  const [role, setRole] = useState<TRole>(user.role);
+  const [municipalityId, setMunicipalityId] = useState(user.municipalityId ?? '');
+  const [personId, setPersonId] = useState(user.personId ?? '');
+  const save = useAdminWrite((input: { name: string; role: TRole; municipalityId: string | null; personId: string | null }) =>
+    api.patch(`/api/users/${user.id}`, input));
+  const labels = { name: t('common.name'), role: t('admin.role'), municipalityId: t('admin.municipality'), personId: t('admin.linkedPerson') };
+  return (
+    <form className="panel stack" noValidate aria-labelledby="edit-user-heading"
+      onSubmit={(e) => { e.preventDefault(); save.mutate({ name, role, municipalityId: municipalityId || null, personId: personId || null }, { onSuccess: onDone }); }}>
+      <Heading level={3} data-size="xs" id="edit-user-heading">{t('admin.editUser', { email: user.email })}</Heading>
+      <FormErrors form="edit-user" error={save.error} labels={labels} />
+      <div className="grid-form">
+        <TextField form="edit-user" name="name" label={labels.name} value={name} onChange={setName} required error={save.error} />
+        <SelectField form="edit-user" name="role" label={labels.role} value={role} onChange={(v) => setRole(v as TRole)} error={save.error}
+          options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+        <SelectField form="edit-user" name="municipalityId" label={labels.municipalityId} value={municipalityId} onChange={setMunicipalityId}
+          placeholder={t('common.none')} options={municipalities} error={save.error} />
+        <SelectField form="edit-user" name="personId" label={labels.personId} value={personId} onChange={setPersonId}
+          placeholder={t('common.none')} error={save.error}
+          options={(people.data ?? []).slice().sort((a, b) => personLabel(a).localeCompare(personLabel(b), 'nb')).map((p) => ({ value: p.id, label: personLabel(p) }))} />
+      </div>
+      <div className="actions">
+        <Button type="submit" disabled={save.isPending}>{t('common.save')}</Button>
         <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button>
       </div>
     </form>

@@ -9,6 +9,7 @@ import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
 import { reportFileUrl, useEconomyLines, useEconomyReport } from './api';
 import { BudgetChart } from './BudgetChart';
+import { FinancingTables } from './FinancingTables';
 import { ForecastForm } from './ForecastForm';
 import { LedgerImport } from './LedgerImport';
 import { ReportTable } from './ReportTable';
@@ -56,6 +57,10 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
             <h2 id="investment-heading" style={{ margin: 0 }}>1.2 Investeringskostnader</h2>
             <ReportTable caption="Investeringskostnader" firstColumn="Prosjekt" table={report.data.investment} testId="investment-table" />
             <BudgetChart title="Investeringer: årsbudsjett og prognose per prosjekt" table={report.data.investment} testId="investment-chart" />
+          </section>
+          <section className="stack" aria-labelledby="financing-heading">
+            <h2 id="financing-heading" style={{ margin: 0 }}>Finansiering og oppgjør</h2>
+            <FinancingTables year={year} asOf={asOf} />
           </section>
         </div>
       )}

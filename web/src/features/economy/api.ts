@@ -2,7 +2,7 @@
 // chart show the new figures at once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api';
-import type { TEconomyLine, TEconomyReport, TImportPreview } from './types';
+import type { TEconomyLine, TEconomyReport, TFinancing, TImportPreview, TSettlement } from './types';
 
 export const economyKeys = {
   report: (year: number, asOf: string) => ['economy', 'report', year, asOf] as const,
@@ -55,3 +55,17 @@ export function useCommitLedger(year: number) {
 
 export const reportFileUrl = (year: number, asOf: string, format: 'xlsx' | 'pdf') =>
   `/api/economy/${year}/report.${format}${query({ asOf })}`;
+
+export function useFinancing(year: number) {
+  return useQuery({
+    queryKey: ['economy', 'financing', year],
+    queryFn: () => api.get<TFinancing>(`/api/economy/${year}/financing`),
+  });
+}
+
+export function useSettlement(year: number, asOf: string) {
+  return useQuery({
+    queryKey: ['economy', 'report', year, 'settlement', asOf],
+    queryFn: () => api.get<TSettlement>(`/api/economy/${year}/settlement${query({ asOf })}`),
+  });
+}

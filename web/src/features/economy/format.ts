@@ -14,3 +14,13 @@ export function formatKroner(ore: number): string {
   const kr = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, THIN);
   return `${ore < 0 ? '\u2212' : ''}${kr},${String(abs % 100).padStart(2, '0')}`;
 }
+
+/** Øre that are whole kroner, as "42 735 000" / "−133 055". */
+export function formatWholeKroner(ore: number): string {
+  const kr = Math.round(ore / 100);
+  const digits = String(Math.abs(kr)).replace(/\B(?=(\d{3})+(?!\d))/g, THIN);
+  return kr < 0 ? `\u2212${digits}` : digits;
+}
+
+/** "50.9554" → "50,9554 %". */
+export const formatPercent = (percent: string) => `${percent.replace('.', ',')}\u00a0%`;

@@ -1,8 +1,8 @@
 // The economy API's shapes, taken type-only from the server's zod models.
 import type { z } from '@hono/zod-openapi';
 import type {
-  TEconomyLine, TEconomyReport, TImportPreview, TReportRow, TReportTable, ZFigures,
+  TEconomyLine, TEconomyReport, TFinancing, TImportPreview, TReportRow, TReportTable, TSettlement, ZFigures,
 } from '../../../../src/modules/economy/model';
 
-export type { TEconomyLine, TEconomyReport, TImportPreview, TReportRow, TReportTable };
+export type { TEconomyLine, TEconomyReport, TFinancing, TImportPreview, TReportRow, TReportTable, TSettlement };
 export type TFigures = z.infer<typeof ZFigures>;

@@ -4,6 +4,7 @@ import { Button, Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
+import { Loading } from '../shell/states';
 import { useBodyMembers, usePeople, useSetAttendance, type TAttendanceEntry } from './api';
 import { personLabel } from './format';
 import type { TAttendanceRole, TMeetingView } from './types';
@@ -55,7 +56,7 @@ export function AttendanceForm({ view, onDone }: { view: TMeetingView; onDone: (
     <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="attendance-form-heading">
       <Heading level={3} data-size="sm" id="attendance-form-heading">{t('attendance.formHeading')}</Heading>
       <FormErrors form="attendance" error={save.error} />
-      {rows === null ? null : rows.map((r) => (
+      {rows === null ? <Loading /> : rows.map((r) => (
         <fieldset key={r.personId} className="row plain-fieldset">
           <legend className="sr-only">{r.name}</legend>
           <SelectField form="attendance" name={`role-${r.personId}`} label={t('attendance.roleFor', { name: r.name })}

@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../shell/states';
 import { useBodies, useMeetings } from './api';
 import { PlanMeetingForm } from './PlanMeetingForm';
 import { StatusTag } from './StatusTag';
+import { YearStats } from './YearStats';
 import { downloadCsv, useSorted } from '../tables/sorting';
 import type { TMeetingSummary } from './types';
 
@@ -114,6 +115,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
           </div>
         </div>
       )}
+      {year ? <YearStats year={year} /> : null}
     </div>
   );
 }
