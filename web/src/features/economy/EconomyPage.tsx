@@ -60,7 +60,7 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
           </section>
           <section className="stack" aria-labelledby="financing-heading">
             <h2 id="financing-heading" style={{ margin: 0 }}>Finansiering og oppgjør</h2>
-            <FinancingTables year={year} asOf={asOf} />
+            <FinancingTables year={year} asOf={asOf} yearEnd={report.data.mode === 'arsslutt'} />
           </section>
         </div>
       )}

@@ -9,9 +9,10 @@ import { formatPercent, formatWholeKroner } from './format';
 
 const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
-export function FinancingTables({ year, asOf }: { year: number; asOf: string }) {
+export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: string; yearEnd: boolean }) {
   const financing = useFinancing(year);
-  const settlement = useSettlement(year, asOf);
+  // Actuals against the whole year's budget only mean something once the year is closed.
+  const settlement = useSettlement(year, yearEnd ? asOf : `${year + 1}-01-01`);
   if (financing.isPending || settlement.isPending) return <Loading />;
   if (financing.error) return <LoadError error={financing.error} />;
   if (settlement.error) return <LoadError error={settlement.error} />;
@@ -52,6 +53,7 @@ export function FinancingTables({ year, asOf }: { year: number; asOf: string }) 
           </tfoot>
         </Table>
       </div>
+      {!yearEnd ? <Paragraph data-size="sm">Oppgjøret av driftsresultatet vises når rapportdatoen er etter årets slutt.</Paragraph> : (
       <div className="table-scroll">
         <Table zebra className="full-width" data-testid="settlement-table">
           <caption style={{ textAlign: 'left', fontWeight: 600 }}>
@@ -75,6 +77,7 @@ export function FinancingTables({ year, asOf }: { year: number; asOf: string }) 
           </Table.Body>
         </Table>
       </div>
+      )}
     </div>
   );
 }
