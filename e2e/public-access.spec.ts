@@ -118,16 +118,26 @@ test('the public search form on /offentlig does not find the exempt case by the 
 });
 
 test('the internal pages, reached by URL, show nothing of the exempt case to the public or a municipality user', async ({ page, context }) => {
-  const urls = [`/moter/${exempt.meetingId}`, `/offentlig/moter/${exempt.meetingId}`, `/sok?q=${exemptTitleWord}`];
-  for (const url of urls) {
+  // Each page with what it must show once rendered, so the check runs on the page's answer, not on a spinner.
+  const anonymousPages: [string, RegExp][] = [
+    [`/moter/${exempt.meetingId}`, /Du må logge inn/],
+    [`/offentlig/moter/${exempt.meetingId}`, /ST 39\/18/],
+    [`/sok?q=${exemptTitleWord}`, /Du må logge inn/],
+  ];
+  for (const [url, shows] of anonymousPages) {
     await page.goto(url);
-    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('main')).toContainText(shows);
     expectNoSecret(await page.locator('body').innerText(), `the page ${url}, anonymous`);
   }
   await signInByApi(context.request, 'municipality');
-  for (const url of urls) {
+  const municipalityPages: [string, RegExp][] = [
+    [`/moter/${exempt.meetingId}`, /Du har ikke tilgang/],
+    [`/offentlig/moter/${exempt.meetingId}`, /ST 39\/18/],
+    [`/sok?q=${exemptTitleWord}`, /\d+ treff/],
+  ];
+  for (const [url, shows] of municipalityPages) {
     await page.goto(url);
-    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('main')).toContainText(shows);
     expectNoSecret(await page.locator('body').innerText(), `the page ${url}, municipality user`);
   }
   // The municipality user's search page does search: the absence above is not an empty page.
