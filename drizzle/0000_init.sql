@@ -232,6 +232,7 @@ CREATE TABLE "meetings" (
 	"place" text NOT NULL,
 	"status" "meeting_status" DEFAULT 'planlagt' NOT NULL,
 	"published" boolean DEFAULT false NOT NULL,
+	"first_case_sequence" integer,
 	"notice_version" integer DEFAULT 0 NOT NULL,
 	"minutes_approved_at" timestamp with time zone,
 	"minutes_approved_by_case_id" uuid,
@@ -352,6 +353,25 @@ CREATE TABLE "economy_ledger_imports" (
 	"total_ore" bigint NOT NULL,
 	"imported_by" uuid,
 	"imported_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sd_import_mappings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"source" text NOT NULL,
+	"mapping" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sd_phone_stats" (
+	"cooperation_id" uuid NOT NULL,
+	"day" text NOT NULL,
+	"offered" integer NOT NULL,
+	"answered" integer NOT NULL,
+	"mean_wait_seconds" integer NOT NULL,
+	"mean_talk_seconds" integer NOT NULL,
+	"imported_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "sd_phone_stats_cooperation_id_day_pk" PRIMARY KEY("cooperation_id","day")
 );
 --> statement-breakpoint
 CREATE TABLE "sd_policies" (
@@ -477,6 +497,8 @@ ALTER TABLE "economy_forecasts" ADD CONSTRAINT "economy_forecasts_line_id_econom
 ALTER TABLE "economy_forecasts" ADD CONSTRAINT "economy_forecasts_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_ledger_imports" ADD CONSTRAINT "economy_ledger_imports_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_ledger_imports" ADD CONSTRAINT "economy_ledger_imports_imported_by_users_id_fk" FOREIGN KEY ("imported_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_import_mappings" ADD CONSTRAINT "sd_import_mappings_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_phone_stats" ADD CONSTRAINT "sd_phone_stats_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_policies" ADD CONSTRAINT "sd_policies_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_policies" ADD CONSTRAINT "sd_policies_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_portal_sharing" ADD CONSTRAINT "sd_portal_sharing_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -528,6 +550,7 @@ CREATE INDEX "economy_explanations_line_idx" ON "economy_explanations" USING btr
 CREATE UNIQUE INDEX "economy_financing_frames_uq" ON "economy_financing_frames" USING btree ("cooperation_id","year");--> statement-breakpoint
 CREATE INDEX "economy_forecasts_line_idx" ON "economy_forecasts" USING btree ("line_id","year","date");--> statement-breakpoint
 CREATE INDEX "economy_ledger_imports_coop_idx" ON "economy_ledger_imports" USING btree ("cooperation_id","year");--> statement-breakpoint
+CREATE UNIQUE INDEX "sd_import_mappings_coop_source_uq" ON "sd_import_mappings" USING btree ("cooperation_id","source");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_policies_coop_default_uq" ON "sd_policies" USING btree ("cooperation_id") WHERE "sd_policies"."municipality_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_policies_coop_muni_uq" ON "sd_policies" USING btree ("cooperation_id","municipality_id");--> statement-breakpoint
 CREATE INDEX "sd_team_members_user_idx" ON "sd_team_members" USING btree ("user_id");--> statement-breakpoint

@@ -111,7 +111,10 @@ export async function renumberMeeting(tx: Tx, meetingId: string): Promise<void> 
       .where(and(eq(cases.bodyId, m.bodyId), eq(cases.year, m.year), or(isNull(cases.meetingId), ne(cases.meetingId, m.id))));
     // Earlier meetings are final by now; later ones only hold on to what they have sent out.
     const fixed = others.filter((o) => o.locked || o.meetingId === null || earlier.has(o.meetingId));
-    const start = 1 + Math.max(0, ...others.filter((o) => o.meetingId && earlier.has(o.meetingId)).map((o) => o.sequence));
+    const start = Math.max(
+      m.firstCaseSequence ?? 1,
+      1 + Math.max(0, ...others.filter((o) => o.meetingId && earlier.has(o.meetingId)).map((o) => o.sequence)),
+    );
     await renumberAgenda(tx, m, body!, start, fixed.map((o) => o.sequence));
     earlier.add(m.id);
   }

@@ -31,6 +31,8 @@ export type TCreateMeetingOptions = {
   number?: number;
   /** Standing cases are proposed unless this is false. */
   standingCases?: boolean;
+  /** Running numbering: the first case number of this meeting when the body's year began before samrad. */
+  firstCaseSequence?: number | null;
 };
 
 export type TUpdateMeetingOptions = {
@@ -41,6 +43,7 @@ export type TUpdateMeetingOptions = {
   endTime?: string | null;
   place?: string;
   number?: number;
+  firstCaseSequence?: number | null;
 };
 
 type TMeetingRow = typeof meetings.$inferSelect;
@@ -66,7 +69,7 @@ export async function createMeeting(db: Db, actor: Actor, options: TCreateMeetin
     }
     const [meeting] = await tx.insert(meetings).values({
       bodyId: body.id, year, number, date: options.date, startTime: options.startTime,
-      endTime: options.endTime ?? null, place: options.place.trim(),
+      endTime: options.endTime ?? null, place: options.place.trim(), firstCaseSequence: options.firstCaseSequence ?? null,
     }).returning();
     await recordAudit(tx, actor, { action: 'create', entity: 'meeting', entityId: meeting!.id, after: meeting });
     if (options.standingCases !== false) {
@@ -90,7 +93,8 @@ export async function updateMeeting(db: Db, actor: Actor, options: TUpdateMeetin
     const startTime = options.startTime ?? before.startTime;
     const endTime = options.endTime !== undefined ? options.endTime : before.endTime;
     checkTimes(startTime, endTime);
-    const renumbers = year !== before.year || number !== before.number;
+    const firstCaseSequence = options.firstCaseSequence !== undefined ? options.firstCaseSequence : before.firstCaseSequence;
+    const renumbers = year !== before.year || number !== before.number || firstCaseSequence !== before.firstCaseSequence;
     if (renumbers) {
       const [locked] = await tx.select({ id: cases.id }).from(cases)
         .where(and(eq(cases.meetingId, before.id), eq(cases.numberLocked, true))).limit(1);
@@ -100,7 +104,7 @@ export async function updateMeeting(db: Db, actor: Actor, options: TUpdateMeetin
       if (clash) throw conflict(`Organet har allerede møte ${meetingLabel(number)} i ${year}`);
     }
     const [after] = await tx.update(meetings).set({
-      date, year, number, startTime, endTime,
+      date, year, number, startTime, endTime, firstCaseSequence,
       place: options.place?.trim() ?? before.place,
       revision: before.revision + 1,
     }).where(and(eq(meetings.id, before.id), eq(meetings.revision, options.revision))).returning();

@@ -104,6 +104,8 @@ export const ZMeetingSummary = z.object({
 }).openapi('MeetingSummary');
 
 export const ZMeeting = ZMeetingSummary.extend({
+  /** Running numbering only: the first case number of this meeting (a body that began mid-year). */
+  firstCaseSequence: z.number().int().nullable().optional(),
   minutesApprovedAt: z.string().nullable(),
   revision: z.number().int(),
 }).openapi('Meeting');

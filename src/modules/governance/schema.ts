@@ -58,6 +58,9 @@ export const meetings = pgTable('meetings', {
   status: meetingStatusEnum('status').notNull().default('planlagt'),
   /** Visible at /offentlig and in the public API. */
   published: boolean('published').notNull().default(false),
+  /** Running numbering only: the lowest number this meeting's cases may take, for a body that starts
+   * using samrad in the middle of a year (the 2018 board's first meeting here began at ST 34/18). */
+  firstCaseSequence: integer('first_case_sequence'),
   /** Version of the notice last sent, 0 before the first. */
   noticeVersion: integer('notice_version').notNull().default(0),
   minutesApprovedAt: timestamp('minutes_approved_at', { withTimezone: true }),

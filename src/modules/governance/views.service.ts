@@ -51,6 +51,7 @@ export function toMeeting(m: TMeetingRow): TMeeting {
     status: m.status,
     noticeVersion: m.noticeVersion,
     published: m.published,
+    firstCaseSequence: m.firstCaseSequence,
     minutesApprovedAt: m.minutesApprovedAt ? m.minutesApprovedAt.toISOString() : null,
     revision: m.revision,
   };

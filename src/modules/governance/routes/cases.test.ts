@@ -156,6 +156,26 @@ describe('PUT /api/meetings/{id}/agenda (reorder)', () => {
   });
 });
 
+describe('running numbers from a given start', () => {
+  it('starts a meeting at firstCaseSequence (a body that began mid-year: ST 34/18), and the next meeting follows', async () => {
+    const res = await w.clients.staff.post('/api/meetings', {
+      bodyId: w.board.id, date: '2018-10-03', startTime: '09:00', place: 'Molde', firstCaseSequence: 34,
+    });
+    expect(res.status).toBe(201);
+    const first = await res.json();
+    expect(first.meeting.firstCaseSequence).toBe(34);
+    expect(first.cases.map((c: { number: string }) => c.number)).toEqual(['ST 34/18', 'ST 35/18']);
+    const next = await (await w.clients.staff.post('/api/meetings', { bodyId: w.board.id, date: '2018-12-13', startTime: '09:00', place: 'Molde' })).json();
+    expect(next.cases.map((c: { number: string }) => c.number)).toEqual(['ST 36/18', 'ST 37/18']);
+    const moved = await w.clients.staff.patch(`/api/meetings/${first.meeting.id}`, { revision: first.meeting.revision, firstCaseSequence: 30 });
+    expect((await moved.json()).cases.map((c: { number: string }) => c.number)).toEqual(['ST 30/18', 'ST 31/18']);
+    expect(await numbers(next.meeting.id)).toEqual(['ST 32/18 Godkjenning av innkalling og saksliste', 'ST 33/18 Godkjenning av møtereferat']);
+    const bad = await w.clients.staff.post('/api/meetings', { bodyId: w.board.id, date: '2018-12-20', startTime: '09:00', place: 'Molde', firstCaseSequence: 0 });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.fields[0].path).toBe('firstCaseSequence');
+  });
+});
+
 describe('GET /api/cases/{id}', () => {
   it('gives council the exempt case in full and a municipality user only the redacted form of a published one', async () => {
     const m = await newMeeting();

@@ -30,6 +30,8 @@ export const ZCreateMeetingRequest = z.object({
   /** M-number; the next free one in the body's year when left out. */
   number: z.number().int().min(1).max(99).optional(),
   standingCases: z.boolean().optional(),
+  /** Running numbering (ST 34/18): the first case number when the body's year began before samrad. */
+  firstCaseSequence: z.number().int().min(1).max(9999).nullable().optional(),
 }).openapi('CreateMeetingRequest');
 export type TCreateMeetingRequest = z.infer<typeof ZCreateMeetingRequest>;
 
@@ -40,6 +42,7 @@ export const ZUpdateMeetingRequest = z.object({
   endTime: ZTime.nullable().optional(),
   place: z.string().trim().min(1, 'Sted må fylles ut').max(200).optional(),
   number: z.number().int().min(1).max(99).optional(),
+  firstCaseSequence: z.number().int().min(1).max(9999).nullable().optional(),
 }).openapi('UpdateMeetingRequest');
 export type TUpdateMeetingRequest = z.infer<typeof ZUpdateMeetingRequest>;
 
