@@ -6,6 +6,7 @@ import path from 'node:path';
 import { NodeCompiler, PdfStandard } from '@myriaddreamin/typst-ts-node-compiler';
 import type { TMinutesDocument, TNoticeDocument, TPresentationDocument } from './types.js';
 import type { TEconomyDocument } from './economy.js';
+import type { TServiceDeskDocument } from './servicedesk.js';
 
 const templateDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -14,6 +15,7 @@ export type TTemplateData = {
   minutes: TMinutesDocument;
   presentation: TPresentationDocument;
   economy: TEconomyDocument;
+  servicedesk: TServiceDeskDocument;
 };
 export type TTemplate = keyof TTemplateData;
 

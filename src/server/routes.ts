@@ -15,6 +15,7 @@ import { publicRoutes } from '../modules/governance/routes/public.js';
 import { legalBasisRoutes } from '../modules/governance/routes/legal-bases.js';
 import { serviceDeskRoutes } from '../modules/servicedesk/routes.js';
 import { economyRoutes } from '../modules/economy/routes.js';
+import { serviceDeskKpiRoutes } from '../modules/servicedesk/kpi.routes.js';
 
 export const apiRoutes = createRouter();
 apiRoutes.route('/', orgRoutes);
@@ -32,3 +33,4 @@ apiRoutes.route('/', publicRoutes);
 apiRoutes.route('/', legalBasisRoutes);
 apiRoutes.route('/', serviceDeskRoutes);
 apiRoutes.route('/', economyRoutes);
+apiRoutes.route('/', serviceDeskKpiRoutes);

@@ -119,3 +119,27 @@ export const sdSurveys = pgTable('sd_surveys', {
   comment: text('comment'),
   answeredAt: timestamp('answered_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * Daily phone-queue statistics imported from the phone system's export, one row per cooperation and
+ * day; a new import of a day replaces that day. Means are per day as the phone system reports them; the
+ * KPI pack weights them by calls (wait by offered, talk time by answered).
+ */
+export const sdPhoneStats = pgTable('sd_phone_stats', {
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  day: text('day').notNull(),
+  offered: integer('offered').notNull(),
+  answered: integer('answered').notNull(),
+  meanWaitSeconds: integer('mean_wait_seconds').notNull(),
+  meanTalkSeconds: integer('mean_talk_seconds').notNull(),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.cooperationId, t.day] })]);
+
+/** A saved column mapping per source help-desk tool, so the next export from it imports without asking. */
+export const sdImportMappings = pgTable('sd_import_mappings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  source: text('source').notNull(),
+  mapping: jsonb('mapping').$type<Record<string, unknown>>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('sd_import_mappings_coop_source_uq').on(t.cooperationId, t.source)]);

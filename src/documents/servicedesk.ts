@@ -1,0 +1,87 @@
+// Print data for the service desk's section of the activity report (servicedesk-tables.typ): the KPI
+// pack's figures as the strings the paper prints (Norwegian decimal comma, dates 06.11.2023, month
+// names), composed here so the screen, the spreadsheet and the paper agree. serviceDeskKpiPdf renders
+// the fragment as a paper of its own.
+import type { TKpiPack } from '../modules/servicedesk/kpi.js';
+import { monthLabel, norwegianDate } from '../modules/servicedesk/kpi-xlsx.js';
+import { renderPdf } from './renderer.js';
+
+const NNBSP = '\u202f';
+/** 1357 → "1 357"; 4.25 → "4,3"; null → "–". */
+export function formatNumber(value: number | null, decimals = 0): string {
+  if (value === null) return '–';
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const digits = int!.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
+  return `${value < 0 ? '\u2212' : ''}${digits}${frac ? `,${frac}` : ''}`;
+}
+
+type TPrintRow = { label: string; cells: string[] };
+export type TServiceDeskDocument = {
+  cooperationName: string;
+  scope: string;
+  periodText: string;
+  months: string[];
+  byCategory: TPrintRow[];
+  byMunicipality: TPrintRow[];
+  trend: TPrintRow[];
+  /** Bars for the new / closed / open chart, scaled 0–1 against the largest figure. */
+  trendBars: { month: string; new: number; closed: number; open: number }[];
+  openText: string;
+  critical: { date: string; municipality: string; title: string; priority: string; sla: string }[];
+  resolution: TPrintRow[];
+  sla: TPrintRow[];
+  phone: TPrintRow[];
+  years: string[];
+  byType: TPrintRow[];
+  byChannel: TPrintRow[];
+};
+
+const sumRow = (rows: { counts: number[] }[], months: number): TPrintRow => ({
+  label: 'Sum', cells: Array.from({ length: months }, (_, i) => formatNumber(rows.reduce((s, r) => s + r.counts[i]!, 0))),
+});
+
+export function composeServiceDeskDocument(pack: TKpiPack, cooperationName: string): TServiceDeskDocument {
+  const n = pack.months.length;
+  const max = Math.max(1, ...pack.trend.flatMap((t) => [t.new, t.closed, t.open]));
+  const end = pack.openAtEnd;
+  return {
+    cooperationName,
+    scope: pack.municipalityName ?? 'alle kommuner',
+    periodText: `${monthLabel(pack.from)}–${monthLabel(pack.to)}`,
+    months: pack.months.map(monthLabel),
+    byCategory: [...pack.newByCategory.map((r) => ({ label: r.label, cells: r.counts.map((x) => formatNumber(x)) })), sumRow(pack.newByCategory, n)],
+    byMunicipality: [...pack.newByMunicipality.map((r) => ({ label: r.label, cells: r.counts.map((x) => formatNumber(x)) })), sumRow(pack.newByMunicipality, n)],
+    trend: [
+      { label: 'Nye saker', cells: pack.trend.map((t) => formatNumber(t.new)) },
+      { label: 'Lukkede saker', cells: pack.trend.map((t) => formatNumber(t.closed)) },
+      { label: 'Åpne saker', cells: pack.trend.map((t) => formatNumber(t.open)) },
+      { label: 'herav feilmeldinger', cells: pack.trend.map((t) => formatNumber(t.openIncidents)) },
+      { label: 'herav tjenesteforespørsler', cells: pack.trend.map((t) => formatNumber(t.openRequests)) },
+    ],
+    trendBars: pack.trend.map((t) => ({ month: monthLabel(t.month), new: t.new / max, closed: t.closed / max, open: t.open / max })),
+    openText: `Ved utgangen av ${monthLabel(pack.to)} er ${formatNumber(end.incidents)} feilmeldinger og ${formatNumber(end.requests)} tjenesteforespørsler åpne, totalt ${formatNumber(end.total)} åpne saker.`,
+    critical: pack.criticalAndHigh.map((c) => ({
+      date: norwegianDate(c.date), municipality: c.municipality, title: c.title,
+      priority: c.priority === 'kritisk' ? 'Kritisk' : 'Høy', sla: c.slaMet === null ? 'Åpen' : c.slaMet ? 'Ja' : 'Nei',
+    })),
+    resolution: pack.resolution.map((r) => ({
+      label: r.label, cells: [`${formatNumber(r.target, 0)} ${r.unit}`, ...r.months.map((m) => formatNumber(m.mean, 1))],
+    })),
+    sla: [
+      { label: 'Innen SLA', cells: pack.slaAttainment.map((a) => (a.percent === null ? '–' : `${formatNumber(a.percent, 1)} %`)) },
+      { label: 'Brukertilfredshet (1–5)', cells: pack.satisfaction.map((s) => formatNumber(s.average, 1)) },
+    ],
+    phone: [
+      { label: 'Telefonsamtaler', cells: pack.phone.map((p) => formatNumber(p.offered)) },
+      { label: 'Svar %', cells: pack.phone.map((p) => (p.answerRate === null ? '–' : `${formatNumber(p.answerRate, 0)} %`)) },
+    ],
+    years: pack.yearly.years.map(String),
+    byType: pack.yearly.byType.map((t) => ({ label: t.label, cells: t.shares.map((s) => (s === null ? '–' : `${formatNumber(s, 0)} %`)) })),
+    byChannel: pack.yearly.byChannel.map((c) => ({ label: c.label, cells: c.counts.map((x) => formatNumber(x)) })),
+  };
+}
+
+export function serviceDeskKpiPdf(pack: TKpiPack, cooperationName: string): Buffer {
+  return renderPdf('servicedesk', composeServiceDeskDocument(pack, cooperationName));
+}

@@ -1,0 +1,266 @@
+// Builds the monthly KPI pack from SQL aggregates, so the work stays in the database and the pack for a
+// year takes a handful of scans however many tickets there are. Months are Oslo months
+// (to_char over `at time zone 'Europe/Oslo'`).
+//
+// What the figures mean (the report's words, made exact):
+// - "new" = created in the month; "closed" = solved or closed in the month, by the ticket's cached
+//   solved_at/closed_at; "open" at a month's end = created before it and not done before it.
+// - A ticket that was reopened and is open again counts as open since its creation: the cache keeps the
+//   last solve only, and the history that would say otherwise is not worth a scan of every event.
+// - Resolution time is the SLA's business time (pauses excluded, the priority's calendar), from the
+//   SLA cache, for tickets solved in the month; attainment is the share of those that met the target.
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { SessionUser } from '../../server/context.js';
+import { forbidden, notFound } from '../../server/errors.js';
+import { getHomeCooperation } from '../org/service.js';
+import { municipalities } from '../org/schema.js';
+import {
+  CHANNEL_LABELS, CHANNELS, PRIORITIES, PRIORITY_LABELS, TICKET_TYPE_LABELS, TICKET_TYPES, type TChannel, type TPriority, type TTicketType,
+} from './constants.js';
+import {
+  monthsBetween, nextMonth, percent, RESOLUTION_UNIT, round1, runningOpen, toReportUnit, type TKpiPack, type TKpiQuery,
+} from './kpi.js';
+import { loadPolicy } from './policy.service.js';
+
+const TZ = 'Europe/Oslo';
+
+async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = await db.execute(query);
+  return (result as unknown as { rows: T[] }).rows;
+}
+
+/** The first instant of an Oslo month, as an SQL timestamptz expression. */
+const monthStart = (month: string) => sql`(${`${month}-01 00:00:00`}::timestamp at time zone ${TZ})`;
+const monthOf = (column: SQL) => sql`to_char(${column} at time zone ${TZ}, 'YYYY-MM')`;
+/** When the work on a ticket was done; null while it is open (a reopened ticket is open again). */
+const DONE_AT = sql`(case when status in ('lost', 'lukket') then coalesce(solved_at, closed_at) end)`;
+
+/** Who may ask for which municipality: the desk and the council any; a municipality user only their own. */
+export function kpiScope(user: SessionUser, requested?: string): string | undefined {
+  if (user.role === 'municipality') {
+    if (!user.municipalityId) throw forbidden();
+    if (requested && requested !== user.municipalityId) throw forbidden('Du kan bare se tall for egen kommune');
+    return user.municipalityId;
+  }
+  return requested;
+}
+
+export async function buildKpiPack(db: DbOrTx, user: SessionUser, options: TKpiQuery): Promise<TKpiPack> {
+  const municipalityId = kpiScope(user, options.municipality);
+  let municipalityName: string | null = null;
+  if (municipalityId) {
+    const [m] = await db.select({ name: municipalities.name }).from(municipalities).where(eq(municipalities.id, municipalityId));
+    if (!m) throw notFound('Kommunen');
+    municipalityName = m.name;
+  }
+  let cooperationId = options.cooperation;
+  if (!cooperationId) {
+    const home = await getHomeCooperation(db);
+    if (!home) throw notFound('Samarbeidet');
+    cooperationId = home.id;
+  }
+  return computeKpiPack(db, { cooperationId, municipalityId: municipalityId ?? null, municipalityName, from: options.from, to: options.to });
+}
+
+export type TKpiScope = { cooperationId: string; municipalityId: string | null; municipalityName: string | null; from: string; to: string };
+
+export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpiPack> {
+  const months = monthsBetween(scope.from, scope.to);
+  const index = new Map(months.map((m, i) => [m, i]));
+  const zeros = () => months.map(() => 0);
+  const start = monthStart(scope.from);
+  const end = monthStart(nextMonth(scope.to));
+  const muni = (alias: string) => (scope.municipalityId ? sql` and ${sql.raw(alias)}municipality_id = ${scope.municipalityId}` : sql``);
+  const where = sql`cooperation_id = ${scope.cooperationId}${muni('')}`;
+  const policy = await loadPolicy(db, scope.cooperationId, null);
+
+  // New tickets in the period, three ways in one scan.
+  const created = await rows<{ m: string; category: string | null; municipality_id: string | null; type: TTicketType | null; g: number; n: number }>(db, sql`
+    select m, category, municipality_id, type, grouping(category, municipality_id, type)::int as g, count(*)::int as n
+    from (select ${monthOf(sql`created_at`)} as m, category, municipality_id, type from sd_tickets
+          where ${where} and created_at >= ${start} and created_at < ${end}) t
+    group by grouping sets ((m, category), (m, municipality_id), (m, type))`);
+
+  // Done in the period per priority and per type: counts, resolution times, SLA met.
+  const done = await rows<{
+    m: string; priority: TPriority | null; type: TTicketType | null; n: number; mean: number | null; median: number | null; measured: number; met: number;
+  }>(db, sql`
+    select m, priority, type, count(*)::int as n,
+      avg(elapsed)::float8 as mean, (percentile_cont(0.5) within group (order by elapsed))::float8 as median,
+      count(met)::int as measured, (count(*) filter (where met))::int as met
+    from (select ${monthOf(DONE_AT)} as m, priority, type, sla_resolution_elapsed_ms as elapsed, sla_resolution_met as met
+          from sd_tickets where ${where} and ${DONE_AT} >= ${start} and ${DONE_AT} < ${end}) t
+    group by grouping sets ((m, priority), (m, type))`);
+
+  // Open when the period starts, per type.
+  const baseline = await rows<{ type: TTicketType; n: number }>(db, sql`
+    select type, count(*)::int as n from sd_tickets
+    where ${where} and created_at < ${start} and (${DONE_AT} is null or ${DONE_AT} >= ${start})
+    group by type`);
+
+  const critical = await rows<{ at: string; number: number; municipality: string; title: string; priority: TPriority; type: TTicketType; met: boolean | null }>(db, sql`
+    select to_char(t.created_at at time zone ${TZ}, 'YYYY-MM-DD') as at, t.number, m.name as municipality, t.title, t.priority, t.type,
+      t.sla_resolution_met as met
+    from sd_tickets t join municipalities m on m.id = t.municipality_id
+    where t.cooperation_id = ${scope.cooperationId}${muni('t.')}
+      and t.priority in ('kritisk', 'hoy') and t.created_at >= ${start} and t.created_at < ${end}
+    order by t.created_at, t.number limit 500`);
+
+  const surveys = await rows<{ m: string; n: number; avg: number | null }>(db, sql`
+    select ${monthOf(sql`s.answered_at`)} as m, count(*)::int as n, avg(s.score)::float8 as avg
+    from sd_surveys s join sd_tickets t on t.id = s.ticket_id
+    where t.cooperation_id = ${scope.cooperationId}${muni('t.')} and s.answered_at >= ${start} and s.answered_at < ${end}
+    group by 1`);
+
+  const phone = await rows<{ m: string; offered: number; answered: number; wait: number | null; talk: number | null }>(db, sql`
+    select substr(day, 1, 7) as m, sum(offered)::int as offered, sum(answered)::int as answered,
+      (sum(mean_wait_seconds::float8 * offered) / nullif(sum(offered), 0))::float8 as wait,
+      (sum(mean_talk_seconds::float8 * answered) / nullif(sum(answered), 0))::float8 as talk
+    from sd_phone_stats where cooperation_id = ${scope.cooperationId} and day >= ${`${scope.from}-01`} and day < ${`${nextMonth(scope.to)}-01`}
+    group by 1`);
+
+  // The yearly view: the period's last year and the two before it, up to the period's end.
+  const lastYear = Number(scope.to.slice(0, 4));
+  const years = [lastYear - 2, lastYear - 1, lastYear];
+  const yearly = await rows<{ y: number | null; m: string | null; type: TTicketType | null; category: string | null; channel: TChannel | null; priority: TPriority | null; n: number }>(db, sql`
+    select y, m, type, category, channel, priority, count(*)::int as n
+    from (select extract(year from created_at at time zone ${TZ})::int as y, ${monthOf(sql`created_at`)} as m,
+            type, category, channel, priority
+          from sd_tickets where ${where} and created_at >= ${monthStart(`${years[0]}-01`)} and created_at < ${end}) t
+    group by grouping sets ((y, type), (y, category), (y, channel), (m, priority))`);
+
+  // ---- shaping ----
+  // grouping(category, municipality_id, type) has a bit set for each column left out of the set.
+  const byKey = <K extends string>(bits: number, pick: (r: (typeof created)[number]) => K | null) => {
+    const map = new Map<K, number[]>();
+    for (const r of created) {
+      const key = pick(r);
+      if (r.g !== bits || key === null) continue;
+      const counts = map.get(key) ?? zeros();
+      counts[index.get(r.m)!]! += r.n;
+      map.set(key, counts);
+    }
+    return map;
+  };
+  const catMap = byKey(0b011, (r) => r.category);
+  const munMap = byKey(0b101, (r) => r.municipality_id);
+  const typeMap = byKey(0b110, (r) => r.type);
+
+  const withExtra = (known: readonly string[], seen: Iterable<string>) => [...known, ...[...seen].filter((c) => !known.includes(c)).sort()];
+  const munNames = new Map<string, string>();
+  if (munMap.size) {
+    for (const n of await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities)) munNames.set(n.id, n.name);
+  }
+
+  const doneByType = new Map<TTicketType, number[]>();
+  const doneTotal = zeros();
+  for (const r of done) {
+    if (r.type === null) continue;
+    const i = index.get(r.m)!;
+    const counts = doneByType.get(r.type) ?? zeros();
+    counts[i]! += r.n;
+    doneByType.set(r.type, counts);
+    doneTotal[i]! += r.n;
+  }
+  const base = new Map(baseline.map((r) => [r.type, r.n]));
+  const openOf = (type: TTicketType) => runningOpen(base.get(type) ?? 0, typeMap.get(type) ?? zeros(), doneByType.get(type) ?? zeros());
+  const openIncidents = openOf('feilmelding');
+  const openRequests = openOf('tjenesteforesporsel');
+  const openOther = openOf('annet');
+  const newTotal = months.map((_, i) => TICKET_TYPES.reduce((s, t) => s + (typeMap.get(t)?.[i] ?? 0), 0));
+  const last = months.length - 1;
+
+  const resolution = PRIORITIES.map((priority) => {
+    const target = policy.sla.targets[priority];
+    const unit = (x: number | null | undefined) => (x === null || x === undefined ? null : round1(toReportUnit(x, priority, target.calendar.dayMillis)));
+    return {
+      priority, label: PRIORITY_LABELS[priority], unit: RESOLUTION_UNIT[priority], target: unit(target.resolutionMillis)!,
+      months: months.map((month) => {
+        const r = done.find((d) => d.m === month && d.priority === priority);
+        return { month, solved: r?.n ?? 0, mean: unit(r?.mean), median: unit(r?.median) };
+      }),
+    };
+  });
+  const attainment = months.map((month) => {
+    const rs = done.filter((d) => d.m === month && d.priority !== null);
+    const measured = rs.reduce((s, r) => s + r.measured, 0);
+    const met = rs.reduce((s, r) => s + r.met, 0);
+    return { month, measured, met, percent: percent(met, measured) };
+  });
+  const measuredAll = attainment.reduce((s, a) => s + a.measured, 0);
+  const metAll = attainment.reduce((s, a) => s + a.met, 0);
+
+  const avg2 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 100) / 100);
+  const satisfaction = months.map((month) => {
+    const r = surveys.find((s) => s.m === month);
+    return { month, answers: r?.n ?? 0, average: avg2(r?.avg) };
+  });
+  const answersAll = surveys.reduce((s, r) => s + r.n, 0);
+  const scoreSum = surveys.reduce((s, r) => s + (r.avg ?? 0) * r.n, 0);
+
+  const yearCounts = <K extends string>(pick: (r: (typeof yearly)[number]) => K | null) => {
+    const map = new Map<K, number[]>();
+    for (const r of yearly) {
+      const key = pick(r);
+      if (key === null || r.y === null) continue;
+      const counts = map.get(key) ?? years.map(() => 0);
+      counts[years.indexOf(r.y)]! += r.n;
+      map.set(key, counts);
+    }
+    return map;
+  };
+  const yType = yearCounts((r) => (r.category === null && r.channel === null ? r.type : null));
+  const yCat = yearCounts((r) => (r.type === null && r.channel === null ? r.category : null));
+  const yChan = yearCounts((r) => (r.type === null && r.category === null ? r.channel : null));
+  const yTotals = years.map((_, i) => TICKET_TYPES.reduce((s, t) => s + (yType.get(t)?.[i] ?? 0), 0));
+  const critHigh = (month: string, priority: TPriority) => yearly.find((r) => r.m === month && r.priority === priority)?.n ?? 0;
+
+  return {
+    from: scope.from,
+    to: scope.to,
+    municipalityId: scope.municipalityId,
+    municipalityName: scope.municipalityName,
+    months,
+    newByCategory: withExtra(policy.document.categories, catMap.keys())
+      .map((category) => ({ category, label: category, counts: catMap.get(category) ?? zeros() })),
+    newByMunicipality: [...munMap.entries()]
+      .map(([id, counts]) => ({ municipalityId: id, label: munNames.get(id) ?? id, counts }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'nb')),
+    newByType: TICKET_TYPES.map((type) => ({ type, label: TICKET_TYPE_LABELS[type], counts: typeMap.get(type) ?? zeros() })),
+    trend: months.map((month, i) => ({
+      month, new: newTotal[i]!, closed: doneTotal[i]!, open: openIncidents[i]! + openRequests[i]! + openOther[i]!,
+      openIncidents: openIncidents[i]!, openRequests: openRequests[i]!, openOther: openOther[i]!,
+    })),
+    openAtEnd: {
+      incidents: openIncidents[last]!, requests: openRequests[last]!, other: openOther[last]!,
+      total: openIncidents[last]! + openRequests[last]! + openOther[last]!,
+    },
+    criticalAndHigh: critical.map((r) => ({
+      date: r.at, number: r.number, municipality: r.municipality, title: r.title, priority: r.priority, type: r.type, slaMet: r.met,
+    })),
+    resolution,
+    slaAttainment: attainment,
+    slaAttainmentTotal: { measured: measuredAll, met: metAll, percent: percent(metAll, measuredAll) },
+    satisfaction,
+    satisfactionTotal: { answers: answersAll, average: answersAll ? avg2(scoreSum / answersAll) : null },
+    phone: months.map((month) => {
+      const r = phone.find((p) => p.m === month);
+      return {
+        month, offered: r?.offered ?? 0, answered: r?.answered ?? 0, answerRate: r ? percent(r.answered, r.offered) : null,
+        meanWaitSeconds: r?.wait === null || r?.wait === undefined ? null : Math.round(r.wait),
+        meanTalkSeconds: r?.talk === null || r?.talk === undefined ? null : Math.round(r.talk),
+      };
+    }),
+    yearly: {
+      years,
+      byType: TICKET_TYPES.map((type) => {
+        const counts = yType.get(type) ?? years.map(() => 0);
+        return { type, label: TICKET_TYPE_LABELS[type], counts, shares: counts.map((n, i) => percent(n, yTotals[i]!)) };
+      }),
+      byCategory: withExtra(policy.document.categories, yCat.keys()).map((category) => ({ category, counts: yCat.get(category) ?? years.map(() => 0) })),
+      byChannel: CHANNELS.map((channel) => ({ channel, label: CHANNEL_LABELS[channel], counts: yChan.get(channel) ?? years.map(() => 0) })),
+      criticalHighPerMonth: monthsBetween(`${lastYear}-01`, scope.to).map((month) => ({ month, kritisk: critHigh(month, 'kritisk'), hoy: critHigh(month, 'hoy') })),
+    },
+  };
+}
