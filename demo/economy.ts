@@ -55,8 +55,8 @@ export async function loadEconomyDemo(db: Db, actor: Actor, refs: TEconomyDemoRe
     lineIds.set(t.name, line.id);
     for (const account of t.accounts) await setAccountMapping(db, actor, { cooperationId, account, lineId: line.id });
     await setBudget(db, actor, { cooperationId, year: YEAR, lineId: line.id, amountOre: t.budgetKr * 100 });
-    await addForecast(db, actor, { cooperationId, year: YEAR, lineId: line.id, date: '2023-06-01', amountOre: t.juneForecastKr * 100, comment: 'Prognose pr. 1.6.2023' });
-    await addForecast(db, actor, { cooperationId, year: YEAR, lineId: line.id, date: '2023-12-01', amountOre: t.forecastKr * 100, comment: 'Prognose pr. 1.12.2023' });
+    await addForecast(db, actor, { cooperationId, year: YEAR, lineId: line.id, date: '2023-06-01', amountOre: t.juneForecastKr * 100 });
+    await addForecast(db, actor, { cooperationId, year: YEAR, lineId: line.id, date: '2023-12-01', amountOre: t.forecastKr * 100 });
   }
   position = 0;
   for (const p of projects2023) {
@@ -67,7 +67,7 @@ export async function loadEconomyDemo(db: Db, actor: Actor, refs: TEconomyDemoRe
     lineIds.set(p.name, line.id);
     await setAccountMapping(db, actor, { cooperationId, project: p.project, lineId: line.id });
     await setBudget(db, actor, { cooperationId, year: YEAR, lineId: line.id, amountOre: p.budgetKr * 100 });
-    await addForecast(db, actor, { cooperationId, year: YEAR, lineId: line.id, date: '2023-12-01', amountOre: p.forecastKr * 100, comment: 'Prognose pr. 1.12.2023' });
+    await addForecast(db, actor, { cooperationId, year: YEAR, lineId: line.id, date: '2023-12-01', amountOre: p.forecastKr * 100 });
   }
   for (const e of explanations2023) {
     const lineId = lineIds.get(e.line);

@@ -66,6 +66,10 @@ test('the council reads the report but gets no import or forecast forms', async 
   await signInThroughPage(page, 'council');
   await page.goto('/okonomi?year=2023&asOf=2023-12-01');
   await expect(page.getByTestId('investment-table').getByRole('row', { name: /^SUM/ })).toContainText(n('14 500'));
+  const financing = page.getByTestId('financing-table');
+  await expect(financing.getByRole('row')).toHaveCount(7);
+  await expect(financing.getByRole('row', { name: /^Sum/ })).toContainText(n('83 866 000'));
+  await expect(financing.getByRole('row', { name: /^Sum/ })).toContainText(n('14 500 000'));
   await expect(page.getByLabel('Regnskapsfil for 2023')).toHaveCount(0);
   await expect(page.getByRole('form', { name: 'Ny prognose' })).toHaveCount(0);
 });
