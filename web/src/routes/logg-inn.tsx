@@ -1,4 +1,4 @@
-import { createRoute, useNavigate } from '@tanstack/react-router';
+import { createRoute, useNavigate, useRouter } from '@tanstack/react-router';
 import { LoginForm } from '../features/auth/LoginForm';
 import { canReadInternal } from '../features/auth/session';
 import { rootRoute } from './__root';
@@ -7,13 +7,15 @@ type TLoginSearch = { redirect?: string };
 
 function LoginPage() {
   const navigate = useNavigate();
+  const router = useRouter();
   const { redirect } = loginRoute.useSearch();
   return (
     <LoginForm
       onSignedIn={(user) => {
         // Only our own paths: a redirect parameter must not send people to another site.
         const target = redirect && redirect.startsWith('/') && !redirect.startsWith('//') ? redirect : null;
-        if (target) navigate({ to: target });
+        // history.push keeps the query string of the page they came from (/moter?year=2024).
+        if (target) router.history.push(target);
         else navigate({ to: canReadInternal(user) ? '/moter' : '/offentlig' });
       }}
     />

@@ -49,7 +49,7 @@ export function RequireRole({ roles, children }: { roles: TRole[]; children: Rea
     return (
       <Alert data-color="info">
         <Paragraph>
-          {t('common.mustLogin')} <Link to="/logg-inn" search={{ redirect: window.location.pathname }}>{t('shell.login')}</Link>
+          {t('common.mustLogin')} <Link to="/logg-inn" search={{ redirect: window.location.pathname + window.location.search }}>{t('shell.login')}</Link>
         </Paragraph>
       </Alert>
     );
