@@ -42,6 +42,8 @@ export const meeting2018Styret: TDemoMeeting = {
   date: '2018-10-03',
   startTime: '08:00',
   place: 'Del, Storgata 33 - Molde',
+  // The board's earlier 2018 meetings are not in the seeds; their cases took ST 1/18 to ST 33/18.
+  firstCaseSequence: 34,
   noticeSent: true,
   published: true,
   attendance: [

@@ -119,6 +119,8 @@ export type TDemoMeeting = {
   startTime: string;
   endTime?: string;
   place: string;
+  /** Running numbering: the first case number when the body's year began before the demo's papers (ST 34/18). */
+  firstCaseSequence?: number;
   cases: TDemoCase[];
   attendance?: TDemoAttendance[];
   /** Send the notice (version 1) after building the agenda. */

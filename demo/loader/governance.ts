@@ -1,6 +1,6 @@
 // Loads one meeting of the demo the way a secretary would run it: plan the meeting, build the agenda
 // (standing cases first), attach the papers, send the notice, record attendance and decisions, publish.
-// Each step goes through the governance services; fallbacks.ts holds the one step no service covers.
+// Each step goes through the governance services.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
 import type { Actor } from '../../src/server/context.js';
@@ -12,7 +12,6 @@ import { sendNotice } from '../../src/modules/governance/notice.service.js';
 import { cases, legalBases } from '../../src/modules/governance/schema.js';
 import type { TDemoCase, TDemoMeeting } from '../data/types.js';
 import { buildTextPdf } from '../pdf.js';
-import { setRunningNumber } from './fallbacks.js';
 import type { TDemoRefs } from './organisation.js';
 
 const DEMO_MAIL_FROM = 'ROR-IKT (demo) <noreply@demo.samrad.no>';
@@ -51,7 +50,7 @@ async function caseFields(db: Db, refs: TDemoRefs, c: TDemoCase) {
 export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDemoMeeting): Promise<Map<string, TLoadedCase>> {
   const meeting = await createMeeting(db, actor, {
     bodyId: refs.body(m.body), year: m.year, number: m.number, date: m.date,
-    startTime: m.startTime, endTime: m.endTime ?? null, place: m.place,
+    startTime: m.startTime, endTime: m.endTime ?? null, place: m.place, firstCaseSequence: m.firstCaseSequence ?? null,
   });
 
   // The agenda. Standing cases the meeting service proposed are completed; the rest are added in order.
@@ -67,15 +66,11 @@ export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDem
     ids.push(row.id);
   }
 
+  // The papers are the truth: a case numbered otherwise than printed means the data or the numbering is wrong.
   const rows = await db.select({ id: cases.id, number: cases.number }).from(cases).where(eq(cases.meetingId, meeting.id));
   for (const [index, c] of m.cases.entries()) {
     const row = rows.find((r) => r.id === ids[index])!;
-    if (row.number !== c.number) {
-      // Only the running scheme may legitimately differ (see setRunningNumber); anything else is a bug.
-      const running = /^[A-ZÆØÅ]+ (\d+)\/\d{2}$/.exec(c.number);
-      if (!running) throw new Error(`demo: case "${c.title}" was numbered ${row.number}, the paper says ${c.number}`);
-      await setRunningNumber(db, actor, row.id, Number(running[1]), c.number);
-    }
+    if (row.number !== c.number) throw new Error(`demo: case "${c.title}" was numbered ${row.number}, the paper says ${c.number}`);
     loaded.set(c.number, { id: row.id, meetingId: meeting.id, number: c.number });
   }
 
