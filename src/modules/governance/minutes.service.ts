@@ -1,9 +1,9 @@
 // After the meeting: who attended, what was decided per case (with votes where taken), and approving the
-// minutes. Minutes are approved by the decision on a later meeting's standing case 002 ('referat');
+// minutes. Minutes are approved by the decision on a next meeting's standing case 002 ('referat');
 // approval freezes them: the PDF/A is stored with its SHA-256 and every later edit is refused, because a
 // correction of approved minutes needs a new decision.
 import { createHash } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { composeMinutes, formatDate } from '../../documents/compose.js';
 import { renderPdf } from '../../documents/renderer.js';
@@ -183,8 +183,15 @@ export async function approveMinutes(db: Db, actor: Actor, options: TApproveMinu
     if (!approving) throw field('Saken som godkjenner referatet finnes ikke');
     if (approving.c.standing !== 'referat') throw field('Referatet godkjennes i en fast sak «Godkjenning av møtereferat»');
     if (approving.m.bodyId !== meeting.bodyId) throw field('Saken hører til et annet organ');
-    const later = approving.m.date > meeting.date || (approving.m.date === meeting.date && approving.m.number > meeting.number);
-    if (!later) throw field('Referatet godkjennes i et senere møte');
+    // The papers' rule: the NEXT meeting of the body approves the minutes (its case 002), not any later one.
+    const [next] = await tx.select({ id: meetings.id }).from(meetings)
+      .where(and(eq(meetings.bodyId, meeting.bodyId), or(
+        gt(meetings.date, meeting.date),
+        and(eq(meetings.date, meeting.date), gt(meetings.number, meeting.number)),
+      )))
+      .orderBy(asc(meetings.date), asc(meetings.number))
+      .limit(1);
+    if (next?.id !== approving.m.id) throw field('Referatet godkjennes i neste møte i samme organ');
     if (!approving.c.decisionText) throw field(`Sak ${approving.c.number} har ikke noe vedtak ennå`);
 
     const approval = approvalLine(approving.c.number, approving.m.date);

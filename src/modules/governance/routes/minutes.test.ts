@@ -1,5 +1,5 @@
 // Contract tests for attendance, decisions with votes and minutes approval: 401/403/400/404, votes only
-// from voting members, approval only through a later meeting's standing case 002 with a decision, the
+// from voting members, approval only through the next meeting's standing case 002 with a decision, the
 // stored PDF/A served byte for byte, and 409 for every edit after approval.
 import { createHash, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
@@ -131,7 +131,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     await json(await staff.post(url(randomUUID()), { approvedByCaseId: cycle.cases.m1Referat.id }), 404);
   });
 
-  it('accepts only the standing case 002 of a later meeting of the same body, with a decision', async () => {
+  it('accepts only the standing case 002 of the next meeting of the same body, with a decision', async () => {
     const refuse = async (caseId: string, message: string) => {
       const res = await json(await staff.post(url(), { approvedByCaseId: caseId }), 400);
       expect(res.error.fields).toEqual([{ path: 'approvedByCaseId', message }]);
@@ -139,7 +139,14 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     await refuse(randomUUID(), 'Saken som godkjenner referatet finnes ikke');
     await refuse(cycle.cases.m1Other.id, 'Referatet godkjennes i en fast sak «Godkjenning av møtereferat»');
     await refuse(cycle.cases.otherReferat.id, 'Saken hører til et annet organ');
-    await refuse(cycle.cases.c2.id, 'Referatet godkjennes i et senere møte');
+    await refuse(cycle.cases.c2.id, 'Referatet godkjennes i neste møte i samme organ');
+    // 2024 M2 comes after 2024 M1, so its case 002 may approve M1's minutes but not those of 2023 M6.
+    const [m2Referat] = await database.db.insert(cases).values({
+      bodyId: cycle.m2.bodyId, meetingId: cycle.m2.id, year: 2024, position: 2, sequence: 2, number: '2024/M2-002',
+      title: 'Godkjenning av møtereferat', caseType: 'vedtak', standing: 'referat', decisionKind: 'enighet', decisionText: 'Godkjent',
+    }).returning();
+    await refuse(m2Referat!.id, 'Referatet godkjennes i neste møte i samme organ');
+    await database.db.delete(cases).where(eq(cases.id, m2Referat!.id));
     await refuse(cycle.cases.m1Referat.id, 'Sak 2024/M1-002 har ikke noe vedtak ennå');
     const [m] = await database.db.select().from(meetings).where(eq(meetings.id, cycle.m6.id));
     expect(m).toMatchObject({ status: 'avholdt', minutesApprovedAt: null, minutesPdfSha256: null });
