@@ -136,3 +136,10 @@ export const ZRecomputeRequest = z.object({
   createdFrom: z.string().datetime({ offset: true }).optional(),
   createdTo: z.string().datetime({ offset: true }).optional(),
 }).openapi('RecomputeSlaRequest');
+
+export const ZBulkAssignRequest = z.object({
+  ticketIds: z.array(ZUuid).min(1, 'Velg minst én sak').max(200, 'Høyst 200 saker om gangen'),
+  assigneeUserId: ZUuid.nullable().optional(),
+  teamId: ZUuid.nullable().optional(),
+}).refine((v) => v.assigneeUserId !== undefined || v.teamId !== undefined, { message: 'Velg saksbehandler eller team', path: ['assigneeUserId'] })
+  .openapi('BulkAssignRequest');

@@ -55,6 +55,7 @@ const ROUTES: [method: string, path: string, who: 'portal' | 'staff' | 'admin' |
   ['POST', `/api/servicedesk/tickets/${X}/replies`, 'portal'], ['POST', `/api/servicedesk/tickets/${X}/notes`, 'staff'],
   ['POST', `/api/servicedesk/tickets/${X}/reopen`, 'portal'], ['POST', `/api/servicedesk/tickets/${X}/survey`, 'requester'],
   ['POST', `/api/servicedesk/tickets/${X}/contact-attempts`, 'staff'], ['POST', '/api/servicedesk/phone-calls', 'staff'],
+  ['POST', '/api/servicedesk/tickets/bulk-assign', 'staff'],
   ['GET', `/api/servicedesk/policy?cooperationId=${X}`, 'staff'], ['PUT', '/api/servicedesk/policy', 'admin'],
   ['POST', '/api/servicedesk/sla/recompute', 'admin'], ['GET', '/api/servicedesk/teams', 'staff'], ['POST', '/api/servicedesk/teams', 'admin'],
   ['PUT', `/api/servicedesk/portal-sharing/${X}`, 'admin'], ['POST', '/api/servicedesk/jobs/close-unconfirmed', 'admin'],
@@ -80,6 +81,7 @@ describe('access', () => {
     ['POST', `/api/servicedesk/tickets/${X}/contact-attempts`, { method: 'telefon' }],
     ['GET', `/api/servicedesk/policy?cooperationId=${X}`, undefined],
     ['PUT', `/api/servicedesk/portal-sharing/${X}`, { seesMunicipality: true }],
+    ['POST', '/api/servicedesk/tickets/bulk-assign', { ticketIds: [X], assigneeUserId: null }],
   ])('%s %s answers 404 for an unknown id', async (method, path, body) => {
     expect((await json(await admin.request(method, path, body), 404)).error.message).toMatch(/finnes ikke/);
   });
@@ -217,6 +219,20 @@ describe('rules, teams, sharing and jobs', () => {
     const queue = await json(await agent.get('/api/servicedesk/tickets?queue=team'), 200);
     expect(queue.tickets.map((x: { id: string }) => x.id)).toEqual([t.id]);
     expect((await json(await agent.get('/api/servicedesk/tickets?queue=unassigned'), 200)).tickets.map((x: { id: string }) => x.id)).toContain(t.id);
+  });
+
+  it('bulk-assigns all or nothing', async () => {
+    const mk = async (title: string) => (await json(await agent.post('/api/servicedesk/tickets', { type: 'annet', category: 'Rådgiving', title, description: 'd', municipalityId: f.aukra.id, requesterName: 'Y' }), 201)).id as string;
+    const a = await mk('Bulk A');
+    const b = await mk('Bulk B');
+    expect(fieldsOf(await json(await agent.post('/api/servicedesk/tickets/bulk-assign', { ticketIds: [] }), 400))).toEqual(['assigneeUserId', 'ticketIds']);
+    const before = await counts();
+    expect((await json(await agent.post('/api/servicedesk/tickets/bulk-assign', { ticketIds: [a, randomUUID(), b], assigneeUserId: f.agent2.id }), 404)).error.code).toBe('not_found');
+    expect(await counts()).toEqual(before);
+    expect((await json(await agent.get(`/api/servicedesk/tickets/${a}`), 200)).assigneeUserId).toBeNull();
+    expect(await json(await agent.post('/api/servicedesk/tickets/bulk-assign', { ticketIds: [a, b, a], assigneeUserId: f.agent2.id }), 200)).toEqual({ tickets: 2, changed: 2 });
+    expect(await json(await agent.post('/api/servicedesk/tickets/bulk-assign', { ticketIds: [a, b], assigneeUserId: f.agent2.id }), 200)).toEqual({ tickets: 2, changed: 0 });
+    expect((await json(await agent.get(`/api/servicedesk/tickets/${b}`), 200)).assigneeUserId).toBe(f.agent2.id);
   });
 
   it('shares a municipality’s tickets with one portal user', async () => {

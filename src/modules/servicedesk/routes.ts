@@ -7,7 +7,7 @@ import { actorOf } from '../../server/context.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
 import { closeUnconfirmedTickets } from './jobs.js';
 import {
-  ZContactAttemptRequest, ZConversationEntry, ZCreateTicketRequest, ZListTicketsQuery, ZMessageRequest, ZPhoneCallRequest,
+  ZBulkAssignRequest, ZContactAttemptRequest, ZConversationEntry, ZCreateTicketRequest, ZListTicketsQuery, ZMessageRequest, ZPhoneCallRequest,
   ZRecomputeRequest, ZSurveyRequest, ZTicket, ZTicketEvent, ZTicketPage, ZUpdateTicketRequest,
 } from './model.js';
 import { ZPolicyDocument } from './policy.js';
@@ -16,7 +16,7 @@ import { recomputeSla } from './sla.service.js';
 import { createTeam, listTeams, setPortalSharing } from './teams.service.js';
 import { createTicket, logPhoneCall } from './tickets.create.js';
 import { getTicket, listTickets } from './tickets.read.js';
-import { addNote, addReply, answerSurvey, logContactAttempt, reopenTicket, updateTicket } from './tickets.update.js';
+import { addNote, addReply, answerSurvey, bulkAssign, logContactAttempt, reopenTicket, updateTicket } from './tickets.update.js';
 
 const tags = ['Kundeservice'];
 const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
@@ -63,6 +63,13 @@ serviceDeskRoutes.openapi(createRoute({
   const ticket = await logPhoneCall(c.var.db, user, c.req.valid('json'));
   return c.json(await getTicket(c.var.db, user, { id: ticket.id }), 201);
 });
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/bulk-assign', tags, summary: 'Tildel mange saker på én gang (alle eller ingen)',
+  middleware: [desk] as const,
+  request: json(ZBulkAssignRequest),
+  responses: { 200: jsonContent(z.object({ tickets: z.number(), changed: z.number() }), 'Antall saker'), ...errorResponses },
+}), async (c) => c.json(await bulkAssign(c.var.db, currentUser(c), c.req.valid('json')), 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'get', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Én sak; innmelderen ser aldri interne notater',

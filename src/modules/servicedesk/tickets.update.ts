@@ -21,44 +21,61 @@ type TWithNow = { now?: Date };
 export type TUpdateTicketOptions = TUpdateTicketRequest & TWithNow & { id: string };
 
 export async function updateTicket(db: DbOrTx, user: SessionUser, options: TUpdateTicketOptions) {
+  return db.transaction(async (tx) => (await applyUpdate(tx, user, options)).row);
+}
+
+export type TBulkAssignOptions = TWithNow & { ticketIds: string[]; assigneeUserId?: string | null; teamId?: string | null };
+
+/** Assigns many tickets at once: all or none (an unknown id answers 404 and changes nothing). */
+export async function bulkAssign(db: DbOrTx, user: SessionUser, options: TBulkAssignOptions) {
   const now = options.now ?? new Date();
+  const ids = [...new Set(options.ticketIds)];
   return db.transaction(async (tx) => {
-    const before = await loadVisibleTicket(tx, user, options.id, true);
-    const actor = eventActorOf(user);
-    const patch: Partial<typeof sdTickets.$inferInsert> = {};
-    if (options.category !== undefined && options.category !== before.category) {
-      const policy = await loadPolicy(tx, before.cooperationId, before.municipalityId);
-      if (!policy.document.categories.includes(options.category)) {
-        throw badRequest(`Ukjent kategori «${options.category}»`, [{ path: 'category', message: 'Ukjent kategori' }]);
-      }
+    let changed = 0;
+    for (const id of ids) {
+      if ((await applyUpdate(tx, user, { id, assigneeUserId: options.assigneeUserId, teamId: options.teamId, now })).changed) changed++;
     }
-    if (options.assigneeUserId) {
-      const [u] = await tx.select({ role: users.role }).from(users).where(eq(users.id, options.assigneeUserId));
-      if (!u || (u.role !== 'staff' && u.role !== 'admin')) throw badRequest('Saksbehandleren finnes ikke', [{ path: 'assigneeUserId', message: 'Må være en ansatt i kundeservice' }]);
-    }
-    if (options.teamId) {
-      const [team] = await tx.select({ id: sdTeams.id }).from(sdTeams).where(eq(sdTeams.id, options.teamId));
-      if (!team) throw badRequest('Teamet finnes ikke', [{ path: 'teamId', message: 'Finnes ikke' }]);
-    }
-    for (const field of ['type', 'category', 'title', 'assigneeUserId', 'teamId'] as const) {
-      const value = options[field];
-      if (value === undefined || value === before[field]) continue;
-      Object.assign(patch, { [field]: value });
-      await appendEvent(tx, before.id, actor, { kind: field === 'assigneeUserId' ? 'assigned' : field === 'teamId' ? 'team' : 'field', at: now, data: { field, from: before[field], to: value } });
-    }
-    if (options.priority && options.priority !== before.priority) {
-      patch.priority = options.priority;
-      await appendEvent(tx, before.id, actor, { kind: 'priority', at: now, data: { from: before.priority, to: options.priority } });
-    }
-    if (options.status && options.status !== before.status) {
-      Object.assign(patch, await statusChange(tx, before, actor, options.status, now));
-    }
-    if (Object.keys(patch).length === 0) return before;
-    const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: now }).where(eq(sdTickets.id, before.id)).returning();
-    await refreshSla(tx, before.id, now);
-    await recordAudit(tx, actorOf(user), { action: 'update', entity: 'sd_ticket', entityId: before.id, before: pick(before, patch), after: patch });
-    return after!;
+    return { tickets: ids.length, changed };
   });
+}
+
+async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOptions) {
+  const now = options.now ?? new Date();
+  const before = await loadVisibleTicket(tx, user, options.id, true);
+  const actor = eventActorOf(user);
+  const patch: Partial<typeof sdTickets.$inferInsert> = {};
+  if (options.category !== undefined && options.category !== before.category) {
+    const policy = await loadPolicy(tx, before.cooperationId, before.municipalityId);
+    if (!policy.document.categories.includes(options.category)) {
+      throw badRequest(`Ukjent kategori «${options.category}»`, [{ path: 'category', message: 'Ukjent kategori' }]);
+    }
+  }
+  if (options.assigneeUserId) {
+    const [u] = await tx.select({ role: users.role }).from(users).where(eq(users.id, options.assigneeUserId));
+    if (!u || (u.role !== 'staff' && u.role !== 'admin')) throw badRequest('Saksbehandleren finnes ikke', [{ path: 'assigneeUserId', message: 'Må være en ansatt i kundeservice' }]);
+  }
+  if (options.teamId) {
+    const [team] = await tx.select({ id: sdTeams.id }).from(sdTeams).where(eq(sdTeams.id, options.teamId));
+    if (!team) throw badRequest('Teamet finnes ikke', [{ path: 'teamId', message: 'Finnes ikke' }]);
+  }
+  for (const field of ['type', 'category', 'title', 'assigneeUserId', 'teamId'] as const) {
+    const value = options[field];
+    if (value === undefined || value === before[field]) continue;
+    Object.assign(patch, { [field]: value });
+    await appendEvent(tx, before.id, actor, { kind: field === 'assigneeUserId' ? 'assigned' : field === 'teamId' ? 'team' : 'field', at: now, data: { field, from: before[field], to: value } });
+  }
+  if (options.priority && options.priority !== before.priority) {
+    patch.priority = options.priority;
+    await appendEvent(tx, before.id, actor, { kind: 'priority', at: now, data: { from: before.priority, to: options.priority } });
+  }
+  if (options.status && options.status !== before.status) {
+    Object.assign(patch, await statusChange(tx, before, actor, options.status, now));
+  }
+  if (Object.keys(patch).length === 0) return { row: before, changed: false };
+  const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: now }).where(eq(sdTickets.id, before.id)).returning();
+  await refreshSla(tx, before.id, now);
+  await recordAudit(tx, actorOf(user), { action: 'update', entity: 'sd_ticket', entityId: before.id, before: pick(before, patch), after: patch });
+  return { row: after!, changed: true };
 }
 
 /** Writes the status event and answers the columns that follow from the new status. */
