@@ -90,6 +90,14 @@ describe('access', () => {
     expect((await json(await anne.post(`/api/servicedesk/tickets/${X}/survey`, { score: 3 }), 404)).error.code).toBe('not_found');
   });
 
+  it('documents every route in the OpenAPI document', async () => {
+    const doc = await json(await anon.get('/api/openapi.json'), 200);
+    for (const [method, path] of ROUTES) {
+      const documented = path.split('?')[0]!.replace(`portal-sharing/${X}`, 'portal-sharing/{userId}').replace(X, '{id}');
+      expect(doc.paths[documented]?.[method.toLowerCase()], `${method} ${documented}`).toBeDefined();
+    }
+  });
+
   it('refuses a malformed id with 400', async () => {
     expect(fieldsOf(await json(await agent.get('/api/servicedesk/tickets/nope'), 400))).toEqual(['id']);
   });
