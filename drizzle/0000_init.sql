@@ -559,7 +559,8 @@ CREATE INDEX "sd_ticket_events_ticket_idx" ON "sd_ticket_events" USING btree ("t
 CREATE INDEX "sd_ticket_events_kind_idx" ON "sd_ticket_events" USING btree ("kind","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_tickets_number_uq" ON "sd_tickets" USING btree ("number");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_tickets_external_uq" ON "sd_tickets" USING btree ("cooperation_id","external_id");--> statement-breakpoint
-CREATE INDEX "sd_tickets_created_idx" ON "sd_tickets" USING btree ("created_at","id");--> statement-breakpoint
+CREATE INDEX "sd_tickets_created_idx" ON "sd_tickets" USING btree ("created_at","number");--> statement-breakpoint
+CREATE INDEX "sd_tickets_due_idx" ON "sd_tickets" USING btree ("sla_resolution_due_at","number");--> statement-breakpoint
 CREATE INDEX "sd_tickets_requester_idx" ON "sd_tickets" USING btree ("requester_user_id","created_at");--> statement-breakpoint
 CREATE INDEX "sd_tickets_municipality_idx" ON "sd_tickets" USING btree ("municipality_id","created_at");--> statement-breakpoint
 CREATE INDEX "sd_tickets_assignee_idx" ON "sd_tickets" USING btree ("assignee_user_id","status");--> statement-breakpoint

@@ -86,7 +86,9 @@ export const sdTickets = pgTable('sd_tickets', {
 }, (t) => [
   uniqueIndex('sd_tickets_number_uq').on(t.number),
   uniqueIndex('sd_tickets_external_uq').on(t.cooperationId, t.externalId),
-  index('sd_tickets_created_idx').on(t.createdAt, t.id),
+  // Keyset pagination walks (created_at, number) newest first, and (sla due, number) for the due sort.
+  index('sd_tickets_created_idx').on(t.createdAt, t.number),
+  index('sd_tickets_due_idx').on(t.slaResolutionDueAt, t.number),
   index('sd_tickets_requester_idx').on(t.requesterUserId, t.createdAt),
   index('sd_tickets_municipality_idx').on(t.municipalityId, t.createdAt),
   index('sd_tickets_assignee_idx').on(t.assigneeUserId, t.status),
