@@ -89,6 +89,7 @@ export const meeting2024M2: TDemoMeeting = {
       title: 'Økonomi- og aktivitetsrapport',
       type: 'orientering',
       presenters: ['gjortz'],
+      // ASSUMPTION: seed 003 (minutes) has no case descriptions; this is the standing wording from seed 000.
       description:
         'Saken gjelder orientering om økonomistatus og oversikt over aktiviteter for ROR-IKT siden forrige rapportering.',
       decision: { kind: 'enighet', text: 'Saken tas til orientering' },
