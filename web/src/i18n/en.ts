@@ -307,6 +307,7 @@ export const en: Record<TMessageKey, string> = {
   'stats.casesMinuted': "Cases minuted",
   'admin.editUser': "Edit the user {email}",
   'admin.linkedPerson': "Person in the organisation",
+  'admin.editBody': "Edit {name}",
   'search.query': 'Search terms',
   'search.submit': 'Search',
   'search.hits': 'Results: {count}',

@@ -305,6 +305,7 @@ export const nb = {
   'stats.casesMinuted': "Saker protokollert",
   'admin.editUser': "Endre brukeren {email}",
   'admin.linkedPerson': "Person i organisasjonen",
+  'admin.editBody': "Endre {name}",
   'search.query': 'Søkeord',
   'search.submit': 'Søk',
   'search.hits': '{count} treff',

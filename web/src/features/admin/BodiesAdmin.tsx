@@ -8,6 +8,7 @@ import { formatDate } from '../../i18n/format';
 import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
 import { personLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
+import type { TBody } from '../meetings/types';
 import { useAdminBodies, useAdminPeople, useAdminWrite, useCooperations, useMembersOf, useMunicipalities } from './api';
 
 const MEMBER_ROLES = ['leder', 'nestleder', 'medlem', 'varamedlem', 'observator', 'sekretar'] as const;
@@ -17,6 +18,7 @@ export function BodiesAdmin() {
   const bodies = useAdminBodies();
   const cooperations = useCooperations();
   const [selected, setSelected] = useState('');
+  const [editing, setEditing] = useState<TBody | null>(null);
   const [name, setName] = useState('');
   const [kind, setKind] = useState('rad');
   const [caseNumbering, setNumbering] = useState<'meeting' | 'running'>('meeting');
@@ -59,6 +61,9 @@ export function BodiesAdmin() {
                     <Button type="button" variant="secondary" data-size="sm" aria-pressed={selected === b.id} onClick={() => setSelected(b.id)}>
                       {t('admin.showMembers')}<span className="sr-only"> {b.name}</span>
                     </Button>
+                    <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(b)}>
+                      {t('common.edit')}<span className="sr-only"> {b.name}</span>
+                    </Button>
                     <Button type="button" variant="tertiary" data-size="sm" onClick={() => toggle.mutate({ id: b.id, active: !b.active })}>
                       {b.active ? t('admin.deactivate') : t('admin.activate')}<span className="sr-only"> {b.name}</span>
                     </Button>
@@ -68,6 +73,7 @@ export function BodiesAdmin() {
             ))}
           </Table.Body>
         </Table>
+        {editing ? <EditBody key={editing.id} body={editing} onDone={() => setEditing(null)} /> : (
         <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="new-body-heading">
           <Heading level={3} data-size="xs" id="new-body-heading">{t('admin.newBody')}</Heading>
           <FormErrors form="body" error={create.error}
@@ -82,6 +88,7 @@ export function BodiesAdmin() {
           </div>
           <div><Button type="submit" disabled={create.isPending}>{t('admin.addBody')}</Button></div>
         </form>
+        )}
       </section>
       {body ? <BodyMembers key={body.id} bodyId={body.id} bodyName={body.name} /> : <Paragraph>{t('admin.chooseBody')}</Paragraph>}
     </div>
@@ -170,5 +177,35 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
         <div><Button type="submit" disabled={add.isPending}>{t('admin.addMember')}</Button></div>
       </form>
     </section>
+  );
+}
+
+function EditBody({ body, onDone }: { body: TBody; onDone: () => void }) {
+  const t = useT();
+  const [name, setName] = useState(body.name);
+  const [kind, setKind] = useState(body.kind);
+  const [caseNumbering, setNumbering] = useState(body.caseNumbering);
+  const [casePrefix, setPrefix] = useState(body.casePrefix ?? '');
+  const save = useAdminWrite((input: { name: string; kind: string; caseNumbering: 'meeting' | 'running'; casePrefix: string | null }) =>
+    api.patch(`/api/bodies/${body.id}`, input));
+  const labels = { name: t('common.name'), kind: t('admin.bodyKind'), caseNumbering: t('admin.numbering'), casePrefix: t('admin.casePrefix') };
+  return (
+    <form className="panel stack" noValidate aria-labelledby="edit-body-heading"
+      onSubmit={(e) => { e.preventDefault(); save.mutate({ name, kind, caseNumbering, casePrefix: casePrefix.trim() || null }, { onSuccess: onDone }); }}>
+      <Heading level={3} data-size="xs" id="edit-body-heading">{t('admin.editBody', { name: body.name })}</Heading>
+      <FormErrors form="edit-body" error={save.error} labels={labels} />
+      <div className="grid-form">
+        <TextField form="edit-body" name="name" label={labels.name} value={name} onChange={setName} required error={save.error} />
+        <TextField form="edit-body" name="kind" label={labels.kind} value={kind} onChange={setKind} error={save.error} />
+        <SelectField form="edit-body" name="caseNumbering" label={labels.caseNumbering} value={caseNumbering}
+          onChange={(v) => setNumbering(v as 'meeting' | 'running')} error={save.error}
+          options={[{ value: 'meeting', label: t('admin.numberingMeeting') }, { value: 'running', label: t('admin.numberingRunning', { prefix: casePrefix || 'ST' }) }]} />
+        <TextField form="edit-body" name="casePrefix" label={labels.casePrefix} value={casePrefix} onChange={setPrefix} error={save.error} />
+      </div>
+      <div className="actions">
+        <Button type="submit" disabled={save.isPending}>{t('common.save')}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button>
+      </div>
+    </form>
   );
 }
