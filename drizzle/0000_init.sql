@@ -315,6 +315,16 @@ CREATE TABLE "economy_lines" (
 	"status" "investment_project_status"
 );
 --> statement-breakpoint
+CREATE TABLE "economy_publications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"meeting_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"as_of" date NOT NULL,
+	"published_by" uuid,
+	"published_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "economy_explanations" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"line_id" uuid NOT NULL,
@@ -491,6 +501,9 @@ ALTER TABLE "economy_budget_revisions" ADD CONSTRAINT "economy_budget_revisions_
 ALTER TABLE "economy_budgets" ADD CONSTRAINT "economy_budgets_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_lines" ADD CONSTRAINT "economy_lines_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_lines" ADD CONSTRAINT "economy_lines_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_publications" ADD CONSTRAINT "economy_publications_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_publications" ADD CONSTRAINT "economy_publications_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_publications" ADD CONSTRAINT "economy_publications_published_by_users_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_explanations" ADD CONSTRAINT "economy_explanations_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_financing_frames" ADD CONSTRAINT "economy_financing_frames_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_forecasts" ADD CONSTRAINT "economy_forecasts_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -546,6 +559,7 @@ CREATE UNIQUE INDEX "economy_allocation_shares_uq" ON "economy_allocation_shares
 CREATE INDEX "economy_budget_revisions_line_idx" ON "economy_budget_revisions" USING btree ("line_id","year");--> statement-breakpoint
 CREATE UNIQUE INDEX "economy_budgets_line_year_uq" ON "economy_budgets" USING btree ("line_id","year");--> statement-breakpoint
 CREATE UNIQUE INDEX "economy_lines_coop_kind_name_uq" ON "economy_lines" USING btree ("cooperation_id","kind","name");--> statement-breakpoint
+CREATE UNIQUE INDEX "economy_publications_meeting_uq" ON "economy_publications" USING btree ("meeting_id");--> statement-breakpoint
 CREATE INDEX "economy_explanations_line_idx" ON "economy_explanations" USING btree ("line_id","year","date");--> statement-breakpoint
 CREATE UNIQUE INDEX "economy_financing_frames_uq" ON "economy_financing_frames" USING btree ("cooperation_id","year");--> statement-breakpoint
 CREATE INDEX "economy_forecasts_line_idx" ON "economy_forecasts" USING btree ("line_id","year","date");--> statement-breakpoint

@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import type { TEconomyReport, TReportTable } from './model.js';
 
 const HEADINGS = ['Regnskap', 'Årsbudsjett', 'Avvik', 'Prognose'] as const;
-const THOUSANDS = '# ##0;−# ##0;"-"';
+// Excel's own codes: the thousands separator is "," in the code and shows as a space in a Norwegian Excel.
+const THOUSANDS = '#,##0;"\u2212"#,##0;"–"';
 
 function addTable(sheet: ExcelJS.Worksheet, title: string, firstColumn: string, table: TReportTable) {
   sheet.addRow([title]).font = { bold: true, size: 12 };

@@ -8,6 +8,9 @@ import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
 import { auditLog } from '../audit/schema.js';
 import { allocationShares, budgets, economyLines, financingFrames, forecasts } from './schema.js';
+import { buildBody, buildMeeting } from '../governance/test-factories.js';
+import { meetings } from '../governance/schema.js';
+import { economyPublications } from './schema.js';
 import { buildEconomyWorld, PW } from './test-factories.js';
 
 let database: TestDatabase;
@@ -36,7 +39,7 @@ async function call(client: TestClient, method: string, path: string, body: unkn
   expect(res.status, text).toBe(status);
   return text ? JSON.parse(text) : null;
 }
-const rows = async (table: typeof budgets | typeof forecasts | typeof economyLines | typeof allocationShares | typeof financingFrames) =>
+const rows = async (table: typeof budgets | typeof forecasts | typeof economyLines | typeof allocationShares | typeof financingFrames | typeof economyPublications) =>
   Number((await database.db.select({ n: count() }).from(table))[0]!.n);
 
 describe('lines', () => {
@@ -220,6 +223,38 @@ describe('financing and settlement', () => {
     const own = await call(molde, 'GET', '/api/economy/2023/settlement', undefined, 200);
     expect(own.rows.map((r: { name: string }) => r.name)).toEqual(['Molde']);
     await call(anon, 'GET', '/api/economy/2023/settlement', undefined, 401);
+  });
+});
+
+describe('publication with a meeting', () => {
+  it('shows the public nothing until the report is published with a published meeting', async () => {
+    const body = await buildBody(database.db, { cooperationId: world.cooperationId });
+    const meeting = await buildMeeting(database.db, { bodyId: body.id, published: false });
+    const publicPath = `/api/public/meetings/${meeting.id}/economy`;
+    await call(anon, 'GET', publicPath, undefined, 404);
+
+    await call(anon, 'PUT', '/api/economy/2023/publications', { meetingId: meeting.id, asOf: '2023-12-01' }, 401);
+    await call(council, 'PUT', '/api/economy/2023/publications', { meetingId: meeting.id, asOf: '2023-12-01' }, 403);
+    const unknown = await call(staff, 'PUT', '/api/economy/2023/publications', { meetingId: randomUUID(), asOf: '2023-12-01' }, 400);
+    expect(unknown.error.fields[0].path).toBe('meetingId');
+    expect(await rows(economyPublications)).toBe(0);
+    const published = await call(staff, 'PUT', '/api/economy/2023/publications', { meetingId: meeting.id, asOf: '2023-12-01' }, 200);
+    expect(published).toMatchObject({ meetingId: meeting.id, year: 2023, asOf: '2023-12-01' });
+    // The meeting itself is not published yet: still nothing for the public.
+    await call(anon, 'GET', publicPath, undefined, 404);
+
+    await database.db.update(meetings).set({ published: true }).where(eq(meetings.id, meeting.id));
+    const report = await call(anon, 'GET', publicPath, undefined, 200);
+    expect(report.operating.rows.find((r: { name: string }) => r.name === 'Lønn')).toMatchObject({
+      figures: { actual: 25_858, budget: 29_233, deviation: 450, forecast: 28_783 }, forecastComment: null,
+    });
+    expect((await call(council, 'GET', '/api/economy/2023/publications', undefined, 200)).publications).toHaveLength(1);
+
+    await call(staff, 'DELETE', `/api/economy/publications/${randomUUID()}`, undefined, 404);
+    await call(staff, 'DELETE', `/api/economy/publications/${meeting.id}`, undefined, 204);
+    await call(anon, 'GET', publicPath, undefined, 404);
+    const audits = await database.db.select().from(auditLog).where(eq(auditLog.entity, 'economy_publication'));
+    expect(audits.map((a) => a.action)).toEqual(['create', 'delete']);
   });
 });
 

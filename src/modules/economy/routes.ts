@@ -17,6 +17,9 @@ import { ZEconomyLine, ZEconomyReport, ZFinancing, ZImportPreview, ZLineKind, ZP
 import { economyReportPdf } from '../../documents/economy.js';
 import { economyReportXlsx } from './report-xlsx.js';
 import { buildEconomyReport } from './report.service.js';
+import {
+  getPublishedEconomyReport, listEconomyPublications, publishEconomyReport, unpublishEconomyReport,
+} from './publications.service.js';
 
 const tags = ['Økonomi'];
 const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
@@ -99,6 +102,13 @@ export const ZLedgerUploadRequest = z.object({
   file: z.instanceof(File, { message: 'Velg en fil (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
   cooperation: ZId.optional(),
 });
+
+export const ZPublishRequest = z.object({ meetingId: ZId, asOf: ZIsoDate }).openapi('PublishEconomyReportRequest');
+const ZPublication = z.object({
+  id: z.string().uuid(), cooperationId: z.string().uuid(), meetingId: z.string().uuid(), year: z.number().int(), asOf: z.string(),
+  publishedBy: z.string().uuid().nullable(), publishedAt: z.string(),
+}).openapi('EconomyPublication');
+const publicationJson = (p: { publishedAt: Date } & Omit<z.infer<typeof ZPublication>, 'publishedAt'>) => ({ ...p, publishedAt: p.publishedAt.toISOString() });
 
 const ZRecord = z.record(z.string(), z.unknown());
 
@@ -359,3 +369,46 @@ economyRoutes.openapi(createRoute({
     cooperationId, year: c.req.valid('param').year, asOf: q.asOf, onlyMunicipalityId: ownMunicipalityFilter(currentUser(c)),
   }), 200);
 });
+
+// ---- publication with a meeting ------------------------------------------------------------------
+
+economyRoutes.openapi(createRoute({
+  method: 'get', path: '/api/economy/{year}/publications', tags, summary: 'Økonomirapporter publisert med møter',
+  middleware: [READERS] as const,
+  request: { params: ZYearParam, query: ZCooperationQuery },
+  responses: { 200: jsonContent(z.object({ publications: z.array(ZPublication) }), 'Publiseringene'), ...errorResponses },
+}), async (c) => {
+  const cooperationId = await resolveCooperationId(c.var.db, c.req.valid('query').cooperation);
+  const rows = await listEconomyPublications(c.var.db, { cooperationId, year: c.req.valid('param').year });
+  return c.json({ publications: rows.map(publicationJson) }, 200);
+});
+
+economyRoutes.openapi(createRoute({
+  method: 'put', path: '/api/economy/{year}/publications', tags,
+  summary: 'Publiser økonomirapporten pr. dato med et møte (offentlig når møtet er publisert)',
+  middleware: [STAFF] as const,
+  request: { params: ZYearParam, query: ZCooperationQuery, ...json(ZPublishRequest) },
+  responses: { 200: jsonContent(ZPublication, 'Publiseringen'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const cooperationId = await resolveCooperationId(c.var.db, c.req.valid('query').cooperation);
+  const row = await publishEconomyReport(c.var.db, actorOf(user), { cooperationId, year: c.req.valid('param').year, ...c.req.valid('json'), viewer: user });
+  return c.json(publicationJson(row), 200);
+});
+
+economyRoutes.openapi(createRoute({
+  method: 'delete', path: '/api/economy/publications/{id}', tags, summary: 'Trekk tilbake økonomirapporten fra møtet (id = møtets id)',
+  middleware: [STAFF] as const,
+  request: { params: ZIdParam },
+  responses: { 204: { description: 'Trukket tilbake' }, ...errorResponses },
+}), async (c) => {
+  await unpublishEconomyReport(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id });
+  return c.body(null, 204);
+});
+
+economyRoutes.openapi(createRoute({
+  method: 'get', path: '/api/public/meetings/{id}/economy', tags,
+  summary: 'Økonomirapporten publisert med et publisert møte (offentlig); 404 ellers',
+  request: { params: ZIdParam },
+  responses: { 200: jsonContent(ZEconomyReport, 'Rapporten'), ...errorResponses },
+}), async (c) => c.json(await getPublishedEconomyReport(c.var.db, c.req.valid('param').id), 200));

@@ -10,6 +10,7 @@ import {
   bigint, boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { cooperations, municipalities, users } from '../org/schema.js';
+import { meetings } from '../governance/schema.js';
 
 /** `drift`: an operating expense type (Lønn, Inntekter …). `investering`: an investment project. */
 export const economyLineKindEnum = pgEnum('economy_line_kind', ['drift', 'investering']);
@@ -142,3 +143,17 @@ export const allocationShares = pgTable('economy_allocation_shares', {
   municipalityId: uuid('municipality_id').notNull().references(() => municipalities.id, { onDelete: 'restrict' }),
   shareMillionths: integer('share_millionths').notNull(),
 }, (t) => [uniqueIndex('economy_allocation_shares_uq').on(t.cooperationId, t.year, t.municipalityId)]);
+
+/**
+ * An economy report published with a council meeting: the report of `year` as of `asOf` is what the
+ * public may read once the meeting is published. Nothing else of the economy is public.
+ */
+export const economyPublications = pgTable('economy_publications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  meetingId: uuid('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  asOf: date('as_of').notNull(),
+  publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+  publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('economy_publications_meeting_uq').on(t.meetingId)]);
