@@ -16,6 +16,7 @@ import { legalBasisRoutes } from '../modules/governance/routes/legal-bases.js';
 import { serviceDeskRoutes } from '../modules/servicedesk/routes.js';
 import { economyRoutes } from '../modules/economy/routes.js';
 import { serviceDeskKpiRoutes } from '../modules/servicedesk/kpi.routes.js';
+import { phoneStatsRoutes } from '../modules/servicedesk/phone-stats.routes.js';
 
 export const apiRoutes = createRouter();
 apiRoutes.route('/', orgRoutes);
@@ -34,3 +35,4 @@ apiRoutes.route('/', legalBasisRoutes);
 apiRoutes.route('/', serviceDeskRoutes);
 apiRoutes.route('/', economyRoutes);
 apiRoutes.route('/', serviceDeskKpiRoutes);
+apiRoutes.route('/', phoneStatsRoutes);
