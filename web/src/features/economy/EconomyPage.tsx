@@ -9,6 +9,7 @@ import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
 import { reportFileUrl, useEconomyLines, useEconomyReport } from './api';
 import { BudgetChart } from './BudgetChart';
+import { EconomySetup } from './EconomySetup';
 import { FinancingTables } from './FinancingTables';
 import { ForecastForm } from './ForecastForm';
 import { LedgerImport } from './LedgerImport';
@@ -70,6 +71,7 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
           <h2 id="economy-edit-heading" style={{ margin: 0 }}>Registrer tall for {year}</h2>
           <LedgerImport year={year} />
           {lines.data ? <ForecastForm year={year} defaultDate={asOf} lines={lines.data.filter((l) => l.active)} /> : null}
+          {lines.data ? <EconomySetup year={year} lines={lines.data} /> : null}
         </section>
       ) : null}
     </div>

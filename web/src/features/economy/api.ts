@@ -69,3 +69,30 @@ export function useSettlement(year: number, asOf: string) {
     queryFn: () => api.get<TSettlement>(`/api/economy/${year}/settlement${query({ asOf })}`),
   });
 }
+
+export type TBudgetRow = { id: string; lineId: string; year: number; amountOre: number };
+export type TRevisionRow = { id: string; lineId: string; year: number; date: string; changeOre: number; decisionReference: string; note: string | null };
+export type TMappingRow = { id: string; account: string | null; project: string | null; lineId: string };
+
+export function useBudgets(year: number) {
+  return useQuery({
+    queryKey: ['economy', 'budgets', year],
+    queryFn: () => api.get<{ budgets: TBudgetRow[]; revisions: TRevisionRow[] }>(`/api/economy/${year}/budgets`),
+  });
+}
+
+export function useAccountMappings() {
+  return useQuery({
+    queryKey: ['economy', 'mappings'],
+    queryFn: async () => (await api.get<{ mappings: TMappingRow[] }>('/api/economy/account-mappings')).mappings,
+  });
+}
+
+/** One write of the set-up forms; afterwards every economy query is fresh (lines, budgets, report). */
+export function useEconomyWrite<TBody>(method: 'post' | 'put', path: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TBody) => api[method](path, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['economy'] }),
+  });
+}
