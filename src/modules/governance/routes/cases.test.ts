@@ -284,3 +284,23 @@ describe('after the minutes are approved', () => {
     expect(after.meeting.place).toBe(view.meeting.place);
   });
 });
+
+describe('concurrent writers', () => {
+  it('gives cases added at the same moment distinct numbers, and lets only one of two same-revision edits win', async () => {
+    const m = await newMeeting();
+    const added = await Promise.all(['A', 'B', 'C', 'D', 'E'].map((title) =>
+      w.clients.staff.post(`/api/meetings/${m.id}/cases`, { title, caseType: 'vedtak' })));
+    expect(added.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    const listed = await numbers(m.id);
+    expect(new Set(listed.map((s: string) => s.split(' ')[0])).size).toBe(7);
+
+    const c = await added[0]!.json();
+    const edits = await Promise.all([
+      w.clients.staff.patch(`/api/cases/${c.id}`, { revision: 1, title: 'Fra den ene' }),
+      w.clients.admin.patch(`/api/cases/${c.id}`, { revision: 1, title: 'Fra den andre' }),
+    ]);
+    expect(edits.map((r) => r.status).sort()).toEqual([200, 409]);
+    const [row] = await database.db.select().from(cases).where(eq(cases.id, c.id));
+    expect(row!.revision).toBe(2);
+  });
+});
