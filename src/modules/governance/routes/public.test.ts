@@ -223,3 +223,14 @@ describe('GET /api/openapi.json', () => {
     }
   });
 });
+
+describe('GET /api/public/meetings order', () => {
+  it('lists newest first and filters by body and year', async () => {
+    await w.clients.staff.post(`/api/meetings/${draftId}/publish`);
+    const { meetings } = await (await w.clients.anon.get('/api/public/meetings')).json();
+    expect(meetings.map((m: { id: string }) => m.id)).toEqual([draftId, publishedId]);
+    const only2023 = await (await w.clients.anon.get(`/api/public/meetings?year=2023&body=${w.council.id}`)).json();
+    expect(only2023.meetings.map((m: { id: string }) => m.id)).toEqual([publishedId]);
+    expect((await (await w.clients.anon.get(`/api/public/meetings?body=${w.board.id}`)).json()).meetings).toEqual([]);
+  });
+});
