@@ -56,6 +56,18 @@ test('staff import a ledger file and set a forecast, and the report and chart ch
   await expect(chart).toHaveAttribute('data-forecast', /^30000;/);
   await expect(chart.locator('svg')).toBeVisible();
 
+  // A budget revision decided by the council raises Lønn's budget; the deviation closes.
+  await page.getByText('Linjer, budsjett, revisjoner, kontokobling og manuelle poster').click();
+  const revision = page.getByRole('form', { name: 'Budsjettrevisjon' });
+  await revision.getByLabel('Linje').selectOption({ label: 'Lønn' });
+  await revision.getByLabel('Vedtaksdato').fill('2023-11-30');
+  await revision.getByLabel('Endring (kr)').fill('767 000');
+  await revision.getByLabel('Saksnummer').fill('2023/M5-004');
+  await revision.getByRole('button', { name: 'Registrer revisjon' }).click();
+  await expect(lonn.getByRole('cell').nth(1)).toHaveText(n('30 000'));
+  await expect(lonn.getByRole('cell').nth(2)).toHaveText('–');
+  await expect(page.getByRole('row', { name: /^Lønn Drift/ })).toContainText('30.11.2023 2023/M5-004');
+
   // The spreadsheet carries the same figures.
   const xlsx = await page.request.get(await page.getByRole('link', { name: /regneark/ }).getAttribute('href') ?? '');
   expect(xlsx.status()).toBe(200);
