@@ -365,6 +365,20 @@ CREATE TABLE "economy_ledger_imports" (
 	"imported_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "sd_attachments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"ticket_id" uuid NOT NULL,
+	"filename" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"content" "bytea" NOT NULL,
+	"internal" boolean DEFAULT false NOT NULL,
+	"uploaded_by_user_id" uuid,
+	"uploaded_by_name" text NOT NULL,
+	"uploaded_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "sd_import_mappings" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
@@ -510,6 +524,8 @@ ALTER TABLE "economy_forecasts" ADD CONSTRAINT "economy_forecasts_line_id_econom
 ALTER TABLE "economy_forecasts" ADD CONSTRAINT "economy_forecasts_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_ledger_imports" ADD CONSTRAINT "economy_ledger_imports_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_ledger_imports" ADD CONSTRAINT "economy_ledger_imports_imported_by_users_id_fk" FOREIGN KEY ("imported_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_attachments" ADD CONSTRAINT "sd_attachments_ticket_id_sd_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."sd_tickets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_attachments" ADD CONSTRAINT "sd_attachments_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_import_mappings" ADD CONSTRAINT "sd_import_mappings_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_phone_stats" ADD CONSTRAINT "sd_phone_stats_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_policies" ADD CONSTRAINT "sd_policies_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -564,6 +580,7 @@ CREATE INDEX "economy_explanations_line_idx" ON "economy_explanations" USING btr
 CREATE UNIQUE INDEX "economy_financing_frames_uq" ON "economy_financing_frames" USING btree ("cooperation_id","year");--> statement-breakpoint
 CREATE INDEX "economy_forecasts_line_idx" ON "economy_forecasts" USING btree ("line_id","year","date");--> statement-breakpoint
 CREATE INDEX "economy_ledger_imports_coop_idx" ON "economy_ledger_imports" USING btree ("cooperation_id","year");--> statement-breakpoint
+CREATE INDEX "sd_attachments_ticket_idx" ON "sd_attachments" USING btree ("ticket_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_import_mappings_coop_source_uq" ON "sd_import_mappings" USING btree ("cooperation_id","source");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_policies_coop_default_uq" ON "sd_policies" USING btree ("cooperation_id") WHERE "sd_policies"."municipality_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_policies_coop_muni_uq" ON "sd_policies" USING btree ("cooperation_id","municipality_id");--> statement-breakpoint

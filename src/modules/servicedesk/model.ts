@@ -113,11 +113,17 @@ export const ZTicketEvent = z.object({
 
 export const ZSurvey = z.object({ score: z.number(), comment: z.string().nullable(), answeredAt: z.string() });
 
+export const ZTicketAttachment = z.object({
+  id: z.string(), filename: z.string(), contentType: z.string(), size: z.number(), sha256: z.string(), internal: z.boolean(),
+  uploadedByName: z.string(), uploadedAt: z.string(),
+}).openapi('TicketAttachment');
+
 export const ZTicket = z.object({
   ...ZTicketBase,
   description: z.string(),
   requesterEmail: z.string().nullable(),
   conversation: z.array(ZConversationEntry),
+  attachments: z.array(ZTicketAttachment),
   survey: ZSurvey.nullable(),
   canReopen: z.boolean(),
   canAnswerSurvey: z.boolean(),

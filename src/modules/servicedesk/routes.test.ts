@@ -59,6 +59,7 @@ const ROUTES: [method: string, path: string, who: 'portal' | 'staff' | 'admin' |
   ['GET', `/api/servicedesk/policy?cooperationId=${X}`, 'staff'], ['PUT', '/api/servicedesk/policy', 'admin'],
   ['POST', '/api/servicedesk/sla/recompute', 'admin'], ['GET', '/api/servicedesk/teams', 'staff'], ['POST', '/api/servicedesk/teams', 'admin'],
   ['PUT', `/api/servicedesk/portal-sharing/${X}`, 'admin'], ['POST', '/api/servicedesk/jobs/close-unconfirmed', 'admin'],
+  ['POST', `/api/servicedesk/tickets/${X}/attachments`, 'portal'], ['GET', `/api/servicedesk/attachments/${X}`, 'portal'],
 ];
 const bodyFor = (method: string) => (method === 'GET' || method === 'DELETE' ? undefined : {});
 
@@ -82,6 +83,7 @@ describe('access', () => {
     ['GET', `/api/servicedesk/policy?cooperationId=${X}`, undefined],
     ['PUT', `/api/servicedesk/portal-sharing/${X}`, { seesMunicipality: true }],
     ['POST', '/api/servicedesk/tickets/bulk-assign', { ticketIds: [X], assigneeUserId: null }],
+    ['GET', `/api/servicedesk/attachments/${X}`, undefined],
   ])('%s %s answers 404 for an unknown id', async (method, path, body) => {
     expect((await json(await admin.request(method, path, body), 404)).error.message).toMatch(/finnes ikke/);
   });
@@ -173,6 +175,31 @@ describe('tickets through HTTP', () => {
     expect(mine.tickets[0]).toMatchObject({ assigneeName: 'Kari Kundeservice', slaDueAt: expect.any(String), slaBreached: expect.any(Boolean) });
     expect(fieldsOf(await json(await agent.get('/api/servicedesk/tickets?limit=0&priority=akutt'), 400))).toEqual(['limit', 'priority']);
     expect(fieldsOf(await json(await agent.get('/api/servicedesk/tickets?cursor=xyz'), 400))).toEqual(['cursor']);
+  });
+
+  it('takes attachments, keeps internal ones from the requester, and checks the type by content', async () => {
+    const upload = (client: TestClient, name: string, text: string, internal?: string) => {
+      const form = new FormData();
+      form.set('file', new File([text], name, { type: 'text/plain' }));
+      if (internal) form.set('internal', internal);
+      return client.post(`/api/servicedesk/tickets/${ticketId}/attachments`, form);
+    };
+    const mine = await json(await upload(anne, 'feilmelding.txt', 'Feil 0x80070005'), 201);
+    expect(mine).toMatchObject({ filename: 'feilmelding.txt', contentType: 'text/plain; charset=utf-8', internal: false, uploadedByName: 'Anne Molde', size: 15 });
+    expect(fieldsOf(await json(await upload(anne, 'x.txt', 'x', 'true'), 400))).toEqual(['internal']);
+    const secret = await json(await upload(agent, 'lisens-intern.txt', 'HEMMELIG-NOTAT-7f3a i fil', 'true'), 201);
+    expect((await json(await upload(agent, 'bilde.png', 'ikke et bilde'), 415)).error.code).toBe('unsupported_media_type');
+    expect(fieldsOf(await json(await anne.post(`/api/servicedesk/tickets/${ticketId}/attachments`, new FormData()), 400))).toEqual(['file']);
+    const asRequester = await (await anne.get(`/api/servicedesk/tickets/${ticketId}`)).text();
+    expect(asRequester).toContain('feilmelding.txt');
+    expect(asRequester).not.toContain('lisens-intern.txt');
+    expect((await json(await anne.get(`/api/servicedesk/attachments/${secret.id}`), 404)).error.code).toBe('not_found');
+    expect((await json(await bjorn.get(`/api/servicedesk/attachments/${mine.id}`), 404)).error.code).toBe('not_found');
+    const download = await anne.get(`/api/servicedesk/attachments/${mine.id}`);
+    expect(download.status).toBe(200);
+    expect(await download.text()).toBe('Feil 0x80070005');
+    expect(await (await agent.get(`/api/servicedesk/attachments/${secret.id}`)).text()).toContain('HEMMELIG-NOTAT-7f3a');
+    expect((await json(await agent.get(`/api/servicedesk/tickets/${ticketId}`), 200)).attachments).toHaveLength(2);
   });
 
   it('solves, logs contact attempts, refuses a second survey and reopens', async () => {

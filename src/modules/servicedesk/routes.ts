@@ -2,13 +2,18 @@
 // routes; the services decide what each sees. Admins keep the policy, teams and sharing, and run the
 // audited SLA recomputation.
 import { createRoute, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { currentUser, requireRole } from '../../server/auth/middleware.js';
-import { actorOf } from '../../server/context.js';
+import { actorOf, type AppEnv } from '../../server/context.js';
+import { HttpError } from '../../server/errors.js';
+import { contentDisposition } from '../governance/attachments.service.js';
+import { addTicketAttachment, getTicketAttachment } from './attachments.service.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
 import { closeUnconfirmedTickets } from './jobs.js';
 import {
   ZBulkAssignRequest, ZContactAttemptRequest, ZConversationEntry, ZCreateTicketRequest, ZListTicketsQuery, ZMessageRequest, ZPhoneCallRequest,
-  ZRecomputeRequest, ZSurveyRequest, ZTicket, ZTicketEvent, ZTicketPage, ZUpdateTicketRequest,
+  ZRecomputeRequest, ZSurveyRequest, ZTicket, ZTicketAttachment, ZTicketEvent, ZTicketPage, ZUpdateTicketRequest,
 } from './model.js';
 import { ZPolicyDocument } from './policy.js';
 import { getPolicy, savePolicy } from './policy.service.js';
@@ -32,6 +37,17 @@ const ZCreateTeamRequest = z.object({ cooperationId: ZId, name: z.string().trim(
 const ZSharingRequest = z.object({ seesMunicipality: z.boolean() });
 const ZUserIdParam = z.object({ userId: ZId.openapi({ param: { name: 'userId', in: 'path' } }) });
 const ZReopenRequest = z.object({ reason: z.string().trim().max(20_000).optional() });
+const ZUploadRequest = z.object({
+  file: z.instanceof(File, { message: 'Velg en fil (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
+  internal: z.enum(['true', 'false']).optional().openapi({ description: 'true: bare for kundeservice' }),
+});
+const MULTIPART_OVERHEAD = 64 * 1024;
+const tooLarge = (max: number) => new HttpError(413, 'payload_too_large', `Filen er for stor; største tillatte størrelse er ${Math.round(max / 1024 / 1024)} MB`);
+/** Stops reading the body once it passes the limit, before it fills memory. */
+const uploadLimit: MiddlewareHandler<AppEnv> = (c, next) => {
+  const max = c.var.env.MAX_UPLOAD_BYTES;
+  return bodyLimit({ maxSize: max + MULTIPART_OVERHEAD, onError: () => { throw tooLarge(max); } })(c, next);
+};
 
 export const serviceDeskRoutes = createRouter();
 
@@ -207,3 +223,34 @@ serviceDeskRoutes.openapi(createRoute({
   middleware: [adminOnly] as const,
   responses: { 200: jsonContent(z.object({ ran: z.boolean(), closed: z.array(z.number()) }), 'Lukkede saker (nummer)'), ...errorResponses },
 }), async (c) => c.json(await closeUnconfirmedTickets(c.var.db, { baseUrl: c.var.env.PUBLIC_URL }), 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/attachments', tags, summary: 'Legg ved en fil (skjermbilde, logg); kundeservice kan merke den intern',
+  middleware: [portalOrDesk, uploadLimit] as const,
+  request: { params: ZIdParam, body: { content: { 'multipart/form-data': { schema: ZUploadRequest } }, required: true } },
+  responses: {
+    201: jsonContent(ZTicketAttachment, 'Vedlegget'), ...errorResponses,
+    413: { description: 'For stor fil' }, 415: { description: 'Filtypen er ikke tillatt' },
+  },
+}), async (c) => {
+  const { file, internal } = c.req.valid('form');
+  if (file.size > c.var.env.MAX_UPLOAD_BYTES) throw tooLarge(c.var.env.MAX_UPLOAD_BYTES);
+  const meta = await addTicketAttachment(c.var.db, currentUser(c), {
+    id: c.req.valid('param').id, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), internal: internal === 'true',
+  });
+  return c.json(meta, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/attachments/{id}', tags, summary: 'Last ned et vedlegg på en sak',
+  middleware: [portalOrDesk] as const,
+  request: { params: ZIdParam },
+  responses: { 200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+}), async (c) => {
+  const file = await getTicketAttachment(c.var.db, currentUser(c), { id: c.req.valid('param').id });
+  c.header('content-type', file.contentType);
+  c.header('content-length', String(file.size));
+  c.header('content-disposition', contentDisposition(file.filename));
+  c.header('cache-control', 'private, no-store');
+  return c.body(new Uint8Array(file.content), 200);
+});

@@ -11,6 +11,7 @@ import { DONE_STATUSES, type TStatus } from './constants.js';
 import { loadEvents, slaStateOf } from './history.js';
 import type { TListTicketsQuery, TTicketView } from './model.js';
 import { loadPolicy } from './policy.service.js';
+import { listTicketAttachments } from './attachments.service.js';
 import { sdSurveys, sdTeamMembers, sdTickets } from './schema.js';
 import type { TClockState } from './sla.js';
 
@@ -33,6 +34,7 @@ export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTick
     conversation: visible.filter((e) => e.kind === 'reply' || e.kind === 'note').map((e) => ({
       id: e.id, at: e.at.toISOString(), authorName: e.actorName, byDesk: e.byDesk, kind: e.kind as 'reply' | 'note', text: String(e.data.text ?? ''),
     })),
+    attachments: await listTicketAttachments(db, user, ticket.id),
     survey: survey ? { score: survey.score, comment: survey.comment, answeredAt: survey.answeredAt.toISOString() } : null,
     canReopen: mayReopen(ticket, user, policy.document.reopenWindowDays, now),
     canAnswerSurvey: !survey && DONE_STATUSES.includes(ticket.status) && ticket.requesterUserId === user.id,

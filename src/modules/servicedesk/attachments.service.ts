@@ -1,0 +1,62 @@
+// Files on a ticket. The type is read from the bytes with the same rules as case attachments
+// (governance's detectAttachmentType); a requester's files are public on the ticket, the desk may add
+// internal ones. Reading answers 404 for a ticket the user may not see and for an internal file asked
+// for by a requester, so neither can be probed for by id.
+import { createHash } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { SessionUser } from '../../server/context.js';
+import { badRequest, notFound } from '../../server/errors.js';
+import { cleanFilename, detectAttachmentType } from '../governance/attachments.service.js';
+import { eventActorOf, isDesk, loadVisibleTicket } from './access.js';
+import { appendEvent } from './history.js';
+import { sdAttachments, sdTickets } from './schema.js';
+
+export type TAddTicketAttachmentOptions = { id: string; filename: string; bytes: Uint8Array; internal?: boolean; now?: Date };
+
+export async function addTicketAttachment(db: DbOrTx, user: SessionUser, options: TAddTicketAttachmentOptions) {
+  const now = options.now ?? new Date();
+  if (options.internal && !isDesk(user)) throw badRequest('Bare kundeservice kan legge ved interne filer', [{ path: 'internal', message: 'Ikke tillatt' }]);
+  const filename = cleanFilename(options.filename);
+  return db.transaction(async (tx) => {
+    const ticket = await loadVisibleTicket(tx, user, options.id, true);
+    const contentType = await detectAttachmentType(filename, options.bytes);
+    const [row] = await tx.insert(sdAttachments).values({
+      ticketId: ticket.id, filename, contentType, size: options.bytes.length,
+      sha256: createHash('sha256').update(options.bytes).digest('hex'), content: Buffer.from(options.bytes),
+      internal: options.internal ?? false, uploadedByUserId: user.id, uploadedByName: user.name, uploadedAt: now,
+    }).returning();
+    await appendEvent(tx, ticket.id, eventActorOf(user), {
+      kind: 'attachment', internal: row!.internal, at: now, data: { attachmentId: row!.id, filename, size: row!.size },
+    });
+    await tx.update(sdTickets).set({ updatedAt: now }).where(eq(sdTickets.id, ticket.id));
+    return metaOf(row!);
+  });
+}
+
+export async function listTicketAttachments(db: DbOrTx, user: SessionUser, ticketId: string) {
+  const rows = await db.select({
+    id: sdAttachments.id, ticketId: sdAttachments.ticketId, filename: sdAttachments.filename, contentType: sdAttachments.contentType,
+    size: sdAttachments.size, sha256: sdAttachments.sha256, internal: sdAttachments.internal,
+    uploadedByName: sdAttachments.uploadedByName, uploadedAt: sdAttachments.uploadedAt,
+  }).from(sdAttachments).where(eq(sdAttachments.ticketId, ticketId)).orderBy(asc(sdAttachments.uploadedAt));
+  return rows.filter((r) => isDesk(user) || !r.internal).map(metaOf);
+}
+
+export async function getTicketAttachment(db: DbOrTx, user: SessionUser, options: { id: string }) {
+  const [row] = await db.select().from(sdAttachments).where(eq(sdAttachments.id, options.id));
+  if (!row || (row.internal && !isDesk(user))) throw notFound('Vedlegget');
+  try {
+    await loadVisibleTicket(db, user, row.ticketId);
+  } catch {
+    throw notFound('Vedlegget');
+  }
+  return row;
+}
+
+function metaOf(r: { id: string; filename: string; contentType: string; size: number; sha256: string; internal: boolean; uploadedByName: string; uploadedAt: Date }) {
+  return {
+    id: r.id, filename: r.filename, contentType: r.contentType, size: r.size, sha256: r.sha256, internal: r.internal,
+    uploadedByName: r.uploadedByName, uploadedAt: r.uploadedAt.toISOString(),
+  };
+}
