@@ -14,6 +14,7 @@ import { sessionMiddleware } from './auth/middleware.js';
 import type { TEnv } from './env.js';
 import { errorResponse, HttpError, httpErrorFromPostgres } from './errors.js';
 import { createRouter } from './openapi.js';
+import { limitBodies, privateByDefault, refuseForeignOrigin } from './guards.js';
 import { apiRoutes } from './routes.js';
 import { logger } from './logger.js';
 
@@ -31,8 +32,12 @@ export function createApp({ db, env }: TCreateAppOptions) {
     await next();
   });
   app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
-  // Writes with a cookie must come from our own pages; hono's csrf compares Origin with the host.
+  // Writes with a cookie must come from our own pages: hono's csrf refuses cross-site forms, and
+  // refuseForeignOrigin any other write that names a foreign Origin.
   app.use('/api/*', csrf());
+  app.use('/api/*', refuseForeignOrigin);
+  app.use('/api/*', limitBodies);
+  app.use('/api/*', privateByDefault);
   app.use('/api/*', sessionMiddleware);
 
   app.onError((err, c) => {

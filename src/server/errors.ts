@@ -52,6 +52,10 @@ export function httpErrorFromPostgres(err: unknown): HttpError | null {
   if (code === '23505') return conflict(`Finnes allerede${detail ? `: ${detail}` : ''}`);
   if (code === '23503' || code === '23001') return new HttpError(409, 'reference', 'Det finnes data som peker hit, eller en referanse finnes ikke');
   if (code === '22P02') return badRequest('Ugyldig identifikator eller verdi');
+  // Values zod let through but Postgres cannot hold: year 0, out-of-range dates, NUL bytes in text.
+  if (code === '22007' || code === '22008') return badRequest('Ugyldig dato eller tidspunkt');
+  if (code === '22021' || code === '22P05') return badRequest('Teksten inneholder tegn som ikke kan lagres');
+  if (code === '22003') return badRequest('Tallet er for stort');
   if (code === '40001') return conflict('Samtidig endring; prøv igjen');
   return null;
 }

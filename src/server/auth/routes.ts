@@ -39,7 +39,8 @@ function clientAddress(c: Context<AppEnv>): string {
 export function setSessionCookie(c: Context<AppEnv>, token: string, expiresAt: Date) {
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true, sameSite: 'Lax', path: '/', expires: expiresAt,
-    secure: new URL(c.req.url).protocol === 'https:',
+    // Behind a TLS-terminating proxy the request itself is http; PUBLIC_URL says what users reach.
+    secure: (c.var.env.PUBLIC_URL ?? c.req.url).startsWith('https:'),
   });
 }
 
