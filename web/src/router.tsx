@@ -13,6 +13,10 @@ import { meetingRoute } from './routes/moter.$id';
 import { searchRoute } from './routes/sok';
 import { adminRoute } from './routes/admin';
 import { economyRoute } from './routes/okonomi';
+import { serviceDeskRoute } from './routes/kundeservice';
+import { serviceDeskTicketRoute } from './routes/kundeservice.saker.$id';
+import { serviceDeskWorkRoute } from './routes/kundeservice.arbeidsliste';
+import { serviceDeskKpiRoute } from './routes/kundeservice.nokkeltall';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -25,6 +29,10 @@ export const routeTree = rootRoute.addChildren([
   searchRoute,
   adminRoute,
   economyRoute,
+  serviceDeskRoute,
+  serviceDeskTicketRoute,
+  serviceDeskWorkRoute,
+  serviceDeskKpiRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

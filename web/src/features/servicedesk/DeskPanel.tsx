@@ -1,0 +1,158 @@
+// The desk's side of a case: the SLA clocks, status/priority/assignment, 3-2-1 contact attempts and the
+// append-only history.
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { formatDateTime } from '../../i18n/format';
+import type { TSessionUser } from '../auth/session';
+import { FormErrors, SelectField, TextField } from '../forms/fields';
+import { useAgents, useContactAttempt, useCooperationId, usePolicy, useTeams, useUpdateTicket } from './api';
+import { methodKey, priorityKey, statusKey, useSdT, type TSdKey, type TSdT } from './messages';
+import { ClockText } from './parts';
+import { CONTACT_METHODS, PRIORITIES, STATUSES, type TContactMethod, type TPriority, type TStatus, type TTicket } from './types';
+
+export function DeskPanel({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
+  const t = useSdT();
+  return (
+    <aside className="stack-lg" aria-label={t('desk.manage')}>
+      {ticket.sla ? (
+        <section className="stack panel" aria-labelledby="sd-sla-heading">
+          <Heading level={2} data-size="xs" id="sd-sla-heading">{t('desk.slaHeading')}</Heading>
+          <dl className="facts">
+            <dt>{t('desk.firstResponse')}</dt><dd style={{ margin: 0 }} data-testid="sla-first-response"><ClockText clock={ticket.sla.firstResponse} /></dd>
+            <dt>{t('desk.resolution')}</dt><dd style={{ margin: 0 }} data-testid="sla-resolution"><ClockText clock={ticket.sla.resolution} /></dd>
+          </dl>
+        </section>
+      ) : null}
+      <ManageForm ticket={ticket} me={me} />
+      {ticket.status === 'lost' ? <ContactAttempts ticket={ticket} /> : null}
+      <History ticket={ticket} />
+    </aside>
+  );
+}
+
+function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
+  const t = useSdT();
+  const update = useUpdateTicket(ticket.id);
+  const teams = useTeams(true);
+  const agents = useAgents(me.role === 'admin');
+  const [status, setStatus] = useState<TStatus>(ticket.status);
+  const [priority, setPriority] = useState<TPriority>(ticket.priority);
+  const [assignee, setAssignee] = useState(ticket.assigneeUserId ?? '');
+  const [team, setTeam] = useState(ticket.teamId ?? '');
+  const [saved, setSaved] = useState(false);
+  // The server's answer is the truth after every save (and after other people's changes).
+  useEffect(() => {
+    setStatus(ticket.status);
+    setPriority(ticket.priority);
+    setAssignee(ticket.assigneeUserId ?? '');
+    setTeam(ticket.teamId ?? '');
+  }, [ticket.status, ticket.priority, ticket.assigneeUserId, ticket.teamId]);
+
+  const agentOptions = new Map<string, string>([[me.id, me.name]]);
+  for (const a of agents.data ?? []) agentOptions.set(a.id, a.name);
+  if (ticket.assigneeUserId && !agentOptions.has(ticket.assigneeUserId)) agentOptions.set(ticket.assigneeUserId, t('field.assignee'));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    const body: Record<string, unknown> = {};
+    if (status !== ticket.status) body.status = status;
+    if (priority !== ticket.priority) body.priority = priority;
+    if (assignee !== (ticket.assigneeUserId ?? '')) body.assigneeUserId = assignee || null;
+    if (team !== (ticket.teamId ?? '')) body.teamId = team || null;
+    if (Object.keys(body).length === 0) return;
+    update.mutate(body, { onSuccess: () => setSaved(true) });
+  };
+  const takeIt = () => {
+    setSaved(false);
+    update.mutate({ assigneeUserId: me.id, ...(ticket.status === 'ny' ? { status: 'under_arbeid' as const } : {}) }, { onSuccess: () => setSaved(true) });
+  };
+
+  const labels = { status: t('field.status'), priority: t('field.priority'), assigneeUserId: t('field.assignee'), teamId: t('field.team') };
+  return (
+    <section className="stack panel" aria-labelledby="sd-manage-heading">
+      <Heading level={2} data-size="xs" id="sd-manage-heading">{t('desk.manage')}</Heading>
+      {ticket.assigneeUserId !== me.id ? (
+        <div className="actions"><Button type="button" onClick={takeIt} loading={update.isPending}>{t('desk.assignToMe')}</Button></div>
+      ) : null}
+      <form className="stack" aria-label={t('desk.manage')} onSubmit={submit} noValidate>
+        <FormErrors form="sd-manage" error={update.error} labels={labels} />
+        <SelectField form="sd-manage" name="status" label={labels.status} value={status} onChange={(v) => setStatus(v as TStatus)}
+          options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))} />
+        <SelectField form="sd-manage" name="priority" label={labels.priority} value={priority} onChange={(v) => setPriority(v as TPriority)}
+          options={PRIORITIES.map((p) => ({ value: p, label: t(priorityKey(p)) }))} />
+        <SelectField form="sd-manage" name="assigneeUserId" label={labels.assigneeUserId} value={assignee} onChange={setAssignee}
+          placeholder={t('desk.unassigned')} options={[...agentOptions].map(([value, label]) => ({ value, label }))} />
+        {teams.data && teams.data.length > 0 ? (
+          <SelectField form="sd-manage" name="teamId" label={labels.teamId} value={team} onChange={setTeam}
+            placeholder={t('desk.unassigned')} options={teams.data.map((x) => ({ value: x.id, label: x.name }))} />
+        ) : null}
+        <div className="actions"><Button type="submit" variant="secondary" loading={update.isPending}>{t('desk.saveChanges')}</Button></div>
+        {saved ? <Paragraph role="status">{t('desk.saved')}</Paragraph> : null}
+      </form>
+    </section>
+  );
+}
+
+function ContactAttempts({ ticket }: { ticket: TTicket }) {
+  const t = useSdT();
+  const log = useContactAttempt(ticket.id);
+  const cooperationId = useCooperationId(true);
+  const policy = usePolicy(cooperationId.data ?? undefined);
+  const rule = policy.data?.closeRule ?? { attempts: 3, days: 2 };
+  const [method, setMethod] = useState<TContactMethod>('telefon');
+  const [note, setNote] = useState('');
+  const [logged, setLogged] = useState(false);
+  const solvedAt = ticket.solvedAt ? new Date(ticket.solvedAt).getTime() : 0;
+  const attempts = (ticket.events ?? []).filter((e) => e.kind === 'contact_attempt' && new Date(e.at).getTime() >= solvedAt);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setLogged(false);
+    log.mutate({ method, ...(note.trim() ? { note } : {}) }, { onSuccess: () => { setNote(''); setLogged(true); } });
+  };
+  return (
+    <section className="stack panel" aria-labelledby="sd-attempts-heading">
+      <Heading level={2} data-size="xs" id="sd-attempts-heading">{t('desk.attempts')}</Heading>
+      <Paragraph data-size="sm">{t('desk.attemptsIntro', rule)}</Paragraph>
+      <Paragraph data-testid="sd-attempt-count">{t('desk.attemptsCount', { count: attempts.length })}</Paragraph>
+      <form className="stack" aria-label={t('desk.attempts')} onSubmit={submit} noValidate>
+        <FormErrors form="sd-attempt" error={log.error} labels={{ method: t('desk.attemptMethod'), note: t('desk.attemptNote') }} />
+        <SelectField form="sd-attempt" name="method" label={t('desk.attemptMethod')} value={method} onChange={(v) => setMethod(v as TContactMethod)}
+          options={CONTACT_METHODS.map((m) => ({ value: m, label: t(methodKey(m)) }))} />
+        <TextField form="sd-attempt" name="note" label={t('desk.attemptNote')} value={note} onChange={setNote} error={log.error} />
+        <div className="actions"><Button type="submit" variant="secondary" loading={log.isPending}>{t('desk.logAttempt')}</Button></div>
+        {logged ? <Paragraph role="status">{t('desk.attemptLogged')}</Paragraph> : null}
+      </form>
+    </section>
+  );
+}
+
+function eventText(t: TSdT, kind: string, data: Record<string, unknown>): string {
+  const s = (v: unknown) => (typeof v === 'string' ? v : '');
+  switch (kind) {
+    case 'status': return t('event.status', { from: s(data.from) ? t(statusKey(s(data.from) as TStatus)) : '–', to: t(statusKey(s(data.to) as TStatus)) });
+    case 'priority': return t('event.priority', { from: t(priorityKey(s(data.from) as TPriority)), to: t(priorityKey(s(data.to) as TPriority)) });
+    case 'contact_attempt': return t('event.contact_attempt', { method: t(methodKey(s(data.method) as TContactMethod)) });
+    case 'survey': return t('event.survey', { score: String(data.score ?? '') });
+    case 'field': return t('event.field', { field: s(data.field) });
+    default: return `event.${kind}` in { 'event.created': 1, 'event.assigned': 1, 'event.team': 1, 'event.reply': 1, 'event.note': 1, 'event.sla_breached': 1, 'event.response': 1 }
+      ? t(`event.${kind}` as TSdKey) : kind;
+  }
+}
+
+function History({ ticket }: { ticket: TTicket }) {
+  const t = useSdT();
+  return (
+    <section className="stack panel" aria-labelledby="sd-history-heading">
+      <Heading level={2} data-size="xs" id="sd-history-heading">{t('desk.history')}</Heading>
+      <ol className="plain-list stack" aria-label={t('desk.history')} style={{ gap: '0.25rem' }}>
+        {(ticket.events ?? []).map((e) => (
+          <li key={e.id}>
+            <span>{formatDateTime(e.at)}</span> · <span>{eventText(t, e.kind, e.data)}</span> · <span>{e.actorName}</span>
+            {e.internal ? <span className="sr-only"> ({t('ticket.note')})</span> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,251 @@
+// /kundeservice/nokkeltall: the monthly KPI pack of the activity report on screen (tables and charts),
+// for any period and one or all municipalities, with the same as XLSX and PDF.
+import { Alert, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { ApiError } from '../../api';
+import { formatDate } from '../../i18n/format';
+import { SelectField, TextField } from '../forms/fields';
+import { PageHeading } from '../shell/PageHeading';
+import { LoadError, Loading } from '../shell/states';
+import { kpiFileUrl, useKpi, useMunicipalities } from './api';
+import { formatNumber } from './format';
+import { KpiChart } from './KpiChart';
+import { priorityKey, useSdT, type TSdT } from './messages';
+import type { TKpiPack } from './types';
+import './servicedesk.css';
+
+/** The year so far, or last year in January. */
+export function defaultKpiPeriod(today = new Date()): { from: string; to: string } {
+  const y = today.getFullYear();
+  const m = today.getMonth() + 1;
+  if (m === 1) return { from: `${y - 1}-01`, to: `${y - 1}-12` };
+  return { from: `${y}-01`, to: `${y}-${String(m).padStart(2, '0')}` };
+}
+
+const MONTHS_NB = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'];
+/** 2024-03 as "mar 2024". */
+export const monthLabel = (month: string) => {
+  const [y, m] = month.split('-');
+  return `${MONTHS_NB[Number(m) - 1] ?? m} ${y}`;
+};
+
+type TChange = { from: string; to: string; kommune?: string };
+
+export function KpiPage({ from, to, municipality, onChange }: { from: string; to: string; municipality?: string; onChange: (next: TChange) => void }) {
+  const t = useSdT();
+  const municipalities = useMunicipalities();
+  const q = { from, to, ...(municipality ? { municipality } : {}) };
+  const kpi = useKpi(q);
+  const notThere = kpi.error instanceof ApiError && kpi.error.status === 404 && kpi.error.code !== 'not_found';
+  return (
+    <div className="stack-lg">
+      <div className="stack">
+        <PageHeading>{t('kpi.heading')}</PageHeading>
+        <form className="row" aria-label={t('kpi.show')} onSubmit={(e) => e.preventDefault()}>
+          <TextField form="sd-kpi" name="from" label={t('kpi.from')} type="text" value={from} onChange={(v) => /^\d{4}-\d{2}$/.test(v) && onChange({ from: v, to, kommune: municipality })} />
+          <TextField form="sd-kpi" name="to" label={t('kpi.to')} type="text" value={to} onChange={(v) => /^\d{4}-\d{2}$/.test(v) && onChange({ from, to: v, kommune: municipality })} />
+          <SelectField form="sd-kpi" name="municipality" label={t('field.municipality')} value={municipality ?? ''} placeholder={t('kpi.allMunicipalities')}
+            onChange={(v) => onChange({ from, to, kommune: v || undefined })} options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
+        </form>
+        <div className="actions">
+          <DsLink href={kpiFileUrl(q, 'xlsx')} download>{t('kpi.xlsx')}</DsLink>
+          <DsLink href={kpiFileUrl(q, 'pdf')}>{t('kpi.pdf')}</DsLink>
+        </div>
+      </div>
+      {kpi.isPending ? <Loading /> : notThere ? <Alert data-color="info"><Paragraph>{t('kpi.notAvailable')}</Paragraph></Alert>
+        : kpi.error ? <LoadError error={kpi.error} /> : <Pack pack={kpi.data} t={t} />}
+    </div>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="stack" aria-labelledby={`kpi-${id}`}>
+      <h2 id={`kpi-${id}`} style={{ margin: 0 }}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function CountsTable({ caption, first, months, rows, testId }: { caption: string; first: string; months: string[]; rows: { label: string; counts: number[] }[]; testId: string }) {
+  const t = useSdT();
+  return (
+    <div className="table-scroll">
+      <Table zebra className="full-width" data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{first}</Table.HeaderCell>
+            {months.map((m) => <Table.HeaderCell key={m}>{monthLabel(m)}</Table.HeaderCell>)}
+            <Table.HeaderCell>{t('kpi.total')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={r.label}>
+              <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+              {r.counts.map((c, i) => <Table.Cell key={months[i]}>{formatNumber(c)}</Table.Cell>)}
+              <Table.Cell>{formatNumber(r.counts.reduce((a, b) => a + b, 0))}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
+  const months = pack.months.map(monthLabel);
+  const pct = (v: number | null) => (v === null ? '–' : `${formatNumber(v, 1)} %`);
+  return (
+    <div className="stack-lg">
+      {pack.municipalityName ? <Paragraph>{pack.municipalityName}</Paragraph> : null}
+      <Section id="trend" title={t('kpi.trend')}>
+        <Paragraph>{t('kpi.openAtEnd', { incidents: formatNumber(pack.openAtEnd.incidents), requests: formatNumber(pack.openAtEnd.requests), other: formatNumber(pack.openAtEnd.other), total: formatNumber(pack.openAtEnd.total) })}</Paragraph>
+        <KpiChart title={t('kpi.trend')} categories={months} kind="line" testId="kpi-trend-chart" series={[
+          { name: t('kpi.new'), values: pack.trend.map((x) => x.new) },
+          { name: t('kpi.closed'), values: pack.trend.map((x) => x.closed) },
+          { name: t('kpi.open'), values: pack.trend.map((x) => x.open) },
+        ]} />
+        <CountsTable caption={t('kpi.trend')} first={t('kpi.month')} months={pack.months} testId="kpi-trend" rows={[
+          { label: t('kpi.new'), counts: pack.trend.map((x) => x.new) },
+          { label: t('kpi.closed'), counts: pack.trend.map((x) => x.closed) },
+        ]} />
+      </Section>
+      <Section id="category" title={t('kpi.newByCategory')}>
+        <KpiChart title={t('kpi.newByCategory')} categories={months} stacked testId="kpi-category-chart"
+          series={pack.newByCategory.map((c) => ({ name: c.label, values: c.counts }))} />
+        <CountsTable caption={t('kpi.newByCategory')} first={t('field.category')} months={pack.months} rows={pack.newByCategory} testId="kpi-category" />
+      </Section>
+      <Section id="municipality" title={t('kpi.newByMunicipality')}>
+        <CountsTable caption={t('kpi.newByMunicipality')} first={t('field.municipality')} months={pack.months} rows={pack.newByMunicipality} testId="kpi-municipality" />
+      </Section>
+      <Section id="critical" title={t('kpi.criticalHigh')}>
+        {pack.criticalAndHigh.length === 0 ? <Paragraph>{t('kpi.none')}</Paragraph> : (
+          <div className="table-scroll">
+            <Table zebra className="full-width">
+              <caption className="sr-only">{t('kpi.criticalHigh')}</caption>
+              <Table.Head><Table.Row>
+                <Table.HeaderCell>{t('kpi.date')}</Table.HeaderCell><Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('field.municipality')}</Table.HeaderCell><Table.HeaderCell>{t('field.title')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.slaMet')}</Table.HeaderCell>
+              </Table.Row></Table.Head>
+              <Table.Body>
+                {pack.criticalAndHigh.map((c) => (
+                  <Table.Row key={c.number}>
+                    <Table.Cell>{formatDate(c.date)}</Table.Cell><Table.Cell>{c.number}</Table.Cell><Table.Cell>{c.municipality}</Table.Cell>
+                    <Table.Cell>{c.title}</Table.Cell><Table.Cell>{t(priorityKey(c.priority))}</Table.Cell>
+                    <Table.Cell className={c.slaMet === false ? 'sd-breached' : undefined}>{c.slaMet === null ? '–' : c.slaMet ? t('sla.met') : t('sla.notMet')}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        )}
+      </Section>
+      <Section id="resolution" title={t('kpi.resolution')}>
+        <KpiChart title={`${t('kpi.resolution')} (${t('kpi.mean')})`} categories={months} kind="line" testId="kpi-resolution-chart"
+          series={pack.resolution.map((r) => ({ name: `${r.label} (${r.unit})`, values: r.months.map((m) => m.mean) }))} />
+        <div className="table-scroll">
+          <Table zebra className="full-width" data-testid="kpi-resolution">
+            <caption className="sr-only">{t('kpi.resolution')}</caption>
+            <Table.Head><Table.Row>
+              <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.target')}</Table.HeaderCell>
+              {pack.months.map((m) => <Table.HeaderCell key={m}>{monthLabel(m)}</Table.HeaderCell>)}
+            </Table.Row></Table.Head>
+            <Table.Body>
+              {pack.resolution.map((r) => (
+                <Table.Row key={r.priority}>
+                  <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+                  <Table.Cell>{`${formatNumber(r.target, 1)} ${r.unit}`}</Table.Cell>
+                  {r.months.map((m) => (
+                    <Table.Cell key={m.month}>{m.solved === 0 ? '–' : `${formatNumber(m.mean, 1)} / ${formatNumber(m.median, 1)} (${m.solved})`}</Table.Cell>
+                  ))}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+        <Paragraph data-size="sm">{`${t('kpi.mean')} / ${t('kpi.median')} (${t('kpi.solved')})`}</Paragraph>
+      </Section>
+      <Section id="sla" title={t('kpi.sla')}>
+        <Paragraph>{`${t('kpi.sla')}: ${pct(pack.slaAttainmentTotal.percent)} (${formatNumber(pack.slaAttainmentTotal.met)} / ${formatNumber(pack.slaAttainmentTotal.measured)})`}</Paragraph>
+        <div className="table-scroll">
+          <Table zebra className="full-width" data-testid="kpi-sla">
+            <caption className="sr-only">{t('kpi.sla')}</caption>
+            <Table.Head><Table.Row>
+              <Table.HeaderCell>{t('kpi.month')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.measured')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('kpi.metCount')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.percent')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('kpi.satisfaction')}</Table.HeaderCell>
+            </Table.Row></Table.Head>
+            <Table.Body>
+              {pack.slaAttainment.map((s, i) => (
+                <Table.Row key={s.month}>
+                  <Table.HeaderCell scope="row">{monthLabel(s.month)}</Table.HeaderCell>
+                  <Table.Cell>{formatNumber(s.measured)}</Table.Cell><Table.Cell>{formatNumber(s.met)}</Table.Cell><Table.Cell>{pct(s.percent)}</Table.Cell>
+                  <Table.Cell>{pack.satisfaction[i]?.average === null || pack.satisfaction[i] === undefined ? '–' : `${formatNumber(pack.satisfaction[i]!.average, 1)} (${pack.satisfaction[i]!.answers})`}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+        <Paragraph>{`${t('kpi.satisfaction')}: ${pack.satisfactionTotal.average === null ? '–' : formatNumber(pack.satisfactionTotal.average, 1)} (${t('kpi.answers')}: ${formatNumber(pack.satisfactionTotal.answers)})`}</Paragraph>
+      </Section>
+      <Section id="phone" title={t('kpi.phone')}>
+        <div className="table-scroll">
+          <Table zebra className="full-width" data-testid="kpi-phone">
+            <caption className="sr-only">{t('kpi.phone')}</caption>
+            <Table.Head><Table.Row>
+              <Table.HeaderCell>{t('kpi.month')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.offered')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('kpi.answered')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.answerRate')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('kpi.meanWait')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.meanTalk')}</Table.HeaderCell>
+            </Table.Row></Table.Head>
+            <Table.Body>
+              {pack.phone.map((p) => (
+                <Table.Row key={p.month}>
+                  <Table.HeaderCell scope="row">{monthLabel(p.month)}</Table.HeaderCell>
+                  <Table.Cell>{formatNumber(p.offered)}</Table.Cell><Table.Cell>{formatNumber(p.answered)}</Table.Cell>
+                  <Table.Cell>{pct(p.answerRate)}</Table.Cell><Table.Cell>{formatNumber(p.meanWaitSeconds)}</Table.Cell><Table.Cell>{formatNumber(p.meanTalkSeconds)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      </Section>
+      <Section id="yearly" title={t('kpi.yearly')}>
+        <KpiChart title={t('kpi.byChannel')} categories={pack.yearly.years.map(String)} stacked testId="kpi-channel-chart"
+          series={pack.yearly.byChannel.map((c) => ({ name: c.label, values: c.counts }))} />
+        <YearTable caption={t('kpi.byType')} first={t('field.type')} years={pack.yearly.years}
+          rows={pack.yearly.byType.map((x) => ({ label: x.label, cells: x.counts.map((c, i) => `${formatNumber(c)} (${pct(x.shares[i] ?? null)})`) }))} />
+        <YearTable caption={t('kpi.byChannel')} first={t('field.channel')} years={pack.yearly.years}
+          rows={pack.yearly.byChannel.map((x) => ({ label: x.label, cells: x.counts.map((c) => formatNumber(c)) }))} />
+        <YearTable caption={t('kpi.newByCategory')} first={t('field.category')} years={pack.yearly.years}
+          rows={pack.yearly.byCategory.map((x) => ({ label: x.category, cells: x.counts.map((c) => formatNumber(c)) }))} />
+        <KpiChart title={t('kpi.criticalHigh')} categories={pack.yearly.criticalHighPerMonth.map((x) => monthLabel(x.month))} testId="kpi-critical-chart"
+          series={[{ name: t('priority.kritisk'), values: pack.yearly.criticalHighPerMonth.map((x) => x.kritisk) }, { name: t('priority.hoy'), values: pack.yearly.criticalHighPerMonth.map((x) => x.hoy) }]} />
+      </Section>
+    </div>
+  );
+}
+
+function YearTable({ caption, first, years, rows }: { caption: string; first: string; years: number[]; rows: { label: string; cells: string[] }[] }) {
+  return (
+    <div className="table-scroll">
+      <Table zebra className="full-width">
+        <caption>{caption}</caption>
+        <Table.Head><Table.Row>
+          <Table.HeaderCell>{first}</Table.HeaderCell>
+          {years.map((y) => <Table.HeaderCell key={y}>{y}</Table.HeaderCell>)}
+        </Table.Row></Table.Head>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={r.label}>
+              <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+              {r.cells.map((c, i) => <Table.Cell key={years[i]}>{c}</Table.Cell>)}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

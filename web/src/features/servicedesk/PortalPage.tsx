@@ -1,0 +1,104 @@
+// /kundeservice: the portal for municipality users (report a case, follow their own) and, for staff,
+// the way in to the work list and the key figures.
+import { Alert, Button, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { formatDate } from '../../i18n/format';
+import { canWrite, useSession } from '../auth/session';
+import { PageHeading } from '../shell/PageHeading';
+import { LoadError, Loading } from '../shell/states';
+import { useTickets } from './api';
+import { typeKey, useSdT } from './messages';
+import { NewTicketForm } from './NewTicketForm';
+import { StatusTag } from './parts';
+import './servicedesk.css';
+
+export function PortalPage() {
+  const t = useSdT();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const [created, setCreated] = useState<number | null>(null);
+  const desk = canWrite(user);
+
+  return (
+    <div className="stack-lg">
+      <div className="stack">
+        <PageHeading>{t('portal.heading')}</PageHeading>
+        <Paragraph>{desk ? t('portal.deskIntro') : t('portal.intro')}</Paragraph>
+        {desk || user?.role === 'council' ? (
+          <div className="actions">
+            {desk ? <DsLink asChild><Link to="/kundeservice/arbeidsliste">{t('portal.toWorkspace')}</Link></DsLink> : null}
+            <DsLink asChild><Link to="/kundeservice/nokkeltall">{t('portal.toKpi')}</Link></DsLink>
+          </div>
+        ) : null}
+      </div>
+      {user?.role === 'municipality' ? (
+        <>
+          <section className="stack" aria-labelledby="sd-new-heading">
+            <h2 id="sd-new-heading" style={{ margin: 0 }}>{t('portal.newHeading')}</h2>
+            {created !== null ? (
+              <Alert data-color="success" role="status"><Paragraph>{t('portal.created', { number: created })}</Paragraph></Alert>
+            ) : null}
+            <NewTicketForm onCreated={(ticket) => {
+              setCreated(ticket.number);
+              void navigate({ to: '/kundeservice/saker/$id', params: { id: ticket.id } });
+            }} />
+          </section>
+          <MyTickets />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function MyTickets() {
+  const t = useSdT();
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const tickets = useTickets({ queue: 'all', sort: 'created', cursor, limit: 25 });
+  return (
+    <section className="stack" aria-labelledby="sd-mine-heading">
+      <h2 id="sd-mine-heading" style={{ margin: 0 }}>{t('portal.myCases')}</h2>
+      {tickets.isPending ? <Loading /> : tickets.error ? <LoadError error={tickets.error} /> : tickets.data.tickets.length === 0 ? (
+        <Paragraph>{t('portal.noCases')}</Paragraph>
+      ) : (
+        <div className="table-scroll">
+          <Table zebra className="full-width">
+            <caption className="sr-only">{t('portal.myCases')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('field.title')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('field.type')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('field.status')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('field.created')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('field.updated')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {tickets.data.tickets.map((ticket) => (
+                <Table.Row key={ticket.id}>
+                  <Table.Cell>{ticket.number}</Table.Cell>
+                  <Table.Cell>
+                    <DsLink asChild><Link to="/kundeservice/saker/$id" params={{ id: ticket.id }}>{ticket.title}</Link></DsLink>
+                  </Table.Cell>
+                  <Table.Cell>{t(typeKey(ticket.type))}</Table.Cell>
+                  <Table.Cell><StatusTag status={ticket.status} /></Table.Cell>
+                  <Table.Cell>{formatDate(ticket.createdAt)}</Table.Cell>
+                  <Table.Cell>{formatDate(ticket.updatedAt)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      {tickets.data?.nextCursor || cursor ? (
+        <div className="actions">
+          {cursor ? <Button type="button" variant="secondary" onClick={() => setCursor(undefined)}>{t('work.first')}</Button> : null}
+          {tickets.data?.nextCursor ? (
+            <Button type="button" variant="secondary" onClick={() => setCursor(tickets.data!.nextCursor!)}>{t('work.next')}</Button>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

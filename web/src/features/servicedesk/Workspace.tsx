@@ -1,0 +1,256 @@
+// /kundeservice/arbeidsliste: the agent's work list. Queues (mine, my team, unassigned, breaching soon,
+// all), filters on every field, sorting by newest or nearest deadline, keyset pages, bulk assignment,
+// and keyboard navigation: j/k or the arrow keys move between cases, Enter opens the one in focus.
+import { Alert, Button, Checkbox, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Link } from '@tanstack/react-router';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { formatDate } from '../../i18n/format';
+import { useSession, type TSessionUser } from '../auth/session';
+import { FormErrors, SelectField, TextField } from '../forms/fields';
+import { PageHeading } from '../shell/PageHeading';
+import { LoadError, Loading } from '../shell/states';
+import { useAgents, useBulkAssign, useCooperationId, useMunicipalities, usePolicy, useTickets, type TTicketFilters } from './api';
+import { channelKey, priorityKey, queueKey, statusKey, typeKey, useSdT } from './messages';
+import { DueRemaining, StatusTag } from './parts';
+import { PhoneCallForm } from './PhoneCallForm';
+import { CHANNELS, DEMO_CATEGORIES, PRIORITIES, QUEUES, STATUSES, TICKET_TYPES, type TQueue, type TTicketListItem } from './types';
+import './servicedesk.css';
+
+export type TWorkSearch = {
+  queue?: TQueue; status?: string; priority?: string; type?: string; channel?: string; category?: string;
+  municipalityId?: string; assigneeUserId?: string; q?: string; sort?: 'created' | 'due'; cursor?: string;
+};
+
+const FILTER_KEYS = ['status', 'priority', 'type', 'channel', 'category', 'municipalityId', 'assigneeUserId', 'q'] as const;
+
+export function parseWorkSearch(search: Record<string, unknown>): TWorkSearch {
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 200) : undefined);
+  const queue = text(search.queue);
+  const sort = text(search.sort);
+  const result: TWorkSearch = {
+    queue: QUEUES.includes(queue as TQueue) ? (queue as TQueue) : undefined,
+    sort: sort === 'due' || sort === 'created' ? sort : undefined,
+    cursor: text(search.cursor),
+  };
+  for (const key of FILTER_KEYS) result[key] = text(search[key]);
+  return result;
+}
+
+export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch: (next: TWorkSearch) => void }) {
+  const t = useSdT();
+  const { user } = useSession();
+  const queue = search.queue ?? 'mine';
+  const filters: TTicketFilters = { ...search, queue, sort: search.sort ?? 'created', limit: 50 } as TTicketFilters;
+  const tickets = useTickets(filters);
+  const [calling, setCalling] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  const go = (next: Partial<TWorkSearch>) => onSearch({ ...search, cursor: undefined, ...next });
+
+  return (
+    <div className="stack-lg">
+      <div className="stack">
+        <PageHeading>{t('work.heading')}</PageHeading>
+        <div className="actions">
+          <Button type="button" variant="secondary" aria-expanded={calling} onClick={() => setCalling((v) => !v)}>{t('work.logCall')}</Button>
+          <DsLink asChild><Link to="/kundeservice/nokkeltall">{t('work.kpi')}</Link></DsLink>
+        </div>
+        {calling ? <PhoneCallForm onDone={() => setCalling(false)} /> : null}
+      </div>
+
+      <nav aria-label={t('work.queues')}>
+        <ul className="sd-queues">
+          {QUEUES.map((q) => (
+            <li key={q}>
+              <Button type="button" data-size="sm" variant={q === queue ? 'primary' : 'tertiary'} aria-pressed={q === queue}
+                onClick={() => go({ queue: q })}>{t(queueKey(q))}</Button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <Filters search={search} onApply={(next) => go(next)} />
+
+      {tickets.isPending ? <Loading /> : tickets.error ? <LoadError error={tickets.error} /> : (
+        <TicketTable rows={tickets.data.tickets} now={now} me={user} />
+      )}
+
+      <div className="actions">
+        {search.cursor ? <Button type="button" variant="secondary" onClick={() => go({})}>{t('work.first')}</Button> : null}
+        {tickets.data?.nextCursor ? (
+          <Button type="button" variant="secondary" onClick={() => onSearch({ ...search, cursor: tickets.data!.nextCursor! })}>{t('work.next')}</Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Partial<TWorkSearch>) => void }) {
+  const t = useSdT();
+  const { user } = useSession();
+  const municipalities = useMunicipalities();
+  const cooperationId = useCooperationId(true);
+  const policy = usePolicy(cooperationId.data ?? undefined);
+  const agents = useAgents(user?.role === 'admin');
+  const [draft, setDraft] = useState<TWorkSearch>(search);
+  useEffect(() => setDraft(search), [search]);
+  const set = (key: keyof TWorkSearch) => (value: string) => setDraft((d) => ({ ...d, [key]: value || undefined }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const next: Partial<TWorkSearch> = { sort: draft.sort };
+    for (const key of FILTER_KEYS) next[key] = draft[key];
+    onApply(next);
+  };
+  const reset = () => {
+    const next: Partial<TWorkSearch> = { sort: undefined };
+    for (const key of FILTER_KEYS) next[key] = undefined;
+    onApply(next);
+  };
+  const agentOptions = new Map<string, string>(user ? [[user.id, user.name]] : []);
+  for (const a of agents.data ?? []) agentOptions.set(a.id, a.name);
+  const categories = policy.data?.categories ?? [...DEMO_CATEGORIES];
+  const all = t('work.queue.all');
+  return (
+    <form className="stack" aria-label={t('work.filters')} onSubmit={submit} role="search">
+      <div className="grid-form">
+        <TextField form="sd-filter" name="q" label={t('work.search')} type="search" value={draft.q ?? ''} onChange={set('q')} />
+        <SelectField form="sd-filter" name="status" label={t('field.status')} value={draft.status ?? ''} onChange={set('status')} placeholder={all}
+          options={[{ value: 'open', label: t('work.statusOpen') }, ...STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))]} />
+        <SelectField form="sd-filter" name="priority" label={t('field.priority')} value={draft.priority ?? ''} onChange={set('priority')} placeholder={all}
+          options={PRIORITIES.map((p) => ({ value: p, label: t(priorityKey(p)) }))} />
+        <SelectField form="sd-filter" name="type" label={t('field.type')} value={draft.type ?? ''} onChange={set('type')} placeholder={all}
+          options={TICKET_TYPES.map((v) => ({ value: v, label: t(typeKey(v)) }))} />
+        <SelectField form="sd-filter" name="channel" label={t('field.channel')} value={draft.channel ?? ''} onChange={set('channel')} placeholder={all}
+          options={CHANNELS.map((v) => ({ value: v, label: t(channelKey(v)) }))} />
+        <SelectField form="sd-filter" name="category" label={t('field.category')} value={draft.category ?? ''} onChange={set('category')} placeholder={all}
+          options={categories.map((c) => ({ value: c, label: c }))} />
+        <SelectField form="sd-filter" name="municipalityId" label={t('field.municipality')} value={draft.municipalityId ?? ''} onChange={set('municipalityId')}
+          placeholder={all} options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
+        <SelectField form="sd-filter" name="assigneeUserId" label={t('field.assignee')} value={draft.assigneeUserId ?? ''} onChange={set('assigneeUserId')}
+          placeholder={all} options={[...agentOptions].map(([value, label]) => ({ value, label }))} />
+        <SelectField form="sd-filter" name="sort" label={t('work.sort')} value={draft.sort ?? 'created'} onChange={set('sort')}
+          options={[{ value: 'created', label: t('work.sort.created') }, { value: 'due', label: t('work.sort.due') }]} />
+      </div>
+      <div className="actions">
+        <Button type="submit">{t('work.apply')}</Button>
+        <Button type="button" variant="tertiary" onClick={reset}>{t('work.reset')}</Button>
+      </div>
+    </form>
+  );
+}
+
+function TicketTable({ rows, now, me }: { rows: TTicketListItem[]; now: number; me: TSessionUser | null }) {
+  const t = useSdT();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [current, setCurrent] = useState(0);
+  const tableRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    setSelected(new Set());
+    setCurrent(0);
+  }, [rows]);
+
+  // j/k and the arrows move focus to the next or previous case's link, so Enter opens it (the link's own
+  // behaviour) and screen readers read the case; inside a text field the keys keep their usual meaning.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (target.matches('input[type=text], input[type=search], textarea, select')) return;
+    const step = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0 || rows.length === 0) return;
+    e.preventDefault();
+    const next = Math.min(rows.length - 1, Math.max(0, current + step));
+    setCurrent(next);
+    tableRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-ticket-link]')[next]?.focus();
+  };
+
+  if (rows.length === 0) return <Paragraph>{t('work.empty')}</Paragraph>;
+  const toggle = (id: string) => setSelected((s) => {
+    const next = new Set(s);
+    if (next.has(id)) next.delete(id); else next.add(id);
+    return next;
+  });
+  const allSelected = selected.size === rows.length;
+  return (
+    <div className="stack">
+      <BulkAssign ids={[...selected]} me={me} />
+      <Paragraph data-size="sm" id="sd-keys">{t('work.keys')}</Paragraph>
+      <div className="table-scroll" ref={tableRef} onKeyDown={onKeyDown} tabIndex={0} role="region" aria-label={t('work.table')} aria-describedby="sd-keys">
+        <Table zebra className="full-width">
+          <caption className="sr-only">{t('work.table')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>
+                <Checkbox aria-label={t('work.selectAll')} checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} />
+              </Table.HeaderCell>
+              <Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.title')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.status')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.category')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.municipality')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.channel')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.assignee')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.created')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.sla')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {rows.map((r, i) => (
+              <Table.Row key={r.id} className={i === current ? 'sd-row--current' : undefined}>
+                <Table.Cell>
+                  <Checkbox aria-label={t('work.select', { number: r.number })} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
+                </Table.Cell>
+                <Table.Cell>{r.number}</Table.Cell>
+                <Table.Cell>
+                  <DsLink asChild>
+                    <Link to="/kundeservice/saker/$id" params={{ id: r.id }} data-ticket-link onFocus={() => setCurrent(i)}>{r.title}</Link>
+                  </DsLink>
+                </Table.Cell>
+                <Table.Cell><StatusTag status={r.status} /></Table.Cell>
+                <Table.Cell>{t(priorityKey(r.priority))}</Table.Cell>
+                <Table.Cell>{r.category}</Table.Cell>
+                <Table.Cell>{r.municipalityName}</Table.Cell>
+                <Table.Cell>{t(channelKey(r.channel))}</Table.Cell>
+                <Table.Cell>{r.assigneeName ?? '–'}</Table.Cell>
+                <Table.Cell>{formatDate(r.createdAt)}</Table.Cell>
+                <Table.Cell>
+                  {r.status === 'lost' || r.status === 'lukket' ? '–'
+                    : r.status === 'venter_bruker' || r.status === 'venter_leverandor' ? t('sla.paused')
+                      : <DueRemaining dueAt={r.slaDueAt} breached={r.slaBreached} now={now} />}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+    </div>
+  );
+}
+
+function BulkAssign({ ids, me }: { ids: string[]; me: TSessionUser | null }) {
+  const t = useSdT();
+  const bulk = useBulkAssign();
+  const agents = useAgents(me?.role === 'admin');
+  const [assignee, setAssignee] = useState(me?.id ?? '');
+  const [done, setDone] = useState<number | null>(null);
+  const options = new Map<string, string>(me ? [[me.id, me.name]] : []);
+  for (const a of agents.data ?? []) options.set(a.id, a.name);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone(null);
+    bulk.mutate({ ticketIds: ids, assigneeUserId: assignee || null }, { onSuccess: (r) => setDone(r.tickets) });
+  };
+  return (
+    <form className="row" aria-label={t('work.bulkAssign')} onSubmit={submit} noValidate>
+      <FormErrors form="sd-bulk" error={bulk.error} labels={{ ticketIds: t('work.table'), assigneeUserId: t('work.bulkAssignee') }} />
+      <SelectField form="sd-bulk" name="assigneeUserId" label={t('work.bulkAssignee')} value={assignee} onChange={setAssignee}
+        placeholder={t('desk.unassigned')} options={[...options].map(([value, label]) => ({ value, label }))} />
+      <Button type="submit" variant="secondary" disabled={ids.length === 0} loading={bulk.isPending}>{t('work.bulkAssign')}</Button>
+      <span aria-live="polite">{t('work.selected', { count: ids.length })}</span>
+      {done !== null ? <Alert data-color="success" role="status"><Paragraph>{t('work.bulkDone', { count: done })}</Paragraph></Alert> : null}
+    </form>
+  );
+}

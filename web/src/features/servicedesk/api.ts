@@ -1,0 +1,165 @@
+// Every service desk endpoint the pages call, in one place. Writes refresh the ticket and the lists, so
+// the conversation, the status and the queues show the change at once.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, query } from '../../api';
+import type {
+  TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TTeam, TTicket, TTicketPage, TUpdateTicketRequest,
+} from './types';
+
+export type TTicketFilters = Partial<Omit<TListTicketsQuery, 'limit'>> & { limit?: number };
+
+export const sdKeys = {
+  all: ['servicedesk'] as const,
+  list: (filters: TTicketFilters) => ['servicedesk', 'tickets', filters] as const,
+  ticket: (id: string) => ['servicedesk', 'ticket', id] as const,
+};
+
+export function useTickets(filters: TTicketFilters) {
+  return useQuery({
+    queryKey: sdKeys.list(filters),
+    queryFn: () => api.get<TTicketPage>(`/api/servicedesk/tickets${query(filters as Record<string, string | number | undefined>)}`),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useTicket(id: string) {
+  return useQuery({ queryKey: sdKeys.ticket(id), queryFn: () => api.get<TTicket>(`/api/servicedesk/tickets/${id}`) });
+}
+
+function useRefresh() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: sdKeys.all });
+}
+
+export function useCreateTicket() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: TCreateTicketRequest) => api.post<TTicket>('/api/servicedesk/tickets', body),
+    onSuccess: refresh,
+  });
+}
+
+export function useLogPhoneCall() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: Partial<TPhoneCallRequest>) => api.post<TTicket>('/api/servicedesk/phone-calls', body),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateTicket(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: TUpdateTicketRequest) => api.patch<TTicket>(`/api/servicedesk/tickets/${id}`, body),
+    onSuccess: refresh,
+  });
+}
+
+export function useReply(id: string) {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (text: string) => api.post(`/api/servicedesk/tickets/${id}/replies`, { text }), onSuccess: refresh });
+}
+
+export function useNote(id: string) {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (text: string) => api.post(`/api/servicedesk/tickets/${id}/notes`, { text }), onSuccess: refresh });
+}
+
+export function useReopen(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (reason: string) => api.post<TTicket>(`/api/servicedesk/tickets/${id}/reopen`, reason.trim() ? { reason } : {}),
+    onSuccess: refresh,
+  });
+}
+
+export function useSurvey(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: { score: number; comment?: string }) => api.post(`/api/servicedesk/tickets/${id}/survey`, body),
+    onSuccess: refresh,
+  });
+}
+
+export function useContactAttempt(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: { method: TContactMethod; note?: string }) => api.post(`/api/servicedesk/tickets/${id}/contact-attempts`, body),
+    onSuccess: refresh,
+  });
+}
+
+export function useBulkAssign() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: { ticketIds: string[]; assigneeUserId: string | null }) =>
+      api.post<{ tickets: number; changed: number }>('/api/servicedesk/tickets/bulk-assign', body),
+    onSuccess: refresh,
+  });
+}
+
+export function useTeams(enabled: boolean) {
+  return useQuery({
+    queryKey: ['servicedesk', 'teams'],
+    queryFn: async () => (await api.get<{ teams: TTeam[] }>('/api/servicedesk/teams')).teams,
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+export type TPolicySummary = { categories: string[]; closeRule: { attempts: number; days: number }; phoneSolvablePriorities: string[] };
+
+/** The desk's rules (categories, 3-2-1 thresholds); staff only, for the home cooperation. */
+export function usePolicy(cooperationId: string | undefined) {
+  return useQuery({
+    queryKey: ['servicedesk', 'policy', cooperationId],
+    queryFn: async () => (await api.get<{ document: TPolicySummary }>(`/api/servicedesk/policy${query({ cooperationId })}`)).document,
+    enabled: Boolean(cooperationId),
+    staleTime: 60_000,
+  });
+}
+
+export function useMunicipalities() {
+  return useQuery({
+    queryKey: ['municipalities'],
+    queryFn: async () => (await api.get<{ municipalities: { id: string; name: string }[] }>('/api/municipalities')).municipalities,
+    staleTime: 60_000,
+  });
+}
+
+/** Staff accounts an agent can assign to; the user list is the admin's, so others get only themselves. */
+export function useAgents(isAdmin: boolean) {
+  return useQuery({
+    queryKey: ['servicedesk', 'agents'],
+    queryFn: async () => (await api.get<{ users: { id: string; name: string; role: string; active?: boolean }[] }>('/api/users')).users
+      .filter((u) => (u.role === 'staff' || u.role === 'admin') && u.active !== false),
+    enabled: isAdmin,
+    staleTime: 60_000,
+  });
+}
+
+export type TKpiQuery = { from: string; to: string; municipality?: string };
+
+export function useKpi(q: TKpiQuery) {
+  return useQuery({
+    queryKey: ['servicedesk', 'kpi', q],
+    queryFn: () => api.get<TKpiPack>(`/api/servicedesk/kpi${query(q)}`),
+    retry: false,
+  });
+}
+
+export const kpiFileUrl = (q: TKpiQuery, format: 'xlsx' | 'pdf') => `/api/servicedesk/kpi.${format}${query(q)}`;
+
+/** The home cooperation's id (the desk's rules are kept per cooperation). */
+export function useCooperationId(enabled: boolean) {
+  return useQuery({
+    queryKey: ['servicedesk', 'cooperation-id'],
+    queryFn: async () => {
+      const raw = await api.get<{ cooperations?: { id: string }[] } | { id: string }[]>('/api/cooperations');
+      const list = Array.isArray(raw) ? raw : raw.cooperations ?? [];
+      return list[0]?.id ?? null;
+    },
+    enabled,
+    staleTime: Infinity,
+  });
+}

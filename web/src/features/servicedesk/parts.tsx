@@ -1,0 +1,70 @@
+// Small pieces the portal, the ticket page and the work list share: status tag, remaining SLA time and
+// the conversation, where an internal note is marked in words, not only by colour.
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useI18n } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
+import { formatRemaining } from './format';
+import { statusKey, useSdT } from './messages';
+import type { TSlaClock, TStatus, TTicket } from './types';
+
+const STATUS_COLOR: Record<TStatus, 'info' | 'warning' | 'success' | 'neutral' | 'accent'> = {
+  ny: 'accent', under_arbeid: 'info', venter_bruker: 'warning', venter_leverandor: 'warning', lost: 'success', lukket: 'neutral',
+};
+
+export function StatusTag({ status }: { status: TStatus }) {
+  const t = useSdT();
+  return <Tag data-color={STATUS_COLOR[status]} data-size="sm">{t(statusKey(status))}</Tag>;
+}
+
+/** Remaining time to a due time on the wall clock (the work list; the ticket page has the exact clock). */
+export function DueRemaining({ dueAt, breached, now }: { dueAt: string | null | undefined; breached?: boolean; now: number }) {
+  const t = useSdT();
+  const { language } = useI18n();
+  if (!dueAt) return <span>{t('sla.none')}</span>;
+  const r = formatRemaining(new Date(dueAt).getTime() - now, t, language);
+  const isBreached = breached || r.breached;
+  return (
+    <span className={isBreached ? 'sd-breached' : undefined} title={formatDateTime(dueAt)}>
+      {r.text}
+    </span>
+  );
+}
+
+/** One SLA clock from the server's computation: remaining business time, paused, met or breached. */
+export function ClockText({ clock }: { clock: TSlaClock }) {
+  const t = useSdT();
+  const { language } = useI18n();
+  if (clock.met !== null && !clock.running && !clock.paused) {
+    return <span className={clock.met ? undefined : 'sd-breached'}>{t(clock.met ? 'sla.met' : 'sla.notMet')}</span>;
+  }
+  const r = formatRemaining(clock.remainingMillis, t, language);
+  const breached = clock.breached || r.breached;
+  return (
+    <span className={breached ? 'sd-breached' : clock.atRisk ? 'sd-at-risk' : undefined}>
+      {clock.paused ? `${t('sla.paused')} · ` : ''}{r.text}{clock.atRisk && !breached ? ` (${t('sla.atRisk')})` : ''}
+    </span>
+  );
+}
+
+export function Conversation({ ticket }: { ticket: TTicket }) {
+  const t = useSdT();
+  if (ticket.conversation.length === 0) return <Paragraph>{t('ticket.noConversation')}</Paragraph>;
+  return (
+    <ol className="plain-list sd-conversation" aria-label={t('ticket.conversation')}>
+      {ticket.conversation.map((entry) => (
+        <li key={entry.id} className={entry.kind === 'note' ? 'sd-message sd-message--note' : entry.byDesk ? 'sd-message sd-message--desk' : 'sd-message'}>
+          <article aria-label={`${entry.kind === 'note' ? t('ticket.note') : t('ticket.publicBadge')}: ${entry.authorName}, ${formatDateTime(entry.at)}`}>
+            <div className="title-row">
+              {entry.kind === 'note'
+                ? <Tag data-color="warning" data-size="sm">{t('ticket.internalBadge')}</Tag>
+                : <Tag data-color="neutral" data-size="sm">{t('ticket.publicBadge')}</Tag>}
+              <strong>{entry.authorName}{entry.byDesk && entry.kind === 'reply' ? ` (${t('ticket.fromDesk')})` : ''}</strong>
+              <span>{formatDateTime(entry.at)}</span>
+            </div>
+            <Paragraph className="prewrap">{entry.text}</Paragraph>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}
