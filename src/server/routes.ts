@@ -17,6 +17,7 @@ import { serviceDeskRoutes } from '../modules/servicedesk/routes.js';
 import { economyRoutes } from '../modules/economy/routes.js';
 import { serviceDeskKpiRoutes } from '../modules/servicedesk/kpi.routes.js';
 import { phoneStatsRoutes } from '../modules/servicedesk/phone-stats.routes.js';
+import { ticketImportRoutes } from '../modules/servicedesk/import.routes.js';
 
 export const apiRoutes = createRouter();
 apiRoutes.route('/', orgRoutes);
@@ -36,3 +37,4 @@ apiRoutes.route('/', serviceDeskRoutes);
 apiRoutes.route('/', economyRoutes);
 apiRoutes.route('/', serviceDeskKpiRoutes);
 apiRoutes.route('/', phoneStatsRoutes);
+apiRoutes.route('/', ticketImportRoutes);
