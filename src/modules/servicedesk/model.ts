@@ -53,6 +53,8 @@ export const ZMessageRequest = z.object({ text: ZText(20_000) }).openapi('Ticket
 export const ZContactAttemptRequest = z.object({
   method: z.enum(CONTACT_METHODS),
   note: z.string().trim().max(2000).optional(),
+  /** When the attempt was made, if not just now (an agent logging yesterday's call); not before the solve. */
+  at: z.string().datetime({ offset: true, message: 'Tidspunkt som ISO 8601, f.eks. 2025-03-04T13:00:00+01:00' }).optional(),
 }).openapi('ContactAttemptRequest');
 export const ZSurveyRequest = z.object({
   score: z.number().int().min(1, 'Fra 1 til 5').max(5, 'Fra 1 til 5'),

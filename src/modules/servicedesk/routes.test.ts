@@ -206,6 +206,10 @@ describe('tickets through HTTP', () => {
     expect((await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/contact-attempts`, { method: 'telefon' }), 409)).error.code).toBe('conflict');
     await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { status: 'lost' }), 200);
     expect(fieldsOf(await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/contact-attempts`, { method: 'brevdue' }), 400))).toEqual(['method']);
+    expect(fieldsOf(await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/contact-attempts`, { method: 'teams', at: 'i går' }), 400))).toEqual(['at']);
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    expect(fieldsOf(await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/contact-attempts`, { method: 'teams', at: future }), 400))).toEqual(['at']);
+    expect(fieldsOf(await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/contact-attempts`, { method: 'teams', at: '2020-01-01T10:00:00+01:00' }), 400))).toEqual(['at']);
     const attempt = await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/contact-attempts`, { method: 'teams', note: 'Ikke svar' }), 201);
     expect(attempt).toMatchObject({ kind: 'contact_attempt', internal: true, data: { method: 'teams', note: 'Ikke svar' } });
     expect(await (await anne.get(`/api/servicedesk/tickets/${ticketId}`)).text()).not.toContain('Ikke svar');

@@ -155,7 +155,10 @@ serviceDeskRoutes.openapi(createRoute({
   request: { params: ZIdParam, ...json(ZContactAttemptRequest) },
   responses: { 201: jsonContent(ZTicketEvent, 'Forsøket'), ...errorResponses },
 }), async (c) => {
-  const e = await logContactAttempt(c.var.db, currentUser(c), { id: c.req.valid('param').id, ...c.req.valid('json') });
+  const body = c.req.valid('json');
+  const e = await logContactAttempt(c.var.db, currentUser(c), {
+    id: c.req.valid('param').id, method: body.method, note: body.note, at: body.at ? new Date(body.at) : undefined,
+  });
   return c.json({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, byDesk: e.byDesk, kind: e.kind, internal: e.internal, data: e.data }, 201);
 });
 

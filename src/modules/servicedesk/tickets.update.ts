@@ -157,7 +157,7 @@ export async function reopenTicket(db: DbOrTx, user: SessionUser, options: TReop
   });
 }
 
-export type TContactAttemptOptions = TWithNow & { id: string; method: TContactMethod; note?: string };
+export type TContactAttemptOptions = TWithNow & { id: string; method: TContactMethod; note?: string; at?: Date };
 
 /** The desk tried to reach the user about a solved ticket (the 3-2-1 rule counts these). */
 export async function logContactAttempt(db: DbOrTx, user: SessionUser, options: TContactAttemptOptions) {
@@ -166,8 +166,12 @@ export async function logContactAttempt(db: DbOrTx, user: SessionUser, options: 
   return db.transaction(async (tx) => {
     const ticket = await loadVisibleTicket(tx, user, options.id, true);
     if (ticket.status !== 'lost') throw conflict(`Kontaktforsøk logges på løste saker; saken er ${STATUS_LABELS[ticket.status].toLowerCase()}`);
+    const at = options.at ?? now;
+    if (at > now || (ticket.solvedAt && at < ticket.solvedAt)) {
+      throw badRequest('Tidspunktet må være mellom løsningen og nå', [{ path: 'at', message: 'Ikke i fremtiden, ikke før saken ble løst' }]);
+    }
     return appendEvent(tx, ticket.id, eventActorOf(user), {
-      kind: 'contact_attempt', internal: true, at: now, data: { method: options.method, ...(options.note ? { note: options.note } : {}) },
+      kind: 'contact_attempt', internal: true, at, data: { method: options.method, ...(options.note ? { note: options.note } : {}) },
     });
   });
 }
