@@ -107,6 +107,25 @@ export function diffNoticeSnapshots(prev: TNoticeSnapshot, next: TNoticeSnapshot
   return changes;
 }
 
+/**
+ * The two snapshots with every case that is exempt in either of them reduced to what the public may
+ * see. The mail and the calendar invitation travel further than the PDF, so their list of changes is
+ * made from these: an exempt case's real title, presenters and attachment names never go out in text.
+ */
+export function redactSnapshotPair(prev: TNoticeSnapshot, next: TNoticeSnapshot): [TNoticeSnapshot, TNoticeSnapshot] {
+  const exempt = new Set([...prev.cases, ...next.cases].filter((c) => c.access === 'unntatt').map((c) => c.id));
+  const redact = (snap: TNoticeSnapshot): TNoticeSnapshot => ({
+    meeting: snap.meeting,
+    cases: snap.cases.map((c) => (exempt.has(c.id)
+      ? {
+        id: c.id, number: c.number, title: c.publicTitle ?? 'Unntatt offentlighet', caseType: c.caseType,
+        presenters: [], description: '', proposal: '', access: 'unntatt', publicTitle: c.publicTitle, attachments: [],
+      }
+      : c)),
+  });
+  return [redact(prev), redact(next)];
+}
+
 function noticeMailText(view: TMeetingView, version: number, changes: string[], previousVersion: number): string {
   const m = view.meeting;
   const lines = [
@@ -175,7 +194,8 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
     const sentView: TMeetingView = { ...view, meeting: { ...view.meeting, noticeVersion: version } };
     const pdf = renderPdf('notice', composeNotice(sentView, { sentAt: now.toISOString() }));
     const label = `${view.meeting.year}/${view.meeting.numberLabel}`;
-    const text = noticeMailText(view, version, changes, version - 1);
+    const mailChanges = previous ? diffNoticeSnapshots(...redactSnapshotPair(previous.snapshot as TNoticeSnapshot, snapshot)) : [];
+    const text = noticeMailText(view, version, mailChanges, version - 1);
     const ics = buildMeetingInvite({
       uid: `meeting-${meeting.id}@samrad`,
       version,

@@ -11,7 +11,7 @@ import { auditLog } from '../../audit/schema.js';
 import { outbox } from '../../mail/schema.js';
 import { bodies } from '../../org/schema.js';
 import { diffNoticeSnapshots, type TNoticeSnapshot } from '../notice.service.js';
-import { cases, meetings, noticeVersions } from '../schema.js';
+import { casePresenters, cases, meetings, noticeVersions } from '../schema.js';
 import { buildCycle, PASSWORD, SECRET, type TCycle } from './cycle-fixture.js';
 
 let database: TestDatabase;
@@ -112,6 +112,28 @@ describe('POST /api/meetings/{id}/notice', () => {
     expect(Buffer.from(latest[0]!.attachments[1]!.contentBase64, 'base64').toString()).toContain('SEQUENCE:1');
   });
 
+  it('keeps an exempt case out of the mail text and the invitation, while the version records it in full', async () => {
+    const [secret] = await database.db.insert(cases).values({
+      bodyId: cycle.body.id, meetingId: cycle.m6.id, year: 2023, position: 6, sequence: 6, number: '2023/M6-006',
+      title: 'Oppsigelse av HEMMELIGNAVN', caseType: 'vedtak', access: 'unntatt', publicTitle: 'Personalsak',
+      legalBasisId: cycle.cases.c4.legalBasisId,
+    }).returning();
+    await database.db.insert(casePresenters).values({ caseId: secret!.id, personId: cycle.people.outsider.id, position: 1 });
+    const body = await json(await staff.post(`/api/meetings/${cycle.m6.id}/notice`), 201);
+    expect(body.version).toBe(3);
+    expect(body.changes).toContain('Ny sak 2023/M6-006 Oppsigelse av HEMMELIGNAVN');
+    const mails = (await database.db.select().from(outbox)).filter((m) => m.subject.startsWith('Endret innkalling (versjon 3)'));
+    expect(mails.length).toBeGreaterThan(0);
+    for (const mail of mails) {
+      expect(mail.text).toContain('- Ny sak 2023/M6-006 Personalsak');
+      const ics = Buffer.from(mail.attachments[1]!.contentBase64, 'base64').toString();
+      for (const leak of ['HEMMELIGNAVN', SECRET.title, `${cycle.people.outsider.familyName}, ${cycle.people.outsider.givenName}`]) {
+        expect(mail.text).not.toContain(leak);
+        expect(ics.replace(/\r\n[ \t]/g, '')).not.toContain(leak);
+      }
+    }
+  });
+
   it('leaves nothing behind when refused: a body without e-mail addresses gets 409', async () => {
     const [lonely] = await database.db.insert(bodies).values({ cooperationId: cycle.body.cooperationId, name: 'Tomt organ' }).returning();
     const [m] = await database.db.insert(meetings).values({ bodyId: lonely!.id, year: 2024, number: 1, date: '2024-05-01', startTime: '10:00', place: 'Molde' }).returning();
@@ -137,9 +159,9 @@ describe('GET /api/meetings/{id}/notice/versions', () => {
 
   it('lists the versions newest first for council members', async () => {
     const body = await json(await council.get(`/api/meetings/${cycle.m6.id}/notice/versions`), 200);
-    expect(body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-    expect(body.versions[0]).toMatchObject({ changes: expect.arrayContaining(['Ny sak 2023/M6-005 Orienteringssaker']) });
-    expect(body.versions[1].snapshot.cases).toHaveLength(4);
+    expect(body.versions.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
+    expect(body.versions[1]).toMatchObject({ changes: expect.arrayContaining(['Ny sak 2023/M6-005 Orienteringssaker']) });
+    expect(body.versions[2].snapshot.cases).toHaveLength(4);
     // Council members see how many got it, not their addresses.
     expect(body.versions[0]).toMatchObject({ recipients: [], recipientCount: 4 });
     const forStaff = await json(await staff.get(`/api/meetings/${cycle.m6.id}/notice/versions`), 200);
