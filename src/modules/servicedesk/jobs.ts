@@ -2,7 +2,7 @@
 // several server instances on one database exactly one does the work per tick; the others skip. The
 // work itself is also guarded per ticket (update … where status = 'lost'), so even a run that slipped
 // past the lock could not close a ticket or send its e-mail twice.
-import { and, eq, gte, isNull, lte, notInArray, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, notExists, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { systemActor } from '../../server/context.js';
 import { recordAudit } from '../audit/service.js';
@@ -78,7 +78,7 @@ export async function runCloseRule(tx: Tx, now: Date, baseUrl?: string): Promise
   return closed.sort((a, b) => a - b);
 }
 
-/** Writes one 'sla_breached' event for each open ticket whose resolution clock has run out. */
+/** Writes one 'sla_breached' event per clock (resolution, first response) for each open ticket that ran out. */
 export async function recordSlaBreaches(db: Db, options: TJobOptions = {}) {
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -99,6 +99,19 @@ export async function runBreachRecording(tx: Tx, now: Date): Promise<number[]> {
     await appendEvent(tx, ticket.id, systemDesk, { kind: 'sla_breached', at: now, data: { clock: 'resolution', breachedAt: state.resolution.breachedAt!.toISOString(), priority: state.priority } });
     await tx.update(sdTickets).set({ slaBreachRecordedAt: now }).where(eq(sdTickets.id, ticket.id));
     recorded.push(ticket.number);
+  }
+  // First response: no column remembers the event, so the history itself is asked.
+  const late = await tx.select().from(sdTickets).where(and(
+    lte(sdTickets.slaFirstResponseDueAt, now), isNull(sdTickets.slaFirstResponseMet), notInArray(sdTickets.status, [...DONE_STATUSES]),
+    notExists(tx.select({ one: sql`1` }).from(sdTicketEvents).where(and(
+      eq(sdTicketEvents.ticketId, sdTickets.id), eq(sdTicketEvents.kind, 'sla_breached'), sql`${sdTicketEvents.data}->>'clock' = 'first_response'`,
+    ))),
+  ));
+  for (const ticket of late) {
+    const state = await refreshSla(tx, ticket.id, now);
+    if (!state.firstResponse.breached) continue;
+    await appendEvent(tx, ticket.id, systemDesk, { kind: 'sla_breached', at: now, data: { clock: 'first_response', breachedAt: state.firstResponse.breachedAt!.toISOString(), priority: state.priority } });
+    if (!recorded.includes(ticket.number)) recorded.push(ticket.number);
   }
   return recorded;
 }

@@ -154,12 +154,16 @@ describe('breaches, queues and recomputation', () => {
     const breaching = await listTickets(db, f.agent, { ...listQuery, queue: 'breaching', now: oslo('2025-03-10T11:30') });
     expect(breaching.tickets.map((x) => x.number)).toContain(t.number);
     expect((await listTickets(db, f.agent, { ...listQuery, queue: 'breaching', now: oslo('2025-03-10T10:30') })).tickets.map((x) => x.number)).not.toContain(t.number);
+    expect((await recordSlaBreaches(db, { now: oslo('2025-03-10T11:59') })).recorded).toContain(t.number); // first response
     expect((await recordSlaBreaches(db, { now: oslo('2025-03-10T11:59') })).recorded).not.toContain(t.number);
     expect((await recordSlaBreaches(db, { now: oslo('2025-03-10T12:01') })).recorded).toContain(t.number);
     expect((await recordSlaBreaches(db, { now: oslo('2025-03-10T12:02') })).recorded).not.toContain(t.number);
     const breachEvents = (await db.select().from(sdTicketEvents).where(eq(sdTicketEvents.ticketId, t.id))).filter((e) => e.kind === 'sla_breached');
-    expect(breachEvents).toHaveLength(1);
-    expect(breachEvents[0]!.data).toMatchObject({ breachedAt: oslo('2025-03-10T12:00').toISOString() });
+    // First response (Høy: 1 h) ran out at 09:00 and was recorded on the first run; resolution at 12:00.
+    expect(breachEvents.map((e) => e.data)).toEqual([
+      { clock: 'first_response', breachedAt: oslo('2025-03-10T09:00').toISOString(), priority: 'hoy' },
+      { clock: 'resolution', breachedAt: oslo('2025-03-10T12:00').toISOString(), priority: 'hoy' },
+    ]);
     await updateTicket(db, f.agent, { id: t.id, status: 'lost', now: oslo('2025-03-10T13:00') });
     expect((await row()).slaResolutionMet).toBe(false);
     // The council lengthens Høy to 8 hours; the old ticket changes only when an admin recomputes.
