@@ -5,7 +5,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { badRequest, type TFieldIssue } from '../../server/errors.js';
+import { badRequest, conflict, type TFieldIssue } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { listMembersInYear } from '../org/service.js';
 import { municipalities } from '../org/schema.js';
@@ -48,7 +48,8 @@ export async function setFinancing(db: Db, actor: Actor, options: TSetFinancingO
   if (issues.length) throw badRequest(issues[0]!.message, issues);
 
   return db.transaction(async (tx) => {
-    const before = await getFinancing(tx, { cooperationId: options.cooperationId, year: options.year });
+    // A stale key (a member no longer in the year) is exactly what this call repairs: no 409 for the 'before'.
+    const before = await getFinancing(tx, { cooperationId: options.cooperationId, year: options.year }).catch(() => null);
     await tx.insert(financingFrames).values({
       cooperationId: options.cooperationId, year: options.year,
       operatingFrameOre: options.operatingFrameOre, investmentFrameOre: options.investmentFrameOre,
@@ -64,12 +65,22 @@ export async function setFinancing(db: Db, actor: Actor, options: TSetFinancingO
   });
 }
 
+/**
+ * The stored key of the year. A membership edited after the key was set can leave a municipality in the
+ * key that was not a member that year; the key is then refused (409) rather than shown, since a year's
+ * figures never name a municipality outside the cooperation.
+ */
 async function loadKey(db: DbOrTx, cooperationId: string, year: number): Promise<TKeyShare[]> {
+  const members = new Set((await listMembersInYear(db, cooperationId, year)).map((m) => m.municipalityId));
   const rows = await db.select({ id: allocationShares.municipalityId, name: municipalities.name, shareMillionths: allocationShares.shareMillionths })
     .from(allocationShares)
     .innerJoin(municipalities, eq(municipalities.id, allocationShares.municipalityId))
     .where(and(eq(allocationShares.cooperationId, cooperationId), eq(allocationShares.year, year)))
     .orderBy(asc(municipalities.name));
+  const outside = rows.filter((r) => !members.has(r.id));
+  if (outside.length) {
+    throw conflict(`Fordelingsnøkkelen for ${year} må settes på nytt: ${outside.map((r) => r.name).join(', ')} var ikke medlem i ${year}`);
+  }
   return rows;
 }
 

@@ -10,6 +10,7 @@ import { auditLog } from '../audit/schema.js';
 import { allocationShares, budgets, economyLines, financingFrames, forecasts } from './schema.js';
 import { buildBody, buildMeeting } from '../governance/test-factories.js';
 import { meetings } from '../governance/schema.js';
+import { memberships } from '../org/schema.js';
 import { economyPublications } from './schema.js';
 import { buildEconomyWorld, PW } from './test-factories.js';
 
@@ -223,6 +224,25 @@ describe('financing and settlement', () => {
     const own = await call(molde, 'GET', '/api/economy/2023/settlement', undefined, 200);
     expect(own.rows.map((r: { name: string }) => r.name)).toEqual(['Molde']);
     await call(anon, 'GET', '/api/economy/2023/settlement', undefined, 401);
+  });
+});
+
+describe('a key left behind by a changed membership', () => {
+  it('is refused with 409 naming the municipality, never shown', async () => {
+    await call(staff, 'PUT', '/api/economy/2024/financing', {
+      operatingFrameOre: 100_00, investmentFrameOre: 0,
+      key: [{ municipalityId: world.molde, percent: 50 }, { municipalityId: world.aukra, percent: 50 }],
+    }, 200);
+    // Aukra's membership is corrected to have ended in 2023.
+    await database.db.update(memberships).set({ left: '2023-12-31' }).where(eq(memberships.municipalityId, world.aukra));
+    const refused = await call(council, 'GET', '/api/economy/2024/financing', undefined, 409);
+    expect(refused.error.message).toMatch(/Aukra var ikke medlem i 2024/);
+    await call(council, 'GET', '/api/economy/2024/settlement', undefined, 409);
+    const repaired = await call(staff, 'PUT', '/api/economy/2024/financing', {
+      operatingFrameOre: 100_00, investmentFrameOre: 0, key: [{ municipalityId: world.molde, percent: '100' }],
+    }, 200);
+    expect(repaired.shares.map((r: { name: string }) => r.name)).toEqual(['Molde']);
+    await database.db.update(memberships).set({ left: null }).where(eq(memberships.municipalityId, world.aukra));
   });
 });
 
