@@ -1,7 +1,7 @@
 // The economy fragment: Norwegian number format, and a paper whose text carries the tables.
 import { describe, expect, it } from 'vitest';
 import type { TEconomyReport, TReportTable } from '../modules/economy/model.js';
-import { composeEconomyDocument, economyReportPdf, formatThousands } from './economy.js';
+import { composeEconomyDocument, composeFinancing, economyReportPdf, formatThousands } from './economy.js';
 import { flatText } from './pdf-text.js';
 
 const table = (rows: [string, number, number, number, number][], sum: [number, number, number, number], explanation: string | null = null): TReportTable => ({
@@ -45,5 +45,24 @@ describe('economy fragment', () => {
     expect(text).toMatch(/Klientsikkerhet – 1.000 1.000 –/);
     expect(text).toContain('Innsparinger på ansettelser.');
     expect(text).toContain('pr. 1.12.2023');
+  });
+
+  it('adds the financing and the settlement of a closed year for the annual report', () => {
+    const financing = composeFinancing({
+      cooperationId: report.cooperationId, year: 2023, operatingFrameOre: 83_866_000_00, investmentFrameOre: 14_500_000_00,
+      shares: [
+        { municipalityId: 'a', name: 'Aukra', percent: '5.7326', shareMillionths: 57_326, operatingOre: 4_807_702_00, investmentOre: 831_000_00 },
+        { municipalityId: 'm', name: 'Molde', percent: '94.2674', shareMillionths: 942_674, operatingOre: 79_058_298_00, investmentOre: 13_669_000_00 },
+      ],
+    }, { cooperationId: report.cooperationId, year: 2023, asOf: '2024-01-01', resultOre: -261_000_00, rows: [
+      { municipalityId: 'a', name: 'Aukra', percent: '5.7326', amountOre: -14_962_00 },
+      { municipalityId: 'm', name: 'Molde', percent: '94.2674', amountOre: -246_038_00 },
+    ] });
+    const text = flatText(economyReportPdf(report, 'ROR-IKT', financing));
+    expect(text).toContain('Finansiering 2023');
+    expect(text).toMatch(/Aukra 5,7326.% 4.807.702 831.000/);
+    expect(text).toMatch(/Sum 100 % 83.866.000 14.500.000/);
+    expect(text).toContain('merforbruk 261');
+    expect(text).toMatch(/Molde 94,2674.% .246.038/);
   });
 });

@@ -1,7 +1,7 @@
 // Print data for the economy tables (economy-tables.typ): the report's figures formatted the Norwegian
 // way (narrow no-break space between thousands, a true minus sign, "–" for zero) so the paper and the
 // screen print the same strings. economyReportPdf renders the fragment as a paper of its own.
-import type { TEconomyReport, TReportTable } from '../modules/economy/model.js';
+import type { TEconomyReport, TFinancing, TReportTable, TSettlement } from '../modules/economy/model.js';
 import { renderPdf } from './renderer.js';
 
 const NNBSP = '\u202f';
@@ -20,7 +20,38 @@ export type TEconomyDocument = {
   ruleText: string;
   operating: TPrintTable;
   investment: TPrintTable;
+  financing: TPrintFinancing | null;
 };
+type TPrintFinancing = {
+  year: number;
+  operatingFrame: string;
+  investmentFrame: string;
+  shares: { name: string; percent: string; operating: string; investment: string }[];
+  settlement: { resultText: string; rows: { name: string; percent: string; amount: string }[] } | null;
+};
+
+/** Whole kroner from øre, "42 735 000" / "−133 055". */
+export function formatKroner(ore: number): string {
+  const kr = Math.round(ore / 100);
+  const digits = String(Math.abs(kr)).replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
+  return kr < 0 ? `\u2212${digits}` : digits;
+}
+const percent = (p: string) => `${p.replace('.', ',')}\u00a0%`;
+
+/** The financing tables of the annual report; the settlement only for a closed year. */
+export function composeFinancing(financing: TFinancing, settlement: TSettlement | null): TPrintFinancing | null {
+  if (!financing.shares.length || financing.operatingFrameOre === null || financing.investmentFrameOre === null) return null;
+  return {
+    year: financing.year,
+    operatingFrame: formatKroner(financing.operatingFrameOre),
+    investmentFrame: formatKroner(financing.investmentFrameOre),
+    shares: financing.shares.map((s) => ({ name: s.name, percent: percent(s.percent), operating: formatKroner(s.operatingOre), investment: formatKroner(s.investmentOre) })),
+    settlement: settlement ? {
+      resultText: `${settlement.resultOre >= 0 ? 'mindreforbruk' : 'merforbruk'} ${formatKroner(Math.abs(settlement.resultOre))} kr`,
+      rows: settlement.rows.map((r) => ({ name: r.name, percent: percent(r.percent), amount: formatKroner(r.amountOre) })),
+    } : null,
+  };
+}
 type TPrintTable = { rows: (TPrintFigures & { name: string; explanation: string | null })[]; sum: TPrintFigures };
 
 function printFigures(f: { actual: number; budget: number; deviation: number; forecast: number }): TPrintFigures {
@@ -34,7 +65,7 @@ function printTable(t: TReportTable): TPrintTable {
   };
 }
 
-export function composeEconomyDocument(report: TEconomyReport, cooperationName: string): TEconomyDocument {
+export function composeEconomyDocument(report: TEconomyReport, cooperationName: string, financing: TPrintFinancing | null = null): TEconomyDocument {
   const [y, m, d] = report.asOf.split('-');
   return {
     cooperationName,
@@ -44,9 +75,10 @@ export function composeEconomyDocument(report: TEconomyReport, cooperationName: 
       : 'Avvik er årsbudsjett minus prognose; positivt tall er mindreforbruk, negativt merforbruk.',
     operating: printTable(report.operating),
     investment: printTable(report.investment),
+    financing,
   };
 }
 
-export function economyReportPdf(report: TEconomyReport, cooperationName: string): Buffer {
-  return renderPdf('economy', composeEconomyDocument(report, cooperationName));
+export function economyReportPdf(report: TEconomyReport, cooperationName: string, financing: TPrintFinancing | null = null): Buffer {
+  return renderPdf('economy', composeEconomyDocument(report, cooperationName, financing));
 }

@@ -14,7 +14,7 @@ import { getFinancing, getSettlement, setFinancing } from './financing.service.j
 import { commitLedgerImport, listLedgerImports, previewLedgerImport } from './ledger-import.service.js';
 import { createLine, getLine, listLines, resolveCooperationId, updateLine } from './lines.service.js';
 import { ZEconomyLine, ZEconomyReport, ZFinancing, ZImportPreview, ZLineKind, ZProjectStatus, ZSettlement } from './model.js';
-import { economyReportPdf } from '../../documents/economy.js';
+import { composeFinancing, economyReportPdf } from '../../documents/economy.js';
 import { economyReportXlsx } from './report-xlsx.js';
 import { buildEconomyReport } from './report.service.js';
 import {
@@ -326,7 +326,14 @@ for (const format of ['xlsx', 'pdf'] as const) {
     const cooperationId = await resolveCooperationId(c.var.db, q.cooperation);
     const report = await buildEconomyReport(c.var.db, { cooperationId, year, asOf: q.asOf ?? osloToday() });
     const coop = await getCooperation(c.var.db, cooperationId);
-    const bytes = format === 'xlsx' ? await economyReportXlsx(report, coop.shortName) : economyReportPdf(report, coop.shortName);
+    let bytes: Buffer;
+    if (format === 'xlsx') bytes = await economyReportXlsx(report, coop.shortName);
+    else {
+      // The paper carries the year's financing too; the settlement only once the year is closed.
+      const financing = await getFinancing(c.var.db, { cooperationId, year }).catch(() => null);
+      const settlement = report.mode === 'arsslutt' ? await getSettlement(c.var.db, { cooperationId, year, asOf: report.asOf }).catch(() => null) : null;
+      bytes = economyReportPdf(report, coop.shortName, financing ? composeFinancing(financing, settlement) : null);
+    }
     c.header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf');
     c.header('content-disposition', `attachment; filename="okonomirapport-${report.asOf}.${format}"`);
     return c.body(new Uint8Array(bytes), 200);
