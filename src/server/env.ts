@@ -15,6 +15,8 @@ const ZEnv = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /** For end-to-end tests only: 'on' lets a request set the service desk's clock with the x-samrad-now header. */
+  SAMRAD_TEST_CLOCK: z.enum(['on', 'off']).default('off'),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

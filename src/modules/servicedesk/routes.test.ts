@@ -290,3 +290,30 @@ describe('rules, teams, sharing and jobs', () => {
   });
 });
 
+
+describe('the test clock (SAMRAD_TEST_CLOCK=on, end-to-end tests only)', () => {
+  it('lets a test run the 3-2-1 rule over two days through HTTP, and is ignored when off', async () => {
+    const clocked = createTestApp(database.db, { SAMRAD_TEST_CLOCK: 'on', PUBLIC_URL: 'https://samrad.example.no' });
+    const desk = await new TestClient(clocked).login('agent@ror.no', PASSWORD);
+    const requester = await new TestClient(clocked).login('cecilie@aukra.kommune.no', PASSWORD);
+    const at = (iso: string) => ({ 'x-samrad-now': iso });
+    const created = await json(await requester.request('POST', '/api/servicedesk/tickets', { type: 'feilmelding', category: 'Standardapplikasjoner', title: 'Word krasjer', description: 'Ved lagring' }, at('2025-06-02T09:00:00+02:00')), 201);
+    expect(created.createdAt).toBe('2025-06-02T07:00:00.000Z');
+    await json(await desk.request('PATCH', `/api/servicedesk/tickets/${created.id}`, { status: 'lost' }, at('2025-06-02T10:00:00+02:00')), 200);
+    for (const when of ['2025-06-02T11:00:00+02:00', '2025-06-02T14:00:00+02:00', '2025-06-03T09:00:00+02:00']) {
+      await json(await desk.request('POST', `/api/servicedesk/tickets/${created.id}/contact-attempts`, { method: 'telefon' }, at(when)), 201);
+    }
+    const adminClock = await new TestClient(clocked).login('admin@ror.no', PASSWORD);
+    const run = await json(await adminClock.request('POST', '/api/servicedesk/jobs/close-unconfirmed', {}, at('2025-06-03T09:05:00+02:00')), 200);
+    expect(run.closed).toContain(created.number);
+    const mails = (await database.db.select().from(outbox)).filter((m) => m.to === 'cecilie@aukra.kommune.no' && m.subject.includes(`Sak ${created.number} er lukket`));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain(`https://samrad.example.no/kundeservice/saker/${created.id}?gjenapne=1`);
+    const reopened = await json(await requester.request('POST', `/api/servicedesk/tickets/${created.id}/reopen`, {}, at('2025-06-05T08:00:00+02:00')), 200);
+    expect(reopened.status).toBe('under_arbeid');
+    expect(fieldsOf(await json(await requester.request('GET', '/api/servicedesk/tickets', undefined, at('i morgen')), 400))).toEqual(['x-samrad-now']);
+    // Without the flag the header means nothing.
+    const real = await json(await anne.request('POST', '/api/servicedesk/tickets', { type: 'annet', category: 'Rådgiving', title: 'Klokke', description: 'd' }, at('2020-01-01T00:00:00Z')), 201);
+    expect(real.createdAt.startsWith('2020')).toBe(false);
+  });
+});

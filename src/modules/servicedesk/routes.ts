@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { currentUser, requireRole } from '../../server/auth/middleware.js';
 import { actorOf, type AppEnv } from '../../server/context.js';
-import { HttpError } from '../../server/errors.js';
+import { badRequest, HttpError } from '../../server/errors.js';
 import { contentDisposition } from '../governance/attachments.service.js';
 import { addTicketAttachment, getTicketAttachment } from './attachments.service.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
@@ -49,6 +49,19 @@ const uploadLimit: MiddlewareHandler<AppEnv> = (c, next) => {
   return bodyLimit({ maxSize: max + MULTIPART_OVERHEAD, onError: () => { throw tooLarge(max); } })(c, next);
 };
 
+/**
+ * The moment a request acts at: the real time, or, when the server runs with SAMRAD_TEST_CLOCK=on (end-to-end
+ * tests only), the instant in the x-samrad-now header, so a test can let days pass between steps.
+ */
+function nowOf(c: { var: { env: { SAMRAD_TEST_CLOCK: 'on' | 'off' } }; req: { header: (name: string) => string | undefined } }): Date | undefined {
+  if (c.var.env.SAMRAD_TEST_CLOCK !== 'on') return undefined;
+  const value = c.req.header('x-samrad-now');
+  if (!value) return undefined;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw badRequest('Ugyldig x-samrad-now', [{ path: 'x-samrad-now', message: 'Tidspunkt som ISO 8601' }]);
+  return at;
+}
+
 export const serviceDeskRoutes = createRouter();
 
 serviceDeskRoutes.openapi(createRoute({
@@ -56,7 +69,7 @@ serviceDeskRoutes.openapi(createRoute({
   middleware: [portalOrDesk] as const,
   request: { query: ZListTicketsQuery },
   responses: { 200: jsonContent(ZTicketPage, 'En side med saker'), ...errorResponses },
-}), async (c) => c.json(await listTickets(c.var.db, currentUser(c), c.req.valid('query')), 200));
+}), async (c) => c.json(await listTickets(c.var.db, currentUser(c), { ...c.req.valid('query'), now: nowOf(c) }), 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets', tags, summary: 'Meld inn en sak (portal) eller registrer en for en bruker (kundeservice)',
@@ -65,8 +78,9 @@ serviceDeskRoutes.openapi(createRoute({
   responses: { 201: jsonContent(ZTicket, 'Saken'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
-  const ticket = await createTicket(c.var.db, user, c.req.valid('json'));
-  return c.json(await getTicket(c.var.db, user, { id: ticket.id }), 201);
+  const now = nowOf(c);
+  const ticket = await createTicket(c.var.db, user, { ...c.req.valid('json'), now });
+  return c.json(await getTicket(c.var.db, user, { id: ticket.id, now }), 201);
 });
 
 serviceDeskRoutes.openapi(createRoute({
@@ -76,8 +90,9 @@ serviceDeskRoutes.openapi(createRoute({
   responses: { 201: jsonContent(ZTicket, 'Saken'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
-  const ticket = await logPhoneCall(c.var.db, user, c.req.valid('json'));
-  return c.json(await getTicket(c.var.db, user, { id: ticket.id }), 201);
+  const now = nowOf(c);
+  const ticket = await logPhoneCall(c.var.db, user, { ...c.req.valid('json'), now });
+  return c.json(await getTicket(c.var.db, user, { id: ticket.id, now }), 201);
 });
 
 serviceDeskRoutes.openapi(createRoute({
@@ -85,14 +100,14 @@ serviceDeskRoutes.openapi(createRoute({
   middleware: [desk] as const,
   request: json(ZBulkAssignRequest),
   responses: { 200: jsonContent(z.object({ tickets: z.number(), changed: z.number() }), 'Antall saker'), ...errorResponses },
-}), async (c) => c.json(await bulkAssign(c.var.db, currentUser(c), c.req.valid('json')), 200));
+}), async (c) => c.json(await bulkAssign(c.var.db, currentUser(c), { ...c.req.valid('json'), now: nowOf(c) }), 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'get', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Én sak; innmelderen ser aldri interne notater',
   middleware: [portalOrDesk] as const,
   request: { params: ZIdParam },
   responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
-}), async (c) => c.json(await getTicket(c.var.db, currentUser(c), { id: c.req.valid('param').id }), 200));
+}), async (c) => c.json(await getTicket(c.var.db, currentUser(c), { id: c.req.valid('param').id, now: nowOf(c) }), 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'patch', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Endre status, prioritet, tildeling eller klassifisering',
@@ -102,8 +117,9 @@ serviceDeskRoutes.openapi(createRoute({
 }), async (c) => {
   const user = currentUser(c);
   const { id } = c.req.valid('param');
-  await updateTicket(c.var.db, user, { id, ...c.req.valid('json') });
-  return c.json(await getTicket(c.var.db, user, { id }), 200);
+  const now = nowOf(c);
+  await updateTicket(c.var.db, user, { id, ...c.req.valid('json'), now });
+  return c.json(await getTicket(c.var.db, user, { id, now }), 200);
 });
 
 serviceDeskRoutes.openapi(createRoute({
@@ -113,7 +129,7 @@ serviceDeskRoutes.openapi(createRoute({
   responses: { 201: jsonContent(ZConversationEntry, 'Svaret'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
-  const e = await addReply(c.var.db, user, { id: c.req.valid('param').id, text: c.req.valid('json').text, baseUrl: c.var.env.PUBLIC_URL });
+  const e = await addReply(c.var.db, user, { id: c.req.valid('param').id, text: c.req.valid('json').text, baseUrl: c.var.env.PUBLIC_URL, now: nowOf(c) });
   return c.json({ id: e.id, at: e.at.toISOString(), authorName: e.actorName, byDesk: e.byDesk, kind: 'reply' as const, text: String(e.data.text) }, 201);
 });
 
@@ -123,7 +139,7 @@ serviceDeskRoutes.openapi(createRoute({
   request: { params: ZIdParam, ...json(ZMessageRequest) },
   responses: { 201: jsonContent(ZConversationEntry, 'Notatet'), ...errorResponses },
 }), async (c) => {
-  const e = await addNote(c.var.db, currentUser(c), { id: c.req.valid('param').id, text: c.req.valid('json').text });
+  const e = await addNote(c.var.db, currentUser(c), { id: c.req.valid('param').id, text: c.req.valid('json').text, now: nowOf(c) });
   return c.json({ id: e.id, at: e.at.toISOString(), authorName: e.actorName, byDesk: e.byDesk, kind: 'note' as const, text: String(e.data.text) }, 201);
 });
 
@@ -135,8 +151,9 @@ serviceDeskRoutes.openapi(createRoute({
 }), async (c) => {
   const user = currentUser(c);
   const { id } = c.req.valid('param');
-  await reopenTicket(c.var.db, user, { id, reason: c.req.valid('json').reason });
-  return c.json(await getTicket(c.var.db, user, { id }), 200);
+  const now = nowOf(c);
+  await reopenTicket(c.var.db, user, { id, reason: c.req.valid('json').reason, now });
+  return c.json(await getTicket(c.var.db, user, { id, now }), 200);
 });
 
 serviceDeskRoutes.openapi(createRoute({
@@ -145,7 +162,7 @@ serviceDeskRoutes.openapi(createRoute({
   request: { params: ZIdParam, ...json(ZSurveyRequest) },
   responses: { 201: jsonContent(z.object({ score: z.number(), comment: z.string().nullable(), answeredAt: z.string() }), 'Svaret'), ...errorResponses },
 }), async (c) => {
-  const row = await answerSurvey(c.var.db, currentUser(c), { id: c.req.valid('param').id, ...c.req.valid('json') });
+  const row = await answerSurvey(c.var.db, currentUser(c), { id: c.req.valid('param').id, ...c.req.valid('json'), now: nowOf(c) });
   return c.json({ score: row.score, comment: row.comment, answeredAt: row.answeredAt.toISOString() }, 201);
 });
 
@@ -157,7 +174,7 @@ serviceDeskRoutes.openapi(createRoute({
 }), async (c) => {
   const body = c.req.valid('json');
   const e = await logContactAttempt(c.var.db, currentUser(c), {
-    id: c.req.valid('param').id, method: body.method, note: body.note, at: body.at ? new Date(body.at) : undefined,
+    id: c.req.valid('param').id, method: body.method, note: body.note, at: body.at ? new Date(body.at) : undefined, now: nowOf(c),
   });
   return c.json({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, byDesk: e.byDesk, kind: e.kind, internal: e.internal, data: e.data }, 201);
 });
@@ -194,6 +211,7 @@ serviceDeskRoutes.openapi(createRoute({
     cooperationId: body.cooperationId,
     createdFrom: body.createdFrom ? new Date(body.createdFrom) : undefined,
     createdTo: body.createdTo ? new Date(body.createdTo) : undefined,
+    now: nowOf(c),
   });
   return c.json({ tickets: result.tickets, changed: result.changed }, 200);
 });
@@ -225,7 +243,7 @@ serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/jobs/close-unconfirmed', tags, summary: 'Kjør 3-2-1-jobben nå (den går ellers av seg selv)',
   middleware: [adminOnly] as const,
   responses: { 200: jsonContent(z.object({ ran: z.boolean(), closed: z.array(z.number()) }), 'Lukkede saker (nummer)'), ...errorResponses },
-}), async (c) => c.json(await closeUnconfirmedTickets(c.var.db, { baseUrl: c.var.env.PUBLIC_URL }), 200));
+}), async (c) => c.json(await closeUnconfirmedTickets(c.var.db, { baseUrl: c.var.env.PUBLIC_URL, now: nowOf(c) }), 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/attachments', tags, summary: 'Legg ved en fil (skjermbilde, logg); kundeservice kan merke den intern',
@@ -239,7 +257,7 @@ serviceDeskRoutes.openapi(createRoute({
   const { file, internal } = c.req.valid('form');
   if (file.size > c.var.env.MAX_UPLOAD_BYTES) throw tooLarge(c.var.env.MAX_UPLOAD_BYTES);
   const meta = await addTicketAttachment(c.var.db, currentUser(c), {
-    id: c.req.valid('param').id, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), internal: internal === 'true',
+    id: c.req.valid('param').id, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), internal: internal === 'true', now: nowOf(c),
   });
   return c.json(meta, 201);
 });
