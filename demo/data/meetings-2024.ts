@@ -18,6 +18,17 @@ export const meeting2024M1: TDemoMeeting = {
   noticeSent: true,
   published: true,
   minutesApprovedBy: '2024/M2-002',
+  // ASSUMPTION: the seeds do not say who came to M1; minutes are approved only for a meeting with
+  // attendance recorded, so M1 gets the council as it sat in M2, all present.
+  attendance: [
+    { person: 'gjortz', role: 'til_stede', note: 'Leder ROR-IKT' },
+    { person: 'aasen', role: 'til_stede', municipality: 'molde' },
+    { person: 'ersvik', role: 'til_stede', municipality: 'hustadvika' },
+    { person: 'skalhavn', role: 'til_stede', municipality: 'rauma' },
+    { person: 'langoy', role: 'til_stede', municipality: 'aukra' },
+    { person: 'ulvestad', role: 'til_stede', municipality: 'vestnes' },
+    { person: 'gjortz', role: 'referent' },
+  ],
   cases: [
     {
       number: '2024/M1-001',

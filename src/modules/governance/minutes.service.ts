@@ -114,14 +114,25 @@ export async function recordDecision(db: Db, actor: Actor, options: TRecordDecis
     if (!row.meetingId) throw conflict('Saken hører ikke til et møte; vedtak i skriftlig behandling registreres på saken');
     const meeting = await lockMeeting(tx, row.meetingId);
     assertEditable(meeting);
+    // A decision that approved minutes is what the locked minutes cite; changing it would leave them
+    // approved by words nobody decided.
+    const [approved] = await tx.select({ year: meetings.year, number: meetings.number }).from(meetings)
+      .where(eq(meetings.minutesApprovedByCaseId, row.id));
+    if (approved) {
+      throw conflict(`Vedtaket godkjente referatet fra møte ${approved.year}/M${approved.number}; det kan ikke endres`);
+    }
 
     const votes = options.votes ?? [];
     if (votes.length) {
       const voters = new Set((await listBodyMembersOn(tx, row.bodyId, meeting.date))
         .filter((m) => VOTING_ROLES.has(m.role)).map((m) => m.personId));
+      // Members recorded as absent (forfall) did not vote.
+      const absent = new Set((await tx.select({ personId: attendance.personId }).from(attendance)
+        .where(and(eq(attendance.meetingId, meeting.id), eq(attendance.role, 'forfall')))).map((a) => a.personId));
       const seen = new Set<string>();
       const issues = votes.flatMap((v, i) => {
         if (!voters.has(v.personId)) return [{ path: `votes.${i}.personId`, message: 'Bare medlemmer av organet kan stemme' }];
+        if (absent.has(v.personId)) return [{ path: `votes.${i}.personId`, message: 'Medlemmet har forfall og kan ikke stemme' }];
         if (seen.has(v.personId)) return [{ path: `votes.${i}.personId`, message: 'Medlemmet har allerede stemt' }];
         seen.add(v.personId);
         return [];
@@ -164,6 +175,8 @@ export async function recordDecision(db: Db, actor: Actor, options: TRecordDecis
 
 // ---- approval ----------------------------------------------------------------------------------
 
+const osloDate = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(at);
+
 export type TApproveMinutesOptions = { meetingId: string; approvedByCaseId: string; now?: Date };
 
 function approvalLine(approvingCaseNumber: string, approvingMeetingDate: string) {
@@ -193,6 +206,11 @@ export async function approveMinutes(db: Db, actor: Actor, options: TApproveMinu
       .limit(1);
     if (next?.id !== approving.m.id) throw field('Referatet godkjennes i neste møte i samme organ');
     if (!approving.c.decisionText) throw field(`Sak ${approving.c.number} har ikke noe vedtak ennå`);
+    // Minutes exist only for a meeting that was held, and only a meeting that has been held approves.
+    const present = async (meetingId: string) => (await tx.select({ id: attendance.id }).from(attendance)
+      .where(and(eq(attendance.meetingId, meetingId), eq(attendance.role, 'til_stede'))).limit(1)).length > 0;
+    if (!(await present(meeting.id))) throw conflict('Møtet har ikke registrert oppmøte; referatet kan ikke godkjennes ennå');
+    if (approving.m.date > osloDate(now)) throw field(`Møtet ${formatDate(approving.m.date)} er ikke holdt ennå`);
 
     const approval = approvalLine(approving.c.number, approving.m.date);
     const approvedAt = now;

@@ -5,7 +5,7 @@
 // offl. (offentleglova, the Freedom of Information Act).
 import { sql } from 'drizzle-orm';
 import {
-  boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
+  type AnyPgColumn, boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { bodies, municipalities, people, users } from '../org/schema.js';
 
@@ -65,7 +65,7 @@ export const meetings = pgTable('meetings', {
   noticeVersion: integer('notice_version').notNull().default(0),
   minutesApprovedAt: timestamp('minutes_approved_at', { withTimezone: true }),
   /** The case (in a later meeting) whose decision approved these minutes. */
-  minutesApprovedByCaseId: uuid('minutes_approved_by_case_id'),
+  minutesApprovedByCaseId: uuid('minutes_approved_by_case_id').references((): AnyPgColumn => cases.id, { onDelete: 'restrict' }),
   minutesPdfSha256: text('minutes_pdf_sha256'),
   /** Optimistic concurrency: each update bumps it; a stale write gets 409. */
   revision: integer('revision').notNull().default(1),

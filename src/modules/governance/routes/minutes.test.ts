@@ -105,15 +105,22 @@ describe('PUT /api/cases/{id}/decision', () => {
     expect(await database.db.select().from(caseVotes)).toEqual([]);
   });
 
+  it('refuses a vote from a member recorded as absent (forfall), writing nothing', async () => {
+    const res = await json(await staff.put(url(), {
+      decisionKind: 'vedtak', decisionText: 'Vedtatt',
+      votes: [{ personId: cycle.people.aasen.id, choice: 'for' }, { personId: cycle.people.skalhavn.id, choice: 'blank' }],
+    }), 400);
+    expect(res.error.fields).toEqual([{ path: 'votes.1.personId', message: 'Medlemmet har forfall og kan ikke stemme' }]);
+    const [c] = await database.db.select().from(cases).where(eq(cases.id, cycle.cases.c3.id));
+    expect(c!.decisionText).toBeNull();
+  });
+
   it('records the decision, the treatment and the votes', async () => {
     const body = await json(await staff.put(url(), {
       decisionKind: 'vedtak', decisionText: 'Rapporten tas til orientering.', treatment: 'Daglig leder orienterte.',
-      votes: [
-        { personId: cycle.people.aasen.id, choice: 'for' }, { personId: cycle.people.ersvik.id, choice: 'for' },
-        { personId: cycle.people.skalhavn.id, choice: 'blank' },
-      ],
+      votes: [{ personId: cycle.people.aasen.id, choice: 'for' }, { personId: cycle.people.ersvik.id, choice: 'blank' }],
     }), 200);
-    expect(body).toMatchObject({ caseId: cycle.cases.c3.id, decisionKind: 'vedtak', voted: true, votes: { for: 2, against: 0, blank: 1 } });
+    expect(body).toMatchObject({ caseId: cycle.cases.c3.id, decisionKind: 'vedtak', voted: true, votes: { for: 1, against: 0, blank: 1 } });
     await json(await staff.put(url(cycle.cases.c1.id), { decisionKind: 'enighet', decisionText: 'Innkalling og saksliste godkjent' }), 200);
     await json(await staff.put(url(cycle.cases.c4.id), { decisionKind: 'vedtak', decisionText: SECRET.decision, treatment: SECRET.treatment }), 200);
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, cycle.cases.c3.id));
@@ -172,7 +179,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     const text = flatText(served);
     expect(text).toContain('Godkjent i sak 2024/M1-002 i møtet 14.02.2024');
     expect(text).toContain('Vedtak: Rapporten tas til orientering.');
-    expect(text).toContain('Votering: 2 for, 0 mot, 1 blanke');
+    expect(text).toContain('Votering: 1 for, 0 mot, 1 blanke');
     expect(text).toContain(SECRET.decision);
 
     // The public copy was stored at the same time, without the exempt content.
