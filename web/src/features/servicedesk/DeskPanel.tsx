@@ -1,10 +1,10 @@
 // The desk's side of a case: the SLA clocks, status/priority/assignment, 3-2-1 contact attempts and the
 // append-only history.
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { formatDateTime } from '../../i18n/format';
 import type { TSessionUser } from '../auth/session';
-import { FormErrors, SelectField, TextField } from '../forms/fields';
+import { fieldError, FormErrors, SelectField, TextField } from '../forms/fields';
 import { useAgents, useContactAttempt, useCooperationId, usePolicy, useTeams, useUpdateTicket } from './api';
 import { methodKey, priorityKey, statusKey, useSdT, type TSdKey, type TSdT } from './messages';
 import { ClockText } from './parts';
@@ -102,13 +102,16 @@ function ContactAttempts({ ticket }: { ticket: TTicket }) {
   const rule = policy.data?.closeRule ?? { attempts: 3, days: 2 };
   const [method, setMethod] = useState<TContactMethod>('telefon');
   const [note, setNote] = useState('');
+  const [when, setWhen] = useState('');
   const [logged, setLogged] = useState(false);
   const solvedAt = ticket.solvedAt ? new Date(ticket.solvedAt).getTime() : 0;
   const attempts = (ticket.events ?? []).filter((e) => e.kind === 'contact_attempt' && new Date(e.at).getTime() >= solvedAt);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setLogged(false);
-    log.mutate({ method, ...(note.trim() ? { note } : {}) }, { onSuccess: () => { setNote(''); setLogged(true); } });
+    // datetime-local has no zone: it is read in the browser's (Norway's) zone and sent with its offset.
+    const at = when ? new Date(when).toISOString() : undefined;
+    log.mutate({ method, ...(note.trim() ? { note } : {}), ...(at ? { at } : {}) }, { onSuccess: () => { setNote(''); setWhen(''); setLogged(true); } });
   };
   return (
     <section className="stack panel" aria-labelledby="sd-attempts-heading">
@@ -116,10 +119,12 @@ function ContactAttempts({ ticket }: { ticket: TTicket }) {
       <Paragraph data-size="sm">{t('desk.attemptsIntro', rule)}</Paragraph>
       <Paragraph data-testid="sd-attempt-count">{t('desk.attemptsCount', { count: attempts.length })}</Paragraph>
       <form className="stack" aria-label={t('desk.attempts')} onSubmit={submit} noValidate>
-        <FormErrors form="sd-attempt" error={log.error} labels={{ method: t('desk.attemptMethod'), note: t('desk.attemptNote') }} />
+        <FormErrors form="sd-attempt" error={log.error} labels={{ method: t('desk.attemptMethod'), note: t('desk.attemptNote'), at: t('desk.attemptAt') }} />
         <SelectField form="sd-attempt" name="method" label={t('desk.attemptMethod')} value={method} onChange={(v) => setMethod(v as TContactMethod)}
           options={CONTACT_METHODS.map((m) => ({ value: m, label: t(methodKey(m)) }))} />
         <TextField form="sd-attempt" name="note" label={t('desk.attemptNote')} value={note} onChange={setNote} error={log.error} />
+        <Textfield id="sd-attempt-at" type="datetime-local" label={t('desk.attemptAt')} description={t('desk.attemptAtHint')} value={when}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => setWhen(e.target.value)} error={fieldError(log.error, 'at')} />
         <div className="actions"><Button type="submit" variant="secondary" loading={log.isPending}>{t('desk.logAttempt')}</Button></div>
         {logged ? <Paragraph role="status">{t('desk.attemptLogged')}</Paragraph> : null}
       </form>

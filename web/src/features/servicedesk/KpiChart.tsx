@@ -24,7 +24,7 @@ export function KpiChart({ title, categories, series, kind = 'bar', stacked = fa
       animation: false,
       color: COLORS,
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatNumber(Number(v), Number.isInteger(Number(v)) ? 0 : 1) },
-      legend: { type: 'scroll' },
+      legend: { type: 'scroll', top: 0 },
       grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
       xAxis: { type: 'category', data: categories },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) } },

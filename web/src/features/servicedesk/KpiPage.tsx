@@ -1,7 +1,7 @@
 // /kundeservice/nokkeltall: the monthly KPI pack of the activity report on screen (tables and charts),
 // for any period and one or all municipalities, with the same as XLSX and PDF.
-import { Alert, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import { Alert, Button, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api';
 import { formatDate } from '../../i18n/format';
 import { SelectField, TextField } from '../forms/fields';
@@ -41,12 +41,7 @@ export function KpiPage({ from, to, municipality, onChange }: { from: string; to
     <div className="stack-lg">
       <div className="stack">
         <PageHeading>{t('kpi.heading')}</PageHeading>
-        <form className="row" aria-label={t('kpi.show')} onSubmit={(e) => e.preventDefault()}>
-          <TextField form="sd-kpi" name="from" label={t('kpi.from')} type="text" value={from} onChange={(v) => /^\d{4}-\d{2}$/.test(v) && onChange({ from: v, to, kommune: municipality })} />
-          <TextField form="sd-kpi" name="to" label={t('kpi.to')} type="text" value={to} onChange={(v) => /^\d{4}-\d{2}$/.test(v) && onChange({ from, to: v, kommune: municipality })} />
-          <SelectField form="sd-kpi" name="municipality" label={t('field.municipality')} value={municipality ?? ''} placeholder={t('kpi.allMunicipalities')}
-            onChange={(v) => onChange({ from, to, kommune: v || undefined })} options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
-        </form>
+        <PeriodForm from={from} to={to} municipality={municipality} municipalities={municipalities.data ?? []} onChange={onChange} />
         <div className="actions">
           <DsLink href={kpiFileUrl(q, 'xlsx')} download>{t('kpi.xlsx')}</DsLink>
           <DsLink href={kpiFileUrl(q, 'pdf')}>{t('kpi.pdf')}</DsLink>
@@ -55,6 +50,28 @@ export function KpiPage({ from, to, municipality, onChange }: { from: string; to
       {kpi.isPending ? <Loading /> : notThere ? <Alert data-color="info"><Paragraph>{t('kpi.notAvailable')}</Paragraph></Alert>
         : kpi.error ? <LoadError error={kpi.error} /> : <Pack pack={kpi.data} t={t} />}
     </div>
+  );
+}
+
+function PeriodForm({ from, to, municipality, municipalities, onChange }: {
+  from: string; to: string; municipality?: string; municipalities: { id: string; name: string }[]; onChange: (next: TChange) => void;
+}) {
+  const t = useSdT();
+  const [draft, setDraft] = useState({ from, to, kommune: municipality ?? '' });
+  useEffect(() => setDraft({ from, to, kommune: municipality ?? '' }), [from, to, municipality]);
+  const valid = (v: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (valid(draft.from) && valid(draft.to)) onChange({ from: draft.from, to: draft.to, kommune: draft.kommune || undefined });
+  };
+  return (
+    <form className="row" aria-label={t('kpi.show')} onSubmit={submit} noValidate>
+      <TextField form="sd-kpi" name="from" label={t('kpi.from')} description="ÅÅÅÅ-MM" value={draft.from} onChange={(v) => setDraft((d) => ({ ...d, from: v }))} />
+      <TextField form="sd-kpi" name="to" label={t('kpi.to')} description="ÅÅÅÅ-MM" value={draft.to} onChange={(v) => setDraft((d) => ({ ...d, to: v }))} />
+      <SelectField form="sd-kpi" name="municipality" label={t('field.municipality')} value={draft.kommune} placeholder={t('kpi.allMunicipalities')}
+        onChange={(v) => setDraft((d) => ({ ...d, kommune: v }))} options={municipalities.map((m) => ({ value: m.id, label: m.name }))} />
+      <Button type="submit">{t('kpi.show')}</Button>
+    </form>
   );
 }
 
@@ -110,6 +127,7 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
         <CountsTable caption={t('kpi.trend')} first={t('kpi.month')} months={pack.months} testId="kpi-trend" rows={[
           { label: t('kpi.new'), counts: pack.trend.map((x) => x.new) },
           { label: t('kpi.closed'), counts: pack.trend.map((x) => x.closed) },
+          { label: t('kpi.open'), counts: pack.trend.map((x) => x.open) },
         ]} />
       </Section>
       <Section id="category" title={t('kpi.newByCategory')}>

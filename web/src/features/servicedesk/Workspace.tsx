@@ -9,7 +9,7 @@ import { useSession, type TSessionUser } from '../auth/session';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
-import { useAgents, useBulkAssign, useCooperationId, useMunicipalities, usePolicy, useTickets, type TTicketFilters } from './api';
+import { useAgents, useBulkAssign, useCooperationId, useMunicipalities, usePolicy, useTeams, useTickets, type TTicketFilters } from './api';
 import { channelKey, priorityKey, queueKey, statusKey, typeKey, useSdT } from './messages';
 import { DueRemaining, StatusTag } from './parts';
 import { PhoneCallForm } from './PhoneCallForm';
@@ -18,10 +18,10 @@ import './servicedesk.css';
 
 export type TWorkSearch = {
   queue?: TQueue; status?: string; priority?: string; type?: string; channel?: string; category?: string;
-  municipalityId?: string; assigneeUserId?: string; q?: string; sort?: 'created' | 'due'; cursor?: string;
+  municipalityId?: string; assigneeUserId?: string; teamId?: string; q?: string; sort?: 'created' | 'due'; cursor?: string;
 };
 
-const FILTER_KEYS = ['status', 'priority', 'type', 'channel', 'category', 'municipalityId', 'assigneeUserId', 'q'] as const;
+const FILTER_KEYS = ['status', 'priority', 'type', 'channel', 'category', 'municipalityId', 'assigneeUserId', 'teamId', 'q'] as const;
 
 export function parseWorkSearch(search: Record<string, unknown>): TWorkSearch {
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 200) : undefined);
@@ -96,6 +96,7 @@ function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Par
   const cooperationId = useCooperationId(true);
   const policy = usePolicy(cooperationId.data ?? undefined);
   const agents = useAgents(user?.role === 'admin');
+  const teams = useTeams(true);
   const [draft, setDraft] = useState<TWorkSearch>(search);
   useEffect(() => setDraft(search), [search]);
   const set = (key: keyof TWorkSearch) => (value: string) => setDraft((d) => ({ ...d, [key]: value || undefined }));
@@ -132,6 +133,10 @@ function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Par
           placeholder={all} options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
         <SelectField form="sd-filter" name="assigneeUserId" label={t('field.assignee')} value={draft.assigneeUserId ?? ''} onChange={set('assigneeUserId')}
           placeholder={all} options={[...agentOptions].map(([value, label]) => ({ value, label }))} />
+        {teams.data && teams.data.length > 0 ? (
+          <SelectField form="sd-filter" name="teamId" label={t('field.team')} value={draft.teamId ?? ''} onChange={set('teamId')}
+            placeholder={all} options={teams.data.map((x) => ({ value: x.id, label: x.name }))} />
+        ) : null}
         <SelectField form="sd-filter" name="sort" label={t('work.sort')} value={draft.sort ?? 'created'} onChange={set('sort')}
           options={[{ value: 'created', label: t('work.sort.created') }, { value: 'due', label: t('work.sort.due') }]} />
       </div>

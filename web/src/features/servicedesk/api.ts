@@ -84,7 +84,7 @@ export function useSurvey(id: string) {
 export function useContactAttempt(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: { method: TContactMethod; note?: string }) => api.post(`/api/servicedesk/tickets/${id}/contact-attempts`, body),
+    mutationFn: (body: { method: TContactMethod; note?: string; at?: string }) => api.post(`/api/servicedesk/tickets/${id}/contact-attempts`, body),
     onSuccess: refresh,
   });
 }

@@ -12,3 +12,12 @@ describe('SLA time for the desk', () => {
     expect(formatDuration(2 * 3_600_000, 'en')).toBe('2 h');
   });
 });
+
+describe('service desk catalogue', () => {
+  it('has every bokmål key in English with the same placeholders', async () => {
+    const { sdEn } = await import('./messages');
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(sdEn).sort()).toEqual(Object.keys(sdNb).sort());
+    for (const key of Object.keys(sdNb) as (keyof typeof sdNb)[]) expect(placeholders(sdEn[key]), key).toEqual(placeholders(sdNb[key]));
+  });
+});

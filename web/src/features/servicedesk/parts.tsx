@@ -24,8 +24,8 @@ export function DueRemaining({ dueAt, breached, now }: { dueAt: string | null | 
   const r = formatRemaining(new Date(dueAt).getTime() - now, t, language);
   const isBreached = breached || r.breached;
   return (
-    <span className={isBreached ? 'sd-breached' : undefined} title={formatDateTime(dueAt)}>
-      {r.text}
+    <span className={isBreached ? 'sd-breached' : undefined}>
+      {r.text}<br /><small>{t('sla.due', { due: formatDateTime(dueAt) })}</small>
     </span>
   );
 }
@@ -42,6 +42,7 @@ export function ClockText({ clock }: { clock: TSlaClock }) {
   return (
     <span className={breached ? 'sd-breached' : clock.atRisk ? 'sd-at-risk' : undefined}>
       {clock.paused ? `${t('sla.paused')} · ` : ''}{r.text}{clock.atRisk && !breached ? ` (${t('sla.atRisk')})` : ''}
+      {clock.running && clock.dueAt ? <><br /><small>{t('sla.businessDue', { due: formatDateTime(clock.dueAt) })}</small></> : null}
     </span>
   );
 }
