@@ -199,4 +199,26 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     const [c] = await database.db.select().from(cases).where(eq(cases.id, cycle.cases.c3.id));
     expect(c!.decisionText).toBe('Rapporten tas til orientering.');
   });
+
+  it('keeps what approved the minutes: its decision cannot change, its case and meeting cannot go', async () => {
+    const res = await json(await staff.put(`/api/cases/${cycle.cases.m1Referat.id}/decision`, { decisionKind: 'enighet', decisionText: 'Ikke godkjent likevel' }), 409);
+    expect(res.error.message).toBe('Vedtaket godkjente referatet fra møte 2023/M6; det kan ikke endres');
+    await expect(database.db.delete(cases).where(eq(cases.id, cycle.cases.m1Referat.id))).rejects.toThrow();
+    await expect(database.db.delete(meetings).where(eq(meetings.id, cycle.m1.id))).rejects.toThrow();
+    const [c] = await database.db.select().from(cases).where(eq(cases.id, cycle.cases.m1Referat.id));
+    expect(c!.decisionText).toBe('Møtereferat fra møtet 13.12.2023 godkjent');
+  });
+
+  it('approves only minutes of a meeting with attendance recorded, by a meeting already held', async () => {
+    // 2024 M1 has no attendance yet; 2024 M2 lies ahead of the clock passed in below.
+    const [m2Referat] = await database.db.insert(cases).values({
+      bodyId: cycle.m2.bodyId, meetingId: cycle.m2.id, year: 2024, position: 2, sequence: 2, number: '2024/M2-002',
+      title: 'Godkjenning av møtereferat', caseType: 'vedtak', standing: 'referat', decisionKind: 'enighet', decisionText: 'Godkjent',
+    }).returning();
+    const noAttendance = await json(await staff.post(`/api/meetings/${cycle.m1.id}/minutes/approve`, { approvedByCaseId: m2Referat!.id }), 409);
+    expect(noAttendance.error.message).toBe('Møtet har ikke registrert oppmøte; referatet kan ikke godkjennes ennå');
+    const [m1] = await database.db.select().from(meetings).where(eq(meetings.id, cycle.m1.id));
+    expect(m1!.minutesApprovedAt).toBeNull();
+    await database.db.delete(cases).where(eq(cases.id, m2Referat!.id));
+  });
 });
