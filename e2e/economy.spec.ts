@@ -55,6 +55,8 @@ test('staff import a ledger file and set a forecast, and the report and chart ch
   await expect(lonn).toContainText('Prognose: Etterbetaling lønnsoppgjør');
   await expect(chart).toHaveAttribute('data-forecast', /^30000;/);
   await expect(chart.locator('svg')).toBeVisible();
+  await page.getByText('Prognosehistorikk 2023').click();
+  await expect(page.getByRole('row', { name: /01\.12\.2023 Lønn .*Etterbetaling lønnsoppgjør/ })).toContainText(n('30 000 000,00'));
 
   // A budget revision decided by the council raises Lønn's budget; the deviation closes.
   await page.getByText('Linjer, budsjett, revisjoner, kontokobling og manuelle poster').click();

@@ -12,6 +12,7 @@ import { BudgetChart } from './BudgetChart';
 import { EconomySetup } from './EconomySetup';
 import { FinancingTables } from './FinancingTables';
 import { ForecastForm } from './ForecastForm';
+import { ForecastHistory } from './ForecastHistory';
 import { LedgerImport } from './LedgerImport';
 import { ReportTable } from './ReportTable';
 
@@ -71,6 +72,7 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
           <h2 id="economy-edit-heading" style={{ margin: 0 }}>Registrer tall for {year}</h2>
           <LedgerImport year={year} />
           {lines.data ? <ForecastForm year={year} defaultDate={asOf} lines={lines.data.filter((l) => l.active)} /> : null}
+          {lines.data ? <ForecastHistory year={year} lines={lines.data} /> : null}
           {lines.data ? <EconomySetup year={year} lines={lines.data} /> : null}
         </section>
       ) : null}

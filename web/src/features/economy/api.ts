@@ -96,3 +96,12 @@ export function useEconomyWrite<TBody>(method: 'post' | 'put', path: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: ['economy'] }),
   });
 }
+
+export type TForecastRow = { id: string; lineId: string; date: string; amountOre: number; comment: string | null; createdAt: string };
+
+export function useForecasts(year: number) {
+  return useQuery({
+    queryKey: ['economy', 'report', year, 'forecasts'],
+    queryFn: async () => (await api.get<{ forecasts: TForecastRow[] }>(`/api/economy/${year}/forecasts`)).forecasts,
+  });
+}

@@ -1,0 +1,44 @@
+// Every forecast of the year, newest first: forecasts are kept, so the council can see how the year-end
+// estimate moved, and a report as of an earlier date keeps using the forecast it was made with.
+import { Details, Table } from '@digdir/designsystemet-react';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { useForecasts } from './api';
+import { formatKroner } from './format';
+import type { TEconomyLine } from './types';
+
+export function ForecastHistory({ year, lines }: { year: number; lines: TEconomyLine[] }) {
+  const forecasts = useForecasts(year);
+  const name = (lineId: string) => lines.find((l) => l.id === lineId)?.name ?? '';
+  return (
+    <Details>
+      <Details.Summary>Prognosehistorikk {year}</Details.Summary>
+      <Details.Content>
+        <div className="table-scroll">
+          <Table zebra className="full-width">
+            <caption className="sr-only">Prognoser for {year}, nyeste først</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">Dato</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Linje</Table.HeaderCell>
+                <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>Prognose (kr)</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Kommentar</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Registrert</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {(forecasts.data ?? []).map((f) => (
+                <Table.Row key={f.id}>
+                  <Table.Cell>{formatDate(f.date)}</Table.Cell>
+                  <Table.Cell>{name(f.lineId)}</Table.Cell>
+                  <Table.Cell style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKroner(f.amountOre)}</Table.Cell>
+                  <Table.Cell>{f.comment ?? ''}</Table.Cell>
+                  <Table.Cell>{formatDateTime(f.createdAt)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      </Details.Content>
+    </Details>
+  );
+}
