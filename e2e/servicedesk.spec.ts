@@ -206,3 +206,24 @@ test('the desk logs a phone call as a ticket with that channel; the phone policy
   await expect(page.getByRole('definition').filter({ hasText: /^Telefon$/ })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Behandle saken' }).getByLabel('Status')).toHaveValue('lost');
 });
+
+test('the KPI pack on screen: tables, charts and the same as XLSX', async ({ page }) => {
+  await signInThroughPage(page, 'staff');
+  await page.goto('/kundeservice');
+  await page.getByRole('link', { name: 'Nøkkeltall for kundeservice' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nøkkeltall for kundeservice' })).toBeVisible();
+  const period = page.getByRole('form', { name: 'Vis' });
+  await period.getByLabel('Fra måned').fill('2024-01');
+  await period.getByLabel('Til måned').fill('2024-12');
+  await period.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/from=2024-01&to=2024-12/);
+  const trend = page.getByTestId('kpi-trend');
+  await expect(trend.getByRole('columnheader', { name: 'des 2024' })).toBeVisible();
+  await expect(trend.getByRole('row', { name: /^Nye/ })).toBeVisible();
+  await expect(page.getByTestId('kpi-trend-chart').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('kpi-trend-chart')).toHaveAttribute('aria-label', /^Nye, lukkede og åpne saker\. jan 2024/);
+  const xlsx = await page.request.get(await page.getByRole('link', { name: 'Last ned som regneark (XLSX)' }).getAttribute('href') ?? '');
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+});

@@ -84,7 +84,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function CountsTable({ caption, first, months, rows, testId }: { caption: string; first: string; months: string[]; rows: { label: string; counts: number[] }[]; testId: string }) {
+function CountsTable({ caption, first, months, rows, testId }: { caption: string; first: string; months: string[]; rows: { label: string; counts: number[]; noSum?: boolean }[]; testId: string }) {
   const t = useSdT();
   return (
     <div className="table-scroll">
@@ -102,7 +102,7 @@ function CountsTable({ caption, first, months, rows, testId }: { caption: string
             <Table.Row key={r.label}>
               <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
               {r.counts.map((c, i) => <Table.Cell key={months[i]}>{formatNumber(c)}</Table.Cell>)}
-              <Table.Cell>{formatNumber(r.counts.reduce((a, b) => a + b, 0))}</Table.Cell>
+              <Table.Cell>{r.noSum ? '–' : formatNumber(r.counts.reduce((a, b) => a + b, 0))}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
@@ -127,7 +127,7 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
         <CountsTable caption={t('kpi.trend')} first={t('kpi.month')} months={pack.months} testId="kpi-trend" rows={[
           { label: t('kpi.new'), counts: pack.trend.map((x) => x.new) },
           { label: t('kpi.closed'), counts: pack.trend.map((x) => x.closed) },
-          { label: t('kpi.open'), counts: pack.trend.map((x) => x.open) },
+          { label: t('kpi.open'), counts: pack.trend.map((x) => x.open), noSum: true },
         ]} />
       </Section>
       <Section id="category" title={t('kpi.newByCategory')}>
