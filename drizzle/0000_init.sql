@@ -549,6 +549,7 @@ CREATE INDEX "body_members_body_idx" ON "body_members" USING btree ("body_id");-
 CREATE UNIQUE INDEX "departments_coop_name_uq" ON "departments" USING btree ("cooperation_id","name");--> statement-breakpoint
 CREATE INDEX "memberships_coop_idx" ON "memberships" USING btree ("cooperation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "municipalities_name_uq" ON "municipalities" USING btree ("name");--> statement-breakpoint
+CREATE UNIQUE INDEX "municipalities_number_uq" ON "municipalities" USING btree ("number");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_uq" ON "users" USING btree (lower("email"));--> statement-breakpoint
 CREATE UNIQUE INDEX "users_oidc_uq" ON "users" USING btree ("oidc_subject");--> statement-breakpoint

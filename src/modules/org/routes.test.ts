@@ -178,6 +178,17 @@ describe('the organisation, kept by admin and staff', () => {
     await json(await admin.delete(`/api/departments/${ks.id}`), 204);
     expect((await json(await muni.get(`/api/departments?cooperationId=${coopId}`), 200)).departments.map((d: { name: string }) => d.name)).toEqual(['Drift']);
     expect(anne.positionPercent).toBe(100);
+    // Staffing is internal: a municipality user sees the person, not their department or FTE.
+    expect(await json(await muni.get(`/api/people/${anne.id}`), 200)).toMatchObject({ familyName: 'Drift', departmentId: null, positionPercent: null });
+    expect(await json(await council.get(`/api/people/${anne.id}`), 200)).toMatchObject({ departmentId: drift.id, positionPercent: 100 });
+  });
+
+  it('refuses a municipality number another municipality has (409), changing nothing', async () => {
+    const a = await json(await admin.post('/api/municipalities', { name: 'Nummerby', number: '4601' }), 201);
+    const b = await json(await admin.post('/api/municipalities', { name: 'Annenby', number: '4602' }), 201);
+    await json(await admin.patch(`/api/municipalities/${b.id}`, { number: '4601' }), 409);
+    expect(await json(await admin.get(`/api/municipalities/${b.id}`), 200)).toMatchObject({ number: '4602' });
+    expect(a.number).toBe('4601');
   });
 
   it('keeps people; staff write, others read names without e-mail addresses', async () => {

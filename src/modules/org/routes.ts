@@ -28,10 +28,14 @@ const seesEmail = (user: SessionUser) => user.role === 'admin' || user.role === 
 
 const cooperationJson = (c: Awaited<ReturnType<typeof org.getCooperation>>) => ({ ...c, createdAt: c.createdAt.toISOString() });
 const userJson = (u: ReturnType<typeof org.publicUser>) => ({ ...u, createdAt: u.createdAt.toISOString() });
+/** A person as the reader may see them: e-mail for admin and staff, staffing (department, FTE) not for municipality users. */
 function withoutEmail<T extends { email: string | null }>(row: T, user: SessionUser) {
-  if (seesEmail(user)) return row;
-  const { email: _e, ...rest } = row;
-  return rest;
+  const { email, ...rest } = row;
+  const visible = seesEmail(user) ? { ...rest, email } : rest;
+  if (user.role === 'municipality' && 'departmentId' in visible) {
+    return { ...visible, departmentId: null, positionPercent: null };
+  }
+  return visible;
 }
 
 export const orgRoutes = createRouter();

@@ -26,7 +26,7 @@ export const municipalities = pgTable('municipalities', {
   name: text('name').notNull(),
   /** Norwegian municipality number (kommunenummer), four digits. */
   number: text('number'),
-}, (t) => [uniqueIndex('municipalities_name_uq').on(t.name)]);
+}, (t) => [uniqueIndex('municipalities_name_uq').on(t.name), uniqueIndex('municipalities_number_uq').on(t.number)]);
 
 export const memberships = pgTable('memberships', {
   id: uuid('id').primaryKey().defaultRandom(),
