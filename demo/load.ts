@@ -8,6 +8,7 @@ import { meetings } from './data/index.js';
 import { loadMeeting, type TLoadedCase } from './loader/governance.js';
 import { loadOrganisation } from './loader/organisation.js';
 import { loadEconomyDemo } from './economy.js';
+import { loadServiceDeskDemo } from './servicedesk/load.js';
 
 /** The audit log shows the demo's rows as made by the demo loader, not by a person. */
 export const demoActor: Actor = { userId: null, name: 'demo' };
@@ -21,6 +22,7 @@ export async function loadDemo(db: Db): Promise<void> {
       for (const [number, c] of await loadMeeting(tx, demoActor, refs, m)) casesByNumber.set(number, c);
     }
     await loadEconomyDemo(tx, demoActor, refs);
+    await loadServiceDeskDemo(tx, refs);
     for (const m of meetings) {
       if (!m.minutesApprovedBy) continue;
       const approving = casesByNumber.get(m.minutesApprovedBy);
