@@ -3,11 +3,12 @@
 // and keyboard navigation: j/k or the arrow keys move between cases, Enter opens the one in focus.
 import { Alert, Button, Checkbox, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatDate } from '../../i18n/format';
 import { useSession, type TSessionUser } from '../auth/session';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
+import { useSorted } from '../tables/sorting';
 import { LoadError, Loading } from '../shell/states';
 import { useAgents, useBulkAssign, useCooperationId, useMunicipalities, usePolicy, useTeams, useTickets, type TTicketFilters } from './api';
 import { channelKey, priorityKey, queueKey, statusKey, typeKey, useSdT } from './messages';
@@ -148,15 +149,35 @@ function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Par
   );
 }
 
-function TicketTable({ rows, now, me }: { rows: TTicketListItem[]; now: number; me: TSessionUser | null }) {
+type TRow = TTicketListItem & { serverOrder: number };
+const PRIORITY_RANK = { lav: 0, medium: 1, hoy: 2, kritisk: 3 } as const;
+const STATUS_RANK = { ny: 0, under_arbeid: 1, venter_bruker: 2, venter_leverandor: 3, lost: 4, lukket: 5 } as const;
+// Column sorting reorders the page at hand; across pages the order is the server's (Sortering).
+const SORT_KEYS = {
+  server: (r: TRow) => r.serverOrder,
+  number: (r: TRow) => r.number,
+  title: (r: TRow) => r.title,
+  status: (r: TRow) => STATUS_RANK[r.status],
+  priority: (r: TRow) => PRIORITY_RANK[r.priority],
+  category: (r: TRow) => r.category,
+  municipality: (r: TRow) => r.municipalityName,
+  channel: (r: TRow) => r.channel,
+  assignee: (r: TRow) => r.assigneeName ?? '',
+  created: (r: TRow) => r.createdAt,
+  sla: (r: TRow) => (r.slaDueAt ? new Date(r.slaDueAt).getTime() : Number.MAX_SAFE_INTEGER),
+};
+
+function TicketTable({ rows: serverRows, now, me }: { rows: TTicketListItem[]; now: number; me: TSessionUser | null }) {
   const t = useSdT();
+  const withOrder = useMemo(() => serverRows.map((r, i) => ({ ...r, serverOrder: i })), [serverRows]);
+  const { sorted: rows, header } = useSorted<TRow, keyof typeof SORT_KEYS>(withOrder, SORT_KEYS, { key: 'server', direction: 'ascending' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [current, setCurrent] = useState(0);
   const tableRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     setSelected(new Set());
     setCurrent(0);
-  }, [rows]);
+  }, [serverRows]);
 
   // j/k and the arrows move focus to the next or previous case's link, so Enter opens it (the link's own
   // behaviour) and screen readers read the case; inside a text field the keys keep their usual meaning.
@@ -190,16 +211,16 @@ function TicketTable({ rows, now, me }: { rows: TTicketListItem[]; now: number; 
               <Table.HeaderCell>
                 <Checkbox aria-label={t('work.selectAll')} checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} />
               </Table.HeaderCell>
-              <Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.title')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.category')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.municipality')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.channel')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.assignee')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.created')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.sla')}</Table.HeaderCell>
+              {header('number', t('field.number'))}
+              {header('title', t('field.title'))}
+              {header('status', t('field.status'))}
+              {header('priority', t('field.priority'))}
+              {header('category', t('field.category'))}
+              {header('municipality', t('field.municipality'))}
+              {header('channel', t('field.channel'))}
+              {header('assignee', t('field.assignee'))}
+              {header('created', t('field.created'))}
+              {header('sla', t('field.sla'))}
             </Table.Row>
           </Table.Head>
           <Table.Body>
