@@ -227,3 +227,27 @@ test('the KPI pack on screen: tables, charts and the same as XLSX', async ({ pag
   expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
 });
+
+test('the breaching queue shows time past the deadline in red, and the columns sort', async ({ page }) => {
+  await signInThroughPage(page, 'staff');
+  await page.goto('/kundeservice/arbeidsliste');
+  await page.getByRole('navigation', { name: 'Køer' }).getByRole('button', { name: 'Snart brudd' }).click();
+  await expect(page).toHaveURL(/queue=breaching/);
+  const list = page.getByRole('region', { name: 'Saker' });
+  // Red is the class sd-breached (the words say it too: "… over fristen").
+  const late = list.locator('.sd-breached').first();
+  await expect(late).toContainText(/^\d+ (d|t|min).* over fristen/);
+  await expect(late).toContainText(/frist \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+  expect(await late.evaluate((el) => getComputedStyle(el).color)).not.toBe(await list.evaluate((el) => getComputedStyle(el).color));
+  // Sorting by number (ascending) on the page.
+  await list.getByRole('button', { name: 'Nr.' }).click();
+  const numbers = (await list.getByRole('row').locator('td:nth-child(2)').allTextContents()).map(Number);
+  expect(numbers.length).toBeGreaterThan(1);
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  // Keyset pagination: the next page holds other cases.
+  await page.getByRole('button', { name: 'Neste side' }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(list.getByRole('row').nth(1)).toBeVisible();
+  const next = (await list.getByRole('row').locator('td:nth-child(2)').allTextContents()).map(Number);
+  expect(next.some((n) => numbers.includes(n))).toBe(false);
+});
