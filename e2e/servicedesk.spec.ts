@@ -251,3 +251,21 @@ test('the breaching queue shows time past the deadline in red, and the columns s
   const next = (await list.getByRole('row').locator('td:nth-child(2)').allTextContents()).map(Number);
   expect(next.some((n) => numbers.includes(n))).toBe(false);
 });
+
+test('bulk assign: two unassigned cases go to the agent at once and appear under «Mine»', async ({ page }) => {
+  await signInThroughPage(page, 'staff');
+  await page.goto('/kundeservice/arbeidsliste?queue=unassigned');
+  const list = page.getByRole('region', { name: 'Saker' });
+  const rows = list.getByRole('row');
+  await expect(rows.nth(2)).toBeVisible();
+  const picked = [await rows.nth(1).locator('td:nth-child(2)').textContent(), await rows.nth(2).locator('td:nth-child(2)').textContent()];
+  await list.getByRole('checkbox', { name: `Velg sak ${picked[0]}` }).check();
+  await list.getByRole('checkbox', { name: `Velg sak ${picked[1]}` }).check();
+  const bulk = page.getByRole('form', { name: 'Tildel valgte' });
+  await expect(bulk).toContainText('2 valgt');
+  await bulk.getByLabel('Tildel valgte til').selectOption({ label: 'Fred Gjørtz' });
+  await bulk.getByRole('button', { name: 'Tildel valgte' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '2 saker er tildelt.' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Køer' }).getByRole('button', { name: 'Mine' }).click();
+  for (const n of picked) await expect(list.getByRole('row').filter({ has: page.getByRole('cell', { name: n!, exact: true }) })).toContainText('Fred Gjørtz');
+});
