@@ -75,29 +75,39 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
   const where = sql`cooperation_id = ${scope.cooperationId}${muni('')}`;
   const policy = await loadPolicy(db, scope.cooperationId, null);
 
-  // New tickets in the period, three ways in one scan.
-  const created = await rows<{ m: string; category: string | null; municipality_id: string | null; type: TTicketType | null; g: number; n: number }>(db, sql`
-    select m, category, municipality_id, type, grouping(category, municipality_id, type)::int as g, count(*)::int as n
-    from (select ${monthOf(sql`created_at`)} as m, category, municipality_id, type from sd_tickets
-          where ${where} and created_at >= ${start} and created_at < ${end}) t
-    group by grouping sets ((m, category), (m, municipality_id), (m, type))`);
+  // The yearly view: the period's last year and the two before it, up to the period's end.
+  const lastYear = Number(scope.to.slice(0, 4));
+  const years = [lastYear - 2, lastYear - 1, lastYear];
+  const scanFrom = scope.from < `${years[0]}-01` ? scope.from : `${years[0]}-01`;
 
-  // Done in the period per priority and per type: counts, resolution times, SLA met.
-  const done = await rows<{
-    m: string; priority: TPriority | null; type: TTicketType | null; n: number; mean: number | null; median: number | null; measured: number; met: number;
+  // Every count by creation in one scan: the period's months three ways, and the yearly view.
+  const created = await rows<{
+    m: string | null; y: number | null; category: string | null; municipality_id: string | null; type: TTicketType | null;
+    channel: TChannel | null; priority: TPriority | null; n: number;
   }>(db, sql`
-    select m, priority, type, count(*)::int as n,
+    select m, y, category, municipality_id, type, channel, priority, count(*)::int as n
+    from (select ${monthOf(sql`created_at`)} as m, extract(year from created_at at time zone ${TZ})::int as y,
+            category, municipality_id, type, channel, priority
+          from sd_tickets where ${where} and created_at >= ${monthStart(scanFrom)} and created_at < ${end}) t
+    group by grouping sets ((m, category), (m, municipality_id), (m, type), (y, type), (y, category), (y, channel), (m, priority))`);
+
+  // One scan for what was done in the period (per priority and per type: counts, resolution times, SLA
+  // met) and what was open when it began (per type); a ticket is done no earlier than it was created.
+  const done = await rows<{
+    m: string | null; priority: TPriority | null; type: TTicketType | null; open_at_start: boolean | null; n: number;
+    mean: number | null; median: number | null; measured: number; met: number;
+  }>(db, sql`
+    select m, priority, type, open_at_start, count(*)::int as n,
       avg(elapsed)::float8 as mean, (percentile_cont(0.5) within group (order by elapsed))::float8 as median,
       count(met)::int as measured, (count(*) filter (where met))::int as met
-    from (select ${monthOf(DONE_AT)} as m, priority, type, sla_resolution_elapsed_ms as elapsed, sla_resolution_met as met
-          from sd_tickets where ${where} and ${DONE_AT} >= ${start} and ${DONE_AT} < ${end}) t
-    group by grouping sets ((m, priority), (m, type))`);
-
-  // Open when the period starts, per type.
-  const baseline = await rows<{ type: TTicketType; n: number }>(db, sql`
-    select type, count(*)::int as n from sd_tickets
-    where ${where} and created_at < ${start} and (${DONE_AT} is null or ${DONE_AT} >= ${start})
-    group by type`);
+    from (select case when done_at >= ${start} then ${monthOf(sql`done_at`)} end as m,
+            priority, type, sla_resolution_elapsed_ms as elapsed, sla_resolution_met as met,
+            created_at < ${start} and (done_at is null or done_at >= ${start}) as open_at_start
+          from (select *, ${DONE_AT} as done_at from sd_tickets where ${where} and created_at < ${end}) d
+          where (done_at >= ${start} and done_at < ${end}) or (created_at < ${start} and (done_at is null or done_at >= ${start}))) t
+    group by grouping sets ((m, priority), (m, type), (open_at_start, type))`);
+  const baseline = done.filter((r) => r.open_at_start === true && r.type !== null);
+  const doneRows = done.filter((r) => r.m !== null && r.open_at_start === null);
 
   const critical = await rows<{ at: string; number: number; municipality: string; title: string; priority: TPriority; type: TTicketType; met: boolean | null }>(db, sql`
     select to_char(t.created_at at time zone ${TZ}, 'YYYY-MM-DD') as at, t.number, m.name as municipality, t.title, t.priority, t.type,
@@ -120,32 +130,23 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
     from sd_phone_stats where cooperation_id = ${scope.cooperationId} and day >= ${`${scope.from}-01`} and day < ${`${nextMonth(scope.to)}-01`}
     group by 1`);
 
-  // The yearly view: the period's last year and the two before it, up to the period's end.
-  const lastYear = Number(scope.to.slice(0, 4));
-  const years = [lastYear - 2, lastYear - 1, lastYear];
-  const yearly = await rows<{ y: number | null; m: string | null; type: TTicketType | null; category: string | null; channel: TChannel | null; priority: TPriority | null; n: number }>(db, sql`
-    select y, m, type, category, channel, priority, count(*)::int as n
-    from (select extract(year from created_at at time zone ${TZ})::int as y, ${monthOf(sql`created_at`)} as m,
-            type, category, channel, priority
-          from sd_tickets where ${where} and created_at >= ${monthStart(`${years[0]}-01`)} and created_at < ${end}) t
-    group by grouping sets ((y, type), (y, category), (y, channel), (m, priority))`);
-
   // ---- shaping ----
-  // grouping(category, municipality_id, type) has a bit set for each column left out of the set.
-  const byKey = <K extends string>(bits: number, pick: (r: (typeof created)[number]) => K | null) => {
+  // Every column is NOT NULL in the table, so the non-null ones say which grouping set a row belongs to.
+  const byKey = <K extends string>(pick: (r: (typeof created)[number]) => K | null) => {
     const map = new Map<K, number[]>();
     for (const r of created) {
       const key = pick(r);
-      if (r.g !== bits || key === null) continue;
+      const i = r.m === null ? undefined : index.get(r.m);
+      if (key === null || i === undefined) continue;
       const counts = map.get(key) ?? zeros();
-      counts[index.get(r.m)!]! += r.n;
+      counts[i]! += r.n;
       map.set(key, counts);
     }
     return map;
   };
-  const catMap = byKey(0b011, (r) => r.category);
-  const munMap = byKey(0b101, (r) => r.municipality_id);
-  const typeMap = byKey(0b110, (r) => r.type);
+  const catMap = byKey((r) => r.category);
+  const munMap = byKey((r) => r.municipality_id);
+  const typeMap = byKey((r) => (r.m !== null ? r.type : null));
 
   const withExtra = (known: readonly string[], seen: Iterable<string>) => [...known, ...[...seen].filter((c) => !known.includes(c)).sort()];
   const munNames = new Map<string, string>();
@@ -155,8 +156,8 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
 
   const doneByType = new Map<TTicketType, number[]>();
   const doneTotal = zeros();
-  for (const r of done) {
-    if (r.type === null) continue;
+  for (const r of doneRows) {
+    if (r.type === null || r.m === null) continue;
     const i = index.get(r.m)!;
     const counts = doneByType.get(r.type) ?? zeros();
     counts[i]! += r.n;
@@ -177,13 +178,13 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
     return {
       priority, label: PRIORITY_LABELS[priority], unit: RESOLUTION_UNIT[priority], target: unit(target.resolutionMillis)!,
       months: months.map((month) => {
-        const r = done.find((d) => d.m === month && d.priority === priority);
+        const r = doneRows.find((d) => d.m === month && d.priority === priority);
         return { month, solved: r?.n ?? 0, mean: unit(r?.mean), median: unit(r?.median) };
       }),
     };
   });
   const attainment = months.map((month) => {
-    const rs = done.filter((d) => d.m === month && d.priority !== null);
+    const rs = doneRows.filter((d) => d.m === month && d.priority !== null);
     const measured = rs.reduce((s, r) => s + r.measured, 0);
     const met = rs.reduce((s, r) => s + r.met, 0);
     return { month, measured, met, percent: percent(met, measured) };
@@ -199,13 +200,14 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
   const answersAll = surveys.reduce((s, r) => s + r.n, 0);
   const scoreSum = surveys.reduce((s, r) => s + (r.avg ?? 0) * r.n, 0);
 
-  const yearCounts = <K extends string>(pick: (r: (typeof yearly)[number]) => K | null) => {
+  const yearCounts = <K extends string>(pick: (r: (typeof created)[number]) => K | null) => {
     const map = new Map<K, number[]>();
-    for (const r of yearly) {
+    for (const r of created) {
       const key = pick(r);
-      if (key === null || r.y === null) continue;
+      const i = r.y === null ? -1 : years.indexOf(r.y);
+      if (key === null || i < 0) continue;
       const counts = map.get(key) ?? years.map(() => 0);
-      counts[years.indexOf(r.y)]! += r.n;
+      counts[i]! += r.n;
       map.set(key, counts);
     }
     return map;
@@ -214,7 +216,7 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
   const yCat = yearCounts((r) => (r.type === null && r.channel === null ? r.category : null));
   const yChan = yearCounts((r) => (r.type === null && r.category === null ? r.channel : null));
   const yTotals = years.map((_, i) => TICKET_TYPES.reduce((s, t) => s + (yType.get(t)?.[i] ?? 0), 0));
-  const critHigh = (month: string, priority: TPriority) => yearly.find((r) => r.m === month && r.priority === priority)?.n ?? 0;
+  const critHigh = (month: string, priority: TPriority) => created.find((r) => r.m === month && r.priority === priority)?.n ?? 0;
 
   return {
     from: scope.from,
