@@ -24,5 +24,15 @@ describe('message catalogues', () => {
     expect(nb['notice.send']).toBe('Send innkalling');
     expect(nb['attachments.upload']).toBe('Last opp vedlegg');
     expect(nb['approve.submit']).toBe('Godkjenn referat');
+    // e2e/economy.spec.ts finds the economy page by these names.
+    expect(nb['nav.economy']).toBe('Økonomi');
+    expect(nb['economy.heading']).toBe('Økonomi');
+    expect(translate('nb', 'economy.import.file', { year: 2023 })).toBe('Regnskapsfil for 2023');
+    expect(translate('nb', 'economy.import.submit', { rows: 3 })).toBe('Importer 3 rader');
+    expect(nb['economy.newForecast']).toBe('Ny prognose');
+    expect(nb['economy.forecastForYear']).toBe('Prognose for året (kr)');
+    expect(nb['economy.saveForecast']).toBe('Lagre prognose');
+    expect(nb['economy.setup.revision']).toBe('Budsjettrevisjon');
+    expect(nb['economy.setup.saveRevision']).toBe('Registrer revisjon');
   });
 });

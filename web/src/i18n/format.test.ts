@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDateTime, formatTime, formatTimeRange } from './format';
+import {
+  formatBytes, formatDate, formatDateTime, formatKroner, formatPercent, formatThousands, formatTime, formatTimeRange, formatWholeKroner,
+} from './format';
 
 describe('dates and times as Norwegian papers write them', () => {
   it('writes a calendar date as 13.12.2023 without shifting it across midnight', () => {
@@ -24,5 +26,17 @@ describe('dates and times as Norwegian papers write them', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(3 * 1024)).toBe('3 kB');
     expect(formatBytes(3.4 * 1024 * 1024)).toBe('3,4 MB');
+  });
+
+  it('writes amounts as the economy papers print them', () => {
+    const n = (text: string) => text.replace(/ /g, '\u202f').replace(/^-/, '\u2212');
+    expect(formatThousands(25858)).toBe(n('25 858'));
+    expect(formatThousands(-767)).toBe(n('-767'));
+    expect(formatThousands(0)).toBe('–');
+    expect(formatKroner(123450)).toBe(n('1 234,50'));
+    expect(formatKroner(-136100)).toBe(n('-1 361,00'));
+    expect(formatWholeKroner(4273500000)).toBe(n('42 735 000'));
+    expect(formatWholeKroner(-13305500)).toBe(n('-133 055'));
+    expect(formatPercent('50.9554')).toBe('50,9554\u00a0%');
   });
 });

@@ -2,6 +2,7 @@
 // investment tables (whole thousands, as the papers print them), the chart of budget against forecast,
 // and download the same as XLSX or PDF. Staff also import ledger files and enter forecasts here.
 import { Alert, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
 import { SelectField, TextField } from '../forms/fields';
@@ -17,6 +18,7 @@ import { LedgerImport } from './LedgerImport';
 import { ReportTable } from './ReportTable';
 
 export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: string; onChange: (next: { year: number; asOf: string }) => void }) {
+  const t = useT();
   const { user } = useSession();
   const report = useEconomyReport(year, asOf);
   const lines = useEconomyLines();
@@ -26,17 +28,17 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
   return (
     <div className="stack-lg">
       <div className="stack">
-        <PageHeading>Økonomi</PageHeading>
-        <form className="row" aria-label="Velg år og dato" onSubmit={(e) => e.preventDefault()}>
-          <SelectField form="economy" name="year" label="År" value={String(year)}
+        <PageHeading>{t('economy.heading')}</PageHeading>
+        <form className="row" aria-label={t('economy.pickYearAndDate')} onSubmit={(e) => e.preventDefault()}>
+          <SelectField form="economy" name="year" label={t('economy.year')} value={String(year)}
             onChange={(v) => onChange({ year: Number(v), asOf: defaultAsOf(Number(v)) })}
             options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-          <TextField form="economy" name="asOf" label="Rapport pr." type="date" value={asOf}
+          <TextField form="economy" name="asOf" label={t('economy.asOf')} type="date" value={asOf}
             onChange={(v) => v && onChange({ year, asOf: v })} />
         </form>
         <div className="actions">
-          <DsLink href={reportFileUrl(year, asOf, 'xlsx')} download>Last ned som regneark (XLSX)</DsLink>
-          <DsLink href={reportFileUrl(year, asOf, 'pdf')}>Last ned som PDF</DsLink>
+          <DsLink href={reportFileUrl(year, asOf, 'xlsx')} download>{t('economy.downloadXlsx')}</DsLink>
+          <DsLink href={reportFileUrl(year, asOf, 'pdf')}>{t('economy.downloadPdf')}</DsLink>
         </div>
       </div>
 
@@ -44,24 +46,24 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
         <div className="stack-lg">
           <Paragraph>
             {report.data.mode === 'arsslutt'
-              ? `Årsavslutning ${year}: Avvik er årsbudsjett minus regnskap.`
-              : `Pr. ${formatDate(asOf)}, regnskap til og med periode ${report.data.throughPeriod}. Avvik er årsbudsjett minus prognose; positivt tall er mindreforbruk, negativt merforbruk.`}
+              ? t('economy.yearEndIntro', { year })
+              : t('economy.asOfIntro', { date: formatDate(asOf), period: report.data.throughPeriod })}
           </Paragraph>
           {report.data.operating.rows.length === 0 && report.data.investment.rows.length === 0 ? (
-            <Alert data-color="info"><Paragraph>Ingen linjer eller tall for {year} ennå.</Paragraph></Alert>
+            <Alert data-color="info"><Paragraph>{t('economy.noFigures', { year })}</Paragraph></Alert>
           ) : null}
           <section className="stack" aria-labelledby="operating-heading">
-            <h2 id="operating-heading" style={{ margin: 0 }}>1.1 Driftskostnader</h2>
-            <ReportTable caption="Driftskostnader" firstColumn="Type utgift" table={report.data.operating} testId="operating-table" />
-            <BudgetChart title="Driftskostnader: årsbudsjett og prognose per linje" table={report.data.operating} testId="operating-chart" />
+            <h2 id="operating-heading" style={{ margin: 0 }}>{t('economy.operatingHeading')}</h2>
+            <ReportTable caption={t('economy.operating')} firstColumn={t('economy.expenseType')} table={report.data.operating} testId="operating-table" />
+            <BudgetChart title={t('economy.operatingChart')} table={report.data.operating} testId="operating-chart" />
           </section>
           <section className="stack" aria-labelledby="investment-heading">
-            <h2 id="investment-heading" style={{ margin: 0 }}>1.2 Investeringskostnader</h2>
-            <ReportTable caption="Investeringskostnader" firstColumn="Prosjekt" table={report.data.investment} testId="investment-table" />
-            <BudgetChart title="Investeringer: årsbudsjett og prognose per prosjekt" table={report.data.investment} testId="investment-chart" />
+            <h2 id="investment-heading" style={{ margin: 0 }}>{t('economy.investmentHeading')}</h2>
+            <ReportTable caption={t('economy.investment')} firstColumn={t('economy.project')} table={report.data.investment} testId="investment-table" />
+            <BudgetChart title={t('economy.investmentChart')} table={report.data.investment} testId="investment-chart" />
           </section>
           <section className="stack" aria-labelledby="financing-heading">
-            <h2 id="financing-heading" style={{ margin: 0 }}>Finansiering og oppgjør</h2>
+            <h2 id="financing-heading" style={{ margin: 0 }}>{t('economy.financingHeading')}</h2>
             <FinancingTables year={year} asOf={asOf} yearEnd={report.data.mode === 'arsslutt'} />
           </section>
         </div>
@@ -69,7 +71,7 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
 
       {canWrite(user) ? (
         <section className="stack-lg" aria-labelledby="economy-edit-heading">
-          <h2 id="economy-edit-heading" style={{ margin: 0 }}>Registrer tall for {year}</h2>
+          <h2 id="economy-edit-heading" style={{ margin: 0 }}>{t('economy.editHeading', { year })}</h2>
           <LedgerImport year={year} />
           {lines.data ? <ForecastForm year={year} defaultDate={asOf} lines={lines.data.filter((l) => l.active)} /> : null}
           {lines.data ? <ForecastHistory year={year} lines={lines.data} /> : null}

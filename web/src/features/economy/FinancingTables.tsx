@@ -2,14 +2,15 @@
 // frames (parts sum exactly to the frames; decision record 0007), and the year-end settlement of the
 // operating result by the same key (positive = paid back to the member).
 import { Paragraph, Table } from '@digdir/designsystemet-react';
-import { formatDate } from '../../i18n/format';
+import { useT } from '../../i18n';
+import { formatDate, formatPercent, formatWholeKroner } from '../../i18n/format';
 import { LoadError, Loading } from '../shell/states';
 import { useFinancing, useSettlement } from './api';
-import { formatPercent, formatWholeKroner } from './format';
 
 const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
 export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: string; yearEnd: boolean }) {
+  const t = useT();
   const financing = useFinancing(year);
   // Actuals against the whole year's budget only mean something once the year is closed.
   const settlement = useSettlement(year, yearEnd ? asOf : `${year + 1}-01-01`);
@@ -18,19 +19,19 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
   if (settlement.error) return <LoadError error={settlement.error} />;
   const f = financing.data;
   const s = settlement.data;
-  if (!f.shares.length) return <Paragraph>Ingen fordelingsnøkkel for {year} ennå.</Paragraph>;
+  if (!f.shares.length) return <Paragraph>{t('economy.noShares', { year })}</Paragraph>;
   const sum = (pick: (r: (typeof f.shares)[number]) => number) => f.shares.reduce((a, r) => a + pick(r), 0);
   return (
     <div className="stack">
       <div className="table-scroll">
         <Table zebra className="full-width" data-testid="financing-table">
-          <caption style={{ textAlign: 'left', fontWeight: 600 }}>Finansiering {year} etter fordelingsnøkkel (kr)</caption>
+          <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('economy.financingCaption', { year })}</caption>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell scope="col">Kommune</Table.HeaderCell>
-              <Table.HeaderCell scope="col" style={num}>Andel</Table.HeaderCell>
-              <Table.HeaderCell scope="col" style={num}>Netto driftsramme</Table.HeaderCell>
-              <Table.HeaderCell scope="col" style={num}>Brutto investeringsramme</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('economy.municipality')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" style={num}>{t('economy.share')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" style={num}>{t('economy.netOperating')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" style={num}>{t('economy.grossInvestment')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -45,7 +46,7 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
           </Table.Body>
           <tfoot>
             <Table.Row>
-              <Table.HeaderCell scope="row">Sum</Table.HeaderCell>
+              <Table.HeaderCell scope="row">{t('economy.total')}</Table.HeaderCell>
               <Table.Cell style={{ ...num, fontWeight: 700 }}>{formatPercent('100')}</Table.Cell>
               <Table.Cell style={{ ...num, fontWeight: 700 }}>{formatWholeKroner(sum((r) => r.operatingOre))}</Table.Cell>
               <Table.Cell style={{ ...num, fontWeight: 700 }}>{formatWholeKroner(sum((r) => r.investmentOre))}</Table.Cell>
@@ -53,17 +54,21 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
           </tfoot>
         </Table>
       </div>
-      {!yearEnd ? <Paragraph data-size="sm">Oppgjøret av driftsresultatet vises når rapportdatoen er etter årets slutt.</Paragraph> : (
+      {!yearEnd ? <Paragraph data-size="sm">{t('economy.settlementLater')}</Paragraph> : (
       <div className="table-scroll">
         <Table zebra className="full-width" data-testid="settlement-table">
           <caption style={{ textAlign: 'left', fontWeight: 600 }}>
-            Oppgjør av driftsresultatet pr. {formatDate(s.asOf)}: {s.resultOre >= 0 ? 'mindreforbruk' : 'merforbruk'} {formatWholeKroner(Math.abs(s.resultOre))} kr
+            {t('economy.settlementCaption', {
+              date: formatDate(s.asOf),
+              result: t(s.resultOre >= 0 ? 'economy.underspend' : 'economy.overspend'),
+              amount: formatWholeKroner(Math.abs(s.resultOre)),
+            })}
           </caption>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell scope="col">Kommune</Table.HeaderCell>
-              <Table.HeaderCell scope="col" style={num}>Andel</Table.HeaderCell>
-              <Table.HeaderCell scope="col" style={num}>Tilbake (+) / etterbetaling (−), kr</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('economy.municipality')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" style={num}>{t('economy.share')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" style={num}>{t('economy.settlementAmount')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
           <Table.Body>

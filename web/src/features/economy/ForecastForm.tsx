@@ -3,6 +3,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { parseNorwegianAmount } from '../../../../src/modules/economy/calculations';
+import { useT } from '../../i18n';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { useAddForecast } from './api';
 import type { TEconomyLine } from './types';
@@ -10,6 +11,7 @@ import type { TEconomyLine } from './types';
 const FORM = 'forecast';
 
 export function ForecastForm({ year, defaultDate, lines }: { year: number; defaultDate: string; lines: TEconomyLine[] }) {
+  const t = useT();
   const [lineId, setLineId] = useState('');
   const [date, setDate] = useState(defaultDate);
   const [amount, setAmount] = useState('');
@@ -22,7 +24,7 @@ export function ForecastForm({ year, defaultDate, lines }: { year: number; defau
     setLocalError(null);
     const amountOre = parseNorwegianAmount(amount);
     if (amountOre === null) {
-      setLocalError(new Error('Prognosen må være et beløp i kroner, f.eks. 28 782 600 eller −8 025 000'));
+      setLocalError(new Error(t('economy.forecastAmountError')));
       return;
     }
     add.mutate({ lineId, date, amountOre, comment: comment.trim() || null }, {
@@ -32,19 +34,20 @@ export function ForecastForm({ year, defaultDate, lines }: { year: number; defau
 
   return (
     <form className="stack" aria-labelledby="forecast-heading" onSubmit={submit} noValidate>
-      <h3 id="forecast-heading" style={{ margin: 0 }}>Ny prognose</h3>
-      <FormErrors form={FORM} error={localError ?? add.error} labels={{ lineId: 'Linje', date: 'Dato', amountOre: 'Prognose (kr)' }} />
+      <h3 id="forecast-heading" style={{ margin: 0 }}>{t('economy.newForecast')}</h3>
+      <FormErrors form={FORM} error={localError ?? add.error} labels={{ lineId: t('economy.line'), date: t('economy.date'), amountOre: t('economy.forecastKr') }} />
       <div className="row">
-        <SelectField form={FORM} name="lineId" label="Linje" value={lineId} onChange={setLineId} required error={add.error}
-          placeholder="Velg linje" options={lines.map((l) => ({ value: l.id, label: `${l.name}${l.kind === 'investering' ? ' (investering)' : ''}` }))} />
-        <TextField form={FORM} name="date" label="Dato" type="date" value={date} onChange={setDate} required error={add.error} />
-        <TextField form={FORM} name="amountOre" label="Prognose for året (kr)" value={amount} onChange={setAmount} required error={add.error}
-          description="Hele kroner; inntekter med minus" />
+        <SelectField form={FORM} name="lineId" label={t('economy.line')} value={lineId} onChange={setLineId} required error={add.error}
+          placeholder={t('economy.chooseLine')}
+          options={lines.map((l) => ({ value: l.id, label: l.kind === 'investering' ? t('economy.lineInvestment', { name: l.name }) : l.name }))} />
+        <TextField form={FORM} name="date" label={t('economy.date')} type="date" value={date} onChange={setDate} required error={add.error} />
+        <TextField form={FORM} name="amountOre" label={t('economy.forecastForYear')} value={amount} onChange={setAmount} required error={add.error}
+          description={t('economy.forecastAmountHint')} />
       </div>
-      <TextField form={FORM} name="comment" label="Kommentar" value={comment} onChange={setComment} error={add.error} />
+      <TextField form={FORM} name="comment" label={t('economy.comment')} value={comment} onChange={setComment} error={add.error} />
       <div className="actions">
-        <Button type="submit" disabled={add.isPending || !lineId}>Lagre prognose</Button>
-        {add.isSuccess ? <Paragraph role="status" data-size="sm">Prognosen er lagret.</Paragraph> : null}
+        <Button type="submit" disabled={add.isPending || !lineId}>{t('economy.saveForecast')}</Button>
+        {add.isSuccess ? <Paragraph role="status" data-size="sm">{t('economy.forecastSaved')}</Paragraph> : null}
       </div>
     </form>
   );

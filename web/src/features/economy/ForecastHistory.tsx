@@ -1,28 +1,29 @@
 // Every forecast of the year, newest first: forecasts are kept, so the council can see how the year-end
 // estimate moved, and a report as of an earlier date keeps using the forecast it was made with.
 import { Details, Table } from '@digdir/designsystemet-react';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import { useT } from '../../i18n';
+import { formatDate, formatDateTime, formatKroner } from '../../i18n/format';
 import { useForecasts } from './api';
-import { formatKroner } from './format';
 import type { TEconomyLine } from './types';
 
 export function ForecastHistory({ year, lines }: { year: number; lines: TEconomyLine[] }) {
+  const t = useT();
   const forecasts = useForecasts(year);
   const name = (lineId: string) => lines.find((l) => l.id === lineId)?.name ?? '';
   return (
     <Details>
-      <Details.Summary>Prognosehistorikk {year}</Details.Summary>
+      <Details.Summary>{t('economy.forecastHistory', { year })}</Details.Summary>
       <Details.Content>
         <div className="table-scroll">
           <Table zebra className="full-width">
-            <caption className="sr-only">Prognoser for {year}, nyeste først</caption>
+            <caption className="sr-only">{t('economy.forecastHistoryCaption', { year })}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell scope="col">Dato</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Linje</Table.HeaderCell>
-                <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>Prognose (kr)</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Kommentar</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Registrert</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('economy.date')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('economy.line')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>{t('economy.forecastKr')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('economy.comment')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('economy.registered')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>

@@ -3,16 +3,18 @@
 import { Alert, Button, Field, Label, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { ApiError } from '../../api';
+import { useT } from '../../i18n';
+import { formatKroner } from '../../i18n/format';
 import { useCommitLedger, usePreviewLedger } from './api';
-import { formatKroner } from './format';
 import type { TImportPreview } from './types';
 
 function Problems({ error }: { error: unknown }) {
+  const t = useT();
   if (!error) return null;
   const fields = error instanceof ApiError ? error.fields : [];
   return (
     <Alert data-color="danger" role="alert">
-      <Paragraph>Filen ble ikke importert. Ingenting er endret.</Paragraph>
+      <Paragraph>{t('economy.import.refused')}</Paragraph>
       {fields.length ? (
         <ul>{fields.map((f) => <li key={f.path}>{f.message}</li>)}</ul>
       ) : <Paragraph>{error instanceof Error ? error.message : String(error)}</Paragraph>}
@@ -21,18 +23,19 @@ function Problems({ error }: { error: unknown }) {
 }
 
 function PreviewTable({ preview }: { preview: TImportPreview }) {
+  const t = useT();
   return (
     <div className="table-scroll">
       <Table className="full-width" data-testid="ledger-preview">
         <caption style={{ textAlign: 'left' }}>
-          {preview.filename}: {preview.rowCount} rader, periode {preview.periods.join(', ')} {preview.year}
-          {preview.replacesRows ? `, erstatter ${preview.replacesRows} rader som er importert før` : ''}
+          {t('economy.import.previewCaption', { filename: preview.filename, rows: preview.rowCount, periods: preview.periods.join(', '), year: preview.year })}
+          {preview.replacesRows ? t('economy.import.replaces', { rows: preview.replacesRows }) : ''}
         </caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell scope="col">Linje</Table.HeaderCell>
-            <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>Rader</Table.HeaderCell>
-            <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>Sum (kr)</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('economy.line')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>{t('economy.import.rows')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>{t('economy.import.sum')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -44,7 +47,7 @@ function PreviewTable({ preview }: { preview: TImportPreview }) {
             </Table.Row>
           ))}
           <Table.Row>
-            <Table.HeaderCell scope="row">Totalt</Table.HeaderCell>
+            <Table.HeaderCell scope="row">{t('economy.import.total')}</Table.HeaderCell>
             <Table.Cell style={{ textAlign: 'right' }}>{preview.rowCount}</Table.Cell>
             <Table.Cell style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKroner(preview.totalOre)}</Table.Cell>
           </Table.Row>
@@ -55,6 +58,7 @@ function PreviewTable({ preview }: { preview: TImportPreview }) {
 }
 
 export function LedgerImport({ year }: { year: number }) {
+  const t = useT();
   const [file, setFile] = useState<File | null>(null);
   const preview = usePreviewLedger(year);
   const commit = useCommitLedger(year);
@@ -68,31 +72,29 @@ export function LedgerImport({ year }: { year: number }) {
 
   return (
     <section className="stack" aria-labelledby="ledger-heading">
-      <h3 id="ledger-heading" style={{ margin: 0 }}>Importer regnskap</h3>
-      <Paragraph data-size="sm">
-        CSV eller XLSX med kolonnene konto, prosjekt, periode og beløp. Å importere en periode på nytt erstatter den.
-      </Paragraph>
+      <h3 id="ledger-heading" style={{ margin: 0 }}>{t('economy.import.heading')}</h3>
+      <Paragraph data-size="sm">{t('economy.import.intro')}</Paragraph>
       <Field>
-        <Label htmlFor="ledger-file">Regnskapsfil for {year}</Label>
+        <Label htmlFor="ledger-file">{t('economy.import.file', { year })}</Label>
         <input id="ledger-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => choose(e.target.files?.[0] ?? null)} />
       </Field>
-      {preview.isPending ? <Paragraph role="status">Leser filen …</Paragraph> : null}
+      {preview.isPending ? <Paragraph role="status">{t('economy.import.reading')}</Paragraph> : null}
       <Problems error={preview.error ?? commit.error} />
       {preview.data && !commit.isSuccess ? (
         <>
           <PreviewTable preview={preview.data} />
           <div className="actions">
             <Button type="button" disabled={!file || commit.isPending} onClick={() => file && commit.mutate(file)}>
-              Importer {preview.data.rowCount} rader
+              {t('economy.import.submit', { rows: preview.data.rowCount })}
             </Button>
-            <Button type="button" variant="secondary" onClick={() => choose(null)}>Avbryt</Button>
+            <Button type="button" variant="secondary" onClick={() => choose(null)}>{t('common.cancel')}</Button>
           </div>
         </>
       ) : null}
       {commit.isSuccess ? (
         <Alert data-color="success" role="status">
-          <Paragraph>Importert: {commit.data.rowCount} rader for periode {commit.data.periods.join(', ')}.</Paragraph>
+          <Paragraph>{t('economy.import.done', { rows: commit.data.rowCount, periods: commit.data.periods.join(', ') })}</Paragraph>
         </Alert>
       ) : null}
     </section>

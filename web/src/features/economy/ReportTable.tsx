@@ -1,27 +1,29 @@
 // One report table (Driftskostnader or Investeringskostnader) as the paper prints it: whole thousands,
 // Avvik with its sign, a SUM row from the unrounded amounts, and the explanation per line.
 import { Table } from '@digdir/designsystemet-react';
-import { formatThousands } from './format';
+import { useT, type TMessageKey } from '../../i18n';
+import { formatThousands } from '../../i18n/format';
 import type { TFigures, TReportTable } from './types';
 
-const COLUMNS: { key: keyof TFigures; label: string }[] = [
-  { key: 'actual', label: 'Regnskap' },
-  { key: 'budget', label: 'Årsbudsjett' },
-  { key: 'deviation', label: 'Avvik' },
-  { key: 'forecast', label: 'Prognose' },
+const COLUMNS: { key: keyof TFigures; label: TMessageKey }[] = [
+  { key: 'actual', label: 'economy.col.actual' },
+  { key: 'budget', label: 'economy.col.budget' },
+  { key: 'deviation', label: 'economy.col.deviation' },
+  { key: 'forecast', label: 'economy.col.forecast' },
 ];
 const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
 export function ReportTable({ caption, firstColumn, table, testId }: { caption: string; firstColumn: string; table: TReportTable; testId: string }) {
+  const t = useT();
   return (
     <div className="table-scroll">
       <Table zebra className="full-width" data-testid={testId}>
-        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption} <span style={{ fontWeight: 400 }}>(tall i hele 1000 kr)</span></caption>
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption} <span style={{ fontWeight: 400 }}>{t('economy.inThousands')}</span></caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{firstColumn}</Table.HeaderCell>
-            {COLUMNS.map((c) => <Table.HeaderCell key={c.key} scope="col" style={num}>{c.label}</Table.HeaderCell>)}
-            <Table.HeaderCell scope="col">Forklaring</Table.HeaderCell>
+            {COLUMNS.map((c) => <Table.HeaderCell key={c.key} scope="col" style={num}>{t(c.label)}</Table.HeaderCell>)}
+            <Table.HeaderCell scope="col">{t('economy.col.explanation')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -31,14 +33,14 @@ export function ReportTable({ caption, firstColumn, table, testId }: { caption: 
               {COLUMNS.map((c) => <Table.Cell key={c.key} style={num}>{formatThousands(r.figures[c.key])}</Table.Cell>)}
               <Table.Cell>
                 {r.explanation ?? ''}
-                {r.forecastComment ? <div style={{ fontSize: '0.85em', opacity: 0.8 }}>Prognose: {r.forecastComment}</div> : null}
+                {r.forecastComment ? <div style={{ fontSize: '0.85em', opacity: 0.8 }}>{t('economy.forecastComment', { comment: r.forecastComment })}</div> : null}
               </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
         <tfoot>
           <Table.Row>
-            <Table.HeaderCell scope="row">SUM</Table.HeaderCell>
+            <Table.HeaderCell scope="row">{t('economy.sumRow')}</Table.HeaderCell>
             {COLUMNS.map((c) => <Table.Cell key={c.key} style={{ ...num, fontWeight: 700 }}>{formatThousands(table.sum[c.key])}</Table.Cell>)}
             <Table.Cell />
           </Table.Row>

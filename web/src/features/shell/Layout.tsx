@@ -31,8 +31,8 @@ export function Layout() {
     { to: '/offentlig', label: t('nav.public'), show: true },
     { to: '/moter', label: t('nav.meetings'), show: canReadInternal(user) },
     { to: '/sok', label: t('nav.search'), show: Boolean(user) },
-    { to: '/okonomi', label: language === 'nb' ? 'Økonomi' : 'Economy', show: canReadInternal(user) },
-    { to: '/kundeservice', label: language === 'nb' ? 'Kundeservice' : 'Service desk', show: Boolean(user) },
+    { to: '/okonomi', label: t('nav.economy'), show: canReadInternal(user) },
+    { to: '/kundeservice', label: t('nav.serviceDesk'), show: Boolean(user) },
     { to: '/admin', label: t('nav.admin'), show: user?.role === 'admin' },
   ];
 
