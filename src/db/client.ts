@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
+import { logger } from '../server/logger.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction has the same query surface as the database. */
@@ -27,6 +28,9 @@ export type TOpenDatabaseOptions =
 export async function openDatabase(options: TOpenDatabaseOptions): Promise<Database> {
   if ('url' in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server drops (restart, failover, a dropped test database) emits 'error'
+    // on the pool; unhandled, that would end the process. The pool replaces the connection itself.
+    pool.on('error', (err) => logger.warn({ err }, 'idle database connection lost'));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', close: () => pool.end() };
   }
