@@ -27,12 +27,12 @@ import { computeKpiPack } from '../src/modules/servicedesk/kpi.service.js';
 import { DEMO_CATEGORIES } from '../src/modules/servicedesk/constants.js';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
-const EVENTS_PER_TICKET = 10;
+const EVENTS_PER_TICKET = Number(process.env.BENCH_EVENTS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const STAFF = { email: 'bench-agent@bench.samrad.no', password: 'benchmark-passord' };
 
-async function openBenchDatabase(url: string): Promise<Database & { cleanup: () => Promise<void> }> {
+async function openBenchDatabase(url: string): Promise<Database & { url: string; cleanup: () => Promise<void> }> {
   const name = `samrad_bench_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -44,6 +44,7 @@ async function openBenchDatabase(url: string): Promise<Database & { cleanup: () 
   await migrateDatabase(database);
   return {
     ...database,
+    url: dbUrl.toString(),
     cleanup: async () => {
       await database.close();
       const c = new pg.Client({ connectionString: url });
@@ -178,7 +179,9 @@ async function main() {
     }
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
-    await database.cleanup();
+    // BENCH_KEEP=1 leaves the database for EXPLAIN; its name is printed.
+    if (process.env.BENCH_KEEP) console.log(`kept database ${new URL(database.url).pathname.slice(1)}`);
+    else await database.cleanup();
   }
 }
 
