@@ -3,7 +3,7 @@
 // approval freezes them: the PDF/A is stored with its SHA-256 and every later edit is refused, because a
 // correction of approved minutes needs a new decision.
 import { createHash } from 'node:crypto';
-import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { composeMinutes, formatDate } from '../../documents/compose.js';
 import { renderPdf } from '../../documents/renderer.js';
@@ -247,6 +247,46 @@ export async function approveMinutes(db: Db, actor: Actor, options: TApproveMinu
       approvedByCaseId: approving.c.id, approvedByCaseNumber: approving.c.number, minutesPdfSha256: sha256,
     };
 
+  });
+}
+
+// ---- correction ----------------------------------------------------------------------------------
+
+export type TReopenMinutesOptions = { meetingId: string; decidedByCaseId: string; now?: Date };
+
+/**
+ * Approved minutes change only by a new decision: a case of a later meeting of the same body whose
+ * decision is recorded. It reopens them for correction; the approved PDFs stay in the archive under a
+ * superseded name, and the corrected minutes are approved again in the usual way.
+ */
+export async function reopenMinutesForCorrection(db: Db, actor: Actor, options: TReopenMinutesOptions) {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, options.meetingId);
+    if (meeting.status !== 'godkjent' || !meeting.minutesApprovedAt) throw conflict('Referatet er ikke godkjent; det kan rettes direkte');
+    const field = (message: string) => badRequest(message, [{ path: 'decidedByCaseId', message }]);
+    const [deciding] = await tx.select({ c: cases, m: meetings }).from(cases)
+      .innerJoin(meetings, eq(meetings.id, cases.meetingId))
+      .where(eq(cases.id, options.decidedByCaseId));
+    if (!deciding) throw field('Saken med vedtaket om retting finnes ikke');
+    if (deciding.m.bodyId !== meeting.bodyId) throw field('Saken hører til et annet organ');
+    const later = deciding.m.date > meeting.date || (deciding.m.date === meeting.date && deciding.m.number > meeting.number);
+    if (!later) throw field('Retting vedtas i et senere møte');
+    if (!deciding.c.decisionText) throw field(`Sak ${deciding.c.number} har ikke noe vedtak ennå`);
+
+    const stamp = now.toISOString();
+    const superseded = await tx.update(archivedDocuments).set({ kind: sql`${archivedDocuments.kind} || ${`@${stamp}`}` })
+      .where(and(eq(archivedDocuments.meetingId, meeting.id), inArray(archivedDocuments.kind, [MINUTES_FULL, MINUTES_PUBLIC])))
+      .returning({ id: archivedDocuments.id, kind: archivedDocuments.kind });
+    await tx.update(meetings).set({
+      status: 'avholdt', minutesApprovedAt: null, minutesApprovedByCaseId: null, minutesPdfSha256: null, revision: meeting.revision + 1,
+    }).where(eq(meetings.id, meeting.id));
+    await recordAudit(tx, actor, {
+      action: 'reopen_minutes', entity: 'meeting', entityId: meeting.id,
+      before: { status: meeting.status, minutesApprovedAt: meeting.minutesApprovedAt, minutesApprovedByCaseId: meeting.minutesApprovedByCaseId, minutesPdfSha256: meeting.minutesPdfSha256 },
+      after: { status: 'avholdt', decidedByCaseId: deciding.c.id, decidedByCaseNumber: deciding.c.number, supersededDocuments: superseded },
+    });
+    return { meetingId: meeting.id, status: 'avholdt' as const, decidedByCaseNumber: deciding.c.number, supersededPdfSha256: meeting.minutesPdfSha256 };
   });
 }
 

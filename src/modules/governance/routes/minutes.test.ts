@@ -209,6 +209,41 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     expect(c!.decisionText).toBe('Møtereferat fra møtet 13.12.2023 godkjent');
   });
 
+  it('reopens approved minutes for correction only by a decision of a later meeting, keeping the approved PDFs', async () => {
+    const reopen = (client: TestClient, body: unknown, id = cycle.m6.id) => client.post(`/api/meetings/${id}/minutes/reopen`, body);
+    await json(await reopen(anon, { decidedByCaseId: cycle.cases.m1Other.id }), 401);
+    await json(await reopen(council, { decidedByCaseId: cycle.cases.m1Other.id }), 403);
+    expect(fieldsOf(await json(await reopen(staff, {}), 400))).toEqual(['decidedByCaseId']);
+    await json(await reopen(staff, { decidedByCaseId: cycle.cases.m1Other.id }, randomUUID()), 404);
+    const refuse = async (caseId: string, message: string) => {
+      expect((await json(await reopen(staff, { decidedByCaseId: caseId }), 400)).error.fields).toEqual([{ path: 'decidedByCaseId', message }]);
+    };
+    await refuse(cycle.cases.c3.id, 'Retting vedtas i et senere møte');
+    await refuse(cycle.cases.otherReferat.id, 'Saken hører til et annet organ');
+    await refuse(cycle.cases.m1Other.id, 'Sak 2024/M1-003 har ikke noe vedtak ennå');
+    const [before] = await database.db.select().from(meetings).where(eq(meetings.id, cycle.m6.id));
+    expect(before).toMatchObject({ status: 'godkjent' });
+
+    await json(await staff.put(`/api/cases/${cycle.cases.m1Other.id}/decision`, { decisionKind: 'vedtak', decisionText: 'Referatet fra 13.12.2023 rettes: Myhre var til stede.' }), 200);
+    const reopened = await json(await reopen(staff, { decidedByCaseId: cycle.cases.m1Other.id }), 200);
+    expect(reopened).toMatchObject({ status: 'avholdt', decidedByCaseNumber: '2024/M1-003', supersededPdfSha256: before!.minutesPdfSha256 });
+    const kinds = (await database.db.select().from(archivedDocuments).where(eq(archivedDocuments.meetingId, cycle.m6.id))).map((d) => d.kind);
+    expect(kinds).toHaveLength(2);
+    expect(kinds.every((k) => /^minutes(-public)?@\d{4}-/.test(k))).toBe(true);
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'reopen_minutes'));
+    expect(audit).toHaveLength(1);
+
+    // Now the correction can be made, and the corrected minutes approved again by the next meeting's 002.
+    await json(await staff.put(`/api/meetings/${cycle.m6.id}/attendance`, { entries: [
+      { personId: cycle.people.aasen.id, role: 'til_stede', municipalityId: cycle.molde.id },
+      { personId: cycle.people.myhre.id, role: 'til_stede' },
+    ] }), 200);
+    const again = await json(await staff.post(url(), { approvedByCaseId: cycle.cases.m1Referat.id }), 200);
+    expect(again.minutesPdfSha256).not.toBe(before!.minutesPdfSha256);
+    expect(await database.db.select().from(archivedDocuments).where(eq(archivedDocuments.meetingId, cycle.m6.id))).toHaveLength(4);
+    await json(await reopen(staff, { decidedByCaseId: cycle.cases.m1Other.id }, cycle.m2.id), 409);
+  });
+
   it('approves only minutes of a meeting with attendance recorded, by a meeting already held', async () => {
     // 2024 M1 has no attendance yet; 2024 M2 lies ahead of the clock passed in below.
     const [m2Referat] = await database.db.insert(cases).values({

@@ -5,7 +5,7 @@ import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
 import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { ZAttendanceRole, ZConclusionKind, ZVoteChoice } from '../model.js';
-import { approveMinutes, recordDecision, setAttendance } from '../minutes.service.js';
+import { approveMinutes, recordDecision, reopenMinutesForCorrection, setAttendance } from '../minutes.service.js';
 
 const tags = ['Møtereferat'];
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
@@ -59,6 +59,18 @@ export const ZApproveMinutesResponse = z.object({
   minutesPdfSha256: z.string(),
 }).openapi('ApproveMinutesResponse');
 
+export const ZReopenMinutesRequest = z.object({
+  /** A case of a later meeting of the same body whose decision orders the correction. */
+  decidedByCaseId: ZRef,
+}).openapi('ReopenMinutesRequest');
+
+export const ZReopenMinutesResponse = z.object({
+  meetingId: z.string(),
+  status: z.literal('avholdt'),
+  decidedByCaseNumber: z.string(),
+  supersededPdfSha256: z.string().nullable(),
+}).openapi('ReopenMinutesResponse');
+
 export const minutesRoutes = createRouter();
 
 minutesRoutes.openapi(createRoute({
@@ -88,5 +100,16 @@ minutesRoutes.openapi(createRoute({
   responses: { 200: jsonContent(ZApproveMinutesResponse, 'Godkjent'), ...errorResponses },
 }), async (c) => {
   const result = await approveMinutes(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, ...c.req.valid('json') });
+  return c.json(result, 200);
+});
+
+minutesRoutes.openapi(createRoute({
+  method: 'post', path: '/api/meetings/{id}/minutes/reopen', tags,
+  summary: 'Åpne godkjent referat for retting (etter vedtak i et senere møte)',
+  middleware: [requireRole('staff')] as const,
+  request: { params: ZIdParam, ...body(ZReopenMinutesRequest) },
+  responses: { 200: jsonContent(ZReopenMinutesResponse, 'Åpnet for retting'), ...errorResponses },
+}), async (c) => {
+  const result = await reopenMinutesForCorrection(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, ...c.req.valid('json') });
   return c.json(result, 200);
 });
