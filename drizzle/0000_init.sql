@@ -598,4 +598,5 @@ CREATE INDEX "sd_tickets_requester_idx" ON "sd_tickets" USING btree ("requester_
 CREATE INDEX "sd_tickets_municipality_idx" ON "sd_tickets" USING btree ("municipality_id","created_at");--> statement-breakpoint
 CREATE INDEX "sd_tickets_assignee_idx" ON "sd_tickets" USING btree ("assignee_user_id","status");--> statement-breakpoint
 CREATE INDEX "sd_tickets_status_idx" ON "sd_tickets" USING btree ("status","created_at");--> statement-breakpoint
-CREATE INDEX "sd_tickets_warn_idx" ON "sd_tickets" USING btree ("sla_warn_at");
+CREATE INDEX "sd_tickets_warn_idx" ON "sd_tickets" USING btree ("sla_warn_at");--> statement-breakpoint
+CREATE INDEX "sd_tickets_open_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE status not in ('lost', 'lukket');
