@@ -244,6 +244,11 @@ export async function deleteCase(db: Db, actor: Actor, options: { id: string }) 
     const [before] = await tx.select().from(cases).where(eq(cases.id, options.id));
     if (!before) throw notFound('Saken');
     if (before.meetingId) await lockMeeting(tx, before.meetingId);
+    // Without its case 002 a meeting could never approve the previous minutes, and case 001 is how the
+    // council approves its own agenda: the standing cases stay.
+    if (before.standing) {
+      throw conflict(`Sak ${before.number} er en fast sak (${before.title}) og kan ikke slettes`);
+    }
     if (before.numberLocked) {
       throw conflict(`Sak ${before.number} er sendt ut i en innkalling og kan ikke slettes. Trekk saken i stedet, med et vedtak om det.`);
     }

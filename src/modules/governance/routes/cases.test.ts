@@ -249,6 +249,10 @@ describe('DELETE /api/cases/{id}', () => {
     expect((await w.clients.staff.delete(`/api/cases/${a.id}`)).status).toBe(204);
     expect((await numbers(m.id))[2]).toBe(`2023/M${m.number}-003 B`);
     expect((await w.clients.staff.delete(`/api/cases/${a.id}`)).status).toBe(404);
+    const [standing] = await database.db.select().from(cases).where(and(eq(cases.meetingId, m.id), eq(cases.standing, 'referat')));
+    const refused = await w.clients.staff.delete(`/api/cases/${standing!.id}`);
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).error.message).toMatch(/fast sak/);
 
     await database.db.update(cases).set({ numberLocked: true }).where(eq(cases.meetingId, m.id));
     const [locked] = await database.db.select().from(cases).where(and(eq(cases.meetingId, m.id), eq(cases.position, 3)));

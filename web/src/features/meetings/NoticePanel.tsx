@@ -37,7 +37,7 @@ export function NoticePanel({ meeting, editable }: { meeting: TMeeting; editable
             <li key={v.version}>
               <strong>{t('notice.version', { version: v.version })}</strong>
               {' – '}{t('notice.sentAt', { when: formatDateTime(v.sentAt) })}
-              {v.recipients ? ` · ${t('notice.recipients', { count: v.recipients.length })}` : ''}
+              {` · ${t('notice.recipients', { count: v.recipientCount })}`}
               {v.changes.length > 0 ? (
                 <ul className="changes">{v.changes.map((change, i) => <li key={i}>{change}</li>)}</ul>
               ) : v.version > 1 ? <div className="hit__meta">{t('notice.noChanges')}</div> : null}

@@ -37,5 +37,7 @@ export type TNoticeVersion = {
   sentAt: string;
   sentBy?: string | null;
   changes: string[];
+  /** Addresses only for admin and staff; council members get an empty list and the count. */
   recipients?: string[];
+  recipientCount: number;
 };
