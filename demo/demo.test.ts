@@ -16,6 +16,10 @@ import { createUser } from '../src/modules/org/service.js';
 import { systemActor } from '../src/server/context.js';
 import { accounts, DEMO_PASSWORD, meeting2018Styret, meeting2023M6, ST38_EXEMPT_TITLE } from './data/index.js';
 import { loadDemoIfEmpty } from './load.js';
+import { demoVolume } from './servicedesk/load.js';
+
+// The quarter-size service-desk history: these tests are about the papers, and it keeps the load short.
+const demoOptions = { serviceDesk: demoVolume('small') };
 
 // Seed 000, first page: what the notice of 2023 M6 must list.
 const SEED_000_AGENDA = [
@@ -51,7 +55,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   app = createTestApp(database.db);
   const start = performance.now();
-  expect(await loadDemoIfEmpty(database.db)).toBe(true);
+  expect(await loadDemoIfEmpty(database.db, demoOptions)).toBe(true);
   loadMs = performance.now() - start;
   console.log(`demo loaded in ${Math.round(loadMs)} ms`);
 });
@@ -62,7 +66,7 @@ describe('loading the demo', () => {
     // ~1.5 s on an idle machine. The bound only catches an order-of-magnitude regression: on a machine
     // running several suites at once (load average 25 on 2 CPUs was seen) the same load took 15 s.
     expect(loadMs).toBeLessThan(30_000);
-    expect(await loadDemoIfEmpty(database.db)).toBe(false);
+    expect(await loadDemoIfEmpty(database.db, demoOptions)).toBe(false);
     expect((await database.db.select({ n: count() }).from(cooperations))[0]!.n).toBe(1);
   });
 
@@ -71,7 +75,7 @@ describe('loading the demo', () => {
     try {
       // The last step (the accounts) will hit this one: everything before it must roll back.
       await createUser(other.db, systemActor, { email: 'rad@demo.samrad.no', name: 'Finnes fra før', role: 'council', password: 'et annet passord' });
-      await expect(loadDemoIfEmpty(other.db)).rejects.toThrow();
+      await expect(loadDemoIfEmpty(other.db, demoOptions)).rejects.toThrow();
       for (const table of [cooperations, municipalities, bodies, people, meetings, cases]) {
         expect((await other.db.select({ n: count() }).from(table))[0]!.n).toBe(0);
       }

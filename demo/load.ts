@@ -8,12 +8,17 @@ import { meetings } from './data/index.js';
 import { loadMeeting, type TLoadedCase } from './loader/governance.js';
 import { loadOrganisation } from './loader/organisation.js';
 import { loadEconomyDemo } from './economy.js';
-import { loadServiceDeskDemo } from './servicedesk/load.js';
+import { demoVolume, loadServiceDeskDemo } from './servicedesk/load.js';
+import type { TGenerateOptions } from './servicedesk/generate.js';
 
 /** The audit log shows the demo's rows as made by the demo loader, not by a person. */
 export const demoActor: Actor = { userId: null, name: 'demo' };
 
-export async function loadDemo(db: Db): Promise<void> {
+/** serviceDesk: the volume of service-desk history (default from SAMRAD_DEMO_SERVICEDESK, see demoVolume). */
+export type TDemoOptions = { serviceDesk?: TGenerateOptions | null };
+
+export async function loadDemo(db: Db, options: TDemoOptions = {}): Promise<void> {
+  const serviceDesk = options.serviceDesk === undefined ? demoVolume() : options.serviceDesk;
   // A transaction has the database's whole surface; the services open savepoints inside it.
   await db.transaction(async (tx) => {
     const refs = await loadOrganisation(tx, demoActor);
@@ -22,7 +27,7 @@ export async function loadDemo(db: Db): Promise<void> {
       for (const [number, c] of await loadMeeting(tx, demoActor, refs, m)) casesByNumber.set(number, c);
     }
     await loadEconomyDemo(tx, demoActor, refs);
-    await loadServiceDeskDemo(tx, refs);
+    await loadServiceDeskDemo(tx, refs, serviceDesk);
     for (const m of meetings) {
       if (!m.minutesApprovedBy) continue;
       const approving = casesByNumber.get(m.minutesApprovedBy);
@@ -36,9 +41,9 @@ export async function loadDemo(db: Db): Promise<void> {
   });
 }
 
-export async function loadDemoIfEmpty(db: Db): Promise<boolean> {
+export async function loadDemoIfEmpty(db: Db, options: TDemoOptions = {}): Promise<boolean> {
   const existing = await db.query.cooperations.findFirst();
   if (existing) return false;
-  await loadDemo(db);
+  await loadDemo(db, options);
   return true;
 }

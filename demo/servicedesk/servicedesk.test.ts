@@ -84,6 +84,7 @@ describe('loaded into a database', () => {
   it('chooses its volume from SAMRAD_DEMO_SERVICEDESK', () => {
     expect(demoVolume('off')).toBeNull();
     expect(demoVolume('full')).toEqual({ years: [2021, 2022, 2023, 2024], perYear: 13_000 });
-    expect(demoVolume(undefined)!.years).toHaveLength(3);
+    expect(demoVolume('small')!.years).toHaveLength(3);
+    expect(demoVolume(undefined)).toEqual(demoVolume('full'));
   });
 });

@@ -8,7 +8,7 @@ const ZEnv = z.object({
   SAMRAD_DATA_DIR: z.string().min(1).default('./data'),
   SAMRAD_DEMO: z.enum(['auto', 'off']).default('auto'),
   /** How much service-desk history the demo generates (read by demo/servicedesk/load.ts). */
-  SAMRAD_DEMO_SERVICEDESK: z.enum(['small', 'full', 'off']).default('small'),
+  SAMRAD_DEMO_SERVICEDESK: z.enum(['small', 'full', 'off']).default('full'),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().default('samrad <noreply@samrad.local>'),
