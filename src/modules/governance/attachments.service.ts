@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor, SessionUser } from '../../server/context.js';
-import { HttpError, notFound } from '../../server/errors.js';
+import { badRequest, HttpError, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { attachments, cases, meetings } from './schema.js';
 import { assertMinutesOpen } from './cases.service.js';
@@ -35,14 +35,44 @@ function extensionOf(filename: string): string {
   return dot < 0 ? '' : filename.slice(dot + 1).toLowerCase();
 }
 
-/** The content type to store, or a 415 explaining why the file is refused. */
+/** Readers look for %%EOF within the last 1 024 bytes (PDF 32000-1, 7.5.5); trailing junk is common. */
+const PDF_TAIL = 1024;
+
+/**
+ * Why the bytes are not a PDF a reader can open, or null. file-type looks only at the "%PDF-" at the
+ * start, so a truncated upload or a text file with that header would otherwise be stored and fail
+ * in the members' readers. This is the structural minimum: a final %%EOF, a startxref before it, and
+ * at that offset a cross-reference table ("xref") or a cross-reference stream ("12 0 obj"). The last
+ * startxref counts, so incrementally updated files pass.
+ */
+export function pdfStructureProblem(bytes: Uint8Array): string | null {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - PDF_TAIL))).toString('latin1');
+  const eof = tail.lastIndexOf('%%EOF');
+  if (eof < 0) return 'PDF-filen er ufullstendig: den slutter ikke med %%EOF';
+  const startxref = /startxref\s+(\d+)\s*$/.exec(tail.slice(0, eof));
+  if (!startxref) return 'PDF-filen mangler startxref foran %%EOF';
+  const offset = Number(startxref[1]);
+  const startxrefAt = bytes.length - tail.length + startxref.index;
+  if (offset >= startxrefAt) return 'PDF-filens startxref peker utenfor filen';
+  const at = Buffer.from(bytes.subarray(offset, Math.min(offset + 64, startxrefAt))).toString('latin1');
+  if (!/^\s*(xref\b|\d+\s+\d+\s+obj\b)/.test(at)) return 'PDF-filens startxref peker ikke på en kryssreferansetabell';
+  return null;
+}
+
+/** The content type to store, or a 400 (empty) or 415 explaining why the file is refused. */
 export async function detectAttachmentType(filename: string, bytes: Uint8Array): Promise<string> {
+  // An empty file is a failed upload, not a document: say so rather than blame its type.
+  if (bytes.length === 0) throw badRequest(`${filename} er tom (0 byte)`, [{ path: 'file', message: 'Filen er tom (0 byte)' }]);
   const ext = extensionOf(filename);
   const detected = await fileTypeFromBuffer(bytes);
   if (detected) {
     const exts = ALLOWED[detected.mime];
     if (!exts) throw unsupported(`Filtypen ${detected.ext} er ikke tillatt som vedlegg. Tillatt: ${ALLOWED_EXTENSIONS.join(', ')}`);
     if (!exts.includes(ext)) throw unsupported(`Innholdet er ${detected.ext}, men filnavnet slutter på .${ext || '(ingen)'}`);
+    if (detected.mime === 'application/pdf') {
+      const problem = pdfStructureProblem(bytes);
+      if (problem) throw unsupported(`${problem}; lagre eller eksporter den på nytt`);
+    }
     return detected.mime;
   }
   // Plain text has no signature: accept it only as a .txt that is valid UTF-8.
@@ -57,12 +87,24 @@ export async function detectAttachmentType(filename: string, bytes: Uint8Array):
   throw unsupported(`Innholdet i ${filename} er ikke en tillatt filtype. Tillatt: ${ALLOWED_EXTENSIONS.join(', ')}`);
 }
 
-/** Keeps what a file name may hold in a Content-Disposition header and on disk. */
+export const MAX_FILENAME_LENGTH = 200;
+
+/**
+ * Keeps what a file name may hold in a Content-Disposition header and on disk. A long name loses the
+ * end of its stem, not its extension: the extension is checked against the content, so cutting it off
+ * would turn a good file into a 415. Lengths are in characters (code points), so "ø" is never split.
+ */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
-  return cleaned.slice(0, 200) || 'vedlegg';
+  const chars = [...base.replace(/[\u0000-\u001f\u007f"]/g, '').trim()];
+  if (chars.length === 0) return 'vedlegg';
+  if (chars.length <= MAX_FILENAME_LENGTH) return chars.join('');
+  const ext = extensionOf(base);
+  // Only a real extension is kept (ours are at most four letters); anything longer is just text.
+  if (!ext || ext.length > 10) return chars.slice(0, MAX_FILENAME_LENGTH).join('').trim();
+  const stem = chars.slice(0, chars.length - ext.length - 1);
+  return `${stem.slice(0, MAX_FILENAME_LENGTH - ext.length - 1).join('').trim()}.${chars.slice(-ext.length).join('')}`;
 }
 
 export type TAddAttachmentOptions = { caseId: string; filename: string; bytes: Uint8Array; uploadedBy: string | null };

@@ -69,6 +69,55 @@ describe('POST /api/cases/{id}/attachments', () => {
     expect((await database.db.select({ id: attachments.id }).from(attachments)).length).toBe(before);
   });
 
+  it('refuses an empty file with 400 naming the field, storing nothing', async () => {
+    const before = (await database.db.select({ id: attachments.id }).from(attachments)).length;
+    for (const name of ['tom.pdf', 'tom.txt']) {
+      const res = await upload(w.clients.staff, publicCaseId, name, new Uint8Array(0));
+      expect(res.status, name).toBe(400);
+      const body = await res.json();
+      expect(body.error.message).toMatch(/tom/i);
+      expect(body.error.fields).toEqual([{ path: 'file', message: expect.stringMatching(/tom/i) }]);
+    }
+    expect((await database.db.select({ id: attachments.id }).from(attachments)).length).toBe(before);
+  });
+
+  it('refuses a file that starts like a PDF but is not one (no %%EOF, no cross-reference table) with 415', async () => {
+    const before = (await database.db.select({ id: attachments.id }).from(attachments)).length;
+    const pdf = SAMPLE_FILES.pdf;
+    const cut = pdf.subarray(0, pdf.lastIndexOf('startxref'));
+    for (const [label, bytes] of [
+      ['only the signature', Buffer.from('%PDF-1.7\nthis is not a PDF at all')],
+      ['%%EOF but no startxref', Buffer.from('%PDF-1.4\n%%EOF\n')],
+      ['cut off before startxref', cut],
+      ['startxref pointing nowhere', Buffer.from(pdf.toString('latin1').replace(/startxref\n\d+/, 'startxref\n3'), 'latin1')],
+      ['startxref past the end', Buffer.from(pdf.toString('latin1').replace(/startxref\n\d+/, 'startxref\n999999'), 'latin1')],
+    ] as [string, Buffer][]) {
+      const res = await upload(w.clients.staff, publicCaseId, 'rapport.pdf', bytes);
+      expect(res.status, label).toBe(415);
+      expect((await res.json()).error.message, label).toMatch(/PDF/);
+    }
+    expect((await database.db.select({ id: attachments.id }).from(attachments)).length).toBe(before);
+  });
+
+  it('accepts a PDF with an incremental update (the last startxref counts) and trailing bytes after %%EOF', async () => {
+    const base = SAMPLE_FILES.pdf.toString('latin1');
+    const updateAt = base.length;
+    const updated = `${base}3 0 obj\n<< /Producer (samrad) >>\nendobj\n`;
+    const xrefAt = updated.length;
+    const bytes = Buffer.from(`${updated}xref\n3 1\n${String(updateAt).padStart(10, '0')} 00000 n \ntrailer\n<< /Size 4 /Root 1 0 R /Prev ${base.indexOf('xref')} >>\nstartxref\n${xrefAt}\n%%EOF\r\n\0\0`, 'latin1');
+    expect((await upload(w.clients.staff, publicCaseId, 'oppdatert.pdf', bytes)).status).toBe(201);
+  });
+
+  it('shortens a name over 200 characters but keeps its extension', async () => {
+    const stem = 'Økonomirapport '.repeat(20);
+    const res = await upload(w.clients.staff, publicCaseId, `${stem}.pdf`, SAMPLE_FILES.pdf);
+    expect(res.status).toBe(201);
+    const { filename } = await res.json();
+    expect([...filename].length).toBeLessThanOrEqual(200);
+    expect(filename).toMatch(/^Økonomirapport Økonomirapport .*\.pdf$/);
+    expect(filename).not.toMatch(/ \.pdf$/);
+  });
+
   it('refuses a file over MAX_UPLOAD_BYTES with 413', async () => {
     const big = Buffer.concat([SAMPLE_FILES.pdf, Buffer.alloc(MAX + 1, 0x20)]);
     const res = await upload(w.clients.staff, publicCaseId, 'stor.pdf', big);

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { createTestApp, type TestApp } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { casePresenters, cases, meetings } from '../schema.js';
-import { buildGovernanceWorld, legalBasisByCode } from '../test-factories.js';
+import { buildGovernanceWorld, legalBasisByCode, SAMPLE_FILES } from '../test-factories.js';
 
 let database: TestDatabase;
 let app: TestApp;
@@ -266,13 +266,13 @@ describe('after the minutes are approved', () => {
     const m = await newMeeting();
     const c = await (await w.clients.staff.post(`/api/meetings/${m.id}/cases`, { title: 'Vedtatt sak', caseType: 'vedtak' })).json();
     const form = new FormData();
-    form.append('file', new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'vedlegg.pdf'));
+    form.append('file', new File([new Uint8Array(SAMPLE_FILES.pdf)], 'vedlegg.pdf'));
     const file = await (await w.clients.staff.post(`/api/cases/${c.id}/attachments`, form)).json();
     await database.db.update(meetings).set({ status: 'godkjent', minutesApprovedAt: new Date() }).where(eq(meetings.id, m.id));
     const view = await (await w.clients.staff.get(`/api/meetings/${m.id}`)).json();
     const order = view.cases.map((x: { id: string }) => x.id).reverse();
     const again = new FormData();
-    again.append('file', new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'nytt.pdf'));
+    again.append('file', new File([new Uint8Array(SAMPLE_FILES.pdf)], 'nytt.pdf'));
     const attempts = [
       await w.clients.staff.patch(`/api/cases/${c.id}`, { revision: c.revision, title: 'Omskrevet' }),
       await w.clients.staff.post(`/api/meetings/${m.id}/cases`, { title: 'Etternølt', caseType: 'vedtak' }),
