@@ -3,7 +3,7 @@
 // see numbering.ts and docs/decisions/0002-case-numbering.md. Every write runs in one transaction
 // with its audit rows; updates carry the revision the client read, and a stale one changes nothing.
 import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.js';
+import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound, type TFieldIssue } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
@@ -75,6 +75,17 @@ export function assertMinutesOpen(meeting: Pick<typeof meetings.$inferSelect, 's
   if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) {
     throw conflict('Referatet fra møtet er godkjent; sakene kan ikke endres. Rettelser krever nytt vedtak.');
   }
+}
+
+/**
+ * Whether any case of the body carries a number sent out in a notice (or cited by approved minutes).
+ * Such a body's numbering scheme is part of those numbers, so org's updateBody refuses to switch it;
+ * the caller holds the body row locked, as every agenda change and the notice sender also take it.
+ */
+export async function bodyHasLockedCaseNumbers(db: DbOrTx, bodyId: string): Promise<boolean> {
+  const [locked] = await db.select({ id: cases.id }).from(cases)
+    .where(and(eq(cases.bodyId, bodyId), eq(cases.numberLocked, true))).limit(1);
+  return Boolean(locked);
 }
 
 /** Locks the meeting and its body, so two agenda changes cannot race for a number. */

@@ -11,6 +11,7 @@ import type { Actor, SessionUser } from '../../server/context.js';
 import { conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { queueMail } from '../mail/service.js';
+import { bodies } from '../org/schema.js';
 import { listBodyMembersOn } from '../org/service.js';
 import { buildMeetingInvite, parseMailbox } from './ical.js';
 import { isRedactedCase, type TMeetingView } from './model.js';
@@ -173,6 +174,9 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
     // Lock the meeting row: two simultaneous sends must not both become the same version.
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, options.meetingId)).for('update');
     if (!meeting) throw notFound('Møtet');
+    // And the body row, as agenda changes do: a switch of the body's numbering scheme must not slip in
+    // between reading the numbers and locking them.
+    await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, meeting.bodyId)).for('update');
     if (meeting.status === 'godkjent') throw conflict('Referatet er godkjent; innkallingen kan ikke sendes på nytt');
     const view = await getMeetingView(tx, meeting.id, MEMBERS_READER);
     if (view.cases.length === 0) throw conflict('Møtet har ingen saker; legg til saker før innkallingen sendes');

@@ -305,3 +305,27 @@ describe('user accounts (admin only)', () => {
     expect(actions).toEqual(['update', 'update', 'update', 'reset_password', 'update', 'create']);
   });
 });
+
+describe('PATCH /api/bodies/{id} once case numbers are sent out', () => {
+  it('refuses to switch the numbering scheme or the running prefix (409), changing nothing; other fields still change', async () => {
+    const coop = await json(await admin.post('/api/cooperations', { name: 'Samarbeid med styre', shortName: 'SMS' }), 201);
+    const board = await json(await admin.post('/api/bodies', { cooperationId: coop.id, name: 'Styret', caseNumbering: 'running', casePrefix: 'ST' }), 201);
+    const secretary = await json(await staff.post('/api/people', { familyName: 'Sekretær', givenName: 'Siri', email: 'siri@example.no' }), 201);
+    await json(await staff.post(`/api/bodies/${board.id}/members`, { personId: secretary.id, role: 'leder', fromDate: '2020-01-01' }), 201);
+    const planned = await json(await staff.post('/api/meetings', { bodyId: board.id, date: '2024-05-02', startTime: '09:00', place: 'Molde' }), 201);
+    // Before the notice the scheme may still change (the numbers are only proposals).
+    expect(await json(await admin.patch(`/api/bodies/${board.id}`, { casePrefix: 'STY' }), 200)).toMatchObject({ casePrefix: 'STY' });
+    await json(await staff.post(`/api/meetings/${planned.meeting.id}/notice`), 201);
+
+    const auditCount = (await listAudit(database.db, { limit: 1000 })).length;
+    for (const patch of [{ caseNumbering: 'meeting' }, { caseNumbering: 'meeting', casePrefix: null }, { casePrefix: 'ST' }]) {
+      const refused = await json(await admin.patch(`/api/bodies/${board.id}`, patch), 409);
+      expect(refused.error.message, JSON.stringify(patch)).toMatch(/saksnumre.*sendt ut/i);
+    }
+    expect(await json(await admin.get(`/api/bodies/${board.id}`), 200)).toMatchObject({ caseNumbering: 'running', casePrefix: 'STY' });
+    expect((await listAudit(database.db, { limit: 1000 })).length).toBe(auditCount);
+    // Sending the same values again is no switch; the name and the active flag are free to change.
+    expect(await json(await admin.patch(`/api/bodies/${board.id}`, { caseNumbering: 'running', casePrefix: 'STY', name: 'Styret i ROR-IKT' }), 200))
+      .toMatchObject({ name: 'Styret i ROR-IKT', caseNumbering: 'running', casePrefix: 'STY' });
+  });
+});

@@ -8,6 +8,7 @@ import type { Actor, Role } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { recordAudit } from '../audit/service.js';
+import { bodyHasLockedCaseNumbers } from '../governance/cases.service.js';
 import {
   bodies, bodyMembers, cooperations, departments, memberships, municipalities, people, sessions, users,
 } from './schema.js';
@@ -473,9 +474,18 @@ export async function createBody(db: Db, actor: Actor, options: TCreateBodyReque
 export async function updateBody(db: Db, actor: Actor, options: { id: string } & TUpdateBodyRequest) {
   const { id, ...patch } = options;
   return db.transaction(async (tx) => {
-    const before = await getBody(tx, id);
+    // The row lock orders this against the notice sender, which locks numbers under the same lock.
+    const [before] = await tx.select().from(bodies).where(eq(bodies.id, id)).for('update');
+    if (!before) throw notFound('Organet');
     const merged = { ...before, ...definedOnly(patch) };
     if (merged.caseNumbering === 'running' && !merged.casePrefix) throw prefixRequired();
+    // A number sent out in a notice never changes, so neither may the scheme that made it: the body's
+    // later numbers would no longer follow on from the ones members already have.
+    const switchesScheme = merged.caseNumbering !== before.caseNumbering
+      || (merged.caseNumbering === 'running' && merged.casePrefix !== before.casePrefix);
+    if (switchesScheme && await bodyHasLockedCaseNumbers(tx, id)) {
+      throw conflict(`${before.name} har saksnumre som er sendt ut i en innkalling; nummereringen og prefikset kan ikke endres lenger`);
+    }
     const changes = definedOnly(patch);
     if (!Object.keys(changes).length) return before;
     const [after] = await tx.update(bodies).set(changes).where(eq(bodies.id, id)).returning();
