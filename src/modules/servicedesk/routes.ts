@@ -9,6 +9,7 @@ import { actorOf, type AppEnv } from '../../server/context.js';
 import { badRequest, HttpError } from '../../server/errors.js';
 import { contentDisposition } from '../governance/attachments.service.js';
 import { addTicketAttachment, getTicketAttachment } from './attachments.service.js';
+import { listAgents } from './agents.service.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
 import { closeUnconfirmedTickets } from './jobs.js';
 import {
@@ -33,6 +34,7 @@ const ZPolicyQuery = z.object({ cooperationId: ZId, municipalityId: ZId.optional
 const ZPolicyResponse = z.object({ document: ZPolicyDocument, isDefault: z.boolean() }).openapi('ServiceDeskPolicyResponse');
 const ZSavePolicyRequest = z.object({ cooperationId: ZId, municipalityId: ZId.optional(), document: ZPolicyDocument }).openapi('SaveServiceDeskPolicyRequest');
 const ZTeam = z.object({ id: z.string(), cooperationId: z.string(), name: z.string(), memberUserIds: z.array(z.string()) }).openapi('ServiceDeskTeam');
+const ZAgent = z.object({ id: z.string(), name: z.string(), email: z.string(), teamIds: z.array(z.string()) }).openapi('ServiceDeskAgent');
 const ZCreateTeamRequest = z.object({ cooperationId: ZId, name: z.string().trim().min(1, 'Må fylles ut').max(100), memberUserIds: z.array(ZId).max(200).default([]) });
 const ZSharingRequest = z.object({ seesMunicipality: z.boolean() });
 const ZUserIdParam = z.object({ userId: ZId.openapi({ param: { name: 'userId', in: 'path' } }) });
@@ -221,6 +223,12 @@ serviceDeskRoutes.openapi(createRoute({
   middleware: [desk] as const,
   responses: { 200: jsonContent(z.object({ teams: z.array(ZTeam) }), 'Teamene'), ...errorResponses },
 }), async (c) => c.json({ teams: await listTeams(c.var.db) }, 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/agents', tags, summary: 'Saksbehandlere en sak kan tildeles (aktive ansatte og administratorer) med team',
+  middleware: [desk] as const,
+  responses: { 200: jsonContent(z.object({ agents: z.array(ZAgent) }), 'Saksbehandlerne'), ...errorResponses },
+}), async (c) => c.json({ agents: await listAgents(c.var.db) }, 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/teams', tags, summary: 'Opprett et team',
