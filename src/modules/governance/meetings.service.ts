@@ -2,7 +2,7 @@
 // publish; lists for staff and the public; the yearly count for the annual report. Creating a meeting
 // also proposes its standing cases (approval of notice and agenda, approval of the previous minutes).
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client.js';
+import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
@@ -95,6 +95,7 @@ export async function updateMeeting(db: Db, actor: Actor, options: TUpdateMeetin
     checkTimes(startTime, endTime);
     const firstCaseSequence = options.firstCaseSequence !== undefined ? options.firstCaseSequence : before.firstCaseSequence;
     const renumbers = year !== before.year || number !== before.number || firstCaseSequence !== before.firstCaseSequence;
+    if (renumbers || date !== before.date) await assertCitesNoApproval(tx, before);
     if (renumbers) {
       const [locked] = await tx.select({ id: cases.id }).from(cases)
         .where(and(eq(cases.meetingId, before.id), eq(cases.numberLocked, true))).limit(1);
@@ -118,10 +119,27 @@ export async function updateMeeting(db: Db, actor: Actor, options: TUpdateMeetin
   });
 }
 
+/**
+ * A meeting whose case 002 approved another meeting's minutes is part of that approval record: the
+ * stored minutes say "Godkjent i sak 2024/M1-002 i møtet 14.02.2024", and the next-meeting rule was
+ * checked against its date. So its date, year, number and first case number (which make the case
+ * number) stay as they were, and the meeting stays. Place and times are not cited and may change.
+ */
+async function assertCitesNoApproval(tx: Tx, meeting: TMeetingRow) {
+  const [approved] = await tx.select({ year: meetings.year, number: meetings.number, caseNumber: cases.number })
+    .from(meetings).innerJoin(cases, eq(cases.id, meetings.minutesApprovedByCaseId))
+    .where(eq(cases.meetingId, meeting.id)).limit(1);
+  if (approved) {
+    throw conflict(`Møtet godkjente referatet fra møte ${approved.year}/${meetingLabel(approved.number)} i sak ${approved.caseNumber}; `
+      + 'dato og møtenummer står i godkjenningen og kan ikke endres');
+  }
+}
+
 export async function deleteMeeting(db: Db, actor: Actor, options: { id: string }) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(meetings).where(eq(meetings.id, options.id)).for('update');
     if (!before) throw notFound('Møtet');
+    await assertCitesNoApproval(tx, before);
     if (before.noticeVersion > 0) throw conflict('Innkallingen er sendt; møtet kan ikke slettes');
     const agenda = await tx.select().from(cases).where(eq(cases.meetingId, before.id));
     // The cases go with the meeting (foreign key cascade); the audit log keeps each of them.

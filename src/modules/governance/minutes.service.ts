@@ -233,6 +233,15 @@ export async function approveMinutes(db: Db, actor: Actor, options: TApproveMinu
     for (const a of archived) {
       await recordAudit(tx, actor, { action: 'create', entity: 'archived_document', entityId: a.id, after: { meetingId: meeting.id, kind: a.kind, sha256: a.sha256 } });
     }
+    // The stored minutes cite the approving case by number: from now on that number never changes,
+    // exactly as if it had been sent out in a notice (renumbering skips locked numbers).
+    if (!approving.c.numberLocked) {
+      await tx.update(cases).set({ numberLocked: true }).where(eq(cases.id, approving.c.id));
+      await recordAudit(tx, actor, {
+        action: 'update', entity: 'case', entityId: approving.c.id,
+        before: { numberLocked: false }, after: { numberLocked: true, number: approving.c.number },
+      });
+    }
     await tx.update(meetings).set({
       status: 'godkjent', minutesApprovedAt: approvedAt, minutesApprovedByCaseId: approving.c.id, minutesPdfSha256: sha256,
       revision: meeting.revision + 1,

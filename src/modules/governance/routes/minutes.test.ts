@@ -256,4 +256,33 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     expect(m1!.minutesApprovedAt).toBeNull();
     await database.db.delete(cases).where(eq(cases.id, m2Referat!.id));
   });
+
+  it('freezes what the approval cites on the approving meeting: its date, year and number, its case number, the meeting itself (409)', async () => {
+    const m1 = cycle.m1.id;
+    const [approved] = await database.db.select().from(meetings).where(eq(meetings.id, cycle.m6.id));
+    expect(approved!.minutesApprovedByCaseId).toBe(cycle.cases.m1Referat.id);
+    const current = async () => (await json(await staff.get(`/api/meetings/${m1}`), 200)).meeting;
+    const auditCount = async () => (await database.db.select({ id: auditLog.id }).from(auditLog)).length;
+    const before = await current();
+    const audited = await auditCount();
+    for (const patch of [{ date: '2024-02-15' }, { date: '2025-02-14' }, { number: 7 }, { firstCaseSequence: 5 }, { date: '2024-02-13', place: 'Et annet sted' }]) {
+      const refused = await json(await staff.patch(`/api/meetings/${m1}`, { revision: before.revision, ...patch }), 409);
+      expect(refused.error.message, JSON.stringify(patch)).toBe('Møtet godkjente referatet fra møte 2023/M6 i sak 2024/M1-002; dato og møtenummer står i godkjenningen og kan ikke endres');
+    }
+    const refusedDelete = await json(await staff.delete(`/api/meetings/${m1}`), 409);
+    expect(refusedDelete.error.message).toMatch(/godkjente referatet fra møte 2023\/M6/);
+    expect(await current()).toMatchObject({ date: '2024-02-14', year: 2024, number: 1, place: before.place, revision: before.revision });
+    expect(await auditCount()).toBe(audited);
+
+    // What the approval does not cite may still be corrected; sending the same date again is no move.
+    const moved = await json(await staff.patch(`/api/meetings/${m1}`, { revision: before.revision, date: '2024-02-14', startTime: '09:00', place: 'Molde rådhus' }), 200);
+    expect(moved.meeting).toMatchObject({ date: '2024-02-14', startTime: '09:00', place: 'Molde rådhus' });
+    // The approving case keeps the number the minutes cite when the agenda around it changes.
+    const view = await json(await staff.get(`/api/meetings/${m1}`), 200);
+    const order = view.cases.map((c: { id: string }) => c.id).reverse();
+    expect(order[0]).not.toBe(cycle.cases.m1Referat.id);
+    await json(await staff.put(`/api/meetings/${m1}/agenda`, { order }), 200);
+    const [referat] = await database.db.select().from(cases).where(eq(cases.id, cycle.cases.m1Referat.id));
+    expect(referat).toMatchObject({ number: '2024/M1-002', numberLocked: true });
+  });
 });
