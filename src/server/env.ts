@@ -17,6 +17,8 @@ const ZEnv = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /** Reverse proxies in front of samrad whose X-Forwarded-For entries are believed (0: none). */
+  TRUST_PROXY: z.string().regex(/^(10|[0-9])$/, 'must be a whole number of proxies from 0 to 10').default('0').transform(Number),
   /** For end-to-end tests only: 'on' lets a request set the service desk's clock with the x-samrad-now header. */
   SAMRAD_TEST_CLOCK: z.enum(['on', 'off']).default('off'),
 });

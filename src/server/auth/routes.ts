@@ -8,6 +8,7 @@ import { createRouter, errorResponses, jsonContent } from '../openapi.js';
 import { currentUser, requireUser } from './middleware.js';
 import { changePassword, signIn } from './login.js';
 import { deleteSession, SESSION_COOKIE } from './sessions.js';
+import { clientAddress } from './throttle.js';
 
 export const ZSessionUser = z.object({
   id: z.string(),
@@ -28,13 +29,17 @@ const ZChangePasswordRequest = z.object({
   newPassword: z.string().min(10, 'Passordet må ha minst 10 tegn').max(1000),
 }).openapi('ChangePasswordRequest');
 
-function clientAddress(c: Context<AppEnv>): string {
+function socketAddress(c: Context<AppEnv>): string | undefined {
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    return getConnInfo(c).remote.address;
   } catch {
-    return 'unknown'; // app.request() in tests has no socket
+    return undefined; // app.request() in tests has no socket
   }
 }
+
+const clientAddressOf = (c: Context<AppEnv>) => clientAddress({
+  socket: socketAddress(c), forwardedFor: c.req.header('x-forwarded-for'), trustedHops: c.var.env.TRUST_PROXY,
+});
 
 export function setSessionCookie(c: Context<AppEnv>, token: string, expiresAt: Date) {
   setCookie(c, SESSION_COOKIE, token, {
@@ -51,7 +56,7 @@ export const authRoutes = createRouter()
     responses: { 200: jsonContent(z.object({ user: ZSessionUser }), 'Innlogget'), ...errorResponses },
   }), async (c) => {
     const body = c.req.valid('json');
-    const { user, token, expiresAt } = await signIn(c.var.db, { ...body, address: clientAddress(c) });
+    const { user, token, expiresAt } = await signIn(c.var.db, { ...body, address: clientAddressOf(c) });
     setSessionCookie(c, token, expiresAt);
     return c.json({
       user: { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, personId: user.personId },

@@ -1,6 +1,7 @@
 // Slows down password guessing per account and per address. After the key's free failures it is
 // blocked for a delay that doubles with each further failure, up to MAX_BLOCK_SECONDS. A success
 // clears the account's key. Counts fade after a quiet hour.
+import { isIP } from 'node:net';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { loginThrottle } from '../../modules/org/schema.js';
@@ -48,3 +49,31 @@ export async function clearFailures(db: DbOrTx, key: string): Promise<void> {
 
 export const accountKey = (email: string) => `acct:${email.trim().toLowerCase()}`;
 export const addressKey = (address: string) => `ip:${address}`;
+
+export type TClientAddressOptions = {
+  /** The address of the peer of the TCP connection (the proxy, behind one). */
+  socket: string | undefined;
+  /** The X-Forwarded-For header as received, if any. */
+  forwardedFor: string | undefined;
+  /** TRUST_PROXY: how many proxies in front of samrad append to X-Forwarded-For. */
+  trustedHops: number;
+};
+
+/**
+ * The address the throttle counts. Behind a reverse proxy every request comes from the proxy, so
+ * one guesser would block the whole town hall, or everyone. Each trusted proxy appends the address
+ * it saw to X-Forwarded-For, so we walk the list from the right, one entry per trusted hop. Entries
+ * further left were written by the client and are never believed, and with TRUST_PROXY=0 (the
+ * default) the header is ignored: anyone can send it.
+ */
+export function clientAddress(options: TClientAddressOptions): string {
+  let address = options.socket || 'unknown';
+  if (options.trustedHops === 0 || !options.forwardedFor) return address;
+  const hops = options.forwardedFor.split(',').map((a) => a.trim()).reverse();
+  for (const hop of hops.slice(0, options.trustedHops)) {
+    // A trusted proxy writes an address; anything else means the chain cannot be read further.
+    if (!isIP(hop)) break;
+    address = hop;
+  }
+  return address;
+}
