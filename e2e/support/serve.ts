@@ -5,6 +5,9 @@
 // This lives in the webServer command rather than in a Playwright globalSetup because Playwright starts
 // webServer BEFORE globalSetup runs (runner: plugin setup tasks come first), so a globalSetup could not
 // create the database before the server needs it.
+// The server also runs with the service desk's test clock on (SAMRAD_TEST_CLOCK=on: a request's
+// x-samrad-now header is its "now"), so servicedesk.spec.ts can let days pass. Only here: `npm start` and
+// every other way of running samrad leave it at its default, off.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -52,7 +55,7 @@ async function main() {
   process.stderr.write(`e2e: samrad on ${storage.describe}\n`);
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, SAMRAD_DEMO: 'auto', ...storage.env },
+    env: { ...process.env, SAMRAD_DEMO: 'auto', SAMRAD_TEST_CLOCK: 'on', ...storage.env },
   });
 
   let cleaned = false;
