@@ -1,8 +1,9 @@
 // The economy page as the leader uses it: the 2023 report per 1.12 as seed 000 prints it; a ledger file
 // with an unknown account is refused with its row and column and changes nothing; a good file is
-// previewed and imported; a new forecast is entered; the tables and the chart follow.
+// previewed and imported; a new forecast is entered; the tables and the chart follow; a wrong forecast
+// is corrected and a wrong revision deleted, and the report follows again.
 import { expect, test } from '@playwright/test';
-import { signInThroughPage } from './support/accounts';
+import { signInByApi, signInThroughPage } from './support/accounts';
 
 const NB = '\u202f';
 const n = (text: string) => text.replace(/ /g, NB).replace(/^-/, '\u2212');
@@ -70,6 +71,24 @@ test('staff import a ledger file and set a forecast, and the report and chart ch
   await expect(lonn.getByRole('cell').nth(2)).toHaveText('–');
   await expect(page.getByRole('row', { name: /^Lønn Drift/ })).toContainText('30.11.2023 2023/M5-004');
 
+  // The forecast was typed wrong: corrected in the history (the newest for Lønn on 01.12.2023 is first).
+  await page.getByRole('button', { name: 'Rediger prognose 01.12.2023 Lønn' }).first().click();
+  const correction = page.getByRole('form', { name: 'Rett oppføringen' });
+  await expect(correction.getByLabel('Prognose (kr)')).toHaveValue('30 000 000');
+  await correction.getByLabel('Prognose (kr)').fill('29 500 000');
+  await correction.getByRole('button', { name: 'Lagre rettelsen' }).click();
+  await expect(correction).toHaveCount(0);
+  await expect(lonn.getByRole('cell').nth(3)).toHaveText(n('29 500'));
+  await expect(lonn.getByRole('cell').nth(2)).toHaveText(n('500'));
+
+  // The revision was registered on the wrong case: deleted (after a second click), the budget falls back.
+  const revisions = page.getByTestId('revision-list');
+  await revisions.getByRole('button', { name: 'Slett revisjon 2023/M5-004 Lønn' }).click();
+  await revisions.getByRole('button', { name: 'Bekreft sletting av revisjon 2023/M5-004 Lønn' }).click();
+  await expect(revisions.getByText('2023/M5-004')).toHaveCount(0);
+  await expect(lonn.getByRole('cell').nth(1)).toHaveText(n('29 233'));
+  await expect(lonn.getByRole('cell').nth(2)).toHaveText(n('-267'));
+
   // The spreadsheet carries the same figures.
   const xlsx = await page.request.get(await page.getByRole('link', { name: /regneark/ }).getAttribute('href') ?? '');
   expect(xlsx.status()).toBe(200);
@@ -86,4 +105,5 @@ test('the council reads the report but gets no import or forecast forms', async 
   await expect(financing.getByRole('row', { name: /^Sum/ })).toContainText(n('14 500 000'));
   await expect(page.getByLabel('Regnskapsfil for 2023')).toHaveCount(0);
   await expect(page.getByRole('form', { name: 'Ny prognose' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Rediger prognose/ })).toHaveCount(0);
 });

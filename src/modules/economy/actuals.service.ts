@@ -1,6 +1,6 @@
 // Manual actuals (an amount booked outside the ledger export) and the account mapping the ledger
 // import uses to put each row on a line.
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest } from '../../server/errors.js';
@@ -53,4 +53,11 @@ export async function setAccountMapping(db: Db, actor: Actor, options: {
     await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'economy_account_mapping', entityId: row!.id, before, after: row });
     return row!;
   });
+}
+
+/** The manual entries of a year, newest period first: imported rows are listed per ledger import. */
+export async function listManualActuals(db: DbOrTx, options: { cooperationId: string; year: number }) {
+  return db.select().from(actuals)
+    .where(and(eq(actuals.cooperationId, options.cooperationId), eq(actuals.year, options.year), eq(actuals.source, 'manuell')))
+    .orderBy(desc(actuals.period), asc(actuals.lineId));
 }

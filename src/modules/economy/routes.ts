@@ -7,7 +7,10 @@ import { currentUser, requireRole, requireUser } from '../../server/auth/middlew
 import { actorOf, type SessionUser } from '../../server/context.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
 import { getCooperation } from '../org/service.js';
-import { addManualActual, listAccountMappings, setAccountMapping } from './actuals.service.js';
+import { addManualActual, listAccountMappings, listManualActuals, setAccountMapping } from './actuals.service.js';
+import {
+  deleteBudgetRevision, deleteForecast, deleteManualActual, updateBudgetRevision, updateForecast, updateManualActual, withVersion,
+} from './corrections.service.js';
 import { addBudgetRevision, listBudgets, setBudget } from './budgets.service.js';
 import { addExplanation, addForecast, listExplanations, listForecasts } from './forecasts.service.js';
 import { getFinancing, getSettlement, setFinancing } from './financing.service.js';
@@ -188,7 +191,8 @@ economyRoutes.openapi(createRoute({
   responses: { 200: jsonContent(z.object({ budgets: z.array(ZRecord), revisions: z.array(ZRecord) }), 'Budsjettene'), ...errorResponses },
 }), async (c) => {
   const cooperationId = await resolveCooperationId(c.var.db, c.req.valid('query').cooperation);
-  return c.json(await listBudgets(c.var.db, { cooperationId, year: c.req.valid('param').year }), 200);
+  const listed = await listBudgets(c.var.db, { cooperationId, year: c.req.valid('param').year });
+  return c.json({ budgets: listed.budgets, revisions: listed.revisions.map(withVersion) }, 200);
 });
 
 economyRoutes.openapi(createRoute({
@@ -208,7 +212,7 @@ economyRoutes.openapi(createRoute({
   responses: { 201: jsonContent(ZRecord, 'Revisjonen'), ...errorResponses },
 }), async (c) => {
   const cooperationId = await resolveCooperationId(c.var.db, c.req.valid('query').cooperation);
-  return c.json(await addBudgetRevision(c.var.db, actorOf(currentUser(c)), { cooperationId, year: c.req.valid('param').year, ...c.req.valid('json') }), 201);
+  return c.json(withVersion(await addBudgetRevision(c.var.db, actorOf(currentUser(c)), { cooperationId, year: c.req.valid('param').year, ...c.req.valid('json') })), 201);
 });
 
 economyRoutes.openapi(createRoute({
@@ -219,7 +223,8 @@ economyRoutes.openapi(createRoute({
 }), async (c) => {
   const q = c.req.valid('query');
   const cooperationId = await resolveCooperationId(c.var.db, q.cooperation);
-  return c.json({ forecasts: await listForecasts(c.var.db, { cooperationId, year: c.req.valid('param').year, lineId: q.lineId }) }, 200);
+  const rows = await listForecasts(c.var.db, { cooperationId, year: c.req.valid('param').year, lineId: q.lineId });
+  return c.json({ forecasts: rows.map(withVersion) }, 200);
 });
 
 economyRoutes.openapi(createRoute({
@@ -229,7 +234,7 @@ economyRoutes.openapi(createRoute({
   responses: { 201: jsonContent(ZRecord, 'Prognosen'), ...errorResponses },
 }), async (c) => {
   const cooperationId = await resolveCooperationId(c.var.db, c.req.valid('query').cooperation);
-  return c.json(await addForecast(c.var.db, actorOf(currentUser(c)), { cooperationId, year: c.req.valid('param').year, ...c.req.valid('json') }), 201);
+  return c.json(withVersion(await addForecast(c.var.db, actorOf(currentUser(c)), { cooperationId, year: c.req.valid('param').year, ...c.req.valid('json') })), 201);
 });
 
 economyRoutes.openapi(createRoute({
@@ -259,8 +264,64 @@ economyRoutes.openapi(createRoute({
   responses: { 201: jsonContent(ZRecord, 'Posteringen'), ...errorResponses },
 }), async (c) => {
   const cooperationId = await resolveCooperationId(c.var.db, c.req.valid('query').cooperation);
-  return c.json(await addManualActual(c.var.db, actorOf(currentUser(c)), { cooperationId, year: c.req.valid('param').year, ...c.req.valid('json') }), 201);
+  return c.json(withVersion(await addManualActual(c.var.db, actorOf(currentUser(c)), { cooperationId, year: c.req.valid('param').year, ...c.req.valid('json') })), 201);
 });
+
+economyRoutes.openapi(createRoute({
+  method: 'get', path: '/api/economy/{year}/actuals', tags, summary: 'Manuelle regnskapstall (importerte rader vises i importene)',
+  middleware: [READERS] as const,
+  request: { params: ZYearParam, query: ZCooperationQuery },
+  responses: { 200: jsonContent(z.object({ actuals: z.array(ZRecord) }), 'Posteringene'), ...errorResponses },
+}), async (c) => {
+  const cooperationId = await resolveCooperationId(c.var.db, c.req.valid('query').cooperation);
+  const rows = await listManualActuals(c.var.db, { cooperationId, year: c.req.valid('param').year });
+  return c.json({ actuals: rows.map(withVersion) }, 200);
+});
+
+// ---- corrections: edit or delete an entry at the version read (409 when someone changed it since) ----
+
+const ZVersion = z.string({ message: 'Versjonen du hentet må sendes med' }).min(1, 'Versjonen du hentet må sendes med').max(64);
+const ZVersionQuery = ZCooperationQuery.extend({ version: ZVersion });
+const atLeastOneChange = <T extends z.ZodRawShape>(shape: z.ZodObject<T>) => shape.refine(
+  (body) => Object.keys(body).some((k) => k !== 'version'), { message: 'Ingen endringer', path: ['(body)'] },
+);
+export const ZUpdateForecastRequest = atLeastOneChange(ZForecastRequest.partial().extend({ version: ZVersion })).openapi('UpdateForecastRequest');
+export const ZUpdateBudgetRevisionRequest = atLeastOneChange(ZBudgetRevisionRequest.partial().extend({ version: ZVersion })).openapi('UpdateBudgetRevisionRequest');
+export const ZUpdateManualActualRequest = atLeastOneChange(ZManualActualRequest.partial().extend({ version: ZVersion })).openapi('UpdateManualActualRequest');
+
+const corrections = [
+  { path: 'forecasts', what: 'prognose', body: ZUpdateForecastRequest, update: updateForecast, remove: deleteForecast },
+  { path: 'budget-revisions', what: 'budsjettrevisjon', body: ZUpdateBudgetRevisionRequest, update: updateBudgetRevision, remove: deleteBudgetRevision },
+  { path: 'actuals', what: 'manuelt regnskapstall', body: ZUpdateManualActualRequest, update: updateManualActual, remove: deleteManualActual },
+] as const;
+
+for (const entry of corrections) {
+  economyRoutes.openapi(createRoute({
+    method: 'patch', path: `/api/economy/${entry.path}/{id}`, tags, summary: `Rett en ${entry.what} (med versjonen du hentet; 409 om den er endret siden)`,
+    middleware: [STAFF] as const,
+    request: { params: ZIdParam, query: ZCooperationQuery, ...json(entry.body as z.ZodType<Record<string, unknown>>) },
+    responses: { 200: jsonContent(ZRecord, 'Oppføringen slik den nå er'), ...errorResponses },
+  }), async (c) => {
+    const cooperationId = await resolveCooperationId(c.var.db, c.req.valid('query').cooperation);
+    const body = c.req.valid('json') as { version: string } & Record<string, unknown>;
+    const row = await (entry.update as (db: typeof c.var.db, actor: ReturnType<typeof actorOf>, o: object) => Promise<Record<string, unknown>>)(
+      c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, cooperationId, ...body },
+    );
+    return c.json(row, 200);
+  });
+
+  economyRoutes.openapi(createRoute({
+    method: 'delete', path: `/api/economy/${entry.path}/{id}`, tags, summary: `Slett en ${entry.what} (med versjonen du hentet; 409 om den er endret siden)`,
+    middleware: [STAFF] as const,
+    request: { params: ZIdParam, query: ZVersionQuery },
+    responses: { 204: { description: 'Slettet' }, ...errorResponses },
+  }), async (c) => {
+    const q = c.req.valid('query');
+    const cooperationId = await resolveCooperationId(c.var.db, q.cooperation);
+    await entry.remove(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, cooperationId, version: q.version });
+    return c.body(null, 204);
+  });
+}
 
 // ---- ledger import -------------------------------------------------------------------------------
 

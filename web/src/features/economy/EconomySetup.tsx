@@ -1,13 +1,15 @@
 // Staff set up and keep the year's figures outside the ledger: lines (expense types and investment
 // projects), the annual budget per line, budget revisions with the deciding case number, the account
 // mapping the ledger import uses, and manual actuals. Amounts are typed in kroner the Norwegian way.
+// Revisions and manual actuals are listed with Rediger/Slett, so a wrong one is corrected, not outweighed.
 import { Button, Details, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { parseNorwegianAmount } from '../../../../src/modules/economy/calculations';
 import { useT, type TTranslate } from '../../i18n';
 import { formatDate, formatKroner } from '../../i18n/format';
 import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
-import { useAccountMappings, useBudgets, useEconomyWrite } from './api';
+import { useAccountMappings, useBudgets, useEconomyWrite, useManualActuals } from './api';
+import { CorrectableRow } from './CorrectableRow';
 import type { TEconomyLine } from './types';
 
 const kronerError = (t: TTranslate) => new Error(t('economy.setup.kronerError'));
@@ -195,6 +197,89 @@ function Overview({ year, lines }: { year: number; lines: TEconomyLine[] }) {
   );
 }
 
+const lineName = (lines: TEconomyLine[], id: string) => lines.find((l) => l.id === id)?.name ?? '';
+const num = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
+
+function RevisionList({ year, lines }: { year: number; lines: TEconomyLine[] }) {
+  const t = useT();
+  const revisions = useBudgets(year).data?.revisions ?? [];
+  if (!revisions.length) return null;
+  return (
+    <div className="table-scroll">
+      <Table zebra className="full-width" data-testid="revision-list">
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('economy.correct.revisionsCaption', { year })}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('economy.setup.decisionDate')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('economy.line')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={num}>{t('economy.setup.change')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('economy.setup.caseNumber')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {revisions.map((r) => (
+            <CorrectableRow key={r.id} kind="budget-revisions" entry={r} lines={lines} columns={5}
+              name={t('economy.correct.revisionName', { reference: r.decisionReference, line: lineName(lines, r.lineId) })}
+              fields={[
+                { name: 'lineId', label: t('economy.line'), kind: 'line', value: r.lineId },
+                { name: 'date', label: t('economy.setup.decisionDate'), kind: 'date', value: r.date },
+                { name: 'changeOre', label: t('economy.setup.change'), kind: 'kroner', value: r.changeOre },
+                { name: 'decisionReference', label: t('economy.setup.caseNumber'), kind: 'text', value: r.decisionReference },
+              ]}
+              cells={<>
+                <Table.Cell>{formatDate(r.date)}</Table.Cell>
+                <Table.Cell>{lineName(lines, r.lineId)}</Table.Cell>
+                <Table.Cell style={num}>{formatKroner(r.changeOre)}</Table.Cell>
+                <Table.Cell>{r.decisionReference}</Table.Cell>
+              </>} />
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+function ManualActualList({ year, lines }: { year: number; lines: TEconomyLine[] }) {
+  const t = useT();
+  const rows = useManualActuals(year).data ?? [];
+  if (!rows.length) return null;
+  return (
+    <div className="table-scroll">
+      <Table zebra className="full-width" data-testid="manual-actual-list">
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('economy.correct.actualsCaption', { year })}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('economy.setup.period')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('economy.line')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={num}>{t('economy.setup.amount')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('economy.setup.text')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rows.map((a) => (
+            <CorrectableRow key={a.id} kind="actuals" entry={a} lines={lines} columns={5}
+              name={t('economy.correct.actualName', { period: a.period, line: lineName(lines, a.lineId) })}
+              fields={[
+                { name: 'lineId', label: t('economy.line'), kind: 'line', value: a.lineId },
+                { name: 'period', label: t('economy.setup.period'), kind: 'period', value: a.period },
+                { name: 'amountOre', label: t('economy.setup.amount'), kind: 'kroner', value: a.amountOre },
+                { name: 'text', label: t('economy.setup.text'), kind: 'text', value: a.text },
+              ]}
+              cells={<>
+                <Table.Cell>{a.period}</Table.Cell>
+                <Table.Cell>{lineName(lines, a.lineId)}</Table.Cell>
+                <Table.Cell style={num}>{formatKroner(a.amountOre)}</Table.Cell>
+                <Table.Cell>{a.text ?? ''}</Table.Cell>
+              </>} />
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
 export function EconomySetup({ year, lines }: { year: number; lines: TEconomyLine[] }) {
   const t = useT();
   return (
@@ -205,7 +290,9 @@ export function EconomySetup({ year, lines }: { year: number; lines: TEconomyLin
           <Overview year={year} lines={lines} />
           <BudgetForm year={year} lines={lines} />
           <RevisionForm year={year} lines={lines} />
+          <RevisionList year={year} lines={lines} />
           <ManualActualForm year={year} lines={lines} />
+          <ManualActualList year={year} lines={lines} />
           <MappingForm lines={lines} />
           <NewLineForm />
         </div>

@@ -71,7 +71,7 @@ export function useSettlement(year: number, asOf: string) {
 }
 
 export type TBudgetRow = { id: string; lineId: string; year: number; amountOre: number };
-export type TRevisionRow = { id: string; lineId: string; year: number; date: string; changeOre: number; decisionReference: string; note: string | null };
+export type TRevisionRow = { id: string; lineId: string; year: number; date: string; changeOre: number; decisionReference: string; note: string | null; version: string };
 export type TMappingRow = { id: string; account: string | null; project: string | null; lineId: string };
 
 export function useBudgets(year: number) {
@@ -97,11 +97,42 @@ export function useEconomyWrite<TBody>(method: 'post' | 'put', path: string) {
   });
 }
 
-export type TForecastRow = { id: string; lineId: string; date: string; amountOre: number; comment: string | null; createdAt: string };
+export type TForecastRow = { id: string; lineId: string; date: string; amountOre: number; comment: string | null; createdAt: string; version: string };
 
 export function useForecasts(year: number) {
   return useQuery({
     queryKey: ['economy', 'report', year, 'forecasts'],
     queryFn: async () => (await api.get<{ forecasts: TForecastRow[] }>(`/api/economy/${year}/forecasts`)).forecasts,
+  });
+}
+
+export type TManualActualRow = { id: string; lineId: string; year: number; period: number; amountOre: number; text: string | null; version: string };
+
+export function useManualActuals(year: number) {
+  return useQuery({
+    queryKey: ['economy', 'report', year, 'actuals'],
+    queryFn: async () => (await api.get<{ actuals: TManualActualRow[] }>(`/api/economy/${year}/actuals`)).actuals,
+  });
+}
+
+/** The entries staff may correct or delete, by the path segment of their API. */
+export type TCorrectable = 'forecasts' | 'budget-revisions' | 'actuals';
+export type TEntryRef = { id: string; version: string };
+
+/** Corrections carry the version read; a 409 means someone else changed the entry first. */
+export function useCorrectEntry(kind: TCorrectable) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, changes }: TEntryRef & { changes: Record<string, unknown> }) =>
+      api.patch(`/api/economy/${kind}/${id}`, { version, ...changes }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['economy'] }),
+  });
+}
+
+export function useDeleteEntry(kind: TCorrectable) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: TEntryRef) => api.delete(`/api/economy/${kind}/${id}${query({ version })}`),
+    onSettled: () => client.invalidateQueries({ queryKey: ['economy'] }),
   });
 }

@@ -1,0 +1,142 @@
+// Correcting and deleting what staff typed in: forecasts, budget revisions and manual actuals. Before,
+// these were append-only and a wrong entry could only be outweighed by a newer one; a wrong revision or
+// a manual actual on the wrong line stayed in the sums for good.
+//
+// Optimistic concurrency without a revision column: every row is handed out with `version`, a
+// fingerprint of the row as stored. A correction or deletion carries the version the caller read; the
+// row is locked, fingerprinted again, and a mismatch (someone changed it since) is refused with 409 and
+// changes nothing. Imported ledger rows are never edited here: a new import of the period replaces them.
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../server/context.js';
+import { conflict, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { requireLine } from './lines.service.js';
+import { actuals, budgetRevisions, economyLines, forecasts } from './schema.js';
+
+type TForecastRow = typeof forecasts.$inferSelect;
+type TRevisionRow = typeof budgetRevisions.$inferSelect;
+type TActualRow = typeof actuals.$inferSelect;
+
+/** A fingerprint of a row as stored: equal rows give equal versions, any change gives another. */
+export function rowVersion(row: Record<string, unknown>): string {
+  const canonical = JSON.stringify(Object.keys(row).sort().map((k) => {
+    const v = row[k];
+    return [k, v instanceof Date ? v.toISOString() : v ?? null];
+  }));
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 20);
+}
+
+export const withVersion = <T extends Record<string, unknown>>(row: T): T & { version: string } => ({ ...row, version: rowVersion(row) });
+
+function stale(what: string) {
+  return conflict(`${what} er endret av noen andre siden du hentet den; last inn på nytt og prøv igjen`);
+}
+
+/** The line's cooperation decides who may touch an entry; another cooperation's entry does not exist here. */
+async function lineCooperation(db: DbOrTx, lineId: string): Promise<string | undefined> {
+  const line = await db.query.economyLines.findFirst({ where: eq(economyLines.id, lineId), columns: { cooperationId: true } });
+  return line?.cooperationId;
+}
+
+/** Loads the row locked for the rest of the transaction, in the caller's cooperation, at the version read. */
+async function lockAtVersion<T extends { lineId: string }>(tx: DbOrTx, options: {
+  load: () => Promise<T | undefined>; cooperationId: string; version: string; what: string;
+}): Promise<T> {
+  const row = await options.load();
+  if (!row || (await lineCooperation(tx, row.lineId)) !== options.cooperationId) throw notFound(options.what);
+  if (rowVersion(row) !== options.version) throw stale(options.what);
+  return row;
+}
+
+// ---- forecasts -----------------------------------------------------------------------------------
+
+export type TForecastChanges = { lineId?: string; date?: string; amountOre?: number; comment?: string | null };
+
+export async function updateForecast(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string } & TForecastChanges) {
+  const { id, cooperationId, version, ...changes } = options;
+  return db.transaction(async (tx) => {
+    const before = await lockAtVersion<TForecastRow>(tx, {
+      load: async () => (await tx.select().from(forecasts).where(eq(forecasts.id, id)).for('update'))[0],
+      cooperationId, version, what: 'Prognosen',
+    });
+    if (changes.lineId !== undefined) await requireLine(tx, { id: changes.lineId, cooperationId, field: 'lineId' });
+    const [after] = await tx.update(forecasts).set(changes).where(eq(forecasts.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'update', entity: 'economy_forecast', entityId: id, before, after });
+    return withVersion(after!);
+  });
+}
+
+export async function deleteForecast(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string }) {
+  await db.transaction(async (tx) => {
+    const before = await lockAtVersion<TForecastRow>(tx, {
+      load: async () => (await tx.select().from(forecasts).where(eq(forecasts.id, options.id)).for('update'))[0],
+      cooperationId: options.cooperationId, version: options.version, what: 'Prognosen',
+    });
+    await tx.delete(forecasts).where(eq(forecasts.id, options.id));
+    await recordAudit(tx, actor, { action: 'delete', entity: 'economy_forecast', entityId: options.id, before });
+  });
+}
+
+// ---- budget revisions ----------------------------------------------------------------------------
+
+export type TRevisionChanges = { lineId?: string; date?: string; changeOre?: number; decisionReference?: string; note?: string | null };
+
+export async function updateBudgetRevision(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string } & TRevisionChanges) {
+  const { id, cooperationId, version, ...changes } = options;
+  return db.transaction(async (tx) => {
+    const before = await lockAtVersion<TRevisionRow>(tx, {
+      load: async () => (await tx.select().from(budgetRevisions).where(eq(budgetRevisions.id, id)).for('update'))[0],
+      cooperationId, version, what: 'Budsjettrevisjonen',
+    });
+    if (changes.lineId !== undefined) await requireLine(tx, { id: changes.lineId, cooperationId, field: 'lineId' });
+    const [after] = await tx.update(budgetRevisions).set(changes).where(eq(budgetRevisions.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'update', entity: 'economy_budget_revision', entityId: id, before, after });
+    return withVersion(after!);
+  });
+}
+
+export async function deleteBudgetRevision(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string }) {
+  await db.transaction(async (tx) => {
+    const before = await lockAtVersion<TRevisionRow>(tx, {
+      load: async () => (await tx.select().from(budgetRevisions).where(eq(budgetRevisions.id, options.id)).for('update'))[0],
+      cooperationId: options.cooperationId, version: options.version, what: 'Budsjettrevisjonen',
+    });
+    await tx.delete(budgetRevisions).where(eq(budgetRevisions.id, options.id));
+    await recordAudit(tx, actor, { action: 'delete', entity: 'economy_budget_revision', entityId: options.id, before });
+  });
+}
+
+// ---- manual actuals ------------------------------------------------------------------------------
+
+export type TActualChanges = { lineId?: string; period?: number; amountOre?: number; text?: string | null };
+
+/** Only manual entries: an imported row belongs to its ledger import and changes by importing again. */
+async function lockManualActual(tx: DbOrTx, options: { id: string; cooperationId: string; version: string }) {
+  const row = await lockAtVersion<TActualRow>(tx, {
+    load: async () => (await tx.select().from(actuals).where(eq(actuals.id, options.id)).for('update'))[0],
+    cooperationId: options.cooperationId, version: options.version, what: 'Regnskapstallet',
+  });
+  if (row.source !== 'manuell') throw conflict('Importerte regnskapstall endres ved å importere perioden på nytt, ikke her');
+  return row;
+}
+
+export async function updateManualActual(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string } & TActualChanges) {
+  const { id, cooperationId, version, ...changes } = options;
+  return db.transaction(async (tx) => {
+    const before = await lockManualActual(tx, { id, cooperationId, version });
+    if (changes.lineId !== undefined) await requireLine(tx, { id: changes.lineId, cooperationId, field: 'lineId' });
+    const [after] = await tx.update(actuals).set(changes).where(eq(actuals.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'update', entity: 'economy_actual', entityId: id, before, after });
+    return withVersion(after!);
+  });
+}
+
+export async function deleteManualActual(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string }) {
+  await db.transaction(async (tx) => {
+    const before = await lockManualActual(tx, options);
+    await tx.delete(actuals).where(eq(actuals.id, options.id));
+    await recordAudit(tx, actor, { action: 'delete', entity: 'economy_actual', entityId: options.id, before });
+  });
+}

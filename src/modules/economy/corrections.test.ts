@@ -1,0 +1,184 @@
+// Contract tests of correcting and deleting forecasts, budget revisions and manual actuals: 401, 400 with
+// the field, 403, 404, 409 at a stale version, every refusal leaves the row as it was, every change is
+// audited, and the report follows the correction.
+import { and, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
+import { auditLog } from '../audit/schema.js';
+import { createCooperation } from '../org/service.js';
+import { systemActor } from '../../server/context.js';
+import { actuals, budgetRevisions, forecasts } from './schema.js';
+import { buildEconomyWorld, buildLine, PW } from './test-factories.js';
+import { commitLedgerImport } from './ledger-import.service.js';
+
+let database: TestDatabase;
+let app: TestApp;
+let anon: TestClient;
+let staff: TestClient;
+let admin: TestClient;
+let council: TestClient;
+let world: Awaited<ReturnType<typeof buildEconomyWorld>>;
+let lonn: string;
+let konsulenter: string;
+let otherCoopLine: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = createTestApp(database.db);
+  world = await buildEconomyWorld(database.db);
+  lonn = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Lønn', account: '10100' })).id;
+  konsulenter = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Konsulenter' })).id;
+  const other = await createCooperation(database.db, systemActor, { name: 'Annet IKT', shortName: 'ANNET', hostMunicipalityId: world.molde, founded: null });
+  otherCoopLine = (await buildLine(database.db, { cooperationId: other.id, name: 'Lønn' })).id;
+  anon = new TestClient(app);
+  staff = await new TestClient(app).login('staff@example.no', PW);
+  admin = await new TestClient(app).login('admin@example.no', PW);
+  council = await new TestClient(app).login('council@example.no', PW);
+});
+afterAll(() => database.drop());
+
+async function call(client: TestClient, method: string, path: string, body: unknown, status: number) {
+  const res = await client.request(method, path, body);
+  const text = await res.text();
+  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
+  return text ? JSON.parse(text) : null;
+}
+
+const lonnReport = async (asOf = '2023-12-01') =>
+  (await call(council, 'GET', `/api/economy/2023/report?asOf=${asOf}`, undefined, 200)).operating.rows.find((r: { name: string }) => r.name === 'Lønn');
+const audits = async (entity: string, entityId: string) =>
+  (await database.db.select().from(auditLog).where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))).map((a) => a.action);
+
+describe('forecasts', () => {
+  it('corrects a forecast at the version read; a stale version gets 409 and changes nothing', async () => {
+    await call(staff, 'PUT', '/api/economy/2023/budgets', { lineId: lonn, amountOre: 29_000_000_00 }, 200);
+    const created = await call(staff, 'POST', '/api/economy/2023/forecasts', { lineId: lonn, date: '2023-12-01', amountOre: 2_878_260_00, comment: 'tastefeil' }, 201);
+    expect(created.version).toMatch(/^[0-9a-f]{20}$/);
+    const listed = (await call(council, 'GET', '/api/economy/2023/forecasts', undefined, 200)).forecasts[0];
+    expect(listed.version).toBe(created.version);
+    expect((await lonnReport()).figures.forecast).toBe(2_878);
+
+    const path = `/api/economy/forecasts/${created.id}`;
+    await call(anon, 'PATCH', path, { version: created.version, amountOre: 1 }, 401);
+    await call(council, 'PATCH', path, { version: created.version, amountOre: 1 }, 403);
+    const noVersion = await call(staff, 'PATCH', path, { amountOre: 1 }, 400);
+    expect(noVersion.error.fields[0].path).toBe('version');
+    const float = await call(staff, 'PATCH', path, { version: created.version, amountOre: 1.5 }, 400);
+    expect(float.error.fields[0].path).toBe('amountOre');
+    const badDate = await call(staff, 'PATCH', path, { version: created.version, date: '2023-02-30' }, 400);
+    expect(badDate.error.fields[0].path).toBe('date');
+    const nothing = await call(staff, 'PATCH', path, { version: created.version }, 400);
+    expect(nothing.error.fields[0].message).toBe('Ingen endringer');
+    const otherLine = await call(staff, 'PATCH', path, { version: created.version, lineId: otherCoopLine }, 400);
+    expect(otherLine.error.fields[0].path).toBe('lineId');
+    await call(staff, 'PATCH', `/api/economy/forecasts/${randomUUID()}`, { version: created.version, amountOre: 1 }, 404);
+    await call(staff, 'PATCH', '/api/economy/forecasts/nope', { version: created.version, amountOre: 1 }, 400);
+
+    const fixed = await call(staff, 'PATCH', path, { version: created.version, amountOre: 28_782_600_00, comment: null }, 200);
+    expect(fixed).toMatchObject({ id: created.id, amountOre: 28_782_600_00, comment: null, date: '2023-12-01', lineId: lonn });
+    expect(fixed.version).not.toBe(created.version);
+    expect((await lonnReport()).figures.forecast).toBe(28_783);
+
+    // A second editor who read the first version: refused, and the correction stays.
+    const stale = await call(admin, 'PATCH', path, { version: created.version, amountOre: 5 }, 409);
+    expect(stale.error.code).toBe('conflict');
+    const [row] = await database.db.select().from(forecasts).where(eq(forecasts.id, created.id));
+    expect(row!.amountOre).toBe(28_782_600_00);
+    expect(await audits('economy_forecast', created.id)).toEqual(['create', 'update']);
+  });
+
+  it('deletes at the version read (admin too); stale 409, unknown 404, then gone from the report', async () => {
+    const [current] = (await call(council, 'GET', '/api/economy/2023/forecasts', undefined, 200)).forecasts;
+    const path = `/api/economy/forecasts/${current.id}`;
+    await call(anon, 'DELETE', `${path}?version=${current.version}`, undefined, 401);
+    await call(council, 'DELETE', `${path}?version=${current.version}`, undefined, 403);
+    const missing = await call(staff, 'DELETE', path, undefined, 400);
+    expect(missing.error.fields[0].path).toBe('version');
+    await call(staff, 'DELETE', `${path}?version=0000`, undefined, 409);
+    await call(staff, 'DELETE', `/api/economy/forecasts/${randomUUID()}?version=${current.version}`, undefined, 404);
+    expect(await database.db.select().from(forecasts)).toHaveLength(1);
+
+    await call(admin, 'DELETE', `${path}?version=${current.version}`, undefined, 204);
+    expect(await database.db.select().from(forecasts)).toHaveLength(0);
+    // No forecast left: the line is forecast at its budget again.
+    expect((await lonnReport()).forecastDate).toBeNull();
+    const [audit] = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, current.id), eq(auditLog.action, 'delete')));
+    expect(audit).toMatchObject({ entity: 'economy_forecast', actorName: 'Admin' });
+    expect(audit!.before).toMatchObject({ amountOre: 28_782_600_00 });
+    await call(staff, 'DELETE', `${path}?version=${current.version}`, undefined, 404);
+  });
+});
+
+describe('budget revisions', () => {
+  it('corrects the amount and case number, refuses stale and foreign, deletes; the budget follows', async () => {
+    const created = await call(staff, 'POST', '/api/economy/2023/budget-revisions', {
+      lineId: lonn, date: '2023-06-14', changeOre: 1_000_000_00, decisionReference: '2023/M3-05',
+    }, 201);
+    expect((await lonnReport()).figures.budget).toBe(30_000);
+    const path = `/api/economy/budget-revisions/${created.id}`;
+    await call(anon, 'PATCH', path, { version: created.version, changeOre: 1 }, 401);
+    await call(council, 'PATCH', path, { version: created.version, changeOre: 1 }, 403);
+    const empty = await call(staff, 'PATCH', path, { version: created.version, decisionReference: ' ' }, 400);
+    expect(empty.error.fields[0].path).toBe('decisionReference');
+    await call(staff, 'PATCH', `/api/economy/budget-revisions/${randomUUID()}`, { version: created.version, changeOre: 1 }, 404);
+    // The revision exists, but not in the cooperation the caller names.
+    const otherCoop = (await database.db.query.cooperations.findMany()).find((c) => c.id !== world.cooperationId)!.id;
+    await call(staff, 'PATCH', `${path}?cooperation=${otherCoop}`, { version: created.version, changeOre: 1 }, 404);
+
+    const fixed = await call(staff, 'PATCH', path, { version: created.version, changeOre: 100_000_00, decisionReference: '2023/M3-005' }, 200);
+    expect(fixed).toMatchObject({ changeOre: 100_000_00, decisionReference: '2023/M3-005', date: '2023-06-14' });
+    expect((await lonnReport()).figures.budget).toBe(29_100);
+    await call(staff, 'PATCH', path, { version: created.version, changeOre: 7 }, 409);
+    await call(staff, 'DELETE', `${path}?version=${created.version}`, undefined, 409);
+    const [kept] = await database.db.select().from(budgetRevisions).where(eq(budgetRevisions.id, created.id));
+    expect(kept).toMatchObject({ changeOre: 100_000_00, decisionReference: '2023/M3-005' });
+
+    const listed = (await call(council, 'GET', '/api/economy/2023/budgets', undefined, 200)).revisions;
+    expect(listed).toEqual([expect.objectContaining({ id: created.id, version: fixed.version })]);
+    await call(staff, 'DELETE', `${path}?version=${fixed.version}`, undefined, 204);
+    expect((await lonnReport()).figures.budget).toBe(29_000);
+    expect(await audits('economy_budget_revision', created.id)).toEqual(['create', 'update', 'delete']);
+  });
+});
+
+describe('manual actuals', () => {
+  it('lists manual entries for readers, corrects line and period, deletes; imported rows are not touched', async () => {
+    await call(anon, 'GET', '/api/economy/2023/actuals', undefined, 401);
+    const created = await call(staff, 'POST', '/api/economy/2023/actuals', { lineId: konsulenter, period: 3, amountOre: 1_188_000_00, text: 'Faktura' }, 201);
+    const listed = (await call(council, 'GET', '/api/economy/2023/actuals', undefined, 200)).actuals;
+    expect(listed).toEqual([expect.objectContaining({ id: created.id, source: 'manuell', version: created.version })]);
+
+    const path = `/api/economy/actuals/${created.id}`;
+    await call(anon, 'PATCH', path, { version: created.version, period: 4 }, 401);
+    await call(council, 'PATCH', path, { version: created.version, period: 4 }, 403);
+    const period = await call(staff, 'PATCH', path, { version: created.version, period: 13 }, 400);
+    expect(period.error.fields[0].path).toBe('period');
+    const line = await call(staff, 'PATCH', path, { version: created.version, lineId: randomUUID() }, 400);
+    expect(line.error.fields[0].path).toBe('lineId');
+    const [unchanged] = await database.db.select().from(actuals).where(eq(actuals.id, created.id));
+    expect(unchanged).toMatchObject({ lineId: konsulenter, period: 3 });
+
+    // Booked on Konsulenter by mistake: it belongs to Lønn, in November.
+    const moved = await call(staff, 'PATCH', path, { version: created.version, lineId: lonn, period: 11 }, 200);
+    expect(moved).toMatchObject({ lineId: lonn, period: 11, amountOre: 1_188_000_00, text: 'Faktura' });
+    expect((await lonnReport('2023-10-31')).figures.actual).toBe(0);
+    expect((await lonnReport('2023-11-30')).figures.actual).toBe(1_188);
+    await call(staff, 'PATCH', path, { version: created.version, amountOre: 1 }, 409);
+
+    await commitLedgerImport(database.db, systemActor, {
+      cooperationId: world.cooperationId, year: 2023, filename: 'hovedbok.csv',
+      bytes: new TextEncoder().encode('konto;prosjekt;periode;beløp\n10100;;5;1000\n'),
+    });
+    const imported = (await database.db.select().from(actuals).where(eq(actuals.source, 'import')))[0]!;
+    expect((await call(council, 'GET', '/api/economy/2023/actuals', undefined, 200)).actuals.map((a: { id: string }) => a.id)).toEqual([created.id]);
+    await call(staff, 'PATCH', `/api/economy/actuals/${imported.id}`, { version: 'x', amountOre: 1 }, 409);
+    await call(staff, 'DELETE', `/api/economy/actuals/${imported.id}?version=x`, undefined, 409);
+
+    await call(staff, 'DELETE', `${path}?version=${moved.version}`, undefined, 204);
+    expect(await database.db.select().from(actuals).where(eq(actuals.source, 'manuell'))).toHaveLength(0);
+    expect(await database.db.select().from(actuals).where(eq(actuals.source, 'import'))).toHaveLength(1);
+    expect(await audits('economy_actual', created.id)).toEqual(['create', 'update', 'delete']);
+  });
+});
