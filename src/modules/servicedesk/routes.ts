@@ -10,6 +10,7 @@ import { badRequest, HttpError } from '../../server/errors.js';
 import { contentDisposition } from '../governance/attachments.service.js';
 import { addTicketAttachment, getTicketAttachment } from './attachments.service.js';
 import { listAgents } from './agents.service.js';
+import { listCategories } from './categories.service.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
 import { closeUnconfirmedTickets } from './jobs.js';
 import {
@@ -34,6 +35,7 @@ const ZPolicyQuery = z.object({ cooperationId: ZId, municipalityId: ZId.optional
 const ZPolicyResponse = z.object({ document: ZPolicyDocument, isDefault: z.boolean() }).openapi('ServiceDeskPolicyResponse');
 const ZSavePolicyRequest = z.object({ cooperationId: ZId, municipalityId: ZId.optional(), document: ZPolicyDocument }).openapi('SaveServiceDeskPolicyRequest');
 const ZTeam = z.object({ id: z.string(), cooperationId: z.string(), name: z.string(), memberUserIds: z.array(z.string()) }).openapi('ServiceDeskTeam');
+const ZCategoryList = z.object({ cooperationId: z.string(), municipalityId: z.string().nullable(), categories: z.array(z.string()) }).openapi('ServiceDeskCategories');
 const ZAgent = z.object({ id: z.string(), name: z.string(), email: z.string(), teamIds: z.array(z.string()) }).openapi('ServiceDeskAgent');
 const ZCreateTeamRequest = z.object({ cooperationId: ZId, name: z.string().trim().min(1, 'Må fylles ut').max(100), memberUserIds: z.array(ZId).max(200).default([]) });
 const ZSharingRequest = z.object({ seesMunicipality: z.boolean() });
@@ -229,6 +231,13 @@ serviceDeskRoutes.openapi(createRoute({
   middleware: [desk] as const,
   responses: { 200: jsonContent(z.object({ agents: z.array(ZAgent) }), 'Saksbehandlerne'), ...errorResponses },
 }), async (c) => c.json({ agents: await listAgents(c.var.db) }, 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/categories', tags, summary: 'Kategoriene en sak kan meldes i, etter reglene som gjelder kommunen (portalen: egen kommune)',
+  middleware: [portalOrDesk] as const,
+  request: { query: z.object({ municipality: ZId.optional().openapi({ description: 'Kommunens id (bare kundeservice); uten den: samarbeidets standard' }) }) },
+  responses: { 200: jsonContent(ZCategoryList, 'Kategoriene'), ...errorResponses },
+}), async (c) => c.json(await listCategories(c.var.db, currentUser(c), { municipalityId: c.req.valid('query').municipality }), 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/teams', tags, summary: 'Opprett et team',

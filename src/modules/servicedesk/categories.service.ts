@@ -1,0 +1,38 @@
+// The categories a ticket may be filed under, as the policy that applies to one municipality lists them
+// (its own policy when it has one, else its cooperation's). The portal and the phone-call form read this
+// instead of the whole policy, which only admins and staff may see.
+import { desc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { SessionUser } from '../../server/context.js';
+import { badRequest, forbidden, notFound } from '../../server/errors.js';
+import { memberships, municipalities } from '../org/schema.js';
+import { isDesk } from './access.js';
+import { resolveCooperation } from './phone-stats.service.js';
+import { loadPolicy } from './policy.service.js';
+
+export type TCategoryList = { cooperationId: string; municipalityId: string | null; categories: string[] };
+
+/**
+ * A portal user always gets their own municipality's list (asking for another is refused: the
+ * parameter is the desk's). The desk names a municipality, or gets the home cooperation's default.
+ */
+export async function listCategories(db: DbOrTx, user: SessionUser, options: { municipalityId?: string } = {}): Promise<TCategoryList> {
+  let municipalityId: string | null = options.municipalityId ?? null;
+  if (!isDesk(user)) {
+    if (!user.municipalityId) throw badRequest('Brukeren er ikke knyttet til en kommune');
+    if (municipalityId && municipalityId !== user.municipalityId) throw forbidden('Du kan bare se kategoriene for din egen kommune');
+    municipalityId = user.municipalityId;
+  }
+  if (!municipalityId) {
+    const cooperationId = await resolveCooperation(db);
+    return { cooperationId, municipalityId: null, categories: (await loadPolicy(db, cooperationId, null)).document.categories };
+  }
+  const [m] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.id, municipalityId));
+  if (!m) throw notFound('Kommunen');
+  // The newest membership decides, as when a ticket is filed (tickets.create cooperationOf).
+  const [membership] = await db.select({ cooperationId: memberships.cooperationId }).from(memberships)
+    .where(eq(memberships.municipalityId, municipalityId)).orderBy(desc(memberships.joined)).limit(1);
+  if (!membership) throw notFound('Et samarbeid kommunen er medlem av');
+  const policy = await loadPolicy(db, membership.cooperationId, municipalityId);
+  return { cooperationId: membership.cooperationId, municipalityId, categories: policy.document.categories };
+}
