@@ -49,3 +49,15 @@ export class TestClient {
     return this;
   }
 }
+
+/**
+ * One signed-in client per account, by the name the test uses for it, plus `anon` (signed out):
+ * `buildClients(app, { staff: 'leder@example.no', council: 'rad@example.no' }, password)`.
+ */
+export async function buildClients<K extends string>(app: TestApp, accounts: Record<K, string>, password: string) {
+  const clients = { anon: new TestClient(app) } as Record<K | 'anon', TestClient>;
+  for (const [name, email] of Object.entries(accounts) as [K, string][]) {
+    clients[name] = await new TestClient(app).login(email, password);
+  }
+  return clients;
+}

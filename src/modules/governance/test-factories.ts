@@ -84,7 +84,7 @@ export async function buildUsers(db: Db, tag: string, municipalityId?: string) {
  * people, one account per role and a signed-in client for each (anon is not signed in).
  */
 export async function buildGovernanceWorld(db: Db, app: import('../../test/app.js').TestApp, tag: string) {
-  const { TestClient } = await import('../../test/app.js');
+  const { buildClients } = await import('../../test/app.js');
   const coop = await buildCooperation(db);
   const molde = await buildMunicipality(db, `Molde ${tag}`);
   const aukra = await buildMunicipality(db, `Aukra ${tag}`);
@@ -93,14 +93,8 @@ export async function buildGovernanceWorld(db: Db, app: import('../../test/app.j
   const fred = await buildPerson(db, { familyName: 'Gjørtz', givenName: 'Fred', municipalityId: molde.id });
   const marianne = await buildPerson(db, { familyName: 'Aasen', givenName: 'Marianne Stokkereit', municipalityId: aukra.id });
   const users = await buildUsers(db, tag, molde.id);
-  const login = (role: Role) => new TestClient(app).login(`${role}@${tag}.test`, TEST_PASSWORD);
-  const clients = {
-    anon: new TestClient(app),
-    admin: await login('admin'),
-    staff: await login('staff'),
-    council: await login('council'),
-    municipality: await login('municipality'),
-  };
+  const roles = Object.keys(users) as Role[];
+  const clients = await buildClients(app, Object.fromEntries(roles.map((role) => [role, `${role}@${tag}.test`])) as Record<Role, string>, TEST_PASSWORD);
   return { coop, molde, aukra, council, board, fred, marianne, users, clients };
 }
 

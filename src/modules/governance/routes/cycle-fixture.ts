@@ -2,8 +2,11 @@
 // one observer), three meetings and an agenda with an exempt case, inserted directly so these tests do
 // not depend on the planning services. Used by the notice, minutes and document tests.
 import { eq } from 'drizzle-orm';
+import { expect } from 'vitest';
 import type { Db } from '../../../db/client.js';
 import { systemActor } from '../../../server/context.js';
+import { buildClients, createTestApp } from '../../../test/app.js';
+import { createTestDatabase } from '../../../test/db.js';
 import { createUser } from '../../org/service.js';
 import { bodies, bodyMembers, cooperations, municipalities, people } from '../../org/schema.js';
 import { attachments, casePresenters, cases, legalBases, meetings } from '../schema.js';
@@ -97,3 +100,21 @@ export async function buildCycle(db: Db) {
 }
 
 export type TCycle = Awaited<ReturnType<typeof buildCycle>>;
+
+/** The cycle's accounts by the names the tests give their clients. */
+export const CYCLE_ACCOUNTS = { staff: 'leder@example.no', council: 'rad@example.no', muni: 'ansatt@molde.example.no' };
+
+/** A fresh database holding the cycle, the app on it, and a client per role (`anon` signed out). */
+export async function startCycle() {
+  const database = await createTestDatabase();
+  const app = createTestApp(database.db);
+  const cycle = await buildCycle(database.db);
+  return { database, app, cycle, ...(await buildClients(app, CYCLE_ACCOUNTS, PASSWORD)) };
+}
+
+/** The body of a response that must have this status (the body is shown when it has not). */
+export async function json(res: Response, status: number) {
+  const text = await res.text();
+  expect(res.status, text).toBe(status);
+  return text ? JSON.parse(text) : null;
+}

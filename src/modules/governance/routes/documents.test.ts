@@ -4,28 +4,18 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import type { TestClient } from '../../../test/app.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { cases } from '../schema.js';
-import { buildCycle, PASSWORD, SECRET, type TCycle } from './cycle-fixture.js';
+import { SECRET, startCycle, type TCycle } from './cycle-fixture.js';
 
 let database: TestDatabase;
-let app: TestApp;
 let cycle: TCycle;
-let anon: TestClient;
-let staff: TestClient;
-let council: TestClient;
-let muni: TestClient;
+let anon: TestClient, staff: TestClient, council: TestClient, muni: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  cycle = await buildCycle(database.db);
-  anon = new TestClient(app);
-  staff = await new TestClient(app).login('leder@example.no', PASSWORD);
-  council = await new TestClient(app).login('rad@example.no', PASSWORD);
-  muni = await new TestClient(app).login('ansatt@molde.example.no', PASSWORD);
+  ({ database, cycle, anon, staff, council, muni } = await startCycle());
   // A decision on the exempt case, so the minutes have exempt content to keep back.
   const res = await staff.put(`/api/cases/${cycle.cases.c4.id}/decision`, { decisionKind: 'vedtak', decisionText: SECRET.decision, treatment: SECRET.treatment });
   expect(res.status).toBe(200);

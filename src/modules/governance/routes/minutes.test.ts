@@ -4,37 +4,22 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import type { TestClient } from '../../../test/app.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { auditLog } from '../../audit/schema.js';
 import { archivedDocuments, attendance, cases, caseVotes, meetings } from '../schema.js';
-import { buildCycle, PASSWORD, SECRET, type TCycle } from './cycle-fixture.js';
+import { json, SECRET, startCycle, type TCycle } from './cycle-fixture.js';
 
 let database: TestDatabase;
-let app: TestApp;
 let cycle: TCycle;
-let anon: TestClient;
-let staff: TestClient;
-let council: TestClient;
-let muni: TestClient;
+let anon: TestClient, staff: TestClient, council: TestClient, muni: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  cycle = await buildCycle(database.db);
-  anon = new TestClient(app);
-  staff = await new TestClient(app).login('leder@example.no', PASSWORD);
-  council = await new TestClient(app).login('rad@example.no', PASSWORD);
-  muni = await new TestClient(app).login('ansatt@molde.example.no', PASSWORD);
+  ({ database, cycle, anon, staff, council, muni } = await startCycle());
 });
 afterAll(() => database.drop());
 
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 const fieldsOf = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((f) => f.path);
 const sha = (b: Buffer | ArrayBuffer) => createHash('sha256').update(Buffer.from(b as ArrayBuffer)).digest('hex');
 
