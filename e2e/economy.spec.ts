@@ -3,7 +3,7 @@
 // previewed and imported; a new forecast is entered; the tables and the chart follow; a wrong forecast
 // is corrected and a wrong revision deleted, and the report follows again.
 import { expect, test } from '@playwright/test';
-import { signInByApi, signInThroughPage } from './support/accounts';
+import { signInThroughPage } from './support/accounts';
 
 const NB = '\u202f';
 const n = (text: string) => text.replace(/ /g, NB).replace(/^-/, '\u2212');
@@ -106,4 +106,16 @@ test('the council reads the report but gets no import or forecast forms', async 
   await expect(page.getByLabel('Regnskapsfil for 2023')).toHaveCount(0);
   await expect(page.getByRole('form', { name: 'Ny prognose' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Rediger prognose/ })).toHaveCount(0);
+});
+
+test('after the year, the investments are settled: carried over or settled with the members by the key', async ({ page }) => {
+  await signInThroughPage(page, 'council');
+  await page.goto('/okonomi?year=2023&asOf=2024-02-15');
+  const projects = page.getByTestId('investment-settlement-table');
+  await expect(projects).toBeVisible();
+  const rows = await projects.getByRole('row').count();
+  expect(rows).toBeGreaterThan(2);
+  await expect(projects.getByRole('row', { name: /^Zero-trust nettverk/ })).toContainText(/Overføres til neste år|Avregnes med kommunene/);
+  const shares = page.getByTestId('investment-settlement-shares');
+  await expect(shares.getByRole('row')).toHaveCount(6);
 });

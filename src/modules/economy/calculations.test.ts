@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allocate, AllocationError, deviation, deviationMode, formatPercent, parseNorwegianAmount, parsePercent,
-  roundFigures, roundToUnit, sumFigures, toThousands,
+  roundFigures, roundToUnit, settleInvestments, sumFigures, toThousands, type TProjectYearEnd,
 } from './calculations.js';
 
 const kr = (n: number) => n * 100;
@@ -140,4 +140,36 @@ describe('parseNorwegianAmount', () => {
   ])('%s → %d øre', (text, ore) => expect(parseNorwegianAmount(text)).toBe(ore));
 
   it.each(['', 'abc', '1,234,5', '12,345', '1 2x', '--1', '1,2.3'])('rejects %j', (text) => expect(parseNorwegianAmount(text)).toBeNull());
+});
+
+describe('settleInvestments', () => {
+  const project = (name: string, status: TProjectYearEnd['status'], endYear: number | null, budgetKr: number, actualKr: number): TProjectYearEnd =>
+    ({ lineId: name, name, status, endYear, budgetOre: budgetKr * 100, actualOre: actualKr * 100 });
+
+  it('carries over what goes on, settles what is finished, cancelled or ended, in whole thousands', () => {
+    const result = settleInvestments([
+      project('Beredskapsplattform', 'pagar', 2024, 1_800_000, 0),
+      project('Grunnmur del 3', 'planlagt', null, 1_000_000, 1_290_000),
+      project('Zero-trust nettverk', 'avsluttet', 2023, 500_000, 1_188_000),
+      project('Digitalisering teknisk sektor', 'pagar', 2023, 1_400_000, 809_400),
+      project('Innbyggerportal', 'avlyst', 2024, 600_000, 0),
+    ], 2023);
+    expect(result.projects.map((p) => [p.name, p.treatment, p.balanceOre / 100])).toEqual([
+      ['Beredskapsplattform', 'overfores', 1_800_000],
+      ['Grunnmur del 3', 'overfores', -290_000],
+      ['Zero-trust nettverk', 'avregnes', -688_000],
+      ['Digitalisering teknisk sektor', 'avregnes', 590_600],
+      ['Innbyggerportal', 'avregnes', 600_000],
+    ]);
+    // The overspend on Grunnmur stays with the project: 1 800 000 − 290 000.
+    expect(result.carriedOverOre).toBe(1_510_000_00);
+    // −688 000 + 590 600 + 600 000 = 502 600 → 503 000.
+    expect(result.settledOre).toBe(503_000_00);
+  });
+
+  it('settles an overspend of ended projects as a charge, rounded half away from zero', () => {
+    const result = settleInvestments([project('A', 'avsluttet', 2023, 100_000, 100_500), project('B', 'pagar', 2022, 0, 1_000)], 2023);
+    expect(result.settledOre).toBe(-2_000_00);
+    expect(result.carriedOverOre).toBe(0);
+  });
 });

@@ -152,3 +152,34 @@ export function parseNorwegianAmount(input: string): number | null {
   if (!Number.isSafeInteger(value)) return null;
   return negative ? -value || 0 : value;
 }
+
+// ---- year-end settlement of investments ----------------------------------------------------------
+
+export type TProjectYearEnd = {
+  lineId: string; name: string; status: 'planlagt' | 'pagar' | 'avsluttet' | 'avlyst' | null; endYear: number | null;
+  budgetOre: number; actualOre: number;
+};
+export type TProjectSettlement = TProjectYearEnd & { balanceOre: number; treatment: 'overfores' | 'avregnes' };
+
+/**
+ * Investment funds at year end (docs/decisions/0010-investment-settlement.md). A project that goes on
+ * after the year (planned or under way, and no end year before the next) keeps its balance: unused
+ * funds are carried over to it, an overspend is carried as a debt it must cover next year. A project
+ * that is finished, cancelled or whose end year is this year or earlier is settled with the members:
+ * unused funds returned, an overspend charged, the sum in whole thousands as investment shares are.
+ */
+export function settleInvestments(projects: TProjectYearEnd[], year: number): {
+  projects: TProjectSettlement[]; carriedOverOre: number; settledOre: number;
+} {
+  const settled = projects.map((p): TProjectSettlement => {
+    const goesOn = (p.status === 'planlagt' || p.status === 'pagar') && (p.endYear === null || p.endYear > year);
+    return { ...p, balanceOre: p.budgetOre - p.actualOre, treatment: goesOn ? 'overfores' : 'avregnes' };
+  });
+  const total = (treatment: TProjectSettlement['treatment']) =>
+    settled.filter((p) => p.treatment === treatment).reduce((s, p) => s + p.balanceOre, 0);
+  return {
+    projects: settled,
+    carriedOverOre: total('overfores'),
+    settledOre: roundToUnit(total('avregnes'), ORE_PER_THOUSAND),
+  };
+}

@@ -1,7 +1,8 @@
 // Financing: the year's allocation key (a share per member municipality, exactly 100 %), the net
 // operating frame and the gross investment frame, and what each member pays; and the year-end
-// settlement, the operating result credited or charged by the same key. Operating parts are whole
-// kroner, investment parts whole thousands, remainders by largest remainder (decision record 0007).
+// settlement: the operating result credited or charged by the same key, and the investment projects'
+// balances carried over or settled (decision record 0010). Operating parts are whole kroner,
+// investment parts whole thousands, remainders by largest remainder (decision record 0007).
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
@@ -10,9 +11,10 @@ import { recordAudit } from '../audit/service.js';
 import { listMembersInYear } from '../org/service.js';
 import { municipalities } from '../org/schema.js';
 import {
-  allocate, formatPercent, ORE_PER_KRONE, ORE_PER_THOUSAND, parsePercent, roundToUnit, WHOLE_KEY, type TKeyShare,
+  allocate, formatPercent, ORE_PER_KRONE, ORE_PER_THOUSAND, parsePercent, roundToUnit, settleInvestments, WHOLE_KEY, type TKeyShare,
 } from './calculations.js';
-import type { TFinancing, TSettlement } from './model.js';
+import { listLines } from './lines.service.js';
+import type { TFinancing, TYearEndSettlement } from './model.js';
 import { buildEconomyReport } from './report.service.js';
 import { allocationShares, financingFrames } from './schema.js';
 
@@ -106,21 +108,30 @@ export async function getFinancing(db: DbOrTx, options: { cooperationId: string;
 }
 
 /**
- * The year-end settlement: net operating budget − net operating actuals (positive = underspend, paid
- * back), rounded to whole kroner and split by the year's key.
+ * The year-end settlement. Operating: net budget − net actuals (positive = underspend, paid back),
+ * rounded to whole kroner and split by the year's key. Investment: each project's budget − actuals,
+ * carried over to a project that goes on, settled with the members for one that is finished, cancelled
+ * or ended (calculations.ts settleInvestments), that part split by the same key in whole thousands.
  */
-export async function getSettlement(db: DbOrTx, options: { cooperationId: string; year: number; asOf?: string; onlyMunicipalityId?: string }): Promise<TSettlement> {
+export async function getSettlement(db: DbOrTx, options: { cooperationId: string; year: number; asOf?: string; onlyMunicipalityId?: string }): Promise<TYearEndSettlement> {
   const asOf = options.asOf ?? `${options.year + 1}-01-01`;
   const report = await buildEconomyReport(db, { cooperationId: options.cooperationId, year: options.year, asOf });
   const resultOre = roundToUnit(report.operating.sumExact.budgetOre - report.operating.sumExact.actualOre, ORE_PER_KRONE);
   const key = await loadKey(db, options.cooperationId, options.year);
-  const parts = key.length ? allocate(resultOre, key, ORE_PER_KRONE) : [];
-  const rows = parts.map((p) => ({ municipalityId: p.id, name: p.name, percent: formatPercent(p.shareMillionths), amountOre: p.amountOre }));
+  const lines = new Map((await listLines(db, { cooperationId: options.cooperationId, kind: 'investering' })).map((l) => [l.id, l]));
+  const investment = settleInvestments(report.investment.rows.map((r) => ({
+    lineId: r.lineId, name: r.name, status: lines.get(r.lineId)?.status ?? null, endYear: lines.get(r.lineId)?.endYear ?? null,
+    budgetOre: r.exact.budgetOre, actualOre: r.exact.actualOre,
+  })), options.year);
+  const split = (totalOre: number, unit: number) => (key.length ? allocate(totalOre, key, unit) : [])
+    .map((p) => ({ municipalityId: p.id, name: p.name, percent: formatPercent(p.shareMillionths), amountOre: p.amountOre }))
+    .filter((r) => !options.onlyMunicipalityId || r.municipalityId === options.onlyMunicipalityId);
   return {
     cooperationId: options.cooperationId,
     year: options.year,
     asOf,
     resultOre,
-    rows: options.onlyMunicipalityId ? rows.filter((r) => r.municipalityId === options.onlyMunicipalityId) : rows,
+    rows: split(resultOre, ORE_PER_KRONE),
+    investment: { ...investment, rows: split(investment.settledOre, ORE_PER_THOUSAND) },
   };
 }

@@ -93,20 +93,51 @@ export const ZFinancing = z.object({
 }).openapi('Financing');
 export type TFinancing = z.infer<typeof ZFinancing>;
 
+const ZSettlementShare = z.object({
+  municipalityId: z.string().uuid(),
+  name: z.string(),
+  percent: z.string(),
+  amountOre: z.number().int(),
+});
+
+/** `overfores`: the balance stays with the project into next year; `avregnes`: settled with the members now. */
+export const ZInvestmentTreatment = z.enum(['overfores', 'avregnes']);
+
+export const ZInvestmentSettlement = z.object({
+  /** Every project with figures or a budget in the year (docs/decisions/0010-investment-settlement.md). */
+  projects: z.array(z.object({
+    lineId: z.string().uuid(),
+    name: z.string(),
+    status: ZProjectStatus.nullable(),
+    endYear: z.number().int().nullable(),
+    budgetOre: z.number().int(),
+    actualOre: z.number().int(),
+    /** Budget − actuals: positive = unused funds, negative = overspend. */
+    balanceOre: z.number().int(),
+    treatment: ZInvestmentTreatment,
+  })),
+  /** The balances of projects that go on, carried over to them next year (exact øre). */
+  carriedOverOre: z.number().int(),
+  /** The balances of finished, cancelled or ended projects, in whole thousands: + returned, − charged. */
+  settledOre: z.number().int(),
+  /** settledOre split by the year's key in whole thousands (largest remainder). */
+  rows: z.array(ZSettlementShare),
+}).openapi('InvestmentSettlement');
+
+/** The operating part of the settlement (what the annual report's financing table prints). */
 export const ZSettlement = z.object({
   cooperationId: z.string().uuid(),
   year: z.number().int(),
   asOf: z.string(),
   /** Net operating budget − net operating actuals: positive = underspend credited back to the members. */
   resultOre: z.number().int(),
-  rows: z.array(z.object({
-    municipalityId: z.string().uuid(),
-    name: z.string(),
-    percent: z.string(),
-    amountOre: z.number().int(),
-  })),
+  rows: z.array(ZSettlementShare),
 }).openapi('Settlement');
 export type TSettlement = z.infer<typeof ZSettlement>;
+
+/** What GET …/settlement answers: the operating settlement and the investment settlement. */
+export const ZYearEndSettlement = ZSettlement.extend({ investment: ZInvestmentSettlement }).openapi('YearEndSettlement');
+export type TYearEndSettlement = z.infer<typeof ZYearEndSettlement>;
 
 export const ZImportLineTotal = z.object({
   lineId: z.string().uuid(),

@@ -16,7 +16,7 @@ import { addExplanation, addForecast, listExplanations, listForecasts } from './
 import { getFinancing, getSettlement, setFinancing } from './financing.service.js';
 import { commitLedgerImport, listLedgerImports, previewLedgerImport } from './ledger-import.service.js';
 import { createLine, getLine, listLines, resolveCooperationId, updateLine } from './lines.service.js';
-import { ZEconomyLine, ZEconomyReport, ZFinancing, ZImportPreview, ZLineKind, ZProjectStatus, ZSettlement } from './model.js';
+import { ZEconomyLine, ZEconomyReport, ZFinancing, ZImportPreview, ZLineKind, ZProjectStatus, ZYearEndSettlement } from './model.js';
 import { composeFinancing, economyReportPdf } from '../../documents/economy.js';
 import { economyReportXlsx } from './report-xlsx.js';
 import { buildEconomyReport } from './report.service.js';
@@ -426,10 +426,10 @@ economyRoutes.openapi(createRoute({
 });
 
 economyRoutes.openapi(createRoute({
-  method: 'get', path: '/api/economy/{year}/settlement', tags, summary: 'Årsoppgjør: mer-/mindreforbruk per kommune etter nøkkelen',
+  method: 'get', path: '/api/economy/{year}/settlement', tags, summary: 'Årsoppgjør: mer-/mindreforbruk per kommune etter nøkkelen, og investeringsprosjektenes ubrukte midler overført eller avregnet',
   middleware: [requireUser] as const,
   request: { params: ZYearParam, query: ZAsOfQuery },
-  responses: { 200: jsonContent(ZSettlement, 'Oppgjøret'), ...errorResponses },
+  responses: { 200: jsonContent(ZYearEndSettlement, 'Oppgjøret'), ...errorResponses },
 }), async (c) => {
   const q = c.req.valid('query');
   const cooperationId = await resolveCooperationId(c.var.db, q.cooperation);

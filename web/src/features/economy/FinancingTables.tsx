@@ -1,11 +1,13 @@
 // Financing of the year: the key, what each member pays of the net operating and gross investment
 // frames (parts sum exactly to the frames; decision record 0007), and the year-end settlement of the
-// operating result by the same key (positive = paid back to the member).
+// operating result by the same key (positive = paid back to the member), and of the investment
+// projects: balances carried over for projects that go on, settled by the key for the rest (0010).
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useT } from '../../i18n';
 import { formatDate, formatPercent, formatWholeKroner } from '../../i18n/format';
 import { LoadError, Loading } from '../shell/states';
 import { useFinancing, useSettlement } from './api';
+import type { TSettlement } from './types';
 
 const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -83,6 +85,71 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
         </Table>
       </div>
       )}
+      {yearEnd ? <InvestmentSettlement settlement={s} /> : null}
+    </div>
+  );
+}
+
+function InvestmentSettlement({ settlement }: { settlement: TSettlement }) {
+  const t = useT();
+  const inv = settlement.investment;
+  if (!inv.projects.length) return null;
+  return (
+    <div className="stack">
+      <div className="table-scroll">
+        <Table zebra className="full-width" data-testid="investment-settlement-table">
+          <caption style={{ textAlign: 'left', fontWeight: 600 }}>
+            {t('economy.invSettlement.caption', {
+              date: formatDate(settlement.asOf),
+              carried: formatWholeKroner(inv.carriedOverOre),
+              settled: formatWholeKroner(inv.settledOre),
+            })}
+          </caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('economy.project')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" style={num}>{t('economy.invSettlement.budget')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" style={num}>{t('economy.invSettlement.actual')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" style={num}>{t('economy.invSettlement.balance')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('economy.invSettlement.treatment')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {inv.projects.map((p) => (
+              <Table.Row key={p.lineId}>
+                <Table.HeaderCell scope="row" style={{ fontWeight: 400 }}>{p.name}</Table.HeaderCell>
+                <Table.Cell style={num}>{formatWholeKroner(p.budgetOre)}</Table.Cell>
+                <Table.Cell style={num}>{formatWholeKroner(p.actualOre)}</Table.Cell>
+                <Table.Cell style={num}>{formatWholeKroner(p.balanceOre)}</Table.Cell>
+                <Table.Cell>{t(p.treatment === 'overfores' ? 'economy.invSettlement.carried' : 'economy.invSettlement.settled')}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+      {inv.rows.length ? (
+        <div className="table-scroll">
+          <Table zebra className="full-width" data-testid="investment-settlement-shares">
+            <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('economy.invSettlement.sharesCaption')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('economy.municipality')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" style={num}>{t('economy.share')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" style={num}>{t('economy.settlementAmount')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {inv.rows.map((r) => (
+                <Table.Row key={r.municipalityId}>
+                  <Table.HeaderCell scope="row" style={{ fontWeight: 400 }}>{r.name}</Table.HeaderCell>
+                  <Table.Cell style={num}>{formatPercent(r.percent)}</Table.Cell>
+                  <Table.Cell style={num}>{formatWholeKroner(r.amountOre)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,84 @@
+// The year-end settlement over HTTP: the operating result and the investment projects' balances,
+// carried over for projects that go on and settled by the key for those that are done; a municipality
+// user sees only their own municipality's parts; anonymous callers get nothing.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
+import { buildEconomyWorld, PW } from './test-factories.js';
+
+let database: TestDatabase;
+let app: TestApp;
+let staff: TestClient;
+let council: TestClient;
+let molde: TestClient;
+let world: Awaited<ReturnType<typeof buildEconomyWorld>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = createTestApp(database.db);
+  world = await buildEconomyWorld(database.db);
+  staff = await new TestClient(app).login('staff@example.no', PW);
+  council = await new TestClient(app).login('council@example.no', PW);
+  molde = await new TestClient(app).login('molde@example.no', PW);
+});
+afterAll(() => database.drop());
+
+async function call(client: TestClient, method: string, path: string, body: unknown, status: number) {
+  const res = await client.request(method, path, body);
+  const text = await res.text();
+  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
+  return text ? JSON.parse(text) : null;
+}
+
+async function project(name: string, status: string, endYear: number | null, budgetKr: number, actualKr: number) {
+  const line = await call(staff, 'POST', '/api/economy/lines', { kind: 'investering', name, startYear: 2022, endYear, status }, 201);
+  await call(staff, 'PUT', '/api/economy/2023/budgets', { lineId: line.id, amountOre: budgetKr * 100 }, 200);
+  if (actualKr) await call(staff, 'POST', '/api/economy/2023/actuals', { lineId: line.id, period: 10, amountOre: actualKr * 100 }, 201);
+  return line.id as string;
+}
+
+describe('GET /api/economy/{year}/settlement: investments', () => {
+  it('carries over the balance of projects that go on and settles the rest by the key in whole thousands', async () => {
+    const lonn = await call(staff, 'POST', '/api/economy/lines', { kind: 'drift', name: 'Lønn' }, 201);
+    await call(staff, 'PUT', '/api/economy/2023/budgets', { lineId: lonn.id, amountOre: 1_000_000_00 }, 200);
+    await call(staff, 'POST', '/api/economy/2023/actuals', { lineId: lonn.id, period: 12, amountOre: 900_000_00 }, 201);
+    const beredskap = await project('Beredskapsplattform', 'pagar', 2024, 1_800_000, 0);
+    await project('Zero-trust nettverk', 'avsluttet', 2023, 500_000, 1_188_000);
+    await project('Digitalisering teknisk sektor', 'pagar', 2023, 1_400_000, 809_400);
+    await project('Innbyggerportal', 'avlyst', 2024, 600_000, 0);
+    await call(staff, 'PUT', '/api/economy/2023/financing', {
+      operatingFrameOre: 1_000_000_00, investmentFrameOre: 4_300_000_00,
+      key: [{ municipalityId: world.molde, percent: 50 }, { municipalityId: world.aukra, percent: 30 }, { municipalityId: world.hustadvika, percent: 20 }],
+    }, 200);
+
+    const s = await call(council, 'GET', '/api/economy/2023/settlement', undefined, 200);
+    expect(s.resultOre).toBe(100_000_00);
+    expect(s.investment.projects.map((p: { name: string; treatment: string; balanceOre: number }) => [p.name, p.treatment, p.balanceOre])).toEqual([
+      ['Beredskapsplattform', 'overfores', 1_800_000_00],
+      ['Digitalisering teknisk sektor', 'avregnes', 590_600_00],
+      ['Innbyggerportal', 'avregnes', 600_000_00],
+      ['Zero-trust nettverk', 'avregnes', -688_000_00],
+    ]);
+    expect(s.investment.carriedOverOre).toBe(1_800_000_00);
+    // 590 600 + 600 000 − 688 000 = 502 600 kr, settled as 503 000; 50/30/20 by largest remainder in thousands.
+    expect(s.investment.settledOre).toBe(503_000_00);
+    expect(s.investment.rows.map((r: { name: string; amountOre: number }) => [r.name, r.amountOre / 100])).toEqual([
+      ['Aukra', 151_000], ['Hustadvika', 101_000], ['Molde', 251_000],
+    ]);
+
+    // The project is closed early: its unused funds are now paid back, not carried over.
+    await call(staff, 'PATCH', `/api/economy/lines/${beredskap}`, { status: 'avsluttet' }, 200);
+    const closed = await call(council, 'GET', '/api/economy/2023/settlement', undefined, 200);
+    expect(closed.investment.carriedOverOre).toBe(0);
+    expect(closed.investment.settledOre).toBe(2_303_000_00);
+
+    const own = await call(molde, 'GET', '/api/economy/2023/settlement', undefined, 200);
+    expect(own.investment.rows).toEqual([expect.objectContaining({ name: 'Molde', amountOre: 1_151_000_00 })]);
+    expect(own.rows.map((r: { name: string }) => r.name)).toEqual(['Molde']);
+    await call(new TestClient(app), 'GET', '/api/economy/2023/settlement', undefined, 401);
+    await call(council, 'GET', `/api/economy/2023/settlement?cooperation=${randomUUID()}`, undefined, 404);
+    const badDate = await call(council, 'GET', '/api/economy/2023/settlement?asOf=31.12.2023', undefined, 400);
+    expect(badDate.error.fields[0].path).toBe('asOf');
+  });
+});
