@@ -169,12 +169,15 @@ export function importedEvents(t: Pick<TImportRow, 'createdAt' | 'priority' | 'c
   return events;
 }
 
+const SLA_KINDS = new Set(['created', 'priority', 'reply', 'status']);
+
 /**
  * The ticket's SLA cache columns from its events, as history.refreshSla stores them, without a round
  * trip per ticket; for bulk writes (imports, the demo) where the events are in hand.
  */
 export function slaCacheColumns(events: { at: Date; kind: string; data: Record<string, unknown> }[], policy: TCompiledPolicy, now: Date) {
-  const sla: TSlaEvent[] = events.map((e) => (e.kind === 'created'
+  // Only the kinds the clock reads (as history.slaEventsOf): a survey or a note is not a status change.
+  const sla: TSlaEvent[] = events.filter((e) => SLA_KINDS.has(e.kind)).map((e) => (e.kind === 'created'
     ? { kind: 'created', at: e.at, priority: e.data.priority as TPriority, status: e.data.status as TStatus, respondedAtCreation: e.data.respondedAtCreation === true }
     : e.kind === 'priority' ? { kind: 'priority', at: e.at, priority: e.data.to as TPriority }
       : e.kind === 'reply' ? { kind: 'response', at: e.at }
