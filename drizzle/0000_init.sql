@@ -387,6 +387,17 @@ CREATE TABLE "sd_import_mappings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "sd_kpi_counts" (
+	"cooperation_id" uuid NOT NULL,
+	"month" text NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"dimension" text NOT NULL,
+	"value" text NOT NULL,
+	"created" integer DEFAULT 0 NOT NULL,
+	"done" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "sd_kpi_counts_cooperation_id_month_municipality_id_dimension_value_pk" PRIMARY KEY("cooperation_id","month","municipality_id","dimension","value")
+);
+--> statement-breakpoint
 CREATE TABLE "sd_phone_stats" (
 	"cooperation_id" uuid NOT NULL,
 	"day" text NOT NULL,
@@ -441,6 +452,22 @@ CREATE TABLE "sd_ticket_events" (
 	"kind" text NOT NULL,
 	"internal" boolean DEFAULT false NOT NULL,
 	"data" jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sd_ticket_summaries" (
+	"ticket_id" uuid PRIMARY KEY NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"type" "sd_ticket_type" NOT NULL,
+	"category" text NOT NULL,
+	"channel" "sd_channel" NOT NULL,
+	"priority" "sd_priority" NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"created_month" text NOT NULL,
+	"done_at" timestamp with time zone,
+	"done_month" text,
+	"resolution_elapsed_ms" bigint,
+	"resolution_met" boolean
 );
 --> statement-breakpoint
 CREATE TABLE "sd_tickets" (
@@ -539,6 +566,7 @@ ALTER TABLE "sd_team_members" ADD CONSTRAINT "sd_team_members_user_id_users_id_f
 ALTER TABLE "sd_teams" ADD CONSTRAINT "sd_teams_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_ticket_events" ADD CONSTRAINT "sd_ticket_events_ticket_id_sd_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."sd_tickets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_ticket_events" ADD CONSTRAINT "sd_ticket_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_ticket_summaries" ADD CONSTRAINT "sd_ticket_summaries_ticket_id_sd_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."sd_tickets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_requester_user_id_users_id_fk" FOREIGN KEY ("requester_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -590,6 +618,7 @@ CREATE INDEX "sd_team_members_user_idx" ON "sd_team_members" USING btree ("user_
 CREATE UNIQUE INDEX "sd_teams_coop_name_uq" ON "sd_teams" USING btree ("cooperation_id","name");--> statement-breakpoint
 CREATE INDEX "sd_ticket_events_ticket_idx" ON "sd_ticket_events" USING btree ("ticket_id","id");--> statement-breakpoint
 CREATE INDEX "sd_ticket_events_kind_idx" ON "sd_ticket_events" USING btree ("kind","at");--> statement-breakpoint
+CREATE INDEX "sd_ticket_summaries_done_idx" ON "sd_ticket_summaries" USING btree ("cooperation_id","done_month","priority","resolution_elapsed_ms","resolution_met","municipality_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_tickets_number_uq" ON "sd_tickets" USING btree ("number");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_tickets_external_uq" ON "sd_tickets" USING btree ("cooperation_id","external_id");--> statement-breakpoint
 CREATE INDEX "sd_tickets_created_idx" ON "sd_tickets" USING btree ("created_at","number");--> statement-breakpoint
@@ -599,4 +628,5 @@ CREATE INDEX "sd_tickets_municipality_idx" ON "sd_tickets" USING btree ("municip
 CREATE INDEX "sd_tickets_assignee_idx" ON "sd_tickets" USING btree ("assignee_user_id","status");--> statement-breakpoint
 CREATE INDEX "sd_tickets_status_idx" ON "sd_tickets" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "sd_tickets_warn_idx" ON "sd_tickets" USING btree ("sla_warn_at");--> statement-breakpoint
-CREATE INDEX "sd_tickets_open_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE status not in ('lost', 'lukket');
+CREATE INDEX "sd_tickets_open_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE status not in ('lost', 'lukket');--> statement-breakpoint
+CREATE INDEX "sd_tickets_critical_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE priority in ('kritisk', 'hoy');

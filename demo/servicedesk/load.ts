@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../src/db/client.js';
 import { slaCacheColumns } from '../../src/modules/servicedesk/import.service.js';
+import { syncKpiSummaries } from '../../src/modules/servicedesk/kpi-summary.js';
 import { compilePolicy, DEFAULT_POLICY } from '../../src/modules/servicedesk/policy.js';
 import { sdPhoneStats, sdSurveys } from '../../src/modules/servicedesk/schema.js';
 import type { TDemoMunicipalityKey } from './data.js';
@@ -56,6 +57,8 @@ export async function loadServiceDeskDemo(db: DbOrTx, refs: TServiceDeskDemoRefs
     await db.execute(sql`insert into sd_tickets (${TICKET_NAMES})
       select ${TICKET_NAMES} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${TICKET_COLUMNS}) order by created_at`);
   }
+  // The KPI pack's summaries and monthly counts, as refreshSla keeps them for tickets made one by one.
+  await syncKpiSummaries(db, { cooperationId: refs.cooperationId });
   let events = 0;
   for (let i = 0; i < tickets.length; i += BATCH / 5) {
     const rows = tickets.slice(i, i + BATCH / 5).flatMap((t) => t.events.map((e) => ({
@@ -73,5 +76,6 @@ export async function loadServiceDeskDemo(db: DbOrTx, refs: TServiceDeskDemoRefs
   }
   // The rows arrived in bulk; fresh planner statistics keep the KPI queries on good plans.
   await db.execute(sql`analyze sd_tickets`);
+  await db.execute(sql`analyze sd_ticket_summaries`);
   return { tickets: tickets.length, events, surveys: surveys.length, phoneDays: phone.length };
 }

@@ -1,9 +1,10 @@
-// The ticket history: appending events (never changing them) and keeping the ticket's SLA cache in step
-// with what computeSlaState says about those events.
+// The ticket history: appending events (never changing them) and keeping the ticket's SLA cache, and the
+// KPI summary built on it, in step with what computeSlaState says about those events.
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { addBusinessTime } from './calendar.js';
 import type { TPriority, TStatus } from './constants.js';
+import { syncKpiSummaries } from './kpi-summary.js';
 import { loadPolicy } from './policy.service.js';
 import { sdTicketEvents, sdTickets } from './schema.js';
 import { computeSlaState, type TSlaEvent, type TSlaState } from './sla.js';
@@ -42,7 +43,7 @@ export function slaEventsOf(events: readonly TStoredEvent[]): TSlaEvent[] {
   return result;
 }
 
-/** Recomputes the ticket's SLA from its events and stores the cache columns; answers the state. */
+/** Recomputes the ticket's SLA from its events, stores the cache columns and the KPI summary; answers the state. */
 export async function refreshSla(db: DbOrTx, ticketId: string, now: Date): Promise<TSlaState> {
   const [ticket] = await db.select({ cooperationId: sdTickets.cooperationId, municipalityId: sdTickets.municipalityId })
     .from(sdTickets).where(eq(sdTickets.id, ticketId));
@@ -65,6 +66,8 @@ export async function refreshSla(db: DbOrTx, ticketId: string, now: Date): Promi
     slaFirstResponseMet: state.firstResponse.met,
     slaComputedAt: now,
   }).where(eq(sdTickets.id, ticketId));
+  // Every change to a ticket ends here, in its transaction, so the KPI figures move with it.
+  await syncKpiSummaries(db, { ticketIds: [ticketId] });
   return state;
 }
 

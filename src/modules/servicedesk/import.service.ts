@@ -16,6 +16,7 @@ import { memberships, municipalities } from '../org/schema.js';
 import { addBusinessTime } from './calendar.js';
 import { CHANNELS, DONE_STATUSES, PRIORITIES, STATUSES, TICKET_TYPES, type TChannel, type TPriority, type TStatus, type TTicketType } from './constants.js';
 import { locateColumns, mapLabel, MAX_ISSUES, parseNorwegianDateTime, readTable, type TRowIssue, type TTable } from './import-mapping.js';
+import { syncKpiSummaries } from './kpi-summary.js';
 import type { TCompiledPolicy } from './policy.js';
 import { loadPolicy } from './policy.service.js';
 import { sdImportMappings, sdTicketEvents, sdTickets } from './schema.js';
@@ -284,6 +285,7 @@ export async function importTickets(db: Db, actor: Actor, options: TTicketImport
       await tx.insert(sdTicketEvents).values(inserted.flatMap((t, j) => events[j]!.map((e) => ({
         ticketId: t.id, at: e.at, actorUserId: null, actorName: 'import', byDesk: true, kind: e.kind, internal: false, data: e.data,
       }))));
+      await syncKpiSummaries(tx, { ticketIds: inserted.map((t) => t.id) });
     }
     await recordAudit(tx, actor, {
       action: 'import', entity: 'sd_ticket_import', entityId: options.cooperationId,

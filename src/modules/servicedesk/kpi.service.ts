@@ -1,6 +1,11 @@
-// Builds the monthly KPI pack from SQL aggregates, so the work stays in the database and the pack for a
-// year takes a handful of scans however many tickets there are. Months are Oslo months
-// (to_char over `at time zone 'Europe/Oslo'`).
+// Builds the monthly KPI pack from stored aggregates, so the work stays in the database and the pack for
+// a year reads a few thousand rows however many tickets there are. Months are Oslo months.
+//
+// What it reads (kept by kpi-summary.ts in the same transaction as every change to a ticket):
+// - sd_kpi_counts: tickets created and done per month, municipality and classification;
+// - sd_ticket_summaries: per ticket, when it was done and its resolution time and SLA result, for the
+//   resolution figures (a median needs the values, not counts);
+// - sd_tickets for the critical and high list, sd_surveys and sd_phone_stats as they are.
 //
 // What the figures mean (the report's words, made exact):
 // - "new" = created in the month; "closed" = solved or closed in the month, by the ticket's cached
@@ -33,8 +38,6 @@ async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 /** The first instant of an Oslo month, as an SQL timestamptz expression. */
 const monthStart = (month: string) => sql`(${`${month}-01 00:00:00`}::timestamp at time zone ${TZ})`;
 const monthOf = (column: SQL) => sql`to_char(${column} at time zone ${TZ}, 'YYYY-MM')`;
-/** When the work on a ticket was done; null while it is open (a reopened ticket is open again). */
-const DONE_AT = sql`(case when status in ('lost', 'lukket') then coalesce(solved_at, closed_at) end)`;
 
 /** Who may ask for which municipality: the desk and the council any; a municipality user only their own. */
 export function kpiScope(user: SessionUser, requested?: string): string | undefined {
@@ -80,37 +83,32 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
   const years = [lastYear - 2, lastYear - 1, lastYear];
   const scanFrom = scope.from < `${years[0]}-01` ? scope.from : `${years[0]}-01`;
 
-  // Every count by creation in one scan: the period's months three ways, and the yearly view. The inner
-  // hash aggregate folds the rows into a few thousand combinations first, so the grouping sets (which
-  // PostgreSQL sorts for) run over those, not over every ticket.
-  const created = await rows<{
-    m: string | null; y: number | null; category: string | null; municipality_id: string | null; type: TTicketType | null;
-    channel: TChannel | null; priority: TPriority | null; n: number;
+  // Counts by creation and by being done, from the monthly counts (a few rows per month, municipality
+  // and classification): the period's months, the yearly view, and per municipality from the 'type'
+  // rows (every ticket has exactly one type).
+  const counts = await rows<{
+    m: string | null; y: number | null; municipality_id: string | null; dimension: string; value: string | null; n: number; done: number;
   }>(db, sql`
-    select m, y, category, municipality_id, type, channel, priority, sum(n)::int as n
-    from (select m, category, municipality_id, type, channel, priority, substr(m, 1, 4)::int as y, count(*) as n
-          from (select ${monthOf(sql`created_at`)} as m, category, municipality_id, type, channel, priority
-                from sd_tickets where ${where} and created_at >= ${monthStart(scanFrom)} and created_at < ${end}) r
-          group by m, category, municipality_id, type, channel, priority) t
-    group by grouping sets ((m, category), (m, municipality_id), (m, type), (y, type), (y, category), (y, channel), (m, priority))`);
+    select m, y, municipality_id, dimension, value, sum(created)::int as n, sum(done)::int as done
+    from (select month as m, substr(month, 1, 4)::int as y, municipality_id, dimension, value, created, done
+          from sd_kpi_counts where ${where} and month >= ${scanFrom} and month <= ${scope.to}) c
+    group by grouping sets ((m, dimension, value), (m, dimension, municipality_id), (y, dimension, value))`);
+  const created = counts.filter((r) => r.n > 0);
 
-  // One scan for what was done in the period (per priority and per type: counts, resolution times, SLA
-  // met) and what was open when it began (per type); a ticket is done no earlier than it was created.
-  const done = await rows<{
-    m: string | null; priority: TPriority | null; type: TTicketType | null; open_at_start: boolean | null; n: number;
-    mean: number | null; median: number | null; measured: number; met: number;
-  }>(db, sql`
-    select m, priority, type, open_at_start, count(*)::int as n,
-      avg(elapsed)::float8 as mean, (percentile_cont(0.5) within group (order by elapsed))::float8 as median,
-      count(met)::int as measured, (count(*) filter (where met))::int as met
-    from (select case when done_at >= ${start} then ${monthOf(sql`done_at`)} end as m,
-            priority, type, sla_resolution_elapsed_ms as elapsed, sla_resolution_met as met,
-            created_at < ${start} and (done_at is null or done_at >= ${start}) as open_at_start
-          from (select *, ${DONE_AT} as done_at from sd_tickets where ${where} and created_at < ${end}) d
-          where (done_at >= ${start} and done_at < ${end}) or (created_at < ${start} and (done_at is null or done_at >= ${start}))) t
-    group by grouping sets ((m, priority), (m, type), (open_at_start, type))`);
-  const baseline = done.filter((r) => r.open_at_start === true && r.type !== null);
-  const doneRows = done.filter((r) => r.m !== null && r.open_at_start === null);
+  // Open when the period begins, per type: created before it less done before it (done implies created).
+  const baseline = await rows<{ type: TTicketType; n: number }>(db, sql`
+    select value as type, (sum(created) - sum(done))::int as n
+    from sd_kpi_counts where ${where} and dimension = 'type' and month < ${scope.from}
+    group by value`);
+
+  // Resolution time and SLA met per month and priority over the tickets done in the period, read in
+  // index order from the per-ticket summaries (the median needs every value, not only counts).
+  const doneRows = await rows<{ m: string; priority: TPriority; n: number; mean: number | null; median: number | null; measured: number; met: number }>(db, sql`
+    select done_month as m, priority, count(*)::int as n,
+      avg(resolution_elapsed_ms)::float8 as mean, (percentile_cont(0.5) within group (order by resolution_elapsed_ms))::float8 as median,
+      count(resolution_met)::int as measured, (count(*) filter (where resolution_met))::int as met
+    from sd_ticket_summaries where ${where} and done_month >= ${scope.from} and done_month <= ${scope.to}
+    group by done_month, priority`);
 
   const critical = await rows<{ at: string; number: number; municipality: string; title: string; priority: TPriority; type: TTicketType; met: boolean | null }>(db, sql`
     select to_char(t.created_at at time zone ${TZ}, 'YYYY-MM-DD') as at, t.number, m.name as municipality, t.title, t.priority, t.type,
@@ -134,11 +132,11 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
     group by 1`);
 
   // ---- shaping ----
-  // Every column is NOT NULL in the table, so the non-null ones say which grouping set a row belongs to.
-  const byKey = <K extends string>(pick: (r: (typeof created)[number]) => K | null) => {
-    const map = new Map<K, number[]>();
+  // The grouping set a row belongs to shows in which of m, y and municipality_id are null.
+  const byKey = (dimension: string, pick: (r: (typeof created)[number]) => string | null) => {
+    const map = new Map<string, number[]>();
     for (const r of created) {
-      const key = pick(r);
+      const key = r.dimension === dimension && r.m !== null ? pick(r) : null;
       const i = r.m === null ? undefined : index.get(r.m);
       if (key === null || i === undefined) continue;
       const counts = map.get(key) ?? zeros();
@@ -147,9 +145,9 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
     }
     return map;
   };
-  const catMap = byKey((r) => r.category);
-  const munMap = byKey((r) => r.municipality_id);
-  const typeMap = byKey((r) => (r.m !== null ? r.type : null));
+  const catMap = byKey('category', (r) => r.value);
+  const munMap = byKey('type', (r) => r.municipality_id);
+  const typeMap = byKey('type', (r) => r.value) as Map<TTicketType, number[]>;
 
   const withExtra = (known: readonly string[], seen: Iterable<string>) => [...known, ...[...seen].filter((c) => !known.includes(c)).sort()];
   const munNames = new Map<string, string>();
@@ -159,13 +157,13 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
 
   const doneByType = new Map<TTicketType, number[]>();
   const doneTotal = zeros();
-  for (const r of doneRows) {
-    if (r.type === null || r.m === null) continue;
-    const i = index.get(r.m)!;
-    const counts = doneByType.get(r.type) ?? zeros();
-    counts[i]! += r.n;
-    doneByType.set(r.type, counts);
-    doneTotal[i]! += r.n;
+  for (const r of counts) {
+    const i = r.m === null ? undefined : index.get(r.m);
+    if (r.dimension !== 'type' || r.value === null || r.municipality_id !== null || i === undefined || r.done === 0) continue;
+    const done = doneByType.get(r.value as TTicketType) ?? zeros();
+    done[i]! += r.done;
+    doneByType.set(r.value as TTicketType, done);
+    doneTotal[i]! += r.done;
   }
   const base = new Map(baseline.map((r) => [r.type, r.n]));
   const openOf = (type: TTicketType) => runningOpen(base.get(type) ?? 0, typeMap.get(type) ?? zeros(), doneByType.get(type) ?? zeros());
@@ -187,7 +185,7 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
     };
   });
   const attainment = months.map((month) => {
-    const rs = doneRows.filter((d) => d.m === month && d.priority !== null);
+    const rs = doneRows.filter((d) => d.m === month);
     const measured = rs.reduce((s, r) => s + r.measured, 0);
     const met = rs.reduce((s, r) => s + r.met, 0);
     return { month, measured, met, percent: percent(met, measured) };
@@ -203,23 +201,23 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
   const answersAll = surveys.reduce((s, r) => s + r.n, 0);
   const scoreSum = surveys.reduce((s, r) => s + (r.avg ?? 0) * r.n, 0);
 
-  const yearCounts = <K extends string>(pick: (r: (typeof created)[number]) => K | null) => {
-    const map = new Map<K, number[]>();
+  const yearCounts = (dimension: string) => {
+    const map = new Map<string, number[]>();
     for (const r of created) {
-      const key = pick(r);
       const i = r.y === null ? -1 : years.indexOf(r.y);
-      if (key === null || i < 0) continue;
-      const counts = map.get(key) ?? years.map(() => 0);
+      if (r.dimension !== dimension || r.value === null || i < 0) continue;
+      const counts = map.get(r.value) ?? years.map(() => 0);
       counts[i]! += r.n;
-      map.set(key, counts);
+      map.set(r.value, counts);
     }
     return map;
   };
-  const yType = yearCounts((r) => (r.category === null && r.channel === null ? r.type : null));
-  const yCat = yearCounts((r) => (r.type === null && r.channel === null ? r.category : null));
-  const yChan = yearCounts((r) => (r.type === null && r.category === null ? r.channel : null));
+  const yType = yearCounts('type') as Map<TTicketType, number[]>;
+  const yCat = yearCounts('category');
+  const yChan = yearCounts('channel') as Map<TChannel, number[]>;
   const yTotals = years.map((_, i) => TICKET_TYPES.reduce((s, t) => s + (yType.get(t)?.[i] ?? 0), 0));
-  const critHigh = (month: string, priority: TPriority) => created.find((r) => r.m === month && r.priority === priority)?.n ?? 0;
+  const critHigh = (month: string, priority: TPriority) =>
+    created.find((r) => r.m === month && r.dimension === 'priority' && r.value === priority)?.n ?? 0;
 
   return {
     from: scope.from,

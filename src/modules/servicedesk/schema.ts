@@ -97,7 +97,53 @@ export const sdTickets = pgTable('sd_tickets', {
   // The agent queues ask for open tickets newest first; open ones are a few thousand among a million
   // solved and closed, so a partial index keeps the queue page from walking the closed history.
   index('sd_tickets_open_created_idx').on(t.createdAt, t.number).where(sql`status not in ('lost', 'lukket')`),
+  // The KPI pack lists the critical and high tickets of a period: a few per thousand.
+  index('sd_tickets_critical_created_idx').on(t.createdAt, t.number).where(sql`priority in ('kritisk', 'hoy')`),
 ]);
+
+/**
+ * What the KPI pack counts a ticket as: its classification, its Oslo month of creation and of being done
+ * (solved or closed, while it stays so), and its resolution time and SLA result. One row per ticket,
+ * derived from the ticket's columns by kpi-summary.ts in the same transaction as every change to the
+ * ticket (history.refreshSla), so it is as true as the SLA cache it copies. It is also the record of
+ * what sd_kpi_counts holds for the ticket, so a change moves the counts by exactly the difference.
+ */
+export const sdTicketSummaries = pgTable('sd_ticket_summaries', {
+  ticketId: uuid('ticket_id').primaryKey().references(() => sdTickets.id, { onDelete: 'cascade' }),
+  cooperationId: uuid('cooperation_id').notNull(),
+  municipalityId: uuid('municipality_id').notNull(),
+  type: ticketTypeEnum('type').notNull(),
+  category: text('category').notNull(),
+  channel: ticketChannelEnum('channel').notNull(),
+  priority: ticketPriorityEnum('priority').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  /** YYYY-MM in Oslo time. */
+  createdMonth: text('created_month').notNull(),
+  /** When the work was done (solved, else closed); null while the ticket is open, reopened ones included. */
+  doneAt: timestamp('done_at', { withTimezone: true }),
+  doneMonth: text('done_month'),
+  resolutionElapsedMs: bigint('resolution_elapsed_ms', { mode: 'number' }),
+  resolutionMet: boolean('resolution_met'),
+}, (t) => [
+  // Resolution figures per month and priority read this index alone, in the order the median needs.
+  index('sd_ticket_summaries_done_idx').on(t.cooperationId, t.doneMonth, t.priority, t.resolutionElapsedMs, t.resolutionMet, t.municipalityId),
+]);
+
+/**
+ * Tickets counted per Oslo month, municipality and one classification at a time (dimension 'type',
+ * 'category', 'channel' or 'priority'; value = the key): `created` in the month, `done` in the month.
+ * Each ticket adds 1 to four rows for its creation and four for being done. Kept by kpi-summary.ts
+ * together with sd_ticket_summaries, so the KPI pack reads a few thousand rows instead of every ticket.
+ */
+export const sdKpiCounts = pgTable('sd_kpi_counts', {
+  cooperationId: uuid('cooperation_id').notNull(),
+  month: text('month').notNull(),
+  municipalityId: uuid('municipality_id').notNull(),
+  dimension: text('dimension').notNull(),
+  value: text('value').notNull(),
+  created: integer('created').notNull().default(0),
+  done: integer('done').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.cooperationId, t.month, t.municipalityId, t.dimension, t.value] })]);
 
 /**
  * Every change to a ticket, append-only: the service never updates or deletes a row here. Public
