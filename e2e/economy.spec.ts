@@ -3,7 +3,7 @@
 // previewed and imported; a new forecast is entered; the tables and the chart follow; a wrong forecast
 // is corrected and a wrong revision deleted, and the report follows again.
 import { expect, test } from '@playwright/test';
-import { signInThroughPage } from './support/accounts';
+import { signInByApi, signInThroughPage } from './support/accounts';
 
 const NB = '\u202f';
 const n = (text: string) => text.replace(/ /g, NB).replace(/^-/, '\u2212');
@@ -118,4 +118,55 @@ test('after the year, the investments are settled: carried over or settled with 
   await expect(projects.getByRole('row', { name: /^Zero-trust nettverk/ })).toContainText(/Overføres til neste år|Avregnes med kommunene/);
   const shares = page.getByTestId('investment-settlement-shares');
   await expect(shares.getByRole('row')).toHaveCount(6);
+});
+
+test('the public meeting page shows the economy report published with it, and nothing when it is not', async ({ page, browser, baseURL }) => {
+  await signInByApi(page.request, 'staff');
+  const meetings = (await (await page.request.get('/api/meetings')).json()).meetings as { id: string; bodyId: string; published: boolean; date: string }[];
+  const published = meetings.find((m) => m.published && m.date.startsWith('2023-12'))!;
+  expect(published, 'a published meeting in December 2023').toBeTruthy();
+  // A meeting just planned is not public.
+  const planned = await page.request.post('/api/meetings', {
+    data: { bodyId: published.bodyId, date: '2027-03-10', startTime: '09:00', place: 'Molde' }, headers: { origin: baseURL! },
+  });
+  expect(planned.status()).toBe(201);
+  const unpublished = (await planned.json()).meeting as { id: string; published: boolean };
+  expect(unpublished.published).toBe(false);
+  const publish = (meetingId: string) => page.request.put('/api/economy/2023/publications', {
+    data: { meetingId, asOf: '2023-12-01' }, headers: { origin: baseURL! },
+  });
+
+  // Anonymous: nothing economic on the meeting page until staff publish the report with it.
+  const visitor = await browser.newPage();
+  await visitor.goto(`/offentlig/moter/${published.id}`);
+  await expect(visitor.getByRole('heading', { level: 2, name: 'Saksliste' })).toBeVisible();
+  await expect(visitor.getByTestId('public-economy')).toHaveCount(0);
+  expect((await visitor.request.get(`/api/public/meetings/${published.id}/economy`)).status()).toBe(404);
+
+  expect((await publish(published.id)).status()).toBe(200);
+  await visitor.reload();
+  const section = visitor.getByRole('region', { name: 'Økonomirapport 2023' });
+  await expect(section).toBeVisible();
+  const operating = visitor.getByTestId('public-operating-table');
+  await expect(operating.getByRole('row', { name: /^Lønn/ }).getByRole('cell').nth(1)).toHaveText(n('29 233'));
+  await expect(operating.getByRole('row', { name: /^SUM/ })).toBeVisible();
+  await expect(visitor.getByTestId('public-investment-table').getByRole('row', { name: /^Zero-trust nettverk/ })).toBeVisible();
+  // The public copy carries no internal forecast comments, and there are no forms.
+  await expect(section).not.toContainText('Prognose:');
+  await expect(section.getByRole('button')).toHaveCount(0);
+  await expect(section.getByRole('textbox')).toHaveCount(0);
+
+  // Withdrawn: gone from the page and the API.
+  expect((await page.request.delete(`/api/economy/publications/${published.id}`, { headers: { origin: baseURL! } })).status()).toBe(204);
+  await visitor.reload();
+  await expect(visitor.getByRole('heading', { level: 2, name: 'Saksliste' })).toBeVisible();
+  await expect(visitor.getByTestId('public-economy')).toHaveCount(0);
+
+  // Published with a meeting that is not public: the public gets nothing, neither page nor API.
+  expect((await publish(unpublished.id)).status()).toBe(200);
+  expect((await visitor.request.get(`/api/public/meetings/${unpublished.id}/economy`)).status()).toBe(404);
+  await visitor.goto(`/offentlig/moter/${unpublished.id}`);
+  await expect(visitor.getByRole('heading', { name: 'Finnes ikke' })).toBeVisible();
+  await expect(visitor.getByTestId('public-economy')).toHaveCount(0);
+  await visitor.close();
 });

@@ -278,6 +278,24 @@ describe('publication with a meeting', () => {
   });
 });
 
+describe('the public copy follows the meeting', () => {
+  it('is gone as soon as the meeting is no longer published, and the internal lists stay closed', async () => {
+    const body = await buildBody(database.db, { cooperationId: world.cooperationId });
+    const meeting = await buildMeeting(database.db, { bodyId: body.id, published: true });
+    const publicPath = `/api/public/meetings/${meeting.id}/economy`;
+    await call(staff, 'PUT', '/api/economy/2023/publications', { meetingId: meeting.id, asOf: '2023-12-01' }, 200);
+    const report = await call(anon, 'GET', publicPath, undefined, 200);
+    expect(report).toMatchObject({ year: 2023, asOf: '2023-12-01', mode: 'prognose' });
+    expect([...report.operating.rows, ...report.investment.rows].every((r: { forecastComment: unknown }) => r.forecastComment === null)).toBe(true);
+
+    await database.db.update(meetings).set({ published: false }).where(eq(meetings.id, meeting.id));
+    const gone = await call(anon, 'GET', publicPath, undefined, 404);
+    expect(JSON.stringify(gone)).not.toMatch(/Lønn|operating/);
+    await call(anon, 'GET', '/api/economy/2023/publications', undefined, 401);
+    await call(anon, 'GET', `/api/public/meetings/${randomUUID()}/economy`, undefined, 404);
+  });
+});
+
 describe('every economy route', () => {
   it('is documented in the OpenAPI document and refuses anonymous callers with 401', async () => {
     const res = await anon.get('/api/openapi.json');

@@ -362,6 +362,7 @@ export const en: Record<TMessageKey, string> = {
   'economy.invSettlement.carried': 'Carried over to next year',
   'economy.invSettlement.settled': 'Settled with the municipalities',
   'economy.invSettlement.sharesCaption': 'Settlement of investments by the allocation key (whole thousands NOK)',
+  'economy.public.heading': 'Finance report {year}',
   'economy.underspend': 'underspend',
   'economy.overspend': 'overspend',
   'economy.settlementAmount': 'Refund (+) / additional payment (−), NOK',

@@ -360,6 +360,7 @@ export const nb = {
   'economy.invSettlement.carried': 'Overføres til neste år',
   'economy.invSettlement.settled': 'Avregnes med kommunene',
   'economy.invSettlement.sharesCaption': 'Avregning av investeringene etter fordelingsnøkkel (hele tusen kr)',
+  'economy.public.heading': 'Økonomirapport {year}',
   'economy.underspend': 'mindreforbruk',
   'economy.overspend': 'merforbruk',
   'economy.settlementAmount': 'Tilbake (+) / etterbetaling (−), kr',

@@ -1,5 +1,6 @@
 // /offentlig/moter/$id: one published meeting with its agenda. Exempt cases show number, public
-// title and legal basis only (CaseBody with publicView).
+// title and legal basis only (CaseBody with publicView). The economy report published with the meeting
+// follows the agenda, when there is one.
 import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import { useT } from '../../i18n';
@@ -8,6 +9,7 @@ import { CaseBody, caseKey } from '../meetings/CaseBody';
 import { meetingLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
 import { usePublicMeeting } from './api';
+import { PublicEconomyReport } from './PublicEconomyReport';
 import { hasMinutes } from './papers';
 import { PageHeading } from '../shell/PageHeading';
 
@@ -35,6 +37,7 @@ export function PublicMeeting({ id }: { id: string }) {
         <Heading level={2} data-size="md" id="agenda-heading">{t('meeting.agenda')}</Heading>
         {cases.length === 0 ? <Paragraph>{t('meeting.noCases')}</Paragraph> : cases.map((c) => <CaseBody key={caseKey(c)} c={c} />)}
       </section>
+      <PublicEconomyReport meetingId={m.id} />
     </div>
   );
 }
