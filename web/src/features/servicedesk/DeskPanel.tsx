@@ -5,6 +5,7 @@ import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { formatDateTime } from '../../i18n/format';
 import type { TSessionUser } from '../auth/session';
 import { fieldError, FormErrors, SelectField, TextField } from '../forms/fields';
+import { assigneeOptions, onlyTeamOf } from './assignees';
 import { useAgents, useContactAttempt, useCooperationId, usePolicy, useTeams, useUpdateTicket } from './api';
 import { methodKey, priorityKey, statusKey, useSdT, type TSdKey, type TSdT } from './messages';
 import { ClockText } from './parts';
@@ -34,7 +35,7 @@ function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
   const t = useSdT();
   const update = useUpdateTicket(ticket.id);
   const teams = useTeams(true);
-  const agents = useAgents(me.role === 'admin');
+  const agents = useAgents();
   const [status, setStatus] = useState<TStatus>(ticket.status);
   const [priority, setPriority] = useState<TPriority>(ticket.priority);
   const [assignee, setAssignee] = useState(ticket.assigneeUserId ?? '');
@@ -48,9 +49,15 @@ function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
     setTeam(ticket.teamId ?? '');
   }, [ticket.status, ticket.priority, ticket.assigneeUserId, ticket.teamId]);
 
-  const agentOptions = new Map<string, string>([[me.id, me.name]]);
-  for (const a of agents.data ?? []) agentOptions.set(a.id, a.name);
-  if (ticket.assigneeUserId && !agentOptions.has(ticket.assigneeUserId)) agentOptions.set(ticket.assigneeUserId, t('field.assignee'));
+  const agentList = agents.data ?? [];
+  const options = assigneeOptions(agentList, { teamId: team, keep: [assignee, ticket.assigneeUserId ?? ''], me, inactiveLabel: t('desk.inactiveAgent') });
+  const teamName = teams.data?.find((x) => x.id === team)?.name;
+  const chooseAssignee = (id: string) => {
+    setAssignee(id);
+    // An agent in exactly one team brings that team along when none is set yet; it can still be changed.
+    const only = onlyTeamOf(agentList, id);
+    if (!team && only && teams.data?.some((x) => x.id === only)) setTeam(only);
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -81,12 +88,12 @@ function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
           options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))} />
         <SelectField form="sd-manage" name="priority" label={labels.priority} value={priority} onChange={(v) => setPriority(v as TPriority)}
           options={PRIORITIES.map((p) => ({ value: p, label: t(priorityKey(p)) }))} />
-        <SelectField form="sd-manage" name="assigneeUserId" label={labels.assigneeUserId} value={assignee} onChange={setAssignee}
-          placeholder={t('desk.unassigned')} options={[...agentOptions].map(([value, label]) => ({ value, label }))} />
         {teams.data && teams.data.length > 0 ? (
           <SelectField form="sd-manage" name="teamId" label={labels.teamId} value={team} onChange={setTeam}
             placeholder={t('desk.unassigned')} options={teams.data.map((x) => ({ value: x.id, label: x.name }))} />
         ) : null}
+        <SelectField form="sd-manage" name="assigneeUserId" label={labels.assigneeUserId} value={assignee} onChange={chooseAssignee}
+          placeholder={t('desk.unassigned')} options={options} description={teamName ? t('desk.teamMembers', { team: teamName }) : undefined} />
         <div className="actions"><Button type="submit" variant="secondary" loading={update.isPending}>{t('desk.saveChanges')}</Button></div>
         {saved ? <Paragraph role="status">{t('desk.saved')}</Paragraph> : null}
       </form>
@@ -132,7 +139,9 @@ function ContactAttempts({ ticket }: { ticket: TTicket }) {
   );
 }
 
-function eventText(t: TSdT, kind: string, data: Record<string, unknown>): string {
+type TNames = { agents: Map<string, string>; teams: Map<string, string> };
+
+function eventText(t: TSdT, kind: string, data: Record<string, unknown>, names: TNames): string {
   const s = (v: unknown) => (typeof v === 'string' ? v : '');
   switch (kind) {
     case 'status': return t('event.status', { from: s(data.from) ? t(statusKey(s(data.from) as TStatus)) : '–', to: t(statusKey(s(data.to) as TStatus)) });
@@ -140,20 +149,35 @@ function eventText(t: TSdT, kind: string, data: Record<string, unknown>): string
     case 'contact_attempt': return t('event.contact_attempt', { method: t(methodKey(s(data.method) as TContactMethod)) });
     case 'survey': return t('event.survey', { score: String(data.score ?? '') });
     case 'field': return t('event.field', { field: s(data.field) });
-    default: return `event.${kind}` in { 'event.created': 1, 'event.assigned': 1, 'event.team': 1, 'event.reply': 1, 'event.note': 1, 'event.sla_breached': 1, 'event.response': 1 }
+    case 'attachment': return t('event.attachment', { filename: s(data.filename) });
+    case 'assigned': {
+      const name = names.agents.get(s(data.to));
+      return name ? t('event.assignedTo', { name }) : data.to === null ? t('event.assignedTo', { name: t('desk.unassigned') }) : t('event.assigned');
+    }
+    case 'team': {
+      const name = names.teams.get(s(data.to));
+      return name ? t('event.teamTo', { name }) : data.to === null ? t('event.teamTo', { name: t('desk.unassigned') }) : t('event.team');
+    }
+    default: return `event.${kind}` in { 'event.created': 1, 'event.reply': 1, 'event.note': 1, 'event.sla_breached': 1, 'event.response': 1 }
       ? t(`event.${kind}` as TSdKey) : kind;
   }
 }
 
 function History({ ticket }: { ticket: TTicket }) {
   const t = useSdT();
+  const agents = useAgents();
+  const teams = useTeams(true);
+  const names: TNames = {
+    agents: new Map((agents.data ?? []).map((a) => [a.id, a.name])),
+    teams: new Map((teams.data ?? []).map((x) => [x.id, x.name])),
+  };
   return (
     <section className="stack panel" aria-labelledby="sd-history-heading">
       <Heading level={2} data-size="xs" id="sd-history-heading">{t('desk.history')}</Heading>
       <ol className="plain-list stack" aria-label={t('desk.history')} style={{ gap: '0.25rem' }}>
         {(ticket.events ?? []).map((e) => (
           <li key={e.id}>
-            <span>{formatDateTime(e.at)}</span> · <span>{eventText(t, e.kind, e.data)}</span> · <span>{e.actorName}</span>
+            <span>{formatDateTime(e.at)}</span> · <span>{eventText(t, e.kind, e.data, names)}</span> · <span>{e.actorName}</span>
             {e.internal ? <span className="sr-only"> ({t('ticket.note')})</span> : null}
           </li>
         ))}

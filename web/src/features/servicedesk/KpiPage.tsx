@@ -1,16 +1,17 @@
 // /kundeservice/nokkeltall: the monthly KPI pack of the activity report on screen (tables and charts),
 // for any period and one or all municipalities, with the same as XLSX and PDF.
-import { Alert, Button, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Link as DsLink, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api';
 import { formatDate } from '../../i18n/format';
-import { SelectField, TextField } from '../forms/fields';
+import { SelectField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
-import { kpiFileUrl, useKpi, useMunicipalities } from './api';
+import { kpiFileUrl, useCooperationId, useKpi, useMemberships, useMunicipalities } from './api';
 import { formatNumber } from './format';
 import { KpiChart } from './KpiChart';
 import { priorityKey, useSdT, type TSdT } from './messages';
+import { checkPeriod, isMonth, membersInPeriod, type TPeriodProblem } from './period';
 import type { TKpiPack } from './types';
 import './servicedesk.css';
 
@@ -58,18 +59,42 @@ function PeriodForm({ from, to, municipality, municipalities, onChange }: {
 }) {
   const t = useSdT();
   const [draft, setDraft] = useState({ from, to, kommune: municipality ?? '' });
-  useEffect(() => setDraft({ from, to, kommune: municipality ?? '' }), [from, to, municipality]);
-  const valid = (v: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
-  const submit = (e: FormEvent) => {
+  const [problems, setProblems] = useState<ReturnType<typeof checkPeriod>>({});
+  useEffect(() => {
+    setDraft({ from, to, kommune: municipality ?? '' });
+    setProblems({});
+  }, [from, to, municipality]);
+  const cooperationId = useCooperationId(true);
+  const memberships = useMemberships(cooperationId.data);
+  // The members in the period being chosen; all municipalities only if the memberships cannot be read.
+  const noMemberships = memberships.isError || cooperationId.isError || cooperationId.data === null;
+  const choices = memberships.data ? membersInPeriod(memberships.data, draft.from, draft.to) : noMemberships ? municipalities : [];
+  const options = choices.some((m) => m.id === draft.kommune) || !draft.kommune ? choices
+    : [...choices, ...municipalities.filter((m) => m.id === draft.kommune)];
+  const message = (p: TPeriodProblem | undefined) => (p === 'fromAfterTo' ? t('kpi.fromAfterTo') : p === 'badMonth' ? t('kpi.badMonth') : undefined);
+  const set = (key: 'from' | 'to') => (e: ChangeEvent<HTMLInputElement>) => {
+    const value = e.target.value;
+    setDraft((d) => ({ ...d, [key]: value }));
+    setProblems({});
+  };
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (valid(draft.from) && valid(draft.to)) onChange({ from: draft.from, to: draft.to, kommune: draft.kommune || undefined });
+    const found = checkPeriod(draft.from, draft.to);
+    setProblems(found);
+    if (found.from || found.to) {
+      e.currentTarget.querySelector<HTMLInputElement>(found.from ? '#sd-kpi-from' : '#sd-kpi-to')?.focus();
+      return;
+    }
+    onChange({ from: draft.from, to: draft.to, kommune: draft.kommune || undefined });
   };
   return (
     <form className="row" aria-label={t('kpi.show')} onSubmit={submit} noValidate>
-      <TextField form="sd-kpi" name="from" label={t('kpi.from')} description="ÅÅÅÅ-MM" value={draft.from} onChange={(v) => setDraft((d) => ({ ...d, from: v }))} />
-      <TextField form="sd-kpi" name="to" label={t('kpi.to')} description="ÅÅÅÅ-MM" value={draft.to} onChange={(v) => setDraft((d) => ({ ...d, to: v }))} />
+      <Textfield id="sd-kpi-from" name="from" type="month" label={t('kpi.from')} description={t('kpi.monthHint')} value={draft.from}
+        max={isMonth(draft.to) ? draft.to : undefined} onChange={set('from')} error={message(problems.from)} />
+      <Textfield id="sd-kpi-to" name="to" type="month" label={t('kpi.to')} description={t('kpi.monthHint')} value={draft.to}
+        min={isMonth(draft.from) ? draft.from : undefined} onChange={set('to')} error={message(problems.to)} />
       <SelectField form="sd-kpi" name="municipality" label={t('field.municipality')} value={draft.kommune} placeholder={t('kpi.allMunicipalities')}
-        onChange={(v) => setDraft((d) => ({ ...d, kommune: v }))} options={municipalities.map((m) => ({ value: m.id, label: m.name }))} />
+        onChange={(v) => setDraft((d) => ({ ...d, kommune: v }))} options={options.map((m) => ({ value: m.id, label: m.name }))} />
       <Button type="submit">{t('kpi.show')}</Button>
     </form>
   );

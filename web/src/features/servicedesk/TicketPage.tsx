@@ -1,7 +1,8 @@
 // /kundeservice/saker/$id: one case. The requester reads the public conversation, replies, reopens
 // within the window and answers the survey; the desk also sees the SLA clocks, internal notes, the
 // history, and changes status, priority and assignment, and logs 3-2-1 contact attempts.
-// Internal notes never reach the requester: the server leaves them out of the requester's answer.
+// Internal notes and internal attachments never reach the requester: the server leaves them out of the
+// requester's answer.
 import { Alert, Button, Link as DsLink, Paragraph, Radio, Fieldset, Heading } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -11,6 +12,7 @@ import { FormErrors, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
 import { useReopen, useReply, useNote, useSurvey, useTicket } from './api';
+import { Attachments } from './Attachments';
 import { DeskPanel } from './DeskPanel';
 import { channelKey, priorityKey, typeKey, useSdT } from './messages';
 import { Conversation, StatusTag } from './parts';
@@ -46,6 +48,7 @@ export function TicketPage({ id, focusReopen }: { id: string; focusReopen?: bool
             {desk || (data.status !== 'lost' && data.status !== 'lukket') ? <ReplyForm ticket={data} desk={desk} /> : null}
             {desk ? <NoteForm ticket={data} /> : null}
           </section>
+          <Attachments ticket={data} desk={desk} canUpload={desk || (data.status !== 'lost' && data.status !== 'lukket')} />
           {data.canReopen ? <ReopenForm ticket={data} focus={focusReopen} /> : null}
           {data.canAnswerSurvey ? <SurveyForm ticket={data} /> : null}
           {data.survey ? (

@@ -12,6 +12,7 @@ import { useSorted } from '../tables/sorting';
 import { LoadError, Loading } from '../shell/states';
 import { useAgents, useBulkAssign, useCooperationId, useMunicipalities, usePolicy, useTeams, useTickets, type TTicketFilters } from './api';
 import { channelKey, priorityKey, queueKey, statusKey, typeKey, useSdT } from './messages';
+import { assigneeOptions } from './assignees';
 import { DueRemaining, StatusTag } from './parts';
 import { PhoneCallForm } from './PhoneCallForm';
 import { CHANNELS, DEMO_CATEGORIES, PRIORITIES, QUEUES, STATUSES, TICKET_TYPES, type TQueue, type TTicketListItem } from './types';
@@ -96,7 +97,7 @@ function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Par
   const municipalities = useMunicipalities();
   const cooperationId = useCooperationId(true);
   const policy = usePolicy(cooperationId.data ?? undefined);
-  const agents = useAgents(user?.role === 'admin');
+  const agents = useAgents();
   const teams = useTeams(true);
   const [draft, setDraft] = useState<TWorkSearch>(search);
   useEffect(() => setDraft(search), [search]);
@@ -112,8 +113,7 @@ function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Par
     for (const key of FILTER_KEYS) next[key] = undefined;
     onApply(next);
   };
-  const agentOptions = new Map<string, string>(user ? [[user.id, user.name]] : []);
-  for (const a of agents.data ?? []) agentOptions.set(a.id, a.name);
+  const agentOptions = assigneeOptions(agents.data ?? [], { keep: [draft.assigneeUserId ?? ''], me: user, inactiveLabel: t('desk.inactiveAgent') });
   const categories = policy.data?.categories ?? [...DEMO_CATEGORIES];
   const all = t('work.queue.all');
   return (
@@ -133,7 +133,7 @@ function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Par
         <SelectField form="sd-filter" name="municipalityId" label={t('field.municipality')} value={draft.municipalityId ?? ''} onChange={set('municipalityId')}
           placeholder={all} options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
         <SelectField form="sd-filter" name="assigneeUserId" label={t('field.assignee')} value={draft.assigneeUserId ?? ''} onChange={set('assigneeUserId')}
-          placeholder={all} options={[...agentOptions].map(([value, label]) => ({ value, label }))} />
+          placeholder={all} options={agentOptions} />
         {teams.data && teams.data.length > 0 ? (
           <SelectField form="sd-filter" name="teamId" label={t('field.team')} value={draft.teamId ?? ''} onChange={set('teamId')}
             placeholder={all} options={teams.data.map((x) => ({ value: x.id, label: x.name }))} />
@@ -259,11 +259,10 @@ function TicketTable({ rows: serverRows, now, me }: { rows: TTicketListItem[]; n
 function BulkAssign({ ids, me }: { ids: string[]; me: TSessionUser | null }) {
   const t = useSdT();
   const bulk = useBulkAssign();
-  const agents = useAgents(me?.role === 'admin');
+  const agents = useAgents();
   const [assignee, setAssignee] = useState(me?.id ?? '');
   const [done, setDone] = useState<number | null>(null);
-  const options = new Map<string, string>(me ? [[me.id, me.name]] : []);
-  for (const a of agents.data ?? []) options.set(a.id, a.name);
+  const options = assigneeOptions(agents.data ?? [], { keep: [assignee], me, inactiveLabel: t('desk.inactiveAgent') });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
@@ -273,7 +272,7 @@ function BulkAssign({ ids, me }: { ids: string[]; me: TSessionUser | null }) {
     <form className="row" aria-label={t('work.bulkAssign')} onSubmit={submit} noValidate>
       <FormErrors form="sd-bulk" error={bulk.error} labels={{ ticketIds: t('work.table'), assigneeUserId: t('work.bulkAssignee') }} />
       <SelectField form="sd-bulk" name="assigneeUserId" label={t('work.bulkAssignee')} value={assignee} onChange={setAssignee}
-        placeholder={t('desk.unassigned')} options={[...options].map(([value, label]) => ({ value, label }))} />
+        placeholder={t('desk.unassigned')} options={options} />
       <Button type="submit" variant="secondary" disabled={ids.length === 0} loading={bulk.isPending}>{t('work.bulkAssign')}</Button>
       <span aria-live="polite">{t('work.selected', { count: ids.length })}</span>
       {done !== null ? <Alert data-color="success" role="status"><Paragraph>{t('work.bulkDone', { count: done })}</Paragraph></Alert> : null}

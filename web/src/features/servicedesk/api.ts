@@ -3,7 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api';
 import type {
-  TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TTeam, TTicket, TTicketPage, TUpdateTicketRequest,
+  TAgent, TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TTeam, TTicket, TTicketAttachment, TTicketPage,
+  TUpdateTicketRequest,
 } from './types';
 
 export type TTicketFilters = Partial<Omit<TListTicketsQuery, 'limit'>> & { limit?: number };
@@ -127,13 +128,39 @@ export function useMunicipalities() {
   });
 }
 
-/** Staff accounts an agent can assign to; the user list is the admin's, so others get only themselves. */
-export function useAgents(isAdmin: boolean) {
+/** The desk's agents (active staff and admins) with their teams: whom a ticket can be assigned to. */
+export function useAgents() {
   return useQuery({
     queryKey: ['servicedesk', 'agents'],
-    queryFn: async () => (await api.get<{ users: { id: string; name: string; role: string; active?: boolean }[] }>('/api/users')).users
-      .filter((u) => (u.role === 'staff' || u.role === 'admin') && u.active !== false),
-    enabled: isAdmin,
+    queryFn: async () => (await api.get<{ agents: TAgent[] }>('/api/servicedesk/agents')).agents,
+    staleTime: 60_000,
+  });
+}
+
+/** Uploads one file to a ticket; `internal` (the desk only) keeps it from the requester. */
+export function useUploadAttachment(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ file, internal }: { file: File; internal: boolean }) => {
+      const form = new FormData();
+      form.set('file', file);
+      if (internal) form.set('internal', 'true');
+      return api.post<TTicketAttachment>(`/api/servicedesk/tickets/${id}/attachments`, form);
+    },
+    onSuccess: refresh,
+  });
+}
+
+export const attachmentUrl = (attachmentId: string) => `/api/servicedesk/attachments/${attachmentId}`;
+
+export type TMembership = { municipalityId: string; municipalityName: string; joined: string; left: string | null };
+
+/** The cooperation's membership periods, for choosing among the municipalities that were members. */
+export function useMemberships(cooperationId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['servicedesk', 'memberships', cooperationId],
+    queryFn: async () => (await api.get<{ memberships: TMembership[] }>(`/api/cooperations/${cooperationId}/memberships`)).memberships,
+    enabled: Boolean(cooperationId),
     staleTime: 60_000,
   });
 }

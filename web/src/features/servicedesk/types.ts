@@ -6,9 +6,11 @@ import type {
 } from '../../../../src/modules/servicedesk/model';
 import type { TChannel, TContactMethod, TPriority, TStatus, TTicketType } from '../../../../src/modules/servicedesk/constants';
 import type { TKpiPack } from '../../../../src/modules/servicedesk/kpi';
+import type { TAgent } from '../../../../src/modules/servicedesk/agents.service';
 
-export type { TChannel, TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TPriority, TStatus, TTicketType, TUpdateTicketRequest };
+export type { TAgent, TChannel, TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TPriority, TStatus, TTicketType, TUpdateTicketRequest };
 export type TTicket = TTicketView;
+export type TTicketAttachment = TTicket['attachments'][number];
 export type TTicketListItem = z.infer<typeof ZTicketListItem>;
 export type TTicketPage = z.infer<typeof ZTicketPage>;
 export type TQueue = TListTicketsQuery['queue'];
