@@ -19,6 +19,7 @@ import { DecisionForm } from './DecisionForm';
 import { EditMeetingForm } from './EditMeetingForm';
 import { meetingLabel } from './format';
 import { NoticePanel } from './NoticePanel';
+import { ReopenMinutes } from './ReopenMinutes';
 import { StatusTag } from './StatusTag';
 import { isRedacted, type TAttendanceRole, type TCaseView } from './types';
 import { PageHeading } from '../shell/PageHeading';
@@ -181,6 +182,7 @@ export function MeetingPage({ id }: { id: string }) {
       </section>
 
       {canWrite(user) && approvingCase ? <ApproveMinutes meeting={meeting} approvingCase={approvingCase} /> : null}
+      {canWrite(user) ? <ReopenMinutes meeting={meeting} /> : null}
     </div>
   );
 }

@@ -52,8 +52,8 @@ export function useMeetings(filters: { bodyId?: string; year?: number }) {
   });
 }
 
-export function useMeeting(id: string) {
-  return useQuery({ queryKey: meetingKeys.one(id), queryFn: () => api.get<TMeetingView>(`/api/meetings/${id}`) });
+export function useMeeting(id: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: meetingKeys.one(id), queryFn: () => api.get<TMeetingView>(`/api/meetings/${id}`), enabled: options.enabled });
 }
 
 export function useNoticeVersions(id: string) {
@@ -183,4 +183,12 @@ export function useRecordDecision(meetingId: string) {
 export function useApproveMinutes(meetingId: string) {
   return useMeetingMutation(meetingId, ({ minutesOf, approvedByCaseId }: { minutesOf: string; approvedByCaseId: string }) =>
     api.post(`/api/meetings/${minutesOf}/minutes/approve`, { approvedByCaseId }));
+}
+
+export type TReopenMinutesResult = { meetingId: string; status: 'avholdt'; decidedByCaseNumber: string; supersededPdfSha256: string | null };
+
+/** Approved minutes reopen for correction only by a decided case of a later meeting of the body. */
+export function useReopenMinutes(meetingId: string) {
+  return useMeetingMutation(meetingId, ({ decidedByCaseId }: { decidedByCaseId: string }) =>
+    api.post<TReopenMinutesResult>(`/api/meetings/${meetingId}/minutes/reopen`, { decidedByCaseId }));
 }
