@@ -17,6 +17,8 @@ import { serviceDeskRoute } from './routes/kundeservice';
 import { serviceDeskTicketRoute } from './routes/kundeservice.saker.$id';
 import { serviceDeskWorkRoute } from './routes/kundeservice.arbeidsliste';
 import { serviceDeskKpiRoute } from './routes/kundeservice.nokkeltall';
+import { serviceDeskImportRoute } from './routes/kundeservice.import';
+import { serviceDeskPhoneStatsRoute } from './routes/kundeservice.telefonstatistikk';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -33,6 +35,8 @@ export const routeTree = rootRoute.addChildren([
   serviceDeskTicketRoute,
   serviceDeskWorkRoute,
   serviceDeskKpiRoute,
+  serviceDeskImportRoute,
+  serviceDeskPhoneStatsRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,14 +1,19 @@
 // The portal's form: report a problem (feilmelding) or order something (tjenesteforespørsel). The server
-// files it as channel portal, priority Medium, in the user's own municipality.
+// files it as channel portal, priority Medium, in the user's own municipality; the categories offered
+// are that municipality's (GET /api/servicedesk/categories), unless the caller passes a list.
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
+import { LoadError } from '../shell/states';
 import { useCreateTicket } from './api';
+import { useCategories } from './categories';
 import { typeKey, useSdT } from './messages';
-import { DEMO_CATEGORIES, TICKET_TYPES, type TTicket, type TTicketType } from './types';
+import { TICKET_TYPES, type TTicket, type TTicketType } from './types';
 
-export function NewTicketForm({ categories = DEMO_CATEGORIES, onCreated }: { categories?: readonly string[]; onCreated: (ticket: TTicket) => void }) {
+export function NewTicketForm({ categories: given, onCreated }: { categories?: readonly string[]; onCreated: (ticket: TTicket) => void }) {
   const t = useSdT();
+  const fetched = useCategories(undefined, !given);
+  const categories = given ?? fetched.data?.categories ?? [];
   const create = useCreateTicket();
   const [type, setType] = useState<TTicketType>('feilmelding');
   const [category, setCategory] = useState('');
@@ -31,6 +36,7 @@ export function NewTicketForm({ categories = DEMO_CATEGORIES, onCreated }: { cat
   return (
     <form className="stack narrow" aria-label={t('form.new')} onSubmit={submit} noValidate>
       <FormErrors form="sd-new" error={create.error} labels={labels} />
+      {fetched.error ? <LoadError error={fetched.error} /> : null}
       <SelectField form="sd-new" name="type" label={labels.type} value={type} onChange={(v) => setType(v as TTicketType)}
         options={TICKET_TYPES.map((v) => ({ value: v, label: t(typeKey(v)) }))} />
       <SelectField form="sd-new" name="category" label={labels.category} value={category} onChange={setCategory}

@@ -5,9 +5,10 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { CheckboxField, FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
-import { useCooperationId, useLogPhoneCall, useMunicipalities, usePolicy } from './api';
+import { useLogPhoneCall, useMunicipalities } from './api';
+import { useCategories } from './categories';
 import { priorityKey, typeKey, useSdT } from './messages';
-import { DEMO_CATEGORIES, PRIORITIES, TICKET_TYPES, type TPriority, type TTicketType } from './types';
+import { PRIORITIES, TICKET_TYPES, type TPriority, type TTicketType } from './types';
 
 export function PhoneCallForm({ onDone }: { onDone: () => void }) {
   const t = useSdT();
@@ -15,8 +16,6 @@ export function PhoneCallForm({ onDone }: { onDone: () => void }) {
   const navigate = useNavigate();
   const log = useLogPhoneCall();
   const municipalities = useMunicipalities();
-  const cooperationId = useCooperationId(true);
-  const policy = usePolicy(cooperationId.data ?? undefined);
   const ref = useFocusFirstField<HTMLFormElement>();
   const [channel, setChannel] = useState<'telefon' | 'oppmote'>('telefon');
   const [type, setType] = useState<TTicketType>('feilmelding');
@@ -49,7 +48,9 @@ export function PhoneCallForm({ onDone }: { onDone: () => void }) {
     municipalityId: t('field.municipality'), requesterName: t('call.requesterName'), requesterEmail: t('call.requesterEmail'),
     title: t('form.title'), description: t('form.description'), solvedOnCall: t('call.solvedOnCall'), solution: t('call.solution'),
   };
-  const categories = policy.data?.categories ?? [...DEMO_CATEGORIES];
+  // The chosen municipality's list (its own policy, if it has one); before that, the cooperation's.
+  const categoryList = useCategories(municipalityId || undefined);
+  const categories = categoryList.data?.categories ?? [];
   return (
     <form ref={ref} className="stack panel" aria-label={t('call.heading')} onSubmit={submit} noValidate>
       <FormErrors form="sd-call" error={log.error} labels={labels} />

@@ -28,6 +28,8 @@ export function PortalPage() {
         {desk || user?.role === 'council' ? (
           <div className="actions">
             {desk ? <DsLink asChild><Link to="/kundeservice/arbeidsliste">{t('portal.toWorkspace')}</Link></DsLink> : null}
+            {desk ? <DsLink asChild><Link to="/kundeservice/import">{t('portal.toImport')}</Link></DsLink> : null}
+            {desk ? <DsLink asChild><Link to="/kundeservice/telefonstatistikk">{t('portal.toPhoneStats')}</Link></DsLink> : null}
             <DsLink asChild><Link to="/kundeservice/nokkeltall">{t('portal.toKpi')}</Link></DsLink>
           </div>
         ) : null}

@@ -1,0 +1,204 @@
+// /kundeservice/telefonstatistikk: the phone system's daily queue statistics. Upload the export, preview
+// the days (offered, answered, answer rate, mean wait and talk time) with any row errors, import (the
+// days the file covers are replaced), and read the stored days month by month.
+import { Alert, Button, Field, Heading, Input, Label, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useI18n } from '../../../i18n';
+import { formatDate } from '../../../i18n/format';
+import { FormErrors, SelectField } from '../../forms/fields';
+import { PageHeading } from '../../shell/PageHeading';
+import { LoadError, Loading } from '../../shell/states';
+import { formatNumber } from '../format';
+import { useSdT } from '../messages';
+import '../servicedesk.css';
+import './import.css';
+import { useImportPhoneStats, usePhoneDays, usePreviewPhoneStats, type TPhoneDay, type TPhonePreview } from './api';
+import { IssuesTable, useColumnLabel } from './IssuesTable';
+import { answerRate, formatSeconds, monthRange } from './mapping-text';
+
+const percent = (rate: number | null) => (rate === null ? '–' : `${formatNumber(rate, 1)}\u00a0%`);
+
+export function PhoneStatsPage() {
+  const t = useSdT();
+  const today = new Date();
+  const [month, setMonth] = useState({ year: today.getFullYear(), month: today.getMonth() + 1 });
+  return (
+    <div className="stack-lg sd-import">
+      <div className="stack">
+        <PageHeading>{t('phonestats.heading')}</PageHeading>
+        <Paragraph>{t('phonestats.intro')}</Paragraph>
+      </div>
+      {/* After an import, the list turns to the month of the file's last day. */}
+      <Upload onImported={(days) => {
+        const last = days.at(-1)?.day;
+        if (last) setMonth({ year: Number(last.slice(0, 4)), month: Number(last.slice(5, 7)) });
+      }} />
+      <StoredDays year={month.year} month={month.month} onChange={setMonth} />
+    </div>
+  );
+}
+
+function Upload({ onImported }: { onImported: (days: TPhoneDay[]) => void }) {
+  const t = useSdT();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [missing, setMissing] = useState(false);
+  const preview = usePreviewPhoneStats();
+  const run = useImportPhoneStats();
+  const [result, setResult] = useState<TPhonePreview | null>(null);
+
+  useEffect(() => {
+    preview.reset();
+    run.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setResult(null);
+    run.reset();
+    if (!file) {
+      setMissing(true);
+      inputRef.current?.focus();
+      return;
+    }
+    preview.mutate(file);
+  };
+  const importNow = () => {
+    if (!file) return;
+    run.mutate(file, {
+      onSuccess: (done) => {
+        setResult(done);
+        preview.reset();
+        onImported(done.days);
+      },
+    });
+  };
+
+  return (
+    <>
+      <section className="stack panel" aria-labelledby="sd-phone-upload-heading">
+        <Heading level={2} data-size="xs" id="sd-phone-upload-heading">{t('phonestats.uploadHeading')}</Heading>
+        <form className="stack" aria-label={t('phonestats.uploadHeading')} onSubmit={submit} noValidate>
+          <FormErrors form="sd-phone" error={preview.error} labels={{ file: t('import.file') }} />
+          <Field>
+            <Label htmlFor="sd-phone-file">{t('import.file')}</Label>
+            <Input id="sd-phone-file" ref={inputRef} type="file" name="file" aria-invalid={missing ? true : undefined}
+              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => { setFile(e.target.files?.[0] ?? null); setMissing(false); setResult(null); }} />
+            {missing ? <ValidationMessage role="alert">{t('import.chooseFile')}</ValidationMessage> : null}
+          </Field>
+          <div className="actions"><Button type="submit" loading={preview.isPending}>{t('import.preview')}</Button></div>
+        </form>
+      </section>
+      {preview.data ? <Preview preview={preview.data} importing={run.isPending} error={run.error} onImport={importNow} /> : null}
+      {result ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t('phonestats.done', { days: formatNumber(result.days.length), replaced: formatNumber(result.replacesDays.length) })}</Paragraph>
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+function Preview({ preview, importing, error, onImport }: { preview: TPhonePreview; importing: boolean; error: unknown; onImport: () => void }) {
+  const t = useSdT();
+  const columnLabel = useColumnLabel('phonestats');
+  const clean = preview.issues.length === 0;
+  return (
+    <section className="stack panel" aria-labelledby="sd-phone-preview-heading">
+      <Heading level={2} data-size="xs" id="sd-phone-preview-heading">{t('phonestats.previewHeading')}</Heading>
+      {clean ? null : <IssuesTable issues={preview.issues} columnLabel={columnLabel} />}
+      {preview.days.length ? (
+        <DaysTable caption={t('phonestats.previewHeading')} days={preview.days} testId="sd-phone-preview"
+          totals={{ ...preview.totals }} />
+      ) : null}
+      {clean && preview.replacesDays.length ? <Paragraph>{t('phonestats.replaces', { count: formatNumber(preview.replacesDays.length) })}</Paragraph> : null}
+      {clean ? (
+        <>
+          <FormErrors form="sd-phone" error={error} labels={{ file: t('import.file') }} />
+          <div className="actions"><Button type="button" onClick={onImport} loading={importing}>{t('phonestats.run')}</Button></div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** Days with a totals row; mean times are per day as the phone system gives them, so no total is made up for them. */
+function DaysTable({ caption, days, totals, testId }: {
+  caption: string; days: TPhoneDay[]; totals: { offered: number; answered: number; answerRate: number | null }; testId: string;
+}) {
+  const t = useSdT();
+  return (
+    <div className="table-scroll">
+      <Table zebra className="full-width" data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('phonestats.day')}</Table.HeaderCell>
+            <Table.HeaderCell className="num">{t('phonestats.offered')}</Table.HeaderCell>
+            <Table.HeaderCell className="num">{t('phonestats.answered')}</Table.HeaderCell>
+            <Table.HeaderCell className="num">{t('phonestats.answerRate')}</Table.HeaderCell>
+            <Table.HeaderCell className="num">{t('phonestats.meanWait')}</Table.HeaderCell>
+            <Table.HeaderCell className="num">{t('phonestats.meanTalk')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {days.map((d) => (
+            <Table.Row key={d.day}>
+              <Table.Cell>{formatDate(d.day)}</Table.Cell>
+              <Table.Cell className="num">{formatNumber(d.offered)}</Table.Cell>
+              <Table.Cell className="num">{formatNumber(d.answered)}</Table.Cell>
+              <Table.Cell className="num">{percent(answerRate(d.offered, d.answered))}</Table.Cell>
+              <Table.Cell className="num">{formatSeconds(d.meanWaitSeconds)}</Table.Cell>
+              <Table.Cell className="num">{formatSeconds(d.meanTalkSeconds)}</Table.Cell>
+            </Table.Row>
+          ))}
+          <Table.Row>
+            <Table.HeaderCell scope="row">{`${t('phonestats.total')} (${t('phonestats.daysCount', { count: days.length })})`}</Table.HeaderCell>
+            <Table.Cell className="num">{formatNumber(totals.offered)}</Table.Cell>
+            <Table.Cell className="num">{formatNumber(totals.answered)}</Table.Cell>
+            <Table.Cell className="num">{percent(totals.answerRate)}</Table.Cell>
+            <Table.Cell className="num">–</Table.Cell>
+            <Table.Cell className="num">–</Table.Cell>
+          </Table.Row>
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+const MONTHS_NB = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function StoredDays({ year, month, onChange }: { year: number; month: number; onChange: (next: { year: number; month: number }) => void }) {
+  const t = useSdT();
+  const { language } = useI18n();
+  const names = language === 'en' ? MONTHS_EN : MONTHS_NB;
+  const range = monthRange(year, month);
+  const days = usePhoneDays(range.from, range.to);
+  const thisYear = new Date().getFullYear();
+  // The demo's history starts in 2021 and older exports may be imported: ten years back, and the one shown.
+  const years = Array.from(new Set([...Array.from({ length: 11 }, (_, i) => thisYear - i), year])).sort((a, b) => b - a);
+  const label = `${names[month - 1]} ${year}`;
+  const list = days.data ?? [];
+  const offered = list.reduce((s, d) => s + d.offered, 0);
+  const answered = list.reduce((s, d) => s + d.answered, 0);
+  return (
+    <section className="stack" aria-labelledby="sd-phone-days-heading">
+      <Heading level={2} data-size="xs" id="sd-phone-days-heading">{t('phonestats.listHeading')}</Heading>
+      <div className="grid-form narrow">
+        <SelectField form="sd-phone-days" name="year" label={t('phonestats.year')} value={String(year)}
+          onChange={(v) => onChange({ year: Number(v), month })} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <SelectField form="sd-phone-days" name="month" label={t('phonestats.month')} value={String(month)}
+          onChange={(v) => onChange({ year, month: Number(v) })} options={names.map((n, i) => ({ value: String(i + 1), label: n }))} />
+      </div>
+      {days.isPending ? <Loading /> : days.error ? <LoadError error={days.error} /> : list.length === 0 ? (
+        <Paragraph>{t('phonestats.noDays', { month: label })}</Paragraph>
+      ) : (
+        <DaysTable caption={`${t('phonestats.listHeading')}: ${label}`} days={list} testId="sd-phone-days"
+          totals={{ offered, answered, answerRate: answerRate(offered, answered) }} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,252 @@
+// /kundeservice/import: historical tickets from another help-desk tool. Choose the source (its saved
+// column mapping, or none for the usual column names), edit and save the mapping, upload the export,
+// preview (the mapped values, the row-level errors, the totals) and import. The server refuses a file
+// with any error whole and skips tickets whose external id is already here, so importing twice is safe.
+import { Alert, Button, Field, Heading, Input, Label, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { formatDateTime } from '../../../i18n/format';
+import { FormErrors, SelectField, TextField } from '../../forms/fields';
+import { PageHeading } from '../../shell/PageHeading';
+import { LoadError, Loading } from '../../shell/states';
+import { useCategories } from '../categories';
+import { formatNumber } from '../format';
+import { priorityKey, statusKey, typeKey, useSdT, type TSdKey } from '../messages';
+import '../servicedesk.css';
+import './import.css';
+import {
+  EMPTY_MAPPING, useImportMappings, useImportTickets, usePreviewTicketImport, useSaveImportMapping,
+  type TImportMapping, type TTicketImportPreview,
+} from './api';
+import { IssuesTable, useColumnLabel } from './IssuesTable';
+import { draftOf, mappingOf, type TMappingDraft } from './mapping-text';
+import { MAPPING_FORM, MappingEditor } from './MappingEditor';
+
+const NEW = '__new__';
+
+export function TicketImportPage() {
+  const t = useSdT();
+  const mappings = useImportMappings();
+  const [choice, setChoice] = useState('');
+  const [newName, setNewName] = useState('');
+  const [draft, setDraft] = useState<TMappingDraft>(() => draftOf(EMPTY_MAPPING));
+  const [badLines, setBadLines] = useState<string[]>([]);
+  const [savedNote, setSavedNote] = useState<string | null>(null);
+  const save = useSaveImportMapping();
+  // The cooperation's categories, for the hint beside the category translations.
+  const categories = useCategories().data?.categories ?? [];
+
+  const saved: TImportMapping | null = choice && choice !== NEW ? mappings.data?.find((m) => m.source === choice)?.mapping ?? null : null;
+  // Show the saved mapping when a source is chosen (a new source starts from the empty one).
+  useEffect(() => {
+    setDraft(draftOf(saved ?? EMPTY_MAPPING));
+    setBadLines([]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [choice, mappings.data]);
+  const dirty = useMemo(() => {
+    if (!choice) return false;
+    const now = mappingOf(draft);
+    return now.bad.length > 0 || JSON.stringify(now.mapping) !== JSON.stringify(mappingOf(draftOf(saved ?? EMPTY_MAPPING)).mapping);
+  }, [choice, draft, saved]);
+  // The preview and the import read the saved mapping; a new source has none until it is saved.
+  const source = choice && choice !== NEW ? choice : undefined;
+
+  const saveMapping = (e: FormEvent) => {
+    e.preventDefault();
+    setSavedNote(null);
+    const { mapping, bad } = mappingOf(draft);
+    setBadLines(bad.map((b) => t('import.valuesBadLine', { field: t(`import.field.${b.field}` as TSdKey), line: b.line })));
+    if (bad.length) return;
+    const name = choice === NEW ? newName.trim() : choice;
+    save.mutate({ source: name, mapping }, {
+      onSuccess: (result) => {
+        setSavedNote(t('import.mappingSaved', { source: result.source }));
+        setChoice(result.source);
+        setNewName('');
+      },
+    });
+  };
+
+  if (mappings.isPending) return <Loading />;
+  if (mappings.error) return <LoadError error={mappings.error} />;
+  const sourceLabels = { source: t('import.newSource'), columns: t('import.columnsHeading'), values: t('import.valuesHeading'), defaults: t('import.defaultsHeading') };
+  return (
+    <div className="stack-lg sd-import">
+      <div className="stack">
+        <PageHeading>{t('import.heading')}</PageHeading>
+        <Paragraph>{t('import.intro')}</Paragraph>
+      </div>
+
+      <section className="stack panel" aria-labelledby="sd-import-source-heading">
+        <Heading level={2} data-size="xs" id="sd-import-source-heading">{t('import.sourceHeading')}</Heading>
+        <form className="stack" aria-label={t('import.sourceHeading')} onSubmit={saveMapping} noValidate>
+          <FormErrors form={MAPPING_FORM} error={save.error} labels={sourceLabels} />
+          {badLines.length ? (
+            <Alert data-color="danger" role="alert"><ul>{badLines.map((line) => <li key={line}>{line}</li>)}</ul></Alert>
+          ) : null}
+          <div className="grid-form">
+            <SelectField form={MAPPING_FORM} name="choice" label={t('import.source')} value={choice}
+              onChange={(v) => { setChoice(v); setSavedNote(null); save.reset(); }}
+              options={[
+                { value: '', label: t('import.sourceNone') },
+                ...(mappings.data ?? []).map((m) => ({ value: m.source, label: m.source })),
+                { value: NEW, label: t('import.sourceNew') },
+              ]} />
+            {choice === NEW ? (
+              <TextField form={MAPPING_FORM} name="source" label={t('import.newSource')} value={newName} onChange={setNewName}
+                error={save.error} description={t('import.newSourceHint')} />
+            ) : null}
+          </div>
+          {choice ? (
+            <>
+              <MappingEditor draft={draft} onChange={setDraft} categories={categories} error={save.error} />
+              <div className="actions"><Button type="submit" variant="secondary" loading={save.isPending}>{t('import.saveMapping')}</Button></div>
+            </>
+          ) : <Paragraph data-size="sm">{t('import.noMapping')}</Paragraph>}
+          {savedNote ? <Paragraph role="status">{savedNote}</Paragraph> : null}
+        </form>
+      </section>
+
+      <FileAndPreview source={source} unsaved={dirty} />
+    </div>
+  );
+}
+
+function FileAndPreview({ source, unsaved }: { source: string | undefined; unsaved: boolean }) {
+  const t = useSdT();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [missing, setMissing] = useState(false);
+  const preview = usePreviewTicketImport();
+  const run = useImportTickets();
+  const [result, setResult] = useState<TTicketImportPreview | null>(null);
+
+  // A preview belongs to one file under one mapping: a new choice of either makes it stale.
+  useEffect(() => {
+    preview.reset();
+    run.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file, source]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setResult(null);
+    run.reset();
+    if (!file) {
+      setMissing(true);
+      inputRef.current?.focus();
+      return;
+    }
+    preview.mutate({ file, source });
+  };
+  const importNow = () => {
+    if (!file) return;
+    run.mutate({ file, source }, {
+      onSuccess: (done) => {
+        setResult(done);
+        preview.reset();
+      },
+    });
+  };
+
+  return (
+    <>
+      <section className="stack panel" aria-labelledby="sd-import-file-heading">
+        <Heading level={2} data-size="xs" id="sd-import-file-heading">{t('import.fileHeading')}</Heading>
+        {unsaved ? <Alert data-color="warning"><Paragraph>{t('import.unsaved')}</Paragraph></Alert> : null}
+        <form className="stack" aria-label={t('import.fileHeading')} onSubmit={submit} noValidate>
+          <FormErrors form="sd-import" error={preview.error} labels={{ file: t('import.file') }} />
+          <Field>
+            <Label htmlFor="sd-import-file">{t('import.file')}</Label>
+            <Field.Description>{t('import.fileHint')}</Field.Description>
+            <Input id="sd-import-file" ref={inputRef} type="file" name="file" aria-invalid={missing ? true : undefined}
+              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => { setFile(e.target.files?.[0] ?? null); setMissing(false); setResult(null); }} />
+            {missing ? <ValidationMessage role="alert">{t('import.chooseFile')}</ValidationMessage> : null}
+          </Field>
+          <div className="actions"><Button type="submit" loading={preview.isPending}>{t('import.preview')}</Button></div>
+        </form>
+      </section>
+
+      {preview.data ? <Preview preview={preview.data} importing={run.isPending} error={run.error} onImport={importNow} /> : null}
+
+      {result ? (
+        <section className="stack" aria-labelledby="sd-import-result-heading">
+          <Heading level={2} data-size="xs" id="sd-import-result-heading">{t('import.doneHeading')}</Heading>
+          <Alert data-color="success" role="status">
+            <Paragraph>{t('import.done', { imported: formatNumber(result.newTickets), skipped: formatNumber(result.alreadyImported) })}</Paragraph>
+          </Alert>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function Preview({ preview, importing, error, onImport }: { preview: TTicketImportPreview; importing: boolean; error: unknown; onImport: () => void }) {
+  const t = useSdT();
+  const columnLabel = useColumnLabel('import.field');
+  const clean = preview.issues.length === 0;
+  return (
+    <section className="stack panel" aria-labelledby="sd-import-preview-heading">
+      <Heading level={2} data-size="xs" id="sd-import-preview-heading">{t('import.previewHeading')}</Heading>
+      <dl className="facts" data-testid="sd-import-totals">
+        <dt>{t('import.summaryRows')}</dt><dd>{formatNumber(preview.rows)}</dd>
+        <dt>{t('import.summaryNew')}</dt><dd>{formatNumber(preview.newTickets)}</dd>
+        <dt>{t('import.summaryAlready')}</dt><dd>{formatNumber(preview.alreadyImported)}</dd>
+        <dt>{t('import.summaryIssues')}</dt><dd>{formatNumber(preview.issues.length)}</dd>
+      </dl>
+      {clean ? null : <IssuesTable issues={preview.issues} columnLabel={columnLabel} />}
+      {clean && preview.newTickets === 0 ? <Paragraph>{t('import.noneNew')}</Paragraph> : null}
+      {preview.sample.length ? <Sample preview={preview} /> : null}
+      {clean ? (
+        <>
+          <FormErrors form="sd-import" error={error} labels={{ file: t('import.file') }} />
+          <div className="actions"><Button type="button" onClick={onImport} loading={importing}>{t('import.run')}</Button></div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Sample({ preview }: { preview: TTicketImportPreview }) {
+  const t = useSdT();
+  const heading = t('import.sampleHeading');
+  return (
+    <div className="stack">
+      <h3 style={{ margin: 0 }}>{heading}</h3>
+      <div className="table-scroll">
+        <Table zebra className="full-width" data-testid="sd-import-sample">
+          <caption className="sr-only">{heading}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('import.row')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('import.field.externalId')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('import.field.createdAt')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('import.field.title')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('import.field.type')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('import.field.category')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('import.field.priority')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('import.field.status')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {preview.sample.map((r) => (
+              <Table.Row key={r.externalId}>
+                <Table.Cell>{r.row}</Table.Cell>
+                <Table.Cell>{r.externalId}</Table.Cell>
+                <Table.Cell>{formatDateTime(r.createdAt)}</Table.Cell>
+                <Table.Cell>{r.title}</Table.Cell>
+                <Table.Cell>{t(typeKey(r.type))}</Table.Cell>
+                <Table.Cell>{r.category}</Table.Cell>
+                <Table.Cell>{t(priorityKey(r.priority))}</Table.Cell>
+                <Table.Cell>{t(statusKey(r.status))}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+      {preview.sample.length < preview.newTickets ? (
+        <Paragraph data-size="sm">{t('import.sampleMore', { shown: preview.sample.length, total: formatNumber(preview.newTickets) })}</Paragraph>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { createRoute } from '@tanstack/react-router';
+import { TicketImportPage } from '../features/servicedesk/import/TicketImportPage';
+import { RequireRole } from '../features/shell/states';
+import { rootRoute } from './__root';
+
+function TicketImportRoutePage() {
+  return (
+    <RequireRole roles={['staff']}>
+      <TicketImportPage />
+    </RequireRole>
+  );
+}
+
+export const serviceDeskImportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kundeservice/import', component: TicketImportRoutePage });
