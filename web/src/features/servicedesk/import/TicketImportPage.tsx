@@ -196,7 +196,7 @@ function Preview({ preview, importing, error, onImport }: { preview: TTicketImpo
       </dl>
       {clean ? null : <IssuesTable issues={preview.issues} columnLabel={columnLabel} />}
       {clean && preview.newTickets === 0 ? <Paragraph>{t('import.noneNew')}</Paragraph> : null}
-      {preview.sample.length ? <Sample preview={preview} /> : null}
+      {preview.sample.length ? <Sample preview={preview} clean={clean} /> : null}
       {clean ? (
         <>
           <FormErrors form="sd-import" error={error} labels={{ file: t('import.file') }} />
@@ -207,9 +207,10 @@ function Preview({ preview, importing, error, onImport }: { preview: TTicketImpo
   );
 }
 
-function Sample({ preview }: { preview: TTicketImportPreview }) {
+function Sample({ preview, clean }: { preview: TTicketImportPreview; clean: boolean }) {
   const t = useSdT();
-  const heading = t('import.sampleHeading');
+  // With errors in the file nothing will be imported: the rows are only the valid ones so far.
+  const heading = clean ? t('import.sampleHeading') : t('import.summaryRows');
   return (
     <div className="stack">
       <h3 style={{ margin: 0 }}>{heading}</h3>
