@@ -3,13 +3,19 @@
 // the result in batches. Times are real Oslo times: cases arrive on working days in office hours, and
 // solving takes business time on the SLA calendar of the priority, so the SLA the desk computes from
 // the events comes out as the generator meant it.
+//
+// Each month draws from its own stream (seed and month), and every ticket draws the same amount whatever
+// happens to it, so a month comes out the same whichever years are generated and wherever the horizon
+// lies: the tests can load 2022–2023 and see the 2023 the full demo shows.
 import { addBusinessTime, zonedTime, type Calendar } from '../../src/modules/servicedesk/calendar.js';
 import type { TChannel, TPriority, TStatus, TTicketType } from '../../src/modules/servicedesk/constants.js';
 import { dayNumber, isNorwegianHoliday } from '../../src/modules/servicedesk/holidays.js';
 import { compilePolicy, DEFAULT_POLICY } from '../../src/modules/servicedesk/policy.js';
 import {
-  CATEGORY_WEIGHTS, CHANNEL_WEIGHTS, DEMO_YEARS, FAMILY_NAMES, GIVEN_NAMES, HUSTADVIKA_FROM, LISTED_MONTHS, MONTH_WEIGHTS,
-  MUNICIPALITY_WEIGHTS, NAMED_INCIDENTS, PHONE_PER_DAY, PRIORITY_WEIGHTS, TICKETS_PER_YEAR, TITLES, TYPE_WEIGHTS, type TDemoMunicipalityKey,
+  CATEGORY_WEIGHTS, CHANNEL_WEIGHTS, DEMO_YEARS, FAMILY_NAMES, GIVEN_NAMES, HOY_MODEL, HUSTADVIKA_FROM, KRITISK_MINUTES, LISTED_MONTHS,
+  MONTH_WEIGHTS, MUNICIPALITY_WEIGHTS, NAMED_INCIDENTS, OUTAGE_CATEGORY_WEIGHTS, OUTAGE_TITLES, PHONE_MONTHS, PHONE_PERIODS, PHONE_WAIT,
+  PORTAL_USER, PRIORITY_WEIGHTS, SITES, SOLVE_DAYS, TICKETS_PER_YEAR, TITLES, TYPE_WEIGHTS, WAIT_FOR_SUPPLIER, WAIT_FOR_USER,
+  type TDemoMunicipalityKey,
 } from './data.js';
 
 /** mulberry32: small, fast and good enough for demo data. */
@@ -39,12 +45,18 @@ export function prng(seed: number) {
   };
   return { next, pick, int, normal, uuid };
 }
+type TRandom = ReturnType<typeof prng>;
+
+/** A stream of its own for one part of the history (a month, the named incidents, the portal user). */
+const stream = (seed: number, part: number) => prng((Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) + Math.imul(part, 0x85ebca6b)) >>> 0);
 
 export type TGenEvent = { at: Date; kind: string; byDesk: boolean; internal: boolean; actorName: string; data: Record<string, unknown> };
 export type TGenTicket = {
   id: string; municipality: TDemoMunicipalityKey; type: TTicketType; category: string; channel: TChannel; priority: TPriority;
   status: TStatus; title: string; description: string; requesterName: string; createdAt: Date; solvedAt: Date | null; closedAt: Date | null;
   events: TGenEvent[]; survey: { score: number; at: Date; comment: string | null } | null;
+  /** The demo account that asked (PORTAL_USER's e-mail), for "Mine saker"; null for everybody else. */
+  requesterEmail: string | null;
 };
 export type TGenPhoneDay = { day: string; offered: number; answered: number; meanWaitSeconds: number; meanTalkSeconds: number };
 
@@ -52,150 +64,283 @@ export type TGenerateOptions = { seed?: number; years?: readonly number[]; perYe
 
 const H = 3_600_000;
 const DAY_MS = 7.5 * H;
+const TZ = 'Europe/Oslo';
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const isWorkday = (y: number, m: number, d: number) => {
   const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   return wd !== 0 && wd !== 6 && !isNorwegianHoliday(dayNumber(y, m, d));
 };
+const lerp = (range: readonly [number, number], u: number) => range[0] + (range[1] - range[0]) * u;
+/** The normal quantile, closely enough for spreading a handful of cases (Tukey's lambda approximation). */
+const probit = (u: number) => 4.91 * (u ** 0.14 - (1 - u) ** 0.14);
 
 export function generateServiceDesk(options: TGenerateOptions = {}) {
-  const r = prng(options.seed ?? 20231213);
+  const seed = options.seed ?? 20231213;
   const years = options.years ?? DEMO_YEARS;
   const perYear = options.perYear ?? TICKETS_PER_YEAR;
-  const horizon = options.horizon ?? zonedTime('Europe/Oslo', `${years[years.length - 1]! + 1}-01-01T00:00`);
+  const horizon = options.horizon ?? zonedTime(TZ, `${years[years.length - 1]! + 1}-01-01T00:00`);
   const policy = compilePolicy(DEFAULT_POLICY);
+  const calendarOf = (p: TPriority) => policy.sla.targets[p].calendar;
   const tickets: TGenTicket[] = [];
   const phone: TGenPhoneDay[] = [];
   const agents = ['Kari Kundeservice', 'Ola Kundeservice', 'Siri Support', 'Tor Teknikk'];
+  const keep = (t: TGenTicket) => { if (t.createdAt < horizon) tickets.push(t); };
 
   for (const year of years) {
     for (let month = 1; month <= 12; month++) {
+      const r = stream(seed, year * 100 + month);
       const key = `${year}-${pad(month)}`;
       const workdays = Array.from({ length: daysIn(year, month) }, (_, i) => i + 1).filter((d) => isWorkday(year, month, d));
       const count = Math.round((perYear * MONTH_WEIGHTS[month - 1]!) / 12 * (0.95 + r.next() * 0.1));
       const municipalities = { ...MUNICIPALITY_WEIGHTS, hustadvika: key >= HUSTADVIKA_FROM ? MUNICIPALITY_WEIGHTS.hustadvika : 0 };
       const listed = LISTED_MONTHS[key] ?? [];
+      // Høy cases of the month take evenly spread quantiles of the fast/slow mix (a low-discrepancy walk).
+      let hoyQuantile = r.next();
       for (let i = 0; i < count; i++) {
         // Mostly working days in office hours; a few at weekends or in the evening (portal, e-mail).
         const offHours = r.next() < 0.04;
-        const day = offHours ? r.int(1, daysIn(year, month)) : workdays[r.int(0, workdays.length - 1)]!;
+        const dayDraw = r.next();
+        const day = offHours ? 1 + Math.floor(dayDraw * daysIn(year, month)) : workdays[Math.floor(dayDraw * workdays.length)]!;
         const minute = offHours ? r.int(0, 23 * 60 + 59) : r.int(8 * 60, 15 * 60 + 20);
-        const createdAt = zonedTime('Europe/Oslo', `${key}-${pad(day)}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`);
-        if (createdAt >= horizon) continue;
-        const category = r.pick(CATEGORY_WEIGHTS);
-        const type: TTicketType = category === 'Bestillinger' ? 'tjenesteforesporsel' : r.pick(TYPE_WEIGHTS);
-        let priority = r.pick(PRIORITY_WEIGHTS);
-        if (listed.includes(priority) || (type !== 'feilmelding' && (priority === 'hoy' || priority === 'kritisk'))) priority = 'medium';
-        const titles = TITLES[category]!;
-        tickets.push(makeTicket(r, policy.sla.targets[priority].calendar, horizon, agents, {
-          municipality: r.pick(municipalities), type, category, channel: r.pick(CHANNEL_WEIGHTS[year] ?? CHANNEL_WEIGHTS[2024]!), priority,
-          title: titles[r.int(0, titles.length - 1)]!, createdAt,
-        }));
+        const createdAt = zonedTime(TZ, `${key}-${pad(day)}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`);
+        let category = r.pick(CATEGORY_WEIGHTS);
+        const typeDraw = r.pick(TYPE_WEIGHTS);
+        const type: TTicketType = category === 'Bestillinger' ? 'tjenesteforesporsel' : typeDraw;
+        let priority = r.pick(PRIORITY_WEIGHTS[type === 'feilmelding' ? 'incident' : 'other']);
+        if (listed.includes(priority)) priority = 'medium';
+        const municipality = r.pick(municipalities);
+        let channel = r.pick(CHANNEL_WEIGHTS[year] ?? CHANNEL_WEIGHTS[2024]!);
+        // Critical and high cases are outages, reported by phone (the phone policy), with outage titles.
+        const outageCategory = r.pick(OUTAGE_CATEGORY_WEIGHTS);
+        const titleDraw = r.next();
+        const site = SITES[municipality][Math.floor(r.next() * SITES[municipality].length)]!;
+        const byPhone = r.next();
+        let title: string;
+        if (priority === 'kritisk' || priority === 'hoy') {
+          category = outageCategory;
+          const list = OUTAGE_TITLES[priority][category]!;
+          title = list[Math.floor(titleDraw * list.length)]!.replace('{sted}', site);
+          if (priority === 'kritisk' || byPhone < 0.7) channel = 'telefon';
+        } else {
+          const list = TITLES[category]!;
+          title = list[Math.floor(titleDraw * list.length)]!;
+        }
+        let quantile: number | undefined;
+        if (priority === 'hoy') {
+          quantile = hoyQuantile;
+          hoyQuantile = (hoyQuantile + 0.6180339887) % 1;
+        }
+        keep(makeTicket(r, calendarOf(priority), horizon, agents, { municipality, type, category, channel, priority, title, createdAt, hoyQuantile: quantile }));
       }
-      // Phone queue: working days only.
-      const p = PHONE_PER_DAY[year] ?? PHONE_PER_DAY[2024]!;
-      const season = MONTH_WEIGHTS[month - 1]!;
-      for (const d of workdays) {
-        const dayKey = `${key}-${pad(d)}`;
-        if (zonedTime('Europe/Oslo', `${dayKey}T08:00`) >= horizon) continue;
-        const offered = Math.max(5, Math.round(p.calls * season * (0.8 + r.next() * 0.4)));
-        // Fewer operators in the busy months answer a smaller share (seed 000: 91–93 % in July/August, 84–87 % after).
-        const rate = Math.min(0.98, p.answerRate + (month === 7 ? 0.04 : 0) + (r.next() - 0.5) * 0.06);
-        phone.push({ day: dayKey, offered, answered: Math.round(offered * rate), meanWaitSeconds: r.int(25, 95), meanTalkSeconds: r.int(170, 320) });
-      }
+      phoneMonth(r, key, month, workdays, horizon, phone);
     }
   }
+  const named = stream(seed, 1);
   for (const n of NAMED_INCIDENTS) {
-    const createdAt = zonedTime('Europe/Oslo', n.at);
-    if (!years.includes(createdAt.getUTCFullYear()) || createdAt >= horizon) continue;
-    tickets.push(makeTicket(r, policy.sla.targets[n.priority].calendar, horizon, agents, {
+    const createdAt = zonedTime(TZ, n.at);
+    const ticket = makeTicket(named, calendarOf(n.priority), horizon, agents, {
       municipality: n.municipality, type: 'feilmelding', category: n.category, channel: 'telefon', priority: n.priority, title: n.title, createdAt,
-      solveAfterMillis: n.solvedAfterMinutes * 60_000,
-    }));
+      force: { solveMillis: n.solvedAfterMinutes * 60_000, waitUser: null, supplierDays: null },
+    });
+    if (years.includes(Number(n.at.slice(0, 4)))) keep(ticket);
   }
+  for (const t of portalUserTickets(stream(seed, 2), horizon, agents, calendarOf('medium'))) keep(t);
   tickets.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   return { tickets, phone, horizon };
 }
 
-type TTicketSeed = {
-  municipality: TDemoMunicipalityKey; type: TTicketType; category: string; channel: TChannel; priority: TPriority; title: string; createdAt: Date;
-  solveAfterMillis?: number;
-};
-
-/** Business time to solve: minutes for Kritisk, hours for Høy, a long-tailed number of days otherwise. */
-function solveTime(r: ReturnType<typeof prng>, t: TTicketSeed): number {
-  if (t.solveAfterMillis !== undefined) return t.solveAfterMillis;
-  if (t.priority === 'kritisk') return (r.next() < 0.9 ? r.int(30, 115) : r.int(125, 300)) * 60_000;
-  if (t.priority === 'hoy') return (r.next() < 0.75 ? r.int(30, 235) : r.int(245, 900)) * 60_000;
-  // A few cases wait for weeks (orders, supplier issues): the backlog the papers report.
-  if (r.next() < 0.05) return r.int(10, 90) * DAY_MS;
-  const median = (t.priority === 'lav' ? 2.5 : 1.2) * (t.type === 'tjenesteforesporsel' ? 1.6 : 1);
-  return Math.max(10 * 60_000, Math.exp(Math.log(median) + 1.0 * r.normal()) * DAY_MS);
+/** The month's daily phone-queue rows (working days only), calibrated to the papers' months. */
+function phoneMonth(r: TRandom, key: string, month: number, workdays: number[], horizon: Date, phone: TGenPhoneDay[]) {
+  const period = [...PHONE_PERIODS].reverse().find((p) => p.from <= key) ?? PHONE_PERIODS[0]!;
+  const anchor = PHONE_MONTHS[key];
+  const season = 1 + (MONTH_WEIGHTS[month - 1]! - 1) / 2;
+  const days = workdays.map((d) => ({ d, load: 0.8 + r.next() * 0.4, rate: (r.next() - 0.5) * 0.06, wait: (r.next() - 0.5) * 20, talk: r.int(170, 320) }));
+  let offered = days.map((x) => Math.max(5, Math.round(period.calls * season * x.load)));
+  if (anchor?.calls) {
+    // The month's total as the paper prints it, spread over the days by their load (largest remainder).
+    const sum = days.reduce((s, x) => s + x.load, 0);
+    const exact = days.map((x) => (anchor.calls! * x.load) / sum);
+    offered = exact.map(Math.floor);
+    const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0]);
+    const short = anchor.calls - offered.reduce((s, n) => s + n, 0);
+    for (let k = 0; k < short; k++) offered[order[k]![1]]! += 1;
+  }
+  const rate = anchor?.answerRate ?? period.answerRate;
+  days.forEach((x, i) => {
+    const dayKey = `${key}-${pad(x.d)}`;
+    if (zonedTime(TZ, `${dayKey}T08:00`) >= horizon) return;
+    const dayRate = Math.min(0.99, Math.max(0.6, rate + x.rate));
+    const answered = Math.round(offered[i]! * dayRate);
+    const meanWaitSeconds = Math.max(5, Math.round(PHONE_WAIT.baseSeconds + PHONE_WAIT.perMissedShare * (1 - dayRate) + x.wait));
+    phone.push({ day: dayKey, offered: offered[i]!, answered, meanWaitSeconds, meanTalkSeconds: x.talk });
+  });
 }
 
-function makeTicket(r: ReturnType<typeof prng>, calendar: Calendar, horizon: Date, agents: string[], t: TTicketSeed): TGenTicket {
+type TForce = {
+  solveMillis?: number; pickUpMinutes?: number;
+  /** Ask the user after this share of the work; they answer after `hours` (past the horizon = still waiting). */
+  waitUser?: { share: number; hours: number } | null;
+  supplierDays?: number | null;
+  closeAfterHours?: number;
+  survey?: { score: number; comment: string | null } | null;
+};
+type TTicketSeed = {
+  municipality: TDemoMunicipalityKey; type: TTicketType; category: string; channel: TChannel; priority: TPriority; title: string; createdAt: Date;
+  hoyQuantile?: number; requester?: { name: string; email: string }; force?: TForce;
+};
+
+/**
+ * Business time to solve on the priority's calendar: minutes for Kritisk (solved on the call), the
+ * fast/slow mix for Høy, a log-normal body with a tail of weeks otherwise. Always draws four numbers.
+ */
+function solveTime(r: TRandom, t: TTicketSeed): number {
+  const [u1, u2, n] = [r.next(), r.next(), r.normal()];
+  if (t.priority === 'kritisk') return lerp(KRITISK_MINUTES, u1 * u1) * 60_000;
+  if (t.priority === 'hoy') {
+    const q = t.hoyQuantile ?? u1;
+    if (q < HOY_MODEL.fastShare) return lerp(HOY_MODEL.fastMinutes, q / HOY_MODEL.fastShare) * 60_000;
+    const u = Math.min(0.98, Math.max(0.02, (q - HOY_MODEL.fastShare) / (1 - HOY_MODEL.fastShare)));
+    return Math.min(HOY_MODEL.slowMaxHours, HOY_MODEL.slowMedianHours * Math.exp(HOY_MODEL.slowSigma * probit(u))) * H;
+  }
+  const m = SOLVE_DAYS[t.type][t.priority];
+  if (u1 < m.tail) return lerp(m.tailDays, u2) * DAY_MS;
+  return Math.min(m.tailDays[1], Math.max(10 / 450, Math.exp(Math.log(m.median) + m.sigma * n))) * DAY_MS;
+}
+
+function makeTicket(r: TRandom, calendar: Calendar, horizon: Date, agents: string[], t: TTicketSeed): TGenTicket {
+  // Every draw first, the same number for every ticket, so nothing later depends on the horizon.
   const agent = agents[r.int(0, agents.length - 1)]!;
-  const requesterName = `${GIVEN_NAMES[r.int(0, GIVEN_NAMES.length - 1)]} ${FAMILY_NAMES[r.int(0, FAMILY_NAMES.length - 1)]}`;
+  const drawnName = `${GIVEN_NAMES[r.int(0, GIVEN_NAMES.length - 1)]} ${FAMILY_NAMES[r.int(0, FAMILY_NAMES.length - 1)]}`;
+  const requesterName = t.requester?.name ?? drawnName;
+  const drawnTotal = solveTime(r, t);
+  const pickUpMinutes = r.int(5, t.priority === 'kritisk' ? 20 : 180);
+  const askDraw = r.next();
+  const answerHours = r.int(WAIT_FOR_USER.hours[0], WAIT_FOR_USER.hours[1]);
+  const supplierDraw = r.next();
+  const drawnSupplierDays = Math.min(WAIT_FOR_SUPPLIER.maxDays, Math.max(3, WAIT_FOR_SUPPLIER.medianDays * Math.exp(WAIT_FOR_SUPPLIER.sigma * r.normal())));
+  const drawnCloseHours = r.int(20, 120);
+  const surveyDraw = r.next();
+  const surveyScore = Number(r.pick({ 1: 3, 2: 5, 3: 12, 4: 35, 5: 45 }));
+  const surveyHours = r.int(1, 48);
+  const id = r.uuid();
+
+  const f = t.force ?? {};
+  const total = f.solveMillis ?? drawnTotal;
+  const ordinary = t.priority === 'lav' || t.priority === 'medium';
+  const waitUser = f.waitUser !== undefined ? f.waitUser
+    : t.priority !== 'kritisk' && askDraw < WAIT_FOR_USER.share ? { share: 0.3, hours: answerHours } : null;
+  const supplierShare = t.category === 'Bestillinger' ? WAIT_FOR_SUPPLIER.share.Bestillinger : WAIT_FOR_SUPPLIER.share[t.type];
+  const supplierDays = f.supplierDays !== undefined ? f.supplierDays : ordinary && supplierDraw < supplierShare ? drawnSupplierDays : null;
+
   const desk = (at: Date, kind: string, data: Record<string, unknown>, internal = false): TGenEvent => ({ at, kind, byDesk: true, internal, actorName: agent, data });
   const onCall = t.channel === 'telefon' || t.channel === 'oppmote';
   const events: TGenEvent[] = [{
     at: t.createdAt, kind: 'created', byDesk: onCall, internal: false, actorName: onCall ? agent : requesterName,
     data: { priority: t.priority, status: 'ny', channel: t.channel, respondedAtCreation: onCall },
   }];
-  const total = solveTime(r, t);
-  // First response: an agent picks the case up; on the phone that happened in the call.
-  const pickUp = Math.min(total / 2, onCall ? 0 : r.int(5, t.priority === 'kritisk' ? 20 : 180) * 60_000);
-  let clock = addBusinessTime(calendar, t.createdAt, pickUp);
-  let status: TStatus = 'ny';
-  let used = pickUp;
   const push = (e: TGenEvent) => { if (e.at < horizon) events.push(e); };
-  if (clock < horizon) {
-    if (!onCall) push(desk(clock, 'reply', { text: 'Takk for henvendelsen, vi ser på saken.' }));
-    push(desk(clock, 'status', { from: 'ny', to: 'under_arbeid' }));
-    if (clock < horizon) status = 'under_arbeid';
-  }
-  // About one in eight waits for the user for a while; the clock pauses.
-  if (t.priority !== 'kritisk' && r.next() < 0.12 && clock < horizon) {
-    const before = total * 0.3;
-    const askAt = addBusinessTime(calendar, clock, before - used);
-    used = before;
-    const answerAt = new Date(askAt.getTime() + r.int(2, 72) * H);
-    push(desk(askAt, 'status', { from: 'under_arbeid', to: 'venter_bruker' }));
-    if (askAt < horizon) status = 'venter_bruker';
-    if (answerAt < horizon) {
-      events.push({ at: answerAt, kind: 'reply', byDesk: false, internal: false, actorName: requesterName, data: { text: 'Her er svaret.' } });
-      push(desk(answerAt, 'status', { from: 'venter_bruker', to: 'under_arbeid' }));
-      status = 'under_arbeid';
-    }
+  let status: TStatus = 'ny';
+  const setStatus = (at: Date, to: TStatus, by: 'desk' | 'system' = 'desk') => {
+    push(by === 'desk' ? desk(at, 'status', { from: status, to }) : { at, kind: 'status', byDesk: true, internal: false, actorName: 'system', data: { from: status, to } });
+    if (at < horizon) status = to;
+  };
+
+  // First response: an agent picks the case up; on the phone that happened in the call.
+  const pickUp = Math.min(total / 2, onCall ? 0 : (f.pickUpMinutes ?? pickUpMinutes) * 60_000);
+  let clock = addBusinessTime(calendar, t.createdAt, pickUp);
+  let used = pickUp;
+  if (!onCall) push(desk(clock, 'reply', { text: 'Takk for henvendelsen, vi ser på saken.' }));
+  setStatus(clock, 'under_arbeid');
+  // A wait pauses the clock: work up to a share of the total, wait (wall time), go on.
+  const pauseAt = (share: number) => {
+    const at = addBusinessTime(calendar, clock, Math.max(0, total * share - used));
+    used = Math.max(used, total * share);
+    return at;
+  };
+  if (waitUser) {
+    const askAt = pauseAt(waitUser.share);
+    push(desk(askAt, 'reply', { text: 'Kan du sende oss et skjermbilde av feilmeldingen og si når den oppstår?' }));
+    setStatus(askAt, 'venter_bruker');
+    const answerAt = new Date(askAt.getTime() + waitUser.hours * H);
+    push({ at: answerAt, kind: 'reply', byDesk: false, internal: false, actorName: requesterName, data: { text: 'Her er skjermbildet. Det skjer hver morgen.' } });
+    setStatus(answerAt, 'under_arbeid');
     clock = answerAt;
+  }
+  if (supplierDays !== null) {
+    const orderAt = pauseAt(0.5);
+    setStatus(orderAt, 'venter_leverandor');
+    const deliveredAt = new Date(orderAt.getTime() + supplierDays * 24 * H);
+    setStatus(deliveredAt, 'under_arbeid');
+    clock = deliveredAt;
   }
   let solvedAt: Date | null = null;
   let closedAt: Date | null = null;
   const solveAt = addBusinessTime(calendar, clock, Math.max(0, total - used));
-  if (status === 'under_arbeid' && solveAt < horizon) {
+  if (solveAt < horizon) {
     solvedAt = solveAt;
-    push(desk(solveAt, 'status', { from: 'under_arbeid', to: 'lost' }));
-    status = 'lost';
-    const closeAt = new Date(solveAt.getTime() + r.int(20, 120) * H);
+    setStatus(solveAt, 'lost');
+    const closeAt = new Date(solveAt.getTime() + (f.closeAfterHours ?? drawnCloseHours) * H);
     if (closeAt < horizon) {
       closedAt = closeAt;
-      push({ at: closeAt, kind: 'status', byDesk: true, internal: false, actorName: 'system', data: { from: 'lost', to: 'lukket' } });
-      status = 'lukket';
+      setStatus(closeAt, 'lukket', 'system');
     }
   }
   let survey: TGenTicket['survey'] = null;
-  if (solvedAt && t.channel === 'portal' && r.next() < 0.15) {
-    const at = new Date(solvedAt.getTime() + r.int(1, 48) * H);
+  const answersSurvey = f.survey !== undefined ? f.survey !== null : t.channel === 'portal' && surveyDraw < 0.15;
+  if (solvedAt && answersSurvey) {
+    const at = new Date(solvedAt.getTime() + surveyHours * H);
     if (at < horizon) {
-      const score = Number(r.pick({ 1: 3, 2: 5, 3: 12, 4: 35, 5: 45 }));
-      survey = { score, at, comment: score <= 2 ? 'Tok for lang tid.' : score === 5 ? 'Rask og god hjelp!' : null };
+      const score = f.survey?.score ?? surveyScore;
+      const comment = f.survey ? f.survey.comment : score <= 2 ? 'Tok for lang tid.' : score === 5 ? 'Rask og god hjelp!' : null;
+      survey = { score, at, comment };
       events.push({ at, kind: 'survey', byDesk: false, internal: false, actorName: requesterName, data: { score } });
     }
   }
   events.sort((a, b) => a.at.getTime() - b.at.getTime());
   return {
-    id: r.uuid(), municipality: t.municipality, type: t.type, category: t.category, channel: t.channel, priority: t.priority, status,
+    id, municipality: t.municipality, type: t.type, category: t.category, channel: t.channel, priority: t.priority, status,
     title: t.title, description: `${t.title}. Meldt inn via ${t.channel}.`, requesterName, createdAt: t.createdAt, solvedAt, closedAt, events, survey,
+    requesterEmail: t.requester?.email ?? null,
   };
+}
+
+/** The working day `back` working days before the horizon's date (1 = the last one), at an Oslo time. */
+function workdayBefore(horizon: Date, back: number, time: string): Date {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(horizon).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  for (let left = back; ;) {
+    day.setUTCDate(day.getUTCDate() - 1);
+    if (isWorkday(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()) && --left === 0) break;
+  }
+  return zonedTime(TZ, `${day.toISOString().slice(0, 10)}T${time}`);
+}
+
+/**
+ * The demo portal user's own recent cases, one in each state the portal shows: new, in progress,
+ * waiting for them, waiting for a supplier, solved awaiting their confirmation, and closed with their
+ * survey answer. Placed just before the horizon, so "Mine saker" has something current.
+ */
+function portalUserTickets(r: TRandom, horizon: Date, agents: string[], calendar: Calendar): TGenTicket[] {
+  const requester = { name: PORTAL_USER.name, email: PORTAL_USER.email };
+  const never = 24 * 365 * 10;
+  const base = { municipality: 'molde' as const, channel: 'portal' as const, priority: 'medium' as const, requester };
+  const cases: (Omit<TTicketSeed, 'municipality' | 'channel' | 'priority' | 'requester'> & { priority?: TPriority })[] = [
+    { type: 'feilmelding', category: 'Skrivere/multimaskiner', title: 'Skriveren på kontoret skriver ut blanke ark', createdAt: workdayBefore(horizon, 1, '16:10'),
+      force: { solveMillis: 2 * DAY_MS, waitUser: null, supplierDays: null } },
+    { type: 'feilmelding', category: 'Standardapplikasjoner', title: 'Outlook ber om passord hele tiden', createdAt: workdayBefore(horizon, 2, '10:15'),
+      force: { solveMillis: 12 * DAY_MS, waitUser: null, supplierDays: null } },
+    { type: 'feilmelding', category: 'Fagapplikasjoner', title: 'Gerica viser feil vaktliste', createdAt: workdayBefore(horizon, 4, '09:30'),
+      force: { solveMillis: 3 * DAY_MS, pickUpMinutes: 40, waitUser: { share: 0.2, hours: never }, supplierDays: null } },
+    { type: 'tjenesteforesporsel', category: 'Bestillinger', title: 'Bestilling av ekstra skjerm', createdAt: workdayBefore(horizon, 8, '11:00'), priority: 'lav',
+      force: { solveMillis: 1 * DAY_MS, waitUser: null, supplierDays: 40 } },
+    { type: 'feilmelding', category: 'Maskiner og utstyr', title: 'Dokkingstasjonen lader ikke PC-en', createdAt: workdayBefore(horizon, 5, '13:00'),
+      force: { solveMillis: 1.5 * DAY_MS, waitUser: null, supplierDays: null, closeAfterHours: never, survey: null } },
+    { type: 'tjenesteforesporsel', category: 'Ansattadministrasjon', title: 'Tilgang til økonomimappen', createdAt: workdayBefore(horizon, 15, '08:45'),
+      force: { solveMillis: 0.8 * DAY_MS, waitUser: null, supplierDays: null, closeAfterHours: 30, survey: { score: 5, comment: 'Rask og god hjelp, takk!' } } },
+    { type: 'feilmelding', category: 'Maskiner og utstyr', title: 'PC-en er treg etter oppdatering', createdAt: workdayBefore(horizon, 30, '14:20'),
+      force: { solveMillis: 2.5 * DAY_MS, waitUser: null, supplierDays: null, closeAfterHours: 48, survey: { score: 4, comment: 'Løst, men det tok noen dager.' } } },
+  ];
+  return cases.map((c) => makeTicket(r, calendar, horizon, agents, { ...base, ...c, priority: c.priority ?? 'medium' }));
 }

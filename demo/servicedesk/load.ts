@@ -10,6 +10,7 @@ import { compilePolicy, DEFAULT_POLICY } from '../../src/modules/servicedesk/pol
 import { sdPhoneStats, sdSurveys } from '../../src/modules/servicedesk/schema.js';
 import type { TDemoMunicipalityKey } from './data.js';
 import { generateServiceDesk, type TGenerateOptions } from './generate.js';
+import { linkPortalRequesters } from './portal-user.js';
 
 export type TServiceDeskDemoRefs = { cooperationId: string; municipality: (key: TDemoMunicipalityKey) => string };
 
@@ -71,6 +72,8 @@ export async function loadServiceDeskDemo(db: DbOrTx, refs: TServiceDeskDemoRefs
   }
   const surveys = tickets.filter((t) => t.survey).map((t) => ({ ticketId: t.id, userId: null, score: t.survey!.score, comment: t.survey!.comment, answeredAt: t.survey!.at }));
   for (let i = 0; i < surveys.length; i += 2000) await db.insert(sdSurveys).values(surveys.slice(i, i + 2000));
+  // The demo portal user's own cases (requester_user_id), so "Mine saker" shows them.
+  await linkPortalRequesters(db, tickets);
   for (let i = 0; i < phone.length; i += 2000) {
     await db.insert(sdPhoneStats).values(phone.slice(i, i + 2000).map((p) => ({ cooperationId: refs.cooperationId, ...p, importedAt: horizon })));
   }
