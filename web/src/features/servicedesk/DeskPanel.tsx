@@ -6,7 +6,7 @@ import { formatDateTime } from '../../i18n/format';
 import type { TSessionUser } from '../auth/session';
 import { fieldError, FormErrors, SelectField, TextField } from '../forms/fields';
 import { assigneeOptions, onlyTeamOf } from './assignees';
-import { useAgents, useContactAttempt, useCooperationId, usePolicy, useTeams, useUpdateTicket } from './api';
+import { useAgents, useContactAttempt, useCooperationId, usePolicy, useTeams, useUpdateTicket, type TTicketChange } from './api';
 import { methodKey, priorityKey, statusKey, useSdT, type TSdKey, type TSdT } from './messages';
 import { ClockText } from './parts';
 import { CONTACT_METHODS, PRIORITIES, STATUSES, type TContactMethod, type TPriority, type TStatus, type TTicket } from './types';
@@ -33,7 +33,7 @@ export function DeskPanel({ ticket, me }: { ticket: TTicket; me: TSessionUser })
 
 function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
   const t = useSdT();
-  const update = useUpdateTicket(ticket.id);
+  const update = useUpdateTicket(ticket);
   const teams = useTeams(true);
   const agents = useAgents();
   const [status, setStatus] = useState<TStatus>(ticket.status);
@@ -62,7 +62,7 @@ function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const body: Record<string, unknown> = {};
+    const body: TTicketChange = {};
     if (status !== ticket.status) body.status = status;
     if (priority !== ticket.priority) body.priority = priority;
     if (assignee !== (ticket.assigneeUserId ?? '')) body.assigneeUserId = assignee || null;

@@ -1,7 +1,7 @@
 // Every service desk endpoint the pages call, in one place. Writes refresh the ticket and the lists, so
 // the conversation, the status and the queues show the change at once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, query } from '../../api';
+import { api, ApiError, query } from '../../api';
 import type {
   TAgent, TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TTeam, TTicket, TTicketAttachment, TTicketPage,
   TUpdateTicketRequest,
@@ -48,11 +48,20 @@ export function useLogPhoneCall() {
   });
 }
 
-export function useUpdateTicket(id: string) {
+/** A change the desk makes; the version it is made on is added from the ticket as the page shows it. */
+export type TTicketChange = Omit<TUpdateTicketRequest, 'expectedUpdatedAt'>;
+
+/**
+ * The desk's edit, made on the version the page shows (`updatedAt`). If someone changed the ticket in
+ * the meantime the server answers 409 and changes nothing; the page then fetches the current ticket.
+ */
+export function useUpdateTicket(ticket: { id: string; updatedAt: string }) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: TUpdateTicketRequest) => api.patch<TTicket>(`/api/servicedesk/tickets/${id}`, body),
+    mutationFn: (body: TTicketChange) =>
+      api.patch<TTicket>(`/api/servicedesk/tickets/${ticket.id}`, { ...body, expectedUpdatedAt: ticket.updatedAt }),
     onSuccess: refresh,
+    onError: (error) => (error instanceof ApiError && error.status === 409 ? refresh() : undefined),
   });
 }
 
