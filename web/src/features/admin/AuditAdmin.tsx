@@ -3,6 +3,7 @@ import { Button, Details, Heading, Paragraph, Table } from '@digdir/designsystem
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
+import { DataTable } from '../forms/DataTable';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { LoadError, Loading } from '../shell/states';
 import { useAudit, useUsers, type TAuditFilters } from './api';
@@ -48,36 +49,27 @@ export function AuditAdmin() {
         <Paragraph>{t('admin.noAudit')}</Paragraph>
       ) : (
         <div className="table-scroll">
-          <Table zebra className="full-width">
-            <Table.Head><Table.Row>
-              <Table.HeaderCell>{t('admin.when')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.actor')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.action')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.entity')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.change')}</Table.HeaderCell>
-            </Table.Row></Table.Head>
-            <Table.Body>
-              {audit.data.map((e) => (
-                <Table.Row key={e.id}>
-                  <Table.Cell style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Cell>
-                  <Table.Cell>{e.actorName ?? 'system'}</Table.Cell>
-                  <Table.Cell>{e.action}</Table.Cell>
-                  <Table.Cell>{e.entity}<div className="hit__meta">{e.entityId}</div></Table.Cell>
-                  <Table.Cell>
-                    <Details>
-                      <Details.Summary>{t('admin.beforeAfter')}</Details.Summary>
-                      <Details.Content>
-                        <div className="before-after">
-                          <div><strong>{t('admin.before')}</strong><Json value={e.before} /></div>
-                          <div><strong>{t('admin.after')}</strong><Json value={e.after} /></div>
-                        </div>
-                      </Details.Content>
-                    </Details>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <DataTable columns={[t('admin.when'), t('admin.actor'), t('admin.action'), t('admin.entity'), t('admin.change')]}>
+            {audit.data.map((e) => (
+              <Table.Row key={e.id}>
+                <Table.Cell style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Cell>
+                <Table.Cell>{e.actorName ?? 'system'}</Table.Cell>
+                <Table.Cell>{e.action}</Table.Cell>
+                <Table.Cell>{e.entity}<div className="hit__meta">{e.entityId}</div></Table.Cell>
+                <Table.Cell>
+                  <Details>
+                    <Details.Summary>{t('admin.beforeAfter')}</Details.Summary>
+                    <Details.Content>
+                      <div className="before-after">
+                        <div><strong>{t('admin.before')}</strong><Json value={e.before} /></div>
+                        <div><strong>{t('admin.after')}</strong><Json value={e.after} /></div>
+                      </div>
+                    </Details.Content>
+                  </Details>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
           {audit.data.length >= limit ? (
             <Button type="button" variant="secondary" onClick={() => setLimit((l) => Math.min(l + 50, 1000))}>{t('admin.showMore')}</Button>
           ) : null}

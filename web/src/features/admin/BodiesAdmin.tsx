@@ -1,11 +1,13 @@
 // Bodies (organer) with their numbering scheme, and each body's members: role, municipality
 // represented and period.
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { api } from '../../api';
 import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { DataTable, RowButton } from '../forms/DataTable';
 import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
+import { PanelForm } from '../forms/PanelForm';
 import { personLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
 import type { TBody } from '../meetings/types';
@@ -27,8 +29,7 @@ export function BodiesAdmin() {
     api.post('/api/bodies', input));
   const toggle = useAdminWrite(({ id, active }: { id: string; active: boolean }) => api.patch(`/api/bodies/${id}`, { active }));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     create.mutate({ cooperationId: cooperations.data?.[0]?.id ?? '', name, kind, caseNumbering, casePrefix: casePrefix.trim() || null },
       { onSuccess: () => { setName(''); setPrefix(''); } });
   }
@@ -41,53 +42,35 @@ export function BodiesAdmin() {
       <section className="stack" aria-labelledby="bodies-heading">
         <Heading level={2} data-size="md" id="bodies-heading">{t('admin.bodies')}</Heading>
         <FormErrors form="body-toggle" error={toggle.error} />
-        <Table zebra className="full-width">
-          <Table.Head><Table.Row>
-            <Table.HeaderCell>{t('common.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('admin.bodyKind')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('admin.numbering')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('admin.active')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
-          </Table.Row></Table.Head>
-          <Table.Body>
-            {bodies.data.map((b) => (
-              <Table.Row key={b.id}>
-                <Table.Cell>{b.name}</Table.Cell>
-                <Table.Cell>{b.kind}</Table.Cell>
-                <Table.Cell>{b.caseNumbering === 'running' ? t('admin.numberingRunning', { prefix: b.casePrefix ?? '' }) : t('admin.numberingMeeting')}</Table.Cell>
-                <Table.Cell>{b.active ? t('common.yes') : t('common.no')}</Table.Cell>
-                <Table.Cell>
-                  <div className="actions">
-                    <Button type="button" variant="secondary" data-size="sm" aria-pressed={selected === b.id} onClick={() => setSelected(b.id)}>
-                      {t('admin.showMembers')}<span className="sr-only"> {b.name}</span>
-                    </Button>
-                    <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(b)}>
-                      {t('common.edit')}<span className="sr-only"> {b.name}</span>
-                    </Button>
-                    <Button type="button" variant="tertiary" data-size="sm" onClick={() => toggle.mutate({ id: b.id, active: !b.active })}>
-                      {b.active ? t('admin.deactivate') : t('admin.activate')}<span className="sr-only"> {b.name}</span>
-                    </Button>
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable columns={[t('common.name'), t('admin.bodyKind'), t('admin.numbering'), t('admin.active'), t('common.actions')]}>
+          {bodies.data.map((b) => (
+            <Table.Row key={b.id}>
+              <Table.Cell>{b.name}</Table.Cell>
+              <Table.Cell>{b.kind}</Table.Cell>
+              <Table.Cell>{b.caseNumbering === 'running' ? t('admin.numberingRunning', { prefix: b.casePrefix ?? '' }) : t('admin.numberingMeeting')}</Table.Cell>
+              <Table.Cell>{b.active ? t('common.yes') : t('common.no')}</Table.Cell>
+              <Table.Cell>
+                <div className="actions">
+                  <RowButton label={t('admin.showMembers')} rowName={b.name} pressed={selected === b.id} onClick={() => setSelected(b.id)} />
+                  <RowButton label={t('common.edit')} rowName={b.name} onClick={() => setEditing(b)} />
+                  <RowButton variant="tertiary" label={b.active ? t('admin.deactivate') : t('admin.activate')} rowName={b.name}
+                    onClick={() => toggle.mutate({ id: b.id, active: !b.active })} />
+                </div>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
         {editing ? <EditBody key={editing.id} body={editing} onDone={() => setEditing(null)} /> : (
-        <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="new-body-heading">
-          <Heading level={3} data-size="xs" id="new-body-heading">{t('admin.newBody')}</Heading>
-          <FormErrors form="body" error={create.error}
-            labels={{ name: t('common.name'), kind: t('admin.bodyKind'), caseNumbering: t('admin.numbering'), casePrefix: t('admin.casePrefix'), cooperationId: t('admin.cooperation') }} />
-          <div className="grid-form">
-            <TextField form="body" name="name" label={t('common.name')} value={name} onChange={setName} required error={create.error} />
-            <TextField form="body" name="kind" label={t('admin.bodyKind')} value={kind} onChange={setKind} error={create.error} />
-            <SelectField form="body" name="caseNumbering" label={t('admin.numbering')} value={caseNumbering}
-              onChange={(v) => setNumbering(v as 'meeting' | 'running')} error={create.error}
-              options={[{ value: 'meeting', label: t('admin.numberingMeeting') }, { value: 'running', label: t('admin.numberingRunning', { prefix: 'ST' }) }]} />
-            <TextField form="body" name="casePrefix" label={t('admin.casePrefix')} value={casePrefix} onChange={setPrefix} error={create.error} />
-          </div>
-          <div><Button type="submit" disabled={create.isPending}>{t('admin.addBody')}</Button></div>
-        </form>
+        <PanelForm form="body" headingId="new-body-heading" title={t('admin.newBody')} error={create.error}
+          labels={{ name: t('common.name'), kind: t('admin.bodyKind'), caseNumbering: t('admin.numbering'), casePrefix: t('admin.casePrefix'), cooperationId: t('admin.cooperation') }}
+          onSubmit={submit} submitLabel={t('admin.addBody')} pending={create.isPending}>
+          <TextField form="body" name="name" label={t('common.name')} value={name} onChange={setName} required error={create.error} />
+          <TextField form="body" name="kind" label={t('admin.bodyKind')} value={kind} onChange={setKind} error={create.error} />
+          <SelectField form="body" name="caseNumbering" label={t('admin.numbering')} value={caseNumbering}
+            onChange={(v) => setNumbering(v as 'meeting' | 'running')} error={create.error}
+            options={[{ value: 'meeting', label: t('admin.numberingMeeting') }, { value: 'running', label: t('admin.numberingRunning', { prefix: 'ST' }) }]} />
+          <TextField form="body" name="casePrefix" label={t('admin.casePrefix')} value={casePrefix} onChange={setPrefix} error={create.error} />
+        </PanelForm>
         )}
       </section>
       {body ? <BodyMembers key={body.id} bodyId={body.id} bodyName={body.name} /> : <Paragraph>{t('admin.chooseBody')}</Paragraph>}
@@ -112,8 +95,7 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
   const end = useAdminWrite(({ id, toDate }: { id: string; toDate: string }) => api.patch(`/api/body-members/${id}`, { toDate }));
   const today = new Date().toISOString().slice(0, 10);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     add.mutate({ personId, role, municipalityId: municipalityId || null, fromDate, toDate: toDate || null },
       { onSuccess: () => { setPersonId(''); setFrom(''); setTo(''); } });
   }
@@ -125,57 +107,39 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
       <CheckboxField form="members" name="onlyCurrent" label={t('admin.onlyCurrent')} checked={onlyCurrent} onChange={setOnlyCurrent} />
       <FormErrors form="member-change" error={remove.error ?? end.error} />
       {members.isPending ? <Loading /> : members.error ? <LoadError error={members.error} /> : (
-        <Table zebra className="full-width">
-          <Table.Head><Table.Row>
-            <Table.HeaderCell>{t('common.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('admin.memberRole')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('admin.municipality')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('common.from')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('common.to')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
-          </Table.Row></Table.Head>
-          <Table.Body>
-            {rows.map((m) => (
-              <Table.Row key={m.id}>
-                <Table.Cell>{personLabel(m)}</Table.Cell>
-                <Table.Cell>{t(`memberRole.${m.role}`)}</Table.Cell>
-                <Table.Cell>{m.municipalityName ?? ''}</Table.Cell>
-                <Table.Cell>{formatDate(m.fromDate)}</Table.Cell>
-                <Table.Cell>{formatDate(m.toDate)}</Table.Cell>
-                <Table.Cell>
-                  <div className="actions">
-                    {!m.toDate ? (
-                      <Button type="button" variant="secondary" data-size="sm" onClick={() => end.mutate({ id: m.id, toDate: today })}>
-                        {t('admin.endMembership')}<span className="sr-only"> {personLabel(m)}</span>
-                      </Button>
-                    ) : null}
-                    <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => remove.mutate(m.id)}>
-                      {t('common.delete')}<span className="sr-only"> {personLabel(m)}</span>
-                    </Button>
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable columns={[t('common.name'), t('admin.memberRole'), t('admin.municipality'), t('common.from'), t('common.to'), t('common.actions')]}>
+          {rows.map((m) => (
+            <Table.Row key={m.id}>
+              <Table.Cell>{personLabel(m)}</Table.Cell>
+              <Table.Cell>{t(`memberRole.${m.role}`)}</Table.Cell>
+              <Table.Cell>{m.municipalityName ?? ''}</Table.Cell>
+              <Table.Cell>{formatDate(m.fromDate)}</Table.Cell>
+              <Table.Cell>{formatDate(m.toDate)}</Table.Cell>
+              <Table.Cell>
+                <div className="actions">
+                  {!m.toDate ? (
+                    <RowButton label={t('admin.endMembership')} rowName={personLabel(m)} onClick={() => end.mutate({ id: m.id, toDate: today })} />
+                  ) : null}
+                  <RowButton variant="tertiary" danger label={t('common.delete')} rowName={personLabel(m)} onClick={() => remove.mutate(m.id)} />
+                </div>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
-      <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="new-member-heading">
-        <Heading level={3} data-size="xs" id="new-member-heading">{t('admin.newMember')}</Heading>
-        <FormErrors form="member" error={add.error}
-          labels={{ personId: t('admin.person'), role: t('admin.memberRole'), municipalityId: t('admin.municipality'), fromDate: t('common.from'), toDate: t('common.to') }} />
-        <div className="grid-form">
-          <SelectField form="member" name="personId" label={t('admin.person')} value={personId} onChange={setPersonId} error={add.error}
-            placeholder={t('case.choosePersonPlaceholder')}
-            options={(people.data ?? []).slice().sort((a, b) => personLabel(a).localeCompare(personLabel(b), 'nb')).map((p) => ({ value: p.id, label: personLabel(p) }))} />
-          <SelectField form="member" name="role" label={t('admin.memberRole')} value={role} onChange={(v) => setRole(v as typeof role)} error={add.error}
-            options={MEMBER_ROLES.map((r) => ({ value: r, label: t(`memberRole.${r}`) }))} />
-          <SelectField form="member" name="municipalityId" label={t('admin.municipality')} value={municipalityId} onChange={setMunicipalityId} error={add.error}
-            placeholder={t('common.none')} options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
-          <TextField form="member" name="fromDate" type="date" label={t('common.from')} value={fromDate} onChange={setFrom} error={add.error} />
-          <TextField form="member" name="toDate" type="date" label={t('common.to')} value={toDate} onChange={setTo} error={add.error} />
-        </div>
-        <div><Button type="submit" disabled={add.isPending}>{t('admin.addMember')}</Button></div>
-      </form>
+      <PanelForm form="member" headingId="new-member-heading" title={t('admin.newMember')} error={add.error}
+        labels={{ personId: t('admin.person'), role: t('admin.memberRole'), municipalityId: t('admin.municipality'), fromDate: t('common.from'), toDate: t('common.to') }}
+        onSubmit={submit} submitLabel={t('admin.addMember')} pending={add.isPending}>
+        <SelectField form="member" name="personId" label={t('admin.person')} value={personId} onChange={setPersonId} error={add.error}
+          placeholder={t('case.choosePersonPlaceholder')}
+          options={(people.data ?? []).slice().sort((a, b) => personLabel(a).localeCompare(personLabel(b), 'nb')).map((p) => ({ value: p.id, label: personLabel(p) }))} />
+        <SelectField form="member" name="role" label={t('admin.memberRole')} value={role} onChange={(v) => setRole(v as typeof role)} error={add.error}
+          options={MEMBER_ROLES.map((r) => ({ value: r, label: t(`memberRole.${r}`) }))} />
+        <SelectField form="member" name="municipalityId" label={t('admin.municipality')} value={municipalityId} onChange={setMunicipalityId} error={add.error}
+          placeholder={t('common.none')} options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
+        <TextField form="member" name="fromDate" type="date" label={t('common.from')} value={fromDate} onChange={setFrom} error={add.error} />
+        <TextField form="member" name="toDate" type="date" label={t('common.to')} value={toDate} onChange={setTo} error={add.error} />
+      </PanelForm>
     </section>
   );
 }
@@ -190,22 +154,15 @@ function EditBody({ body, onDone }: { body: TBody; onDone: () => void }) {
     api.patch(`/api/bodies/${body.id}`, input));
   const labels = { name: t('common.name'), kind: t('admin.bodyKind'), caseNumbering: t('admin.numbering'), casePrefix: t('admin.casePrefix') };
   return (
-    <form className="panel stack" noValidate aria-labelledby="edit-body-heading"
-      onSubmit={(e) => { e.preventDefault(); save.mutate({ name, kind, caseNumbering, casePrefix: casePrefix.trim() || null }, { onSuccess: onDone }); }}>
-      <Heading level={3} data-size="xs" id="edit-body-heading">{t('admin.editBody', { name: body.name })}</Heading>
-      <FormErrors form="edit-body" error={save.error} labels={labels} />
-      <div className="grid-form">
-        <TextField form="edit-body" name="name" label={labels.name} value={name} onChange={setName} required error={save.error} />
-        <TextField form="edit-body" name="kind" label={labels.kind} value={kind} onChange={setKind} error={save.error} />
-        <SelectField form="edit-body" name="caseNumbering" label={labels.caseNumbering} value={caseNumbering}
-          onChange={(v) => setNumbering(v as 'meeting' | 'running')} error={save.error}
-          options={[{ value: 'meeting', label: t('admin.numberingMeeting') }, { value: 'running', label: t('admin.numberingRunning', { prefix: casePrefix || 'ST' }) }]} />
-        <TextField form="edit-body" name="casePrefix" label={labels.casePrefix} value={casePrefix} onChange={setPrefix} error={save.error} />
-      </div>
-      <div className="actions">
-        <Button type="submit" disabled={save.isPending}>{t('common.save')}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+    <PanelForm form="edit-body" headingId="edit-body-heading" title={t('admin.editBody', { name: body.name })} error={save.error} labels={labels}
+      onSubmit={() => save.mutate({ name, kind, caseNumbering, casePrefix: casePrefix.trim() || null }, { onSuccess: onDone })}
+      submitLabel={t('common.save')} pending={save.isPending} onCancel={onDone}>
+      <TextField form="edit-body" name="name" label={labels.name} value={name} onChange={setName} required error={save.error} />
+      <TextField form="edit-body" name="kind" label={labels.kind} value={kind} onChange={setKind} error={save.error} />
+      <SelectField form="edit-body" name="caseNumbering" label={labels.caseNumbering} value={caseNumbering}
+        onChange={(v) => setNumbering(v as 'meeting' | 'running')} error={save.error}
+        options={[{ value: 'meeting', label: t('admin.numberingMeeting') }, { value: 'running', label: t('admin.numberingRunning', { prefix: casePrefix || 'ST' }) }]} />
+      <TextField form="edit-body" name="casePrefix" label={labels.casePrefix} value={casePrefix} onChange={setPrefix} error={save.error} />
+    </PanelForm>
   );
 }

@@ -1,9 +1,11 @@
 // People: everyone who presents cases, sits in bodies or attends meetings, as the papers name them.
-import { Button, Heading, Table } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { Heading, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { api } from '../../api';
 import { useT } from '../../i18n';
+import { DataTable, RowButton } from '../forms/DataTable';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
+import { PanelForm } from '../forms/PanelForm';
 import { personLabel } from '../meetings/format';
 import type { TPerson } from '../meetings/types';
 import { LoadError, Loading } from '../shell/states';
@@ -27,35 +29,22 @@ export function PeopleAdmin() {
       <Heading level={2} data-size="md" id="people-heading">{t('admin.people')}</Heading>
       <FormErrors form="person-delete" error={remove.error} />
       <div className="table-scroll">
-        <Table zebra className="full-width">
-          <Table.Head><Table.Row>
-            <Table.HeaderCell>{t('common.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('admin.personTitle')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('login.email')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('admin.municipality')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
-          </Table.Row></Table.Head>
-          <Table.Body>
-            {sorted.map((p) => (
-              <Table.Row key={p.id}>
-                <Table.Cell>{personLabel(p)}</Table.Cell>
-                <Table.Cell>{p.title ?? ''}</Table.Cell>
-                <Table.Cell>{p.email ?? ''}</Table.Cell>
-                <Table.Cell>{p.municipalityId ? municipalityName.get(p.municipalityId) ?? '' : ''}</Table.Cell>
-                <Table.Cell>
-                  <div className="actions">
-                    <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(p)}>
-                      {t('common.edit')}<span className="sr-only"> {personLabel(p)}</span>
-                    </Button>
-                    <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => remove.mutate(p.id)}>
-                      {t('common.delete')}<span className="sr-only"> {personLabel(p)}</span>
-                    </Button>
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable columns={[t('common.name'), t('admin.personTitle'), t('login.email'), t('admin.municipality'), t('common.actions')]}>
+          {sorted.map((p) => (
+            <Table.Row key={p.id}>
+              <Table.Cell>{personLabel(p)}</Table.Cell>
+              <Table.Cell>{p.title ?? ''}</Table.Cell>
+              <Table.Cell>{p.email ?? ''}</Table.Cell>
+              <Table.Cell>{p.municipalityId ? municipalityName.get(p.municipalityId) ?? '' : ''}</Table.Cell>
+              <Table.Cell>
+                <div className="actions">
+                  <RowButton label={t('common.edit')} rowName={personLabel(p)} onClick={() => setEditing(p)} />
+                  <RowButton variant="tertiary" danger label={t('common.delete')} rowName={personLabel(p)} onClick={() => remove.mutate(p.id)} />
+                </div>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       </div>
       <PersonForm key={editing?.id ?? 'new'} existing={editing} onDone={() => setEditing(null)}
         municipalities={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
@@ -72,8 +61,7 @@ function PersonForm({ existing, onDone, municipalities }: { existing: TPerson | 
   const [municipalityId, setMunicipalityId] = useState(existing?.municipalityId ?? '');
   const save = useAdminWrite((input: TPersonInput) => existing ? api.patch(`/api/people/${existing.id}`, input) : api.post('/api/people', input));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({ familyName, givenName, email: email.trim() || null, title: title.trim() || null, municipalityId: municipalityId || null }, {
       onSuccess: () => {
         if (!existing) { setFamily(''); setGiven(''); setEmail(''); setTitle(''); setMunicipalityId(''); }
@@ -84,23 +72,15 @@ function PersonForm({ existing, onDone, municipalities }: { existing: TPerson | 
 
   const labels = { familyName: t('admin.familyName'), givenName: t('admin.givenName'), email: t('login.email'), title: t('admin.personTitle'), municipalityId: t('admin.municipality') };
   return (
-    <form onSubmit={submit} className="panel stack" noValidate aria-labelledby="person-form-heading">
-      <Heading level={3} data-size="xs" id="person-form-heading">
-        {existing ? t('admin.editPerson', { name: personLabel(existing) }) : t('admin.newPerson')}
-      </Heading>
-      <FormErrors form="person" error={save.error} labels={labels} />
-      <div className="grid-form">
-        <TextField form="person" name="familyName" label={labels.familyName} value={familyName} onChange={setFamily} required error={save.error} />
-        <TextField form="person" name="givenName" label={labels.givenName} value={givenName} onChange={setGiven} required error={save.error} />
-        <TextField form="person" name="email" type="email" label={labels.email} value={email} onChange={setEmail} error={save.error} />
-        <TextField form="person" name="title" label={labels.title} value={title} onChange={setTitle} error={save.error} />
-        <SelectField form="person" name="municipalityId" label={labels.municipalityId} value={municipalityId} onChange={setMunicipalityId}
-          placeholder={t('common.none')} options={municipalities} error={save.error} />
-      </div>
-      <div className="actions">
-        <Button type="submit" disabled={save.isPending}>{existing ? t('common.save') : t('admin.addPerson')}</Button>
-        {existing ? <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button> : null}
-      </div>
-    </form>
+    <PanelForm form="person" headingId="person-form-heading" title={existing ? t('admin.editPerson', { name: personLabel(existing) }) : t('admin.newPerson')}
+      error={save.error} labels={labels} onSubmit={submit} submitLabel={existing ? t('common.save') : t('admin.addPerson')} pending={save.isPending}
+      onCancel={existing ? onDone : undefined}>
+      <TextField form="person" name="familyName" label={labels.familyName} value={familyName} onChange={setFamily} required error={save.error} />
+      <TextField form="person" name="givenName" label={labels.givenName} value={givenName} onChange={setGiven} required error={save.error} />
+      <TextField form="person" name="email" type="email" label={labels.email} value={email} onChange={setEmail} error={save.error} />
+      <TextField form="person" name="title" label={labels.title} value={title} onChange={setTitle} error={save.error} />
+      <SelectField form="person" name="municipalityId" label={labels.municipalityId} value={municipalityId} onChange={setMunicipalityId}
+        placeholder={t('common.none')} options={municipalities} error={save.error} />
+    </PanelForm>
   );
 }
