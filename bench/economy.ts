@@ -11,18 +11,12 @@
 //   npx tsx bench/economy.ts                                   # PGlite in a temporary directory
 //   DATABASE_URL=postgres://… npx tsx bench/economy.ts         # a fresh database on that server, dropped after
 //   BENCH_ROUNDS=50 npx tsx bench/economy.ts
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { and, eq, sql } from 'drizzle-orm';
-import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/client.js';
-import { migrateDatabase } from '../src/db/migrate.js';
+import type { Database } from '../src/db/client.js';
 import { cooperations } from '../src/modules/org/schema.js';
 import { actuals, budgets, economyLines, explanations, forecasts } from '../src/modules/economy/schema.js';
 import { buildEconomyReport } from '../src/modules/economy/report.service.js';
+import { machine, openBenchDatabase, percentile, time } from './support.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const WARMUP = 3;
@@ -30,35 +24,6 @@ const YEARS = Array.from({ length: 10 }, (_, i) => 2014 + i);
 const PERIODS = 12;
 const ROWS_PER_PERIOD = 2_000;
 const LINES = 20;
-
-async function openBenchDatabase(): Promise<Database & { cleanup: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'samrad-bench-economy-'));
-    const database = await openDatabase({ dataDir: dir });
-    await migrateDatabase(database);
-    return { ...database, cleanup: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
-  }
-  const name = `samrad_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const database = await openDatabase({ url: dbUrl.toString() });
-  await migrateDatabase(database);
-  return {
-    ...database,
-    cleanup: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 /** Deterministic pseudo-random numbers, so every run builds the same ledger. */
 function rng(seed: number) {
@@ -98,15 +63,9 @@ async function build(database: Database) {
   return coop!.id;
 }
 
-const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p50 = (xs: number[]) => percentile(xs, 50);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const fmt = (ms: number) => `${ms.toFixed(2).padStart(8)} ms`;
-
-async function time(fn: () => Promise<unknown>) {
-  const t = performance.now();
-  await fn();
-  return performance.now() - t;
-}
 
 async function main() {
   const database = await openBenchDatabase();
@@ -146,7 +105,7 @@ async function main() {
       if (r < WARMUP) continue;
       samples.reportYear.push(ry); samples.sumYear.push(sy); samples.reportAll.push(ra); samples.sumEach.push(se); samples.sumAll.push(sa);
     }
-    console.log(`rounds ${ROUNDS} (after ${WARMUP} warm-up); ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(`rounds ${ROUNDS} (after ${WARMUP} warm-up); ${machine()}`);
     console.log(`  report(${year})        p50 ${fmt(p50(samples.reportYear))}  mean ${fmt(mean(samples.reportYear))}`);
     console.log(`  sum(${year}) 24k rows  p50 ${fmt(p50(samples.sumYear))}  mean ${fmt(mean(samples.sumYear))}`);
     console.log(`  report(10 years)     p50 ${fmt(p50(samples.reportAll))}  mean ${fmt(mean(samples.reportAll))}`);

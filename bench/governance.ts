@@ -6,60 +6,13 @@
 //   npx tsx bench/governance.ts                       # PGlite in a temporary directory
 //   DATABASE_URL=postgres://… npx tsx bench/governance.ts   # a fresh database on that server, dropped after
 //   BENCH_REQUESTS=500 npx tsx bench/governance.ts
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/client.js';
-import { migrateDatabase } from '../src/db/migrate.js';
-import { createApp } from '../src/server/app.js';
-import { readEnv } from '../src/server/env.js';
 import { BENCH_STAFF, buildBusyCouncil } from './fixture.js';
+import { machine, measureInterleaved, openBenchDatabase, signIn, startBenchServer, stats, type TEndpoint, type TStats } from './support.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const PDF_REQUESTS = Number(process.env.BENCH_PDF_REQUESTS ?? 100);
 const WARMUP = 20;
 const SEARCH_WORDS = ['Helseplattformen', 'lisenser', 'sikkerhet', 'budsjett', 'faggruppe', 'anskaffelse'];
-
-type TStats = { n: number; p50: number; p95: number; p99: number; mean: number };
-
-function stats(samples: number[]): TStats {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  return { n: s.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: s.reduce((a, b) => a + b, 0) / s.length };
-}
-
-async function openBenchDatabase(): Promise<Database & { cleanup: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'samrad-bench-'));
-    const database = await openDatabase({ dataDir: dir });
-    await migrateDatabase(database);
-    return { ...database, cleanup: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
-  }
-  const name = `samrad_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const database = await openDatabase({ url: dbUrl.toString() });
-  await migrateDatabase(database);
-  return {
-    ...database,
-    cleanup: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 async function main() {
   const t0 = performance.now();
@@ -67,54 +20,13 @@ async function main() {
   const fixture = await buildBusyCouncil(database.db);
   const buildMs = performance.now() - t0;
 
-  const env = readEnv({ SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
-  const app = createApp({ db: database.db, env });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify(BENCH_STAFF),
-  });
-  if (login.status !== 200) throw new Error(`staff sign-in failed: ${login.status} ${await login.text()}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-
-  type TEndpoint = { label: string; pathFor: (i: number) => string; signedIn: boolean };
-  const get = async (e: TEndpoint, i: number) => {
-    const res = await fetch(base + e.pathFor(i), { headers: e.signedIn ? { cookie } : {} });
-    await res.arrayBuffer();
-    return res.status;
+  const server = await startBenchServer(database.db);
+  const { base } = server;
+  const cookie = await signIn(base, BENCH_STAFF);
+  const measure = async (endpoints: TEndpoint[], rounds: number) => {
+    const samples = await measureInterleaved(base, endpoints, rounds, WARMUP);
+    return new Map([...samples].map(([label, xs]) => [label, xs ? stats(xs) : null] as const));
   };
-
-  /**
-   * Times `count` rounds; each round requests every endpoint once, in turn. Interleaving spreads
-   * garbage collection and other load on the machine evenly over the endpoints, so the ratios to
-   * /healthz compare like with like. Endpoints that are not there (404) are reported and left out.
-   */
-  async function measureInterleaved(endpoints: TEndpoint[], count: number): Promise<Map<string, TStats | null>> {
-    const result = new Map<string, TStats | null>();
-    const live: TEndpoint[] = [];
-    for (const e of endpoints) {
-      const status = await get(e, 0);
-      if (status === 200) live.push(e);
-      else {
-        console.log(`  ${e.label}: skipped, ${e.pathFor(0)} answered ${status}`);
-        result.set(e.label, null);
-      }
-    }
-    for (let i = 0; i < WARMUP; i++) for (const e of live) await get(e, i);
-    const samples = new Map<string, number[]>(live.map((e) => [e.label, []]));
-    for (let i = 0; i < count; i++) {
-      for (const e of live) {
-        const start = performance.now();
-        const status = await get(e, i);
-        samples.get(e.label)!.push(performance.now() - start);
-        if (status !== 200) throw new Error(`${e.label}: ${e.pathFor(i)} answered ${status}`);
-      }
-    }
-    for (const e of live) result.set(e.label, stats(samples.get(e.label)!));
-    return result;
-  }
 
   console.log(`samrad governance benchmark (${database.kind}, node ${process.version})`);
   console.log(`  data: ${fixture.meetings} meetings, ${fixture.cases} cases (${fixture.exempt} exempt), ${fixture.attachments} attachments; built in ${(buildMs / 1000).toFixed(1)} s`);
@@ -129,16 +41,16 @@ async function main() {
   const hitCounts = await Promise.all(SEARCH_WORDS.map(async (w) => (await sample(`/api/search?q=${encodeURIComponent(w)}`))?.hits?.length ?? 0));
   if (listed) console.log(`  public list answers ${listed.meetings?.length ?? '?'} meetings; search hits per word: ${SEARCH_WORDS.map((w, i) => `${w} ${hitCounts[i]}`).join(', ')}`);
 
-  const healthzEndpoint: TEndpoint = { label: 'healthz', pathFor: () => '/healthz', signedIn: false };
-  const reads = await measureInterleaved([
+  const healthzEndpoint: TEndpoint = { label: 'healthz', pathFor: () => '/healthz' };
+  const reads = await measure([
     healthzEndpoint,
-    { label: 'public list', pathFor: () => '/api/public/meetings', signedIn: false },
-    { label: 'search', pathFor: (i) => `/api/search?q=${encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length]!)}`, signedIn: true },
+    { label: 'public list', pathFor: () => '/api/public/meetings' },
+    { label: 'search', pathFor: (i) => `/api/search?q=${encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length]!)}`, cookie },
   ], REQUESTS);
   // The PDF is measured against its absolute target; healthz rides along to keep the rounds comparable.
-  const pdf = await measureInterleaved([
+  const pdf = await measure([
     healthzEndpoint,
-    { label: 'notice PDF', pathFor: () => `/api/meetings/${fixture.sampleMeetingId}/notice.pdf`, signedIn: true },
+    { label: 'notice PDF', pathFor: () => `/api/meetings/${fixture.sampleMeetingId}/notice.pdf`, cookie },
   ], PDF_REQUESTS);
   const healthz = reads.get('healthz') ?? null;
   const publicList = reads.get('public list') ?? null;
@@ -166,7 +78,7 @@ async function main() {
   if (healthz && publicList) verdicts.push(`public list p95 = ${(publicList.p95 / healthz.p95).toFixed(1)}× healthz p95`);
   // The p95 of a sub-millisecond baseline is mostly scheduler noise on a busy machine; the load average
   // tells the reader how much to trust the ratios.
-  verdicts.push(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+  verdicts.push(`during the run: ${machine()}`);
   if (notice) verdicts.push(`notice PDF p95 = ${notice.p95.toFixed(1)} ms (target < 200 ms): ${notice.p95 < 200 ? 'PASS' : 'FAIL'}`);
   else verdicts.push('notice PDF: not measured');
   for (const v of verdicts) console.log(`  ${v}`);

@@ -1,59 +1,33 @@
 // Benchmark of the service desk (issue 4, acceptance) on PostgreSQL: 1,000,000 tickets over four years
 // (2021–2024) with 10 events each (10,000,000 events), generated in the database with
-// INSERT … SELECT generate_series so the set-up takes minutes, not hours. Measures in the same run:
+// INSERT … SELECT generate_series so the set-up takes minutes, not hours, then the KPI summaries and
+// monthly counts built by the same function the import and the demo loader use. Measures in the same run:
 //   - kpi(2024):  the monthly KPI pack for one year and all municipalities (computeKpiPack, the service
 //                 behind GET /api/servicedesk/kpi), against
 //     count(*):   select count(*) from sd_tickets (target: kpi ≤ 20× count);
 //   - queue:      GET /api/servicedesk/tickets, a page of 50 filtered tickets over real HTTP as a signed-in
 //                 agent (rotating over filters), against GET /healthz, interleaved (target: p95 ≤ 5×).
-// Prints absolute figures (ms) too.
+// Prints absolute figures (ms) too. Without DATABASE_URL it runs on PGlite at a smaller default scale
+// (100,000 tickets), which the issue does not ask for but shows the embedded engine's ratios.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/servicedesk.ts
-//   BENCH_TICKETS=200000 BENCH_ROUNDS=10 BENCH_REQUESTS=300 …   # smaller or longer runs
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { cpus, loadavg } from 'node:os';
+//   BENCH_TICKETS=200000 BENCH_ROUNDS=10 BENCH_REQUESTS=300 BENCH_EVENTS=10 BENCH_KEEP=1 …   # smaller, longer, kept
 import { performance } from 'node:perf_hooks';
-import { serve } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/client.js';
-import { migrateDatabase } from '../src/db/migrate.js';
-import { createApp } from '../src/server/app.js';
-import { readEnv } from '../src/server/env.js';
+import type { Database } from '../src/db/client.js';
 import { systemActor } from '../src/server/context.js';
 import { createCooperation, createMembership, createMunicipality, createUser } from '../src/modules/org/service.js';
 import { computeKpiPack } from '../src/modules/servicedesk/kpi.service.js';
+import { syncKpiSummaries } from '../src/modules/servicedesk/kpi-summary.js';
 import { DEMO_CATEGORIES } from '../src/modules/servicedesk/constants.js';
+import { machine, measureInterleaved, openBenchDatabase, percentile, signIn, startBenchServer, time } from './support.js';
 
-const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
+const ON_POSTGRES = Boolean(process.env.DATABASE_URL);
+const TICKETS = Number(process.env.BENCH_TICKETS ?? (ON_POSTGRES ? 1_000_000 : 100_000));
 const EVENTS_PER_TICKET = Number(process.env.BENCH_EVENTS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const STAFF = { email: 'bench-agent@bench.samrad.no', password: 'benchmark-passord' };
-
-async function openBenchDatabase(url: string): Promise<Database & { url: string; cleanup: () => Promise<void> }> {
-  const name = `samrad_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const database = await openDatabase({ url: dbUrl.toString() });
-  await migrateDatabase(database);
-  return {
-    ...database,
-    url: dbUrl.toString(),
-    cleanup: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 /** Tickets spread evenly over 2021–2024 with the demo's mixes, made from hashes of the row number. */
 async function build(database: Database) {
@@ -100,88 +74,92 @@ async function build(database: Database) {
       (array['created','reply','status','note','reply','status','assignment','reply','status','survey'])[k], k = 4, '{}'::jsonb
     from sd_tickets t cross join generate_series(1, ${EVENTS_PER_TICKET}) k`);
   const eventsMs = performance.now() - t1;
+  // The KPI pack's per-ticket summaries and monthly counts, as the import and the demo loader build them.
+  const t2 = performance.now();
+  await syncKpiSummaries(db, { cooperationId: coop.id });
+  const summariesMs = performance.now() - t2;
   await db.execute(sql`analyze`);
-  return { coopId: coop.id, munis, ticketsMs, eventsMs };
+  return { coopId: coop.id, munis, ticketsMs, eventsMs, summariesMs };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const f1 = (x: number) => x.toFixed(1);
+const one = async <T>(db: Database['db'], query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as { rows: T[] }).rows[0]!;
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.log('bench/servicedesk.ts measures on PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test). Nothing to do.');
-    return;
-  }
-  console.log(`service desk benchmark: ${TICKETS.toLocaleString('nb-NO')} tickets × ${EVENTS_PER_TICKET} events; ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  const database = await openBenchDatabase(url);
+  console.log(`service desk benchmark (${ON_POSTGRES ? 'PostgreSQL' : 'PGlite'}): ${TICKETS.toLocaleString('nb-NO')} tickets × ${EVENTS_PER_TICKET} events; ${machine()}`);
+  const database = await openBenchDatabase();
   try {
     const built = await build(database);
-    console.log(`built: tickets ${f1(built.ticketsMs / 1000)} s, events ${f1(built.eventsMs / 1000)} s`);
     const { db } = database;
+    // The issue asks for 10 events on every ticket: count them rather than trust the generator.
+    const sizes = await one<{ tickets: number; events: number; per_ticket_min: number; per_ticket_max: number }>(db, sql`
+      select t.n as tickets, coalesce(sum(e.n), 0)::int as events, (case when count(e.n) < t.n then 0 else min(e.n) end)::int as per_ticket_min,
+        coalesce(max(e.n), 0)::int as per_ticket_max
+      from (select count(*)::int as n from sd_tickets) t
+        left join (select count(*)::int as n from sd_ticket_events group by ticket_id) e on true
+      group by t.n`);
+    console.log(`built: tickets ${f1(built.ticketsMs / 1000)} s, events ${f1(built.eventsMs / 1000)} s, KPI summaries ${f1(built.summariesMs / 1000)} s`);
+    console.log(`contains: ${sizes.tickets.toLocaleString('nb-NO')} tickets, ${sizes.events.toLocaleString('nb-NO')} events (${sizes.per_ticket_min}–${sizes.per_ticket_max} per ticket)`);
 
     // ---- KPI pack against count(*), interleaved ----
-    const count = async () => { await db.execute(sql`select count(*) from sd_tickets`); };
-    const kpi = async () => computeKpiPack(db, { cooperationId: built.coopId, municipalityId: null, municipalityName: null, from: '2024-01', to: '2024-12' });
-    await count(); await kpi();
-    const counts: number[] = [];
-    const kpis: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      let t = performance.now(); await count(); counts.push(performance.now() - t);
-      t = performance.now(); await kpi(); kpis.push(performance.now() - t);
-    }
+    const count = () => db.execute(sql`select count(*) from sd_tickets`);
+    const kpi = () => computeKpiPack(db, { cooperationId: built.coopId, municipalityId: null, municipalityName: null, from: '2024-01', to: '2024-12' });
     const sample = await kpi();
-    console.log(`2024: new ${sample.trend.reduce((s, t) => s + t.new, 0)}, open at end ${sample.openAtEnd.total}, SLA ${sample.slaAttainmentTotal.percent} %`);
-    const kpiRatio = median(kpis) / median(counts);
-    console.log(`count(*)        median ${f1(median(counts))} ms  (min ${f1(Math.min(...counts))})`);
-    console.log(`KPI pack 2024   median ${f1(median(kpis))} ms  (min ${f1(Math.min(...kpis))})`);
-    console.log(`ratio KPI / count(*) = ${f1(kpiRatio)}×  (target ≤ 20×) ${kpiRatio <= 20 ? 'OK' : 'OVER'}`);
+    console.log(`2024: new ${sample.trend.reduce((s, t) => s + t.new, 0)}, closed ${sample.trend.reduce((s, t) => s + t.closed, 0)}, open at end ${sample.openAtEnd.total}, SLA ${sample.slaAttainmentTotal.percent} %`);
+    const measureKpi = async (state: string) => {
+      await count(); await kpi();
+      const counts: number[] = [];
+      const kpis: number[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        counts.push(await time(count));
+        kpis.push(await time(kpi));
+      }
+      const kpiRatio = percentile(kpis, 50) / percentile(counts, 50);
+      console.log(`${state}:`);
+      console.log(`  count(*)        median ${f1(percentile(counts, 50))} ms  (min ${f1(Math.min(...counts))})`);
+      console.log(`  KPI pack 2024   median ${f1(percentile(kpis, 50))} ms  (min ${f1(Math.min(...kpis))})`);
+      console.log(`  ratio KPI / count(*) = ${f1(kpiRatio)}×  (target ≤ 20×) ${kpiRatio <= 20 ? 'OK' : 'OVER'}`);
+    };
+    // Straight after the bulk load the visibility map is empty, so no scan is index-only; autovacuum
+    // sets it soon after on a live system, which lets count(*) and the KPI pack read indexes alone.
+    // Both states are measured, in this order.
+    await measureKpi('after the bulk load (analyzed, not vacuumed)');
+    for (const table of ['sd_tickets', 'sd_ticket_summaries', 'sd_kpi_counts']) await db.execute(sql.raw(`vacuum analyze ${table}`));
+    await measureKpi('after vacuum (as autovacuum leaves the tables)');
 
-    // ---- agent queue over HTTP against /healthz ----
-    const env = readEnv({ SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
-    const app = createApp({ db, env });
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // ---- agent queue over HTTP against /healthz, interleaved ----
+    const server = await startBenchServer(db);
     try {
-      const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify(STAFF) });
-      if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-      const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookie = await signIn(server.base, STAFF);
       const queues = [
         (i: number) => `/api/servicedesk/tickets?queue=mine&status=open&limit=50&municipalityId=${built.munis[i % 5]}`,
         (i: number) => `/api/servicedesk/tickets?queue=all&priority=medium&municipalityId=${built.munis[i % 5]}&limit=50`,
         (i: number) => `/api/servicedesk/tickets?queue=unassigned&status=open&limit=50&category=${encodeURIComponent(DEMO_CATEGORIES[i % 9]!)}`,
         () => '/api/servicedesk/tickets?queue=all&type=feilmelding&channel=telefon&limit=50',
       ];
-      const get = async (p: string) => {
-        const res = await fetch(base + p, { headers: { cookie } });
-        const body = await res.arrayBuffer();
-        if (res.status !== 200) throw new Error(`${p}: ${res.status} ${Buffer.from(body).toString()}`);
-        return body.byteLength;
-      };
-      for (let i = 0; i < 20; i++) { await get('/healthz'); await get(queues[i % 4]!(i)); }
-      const health: number[] = [];
-      const queue: number[] = [];
-      const perKind: number[][] = queues.map(() => []);
-      for (let i = 0; i < REQUESTS; i++) {
-        let t = performance.now(); await get('/healthz'); health.push(performance.now() - t);
-        t = performance.now(); await get(queues[i % 4]!(i)); queue.push(performance.now() - t);
-        perKind[i % 4]!.push(queue[queue.length - 1]!);
-      }
-      perKind.forEach((xs, k) => console.log(`  ${queues[k]!(0).replace(/municipalityId=[^&]+/, 'municipalityId=…')}: p50 ${f1(pct(xs, 50))} ms, p95 ${f1(pct(xs, 95))} ms`));
-      const ratio = pct(queue, 95) / pct(health, 95);
-      console.log(`/healthz        p50 ${f1(pct(health, 50))} ms  p95 ${f1(pct(health, 95))} ms  p99 ${f1(pct(health, 99))} ms`);
-      console.log(`queue page (50) p50 ${f1(pct(queue, 50))} ms  p95 ${f1(pct(queue, 95))} ms  p99 ${f1(pct(queue, 99))} ms`);
-      console.log(`ratio queue p95 / healthz p95 = ${f1(ratio)}×  (target ≤ 5×) ${ratio <= 5 ? 'OK' : 'OVER'}; p50 ratio ${f1(pct(queue, 50) / pct(health, 50))}×`);
+      const samples = await measureInterleaved(server.base, [
+        { label: 'healthz', pathFor: () => '/healthz' },
+        { label: 'queue', pathFor: (i) => queues[i % 4]!(i), cookie },
+      ], REQUESTS);
+      const health = samples.get('healthz')!;
+      const queue = samples.get('queue');
+      if (!health || !queue) throw new Error('the queue or /healthz did not answer 200');
+      queues.forEach((q, k) => {
+        const xs = queue.filter((_, i) => i % 4 === k);
+        console.log(`  ${q(0).replace(/municipalityId=[^&]+/, 'municipalityId=…')}: p50 ${f1(percentile(xs, 50))} ms, p95 ${f1(percentile(xs, 95))} ms`);
+      });
+      const ratio = percentile(queue, 95) / percentile(health, 95);
+      console.log(`/healthz        p50 ${f1(percentile(health, 50))} ms  p95 ${f1(percentile(health, 95))} ms  p99 ${f1(percentile(health, 99))} ms`);
+      console.log(`queue page (50) p50 ${f1(percentile(queue, 50))} ms  p95 ${f1(percentile(queue, 95))} ms  p99 ${f1(percentile(queue, 99))} ms`);
+      console.log(`ratio queue p95 / healthz p95 = ${f1(ratio)}×  (target ≤ 5×) ${ratio <= 5 ? 'OK' : 'OVER'}; p50 ratio ${f1(percentile(queue, 50) / percentile(health, 50))}×`);
     } finally {
       server.close();
     }
-    console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(`at the end: ${machine()}`);
   } finally {
     // BENCH_KEEP=1 leaves the database for EXPLAIN; its name is printed.
-    if (process.env.BENCH_KEEP) console.log(`kept database ${new URL(database.url).pathname.slice(1)}`);
-    else await database.cleanup();
+    if (process.env.BENCH_KEEP) console.log(`kept database ${database.name}`);
+    await database.cleanup({ keep: Boolean(process.env.BENCH_KEEP) });
   }
 }
 

@@ -35,8 +35,21 @@ const dimensions = (alias: string) => sql.raw(
  * key order, so two transactions never wait on each other's rows in opposite orders.
  */
 export async function syncKpiSummaries(db: DbOrTx, scope: TSummaryScope): Promise<void> {
-  if (scope !== 'all' && 'ticketIds' in scope && scope.ticketIds.length === 0) return;
-  await db.execute(sql`
+  if (scope !== 'all' && 'ticketIds' in scope) {
+    // The callers hold these tickets' rows (they just wrote them), so nobody else can sync them meanwhile.
+    if (scope.ticketIds.length) await db.execute(syncStatement(scope));
+    return;
+  }
+  // A rebuild of many tickets must not read a summary that a concurrent change replaces before this
+  // commits (the difference would be applied twice): hold off writers to the tickets meanwhile.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`lock table sd_tickets in share mode`);
+    await tx.execute(syncStatement(scope));
+  });
+}
+
+function syncStatement(scope: TSummaryScope): SQL {
+  return sql`
     with fresh as (
       select t.id as ticket_id, t.cooperation_id, t.municipality_id, t.type, t.category, t.channel, t.priority, t.created_at,
         to_char(t.created_at at time zone ${TZ}, 'YYYY-MM') as created_month,
@@ -88,5 +101,5 @@ export async function syncKpiSummaries(db: DbOrTx, scope: TSummaryScope): Promis
     select cooperation_id, month, municipality_id, dimension, value, created, done from deltas
     order by cooperation_id, month, municipality_id, dimension, value
     on conflict (cooperation_id, month, municipality_id, dimension, value)
-      do update set created = c.created + excluded.created, done = c.done + excluded.done`);
+      do update set created = c.created + excluded.created, done = c.done + excluded.done`;
 }
