@@ -111,6 +111,23 @@ describe('forecasts', () => {
   });
 });
 
+describe('two corrections at once', () => {
+  it('at the same version: exactly one wins, the other gets 409, and the row is the winner\'s', async () => {
+    const created = await call(staff, 'POST', '/api/economy/2023/forecasts', { lineId: konsulenter, date: '2023-09-01', amountOre: 100_00 }, 201);
+    const path = `/api/economy/forecasts/${created.id}`;
+    const [a, b] = await Promise.all([
+      staff.request('PATCH', path, { version: created.version, amountOre: 200_00 }),
+      admin.request('PATCH', path, { version: created.version, amountOre: 300_00 }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const winner = (a.status === 200 ? 200_00 : 300_00);
+    const [row] = await database.db.select().from(forecasts).where(eq(forecasts.id, created.id));
+    expect(row!.amountOre).toBe(winner);
+    expect(await audits('economy_forecast', created.id)).toEqual(['create', 'update']);
+    await call(staff, 'DELETE', `${path}?version=${(a.status === 200 ? await a.json() : await b.json()).version}`, undefined, 204);
+  });
+});
+
 describe('budget revisions', () => {
   it('corrects the amount and case number, refuses stale and foreign, deletes; the budget follows', async () => {
     const created = await call(staff, 'POST', '/api/economy/2023/budget-revisions', {
