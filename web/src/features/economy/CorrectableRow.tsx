@@ -126,3 +126,26 @@ export function CorrectableRow({ kind, entry, name, cells, fields, lines, column
     </>
   );
 }
+
+/** The table around CorrectableRows: its caption, the column headings and the Handlinger column. */
+export function CorrectableTable({ caption, columns, testId, captionHidden, children }: {
+  caption: string; columns: { label: string; numeric?: boolean }[]; testId: string; captionHidden?: boolean; children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <div className="table-scroll">
+      <Table zebra className="full-width" data-testid={testId}>
+        <caption className={captionHidden ? 'sr-only' : undefined} style={captionHidden ? undefined : { textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            {columns.map((c) => (
+              <Table.HeaderCell key={c.label} scope="col" style={c.numeric ? { textAlign: 'right' } : undefined}>{c.label}</Table.HeaderCell>
+            ))}
+            <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>{children}</Table.Body>
+      </Table>
+    </div>
+  );
+}

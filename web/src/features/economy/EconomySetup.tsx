@@ -9,7 +9,7 @@ import { useT, type TTranslate } from '../../i18n';
 import { formatDate, formatKroner } from '../../i18n/format';
 import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
 import { useAccountMappings, useBudgets, useEconomyWrite, useManualActuals } from './api';
-import { CorrectableRow } from './CorrectableRow';
+import { CorrectableRow, CorrectableTable } from './CorrectableRow';
 import type { TEconomyLine } from './types';
 
 const kronerError = (t: TTranslate) => new Error(t('economy.setup.kronerError'));
@@ -205,38 +205,25 @@ function RevisionList({ year, lines }: { year: number; lines: TEconomyLine[] }) 
   const revisions = useBudgets(year).data?.revisions ?? [];
   if (!revisions.length) return null;
   return (
-    <div className="table-scroll">
-      <Table zebra className="full-width" data-testid="revision-list">
-        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('economy.correct.revisionsCaption', { year })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('economy.setup.decisionDate')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('economy.line')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col" style={num}>{t('economy.setup.change')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('economy.setup.caseNumber')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {revisions.map((r) => (
-            <CorrectableRow key={r.id} kind="budget-revisions" entry={r} lines={lines} columns={5}
-              name={t('economy.correct.revisionName', { reference: r.decisionReference, line: lineName(lines, r.lineId) })}
-              fields={[
-                { name: 'lineId', label: t('economy.line'), kind: 'line', value: r.lineId },
-                { name: 'date', label: t('economy.setup.decisionDate'), kind: 'date', value: r.date },
-                { name: 'changeOre', label: t('economy.setup.change'), kind: 'kroner', value: r.changeOre },
-                { name: 'decisionReference', label: t('economy.setup.caseNumber'), kind: 'text', value: r.decisionReference },
-              ]}
-              cells={<>
-                <Table.Cell>{formatDate(r.date)}</Table.Cell>
-                <Table.Cell>{lineName(lines, r.lineId)}</Table.Cell>
-                <Table.Cell style={num}>{formatKroner(r.changeOre)}</Table.Cell>
-                <Table.Cell>{r.decisionReference}</Table.Cell>
-              </>} />
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CorrectableTable testId="revision-list" caption={t('economy.correct.revisionsCaption', { year })}
+      columns={[{ label: t('economy.setup.decisionDate') }, { label: t('economy.line') }, { label: t('economy.setup.change'), numeric: true }, { label: t('economy.setup.caseNumber') }]}>
+      {revisions.map((r) => (
+        <CorrectableRow key={r.id} kind="budget-revisions" entry={r} lines={lines} columns={5}
+          name={t('economy.correct.revisionName', { reference: r.decisionReference, line: lineName(lines, r.lineId) })}
+          fields={[
+            { name: 'lineId', label: t('economy.line'), kind: 'line', value: r.lineId },
+            { name: 'date', label: t('economy.setup.decisionDate'), kind: 'date', value: r.date },
+            { name: 'changeOre', label: t('economy.setup.change'), kind: 'kroner', value: r.changeOre },
+            { name: 'decisionReference', label: t('economy.setup.caseNumber'), kind: 'text', value: r.decisionReference },
+          ]}
+          cells={<>
+            <Table.Cell>{formatDate(r.date)}</Table.Cell>
+            <Table.Cell>{lineName(lines, r.lineId)}</Table.Cell>
+            <Table.Cell style={num}>{formatKroner(r.changeOre)}</Table.Cell>
+            <Table.Cell>{r.decisionReference}</Table.Cell>
+          </>} />
+      ))}
+    </CorrectableTable>
   );
 }
 
@@ -245,38 +232,25 @@ function ManualActualList({ year, lines }: { year: number; lines: TEconomyLine[]
   const rows = useManualActuals(year).data ?? [];
   if (!rows.length) return null;
   return (
-    <div className="table-scroll">
-      <Table zebra className="full-width" data-testid="manual-actual-list">
-        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('economy.correct.actualsCaption', { year })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('economy.setup.period')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('economy.line')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col" style={num}>{t('economy.setup.amount')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('economy.setup.text')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((a) => (
-            <CorrectableRow key={a.id} kind="actuals" entry={a} lines={lines} columns={5}
-              name={t('economy.correct.actualName', { period: a.period, line: lineName(lines, a.lineId) })}
-              fields={[
-                { name: 'lineId', label: t('economy.line'), kind: 'line', value: a.lineId },
-                { name: 'period', label: t('economy.setup.period'), kind: 'period', value: a.period },
-                { name: 'amountOre', label: t('economy.setup.amount'), kind: 'kroner', value: a.amountOre },
-                { name: 'text', label: t('economy.setup.text'), kind: 'text', value: a.text },
-              ]}
-              cells={<>
-                <Table.Cell>{a.period}</Table.Cell>
-                <Table.Cell>{lineName(lines, a.lineId)}</Table.Cell>
-                <Table.Cell style={num}>{formatKroner(a.amountOre)}</Table.Cell>
-                <Table.Cell>{a.text ?? ''}</Table.Cell>
-              </>} />
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CorrectableTable testId="manual-actual-list" caption={t('economy.correct.actualsCaption', { year })}
+      columns={[{ label: t('economy.setup.period') }, { label: t('economy.line') }, { label: t('economy.setup.amount'), numeric: true }, { label: t('economy.setup.text') }]}>
+      {rows.map((a) => (
+        <CorrectableRow key={a.id} kind="actuals" entry={a} lines={lines} columns={5}
+          name={t('economy.correct.actualName', { period: a.period, line: lineName(lines, a.lineId) })}
+          fields={[
+            { name: 'lineId', label: t('economy.line'), kind: 'line', value: a.lineId },
+            { name: 'period', label: t('economy.setup.period'), kind: 'period', value: a.period },
+            { name: 'amountOre', label: t('economy.setup.amount'), kind: 'kroner', value: a.amountOre },
+            { name: 'text', label: t('economy.setup.text'), kind: 'text', value: a.text },
+          ]}
+          cells={<>
+            <Table.Cell>{a.period}</Table.Cell>
+            <Table.Cell>{lineName(lines, a.lineId)}</Table.Cell>
+            <Table.Cell style={num}>{formatKroner(a.amountOre)}</Table.Cell>
+            <Table.Cell>{a.text ?? ''}</Table.Cell>
+          </>} />
+      ))}
+    </CorrectableTable>
   );
 }
 

@@ -57,35 +57,16 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
         </Table>
       </div>
       {!yearEnd ? <Paragraph data-size="sm">{t('economy.settlementLater')}</Paragraph> : (
-      <div className="table-scroll">
-        <Table zebra className="full-width" data-testid="settlement-table">
-          <caption style={{ textAlign: 'left', fontWeight: 600 }}>
-            {t('economy.settlementCaption', {
+        <>
+          <SharesTable testId="settlement-table" rows={s.rows}
+            caption={t('economy.settlementCaption', {
               date: formatDate(s.asOf),
               result: t(s.resultOre >= 0 ? 'economy.underspend' : 'economy.overspend'),
               amount: formatWholeKroner(Math.abs(s.resultOre)),
-            })}
-          </caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('economy.municipality')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" style={num}>{t('economy.share')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" style={num}>{t('economy.settlementAmount')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {s.rows.map((r) => (
-              <Table.Row key={r.municipalityId}>
-                <Table.HeaderCell scope="row" style={{ fontWeight: 400 }}>{r.name}</Table.HeaderCell>
-                <Table.Cell style={num}>{formatPercent(r.percent)}</Table.Cell>
-                <Table.Cell style={num}>{formatWholeKroner(r.amountOre)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+            })} />
+          <InvestmentSettlement settlement={s} />
+        </>
       )}
-      {yearEnd ? <InvestmentSettlement settlement={s} /> : null}
     </div>
   );
 }
@@ -127,29 +108,35 @@ function InvestmentSettlement({ settlement }: { settlement: TSettlement }) {
           </Table.Body>
         </Table>
       </div>
-      {inv.rows.length ? (
-        <div className="table-scroll">
-          <Table zebra className="full-width" data-testid="investment-settlement-shares">
-            <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('economy.invSettlement.sharesCaption')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('economy.municipality')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" style={num}>{t('economy.share')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" style={num}>{t('economy.settlementAmount')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {inv.rows.map((r) => (
-                <Table.Row key={r.municipalityId}>
-                  <Table.HeaderCell scope="row" style={{ fontWeight: 400 }}>{r.name}</Table.HeaderCell>
-                  <Table.Cell style={num}>{formatPercent(r.percent)}</Table.Cell>
-                  <Table.Cell style={num}>{formatWholeKroner(r.amountOre)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      ) : null}
+      {inv.rows.length ? <SharesTable testId="investment-settlement-shares" rows={inv.rows} caption={t('economy.invSettlement.sharesCaption')} /> : null}
+    </div>
+  );
+}
+
+/** What each member gets back (+) or pays (−) of a settled amount, by the year's key. */
+function SharesTable({ caption, rows, testId }: { caption: string; rows: TSettlement['rows']; testId: string }) {
+  const t = useT();
+  return (
+    <div className="table-scroll">
+      <Table zebra className="full-width" data-testid={testId}>
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('economy.municipality')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={num}>{t('economy.share')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={num}>{t('economy.settlementAmount')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={r.municipalityId}>
+              <Table.HeaderCell scope="row" style={{ fontWeight: 400 }}>{r.name}</Table.HeaderCell>
+              <Table.Cell style={num}>{formatPercent(r.percent)}</Table.Cell>
+              <Table.Cell style={num}>{formatWholeKroner(r.amountOre)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
     </div>
   );
 }

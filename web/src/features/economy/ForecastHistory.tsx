@@ -5,7 +5,7 @@ import { Details, Table } from '@digdir/designsystemet-react';
 import { useT } from '../../i18n';
 import { formatDate, formatDateTime, formatKroner } from '../../i18n/format';
 import { useForecasts } from './api';
-import { CorrectableRow } from './CorrectableRow';
+import { CorrectableRow, CorrectableTable } from './CorrectableRow';
 import type { TEconomyLine } from './types';
 
 export function ForecastHistory({ year, lines }: { year: number; lines: TEconomyLine[] }) {
@@ -16,40 +16,27 @@ export function ForecastHistory({ year, lines }: { year: number; lines: TEconomy
     <Details>
       <Details.Summary>{t('economy.forecastHistory', { year })}</Details.Summary>
       <Details.Content>
-        <div className="table-scroll">
-          <Table zebra className="full-width">
-            <caption className="sr-only">{t('economy.forecastHistoryCaption', { year })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('economy.date')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('economy.line')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>{t('economy.forecastKr')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('economy.comment')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('economy.registered')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {(forecasts.data ?? []).map((f) => (
-                <CorrectableRow key={f.id} kind="forecasts" entry={f} lines={lines} columns={6}
-                  name={t('economy.correct.forecastName', { date: formatDate(f.date), line: name(f.lineId) })}
-                  fields={[
-                    { name: 'lineId', label: t('economy.line'), kind: 'line', value: f.lineId },
-                    { name: 'date', label: t('economy.date'), kind: 'date', value: f.date },
-                    { name: 'amountOre', label: t('economy.forecastKr'), kind: 'kroner', value: f.amountOre },
-                    { name: 'comment', label: t('economy.comment'), kind: 'text', value: f.comment },
-                  ]}
-                  cells={<>
-                    <Table.Cell>{formatDate(f.date)}</Table.Cell>
-                    <Table.Cell>{name(f.lineId)}</Table.Cell>
-                    <Table.Cell style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKroner(f.amountOre)}</Table.Cell>
-                    <Table.Cell>{f.comment ?? ''}</Table.Cell>
-                    <Table.Cell>{formatDateTime(f.createdAt)}</Table.Cell>
-                  </>} />
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <CorrectableTable testId="forecast-history" captionHidden caption={t('economy.forecastHistoryCaption', { year })}
+          columns={[{ label: t('economy.date') }, { label: t('economy.line') }, { label: t('economy.forecastKr'), numeric: true },
+            { label: t('economy.comment') }, { label: t('economy.registered') }]}>
+          {(forecasts.data ?? []).map((f) => (
+            <CorrectableRow key={f.id} kind="forecasts" entry={f} lines={lines} columns={6}
+              name={t('economy.correct.forecastName', { date: formatDate(f.date), line: name(f.lineId) })}
+              fields={[
+                { name: 'lineId', label: t('economy.line'), kind: 'line', value: f.lineId },
+                { name: 'date', label: t('economy.date'), kind: 'date', value: f.date },
+                { name: 'amountOre', label: t('economy.forecastKr'), kind: 'kroner', value: f.amountOre },
+                { name: 'comment', label: t('economy.comment'), kind: 'text', value: f.comment },
+              ]}
+              cells={<>
+                <Table.Cell>{formatDate(f.date)}</Table.Cell>
+                <Table.Cell>{name(f.lineId)}</Table.Cell>
+                <Table.Cell style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKroner(f.amountOre)}</Table.Cell>
+                <Table.Cell>{f.comment ?? ''}</Table.Cell>
+                <Table.Cell>{formatDateTime(f.createdAt)}</Table.Cell>
+              </>} />
+          ))}
+        </CorrectableTable>
       </Details.Content>
     </Details>
   );
