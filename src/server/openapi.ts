@@ -3,6 +3,10 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from './context.js';
 import { validationErrorBody } from './errors.js';
+import { norwegianIssueMessage } from './validation-messages.js';
+
+// Every router comes from here, so this is the one place zod learns to answer in bokmål (process-wide).
+z.config({ localeError: norwegianIssueMessage });
 
 export const ZErrorBody = z.object({
   error: z.object({

@@ -12,7 +12,7 @@ import { DONE_STATUSES } from './constants.js';
 import { appendEvent, refreshSla, systemDesk } from './history.js';
 import { loadPolicy } from './policy.service.js';
 import { sdTicketEvents, sdTickets } from './schema.js';
-import { ticketLink } from './tickets.update.js';
+import { daysText, ticketLink } from './tickets.update.js';
 
 /** Advisory lock keys, distinct from every other job's. */
 export const CLOSE_RULE_LOCK = 4_000_321;
@@ -65,7 +65,7 @@ export async function runCloseRule(tx: Tx, now: Date, baseUrl?: string): Promise
           `Vi har løst saken din «${ticket.title}» (sak ${ticket.number}) og har prøvd å nå deg ${times.length} ganger for å bekrefte at løsningen virker.`,
           'Siden vi ikke har fått kontakt, lukker vi nå saken.',
           '',
-          `Er du ikke fornøyd med løsningen, kan du gjenåpne saken innen ${policy.document.reopenWindowDays} dager her:`,
+          `Er du ikke fornøyd med løsningen, kan du gjenåpne saken innen ${daysText(policy.document.reopenWindowDays)} her:`,
           `${ticketLink(baseUrl, ticketId)}?gjenapne=1`,
           '',
           'Hilsen kundeservice',

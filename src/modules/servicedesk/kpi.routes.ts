@@ -5,8 +5,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser, requireRole } from '../../server/auth/middleware.js';
 import { createRouter, errorResponses, jsonContent } from '../../server/openapi.js';
 import { serviceDeskKpiPdf } from '../../documents/servicedesk.js';
-import { getHomeCooperation } from '../org/service.js';
-import { ZKpiPack, ZKpiQuery } from './kpi.js';
+import type { DbOrTx } from '../../db/client.js';
+import type { SessionUser } from '../../server/context.js';
+import { getCooperation, getHomeCooperation } from '../org/service.js';
+import { ZKpiPack, ZKpiQuery, type TKpiQuery } from './kpi.js';
 import { kpiPackXlsx } from './kpi-xlsx.js';
 import { buildKpiPack } from './kpi.service.js';
 
@@ -15,13 +17,19 @@ const readers = requireRole('staff', 'council', 'municipality');
 
 export const serviceDeskKpiRoutes = createRouter();
 
+/** The pack for the query; a cooperation id that names no cooperation answers 404, not an empty pack. */
+async function packFor(db: DbOrTx, user: SessionUser, query: TKpiQuery) {
+  if (query.cooperation) await getCooperation(db, query.cooperation);
+  return buildKpiPack(db, user, query);
+}
+
 serviceDeskKpiRoutes.openapi(createRoute({
   method: 'get', path: '/api/servicedesk/kpi', tags,
   summary: 'Månedlig KPI-pakke: nye per kategori og kommune, åpne, trend, kritiske/høye, løsningstid, SLA, tilfredshet, telefon, årstall',
   middleware: [readers] as const,
   request: { query: ZKpiQuery },
   responses: { 200: jsonContent(ZKpiPack, 'KPI-pakken'), ...errorResponses },
-}), async (c) => c.json(await buildKpiPack(c.var.db, currentUser(c), c.req.valid('query')), 200));
+}), async (c) => c.json(await packFor(c.var.db, currentUser(c), c.req.valid('query')), 200));
 
 for (const format of ['xlsx', 'pdf'] as const) {
   serviceDeskKpiRoutes.openapi(createRoute({
@@ -31,7 +39,7 @@ for (const format of ['xlsx', 'pdf'] as const) {
     request: { query: ZKpiQuery },
     responses: { 200: { description: 'Filen', content: { [format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf']: { schema: z.any() } } }, ...errorResponses },
   }), async (c) => {
-    const pack = await buildKpiPack(c.var.db, currentUser(c), c.req.valid('query'));
+    const pack = await packFor(c.var.db, currentUser(c), c.req.valid('query'));
     const coopName = (await getHomeCooperation(c.var.db))?.shortName ?? '';
     const bytes = format === 'xlsx' ? await kpiPackXlsx(pack, coopName) : serviceDeskKpiPdf(pack, coopName);
     c.header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf');

@@ -20,6 +20,13 @@ type TWithNow = { now?: Date };
 
 export type TUpdateTicketOptions = TUpdateTicketRequest & TWithNow & { id: string };
 
+/** "1 dag", "14 dager". */
+export function daysText(n: number): string {
+  return n === 1 ? '1 dag' : `${n} dager`;
+}
+
+const reopenRefusal = (windowDays: number) => conflict(`Saken kan bare gjenåpnes innen ${daysText(windowDays)}; meld en ny sak`);
+
 export async function updateTicket(db: DbOrTx, user: SessionUser, options: TUpdateTicketOptions) {
   return db.transaction(async (tx) => (await applyUpdate(tx, user, options)).row);
 }
@@ -51,8 +58,10 @@ async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOpti
     }
   }
   if (options.assigneeUserId) {
-    const [u] = await tx.select({ role: users.role }).from(users).where(eq(users.id, options.assigneeUserId));
+    const [u] = await tx.select({ role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, options.assigneeUserId));
     if (!u || (u.role !== 'staff' && u.role !== 'admin')) throw badRequest('Saksbehandleren finnes ikke', [{ path: 'assigneeUserId', message: 'Må være en ansatt i kundeservice' }]);
+    // A disabled account cannot sign in to work the ticket; it would sit in nobody's queue.
+    if (u.disabled) throw badRequest('Saksbehandlerens konto er deaktivert', [{ path: 'assigneeUserId', message: 'Kontoen er deaktivert; velg en aktiv saksbehandler' }]);
   }
   if (options.teamId) {
     const [team] = await tx.select({ id: sdTeams.id }).from(sdTeams).where(eq(sdTeams.id, options.teamId));
@@ -145,7 +154,7 @@ export async function reopenTicket(db: DbOrTx, user: SessionUser, options: TReop
     if (!DONE_STATUSES.includes(ticket.status)) throw conflict('Saken er ikke løst eller lukket');
     const policy = await loadPolicy(tx, ticket.cooperationId, ticket.municipalityId);
     if (!mayReopen(ticket, user, policy.document.reopenWindowDays, now)) {
-      throw conflict(`Saken kan bare gjenåpnes innen ${policy.document.reopenWindowDays} dager; meld en ny sak`);
+      throw reopenRefusal(policy.document.reopenWindowDays);
     }
     const actor = eventActorOf(user);
     const patch = await statusChange(tx, ticket, actor, 'under_arbeid', now, options.reason ? { reason: options.reason } : {});
