@@ -11,6 +11,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: TFieldIssue[],
+    /** What the server holds now, when that helps the client recover (a stale version: the current one). */
+    readonly current?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -42,7 +44,9 @@ export function validationErrorBody(error: ZodError) {
 }
 
 export function errorResponse(c: Context, err: HttpError) {
-  return c.json({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } }, err.status);
+  return c.json({ error: {
+    code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.current ? { current: err.current } : {}),
+  } }, err.status);
 }
 
 /** Postgres error codes that mean the client sent something the data cannot hold. */
@@ -57,5 +61,7 @@ export function httpErrorFromPostgres(err: unknown): HttpError | null {
   if (code === '22021' || code === '22P05') return badRequest('Teksten inneholder tegn som ikke kan lagres');
   if (code === '22003') return badRequest('Tallet er for stort');
   if (code === '40001') return conflict('Samtidig endring; prøv igjen');
+  // Two transactions waited on each other's locks and Postgres ended one; nothing of it was written.
+  if (code === '40P01') return conflict('Samtidig endring av de samme dataene; prøv igjen');
   return null;
 }

@@ -13,6 +13,8 @@ export const ZErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** On some 409s: what the server holds now, e.g. the ticket's current `updatedAt` when the client's copy was stale. */
+    current: z.record(z.string(), z.unknown()).optional(),
   }),
 }).openapi('Error');
 

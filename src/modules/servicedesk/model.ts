@@ -46,7 +46,10 @@ export const ZUpdateTicketRequest = z.object({
   title: ZText(200).optional(),
   assigneeUserId: ZUuid.nullable().optional(),
   teamId: ZUuid.nullable().optional(),
-}).refine((v) => Object.values(v).some((x) => x !== undefined), 'Ingen endringer').openapi('UpdateTicketRequest');
+  /** The ticket's `updatedAt` as the client last read it: its version. A stale one answers 409 and changes nothing. */
+  expectedUpdatedAt: z.string().datetime({ offset: true, message: 'Sakens updatedAt som ISO 8601, slik den ble lest' })
+    .openapi({ description: 'Sakens updatedAt fra visningen; er saken endret siden, svarer tjenesten 409 (code stale) med gjeldende verdi i error.current' }),
+}).refine(({ expectedUpdatedAt: _version, ...changes }) => Object.values(changes).some((x) => x !== undefined), 'Ingen endringer').openapi('UpdateTicketRequest');
 export type TUpdateTicketRequest = z.infer<typeof ZUpdateTicketRequest>;
 
 export const ZMessageRequest = z.object({ text: ZText(20_000) }).openapi('TicketMessageRequest');

@@ -122,7 +122,8 @@ serviceDeskRoutes.openapi(createRoute({
   const user = currentUser(c);
   const { id } = c.req.valid('param');
   const now = nowOf(c);
-  await updateTicket(c.var.db, user, { id, ...c.req.valid('json'), now });
+  const body = c.req.valid('json');
+  await updateTicket(c.var.db, user, { id, ...body, expectedUpdatedAt: new Date(body.expectedUpdatedAt), now });
   return c.json(await getTicket(c.var.db, user, { id, now }), 200);
 });
 

@@ -1,10 +1,14 @@
 // Changing tickets: the desk's edits (status, priority, assignment, classification), the conversation
 // (public replies and internal notes), reopening, contact attempts and the satisfaction survey. Each
 // change is one transaction: the ticket row, its event(s), the SLA cache and the audit row together.
-import { eq } from 'drizzle-orm';
+//
+// Concurrency: the ticket's `updatedAt` is its version. Every change here moves it forward (nextVersion),
+// and the desk's edit names the version it was made on (`expectedUpdatedAt`); the row is locked
+// (select … for update) before the comparison, so of two edits made on the same version exactly one wins.
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { actorOf, type SessionUser } from '../../server/context.js';
-import { badRequest, conflict, forbidden } from '../../server/errors.js';
+import { badRequest, conflict, forbidden, HttpError, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { queueMail } from '../mail/service.js';
 import { users } from '../org/schema.js';
@@ -18,7 +22,39 @@ import { mayReopen } from './tickets.read.js';
 
 type TWithNow = { now?: Date };
 
-export type TUpdateTicketOptions = TUpdateTicketRequest & TWithNow & { id: string };
+/**
+ * The desk's edit. `expectedUpdatedAt` is the version the agent saw; the HTTP route requires it, service
+ * callers without a screen (tests, imports) may leave it out and edit whatever is current.
+ */
+export type TUpdateTicketOptions = Omit<TUpdateTicketRequest, 'expectedUpdatedAt'> & TWithNow & { id: string; expectedUpdatedAt?: Date };
+
+/**
+ * The ticket's next version: now, or one millisecond past the last one when the clock has not moved on
+ * (two changes in the same millisecond, a test clock set back), so every change gives a new version.
+ */
+export function nextVersion(previous: Date, now: Date): Date {
+  return now.getTime() > previous.getTime() ? now : new Date(previous.getTime() + 1);
+}
+
+const OSLO_TIME = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
+});
+
+/** dd.mm.yyyy kl. hh:mm:ss in Oslo time. */
+function osloTime(at: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) => OSLO_TIME.formatToParts(at).find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}.${part('month')}.${part('year')} kl. ${part('hour')}:${part('minute')}:${part('second')}`;
+}
+
+/**
+ * 409 for an edit made on an older version; `current.updatedAt` lets the client reload and retry. No
+ * field is named: nothing the agent typed is wrong, the ticket moved on.
+ */
+function staleTicket(ticket: TTicketRow) {
+  return new HttpError(409, 'stale',
+    `Saken er endret av noen andre (sist ${osloTime(ticket.updatedAt)}) siden du åpnet den. Last inn saken på nytt og gjør endringen igjen.`,
+    undefined, { updatedAt: ticket.updatedAt.toISOString() });
+}
 
 /** "1 dag", "14 dager". */
 export function daysText(n: number): string {
@@ -33,11 +69,17 @@ export async function updateTicket(db: DbOrTx, user: SessionUser, options: TUpda
 
 export type TBulkAssignOptions = TWithNow & { ticketIds: string[]; assigneeUserId?: string | null; teamId?: string | null };
 
-/** Assigns many tickets at once: all or none (an unknown id answers 404 and changes nothing). */
+/**
+ * Assigns many tickets at once: all or none (an unknown id answers 404 and changes nothing). All rows are
+ * locked first, in id order, before anything is written: two overlapping bulk assigns then queue behind
+ * each other on their first shared ticket instead of each holding one the other needs (a deadlock).
+ */
 export async function bulkAssign(db: DbOrTx, user: SessionUser, options: TBulkAssignOptions) {
   const now = options.now ?? new Date();
-  const ids = [...new Set(options.ticketIds)];
+  const ids = [...new Set(options.ticketIds)].sort();
   return db.transaction(async (tx) => {
+    const locked = await tx.select({ id: sdTickets.id }).from(sdTickets).where(inArray(sdTickets.id, ids)).orderBy(asc(sdTickets.id)).for('update');
+    if (locked.length !== ids.length) throw notFound('Saken');
     let changed = 0;
     for (const id of ids) {
       if ((await applyUpdate(tx, user, { id, assigneeUserId: options.assigneeUserId, teamId: options.teamId, now })).changed) changed++;
@@ -49,6 +91,9 @@ export async function bulkAssign(db: DbOrTx, user: SessionUser, options: TBulkAs
 async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOptions) {
   const now = options.now ?? new Date();
   const before = await loadVisibleTicket(tx, user, options.id, true);
+  if (options.expectedUpdatedAt && before.updatedAt.getTime() !== options.expectedUpdatedAt.getTime()) {
+    throw staleTicket(before);
+  }
   const actor = eventActorOf(user);
   const patch: Partial<typeof sdTickets.$inferInsert> = {};
   if (options.category !== undefined && options.category !== before.category) {
@@ -81,7 +126,7 @@ async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOpti
     Object.assign(patch, await statusChange(tx, before, actor, options.status, now));
   }
   if (Object.keys(patch).length === 0) return { row: before, changed: false };
-  const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: now }).where(eq(sdTickets.id, before.id)).returning();
+  const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: nextVersion(before.updatedAt, now) }).where(eq(sdTickets.id, before.id)).returning();
   await refreshSla(tx, before.id, now);
   await recordAudit(tx, actorOf(user), { action: 'update', entity: 'sd_ticket', entityId: before.id, before: pick(before, patch), after: patch });
   return { row: after!, changed: true };
@@ -115,7 +160,7 @@ export async function addReply(db: DbOrTx, user: SessionUser, options: TAddMessa
     if (DONE_STATUSES.includes(ticket.status) && !isDesk(user)) throw conflict('Saken er løst; gjenåpne den for å svare');
     const actor = eventActorOf(user);
     const event = await appendEvent(tx, ticket.id, actor, { kind: 'reply', at: now, data: { text: options.text } });
-    const patch: Partial<typeof sdTickets.$inferInsert> = { updatedAt: now };
+    const patch: Partial<typeof sdTickets.$inferInsert> = { updatedAt: nextVersion(ticket.updatedAt, now) };
     if (!isDesk(user) && ticket.status === 'venter_bruker') {
       Object.assign(patch, await statusChange(tx, ticket, actor, 'under_arbeid', now, { reason: 'svar fra bruker' }));
     }
@@ -139,7 +184,7 @@ export async function addNote(db: DbOrTx, user: SessionUser, options: TAddMessag
   return db.transaction(async (tx) => {
     const ticket = await loadVisibleTicket(tx, user, options.id, true);
     const event = await appendEvent(tx, ticket.id, eventActorOf(user), { kind: 'note', internal: true, at: now, data: { text: options.text } });
-    await tx.update(sdTickets).set({ updatedAt: now }).where(eq(sdTickets.id, ticket.id));
+    await tx.update(sdTickets).set({ updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id));
     return event;
   });
 }
@@ -159,7 +204,7 @@ export async function reopenTicket(db: DbOrTx, user: SessionUser, options: TReop
     const actor = eventActorOf(user);
     const patch = await statusChange(tx, ticket, actor, 'under_arbeid', now, options.reason ? { reason: options.reason } : {});
     if (options.reason) await appendEvent(tx, ticket.id, actor, { kind: 'reply', at: now, data: { text: options.reason } });
-    const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: now }).where(eq(sdTickets.id, ticket.id)).returning();
+    const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id)).returning();
     await refreshSla(tx, ticket.id, now);
     await recordAudit(tx, actorOf(user), { action: 'reopen', entity: 'sd_ticket', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'under_arbeid' } });
     return after!;
