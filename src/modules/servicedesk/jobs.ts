@@ -2,6 +2,11 @@
 // several server instances on one database exactly one does the work per tick; the others skip. The
 // work itself is also guarded per ticket (update … where status = 'lost'), so even a run that slipped
 // past the lock could not close a ticket or send its e-mail twice.
+//
+// The 3-2-1 rule is for solved tickets the user has not confirmed. Confirming (the requester's button, or
+// answering the survey) closes the ticket, so it is no longer 'lost' and never reaches the rule; the job
+// also passes over a solved ticket whose survey was answered after its last solve (rows written before
+// that rule, or imported), rather than tell a user who answered that we could not reach them.
 import { and, eq, gte, isNull, lte, notExists, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { systemActor } from '../../server/context.js';
@@ -11,7 +16,7 @@ import { closeRuleMet } from './close-rule.js';
 import { DONE_STATUSES } from './constants.js';
 import { appendEvent, refreshSla, systemDesk } from './history.js';
 import { loadPolicy } from './policy.service.js';
-import { sdTicketEvents, sdTickets } from './schema.js';
+import { sdSurveys, sdTicketEvents, sdTickets } from './schema.js';
 import { daysText, ticketLink } from './tickets.update.js';
 
 /** Advisory lock keys, distinct from every other job's. */
@@ -39,7 +44,8 @@ export async function runCloseRule(tx: Tx, now: Date, baseUrl?: string): Promise
     .from(sdTicketEvents)
     .innerJoin(sdTickets, eq(sdTickets.id, sdTicketEvents.ticketId))
     .where(and(eq(sdTickets.status, 'lost'), eq(sdTicketEvents.kind, 'contact_attempt'),
-      gte(sdTicketEvents.at, sdTickets.solvedAt), lte(sdTicketEvents.at, now)));
+      gte(sdTicketEvents.at, sdTickets.solvedAt), lte(sdTicketEvents.at, now),
+      notExists(tx.select({ one: sql`1` }).from(sdSurveys).where(and(eq(sdSurveys.ticketId, sdTickets.id), gte(sdSurveys.answeredAt, sdTickets.solvedAt))))));
   const byTicket = new Map<string, Date[]>();
   for (const a of attempts) byTicket.set(a.ticketId, [...(byTicket.get(a.ticketId) ?? []), a.at]);
   const closed: number[] = [];

@@ -56,6 +56,7 @@ const ROUTES: [method: string, path: string, who: 'portal' | 'staff' | 'admin' |
   ['GET', `/api/servicedesk/tickets/${X}`, 'portal'], ['PATCH', `/api/servicedesk/tickets/${X}`, 'staff'],
   ['POST', `/api/servicedesk/tickets/${X}/replies`, 'portal'], ['POST', `/api/servicedesk/tickets/${X}/notes`, 'staff'],
   ['POST', `/api/servicedesk/tickets/${X}/reopen`, 'portal'], ['POST', `/api/servicedesk/tickets/${X}/survey`, 'requester'],
+  ['POST', `/api/servicedesk/tickets/${X}/confirm`, 'requester'],
   ['POST', `/api/servicedesk/tickets/${X}/contact-attempts`, 'staff'], ['POST', '/api/servicedesk/phone-calls', 'staff'],
   ['POST', '/api/servicedesk/tickets/bulk-assign', 'staff'],
   ['GET', `/api/servicedesk/policy?cooperationId=${X}`, 'staff'], ['PUT', '/api/servicedesk/policy', 'admin'],
@@ -217,9 +218,12 @@ describe('tickets through HTTP', () => {
     const attempt = await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/contact-attempts`, { method: 'teams', note: 'Ikke svar' }), 201);
     expect(attempt).toMatchObject({ kind: 'contact_attempt', internal: true, data: { method: 'teams', note: 'Ikke svar' } });
     expect(await (await anne.get(`/api/servicedesk/tickets/${ticketId}`)).text()).not.toContain('Ikke svar');
-    expect((await json(await anne.post(`/api/servicedesk/tickets/${ticketId}/replies`, { text: 'Hei' }), 409)).error.code).toBe('conflict');
+    // Only the requester confirms (confirm.test.ts has the rest of the rule).
+    expect((await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/confirm`), 403)).error.code).toBe('forbidden');
     expect(fieldsOf(await json(await anne.post(`/api/servicedesk/tickets/${ticketId}/survey`, { score: 7 }), 400))).toEqual(['score']);
     expect(await json(await anne.post(`/api/servicedesk/tickets/${ticketId}/survey`, { score: 5, comment: 'Rask hjelp' }), 201)).toMatchObject({ score: 5, comment: 'Rask hjelp' });
+    // Answering the survey on a solved ticket confirms it: closed, no 3-2-1.
+    expect((await json(await anne.get(`/api/servicedesk/tickets/${ticketId}`), 200)).status).toBe('lukket');
     expect((await json(await anne.post(`/api/servicedesk/tickets/${ticketId}/survey`, { score: 1 }), 409)).error.code).toBe('conflict');
     const reopened = await json(await anne.post(`/api/servicedesk/tickets/${ticketId}/reopen`, { reason: 'Virker ikke likevel' }), 200);
     expect(reopened).toMatchObject({ status: 'under_arbeid', survey: { score: 5 } });

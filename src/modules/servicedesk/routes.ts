@@ -23,7 +23,7 @@ import { recomputeSla } from './sla.service.js';
 import { createTeam, listTeams, setPortalSharing } from './teams.service.js';
 import { createTicket, logPhoneCall } from './tickets.create.js';
 import { getTicket, listTickets } from './tickets.read.js';
-import { addNote, addReply, answerSurvey, bulkAssign, logContactAttempt, reopenTicket, updateTicket } from './tickets.update.js';
+import { addNote, addReply, answerSurvey, bulkAssign, confirmSolved, logContactAttempt, reopenTicket, updateTicket } from './tickets.update.js';
 
 const tags = ['Kundeservice'];
 const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
@@ -158,6 +158,20 @@ serviceDeskRoutes.openapi(createRoute({
   const { id } = c.req.valid('param');
   const now = nowOf(c);
   await reopenTicket(c.var.db, user, { id, reason: c.req.valid('json').reason, now });
+  return c.json(await getTicket(c.var.db, user, { id, now }), 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/confirm', tags,
+  summary: 'Bekreft at saken er løst (innmelderen): en løst sak lukkes som bekreftet, uten 3-2-1-kontaktforsøk eller e-post',
+  middleware: [requireRole('municipality')] as const,
+  request: { params: ZIdParam },
+  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const { id } = c.req.valid('param');
+  const now = nowOf(c);
+  await confirmSolved(c.var.db, user, { id, now });
   return c.json(await getTicket(c.var.db, user, { id, now }), 200);
 });
 

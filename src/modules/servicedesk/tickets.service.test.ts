@@ -83,8 +83,10 @@ describe('a portal ticket from report to closure', () => {
     const events = await db.select().from(sdTicketEvents).where(eq(sdTicketEvents.ticketId, id));
     expect(events.map((e) => e.kind)).toEqual([
       'created', 'assigned', 'status', 'reply', 'note', 'status', 'reply', 'status', 'status',
-      'contact_attempt', 'contact_attempt', 'contact_attempt', 'status', 'status', 'reply', 'status', 'survey',
+      'contact_attempt', 'contact_attempt', 'contact_attempt', 'status', 'status', 'reply', 'status', 'survey', 'status',
     ]);
+    // The survey on the solved ticket confirmed it (decision 0011): closed as confirmed, no 3-2-1 needed.
+    expect(events.at(-1)!.data).toMatchObject({ from: 'lost', to: 'lukket', confirmed: true, via: 'undersokelse' });
   });
 
   it('never lets the internal note reach the requester: not in the ticket, the list or any mail', async () => {

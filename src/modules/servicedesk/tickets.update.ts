@@ -1,6 +1,7 @@
 // Changing tickets: the desk's edits (status, priority, assignment, classification), the conversation
-// (public replies and internal notes), reopening, contact attempts and the satisfaction survey. Each
-// change is one transaction: the ticket row, its event(s), the SLA cache and the audit row together.
+// (public replies and internal notes), reopening, the requester's confirmation, contact attempts and the
+// satisfaction survey. Each change is one transaction: the ticket row, its event(s), the SLA cache and
+// the audit row together.
 //
 // Concurrency: the ticket's `updatedAt` is its version. Every change here moves it forward (nextVersion),
 // and the desk's edit names the version it was made on (`expectedUpdatedAt`); the row is locked
@@ -152,20 +153,35 @@ export type TAddMessageOptions = TWithNow & { id: string; text: string; baseUrl?
 /**
  * A public reply. From the desk it is the first response (if none came before) and is mailed to the
  * requester; from the requester it ends a wait for the user, which resumes the SLA clock.
+ * A requester's reply on a solved (not closed) ticket reopens it (decision 0011): someone who writes
+ * after the solution has something left to say, and one who is satisfied has «Bekreft at saken er løst».
+ * It is held to the same window as reopening; a closed ticket is reopened explicitly first.
  */
 export async function addReply(db: DbOrTx, user: SessionUser, options: TAddMessageOptions) {
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
     const ticket = await loadVisibleTicket(tx, user, options.id, true);
-    if (DONE_STATUSES.includes(ticket.status) && !isDesk(user)) throw conflict('Saken er løst; gjenåpne den for å svare');
+    const fromRequesterSide = !isDesk(user);
+    if (fromRequesterSide && ticket.status === 'lukket') throw conflict('Saken er lukket; gjenåpne den for å svare');
+    const reopens = fromRequesterSide && ticket.status === 'lost';
+    if (reopens) {
+      const policy = await loadPolicy(tx, ticket.cooperationId, ticket.municipalityId);
+      if (!mayReopen(ticket, user, policy.document.reopenWindowDays, now)) {
+        throw ticket.requesterUserId === user.id ? reopenRefusal(policy.document.reopenWindowDays) : conflict('Saken er løst; bare innmelderen kan svare og gjenåpne den');
+      }
+    }
     const actor = eventActorOf(user);
     const event = await appendEvent(tx, ticket.id, actor, { kind: 'reply', at: now, data: { text: options.text } });
     const patch: Partial<typeof sdTickets.$inferInsert> = { updatedAt: nextVersion(ticket.updatedAt, now) };
-    if (!isDesk(user) && ticket.status === 'venter_bruker') {
+    if (fromRequesterSide && ticket.status === 'venter_bruker') {
       Object.assign(patch, await statusChange(tx, ticket, actor, 'under_arbeid', now, { reason: 'svar fra bruker' }));
     }
+    if (reopens) Object.assign(patch, await statusChange(tx, ticket, actor, 'under_arbeid', now, { reason: 'svar fra bruker på løst sak' }));
     await tx.update(sdTickets).set(patch).where(eq(sdTickets.id, ticket.id));
     await refreshSla(tx, ticket.id, now);
+    if (reopens) {
+      await recordAudit(tx, actorOf(user), { action: 'reopen', entity: 'sd_ticket', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'under_arbeid', reason: 'svar' } });
+    }
     if (isDesk(user) && ticket.requesterEmail) {
       await queueMail(tx, {
         to: ticket.requesterEmail,
@@ -230,8 +246,42 @@ export async function logContactAttempt(db: DbOrTx, user: SessionUser, options: 
   });
 }
 
+export type TConfirmOptions = TWithNow & { id: string };
+
+/**
+ * «Bekreft at saken er løst»: the requester confirms a solved ticket, which closes it as confirmed (a
+ * status event with `confirmed: true`). The 3-2-1 rule is for solved tickets the user has not
+ * confirmed, so a confirmed one gets no contact attempts and no "we could not reach you" e-mail.
+ */
+export async function confirmSolved(db: DbOrTx, user: SessionUser, options: TConfirmOptions) {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const ticket = await loadVisibleTicket(tx, user, options.id, true);
+    if (ticket.requesterUserId !== user.id) throw forbidden('Bare innmelderen kan bekrefte at saken er løst');
+    if (ticket.status === 'lukket') throw conflict('Saken er allerede lukket');
+    if (ticket.status !== 'lost') throw conflict(`Saken kan bekreftes når kundeservice har løst den; nå er den ${STATUS_LABELS[ticket.status].toLowerCase()}`);
+    return closeAsConfirmed(tx, user, ticket, now, 'bekreftet');
+  });
+}
+
+/** Closes a solved ticket because its requester confirmed it (the button, or answering the survey). */
+async function closeAsConfirmed(tx: Tx, user: SessionUser, ticket: TTicketRow, now: Date, via: 'bekreftet' | 'undersokelse') {
+  const patch = await statusChange(tx, ticket, eventActorOf(user), 'lukket', now, {
+    confirmed: true, via, reason: via === 'bekreftet' ? 'bekreftet løst av innmelderen' : 'innmelderen svarte på undersøkelsen',
+  });
+  const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id)).returning();
+  await refreshSla(tx, ticket.id, now);
+  await recordAudit(tx, actorOf(user), { action: 'confirm', entity: 'sd_ticket', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'lukket', via } });
+  return after!;
+}
+
 export type TAnswerSurveyOptions = TWithNow & { id: string; score: number; comment?: string };
 
+/**
+ * The satisfaction survey, once per ticket. Answering it on a solved ticket also confirms it (decision
+ * 0011): the user has been reached and has judged the solution, whatever the score; if it does not work
+ * they reopen, within the same window as always.
+ */
 export async function answerSurvey(db: DbOrTx, user: SessionUser, options: TAnswerSurveyOptions) {
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -242,6 +292,7 @@ export async function answerSurvey(db: DbOrTx, user: SessionUser, options: TAnsw
     if (existing) throw conflict('Undersøkelsen er allerede besvart');
     const [row] = await tx.insert(sdSurveys).values({ ticketId: ticket.id, userId: user.id, score: options.score, comment: options.comment ?? null, answeredAt: now }).returning();
     await appendEvent(tx, ticket.id, eventActorOf(user), { kind: 'survey', at: now, data: { score: options.score } });
+    if (ticket.status === 'lost') await closeAsConfirmed(tx, user, ticket, now, 'undersokelse');
     return row!;
   });
 }
