@@ -89,10 +89,13 @@ describe('POST /api/servicedesk/tickets/{id}/confirm', () => {
 
   it('closes a solved ticket as confirmed: one event, an audit row, no e-mail; the job and further attempts leave it alone', async () => {
     const t = await solvedTicket('Outlook henger');
+    // The case page offers the button to the requester only.
+    expect((await json(await anne.request('GET', `/api/servicedesk/tickets/${t.id}`, undefined, at('2025-06-02T10:30')), 200)).canConfirm).toBe(true);
+    expect((await json(await agent.request('GET', `/api/servicedesk/tickets/${t.id}`, undefined, at('2025-06-02T10:30')), 200)).canConfirm).toBe(false);
     await logContactAttempt(database.db, f.agent, { id: t.id, method: 'telefon', now: oslo('2025-06-02T11:00') });
     const mailsBefore = (await database.db.select().from(outbox)).length;
     const confirmed = await json(await anne.request('POST', `/api/servicedesk/tickets/${t.id}/confirm`, undefined, at('2025-06-02T12:00')), 200);
-    expect(confirmed).toMatchObject({ status: 'lukket', closedAt: oslo('2025-06-02T12:00').toISOString(), solvedAt: oslo('2025-06-02T10:00').toISOString(), canReopen: true });
+    expect(confirmed).toMatchObject({ status: 'lukket', closedAt: oslo('2025-06-02T12:00').toISOString(), solvedAt: oslo('2025-06-02T10:00').toISOString(), canReopen: true, canConfirm: false });
     expect(confirmed.events).toBeUndefined();
     const last = (await eventsOf(t.id)).at(-1)!;
     expect(last).toMatchObject({ kind: 'status', actorName: 'Anne Molde', byDesk: false, internal: false, data: { from: 'lost', to: 'lukket', confirmed: true, via: 'bekreftet' } });

@@ -132,6 +132,8 @@ export const ZTicket = z.object({
   survey: ZSurvey.nullable(),
   canReopen: z.boolean(),
   canAnswerSurvey: z.boolean(),
+  /** The requester may confirm the solution (POST …/confirm): the ticket is solved and they reported it. */
+  canConfirm: z.boolean(),
   // What only the desk sees:
   assigneeUserId: z.string().nullable().optional(),
   teamId: z.string().nullable().optional(),

@@ -38,6 +38,7 @@ export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTick
     survey: survey ? { score: survey.score, comment: survey.comment, answeredAt: survey.answeredAt.toISOString() } : null,
     canReopen: mayReopen(ticket, user, policy.document.reopenWindowDays, now),
     canAnswerSurvey: !survey && DONE_STATUSES.includes(ticket.status) && ticket.requesterUserId === user.id,
+    canConfirm: ticket.status === 'lost' && ticket.requesterUserId === user.id,
   };
   if (!desk) return view;
   const sla = await slaStateOf(db, ticket, now);

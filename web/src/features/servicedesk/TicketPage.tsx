@@ -11,7 +11,7 @@ import { canWrite, useSession } from '../auth/session';
 import { FormErrors, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
-import { useReopen, useReply, useNote, useSurvey, useTicket } from './api';
+import { useConfirmSolved, useReopen, useReply, useNote, useSurvey, useTicket } from './api';
 import { Attachments } from './Attachments';
 import { DeskPanel } from './DeskPanel';
 import { channelKey, priorityKey, typeKey, useSdT } from './messages';
@@ -49,6 +49,7 @@ export function TicketPage({ id, focusReopen }: { id: string; focusReopen?: bool
             {desk ? <NoteForm ticket={data} /> : null}
           </section>
           <Attachments ticket={data} desk={desk} canUpload={desk || (data.status !== 'lost' && data.status !== 'lukket')} />
+          {data.canConfirm ? <ConfirmSolved ticket={data} /> : null}
           {data.canReopen ? <ReopenForm ticket={data} focus={focusReopen} /> : null}
           {data.canAnswerSurvey ? <SurveyForm ticket={data} /> : null}
           {data.survey ? (
@@ -122,6 +123,20 @@ function NoteForm({ ticket }: { ticket: TTicket }) {
         <Button type="submit" variant="secondary" loading={note.isPending}>{t('ticket.saveNote')}</Button>
       </div>
     </form>
+  );
+}
+
+/** The requester's confirmation (decision 0011): closes the solved case, so the desk stops trying to reach them. */
+function ConfirmSolved({ ticket }: { ticket: TTicket }) {
+  const t = useSdT();
+  const confirm = useConfirmSolved(ticket.id);
+  return (
+    <section className="stack panel" aria-labelledby="sd-confirm-heading">
+      <Heading level={2} data-size="xs" id="sd-confirm-heading">{t('ticket.confirmHeading')}</Heading>
+      <FormErrors form="sd-confirm" error={confirm.error} />
+      <Paragraph>{t('ticket.confirmHint')}</Paragraph>
+      <div className="actions"><Button type="button" onClick={() => confirm.mutate()} loading={confirm.isPending}>{t('ticket.confirm')}</Button></div>
+    </section>
   );
 }
 

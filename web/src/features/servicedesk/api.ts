@@ -83,6 +83,15 @@ export function useReopen(id: string) {
   });
 }
 
+/** «Bekreft at saken er løst»: the requester closes a solved case as confirmed. */
+export function useConfirmSolved(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: () => api.post<TTicket>(`/api/servicedesk/tickets/${id}/confirm`),
+    onSuccess: refresh,
+  });
+}
+
 export function useSurvey(id: string) {
   const refresh = useRefresh();
   return useMutation({
