@@ -65,6 +65,21 @@ export const ZSurveyRequest = z.object({
 }).openapi('SurveyRequest');
 
 export const QUEUES = ['all', 'mine', 'team', 'unassigned', 'breaching'] as const;
+/** The work list's server-side orders; each pages by keyset with the ticket number as the last tie-breaker. */
+export const TICKET_SORTS = ['created', 'number', 'due', 'priority', 'status'] as const;
+export type TTicketSort = (typeof TICKET_SORTS)[number];
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+/** The order a column starts in when clicked: newest, highest number, nearest deadline, most urgent, first step. */
+export const DEFAULT_SORT_DIRECTION: Record<TTicketSort, (typeof SORT_DIRECTIONS)[number]> = {
+  created: 'desc', number: 'desc', due: 'asc', priority: 'desc', status: 'asc',
+};
+export const SLA_FILTERS = ['breached', 'atRisk'] as const;
+/** A calendar day as the date input sends it (YYYY-MM-DD), read as that day in Oslo. */
+const ZDay = z.string().refine((v) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+}, 'En gyldig dato som ÅÅÅÅ-MM-DD');
 export const ZListTicketsQuery = z.object({
   queue: z.enum(QUEUES).default('all'),
   status: z.enum([...STATUSES, 'open'] as [string, ...string[]]).optional()
@@ -76,11 +91,23 @@ export const ZListTicketsQuery = z.object({
   municipalityId: ZUuid.optional(),
   assigneeUserId: ZUuid.optional(),
   teamId: ZUuid.optional(),
-  q: z.string().trim().max(200).optional(),
-  sort: z.enum(['created', 'due']).default('created')
-    .openapi({ description: 'created: nyeste først; due: nærmest SLA-frist først (bare saker med løpende klokke)' }),
+  requesterUserId: ZUuid.optional().openapi({ description: 'Innmelderens konto' }),
+  requester: z.string().trim().min(1, 'Må fylles ut').max(200).optional().openapi({ description: 'Del av innmelderens navn' }),
+  createdFrom: ZDay.optional().openapi({ description: 'Opprettet denne dagen (Oslo) eller senere, ÅÅÅÅ-MM-DD' }),
+  createdTo: ZDay.optional().openapi({ description: 'Opprettet denne dagen (Oslo) eller tidligere, ÅÅÅÅ-MM-DD' }),
+  sla: z.enum(SLA_FILTERS).optional()
+    .openapi({ description: 'breached: en SLA-klokke (løsning eller første svar) er brutt; atRisk: åpen, ikke brutt, i siste del av fristen' }),
+  description: z.string().trim().min(1, 'Må fylles ut').max(200).optional().openapi({ description: 'Tekst i beskrivelsen' }),
+  q: z.string().trim().max(200).optional().openapi({ description: 'Tekst i tittel eller beskrivelse, eller saksnummeret' }),
+  sort: z.enum(TICKET_SORTS).default('created')
+    .openapi({ description: 'created, number, due (SLA-frist; saker uten løpende frist sist), priority (Kritisk > Høy > Medium > Lav) eller status' }),
+  dir: z.enum(SORT_DIRECTIONS).optional().openapi({ description: 'asc eller desc; uten: created/number/priority synkende, due/status stigende' }),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+}).superRefine((v, ctx) => {
+  if (v.createdFrom && v.createdTo && v.createdFrom > v.createdTo) {
+    ctx.addIssue({ code: 'custom', path: ['createdTo'], message: 'Til-datoen kan ikke være før fra-datoen' });
+  }
 });
 export type TListTicketsQuery = z.infer<typeof ZListTicketsQuery>;
 
@@ -105,7 +132,11 @@ export const ZTicketListItem = z.object({
   teamId: z.string().nullable().optional(),
   slaDueAt: z.string().nullable().optional(),
   slaWarnAt: z.string().nullable().optional(),
+  /** Resolution clock past its deadline at the answer's `now` (also when the breach job has not run yet). */
   slaBreached: z.boolean().optional(),
+  /** First-response deadline while no first response has been given; null once answered. */
+  slaFirstResponseDueAt: z.string().nullable().optional(),
+  slaFirstResponseBreached: z.boolean().optional(),
 }).openapi('TicketListItem');
 
 export const ZConversationEntry = z.object({
@@ -134,6 +165,9 @@ export const ZTicket = z.object({
   canAnswerSurvey: z.boolean(),
   /** The requester may confirm the solution (POST …/confirm): the ticket is solved and they reported it. */
   canConfirm: z.boolean(),
+  /** The requester's reopen window (days) and whether it has run out on this done ticket, so the page can say so. */
+  reopenWindowDays: z.number(),
+  reopenExpired: z.boolean(),
   // What only the desk sees:
   assigneeUserId: z.string().nullable().optional(),
   teamId: z.string().nullable().optional(),
@@ -142,7 +176,12 @@ export const ZTicket = z.object({
 }).openapi('Ticket');
 export type TTicketView = z.infer<typeof ZTicket>;
 
-export const ZTicketPage = z.object({ tickets: z.array(ZTicketListItem), nextCursor: z.string().nullable() }).openapi('TicketPage');
+export const ZTicketPage = z.object({
+  tickets: z.array(ZTicketListItem),
+  nextCursor: z.string().nullable(),
+  /** The server's moment of answering (the test clock's when it is on): remaining times count from it, not the browser's clock. */
+  now: z.string(),
+}).openapi('TicketPage');
 
 export const ZRecomputeRequest = z.object({
   cooperationId: ZUuid.optional(),

@@ -1,18 +1,21 @@
 // Reading tickets: one ticket as its requester or the desk sees it, and the queues with filters and
 // keyset pagination (a page is found by an index seek from the last row, never by OFFSET).
-import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, lt, lte, notInArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, ilike, inArray, isNull, lt, lte, not, notInArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
 import { badRequest } from '../../server/errors.js';
 import { municipalities, users } from '../org/schema.js';
 import { isDesk, loadVisibleTicket, visibleTickets, type TTicketRow } from './access.js';
-import { DONE_STATUSES, type TStatus } from './constants.js';
+import { addBusinessTime, zonedTime } from './calendar.js';
+import { DONE_STATUSES, PRIORITIES, STATUSES, type TStatus } from './constants.js';
 import { loadEvents, slaStateOf } from './history.js';
-import type { TListTicketsQuery, TTicketView } from './model.js';
+import { DEFAULT_SORT_DIRECTION, type TListTicketsQuery, type TTicketView } from './model.js';
+import { compilePolicy, DEFAULT_POLICY, ZPolicyDocument, type TCompiledPolicy } from './policy.js';
+import { afterCursor, decodeCursor, encodeCursor, keyColumns, orderOf, phasesOf } from './queue-order.js';
 import { loadPolicy } from './policy.service.js';
 import { listTicketAttachments } from './attachments.service.js';
-import { sdSurveys, sdTeamMembers, sdTickets } from './schema.js';
+import { sdPolicies, sdSurveys, sdTeamMembers, sdTickets } from './schema.js';
 import type { TClockState } from './sla.js';
 
 export type TGetTicketOptions = { id: string; now?: Date };
@@ -39,7 +42,11 @@ export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTick
     canReopen: mayReopen(ticket, user, policy.document.reopenWindowDays, now),
     canAnswerSurvey: !survey && DONE_STATUSES.includes(ticket.status) && ticket.requesterUserId === user.id,
     canConfirm: ticket.status === 'lost' && ticket.requesterUserId === user.id,
+    reopenWindowDays: policy.document.reopenWindowDays,
+    reopenExpired: false,
   };
+  // The requester who follows the e-mail link after the window is told why there is no reopen form.
+  view.reopenExpired = !desk && DONE_STATUSES.includes(ticket.status) && ticket.requesterUserId === user.id && !view.canReopen;
   if (!desk) return view;
   const sla = await slaStateOf(db, ticket, now);
   return {
@@ -77,6 +84,11 @@ function baseOf(t: TTicketRow, municipalityName: string) {
 
 export type TListTicketsOptions = TListTicketsQuery & { now?: Date };
 
+/** Day boundaries of the created-date filter are Oslo days: the desk's and its users' calendar. */
+const FILTER_ZONE = 'Europe/Oslo';
+const OPEN_STATUSES = STATUSES.filter((s) => !DONE_STATUSES.includes(s));
+const like = (text: string) => `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+
 export async function listTickets(db: DbOrTx, user: SessionUser, options: TListTicketsOptions) {
   const now = options.now ?? new Date();
   const desk = isDesk(user);
@@ -84,14 +96,24 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
   const scope = await visibleTickets(db, user);
   if (scope) where.push(scope);
   if (options.queue !== 'all' && !desk) throw badRequest('Køene er for kundeservice', [{ path: 'queue', message: 'Bare «all» for portalbrukere' }]);
+  if (options.sla && !desk) throw badRequest('SLA-filteret er for kundeservice', [{ path: 'sla', message: 'Bare for kundeservice' }]);
+  // The statuses and priorities a row may have under these filters, so the sort's phases skip the rest.
+  let statuses: readonly TStatus[] = STATUSES;
+  const onlyOpen = () => { statuses = statuses.filter((s) => OPEN_STATUSES.includes(s)); };
   if (options.queue === 'mine') where.push(eq(sdTickets.assigneeUserId, user.id));
-  if (options.queue === 'unassigned') where.push(isNull(sdTickets.assigneeUserId), notInArray(sdTickets.status, [...DONE_STATUSES]));
+  if (options.queue === 'unassigned') { where.push(isNull(sdTickets.assigneeUserId)); onlyOpen(); }
   if (options.queue === 'team') {
     where.push(inArray(sdTickets.teamId, db.select({ id: sdTeamMembers.teamId }).from(sdTeamMembers).where(eq(sdTeamMembers.userId, user.id))));
   }
-  if (options.queue === 'breaching') where.push(lte(sdTickets.slaWarnAt, now), notInArray(sdTickets.status, [...DONE_STATUSES]));
-  if (options.status === 'open') where.push(notInArray(sdTickets.status, [...DONE_STATUSES]));
-  else if (options.status) where.push(eq(sdTickets.status, options.status as TStatus));
+  if (options.queue === 'breaching') { where.push(or(lte(sdTickets.slaWarnAt, now), await firstResponseAtRisk(db, now))!); onlyOpen(); }
+  if (options.status === 'open') onlyOpen();
+  else if (options.status) statuses = statuses.filter((s) => s === options.status);
+  if (statuses.length < STATUSES.length) {
+    where.push(statuses.length === OPEN_STATUSES.length && statuses.every((s) => OPEN_STATUSES.includes(s))
+      // Written as «not in (løst, lukket)» so the planner can use the partial index of open tickets.
+      ? notInArray(sdTickets.status, [...DONE_STATUSES])
+      : inArray(sdTickets.status, [...statuses]));
+  }
   if (options.priority) where.push(eq(sdTickets.priority, options.priority));
   if (options.type) where.push(eq(sdTickets.type, options.type));
   if (options.channel) where.push(eq(sdTickets.channel, options.channel));
@@ -99,61 +121,110 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
   if (options.municipalityId) where.push(eq(sdTickets.municipalityId, options.municipalityId));
   if (options.assigneeUserId) where.push(eq(sdTickets.assigneeUserId, options.assigneeUserId));
   if (options.teamId) where.push(eq(sdTickets.teamId, options.teamId));
+  if (options.requesterUserId) where.push(eq(sdTickets.requesterUserId, options.requesterUserId));
+  if (options.requester) where.push(ilike(sdTickets.requesterName, like(options.requester)));
+  if (options.createdFrom) where.push(gte(sdTickets.createdAt, zonedTime(FILTER_ZONE, `${options.createdFrom}T00:00`)));
+  if (options.createdTo) where.push(lt(sdTickets.createdAt, zonedTime(FILTER_ZONE, `${nextDay(options.createdTo)}T00:00`)));
+  if (options.description) where.push(ilike(sdTickets.description, like(options.description)));
+  if (options.sla === 'breached') where.push(breachedAt(now));
+  if (options.sla === 'atRisk') {
+    where.push(not(breachedAt(now)), or(lte(sdTickets.slaWarnAt, now), await firstResponseAtRisk(db, now))!);
+    if (statuses.some((s) => !OPEN_STATUSES.includes(s))) { onlyOpen(); where.push(notInArray(sdTickets.status, [...DONE_STATUSES])); }
+  }
   if (options.q) {
     const n = /^\d+$/.test(options.q) ? Number(options.q) : null;
-    const text = ilike(sdTickets.title, `%${options.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+    const text = or(ilike(sdTickets.title, like(options.q)), ilike(sdTickets.description, like(options.q)))!;
     where.push(n !== null && n < 2 ** 31 ? or(text, eq(sdTickets.number, n))! : text);
   }
-  const cursor = options.cursor ? decodeCursor(options.cursor) : null;
-  if (options.sort === 'due') {
-    where.push(isNotNull(sdTickets.slaResolutionDueAt));
-    if (cursor) {
-      const at = new Date(cursor.at);
-      where.push(or(gt(sdTickets.slaResolutionDueAt, at), and(eq(sdTickets.slaResolutionDueAt, at), gt(sdTickets.number, cursor.number)))!);
-    }
-  } else if (cursor) {
-    const at = new Date(cursor.at);
-    where.push(or(lt(sdTickets.createdAt, at), and(eq(sdTickets.createdAt, at), lt(sdTickets.number, cursor.number)))!);
-  }
+
+  const dir = options.dir ?? DEFAULT_SORT_DIRECTION[options.sort];
+  const phases = phasesOf(options.sort, dir, { statuses, priorities: options.priority ? [options.priority] : PRIORITIES });
+  const cursor = options.cursor ? decodeCursor(options.cursor, phases) : null;
   const assignee = alias(users, 'assignee');
-  const rows = await db.select({ t: sdTickets, municipalityName: municipalities.name, assigneeName: assignee.name })
-    .from(sdTickets)
-    .innerJoin(municipalities, eq(municipalities.id, sdTickets.municipalityId))
-    .leftJoin(assignee, eq(assignee.id, sdTickets.assigneeUserId))
-    .where(where.length ? and(...where) : undefined)
-    .orderBy(...(options.sort === 'due'
-      ? [asc(sdTickets.slaResolutionDueAt), asc(sdTickets.number)]
-      : [desc(sdTickets.createdAt), desc(sdTickets.number)]))
-    .limit(options.limit + 1);
+  const wanted = options.limit + 1;
+  const rows: { t: TTicketRow; municipalityName: string; assigneeName: string | null; phase: number; keys: (string | number)[] }[] = [];
+  // Phase by phase until the page (and one more row, to know there is a next page) is full.
+  for (let i = cursor?.index ?? 0; i < phases.length && rows.length < wanted; i++) {
+    const phase = phases[i]!;
+    const conditions = [...where];
+    if (phase.where) conditions.push(phase.where);
+    if (cursor && i === cursor.index) conditions.push(afterCursor(phase, dir, cursor.values));
+    const found = await db.select({ t: sdTickets, municipalityName: municipalities.name, assigneeName: assignee.name, ...keyColumns(phase) })
+      .from(sdTickets)
+      .innerJoin(municipalities, eq(municipalities.id, sdTickets.municipalityId))
+      .leftJoin(assignee, eq(assignee.id, sdTickets.assigneeUserId))
+      .where(conditions.length ? and(...conditions) : undefined)
+      .orderBy(...orderOf(phase, dir))
+      .limit(wanted - rows.length);
+    for (const r of found) {
+      const rec = r as unknown as Record<string, string | number>;
+      rows.push({ t: r.t, municipalityName: r.municipalityName, assigneeName: r.assigneeName, phase: i, keys: phase.keys.map((_, k) => rec[`k${k}`]!) });
+    }
+  }
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > options.limit && last
-    ? encodeCursor({ at: (options.sort === 'due' ? last.t.slaResolutionDueAt! : last.t.createdAt).toISOString(), number: last.t.number })
-    : null;
+  const nextCursor = rows.length > options.limit && last ? encodeCursor({ phase: phases[last.phase]!.id, values: last.keys }) : null;
   return {
     tickets: page.map(({ t, municipalityName, assigneeName }) => ({
       ...baseOf(t, municipalityName),
       ...(desk ? {
         assigneeUserId: t.assigneeUserId, assigneeName, teamId: t.teamId,
         slaDueAt: t.slaResolutionDueAt?.toISOString() ?? null, slaWarnAt: t.slaWarnAt?.toISOString() ?? null,
-        slaBreached: t.slaResolutionBreachedAt !== null && t.slaResolutionBreachedAt <= now,
+        // The cached due time is exact while no event happens (every event recomputes it), so a deadline
+        // that has passed is a breach now, whether or not the breach job has written its event yet.
+        slaBreached: t.slaResolutionDueAt !== null && t.slaResolutionDueAt <= now,
+        slaFirstResponseDueAt: t.slaFirstResponseMet === null ? t.slaFirstResponseDueAt?.toISOString() ?? null : null,
+        slaFirstResponseBreached: t.slaFirstResponseDueAt !== null && t.slaFirstResponseDueAt <= now,
       } : {}),
     })),
     nextCursor,
+    now: now.toISOString(),
   };
 }
 
-type TCursor = { at: string; number: number };
-
-function encodeCursor(c: TCursor): string {
-  return Buffer.from(`${c.at}|${c.number}`).toString('base64url');
+/**
+ * A clock is breached at `now` when its cached deadline has passed: for a running clock the cache holds
+ * the projected due time, for a paused or stopped one the breach instant if it breached (else null).
+ */
+function breachedAt(now: Date): SQL {
+  return or(lte(sdTickets.slaResolutionDueAt, now), lte(sdTickets.slaFirstResponseDueAt, now))!;
 }
 
-function decodeCursor(value: string): TCursor {
-  const [at, number] = Buffer.from(value, 'base64url').toString().split('|');
-  if (!at || !number || Number.isNaN(Date.parse(at)) || !/^\d+$/.test(number)) {
-    throw badRequest('Ugyldig markør', [{ path: 'cursor', message: 'Ugyldig markør' }]);
+/**
+ * Tickets still waiting for a first response whose deadline is within the policy's warning share of the
+ * target (or past it). Only the due time is cached, so the warning moment is found from the other side:
+ * per policy and priority, the instant `now + warnShare × target` in business time; a due time at or
+ * before it has at most that share left. Policies are few (a cooperation's, a municipality's own).
+ */
+async function firstResponseAtRisk(db: DbOrTx, now: Date): Promise<SQL> {
+  const atRisk = (policy: TCompiledPolicy) => or(...PRIORITIES.map((p) => {
+    const target = policy.sla.targets[p];
+    const threshold = addBusinessTime(target.calendar, now, target.firstResponseMillis * (policy.sla.warnShare ?? 0.25));
+    return and(eq(sdTickets.priority, p), lte(sdTickets.slaFirstResponseDueAt, threshold));
+  }))!;
+  const rows = await db.select().from(sdPolicies);
+  const conditions: SQL[] = [];
+  const own = rows.filter((r) => r.municipalityId !== null);
+  const defaults = rows.filter((r) => r.municipalityId === null);
+  for (const r of own) {
+    conditions.push(and(eq(sdTickets.cooperationId, r.cooperationId), eq(sdTickets.municipalityId, r.municipalityId!), atRisk(compilePolicy(ZPolicyDocument.parse(r.document))))!);
   }
-  return { at, number: Number(number) };
+  const notOwn = (cooperationId: string | null) => {
+    const mine = own.filter((r) => cooperationId === null || r.cooperationId === cooperationId);
+    return mine.map((r) => not(and(eq(sdTickets.cooperationId, r.cooperationId), eq(sdTickets.municipalityId, r.municipalityId!))!));
+  };
+  for (const r of defaults) {
+    conditions.push(and(eq(sdTickets.cooperationId, r.cooperationId), ...notOwn(r.cooperationId), atRisk(compilePolicy(ZPolicyDocument.parse(r.document))))!);
+  }
+  // Everyone else runs on the built-in default.
+  conditions.push(and(
+    ...(defaults.length ? [notInArray(sdTickets.cooperationId, defaults.map((r) => r.cooperationId))] : []), ...notOwn(null), atRisk(compilePolicy(DEFAULT_POLICY)),
+  )!);
+  return and(isNull(sdTickets.slaFirstResponseMet), or(...conditions)!)!;
 }
 
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
