@@ -154,7 +154,7 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
       .innerJoin(municipalities, eq(municipalities.id, sdTickets.municipalityId))
       .leftJoin(assignee, eq(assignee.id, sdTickets.assigneeUserId))
       .where(conditions.length ? and(...conditions) : undefined)
-      .orderBy(...orderOf(phase, dir))
+      .orderBy(...orderOf(phase, dir, statuses.every((st) => OPEN_STATUSES.includes(st))))
       .limit(wanted - rows.length);
     for (const r of found) {
       const rec = r as unknown as Record<string, string | number>;
