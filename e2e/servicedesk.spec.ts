@@ -317,6 +317,10 @@ test('the breaching queue shows time past the deadline in red, and the columns s
   expect(await late.evaluate((el) => getComputedStyle(el).color)).not.toBe(await list.evaluate((el) => getComputedStyle(el).color));
   // Sorting by number (ascending) on the page.
   await list.getByRole('button', { name: 'Nr.' }).click();
+  // The server sorts the whole queue now: wait for its page before reading it.
+  await expect(page).toHaveURL(/sort=number/);
+  await expect(page).toHaveURL(/dir=asc/);
+  await expect(list).toHaveAttribute('aria-busy', 'false');
   const numbers = (await list.getByRole('row').locator('td:nth-child(2)').allTextContents()).map(Number);
   expect(numbers.length).toBeGreaterThan(1);
   expect(numbers).toEqual([...numbers].sort((a, b) => a - b));

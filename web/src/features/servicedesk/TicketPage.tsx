@@ -51,6 +51,7 @@ export function TicketPage({ id, focusReopen }: { id: string; focusReopen?: bool
           <Attachments ticket={data} desk={desk} canUpload={desk || (data.status !== 'lost' && data.status !== 'lukket')} />
           {data.canConfirm ? <ConfirmSolved ticket={data} /> : null}
           {data.canReopen ? <ReopenForm ticket={data} focus={focusReopen} /> : null}
+          {data.reopenExpired ? <ReopenExpired days={data.reopenWindowDays} /> : null}
           {data.canAnswerSurvey ? <SurveyForm ticket={data} /> : null}
           {data.survey ? (
             <Alert data-color="info"><Paragraph>{t('ticket.surveyThanks', { score: data.survey.score })}{data.survey.comment ? ` «${data.survey.comment}»` : ''}</Paragraph></Alert>
@@ -137,6 +138,17 @@ function ConfirmSolved({ ticket }: { ticket: TTicket }) {
       <Paragraph>{t('ticket.confirmHint')}</Paragraph>
       <div className="actions"><Button type="button" onClick={() => confirm.mutate()} loading={confirm.isPending}>{t('ticket.confirm')}</Button></div>
     </section>
+  );
+}
+
+/** After the window the case stays closed; the requester who came by the e-mail's link learns why and where to go. */
+function ReopenExpired({ days }: { days: number }) {
+  const t = useSdT();
+  return (
+    <Alert data-color="info" role="status">
+      <Paragraph>{t('ticket.reopenExpired', { days: days === 1 ? t('ticket.reopenDay') : t('ticket.reopenDays', { count: days }) })}</Paragraph>
+      <DsLink asChild><Link to="/kundeservice" hash="sd-new-heading">{t('ticket.reopenNewCase')}</Link></DsLink>
+    </Alert>
   );
 }
 

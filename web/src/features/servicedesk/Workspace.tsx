@@ -1,40 +1,54 @@
 // /kundeservice/arbeidsliste: the agent's work list. Queues (mine, my team, unassigned, breaching soon,
-// all), filters on every field, sorting by newest or nearest deadline, keyset pages, bulk assignment,
-// and keyboard navigation: j/k or the arrow keys move between cases, Enter opens the one in focus.
+// all), filters on every field, sorting by the column headers (the server sorts, so the order holds across
+// keyset pages), bulk assignment, and keyboard navigation: j/k or the arrow keys move between cases,
+// Enter opens the one in focus. Remaining times count from the server's clock (the answer's `now`).
 import { Alert, Button, Checkbox, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatDate } from '../../i18n/format';
 import { useSession, type TSessionUser } from '../auth/session';
+import { ApiError } from '../../api';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
-import { useSorted } from '../tables/sorting';
 import { LoadError, Loading } from '../shell/states';
 import { useAgents, useBulkAssign, useCooperationId, useMunicipalities, usePolicy, useTeams, useTickets, type TTicketFilters } from './api';
 import { channelKey, priorityKey, queueKey, statusKey, typeKey, useSdT } from './messages';
 import { assigneeOptions } from './assignees';
-import { DueRemaining, StatusTag } from './parts';
+import { DueRemaining, FirstResponseDue, StatusTag } from './parts';
 import { PhoneCallForm } from './PhoneCallForm';
-import { CHANNELS, DEMO_CATEGORIES, PRIORITIES, QUEUES, STATUSES, TICKET_TYPES, type TQueue, type TTicketListItem } from './types';
+import { CHANNELS, DEMO_CATEGORIES, PRIORITIES, QUEUES, STATUSES, TICKET_TYPES, type TListTicketsQuery, type TQueue, type TTicketListItem } from './types';
 import './servicedesk.css';
+
+type TTicketSort = TListTicketsQuery['sort'];
+type TSortDirection = NonNullable<TListTicketsQuery['dir']>;
+type TSlaFilter = NonNullable<TListTicketsQuery['sla']>;
+// The server's vocabularies (model.ts), as values here since the web app bundles nothing of the server.
+const TICKET_SORTS: readonly TTicketSort[] = ['created', 'number', 'due', 'priority', 'status'];
+const SLA_FILTERS: readonly TSlaFilter[] = ['breached', 'atRisk'];
+/** The server's direction when none is asked for: newest, highest number, nearest deadline, most urgent, first step. */
+const SORT_DEFAULT_DIRECTION: Record<TTicketSort, TSortDirection> = { created: 'desc', number: 'desc', due: 'asc', priority: 'desc', status: 'asc' };
 
 export type TWorkSearch = {
   queue?: TQueue; status?: string; priority?: string; type?: string; channel?: string; category?: string;
-  municipalityId?: string; assigneeUserId?: string; teamId?: string; q?: string; sort?: 'created' | 'due'; cursor?: string;
+  municipalityId?: string; assigneeUserId?: string; teamId?: string; q?: string;
+  requester?: string; createdFrom?: string; createdTo?: string; sla?: TSlaFilter; description?: string;
+  sort?: TTicketSort; dir?: TSortDirection; cursor?: string;
 };
 
-const FILTER_KEYS = ['status', 'priority', 'type', 'channel', 'category', 'municipalityId', 'assigneeUserId', 'teamId', 'q'] as const;
+const FILTER_KEYS = ['status', 'priority', 'type', 'channel', 'category', 'municipalityId', 'assigneeUserId', 'teamId', 'q',
+  'requester', 'createdFrom', 'createdTo', 'sla', 'description'] as const;
 
 export function parseWorkSearch(search: Record<string, unknown>): TWorkSearch {
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 200) : undefined);
-  const queue = text(search.queue);
-  const sort = text(search.sort);
+  const oneOf = <T extends string>(values: readonly T[], v: unknown) => (values.includes(text(v) as T) ? (text(v) as T) : undefined);
   const result: TWorkSearch = {
-    queue: QUEUES.includes(queue as TQueue) ? (queue as TQueue) : undefined,
-    sort: sort === 'due' || sort === 'created' ? sort : undefined,
+    queue: oneOf(QUEUES, search.queue),
+    sort: oneOf(TICKET_SORTS, search.sort),
+    dir: oneOf(['asc', 'desc'] as const, search.dir),
     cursor: text(search.cursor),
   };
-  for (const key of FILTER_KEYS) result[key] = text(search[key]);
+  for (const key of FILTER_KEYS) (result as Record<string, unknown>)[key] = text(search[key]);
+  // Anything else in the address goes to the server as written, which answers with the field at fault.
   return result;
 }
 
@@ -42,16 +56,18 @@ export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch:
   const t = useSdT();
   const { user } = useSession();
   const queue = search.queue ?? 'mine';
-  const filters: TTicketFilters = { ...search, queue, sort: search.sort ?? 'created', limit: 50 } as TTicketFilters;
+  const sort = search.sort ?? 'created';
+  const dir = search.dir ?? SORT_DEFAULT_DIRECTION[sort];
+  const filters: TTicketFilters = { ...search, queue, sort, dir, limit: 50 } as TTicketFilters;
   const tickets = useTickets(filters);
   const [calling, setCalling] = useState(false);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
-    return () => window.clearInterval(timer);
-  }, []);
+  const now = useServerNow(tickets.data?.now, tickets.dataUpdatedAt);
+  // A refused filter (400 with fields) is shown on the filter form, next to the field at fault.
+  const filterError = tickets.error instanceof ApiError && tickets.error.status === 400 ? tickets.error : null;
 
   const go = (next: Partial<TWorkSearch>) => onSearch({ ...search, cursor: undefined, ...next });
+  // Like every sortable table in samrad: a new column starts ascending, a second click turns it.
+  const sortBy = (key: TTicketSort) => go({ sort: key, dir: key === sort ? (dir === 'asc' ? 'desc' : 'asc') : 'asc' });
 
   return (
     <div className="stack-lg">
@@ -75,10 +91,10 @@ export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch:
         </ul>
       </nav>
 
-      <Filters search={search} onApply={(next) => go(next)} />
+      <Filters search={search} error={filterError} onApply={(next) => go(next)} />
 
-      {tickets.isPending ? <Loading /> : tickets.error ? <LoadError error={tickets.error} /> : (
-        <TicketTable rows={tickets.data.tickets} now={now} me={user} />
+      {tickets.isPending ? <Loading /> : filterError ? null : tickets.error ? <LoadError error={tickets.error} /> : (
+        <TicketTable rows={tickets.data.tickets} now={now} me={user} sort={{ key: sort, dir }} onSort={sortBy} busy={tickets.isFetching} />
       )}
 
       <div className="actions">
@@ -91,7 +107,21 @@ export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch:
   );
 }
 
-function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Partial<TWorkSearch>) => void }) {
+/**
+ * The server's clock, running on: the list's `now` plus the time passed here since it arrived. A skewed
+ * browser clock, or the server's test clock, then gives the same remaining times as the server.
+ */
+function useServerNow(serverNow: string | undefined, receivedAt: number): number {
+  const [tick, setTick] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setTick(Date.now()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  if (!serverNow) return tick;
+  return Date.parse(serverNow) + Math.max(0, tick - receivedAt);
+}
+
+function Filters({ search, error, onApply }: { search: TWorkSearch; error: ApiError | null; onApply: (next: Partial<TWorkSearch>) => void }) {
   const t = useSdT();
   const { user } = useSession();
   const municipalities = useMunicipalities();
@@ -104,12 +134,12 @@ function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Par
   const set = (key: keyof TWorkSearch) => (value: string) => setDraft((d) => ({ ...d, [key]: value || undefined }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const next: Partial<TWorkSearch> = { sort: draft.sort };
-    for (const key of FILTER_KEYS) next[key] = draft[key];
+    const next: Partial<TWorkSearch> = {};
+    for (const key of FILTER_KEYS) (next as Record<string, unknown>)[key] = draft[key];
     onApply(next);
   };
   const reset = () => {
-    const next: Partial<TWorkSearch> = { sort: undefined };
+    const next: Partial<TWorkSearch> = {};
     for (const key of FILTER_KEYS) next[key] = undefined;
     onApply(next);
   };
@@ -117,9 +147,19 @@ function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Par
   const categories = policy.data?.categories ?? [...DEMO_CATEGORIES];
   const all = t('work.queue.all');
   return (
-    <form className="stack" aria-label={t('work.filters')} onSubmit={submit} role="search">
+    <form className="stack" aria-label={t('work.filters')} onSubmit={submit} role="search" noValidate>
+      <FormErrors form="sd-filter" error={error} labels={{
+        q: t('work.search'), requester: t('work.filter.requester'), createdFrom: t('work.filter.createdFrom'), createdTo: t('work.filter.createdTo'),
+        sla: t('work.filter.sla'), description: t('work.filter.description'), cursor: t('work.next'), sort: t('work.sort'), dir: t('work.sort'),
+      }} />
       <div className="grid-form">
-        <TextField form="sd-filter" name="q" label={t('work.search')} type="search" value={draft.q ?? ''} onChange={set('q')} />
+        <TextField form="sd-filter" name="q" label={t('work.search')} type="search" value={draft.q ?? ''} onChange={set('q')} error={error} />
+        <TextField form="sd-filter" name="requester" label={t('work.filter.requester')} value={draft.requester ?? ''} onChange={set('requester')} error={error} />
+        <TextField form="sd-filter" name="description" label={t('work.filter.description')} value={draft.description ?? ''} onChange={set('description')} error={error} />
+        <TextField form="sd-filter" name="createdFrom" type="date" label={t('work.filter.createdFrom')} value={draft.createdFrom ?? ''} onChange={set('createdFrom')} error={error} />
+        <TextField form="sd-filter" name="createdTo" type="date" label={t('work.filter.createdTo')} value={draft.createdTo ?? ''} onChange={set('createdTo')} error={error} />
+        <SelectField form="sd-filter" name="sla" label={t('work.filter.sla')} value={draft.sla ?? ''} onChange={set('sla')} placeholder={all} error={error}
+          options={SLA_FILTERS.map((v) => ({ value: v, label: t(v === 'breached' ? 'work.filter.sla.breached' : 'work.filter.sla.atRisk') }))} />
         <SelectField form="sd-filter" name="status" label={t('field.status')} value={draft.status ?? ''} onChange={set('status')} placeholder={all}
           options={[{ value: 'open', label: t('work.statusOpen') }, ...STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))]} />
         <SelectField form="sd-filter" name="priority" label={t('field.priority')} value={draft.priority ?? ''} onChange={set('priority')} placeholder={all}
@@ -138,8 +178,6 @@ function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Par
           <SelectField form="sd-filter" name="teamId" label={t('field.team')} value={draft.teamId ?? ''} onChange={set('teamId')}
             placeholder={all} options={teams.data.map((x) => ({ value: x.id, label: x.name }))} />
         ) : null}
-        <SelectField form="sd-filter" name="sort" label={t('work.sort')} value={draft.sort ?? 'created'} onChange={set('sort')}
-          options={[{ value: 'created', label: t('work.sort.created') }, { value: 'due', label: t('work.sort.due') }]} />
       </div>
       <div className="actions">
         <Button type="submit">{t('work.apply')}</Button>
@@ -149,35 +187,23 @@ function Filters({ search, onApply }: { search: TWorkSearch; onApply: (next: Par
   );
 }
 
-type TRow = TTicketListItem & { serverOrder: number };
-const PRIORITY_RANK = { lav: 0, medium: 1, hoy: 2, kritisk: 3 } as const;
-const STATUS_RANK = { ny: 0, under_arbeid: 1, venter_bruker: 2, venter_leverandor: 3, lost: 4, lukket: 5 } as const;
-// Column sorting reorders the page at hand; across pages the order is the server's (Sortering).
-const SORT_KEYS = {
-  server: (r: TRow) => r.serverOrder,
-  number: (r: TRow) => r.number,
-  title: (r: TRow) => r.title,
-  status: (r: TRow) => STATUS_RANK[r.status],
-  priority: (r: TRow) => PRIORITY_RANK[r.priority],
-  category: (r: TRow) => r.category,
-  municipality: (r: TRow) => r.municipalityName,
-  channel: (r: TRow) => r.channel,
-  assignee: (r: TRow) => r.assigneeName ?? '',
-  created: (r: TRow) => r.createdAt,
-  sla: (r: TRow) => (r.slaDueAt ? new Date(r.slaDueAt).getTime() : Number.MAX_SAFE_INTEGER),
-};
+/** The columns the server sorts by, and the sort key each asks for. */
+const SORTABLE: Partial<Record<string, TTicketSort>> = { number: 'number', status: 'status', priority: 'priority', created: 'created', sla: 'due' };
 
-function TicketTable({ rows: serverRows, now, me }: { rows: TTicketListItem[]; now: number; me: TSessionUser | null }) {
+function TicketTable({ rows, now, me, sort, onSort, busy }: {
+  rows: TTicketListItem[]; now: number; me: TSessionUser | null;
+  sort: { key: TTicketSort; dir: TSortDirection }; onSort: (key: TTicketSort) => void;
+  /** A new order or page is on its way; the rows shown are the previous answer's until it comes. */
+  busy: boolean;
+}) {
   const t = useSdT();
-  const withOrder = useMemo(() => serverRows.map((r, i) => ({ ...r, serverOrder: i })), [serverRows]);
-  const { sorted: rows, header } = useSorted<TRow, keyof typeof SORT_KEYS>(withOrder, SORT_KEYS, { key: 'server', direction: 'ascending' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [current, setCurrent] = useState(0);
   const tableRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     setSelected(new Set());
     setCurrent(0);
-  }, [serverRows]);
+  }, [rows]);
 
   // j/k and the arrows move focus to the next or previous case's link, so Enter opens it (the link's own
   // behaviour) and screen readers read the case; inside a text field the keys keep their usual meaning.
@@ -199,11 +225,22 @@ function TicketTable({ rows: serverRows, now, me }: { rows: TTicketListItem[]; n
     return next;
   });
   const allSelected = selected.size === rows.length;
+  // Sortable headers are buttons (Designsystemet) with aria-sort; a click asks the server for the new order.
+  const header = (column: string, label: string) => {
+    const key = SORTABLE[column];
+    if (!key) return <Table.HeaderCell>{label}</Table.HeaderCell>;
+    const active = sort.key === key;
+    return (
+      <Table.HeaderCell sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} onClick={() => onSort(key)}>
+        {label}
+      </Table.HeaderCell>
+    );
+  };
   return (
     <div className="stack">
       <BulkAssign ids={[...selected]} me={me} />
       <Paragraph data-size="sm" id="sd-keys">{t('work.keys')}</Paragraph>
-      <div className="table-scroll" ref={tableRef} onKeyDown={onKeyDown} tabIndex={0} role="region" aria-label={t('work.table')} aria-describedby="sd-keys">
+      <div className="table-scroll" ref={tableRef} onKeyDown={onKeyDown} tabIndex={0} role="region" aria-label={t('work.table')} aria-describedby="sd-keys" aria-busy={busy}>
         <Table zebra className="full-width">
           <caption className="sr-only">{t('work.table')}</caption>
           <Table.Head>
@@ -246,6 +283,8 @@ function TicketTable({ rows: serverRows, now, me }: { rows: TTicketListItem[]; n
                   {r.status === 'lost' || r.status === 'lukket' ? '–'
                     : r.status === 'venter_bruker' || r.status === 'venter_leverandor' ? t('sla.paused')
                       : <DueRemaining dueAt={r.slaDueAt} breached={r.slaBreached} now={now} />}
+                  {r.slaFirstResponseDueAt && r.status !== 'lost' && r.status !== 'lukket'
+                    ? <FirstResponseDue dueAt={r.slaFirstResponseDueAt} breached={r.slaFirstResponseBreached} now={now} /> : null}
                 </Table.Cell>
               </Table.Row>
             ))}

@@ -30,6 +30,14 @@ export function DueRemaining({ dueAt, breached, now }: { dueAt: string | null | 
   );
 }
 
+/** The first-response deadline while nobody from the desk has answered yet (a second line in the SLA column). */
+export function FirstResponseDue({ dueAt, breached, now }: { dueAt: string; breached?: boolean; now: number }) {
+  const t = useSdT();
+  const { language } = useI18n();
+  const r = formatRemaining(new Date(dueAt).getTime() - now, t, language);
+  return <small className={breached || r.breached ? 'sd-breached' : undefined}><br />{t('sla.firstResponse', { time: r.text })}</small>;
+}
+
 /** One SLA clock from the server's computation: remaining business time, paused, met or breached. */
 export function ClockText({ clock }: { clock: TSlaClock }) {
   const t = useSdT();
