@@ -1,8 +1,9 @@
 // Keeps the KPI pack's stored figures in step with the tickets: sd_ticket_summaries (what each ticket is
 // counted as) and sd_kpi_counts (tickets created and done per Oslo month, municipality and
-// classification). One SQL statement does it for one ticket or a million: it derives each ticket's
-// summary from its columns, and moves the counts by the difference between the old summary and the new,
-// so a ticket is never counted twice or lost, however often it is synced.
+// classification), for one ticket or a million alike. The first statement derives each ticket's summary
+// from its columns, stores it, and answers the difference between the old summaries and the new per
+// count row; the second moves the counts by it (only when there is one, under KPI_COUNTS_LOCK), so a
+// ticket is never counted twice or lost, however often it is synced.
 //
 // Called by history.refreshSla, which every change to a ticket goes through in its transaction (create,
 // status, priority, classification, reopen, the 3-2-1 close, the SLA recomputation), and by the paths
@@ -21,7 +22,8 @@ export type TSummaryScope = { ticketIds: readonly string[] } | { cooperationId: 
 function ticketFilter(scope: TSummaryScope): SQL {
   if (scope === 'all') return sql`true`;
   if ('cooperationId' in scope) return sql`t.cooperation_id = ${scope.cooperationId}`;
-  return sql`t.id in (${sql.join(scope.ticketIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
+  // One array parameter, however many tickets (an import may sync tens of thousands).
+  return sql`t.id = any(${`{${scope.ticketIds.join(',')}}`}::uuid[])`;
 }
 
 /** The four classifications a ticket is counted under, as (dimension, value) rows of `alias`. */
@@ -30,22 +32,59 @@ const dimensions = (alias: string) => sql.raw(
 );
 
 /**
+ * The lock every transaction takes before it moves a monthly count, held to its commit (two int4 keys:
+ * a key space of its own, apart from the jobs' single bigint keys).
+ *
+ * Why: a count row is shared by every ticket of its month, municipality and classification, and a
+ * transaction may move counts more than once (an import syncs its batches, a caller may create one
+ * ticket and solve another in one transaction). Sorting rows within one statement does not order them
+ * across statements: T1 holds January's rows and wants February's while T2 holds February's and wants
+ * January's, and PostgreSQL aborts one with a deadlock (40P01). With this lock only one transaction at
+ * a time holds any count row, so count rows never take part in a wait cycle. It is taken after the
+ * transaction's own ticket rows (the sync runs after the ticket is written) and only when counts move
+ * (creation, done or undone, reclassification), not for the many syncs that only refresh a summary's
+ * resolution time (assignments, replies, the breach job, the SLA recomputation, the 3-2-1 close of a
+ * solved ticket), so those never wait for it. What it costs: writers that move counts queue for the
+ * rest of each other's transactions, which end right after the sync (an audit row, the commit).
+ */
+export const KPI_COUNTS_LOCK = [4_000_400, 1] as const;
+
+/**
  * Recomputes the summaries of the chosen tickets from their columns and applies the difference to the
- * counts. Run it inside the transaction that changed the tickets. Rows of sd_kpi_counts are written in
- * key order, so two transactions never wait on each other's rows in opposite orders.
+ * counts. Run it inside the transaction that changed the tickets, after writing them.
  */
 export async function syncKpiSummaries(db: DbOrTx, scope: TSummaryScope): Promise<void> {
   if (scope !== 'all' && 'ticketIds' in scope) {
     // The callers hold these tickets' rows (they just wrote them), so nobody else can sync them meanwhile.
-    if (scope.ticketIds.length) await db.execute(syncStatement(scope));
+    if (scope.ticketIds.length) await applyCounts(db, await syncSummaries(db, scope));
     return;
   }
   // A rebuild of many tickets must not read a summary that a concurrent change replaces before this
   // commits (the difference would be applied twice): hold off writers to the tickets meanwhile.
   await db.transaction(async (tx) => {
     await tx.execute(sql`lock table sd_tickets in share mode`);
-    await tx.execute(syncStatement(scope));
+    await applyCounts(tx, await syncSummaries(tx, scope));
   });
+}
+
+type TCountDelta = { cooperation_id: string; month: string; municipality_id: string; dimension: string; value: string; created: number; done: number };
+
+async function syncSummaries(db: DbOrTx, scope: TSummaryScope): Promise<TCountDelta[]> {
+  return (await db.execute(syncStatement(scope)) as unknown as { rows: TCountDelta[] }).rows;
+}
+
+/** Moves the monthly counts by the deltas, under KPI_COUNTS_LOCK, in key order. */
+async function applyCounts(db: DbOrTx, deltas: TCountDelta[]): Promise<void> {
+  if (!deltas.length) return;
+  await db.execute(sql`select pg_advisory_xact_lock(${KPI_COUNTS_LOCK[0]}::int, ${KPI_COUNTS_LOCK[1]}::int)`);
+  await db.execute(sql`
+    insert into sd_kpi_counts as c (cooperation_id, month, municipality_id, dimension, value, created, done)
+    select cooperation_id, month, municipality_id, dimension, value, created, done
+    from jsonb_to_recordset(${JSON.stringify(deltas)}::jsonb)
+      as d(cooperation_id uuid, month text, municipality_id uuid, dimension text, value text, created int, done int)
+    order by cooperation_id, month, municipality_id, dimension, value
+    on conflict (cooperation_id, month, municipality_id, dimension, value)
+      do update set created = c.created + excluded.created, done = c.done + excluded.done`);
 }
 
 function syncStatement(scope: TSummaryScope): SQL {
@@ -97,9 +136,5 @@ function syncStatement(scope: TSummaryScope): SQL {
       group by cooperation_id, month, municipality_id, dimension, value
       having sum(created) <> 0 or sum(done) <> 0
     )
-    insert into sd_kpi_counts as c (cooperation_id, month, municipality_id, dimension, value, created, done)
-    select cooperation_id, month, municipality_id, dimension, value, created, done from deltas
-    order by cooperation_id, month, municipality_id, dimension, value
-    on conflict (cooperation_id, month, municipality_id, dimension, value)
-      do update set created = c.created + excluded.created, done = c.done + excluded.done`;
+    select cooperation_id, month, municipality_id, dimension, value, created, done from deltas`;
 }
