@@ -62,13 +62,15 @@ export async function loadServiceDeskDemo(db: DbOrTx, refs: TServiceDeskDemoRefs
   await syncKpiSummaries(db, { cooperationId: refs.cooperationId });
   let events = 0;
   for (let i = 0; i < tickets.length; i += BATCH / 5) {
-    const rows = tickets.slice(i, i + BATCH / 5).flatMap((t) => t.events.map((e) => ({
-      ticket_id: t.id, at: e.at, actor_name: e.actorName, by_desk: e.byDesk, kind: e.kind, internal: e.internal, data: e.data,
+    // seq keeps a ticket's events in the generator's order when two share a time (a case created and
+    // taken in the same second): the history is read in id order and must begin with 'created'.
+    const rows = tickets.slice(i, i + BATCH / 5).flatMap((t) => t.events.map((e, seq) => ({
+      ticket_id: t.id, at: e.at, seq, actor_name: e.actorName, by_desk: e.byDesk, kind: e.kind, internal: e.internal, data: e.data,
     })));
     events += rows.length;
     await db.execute(sql`insert into sd_ticket_events (ticket_id, at, actor_name, by_desk, kind, internal, data)
       select ticket_id, at, actor_name, by_desk, kind, internal, data from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as x(ticket_id uuid, at timestamptz, actor_name text, by_desk boolean, kind text, internal boolean, data jsonb) order by at`);
+        as x(ticket_id uuid, at timestamptz, seq int, actor_name text, by_desk boolean, kind text, internal boolean, data jsonb) order by at, seq`);
   }
   const surveys = tickets.filter((t) => t.survey).map((t) => ({ ticketId: t.id, userId: null, score: t.survey!.score, comment: t.survey!.comment, answeredAt: t.survey!.at }));
   for (let i = 0; i < surveys.length; i += 2000) await db.insert(sdSurveys).values(surveys.slice(i, i + 2000));

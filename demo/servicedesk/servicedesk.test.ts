@@ -3,6 +3,7 @@
 // incidents on their dates, the portal user's own cases), and once loaded the KPI pack shows the papers'
 // figures (data.ts SEED_FIGURES: seed 001 for May 2023, seed 000 for September–November 2023) within
 // the tolerances below, so a change to the generator that drifts from them fails here.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../src/test/db.js';
 import { buildKpiPack } from '../../src/modules/servicedesk/kpi.service.js';
@@ -184,6 +185,14 @@ describe('loaded into a database: the KPI pack against the papers', () => {
     const wait = (m: string) => autumn.phone[at(autumn, m)]!.meanWaitSeconds!;
     expect(wait('2023-09')).toBeGreaterThan(wait('2023-07'));
     expect(wait('2023-11')).toBeGreaterThan(wait('2023-08'));
+  });
+
+  it('writes every history in order: the first event of each ticket (by id) is its creation', async () => {
+    // Events that share a time with 'created' once got a lower id, and the SLA clock refused those
+    // histories (the breach job then failed on every run).
+    const rows = await database.db.execute(sql`select count(*)::int as n from sd_tickets t
+      where (select kind from sd_ticket_events e where e.ticket_id = t.id order by e.id limit 1) is distinct from 'created'`);
+    expect((rows as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
   });
 
   it('shows the demo portal user their own cases in the portal, with the desk’s question and their survey', async () => {
