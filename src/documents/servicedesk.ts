@@ -62,7 +62,8 @@ export function composeServiceDeskDocument(pack: TKpiPack, cooperationName: stri
     trendBars: pack.trend.map((t) => ({ month: monthLabel(t.month), new: t.new / max, closed: t.closed / max, open: t.open / max })),
     openText: `Ved utgangen av ${monthLabel(pack.to)} er ${formatNumber(end.incidents)} feilmeldinger og ${formatNumber(end.requests)} tjenesteforespørsler åpne, totalt ${formatNumber(end.total)} åpne saker.`,
     critical: pack.criticalAndHigh.map((c) => ({
-      date: norwegianDate(c.date), municipality: c.municipality, title: c.title,
+      // A title the reader may not see is null in the pack: printed as a dash.
+      date: norwegianDate(c.date), municipality: c.municipality, title: c.title ?? '–',
       priority: c.priority === 'kritisk' ? 'Kritisk' : 'Høy', sla: c.slaMet === null ? 'Åpen' : c.slaMet ? 'Ja' : 'Nei',
     })),
     resolution: pack.resolution.map((r) => ({

@@ -25,6 +25,17 @@ export async function visibleTickets(db: DbOrTx, user: SessionUser): Promise<SQL
   return own;
 }
 
+/**
+ * The same rule as visibleTickets, for ticket rows already read by a query that is not limited by it
+ * (the KPI pack's list of critical and high incidents): whether the user may see this ticket.
+ */
+export async function ticketVisibility(db: DbOrTx, user: SessionUser): Promise<(t: { requesterUserId: string | null; municipalityId: string }) => boolean> {
+  if (isDesk(user)) return () => true;
+  if (user.role !== 'municipality' || !user.municipalityId) return () => false;
+  const shared = await seesMunicipality(db, user);
+  return (t) => t.requesterUserId === user.id || (shared && t.municipalityId === user.municipalityId);
+}
+
 /** Loads a ticket the user may see, or answers 404. */
 export async function loadVisibleTicket(db: DbOrTx, user: SessionUser, id: string, lock = false) {
   const scope = await visibleTickets(db, user);

@@ -5,7 +5,9 @@
 // is refused whole, so nothing is ever half-imported.
 //
 // Each imported ticket gets the events that make its SLA computable (created; solved and closed at the
-// export's times), marked `imported`, and its SLA cache computed under the cooperation's policy now.
+// export's times), marked `imported`, and its SLA cache computed now under its municipality's policy
+// (the cooperation's where the municipality has none of its own). Its category is checked against the
+// same policy: a municipality with its own category list accepts only those.
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from '@hono/zod-openapi';
 import type { Db, DbOrTx } from '../../db/client.js';
@@ -80,7 +82,13 @@ export type TImportRow = {
   channel: TChannel; priority: TPriority; status: TStatus; municipalityId: string; requesterName: string; requesterEmail: string | null;
   solvedAt: Date | null; closedAt: Date | null;
 };
-export type TParseContext = { categories: readonly string[]; municipalities: { id: string; name: string; number: string | null }[]; now: Date };
+export type TParseContext = {
+  /** The cooperation's categories; `categoriesOf` a municipality's own list, where it has one. */
+  categories: readonly string[];
+  categoriesOf?: ReadonlyMap<string, readonly string[]>;
+  municipalities: { id: string; name: string; number: string | null }[];
+  now: Date;
+};
 
 /** The table to ticket rows under a mapping; pure. Row numbers as the file shows them (header = row 1). */
 export function parseTicketTable(table: TTable, mapping: TImportMapping, ctx: TParseContext): { rows: TImportRow[]; issues: TRowIssue[] } {
@@ -140,11 +148,19 @@ export function parseTicketTable(table: TTable, mapping: TImportMapping, ctx: TP
     const channel = label('channel', CHANNELS, mapping.defaults.channel);
     const status = label('status', STATUSES, solvedAt || closedAt ? (closedAt ? 'lukket' : 'lost') : 'ny');
     if (status && DONE_STATUSES.includes(status) && !solvedAt && !closedAt) add(row, 'status', 'løste og lukkede saker trenger løst- eller lukket-dato');
-    const rawCategory = cell('category');
-    const category = mapping.values.category?.[rawCategory] ?? ctx.categories.find((c) => c.toLowerCase() === rawCategory.toLowerCase()) ?? null;
-    if (!category) add(row, 'category', rawCategory ? `ukjent kategori «${rawCategory}»` : 'mangler');
     const m = cell('municipality').toLowerCase();
     const municipality = ctx.municipalities.find((x) => x.name.toLowerCase() === m || x.number === m || `${x.name.toLowerCase()} kommune` === m);
+    // The row's municipality decides which categories are valid (its own policy's, else the cooperation's).
+    const own = municipality ? ctx.categoriesOf?.get(municipality.id) : undefined;
+    const allowed = own ?? ctx.categories;
+    const rawCategory = cell('category');
+    const wanted = mapping.values.category?.[rawCategory] ?? rawCategory;
+    const category = allowed.find((c) => c.toLowerCase() === wanted.toLowerCase()) ?? null;
+    if (!category) {
+      add(row, 'category', !rawCategory ? 'mangler'
+        : own && ctx.categories.some((c) => c.toLowerCase() === wanted.toLowerCase()) ? `kategorien «${wanted}» brukes ikke for ${municipality!.name}`
+          : `ukjent kategori «${wanted}»`);
+    }
     if (!municipality) add(row, 'municipality', m ? `ukjent kommune «${cell('municipality')}»` : 'mangler');
     if (issues.length !== before) continue;
     rows.push({
@@ -237,9 +253,13 @@ async function prepare(db: DbOrTx, options: TTicketImportOptions) {
   const members = await db.selectDistinct({ id: municipalities.id, name: municipalities.name, number: municipalities.number })
     .from(municipalities).innerJoin(memberships, eq(memberships.municipalityId, municipalities.id))
     .where(eq(memberships.cooperationId, options.cooperationId));
+  // Each member's policy (its own, or the cooperation's): categories to check, SLA to compute.
+  const policies = new Map<string, TCompiledPolicy>();
+  for (const m of members) policies.set(m.id, await loadPolicy(db, options.cooperationId, m.id));
+  const categoriesOf = new Map([...policies].map(([id, p]) => [id, p.document.categories]));
   const table = await readTable(options.filename, options.bytes);
   const parsed = table
-    ? parseTicketTable(table, mapping, { categories: policy.document.categories, municipalities: members, now })
+    ? parseTicketTable(table, mapping, { categories: policy.document.categories, categoriesOf, municipalities: members, now })
     : { rows: [], issues: [{ row: null, column: null, message: 'Filen kan ikke leses som CSV eller XLSX' }] };
   const existing = new Set<string>();
   for (let i = 0; i < parsed.rows.length; i += 1000) {
@@ -247,7 +267,7 @@ async function prepare(db: DbOrTx, options: TTicketImportOptions) {
     for (const e of await db.select({ externalId: sdTickets.externalId }).from(sdTickets)
       .where(and(eq(sdTickets.cooperationId, options.cooperationId), inArray(sdTickets.externalId, ids)))) existing.add(e.externalId!);
   }
-  return { now, parsed, fresh: parsed.rows.filter((r) => !existing.has(r.externalId)), existing: existing.size };
+  return { now, parsed, policies, fresh: parsed.rows.filter((r) => !existing.has(r.externalId)), existing: existing.size };
 }
 
 function previewOf(p: Awaited<ReturnType<typeof prepare>>): TTicketImportPreview {
@@ -271,8 +291,7 @@ export async function importTickets(db: Db, actor: Actor, options: TTicketImport
     if (p.parsed.issues.length) {
       throw badRequest('Filen har feil; ingenting er importert', p.parsed.issues.map((i) => ({ path: i.column ?? 'file', message: i.message })));
     }
-    const policies = new Map<string, TCompiledPolicy>();
-    for (const m of new Set(p.fresh.map((r) => r.municipalityId))) policies.set(m, await loadPolicy(tx, options.cooperationId, m));
+    const ticketIds: string[] = [];
     for (let i = 0; i < p.fresh.length; i += BATCH) {
       const batch = p.fresh.slice(i, i + BATCH);
       const events = batch.map(importedEvents);
@@ -280,13 +299,16 @@ export async function importTickets(db: Db, actor: Actor, options: TTicketImport
         cooperationId: options.cooperationId, municipalityId: r.municipalityId, requesterName: r.requesterName, requesterEmail: r.requesterEmail,
         type: r.type, category: r.category, channel: r.channel, priority: r.priority, status: r.status, title: r.title, description: r.description,
         externalId: r.externalId, createdAt: r.createdAt, updatedAt: r.closedAt ?? r.solvedAt ?? r.createdAt, solvedAt: r.solvedAt, closedAt: r.closedAt,
-        ...slaCacheColumns(events[j]!, policies.get(r.municipalityId)!, p.now),
+        ...slaCacheColumns(events[j]!, p.policies.get(r.municipalityId)!, p.now),
       }))).returning({ id: sdTickets.id });
       await tx.insert(sdTicketEvents).values(inserted.flatMap((t, j) => events[j]!.map((e) => ({
         ticketId: t.id, at: e.at, actorUserId: null, actorName: 'import', byDesk: true, kind: e.kind, internal: false, data: e.data,
       }))));
-      await syncKpiSummaries(tx, { ticketIds: inserted.map((t) => t.id) });
+      ticketIds.push(...inserted.map((t) => t.id));
     }
+    // Once for the whole file, at the end: the monthly counts are locked from here to the commit
+    // (kpi-summary.ts, KPI_COUNTS_LOCK), not while the rows are being written.
+    await syncKpiSummaries(tx, { ticketIds });
     await recordAudit(tx, actor, {
       action: 'import', entity: 'sd_ticket_import', entityId: options.cooperationId,
       after: { filename: options.filename, source: options.source ?? null, imported: p.fresh.length, alreadyImported: p.existing },

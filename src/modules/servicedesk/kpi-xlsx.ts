@@ -42,18 +42,19 @@ export async function kpiPackXlsx(pack: TKpiPack, cooperationName: string): Prom
     ['Dato', 'Kommune', 'Tittel', 'Prioritet', 'Sak', 'Innen SLA']);
   critical.getColumn(3).width = 50;
   for (const c of pack.criticalAndHigh) {
-    critical.addRow([norwegianDate(c.date), c.municipality, c.title, PRIORITY_LABELS[c.priority], c.number, c.slaMet === null ? 'Åpen' : c.slaMet ? 'Ja' : 'Nei']);
+    // Number and title are null for a ticket the reader may not see: a dash and an empty cell.
+    critical.addRow([norwegianDate(c.date), c.municipality, c.title ?? '–', PRIORITY_LABELS[c.priority], c.number, c.slaMet === null ? 'Åpen' : c.slaMet ? 'Ja' : 'Nei']);
   }
 
-  const resolution = sheetWith(workbook, 'Løsningstid', 'Gjennomsnittlig (og median) løsningstid per prioritet',
+  const resolution = sheetWith(workbook, 'Løsningstid', 'Gjennomsnittlig (og median) løsningstid på innmeldte feil per prioritet',
     ['Prioritet', 'SLA', ...pack.months.flatMap((m) => [`${monthLabel(m)} snitt`, `${monthLabel(m)} median`])]);
   for (const r of pack.resolution) {
     resolution.addRow([r.label, `${String(r.target).replace('.', ',')} ${r.unit}`, ...r.months.flatMap((m) => [m.mean, m.median])]);
   }
   for (let c = 3; c <= 2 + pack.months.length * 2; c++) resolution.getColumn(c).numFmt = '0.0';
 
-  const sla = sheetWith(workbook, 'SLA og tilfredshet', 'SLA-oppnåelse og brukertilfredshet',
-    ['Måned', 'Løste saker målt', 'Innen SLA', 'SLA %', 'Svar på undersøkelse', 'Snitt (1–5)']);
+  const sla = sheetWith(workbook, 'SLA og tilfredshet', 'SLA-oppnåelse for feilmeldinger og brukertilfredshet',
+    ['Måned', 'Løste feilmeldinger målt', 'Innen SLA', 'SLA %', 'Svar på undersøkelse', 'Snitt (1–5)']);
   pack.slaAttainment.forEach((a, i) => {
     const s = pack.satisfaction[i]!;
     sla.addRow([monthLabel(a.month), a.measured, a.met, a.percent, s.answers, s.average]);
@@ -74,7 +75,7 @@ export async function kpiPackXlsx(pack: TKpiPack, cooperationName: string): Prom
   yearly.addRow(['Kanal']).font = { italic: true };
   for (const c of pack.yearly.byChannel) yearly.addRow([c.label, ...c.counts]);
   yearly.addRow([]);
-  yearly.addRow(['Kritisk og høy per måned', 'Kritisk', 'Høy']).font = { bold: true };
+  yearly.addRow(['Kritiske og høye hendelser per måned', 'Kritisk', 'Høy']).font = { bold: true };
   for (const m of pack.yearly.criticalHighPerMonth) yearly.addRow([monthLabel(m.month), m.kritisk, m.hoy]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -64,13 +64,17 @@ describe('KPI routes', () => {
     expect((await json(await council.get(`${path}?from=2023-05&to=2023-05&municipality=${randomUUID()}`), 404)).error.code).toBe('not_found');
   });
 
-  it('answers the pack as JSON to the desk, the council and the municipality', async () => {
+  it('answers the pack as JSON to the desk, the council and the municipality, each with what they may see', async () => {
+    const seen = [];
     for (const client of [agent, council, anne]) {
       const body = await json(await client.get('/api/servicedesk/kpi?from=2023-05&to=2023-05'), 200);
-      expect(ZKpiPack.parse(body).criticalAndHigh).toEqual([expect.objectContaining({
-        date: '2023-05-03', municipality: 'Molde', title: 'Nettverk nede ved Måndalen skole', priority: 'hoy', slaMet: true,
-      })]);
+      const [only, ...rest] = ZKpiPack.parse(body).criticalAndHigh;
+      expect(rest).toEqual([]);
+      expect(only).toMatchObject({ date: '2023-05-03', municipality: 'Molde', priority: 'hoy', slaMet: true });
+      seen.push([typeof only!.number, only!.title]);
     }
+    // Anne neither reported it nor is shared Molde's tickets (kpi-access.test.ts has the rest).
+    expect(seen).toEqual([['number', 'Nettverk nede ved Måndalen skole'], ['object', 'Nettverk nede ved Måndalen skole'], ['object', null]]);
     expect((await json(await anne.get('/api/servicedesk/kpi?from=2023-05&to=2023-05'), 200)).municipalityName).toBe('Molde');
   });
 

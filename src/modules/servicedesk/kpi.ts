@@ -40,14 +40,25 @@ export const ZKpiPack = z.object({
     openIncidents: z.number(), openRequests: z.number(), openOther: z.number(),
   })),
   openAtEnd: z.object({ incidents: z.number(), requests: z.number(), other: z.number(), total: z.number() }),
+  /**
+   * Critical and high incidents (type feilmelding) created in the period. `number` and `title` are null
+   * for a ticket the reader may not see (access.ts): a municipality user not shared their
+   * municipality's tickets sees the date, municipality, priority and SLA result of colleagues' incidents,
+   * not what they were about. The council gets the title, as the activity report prints it, not the number.
+   */
   criticalAndHigh: z.array(z.object({
-    date: z.string(), number: z.number(), municipality: z.string(), title: z.string(),
+    date: z.string(), number: z.number().nullable(), municipality: z.string(), title: z.string().nullable(),
     priority: z.enum(PRIORITIES), type: z.enum(TICKET_TYPES), slaMet: z.boolean().nullable(),
   })),
-  /** Resolution time per priority, by the month the ticket was solved: days for Lav/Medium, hours for Høy/Kritisk. */
+  /**
+   * Resolution time of incidents (feilmelding: "løsningstid på innmeldte feil") per priority, by the
+   * month the ticket was solved: days for Lav/Medium, hours for Høy/Kritisk. `target` is the policy's
+   * (the municipality's own for a one-municipality pack, else the cooperation's).
+   */
   resolution: z.array(z.object({
     priority: z.enum(PRIORITIES), label: z.string(), unit: z.enum(['dager', 'timer']), target: z.number(), months: z.array(ZResolutionMonth),
   })),
+  /** Share of incidents solved in the month that met their resolution target (each ticket's own SLA result). */
   slaAttainment: z.array(z.object({ month: z.string(), measured: z.number(), met: z.number(), percent: z.number().nullable() })),
   slaAttainmentTotal: z.object({ measured: z.number(), met: z.number(), percent: z.number().nullable() }),
   satisfaction: z.array(z.object({ month: z.string(), answers: z.number(), average: z.number().nullable() })),
@@ -62,7 +73,7 @@ export const ZKpiPack = z.object({
     byType: z.array(z.object({ type: z.enum(TICKET_TYPES), label: z.string(), counts: z.array(z.number()), shares: z.array(z.number().nullable()) })),
     byCategory: z.array(z.object({ category: z.string(), counts: z.array(z.number()) })),
     byChannel: z.array(z.object({ channel: z.enum(CHANNELS), label: z.string(), counts: z.array(z.number()) })),
-    /** Critical and high tickets per month of the last year, January to the period's end. */
+    /** Critical and high incidents per month of the last year, January to the period's end. */
     criticalHighPerMonth: z.array(z.object({ month: z.string(), kritisk: z.number(), hoy: z.number() })),
   }),
 }).openapi('ServiceDeskKpiPack');

@@ -174,10 +174,10 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
                 <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.slaMet')}</Table.HeaderCell>
               </Table.Row></Table.Head>
               <Table.Body>
-                {pack.criticalAndHigh.map((c) => (
-                  <Table.Row key={c.number}>
-                    <Table.Cell>{formatDate(c.date)}</Table.Cell><Table.Cell>{c.number}</Table.Cell><Table.Cell>{c.municipality}</Table.Cell>
-                    <Table.Cell>{c.title}</Table.Cell><Table.Cell>{t(priorityKey(c.priority))}</Table.Cell>
+                {pack.criticalAndHigh.map((c, i) => (
+                  <Table.Row key={c.number ?? `skjult-${i}`}>
+                    <Table.Cell>{formatDate(c.date)}</Table.Cell><Table.Cell>{c.number ?? '–'}</Table.Cell><Table.Cell>{c.municipality}</Table.Cell>
+                    <Table.Cell>{c.title ?? '–'}</Table.Cell><Table.Cell>{t(priorityKey(c.priority))}</Table.Cell>
                     <Table.Cell className={c.slaMet === false ? 'sd-breached' : undefined}>{c.slaMet === null ? '–' : c.slaMet ? t('sla.met') : t('sla.notMet')}</Table.Cell>
                   </Table.Row>
                 ))}
@@ -185,6 +185,7 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
             </Table>
           </div>
         )}
+        {pack.criticalAndHigh.some((c) => c.number === null) ? <Paragraph data-size="sm">{t('kpi.hiddenNote')}</Paragraph> : null}
       </Section>
       <Section id="resolution" title={t('kpi.resolution')}>
         <KpiChart title={`${t('kpi.resolution')} (${t('kpi.mean')})`} categories={months} kind="line" testId="kpi-resolution-chart"
