@@ -271,7 +271,8 @@ CREATE TABLE "economy_actuals" (
 	"import_id" uuid,
 	"account" text,
 	"project" text,
-	"text" text
+	"text" text,
+	"revision" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "economy_allocation_shares" (
@@ -290,7 +291,8 @@ CREATE TABLE "economy_budget_revisions" (
 	"change_ore" bigint NOT NULL,
 	"decision_reference" text NOT NULL,
 	"note" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revision" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "economy_budgets" (
@@ -322,7 +324,8 @@ CREATE TABLE "economy_publications" (
 	"year" integer NOT NULL,
 	"as_of" date NOT NULL,
 	"published_by" uuid,
-	"published_at" timestamp with time zone DEFAULT now() NOT NULL
+	"published_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"report" jsonb NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "economy_explanations" (
@@ -350,7 +353,8 @@ CREATE TABLE "economy_forecasts" (
 	"amount_ore" bigint NOT NULL,
 	"comment" text,
 	"created_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revision" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "economy_ledger_imports" (

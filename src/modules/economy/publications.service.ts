@@ -1,6 +1,12 @@
 // Publishing the economy report with a council meeting. The public sees nothing of the economy except
 // a report published with a meeting that is itself published; the meeting's visibility is the
 // governance module's rule (getMeetingHeader answers 404 for an unpublished meeting).
+//
+// What the public reads is a copy of the report taken when it was published, not the report rebuilt
+// live: a correction, a new forecast or a ledger import dated on or before the publication's date would
+// otherwise change a published paper after the fact, unseen. Staff see the live report and are told
+// when it no longer matches the published copy; publishing again replaces the copy.
+import { isDeepStrictEqual } from 'node:util';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor, SessionUser } from '../../server/context.js';
@@ -21,7 +27,8 @@ export async function publishEconomyReport(db: Db, actor: Actor, options: {
   }
   return db.transaction(async (tx) => {
     const before = await tx.query.economyPublications.findFirst({ where: eq(economyPublications.meetingId, options.meetingId) });
-    const values = { cooperationId: options.cooperationId, meetingId: options.meetingId, year: options.year, asOf: options.asOf, publishedBy: actor.userId };
+    const report = publicCopy(await buildEconomyReport(tx, { cooperationId: options.cooperationId, year: options.year, asOf: options.asOf }));
+    const values = { cooperationId: options.cooperationId, meetingId: options.meetingId, year: options.year, asOf: options.asOf, publishedBy: actor.userId, report };
     const [row] = await tx.insert(economyPublications).values(values)
       .onConflictDoUpdate({ target: economyPublications.meetingId, set: { ...values, publishedAt: new Date() } })
       .returning();
@@ -39,18 +46,34 @@ export async function unpublishEconomyReport(db: Db, actor: Actor, options: { me
   });
 }
 
-export async function listEconomyPublications(db: DbOrTx, options: { cooperationId: string; year: number }) {
-  return db.select().from(economyPublications)
-    .where(and(eq(economyPublications.cooperationId, options.cooperationId), eq(economyPublications.year, options.year)))
-    .orderBy(asc(economyPublications.asOf));
+/** The report as the public may read it: internal forecast comments left out. */
+function publicCopy(report: TEconomyReport): TEconomyReport {
+  const strip = (t: TEconomyReport['operating']) => ({ ...t, rows: t.rows.map((r) => ({ ...r, forecastComment: null })) });
+  return { ...report, operating: strip(report.operating), investment: strip(report.investment) };
 }
 
-/** What anyone may read: the report published with a published meeting, without internal forecast notes. */
+/**
+ * The year's publications for staff and the council, each saying whether the live report as of its date
+ * still matches the published copy (`differsFromLive`: something dated on or before it changed since).
+ */
+export async function listEconomyPublications(db: DbOrTx, options: { cooperationId: string; year: number }) {
+  const rows = await db.select().from(economyPublications)
+    .where(and(eq(economyPublications.cooperationId, options.cooperationId), eq(economyPublications.year, options.year)))
+    .orderBy(asc(economyPublications.asOf));
+  const live = new Map<string, TEconomyReport>();
+  return Promise.all(rows.map(async ({ report, ...publication }) => {
+    if (!live.has(publication.asOf)) {
+      live.set(publication.asOf, publicCopy(await buildEconomyReport(db, { cooperationId: publication.cooperationId, year: publication.year, asOf: publication.asOf })));
+    }
+    // jsonb keeps neither key order nor undefined, so compare values, not text.
+    return { ...publication, differsFromLive: !isDeepStrictEqual(JSON.parse(JSON.stringify(live.get(publication.asOf))), report) };
+  }));
+}
+
+/** What anyone may read: the copy published with a published meeting, as it stood when published. */
 export async function getPublishedEconomyReport(db: DbOrTx, meetingId: string): Promise<TEconomyReport> {
   await getMeetingHeader(db, meetingId, null);
   const publication = await db.query.economyPublications.findFirst({ where: eq(economyPublications.meetingId, meetingId) });
   if (!publication) throw notFound('Økonomirapporten');
-  const report = await buildEconomyReport(db, { cooperationId: publication.cooperationId, year: publication.year, asOf: publication.asOf });
-  const strip = (t: TEconomyReport['operating']) => ({ ...t, rows: t.rows.map((r) => ({ ...r, forecastComment: null })) });
-  return { ...report, operating: strip(report.operating), investment: strip(report.investment) };
+  return publication.report;
 }

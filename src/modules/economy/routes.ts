@@ -111,7 +111,14 @@ const ZPublication = z.object({
   id: z.string().uuid(), cooperationId: z.string().uuid(), meetingId: z.string().uuid(), year: z.number().int(), asOf: z.string(),
   publishedBy: z.string().uuid().nullable(), publishedAt: z.string(),
 }).openapi('EconomyPublication');
-const publicationJson = (p: { publishedAt: Date } & Omit<z.infer<typeof ZPublication>, 'publishedAt'>) => ({ ...p, publishedAt: p.publishedAt.toISOString() });
+const ZListedPublication = ZPublication.extend({
+  differsFromLive: z.boolean().openapi({ description: 'Dagens rapport pr. samme dato avviker fra den publiserte kopien' }),
+}).openapi('ListedEconomyPublication');
+/** The publication's record without the copy itself (the public reads that at /api/public/meetings/{id}/economy). */
+const publicationJson = (p: { publishedAt: Date } & Omit<z.infer<typeof ZPublication>, 'publishedAt'>) => ({
+  id: p.id, cooperationId: p.cooperationId, meetingId: p.meetingId, year: p.year, asOf: p.asOf, publishedBy: p.publishedBy,
+  publishedAt: p.publishedAt.toISOString(),
+});
 
 const ZRecord = z.record(z.string(), z.unknown());
 
@@ -444,11 +451,11 @@ economyRoutes.openapi(createRoute({
   method: 'get', path: '/api/economy/{year}/publications', tags, summary: 'Økonomirapporter publisert med møter',
   middleware: [READERS] as const,
   request: { params: ZYearParam, query: ZCooperationQuery },
-  responses: { 200: jsonContent(z.object({ publications: z.array(ZPublication) }), 'Publiseringene'), ...errorResponses },
+  responses: { 200: jsonContent(z.object({ publications: z.array(ZListedPublication) }), 'Publiseringene'), ...errorResponses },
 }), async (c) => {
   const cooperationId = await resolveCooperationId(c.var.db, c.req.valid('query').cooperation);
   const rows = await listEconomyPublications(c.var.db, { cooperationId, year: c.req.valid('param').year });
-  return c.json({ publications: rows.map(publicationJson) }, 200);
+  return c.json({ publications: rows.map((p) => ({ ...publicationJson(p), differsFromLive: p.differsFromLive })) }, 200);
 });
 
 economyRoutes.openapi(createRoute({

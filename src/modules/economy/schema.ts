@@ -7,10 +7,18 @@
 // with four decimals (34,1234 %) is stored exactly.
 import { sql } from 'drizzle-orm';
 import {
-  bigint, boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { cooperations, municipalities, users } from '../org/schema.js';
 import { meetings } from '../governance/schema.js';
+import type { TEconomyReport } from './model.js';
+
+/**
+ * Counts corrections of a row a person typed in (forecast, budget revision, manual actual). The API's
+ * `version` is a fingerprint of the whole row, this included, so a value changed and changed back
+ * (A→B→A) still gives a new version and a client holding the first one is refused.
+ */
+const revision = () => integer('revision').notNull().default(0);
 
 /** `drift`: an operating expense type (Lønn, Inntekter …). `investering`: an investment project. */
 export const economyLineKindEnum = pgEnum('economy_line_kind', ['drift', 'investering']);
@@ -55,6 +63,7 @@ export const budgetRevisions = pgTable('economy_budget_revisions', {
   decisionReference: text('decision_reference').notNull(),
   note: text('note'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revision: revision(),
 }, (t) => [index('economy_budget_revisions_line_idx').on(t.lineId, t.year)]);
 
 /** Year-end forecast for a line, dated; a report uses the latest on or before its date. */
@@ -67,6 +76,7 @@ export const forecasts = pgTable('economy_forecasts', {
   comment: text('comment'),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revision: revision(),
 }, (t) => [index('economy_forecasts_line_idx').on(t.lineId, t.year, t.date)]);
 
 /** The text a report prints beside a line; the latest on or before the report's date. */
@@ -106,6 +116,7 @@ export const actuals = pgTable('economy_actuals', {
   account: text('account'),
   project: text('project'),
   text: text('text'),
+  revision: revision(),
 }, (t) => [
   index('economy_actuals_coop_year_idx').on(t.cooperationId, t.year, t.period),
   index('economy_actuals_line_idx').on(t.lineId, t.year),
@@ -147,6 +158,9 @@ export const allocationShares = pgTable('economy_allocation_shares', {
 /**
  * An economy report published with a council meeting: the report of `year` as of `asOf` is what the
  * public may read once the meeting is published. Nothing else of the economy is public.
+ * `report` is the public copy as it stood when it was published (forecast comments left out): later
+ * corrections, forecasts or imports dated on or before `asOf` change the live report staff see, never
+ * what was published. Publishing again replaces it; withdrawing deletes it.
  */
 export const economyPublications = pgTable('economy_publications', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -156,4 +170,5 @@ export const economyPublications = pgTable('economy_publications', {
   asOf: date('as_of').notNull(),
   publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
   publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  report: jsonb('report').$type<TEconomyReport>().notNull(),
 }, (t) => [uniqueIndex('economy_publications_meeting_uq').on(t.meetingId)]);
