@@ -36,20 +36,25 @@ export async function openBenchDatabase(url = process.env.DATABASE_URL): Promise
       },
     };
   }
-  const name = `samrad_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  // BENCH_REUSE names a database an earlier run kept (BENCH_KEEP=1): opened as it is, never dropped,
+  // so a change to the read path can be measured again without building the data anew.
+  const reuse = process.env.BENCH_REUSE;
+  const name = reuse ?? `samrad_bench_${randomBytes(5).toString('hex')}`;
+  if (!reuse) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+  }
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
   const database = await openDatabase({ url: dbUrl.toString() });
-  await migrateDatabase(database);
+  if (!reuse) await migrateDatabase(database);
   return {
     ...database, name,
     cleanup: async (options) => {
       await database.close();
-      if (options?.keep) return;
+      if (options?.keep || reuse) return;
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
