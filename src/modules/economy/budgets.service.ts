@@ -4,6 +4,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { recordAudit } from '../audit/service.js';
+import { requireDateInYear } from './dates.js';
 import { requireLine } from './lines.service.js';
 import { budgetRevisions, budgets, economyLines } from './schema.js';
 
@@ -22,6 +23,7 @@ export async function setBudget(db: Db, actor: Actor, options: { cooperationId: 
 export async function addBudgetRevision(db: Db, actor: Actor, options: {
   cooperationId: string; year: number; lineId: string; date: string; changeOre: number; decisionReference: string; note?: string | null;
 }) {
+  requireDateInYear(options.date, options.year);
   return db.transaction(async (tx) => {
     await requireLine(tx, { id: options.lineId, cooperationId: options.cooperationId, field: 'lineId' });
     const [row] = await tx.insert(budgetRevisions).values({

@@ -2,16 +2,19 @@
 // these were append-only and a wrong entry could only be outweighed by a newer one; a wrong revision or
 // a manual actual on the wrong line stayed in the sums for good.
 //
-// Optimistic concurrency without a revision column: every row is handed out with `version`, a
-// fingerprint of the row as stored. A correction or deletion carries the version the caller read; the
-// row is locked, fingerprinted again, and a mismatch (someone changed it since) is refused with 409 and
-// changes nothing. Imported ledger rows are never edited here: a new import of the period replaces them.
+// Optimistic concurrency: every row is handed out with `version`, a fingerprint of the row as stored,
+// including its `revision` counter (bumped by every correction, so a value changed and changed back
+// still gives a new version). A correction or deletion carries the version the caller read; the row is
+// locked, fingerprinted again, and a mismatch (someone changed it since) is refused with 409 and changes
+// nothing. A correction that changes nothing writes nothing and is not audited. Imported ledger rows are
+// never edited here: a new import of the period replaces them.
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { requireDateInYear } from './dates.js';
 import { requireLine } from './lines.service.js';
 import { actuals, budgetRevisions, economyLines, forecasts } from './schema.js';
 
@@ -50,6 +53,11 @@ async function lockAtVersion<T extends { lineId: string }>(tx: DbOrTx, options: 
   return row;
 }
 
+/** The fields sent that differ from the row as stored; empty when the correction changes nothing. */
+function changedFields<T extends Record<string, unknown>>(before: Record<string, unknown>, changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([k, v]) => v !== undefined && before[k] !== v)) as Partial<T>;
+}
+
 // ---- forecasts -----------------------------------------------------------------------------------
 
 export type TForecastChanges = { lineId?: string; date?: string; amountOre?: number; comment?: string | null };
@@ -62,7 +70,10 @@ export async function updateForecast(db: Db, actor: Actor, options: { id: string
       cooperationId, version, what: 'Prognosen',
     });
     if (changes.lineId !== undefined) await requireLine(tx, { id: changes.lineId, cooperationId, field: 'lineId' });
-    const [after] = await tx.update(forecasts).set(changes).where(eq(forecasts.id, id)).returning();
+    if (changes.date !== undefined) requireDateInYear(changes.date, before.year);
+    const changed = changedFields(before, changes);
+    if (!Object.keys(changed).length) return withVersion(before);
+    const [after] = await tx.update(forecasts).set({ ...changed, revision: sql`${forecasts.revision} + 1` }).where(eq(forecasts.id, id)).returning();
     await recordAudit(tx, actor, { action: 'update', entity: 'economy_forecast', entityId: id, before, after });
     return withVersion(after!);
   });
@@ -91,7 +102,10 @@ export async function updateBudgetRevision(db: Db, actor: Actor, options: { id: 
       cooperationId, version, what: 'Budsjettrevisjonen',
     });
     if (changes.lineId !== undefined) await requireLine(tx, { id: changes.lineId, cooperationId, field: 'lineId' });
-    const [after] = await tx.update(budgetRevisions).set(changes).where(eq(budgetRevisions.id, id)).returning();
+    if (changes.date !== undefined) requireDateInYear(changes.date, before.year);
+    const changed = changedFields(before, changes);
+    if (!Object.keys(changed).length) return withVersion(before);
+    const [after] = await tx.update(budgetRevisions).set({ ...changed, revision: sql`${budgetRevisions.revision} + 1` }).where(eq(budgetRevisions.id, id)).returning();
     await recordAudit(tx, actor, { action: 'update', entity: 'economy_budget_revision', entityId: id, before, after });
     return withVersion(after!);
   });
@@ -127,7 +141,9 @@ export async function updateManualActual(db: Db, actor: Actor, options: { id: st
   return db.transaction(async (tx) => {
     const before = await lockManualActual(tx, { id, cooperationId, version });
     if (changes.lineId !== undefined) await requireLine(tx, { id: changes.lineId, cooperationId, field: 'lineId' });
-    const [after] = await tx.update(actuals).set(changes).where(eq(actuals.id, id)).returning();
+    const changed = changedFields(before, changes);
+    if (!Object.keys(changed).length) return withVersion(before);
+    const [after] = await tx.update(actuals).set({ ...changed, revision: sql`${actuals.revision} + 1` }).where(eq(actuals.id, id)).returning();
     await recordAudit(tx, actor, { action: 'update', entity: 'economy_actual', entityId: id, before, after });
     return withVersion(after!);
   });

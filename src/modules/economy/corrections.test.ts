@@ -1,7 +1,7 @@
 // Contract tests of correcting and deleting forecasts, budget revisions and manual actuals: 401, 400 with
 // the field, 403, 404, 409 at a stale version, every refusal leaves the row as it was, every change is
 // audited, and the report follows the correction.
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
@@ -49,7 +49,7 @@ async function call(client: TestClient, method: string, path: string, body: unkn
 const lonnReport = async (asOf = '2023-12-01') =>
   (await call(council, 'GET', `/api/economy/2023/report?asOf=${asOf}`, undefined, 200)).operating.rows.find((r: { name: string }) => r.name === 'Lønn');
 const audits = async (entity: string, entityId: string) =>
-  (await database.db.select().from(auditLog).where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))).map((a) => a.action);
+  (await database.db.select().from(auditLog).where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId))).orderBy(asc(auditLog.id))).map((a) => a.action);
 
 describe('forecasts', () => {
   it('corrects a forecast at the version read; a stale version gets 409 and changes nothing', async () => {
@@ -197,5 +197,54 @@ describe('manual actuals', () => {
     expect(await database.db.select().from(actuals).where(eq(actuals.source, 'manuell'))).toHaveLength(0);
     expect(await database.db.select().from(actuals).where(eq(actuals.source, 'import'))).toHaveLength(1);
     expect(await audits('economy_actual', created.id)).toEqual(['create', 'update', 'delete']);
+  });
+});
+
+describe('an entry dated outside its year', () => {
+  it('is refused with 400 on date, on entry and on correction, and nothing changes', async () => {
+    const forecast = await call(staff, 'POST', '/api/economy/2024/forecasts', { lineId: lonn, date: '2024-03-01', amountOre: 100_00 }, 201);
+    const revision = await call(staff, 'POST', '/api/economy/2024/budget-revisions', {
+      lineId: lonn, date: '2024-03-01', changeOre: 100_00, decisionReference: '2024/M1-001',
+    }, 201);
+    for (const [path, body] of [
+      ['/api/economy/2024/forecasts', { lineId: lonn, date: '2031-01-01', amountOre: 100_00 }],
+      ['/api/economy/2024/budget-revisions', { lineId: lonn, date: '2023-12-31', changeOre: 100_00, decisionReference: '2024/M1-002' }],
+      [`/api/economy/forecasts/${forecast.id}`, { version: forecast.version, date: '2031-01-01' }],
+      [`/api/economy/budget-revisions/${revision.id}`, { version: revision.version, date: '2025-01-01' }],
+    ] as const) {
+      const refused = await call(staff, path.includes('/2024/') ? 'POST' : 'PATCH', path, body, 400);
+      expect(refused.error.fields).toEqual([{ path: 'date', message: 'Datoen må ligge i 2024' }]);
+    }
+    expect((await database.db.select().from(forecasts).where(eq(forecasts.year, 2024))).map((f) => f.date)).toEqual(['2024-03-01']);
+    expect((await database.db.select().from(budgetRevisions).where(eq(budgetRevisions.year, 2024))).map((r) => r.date)).toEqual(['2024-03-01']);
+    // Within the year is fine.
+    expect((await call(staff, 'PATCH', `/api/economy/forecasts/${forecast.id}`, { version: forecast.version, date: '2024-12-31' }, 200)).date).toBe('2024-12-31');
+  });
+});
+
+describe('a correction that changes nothing', () => {
+  it('writes nothing, is not audited and keeps the version; A→B→A still leaves an earlier reader stale', async () => {
+    const created = await call(staff, 'POST', '/api/economy/2023/forecasts', { lineId: konsulenter, date: '2023-10-01', amountOre: 500_00, comment: 'x' }, 201);
+    const path = `/api/economy/forecasts/${created.id}`;
+    const same = await call(staff, 'PATCH', path, { version: created.version, amountOre: 500_00, comment: 'x', lineId: konsulenter }, 200);
+    expect(same).toEqual(created);
+    expect(await audits('economy_forecast', created.id)).toEqual(['create']);
+
+    const revision = await call(staff, 'POST', '/api/economy/2023/budget-revisions', {
+      lineId: konsulenter, date: '2023-10-01', changeOre: 1_00, decisionReference: '2023/M5-001',
+    }, 201);
+    expect(await call(staff, 'PATCH', `/api/economy/budget-revisions/${revision.id}`, { version: revision.version, changeOre: 1_00 }, 200)).toEqual(revision);
+    expect(await audits('economy_budget_revision', revision.id)).toEqual(['create']);
+    const actual = await call(staff, 'POST', '/api/economy/2023/actuals', { lineId: konsulenter, period: 2, amountOre: 7_00 }, 201);
+    expect(await call(staff, 'PATCH', `/api/economy/actuals/${actual.id}`, { version: actual.version, period: 2 }, 200)).toEqual(actual);
+    expect(await audits('economy_actual', actual.id)).toEqual(['create']);
+
+    // Changed and changed back: the content is as first read, but the version is not.
+    const b = await call(staff, 'PATCH', path, { version: created.version, amountOre: 600_00 }, 200);
+    const back = await call(staff, 'PATCH', path, { version: b.version, amountOre: 500_00 }, 200);
+    expect(back.amountOre).toBe(created.amountOre);
+    expect(back.version).not.toBe(created.version);
+    await call(admin, 'PATCH', path, { version: created.version, amountOre: 1 }, 409);
+    expect(await audits('economy_forecast', created.id)).toEqual(['create', 'update', 'update']);
   });
 });

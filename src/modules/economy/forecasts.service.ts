@@ -5,12 +5,14 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { recordAudit } from '../audit/service.js';
+import { requireDateInYear } from './dates.js';
 import { requireLine } from './lines.service.js';
 import { economyLines, explanations, forecasts } from './schema.js';
 
 export async function addForecast(db: Db, actor: Actor, options: {
   cooperationId: string; year: number; lineId: string; date: string; amountOre: number; comment?: string | null;
 }) {
+  requireDateInYear(options.date, options.year);
   return db.transaction(async (tx) => {
     await requireLine(tx, { id: options.lineId, cooperationId: options.cooperationId, field: 'lineId' });
     const [row] = await tx.insert(forecasts).values({
