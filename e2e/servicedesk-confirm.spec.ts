@@ -69,7 +69,7 @@ test('a desk edit on a case changed in the meantime is refused with a reload hin
 
   await manage.getByLabel('Status').selectOption({ label: 'Under arbeid' });
   await manage.getByRole('button', { name: 'Lagre endringer' }).click();
-  await expect(manage.getByRole('alert')).toContainText('Saken er endret av noen andre');
+  await expect(manage.getByRole('alert')).toContainText('Saken er endret siden du åpnet den');
   await expect(manage.getByRole('alert')).toContainText('Last inn saken på nytt');
   const now = (await (await colleague.request.get(`/api/servicedesk/tickets/${ticket.id}`)).json()) as TTicket;
   expect(now).toMatchObject({ status: 'ny', priority: 'hoy' });

@@ -11,6 +11,7 @@ import { cleanFilename, detectAttachmentType } from '../governance/attachments.s
 import { eventActorOf, isDesk, loadVisibleTicket } from './access.js';
 import { appendEvent } from './history.js';
 import { sdAttachments, sdTickets } from './schema.js';
+import { nextVersion } from './version.js';
 
 export type TAddTicketAttachmentOptions = { id: string; filename: string; bytes: Uint8Array; internal?: boolean; now?: Date };
 
@@ -29,7 +30,7 @@ export async function addTicketAttachment(db: DbOrTx, user: SessionUser, options
     await appendEvent(tx, ticket.id, eventActorOf(user), {
       kind: 'attachment', internal: row!.internal, at: now, data: { attachmentId: row!.id, filename, size: row!.size },
     });
-    await tx.update(sdTickets).set({ updatedAt: now }).where(eq(sdTickets.id, ticket.id));
+    await tx.update(sdTickets).set({ updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id));
     return metaOf(row!);
   });
 }

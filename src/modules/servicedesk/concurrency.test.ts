@@ -47,7 +47,7 @@ describe('PATCH with expectedUpdatedAt', () => {
     const lost = await edits.find((r) => r.status === 409)!.json();
     expect(lost.error).toMatchObject({ code: 'stale', current: { updatedAt: won.updatedAt } });
     expect(lost.error.fields).toBeUndefined();
-    expect(lost.error.message).toMatch(/^Saken er endret av noen andre \(sist \d\d\.\d\d\.\d{4} kl\. \d\d:\d\d:\d\d\) siden du åpnet den\. Last inn saken på nytt/);
+    expect(lost.error.message).toMatch(/^Saken er endret siden du åpnet den \(sist endret \d\d\.\d\d\.\d{4} kl\. \d\d:\d\d:\d\d\)\. Last inn saken på nytt/);
     // The history holds one change, the winner's.
     const changes = (await eventsOf(t.id)).filter((e) => e.kind === 'priority');
     expect(changes).toHaveLength(1);

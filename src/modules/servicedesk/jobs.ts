@@ -18,6 +18,7 @@ import { appendEvent, refreshSla, systemDesk } from './history.js';
 import { loadPolicy } from './policy.service.js';
 import { sdSurveys, sdTicketEvents, sdTickets } from './schema.js';
 import { daysText, ticketLink } from './tickets.update.js';
+import { nextVersion } from './version.js';
 
 /** Advisory lock keys, distinct from every other job's. */
 export const CLOSE_RULE_LOCK = 4_000_321;
@@ -50,12 +51,13 @@ export async function runCloseRule(tx: Tx, now: Date, baseUrl?: string): Promise
   for (const a of attempts) byTicket.set(a.ticketId, [...(byTicket.get(a.ticketId) ?? []), a.at]);
   const closed: number[] = [];
   for (const [ticketId, times] of byTicket) {
-    const [ticket] = await tx.select().from(sdTickets).where(eq(sdTickets.id, ticketId));
+    // Locked, so the version below is computed from the row as it stands when the close is written.
+    const [ticket] = await tx.select().from(sdTickets).where(eq(sdTickets.id, ticketId)).for('update');
     if (!ticket) continue;
     const policy = await loadPolicy(tx, ticket.cooperationId, ticket.municipalityId);
     const calendarZone = policy.sla.targets[ticket.priority].calendar.spec.timeZone;
     if (!closeRuleMet(times, policy.document.closeRule, calendarZone)) continue;
-    const [done] = await tx.update(sdTickets).set({ status: 'lukket', closedAt: now, updatedAt: now })
+    const [done] = await tx.update(sdTickets).set({ status: 'lukket', closedAt: now, updatedAt: nextVersion(ticket.updatedAt, now) })
       .where(and(eq(sdTickets.id, ticketId), eq(sdTickets.status, 'lost'))).returning({ id: sdTickets.id });
     if (!done) continue;
     const rule = policy.document.closeRule;

@@ -98,9 +98,10 @@ export const ZListTicketsQuery = z.object({
   sla: z.enum(SLA_FILTERS).optional()
     .openapi({ description: 'breached: en SLA-klokke (løsning eller første svar) er brutt; atRisk: åpen, ikke brutt, i siste del av fristen' }),
   description: z.string().trim().min(1, 'Må fylles ut').max(200).optional().openapi({ description: 'Tekst i beskrivelsen' }),
-  q: z.string().trim().max(200).optional().openapi({ description: 'Tekst i tittel eller beskrivelse, eller saksnummeret' }),
+  // Empty text filters are refused alike (q, requester, description): the web app leaves them out.
+  q: z.string().trim().min(1, 'Må fylles ut').max(200).optional().openapi({ description: 'Tekst i tittel eller beskrivelse, eller saksnummeret' }),
   sort: z.enum(TICKET_SORTS).default('created')
-    .openapi({ description: 'created, number, due (SLA-frist; saker uten løpende frist sist), priority (Kritisk > Høy > Medium > Lav) eller status' }),
+    .openapi({ description: 'created, number, due (SLA-frist; saker uten løpende frist sist; bare kundeservice), priority (Kritisk > Høy > Medium > Lav) eller status' }),
   dir: z.enum(SORT_DIRECTIONS).optional().openapi({ description: 'asc eller desc; uten: created/number/priority synkende, due/status stigende' }),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -121,7 +122,15 @@ export const ZSlaView = z.object({ priority: z.enum(PRIORITIES), firstResponse: 
 const ZTicketBase = {
   id: z.string(), number: z.number(), type: z.enum(TICKET_TYPES), category: z.string(), channel: z.enum(CHANNELS),
   priority: z.enum(PRIORITIES), status: z.enum(STATUSES), title: z.string(), municipalityId: z.string(),
-  municipalityName: z.string(), requesterName: z.string(), createdAt: z.string(), updatedAt: z.string(),
+  municipalityName: z.string(), requesterName: z.string(), createdAt: z.string(),
+  /**
+   * For the desk, the ticket's version (send it back as `expectedUpdatedAt`). A municipality user gets the
+   * same time as `lastChangedAt`: they send no version, and the real one would show when the desk did
+   * something internal.
+   */
+  updatedAt: z.string(),
+  /** «Sist endret»: for the desk the last change of any kind; for a municipality user the last one they can see. */
+  lastChangedAt: z.string(),
   solvedAt: z.string().nullable(), closedAt: z.string().nullable(),
 };
 

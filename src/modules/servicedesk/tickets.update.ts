@@ -19,7 +19,8 @@ import { appendEvent, refreshSla, type TEventActor } from './history.js';
 import type { TUpdateTicketRequest } from './model.js';
 import { loadPolicy } from './policy.service.js';
 import { sdSurveys, sdTeams, sdTickets } from './schema.js';
-import { mayReopen } from './tickets.read.js';
+import { loadClosedByConfirmation, mayReopen } from './reopen-window.js';
+import { nextVersion } from './version.js';
 
 type TWithNow = { now?: Date };
 
@@ -28,14 +29,6 @@ type TWithNow = { now?: Date };
  * callers without a screen (tests, imports) may leave it out and edit whatever is current.
  */
 export type TUpdateTicketOptions = Omit<TUpdateTicketRequest, 'expectedUpdatedAt'> & TWithNow & { id: string; expectedUpdatedAt?: Date };
-
-/**
- * The ticket's next version: now, or one millisecond past the last one when the clock has not moved on
- * (two changes in the same millisecond, a test clock set back), so every change gives a new version.
- */
-export function nextVersion(previous: Date, now: Date): Date {
-  return now.getTime() > previous.getTime() ? now : new Date(previous.getTime() + 1);
-}
 
 const OSLO_TIME = new Intl.DateTimeFormat('nb-NO', {
   timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
@@ -49,11 +42,12 @@ function osloTime(at: Date): string {
 
 /**
  * 409 for an edit made on an older version; `current.updatedAt` lets the client reload and retry. No
- * field is named: nothing the agent typed is wrong, the ticket moved on.
+ * field is named: nothing the agent typed is wrong, the ticket moved on. The message names no one: the
+ * other change may be the agent's own (another tab, a reply sent since) or the system's (the 3-2-1 job).
  */
 function staleTicket(ticket: TTicketRow) {
   return new HttpError(409, 'stale',
-    `Saken er endret av noen andre (sist ${osloTime(ticket.updatedAt)}) siden du åpnet den. Last inn saken på nytt og gjør endringen igjen.`,
+    `Saken er endret siden du åpnet den (sist endret ${osloTime(ticket.updatedAt)}). Last inn saken på nytt og gjør endringen igjen.`,
     undefined, { updatedAt: ticket.updatedAt.toISOString() });
 }
 
@@ -166,7 +160,8 @@ export async function addReply(db: DbOrTx, user: SessionUser, options: TAddMessa
     const reopens = fromRequesterSide && ticket.status === 'lost';
     if (reopens) {
       const policy = await loadPolicy(tx, ticket.cooperationId, ticket.municipalityId);
-      if (!mayReopen(ticket, user, policy.document.reopenWindowDays, now)) {
+      // A solved ticket has no close yet, so its window runs from the solve.
+      if (!mayReopen(ticket, user, policy.document.reopenWindowDays, now, false)) {
         throw ticket.requesterUserId === user.id ? reopenRefusal(policy.document.reopenWindowDays) : conflict('Saken er løst; bare innmelderen kan svare og gjenåpne den');
       }
     }
@@ -214,7 +209,7 @@ export async function reopenTicket(db: DbOrTx, user: SessionUser, options: TReop
     const ticket = await loadVisibleTicket(tx, user, options.id, true);
     if (!DONE_STATUSES.includes(ticket.status)) throw conflict('Saken er ikke løst eller lukket');
     const policy = await loadPolicy(tx, ticket.cooperationId, ticket.municipalityId);
-    if (!mayReopen(ticket, user, policy.document.reopenWindowDays, now)) {
+    if (!mayReopen(ticket, user, policy.document.reopenWindowDays, now, await loadClosedByConfirmation(tx, ticket.id))) {
       throw reopenRefusal(policy.document.reopenWindowDays);
     }
     const actor = eventActorOf(user);
@@ -240,9 +235,12 @@ export async function logContactAttempt(db: DbOrTx, user: SessionUser, options: 
     if (at > now || (ticket.solvedAt && at < ticket.solvedAt)) {
       throw badRequest('Tidspunktet må være mellom løsningen og nå', [{ path: 'at', message: 'Ikke i fremtiden, ikke før saken ble løst' }]);
     }
-    return appendEvent(tx, ticket.id, eventActorOf(user), {
+    const event = await appendEvent(tx, ticket.id, eventActorOf(user), {
       kind: 'contact_attempt', internal: true, at, data: { method: options.method, ...(options.note ? { note: options.note } : {}) },
     });
+    // The history changed, so the version moves (an agent's edit made before this attempt is stale).
+    await tx.update(sdTickets).set({ updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id));
+    return event;
   });
 }
 
@@ -292,7 +290,9 @@ export async function answerSurvey(db: DbOrTx, user: SessionUser, options: TAnsw
     if (existing) throw conflict('Undersøkelsen er allerede besvart');
     const [row] = await tx.insert(sdSurveys).values({ ticketId: ticket.id, userId: user.id, score: options.score, comment: options.comment ?? null, answeredAt: now }).returning();
     await appendEvent(tx, ticket.id, eventActorOf(user), { kind: 'survey', at: now, data: { score: options.score } });
+    // On a solved ticket the confirmation moves the version; on a closed one the survey event alone does.
     if (ticket.status === 'lost') await closeAsConfirmed(tx, user, ticket, now, 'undersokelse');
+    else await tx.update(sdTickets).set({ updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id));
     return row!;
   });
 }

@@ -51,7 +51,8 @@ export function TicketPage({ id, focusReopen }: { id: string; focusReopen?: bool
           <Attachments ticket={data} desk={desk} canUpload={desk || (data.status !== 'lost' && data.status !== 'lukket')} />
           {data.canConfirm ? <ConfirmSolved ticket={data} /> : null}
           {data.canReopen ? <ReopenForm ticket={data} focus={focusReopen} /> : null}
-          {data.reopenExpired ? <ReopenExpired days={data.reopenWindowDays} /> : null}
+          {/* Past the window a solved case can still be confirmed; the confirm panel then says the window is out. */}
+          {data.reopenExpired && !data.canConfirm ? <ReopenExpired days={data.reopenWindowDays} /> : null}
           {data.canAnswerSurvey ? <SurveyForm ticket={data} /> : null}
           {data.survey ? (
             <Alert data-color="info"><Paragraph>{t('ticket.surveyThanks', { score: data.survey.score })}{data.survey.comment ? ` «${data.survey.comment}»` : ''}</Paragraph></Alert>
@@ -73,7 +74,8 @@ function Facts({ ticket }: { ticket: TTicket }) {
     [t('field.municipality'), ticket.municipalityName],
     [t('field.requester'), ticket.requesterName + (ticket.requesterEmail ? ` (${ticket.requesterEmail})` : '')],
     [t('field.created'), formatDateTime(ticket.createdAt)],
-    [t('field.updated'), formatDateTime(ticket.updatedAt)],
+    // The last change this reader may see (for a requester, internal work does not count).
+    [t('field.updated'), formatDateTime(ticket.lastChangedAt)],
   ];
   return (
     <section aria-labelledby="sd-facts-heading" className="stack">
@@ -127,16 +129,24 @@ function NoteForm({ ticket }: { ticket: TTicket }) {
   );
 }
 
-/** The requester's confirmation (decision 0011): closes the solved case, so the desk stops trying to reach them. */
+/**
+ * The requester's confirmation (decision 0011): closes the solved case, so the desk stops trying to reach
+ * them. It is offered after the reopen window too (confirming never reopens the window), with a hint that
+ * promises no reopening then.
+ */
 function ConfirmSolved({ ticket }: { ticket: TTicket }) {
   const t = useSdT();
   const confirm = useConfirmSolved(ticket.id);
+  const days = ticket.reopenWindowDays === 1 ? t('ticket.reopenDay') : t('ticket.reopenDays', { count: ticket.reopenWindowDays });
   return (
     <section className="stack panel" aria-labelledby="sd-confirm-heading">
       <Heading level={2} data-size="xs" id="sd-confirm-heading">{t('ticket.confirmHeading')}</Heading>
       <FormErrors form="sd-confirm" error={confirm.error} />
-      <Paragraph>{t('ticket.confirmHint')}</Paragraph>
-      <div className="actions"><Button type="button" onClick={() => confirm.mutate()} loading={confirm.isPending}>{t('ticket.confirm')}</Button></div>
+      <Paragraph>{ticket.reopenExpired ? t('ticket.confirmHintExpired', { days }) : t('ticket.confirmHint')}</Paragraph>
+      <div className="actions">
+        <Button type="button" onClick={() => confirm.mutate()} loading={confirm.isPending}>{t('ticket.confirm')}</Button>
+        {ticket.reopenExpired ? <DsLink asChild><Link to="/kundeservice" hash="sd-new-heading">{t('ticket.reopenNewCase')}</Link></DsLink> : null}
+      </div>
     </section>
   );
 }

@@ -235,6 +235,8 @@ export const sdNb = {
   'ticket.reopenNewCase': 'Meld en ny sak',
   'ticket.reopenDays': '{count} dager',
   'ticket.reopenDay': '1 dag',
+  // A solved case past the reopen window may still be confirmed; the confirmation must not promise a reopen.
+  'ticket.confirmHintExpired': 'Bekreft at saken er løst, så lukker vi den. Fristen for å gjenåpne saken er ute ({days}); kommer feilen tilbake, meld en ny sak.',
   'call.heading': 'Logg telefon eller oppmøte',
   'call.channel': 'Kanal',
   'call.requesterName': 'Innringerens navn',
@@ -559,6 +561,7 @@ export const sdEn: Record<TSdKey, string> = {
   'ticket.reopenNewCase': 'Report a new case',
   'ticket.reopenDays': '{count} days',
   'ticket.reopenDay': '1 day',
+  'ticket.confirmHintExpired': 'Confirm that the case is solved and we will close it. The time to reopen it has run out ({days}); if the problem comes back, report a new case.',
   'call.heading': 'Log phone call or walk-in',
   'call.channel': 'Channel',
   'call.requesterName': 'Caller name',
