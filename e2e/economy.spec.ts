@@ -156,6 +156,25 @@ test('the public meeting page shows the economy report published with it, and no
   await expect(section.getByRole('button')).toHaveCount(0);
   await expect(section.getByRole('textbox')).toHaveCount(0);
 
+  // A budget revision dated before the publication's date, entered afterwards: the public keeps the copy
+  // as published; staff are told on /okonomi that it no longer matches; the revision is then removed.
+  const lines = (await (await page.request.get('/api/economy/lines')).json()).lines as { id: string; name: string }[];
+  const revision = await page.request.post('/api/economy/2023/budget-revisions', {
+    data: { lineId: lines.find((l) => l.name === 'Lønn')!.id, date: '2023-11-15', changeOre: 1_000_000_00, decisionReference: '2023/M6-099' },
+    headers: { origin: baseURL! },
+  });
+  expect(revision.status()).toBe(201);
+  await visitor.reload();
+  await expect(operating.getByRole('row', { name: /^Lønn/ }).getByRole('cell').nth(1)).toHaveText(n('29 233'));
+  await page.goto('/okonomi?year=2023&asOf=2023-12-01');
+  await expect(page.getByTestId('operating-table').getByRole('row', { name: /^Lønn/ }).getByRole('cell').nth(1)).toHaveText(n('30 233'));
+  await expect(page.getByTestId('published-copy-differs')).toHaveText('Publisert versjon per 01.12.2023 avviker fra dagens tall.');
+  const { id: revisionId, version } = await revision.json() as { id: string; version: string };
+  expect((await page.request.delete(`/api/economy/budget-revisions/${revisionId}?version=${version}`, { headers: { origin: baseURL! } })).status()).toBe(204);
+  await page.reload();
+  await expect(page.getByTestId('operating-table').getByRole('row', { name: /^Lønn/ }).getByRole('cell').nth(1)).toHaveText(n('29 233'));
+  await expect(page.getByTestId('published-copy-differs')).toHaveCount(0);
+
   // Withdrawn: gone from the page and the API.
   expect((await page.request.delete(`/api/economy/publications/${published.id}`, { headers: { origin: baseURL! } })).status()).toBe(204);
   await visitor.reload();

@@ -336,6 +336,7 @@ export const en: Record<TMessageKey, string> = {
   'economy.yearEndIntro': 'Year-end {year}: Deviation is the annual budget minus actuals.',
   'economy.asOfIntro': 'As of {date}, actuals up to and including period {period}. Deviation is the annual budget minus the forecast; a positive number is an underspend, a negative one an overspend.',
   'economy.noFigures': 'No lines or figures for {year} yet.',
+  'economy.publishedCopyDiffers': 'The published version as of {date} differs from the current figures.',
   'economy.operatingHeading': '1.1 Operating costs',
   'economy.operating': 'Operating costs',
   'economy.expenseType': 'Expense type',

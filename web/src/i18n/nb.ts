@@ -334,6 +334,7 @@ export const nb = {
   'economy.yearEndIntro': 'Årsavslutning {year}: Avvik er årsbudsjett minus regnskap.',
   'economy.asOfIntro': 'Pr. {date}, regnskap til og med periode {period}. Avvik er årsbudsjett minus prognose; positivt tall er mindreforbruk, negativt merforbruk.',
   'economy.noFigures': 'Ingen linjer eller tall for {year} ennå.',
+  'economy.publishedCopyDiffers': 'Publisert versjon per {date} avviker fra dagens tall.',
   'economy.operatingHeading': '1.1 Driftskostnader',
   'economy.operating': 'Driftskostnader',
   'economy.expenseType': 'Type utgift',

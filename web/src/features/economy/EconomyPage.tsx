@@ -15,6 +15,7 @@ import { FinancingTables } from './FinancingTables';
 import { ForecastForm } from './ForecastForm';
 import { ForecastHistory } from './ForecastHistory';
 import { LedgerImport } from './LedgerImport';
+import { PublishedCopyNotice } from './PublishedCopyNotice';
 import { ReportTable } from './ReportTable';
 
 export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: string; onChange: (next: { year: number; asOf: string }) => void }) {
@@ -49,6 +50,7 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
               ? t('economy.yearEndIntro', { year })
               : t('economy.asOfIntro', { date: formatDate(asOf), period: report.data.throughPeriod })}
           </Paragraph>
+          <PublishedCopyNotice year={year} />
           {report.data.operating.rows.length === 0 && report.data.investment.rows.length === 0 ? (
             <Alert data-color="info"><Paragraph>{t('economy.noFigures', { year })}</Paragraph></Alert>
           ) : null}

@@ -70,6 +70,16 @@ export function useSettlement(year: number, asOf: string) {
   });
 }
 
+export type TPublication = { id: string; meetingId: string; year: number; asOf: string; publishedAt: string; differsFromLive: boolean };
+
+/** The year's reports published with meetings; under the report's key so every figure write refreshes it. */
+export function useEconomyPublications(year: number) {
+  return useQuery({
+    queryKey: ['economy', 'report', year, 'publications'],
+    queryFn: async () => (await api.get<{ publications: TPublication[] }>(`/api/economy/${year}/publications`)).publications,
+  });
+}
+
 export type TBudgetRow = { id: string; lineId: string; year: number; amountOre: number };
 export type TRevisionRow = { id: string; lineId: string; year: number; date: string; changeOre: number; decisionReference: string; note: string | null; version: string };
 export type TMappingRow = { id: string; account: string | null; project: string | null; lineId: string };
