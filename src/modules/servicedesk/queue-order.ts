@@ -46,19 +46,11 @@ export function keyColumns(phase: TPhase): Record<string, SQL<string | number | 
 }
 
 /**
- * ORDER BY for a phase. `openOnly`: the filters leave only open tickets, a few thousand among a million.
- * They all sit at the recent end of the number and due-time indexes, but the planner assumes them spread
- * evenly and walks those indexes from the old end, discarding closed rows (150–230 ms at 1M tickets). Ordering
- * by the key as an expression (number + 0) makes it fetch the open tickets by their partial index and sort
- * them (a few ms). Phases keyed by creation already walk that partial index in order and keep the column.
- * A partial index per key for open tickets would make this unnecessary (see the README).
+ * ORDER BY for a phase: its keys in the direction asked. An open-only list (the agent queues) is served
+ * by the partial indexes of open tickets on each key (schema.ts), so it never walks the closed history.
  */
-export function orderOf(phase: TPhase, dir: TDirection, openOnly = false) {
-  const viaOpenSet = openOnly && phase.keys[0]!.column !== sdTickets.createdAt;
-  return phase.keys.map((k) => {
-    const key = !viaOpenSet ? k.column : k.kind === 'int' ? sql`${k.column} + 0` : sql`${k.column} + interval '0 seconds'`;
-    return dir === 'asc' ? asc(key) : desc(key);
-  });
+export function orderOf(phase: TPhase, dir: TDirection) {
+  return phase.keys.map((k) => (dir === 'asc' ? asc(k.column) : desc(k.column)));
 }
 
 /** Rows after the cursor within its phase: one row comparison, which a btree index on the keys seeks to. */

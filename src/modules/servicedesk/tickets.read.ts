@@ -200,7 +200,7 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
       .innerJoin(municipalities, eq(municipalities.id, sdTickets.municipalityId))
       .leftJoin(assignee, eq(assignee.id, sdTickets.assigneeUserId))
       .where(conditions.length ? and(...conditions) : undefined)
-      .orderBy(...orderOf(phase, dir, statuses.every((st) => OPEN_STATUSES.includes(st))))
+      .orderBy(...orderOf(phase, dir))
       .limit(wanted - rows.length);
     const found = ((await db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
     for (const r of found) {
