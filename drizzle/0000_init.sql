@@ -633,7 +633,6 @@ CREATE INDEX "sd_tickets_assignee_idx" ON "sd_tickets" USING btree ("assignee_us
 CREATE INDEX "sd_tickets_status_idx" ON "sd_tickets" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "sd_tickets_warn_idx" ON "sd_tickets" USING btree ("sla_warn_at");--> statement-breakpoint
 CREATE INDEX "sd_tickets_open_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE status not in ('lost', 'lukket');--> statement-breakpoint
-CREATE INDEX "sd_tickets_open_number_idx" ON "sd_tickets" USING btree ("number") WHERE status not in ('lost', 'lukket');--> statement-breakpoint
 CREATE INDEX "sd_tickets_open_due_idx" ON "sd_tickets" USING btree ("sla_resolution_due_at","number") WHERE status not in ('lost', 'lukket');--> statement-breakpoint
 CREATE INDEX "sd_tickets_unassigned_open_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE assignee_user_id is null and status not in ('lost', 'lukket');--> statement-breakpoint
 CREATE INDEX "sd_tickets_critical_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE priority in ('kritisk', 'hoy');

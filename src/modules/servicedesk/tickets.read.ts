@@ -13,7 +13,7 @@ import { DONE_STATUSES, PRIORITIES, STATUSES, type TStatus } from './constants.j
 import { loadEvents, slaStateOf } from './history.js';
 import { DEFAULT_SORT_DIRECTION, type TListTicketsQuery, type TTicketView, type ZTicketListItem } from './model.js';
 import { compilePolicy, DEFAULT_POLICY, ZPolicyDocument, type TCompiledPolicy } from './policy.js';
-import { afterCursor, decodeCursor, encodeCursor, keyColumns, orderOf, phasesOf } from './queue-order.js';
+import { afterCursor, decodeCursor, encodeCursor, orderOf, phasesOf, type TPhase } from './queue-order.js';
 import { loadPolicy } from './policy.service.js';
 import { listTicketAttachments } from './attachments.service.js';
 import { lastPublicChange, lastPublicChanges } from './public-change.js';
@@ -91,34 +91,49 @@ function baseOf(t: TBaseColumns, municipalityName: string) {
 
 export type TListTicketsOptions = TListTicketsQuery & { now?: Date };
 
-/** A time as the API writes it (Date#toISOString: UTC, milliseconds truncated), made by the database. */
-const iso = (column: AnyPgColumn) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
 /**
- * A queue row as the database hands it over, named as the API names it: only the columns the list shows
+ * A queue page as the database hands it over, named as the API names it: only the columns the list shows
  * (not the description, e-mail or SLA bookkeeping), times already as ISO text and the breach flags
  * already decided against `now`. Read with execute, not through the ORM's row mapping, so a page of 50
  * costs no Date parsing, no per-column mapping and no reshaping in JavaScript: that work was most of a
  * page's time in the application at 1M tickets (see bench/README.md, servicedesk).
+ * Two levels: the inner query finds the page's rows with plain columns; the outer one formats only
+ * those. PostgreSQL computes a select list before a sort, so a plan that sorts (the open tickets by
+ * number) would otherwise format thousands of rows to keep 51.
  */
-function listFields(desk: boolean, now: Date, assigneeName: AnyPgColumn) {
-  const at = sql`${now.toISOString()}::timestamptz`;
-  const fields: Record<string, AnyPgColumn | SQL> = {
+function listColumns(desk: boolean, assigneeName: AnyPgColumn): Record<string, AnyPgColumn> {
+  return {
     id: sdTickets.id, number: sdTickets.number, type: sdTickets.type, category: sdTickets.category, channel: sdTickets.channel,
     priority: sdTickets.priority, status: sdTickets.status, title: sdTickets.title, municipalityId: sdTickets.municipalityId,
     municipalityName: municipalities.name, requesterName: sdTickets.requesterName,
-    createdAt: iso(sdTickets.createdAt), updatedAt: iso(sdTickets.updatedAt), solvedAt: iso(sdTickets.solvedAt), closedAt: iso(sdTickets.closedAt),
+    createdAt: sdTickets.createdAt, updatedAt: sdTickets.updatedAt, solvedAt: sdTickets.solvedAt, closedAt: sdTickets.closedAt,
     ...(desk ? {
       assigneeUserId: sdTickets.assigneeUserId, assigneeName, teamId: sdTickets.teamId,
-      slaDueAt: iso(sdTickets.slaResolutionDueAt), slaWarnAt: iso(sdTickets.slaWarnAt),
-      // The cached due time is exact while no event happens (every event recomputes it), so a deadline
-      // that has passed is a breach now, whether or not the breach job has written its event yet.
-      slaBreached: sql`coalesce(${sdTickets.slaResolutionDueAt} <= ${at}, false)`,
-      slaFirstResponseDueAt: sql`case when ${sdTickets.slaFirstResponseMet} is null then ${iso(sdTickets.slaFirstResponseDueAt)} end`,
-      slaFirstResponseBreached: sql`coalesce(${sdTickets.slaFirstResponseDueAt} <= ${at}, false)`,
+      slaDueAt: sdTickets.slaResolutionDueAt, slaWarnAt: sdTickets.slaWarnAt,
+      slaFirstResponseDueAt: sdTickets.slaFirstResponseDueAt, slaFirstResponseMet: sdTickets.slaFirstResponseMet,
     } : {}),
   };
-  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, sql`${field}`.as(name)]));
+}
+const TIME_FIELDS = new Set(['createdAt', 'updatedAt', 'solvedAt', 'closedAt', 'slaDueAt', 'slaWarnAt', 'slaFirstResponseDueAt']);
+/** A time as the API writes it (Date#toISOString: UTC, milliseconds truncated), made by the database. */
+const iso = (value: SQL, precision: 'MS' | 'US' = 'MS') => sql`to_char(${value} at time zone 'UTC', ${sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.${precision}"Z"'`)})`;
+
+/** The outer select list over the page's rows (`p`): the API's fields and the cursor keys (k0, k1, …). */
+function pageFields(desk: boolean, now: Date, phase: TPhase): SQL {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const col = (name: string) => sql`p.${sql.identifier(name)}`;
+  const fields: SQL[] = Object.keys(listColumns(desk, sdTickets.id)).filter((name) => name !== 'slaFirstResponseMet').map((name) => {
+    if (name === 'slaFirstResponseDueAt') return sql`case when p."slaFirstResponseMet" is null then ${iso(col(name))} end as "slaFirstResponseDueAt"`;
+    return sql`${TIME_FIELDS.has(name) ? iso(col(name)) : col(name)} as ${sql.identifier(name)}`;
+  });
+  if (desk) {
+    // The cached due time is exact while no event happens (every event recomputes it), so a deadline
+    // that has passed is a breach now, whether or not the breach job has written its event yet.
+    fields.push(sql`coalesce(p."slaDueAt" <= ${at}, false) as "slaBreached"`,
+      sql`coalesce(p."slaFirstResponseDueAt" <= ${at}, false) as "slaFirstResponseBreached"`);
+  }
+  phase.keys.forEach((k, i) => fields.push(sql`${k.kind === 'time' ? iso(col(`k${i}`), 'US') : col(`k${i}`)} as ${sql.identifier(`k${i}`)}`));
+  return sql.join(fields, sql`, `);
 }
 
 type TListItem = z.infer<typeof ZTicketListItem>;
@@ -186,7 +201,7 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
   const cursor = options.cursor ? decodeCursor(options.cursor, phases) : null;
   const assignee = alias(users, 'assignee');
   const wanted = options.limit + 1;
-  const fields = listFields(desk, now, assignee.name);
+  const columns = listColumns(desk, assignee.name);
   const rows: { ticket: TListItem; phase: number; keys: (string | number)[] }[] = [];
   // Phase by phase until the page (and one more row, to know there is a next page) is full.
   for (let i = cursor?.index ?? 0; i < phases.length && rows.length < wanted; i++) {
@@ -194,18 +209,23 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
     const conditions = [...where];
     if (phase.where) conditions.push(phase.where);
     if (cursor && i === cursor.index) conditions.push(afterCursor(phase, dir, cursor.values));
-    const keys = Object.entries(keyColumns(phase)).map(([name, key]) => [name, key.as(name)] as const);
-    const query = db.select({ ...fields, ...Object.fromEntries(keys) })
+    const inner = db.select({
+      ...Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, sql`${column}`.as(name)])),
+      ...Object.fromEntries(phase.keys.map((k, n) => [`k${n}`, sql`${k.column}`.as(`k${n}`)])),
+    })
       .from(sdTickets)
       .innerJoin(municipalities, eq(municipalities.id, sdTickets.municipalityId))
       .leftJoin(assignee, eq(assignee.id, sdTickets.assigneeUserId))
       .where(conditions.length ? and(...conditions) : undefined)
-      .orderBy(...orderOf(phase, dir))
+      .orderBy(...orderOf(phase, dir, statuses.every((st) => OPEN_STATUSES.includes(st))))
       .limit(wanted - rows.length);
+    const order = sql.join(phase.keys.map((_, n) => sql`p.${sql.identifier(`k${n}`)} ${sql.raw(dir)}`), sql`, `);
+    const query = sql`select ${pageFields(desk, now, phase)} from (${inner}) p order by ${order}`;
     const found = ((await db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
+    const keys = phase.keys.map((_, n) => `k${n}`);
     for (const r of found) {
-      const values = keys.map(([name]) => r[name] as string | number);
-      for (const [name] of keys) delete r[name];
+      const values = keys.map((name) => r[name] as string | number);
+      for (const name of keys) delete r[name];
       rows.push({ ticket: r as TListItem, phase: i, keys: values });
     }
   }
