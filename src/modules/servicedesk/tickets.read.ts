@@ -1,7 +1,7 @@
 // Reading tickets: one ticket as its requester or the desk sees it, and the queues with filters and
 // keyset pagination (a page is found by an index seek from the last row, never by OFFSET).
 import { and, eq, gte, ilike, inArray, isNull, lt, lte, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { alias, PgDialect, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from '@hono/zod-openapi';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
@@ -119,8 +119,7 @@ const TIME_FIELDS = new Set(['createdAt', 'updatedAt', 'solvedAt', 'closedAt', '
 const iso = (value: SQL, precision: 'MS' | 'US' = 'MS') => sql`to_char(${value} at time zone 'UTC', ${sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.${precision}"Z"'`)})`;
 
 /** The outer select list over the page's rows (`p`): the API's fields and the cursor keys (k0, k1, …). */
-function pageFields(desk: boolean, now: Date, phase: TPhase): SQL {
-  const at = sql`${now.toISOString()}::timestamptz`;
+function pageFields(desk: boolean, phase: TPhase): SQL {
   const col = (name: string) => sql`p.${sql.identifier(name)}`;
   const fields: SQL[] = Object.keys(listColumns(desk, sdTickets.id)).filter((name) => name !== 'slaFirstResponseMet').map((name) => {
     if (name === 'slaFirstResponseDueAt') return sql`case when p."slaFirstResponseMet" is null then ${iso(col(name))} end as "slaFirstResponseDueAt"`;
@@ -129,11 +128,40 @@ function pageFields(desk: boolean, now: Date, phase: TPhase): SQL {
   if (desk) {
     // The cached due time is exact while no event happens (every event recomputes it), so a deadline
     // that has passed is a breach now, whether or not the breach job has written its event yet.
-    fields.push(sql`coalesce(p."slaDueAt" <= ${at}, false) as "slaBreached"`,
-      sql`coalesce(p."slaFirstResponseDueAt" <= ${at}, false) as "slaFirstResponseBreached"`);
+    fields.push(sql`coalesce(p."slaDueAt" <= p."now", false) as "slaBreached"`,
+      sql`coalesce(p."slaFirstResponseDueAt" <= p."now", false) as "slaFirstResponseBreached"`);
   }
   phase.keys.forEach((k, i) => fields.push(sql`${k.kind === 'time' ? iso(col(`k${i}`), 'US') : col(`k${i}`)} as ${sql.identifier(`k${i}`)}`));
   return sql.join(fields, sql`, `);
+}
+
+/**
+ * The inner and outer select lists depend only on the viewer (desk or not) and the phase, and hold no
+ * parameters, so each is rendered to SQL text once: building them from the ORM's pieces on every
+ * request cost more than the query itself.
+ */
+const dialect = new PgDialect();
+const rendered = new Map<string, SQL>();
+const assignee = alias(users, 'assignee');
+function selectLists(desk: boolean, phase: TPhase): { inner: SQL; outer: SQL } {
+  const key = `${desk}:${phase.id}`;
+  const text = (part: string, build: () => SQL) => {
+    let found = rendered.get(`${part}:${key}`);
+    if (!found) {
+      const query = dialect.sqlToQuery(build());
+      if (query.params.length) throw new Error('a select list with parameters cannot be rendered once');
+      found = sql.raw(query.sql);
+      rendered.set(`${part}:${key}`, found);
+    }
+    return found;
+  };
+  return {
+    inner: text('inner', () => sql.join([
+      ...Object.entries(listColumns(desk, assignee.name)).map(([name, column]) => sql`${column} as ${sql.identifier(name)}`),
+      ...phase.keys.map((k, n) => sql`${k.column} as ${sql.identifier(`k${n}`)}`),
+    ], sql`, `)),
+    outer: text('outer', () => pageFields(desk, phase)),
+  };
 }
 
 type TListItem = z.infer<typeof ZTicketListItem>;
@@ -199,9 +227,8 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
   const dir = options.dir ?? DEFAULT_SORT_DIRECTION[options.sort];
   const phases = phasesOf(options.sort, dir, { statuses, priorities: options.priority ? [options.priority] : PRIORITIES });
   const cursor = options.cursor ? decodeCursor(options.cursor, phases) : null;
-  const assignee = alias(users, 'assignee');
   const wanted = options.limit + 1;
-  const columns = listColumns(desk, assignee.name);
+  const at = sql`${now.toISOString()}::timestamptz`;
   const rows: { ticket: TListItem; phase: number; keys: (string | number)[] }[] = [];
   // Phase by phase until the page (and one more row, to know there is a next page) is full.
   for (let i = cursor?.index ?? 0; i < phases.length && rows.length < wanted; i++) {
@@ -209,10 +236,8 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
     const conditions = [...where];
     if (phase.where) conditions.push(phase.where);
     if (cursor && i === cursor.index) conditions.push(afterCursor(phase, dir, cursor.values));
-    const inner = db.select({
-      ...Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, sql`${column}`.as(name)])),
-      ...Object.fromEntries(phase.keys.map((k, n) => [`k${n}`, sql`${k.column}`.as(`k${n}`)])),
-    })
+    const lists = selectLists(desk, phase);
+    const inner = db.select({ row: sql`${lists.inner}, ${at} as "now"` })
       .from(sdTickets)
       .innerJoin(municipalities, eq(municipalities.id, sdTickets.municipalityId))
       .leftJoin(assignee, eq(assignee.id, sdTickets.assigneeUserId))
@@ -220,7 +245,7 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
       .orderBy(...orderOf(phase, dir, statuses.every((st) => OPEN_STATUSES.includes(st))))
       .limit(wanted - rows.length);
     const order = sql.join(phase.keys.map((_, n) => sql`p.${sql.identifier(`k${n}`)} ${sql.raw(dir)}`), sql`, `);
-    const query = sql`select ${pageFields(desk, now, phase)} from (${inner}) p order by ${order}`;
+    const query = sql`select ${lists.outer} from (${inner}) p order by ${order}`;
     const found = ((await db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
     const keys = phase.keys.map((_, n) => `k${n}`);
     for (const r of found) {
