@@ -73,7 +73,7 @@ export async function loadOrganisation(db: Db, actor: Actor): Promise<TDemoRefs>
 
   for (const a of accounts) {
     await createUser(db, actor, {
-      email: a.email, name: a.name, role: a.role, password: DEMO_PASSWORD,
+      email: a.email, name: a.name, role: a.role, password: DEMO_PASSWORD, demo: true,
       municipalityId: a.municipality ? municipality(a.municipality) : null,
       personId: a.person ? person(a.person) : null,
     });

@@ -5,23 +5,14 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { getHomeCooperation } from '../org/service.js';
-import { cooperations, municipalities } from '../org/schema.js';
+import { resolveCooperationId } from '../org/service.js';
+import { municipalities } from '../org/schema.js';
 import { economyLines } from './schema.js';
 
 export type TLineRow = typeof economyLines.$inferSelect;
 
-/** The cooperation a request means: the one named, or the installation's own. */
-export async function resolveCooperationId(db: DbOrTx, cooperationId?: string): Promise<string> {
-  if (cooperationId) {
-    const row = await db.query.cooperations.findFirst({ where: eq(cooperations.id, cooperationId), columns: { id: true } });
-    if (!row) throw notFound('Samarbeidet');
-    return row.id;
-  }
-  const home = await getHomeCooperation(db);
-  if (!home) throw notFound('Samarbeidet');
-  return home.id;
-}
+/** The cooperation a request means: the one named, or the install's (org decides). */
+export { resolveCooperationId };
 
 export async function listLines(db: DbOrTx, options: { cooperationId: string; kind?: 'drift' | 'investering' }) {
   return db.select().from(economyLines)

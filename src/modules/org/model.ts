@@ -25,12 +25,27 @@ const endNotBeforeStart = (start: string | undefined, end: string | null | undef
 
 // ---- cooperation -------------------------------------------------------------------------------
 
+/** Enhetsregisteret's check: weights 3 2 7 6 5 4 3 2 over the first eight digits, mod 11; remainder 1 has no valid number. */
+export function isValidOrganisationNumber(value: string): boolean {
+  if (!/^\d{9}$/.test(value)) return false;
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(value[i]), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === Number(value[8]);
+}
+
+export const ZOrganisationNumber = z.string().trim()
+  .regex(/^\d{9}$/, { message: 'Organisasjonsnummeret har ni sifre', abort: true })
+  .refine(isValidOrganisationNumber, 'Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke)')
+  .openapi({ example: '974760673' });
+
 export const ZCooperation = z.object({
   id: z.string(),
   name: z.string(),
   shortName: z.string(),
   hostMunicipalityId: z.string().nullable(),
   founded: z.string().nullable(),
+  organisationNumber: z.string().nullable(),
   createdAt: z.string(),
 }).openapi('Cooperation');
 
@@ -39,6 +54,7 @@ export const ZCreateCooperationRequest = z.object({
   shortName: z.string().trim().min(1, 'Må fylles ut').max(40),
   hostMunicipalityId: ZRefId.nullable().optional(),
   founded: ZIsoDate.nullable().optional(),
+  organisationNumber: ZOrganisationNumber.nullable().optional(),
 }).openapi('CreateCooperationRequest');
 export type TCreateCooperationRequest = z.infer<typeof ZCreateCooperationRequest>;
 
@@ -247,6 +263,8 @@ export const ZUser = z.object({
   personId: z.string().nullable(),
   oidcSubject: z.string().nullable(),
   disabled: z.boolean(),
+  /** Made by the demo loader with the published password. */
+  demo: z.boolean(),
   hasPassword: z.boolean(),
   createdAt: z.string(),
 }).openapi('User');
@@ -277,10 +295,38 @@ export const ZUpdateUserRequest = z.object({
 }).openapi('UpdateUserRequest');
 export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 
+// ---- taking an install into use ------------------------------------------------------------------
+
+export const ZCompleteSetupRequest = z.object({
+  /** From the set-up link in the server's log. */
+  token: z.string().min(1, 'Oppsettlenken mangler').max(200),
+  admin: z.object({
+    name: ZName,
+    email: z.string().trim().email('Ugyldig e-postadresse').max(320),
+    password: ZPassword,
+  }),
+  cooperation: z.object({
+    name: ZName,
+    shortName: z.string().trim().min(1, 'Må fylles ut').max(40),
+    organisationNumber: ZOrganisationNumber,
+    founded: ZIsoDate,
+    hostMunicipality: z.object({
+      name: ZName,
+      number: z.string().regex(/^\d{4}$/, 'Kommunenummer har fire sifre').nullable().optional(),
+    }),
+  }),
+}).openapi('CompleteSetupRequest');
+export type TCompleteSetupRequest = z.infer<typeof ZCompleteSetupRequest>;
+
 export const ZResetPasswordRequest = z.object({ password: ZPassword }).openapi('ResetPasswordRequest');
 export type TResetPasswordRequest = z.infer<typeof ZResetPasswordRequest>;
 
 // ---- what the public sees ----------------------------------------------------------------------
+
+export const ZInstance = z.object({
+  /** True while any demo account (published password) exists: the web shows a demo banner. */
+  demo: z.boolean(),
+}).openapi('Instance');
 
 export const ZPublicCooperation = z.object({
   name: z.string(),

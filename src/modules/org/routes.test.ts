@@ -45,7 +45,7 @@ const X = randomUUID();
 // Every route with who may call it: 'user' = anyone signed in, 'reader' = staff, council and admin,
 // 'staff' = staff and admin, 'admin' = admin only.
 const ROUTES: [method: string, path: string, who: 'user' | 'reader' | 'staff' | 'admin'][] = [
-  ['GET', '/api/cooperations', 'user'], ['POST', '/api/cooperations', 'admin'],
+  ['GET', '/api/cooperations', 'user'], ['POST', '/api/cooperations', 'admin'], ['GET', '/api/cooperation', 'user'],
   ['GET', `/api/cooperations/${X}`, 'user'], ['PATCH', `/api/cooperations/${X}`, 'admin'],
   ['GET', `/api/cooperations/${X}/memberships`, 'user'], ['GET', `/api/cooperations/${X}/members`, 'user'],
   ['POST', `/api/cooperations/${X}/memberships`, 'admin'],
@@ -308,7 +308,8 @@ describe('user accounts (admin only)', () => {
 
 describe('PATCH /api/bodies/{id} once case numbers are sent out', () => {
   it('refuses to switch the numbering scheme or the running prefix (409), changing nothing; other fields still change', async () => {
-    const coop = await json(await admin.post('/api/cooperations', { name: 'Samarbeid med styre', shortName: 'SMS' }), 201);
+    // One install runs one cooperation (decision 0012): the board belongs to the one made above.
+    const coop = await json(await admin.get('/api/cooperation'), 200);
     const board = await json(await admin.post('/api/bodies', { cooperationId: coop.id, name: 'Styret', caseNumbering: 'running', casePrefix: 'ST' }), 201);
     const secretary = await json(await staff.post('/api/people', { familyName: 'Sekretær', givenName: 'Siri', email: 'siri@example.no' }), 201);
     await json(await staff.post(`/api/bodies/${board.id}/members`, { personId: secretary.id, role: 'leder', fromDate: '2020-01-01' }), 201);

@@ -9,7 +9,7 @@ import {
   ZBodiesQuery, ZBody, ZBodyMember, ZBodyMembersQuery, ZCooperation, ZCreateBodyMemberRequest, ZCreateBodyRequest,
   ZCreateDepartmentRequest, ZDepartment, ZDepartmentsQuery, ZDepartmentStaffing, ZUpdateDepartmentRequest,
   ZCreateCooperationRequest, ZCreateMembershipRequest, ZCreateMunicipalityRequest, ZCreatePersonRequest,
-  ZCreateUserRequest, ZMember, ZMembership, ZMembersQuery, ZMunicipality, ZPerson, ZPublicCooperation,
+  ZCreateUserRequest, ZInstance, ZMember, ZMembership, ZMembersQuery, ZMunicipality, ZPerson, ZPublicCooperation,
   ZResetPasswordRequest, ZUpdateBodyMemberRequest, ZUpdateBodyRequest, ZUpdateCooperationRequest,
   ZUpdateMembershipRequest, ZUpdateMunicipalityRequest, ZUpdatePersonRequest, ZUpdateUserRequest, ZUser,
 } from './model.js';
@@ -47,6 +47,12 @@ orgRoutes.openapi(createRoute({
   responses: { 200: jsonContent(ZPublicCooperation, 'Samarbeidet'), ...errorResponses },
 }), async (c) => c.json(await org.getPublicCooperation(c.var.db, todayInOslo()), 200));
 
+// Asked by every page's frame, signed in or not: one indexed lookup.
+orgRoutes.openapi(createRoute({
+  method: 'get', path: '/api/instance', tags, summary: 'Om installasjonen: om den har demokontoer (offentlig)',
+  responses: { 200: jsonContent(ZInstance, 'Installasjonen'), ...errorResponses },
+}), async (c) => c.json({ demo: await org.hasDemoAccounts(c.var.db) }, 200));
+
 // ---- cooperation -------------------------------------------------------------------------------
 
 orgRoutes.openapi(createRoute({
@@ -56,12 +62,18 @@ orgRoutes.openapi(createRoute({
 }), async (c) => c.json({ cooperations: (await org.listCooperations(c.var.db)).map(cooperationJson) }, 200));
 
 orgRoutes.openapi(createRoute({
-  method: 'post', path: '/api/cooperations', tags, summary: 'Opprett samarbeid',
+  method: 'get', path: '/api/cooperation', tags, summary: 'Installasjonens samarbeid (404 før det er satt opp)',
+  middleware: [requireUser] as const,
+  responses: { 200: jsonContent(ZCooperation, 'Samarbeidet'), ...errorResponses },
+}), async (c) => c.json(cooperationJson(await org.requireInstallCooperation(c.var.db)), 200));
+
+orgRoutes.openapi(createRoute({
+  method: 'post', path: '/api/cooperations', tags, summary: 'Opprett installasjonens samarbeid (409 når det finnes)',
   middleware: [requireRole()] as const,
   request: body(ZCreateCooperationRequest),
   responses: { 201: jsonContent(ZCooperation, 'Opprettet'), ...errorResponses },
 }), async (c) => {
-  const row = await org.createCooperation(c.var.db, actorOf(currentUser(c)), c.req.valid('json'));
+  const row = await org.createInstallCooperation(c.var.db, actorOf(currentUser(c)), c.req.valid('json'));
   return c.json(cooperationJson(row), 201);
 });
 

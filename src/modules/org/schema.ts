@@ -18,6 +18,8 @@ export const cooperations = pgTable('cooperations', {
   shortName: text('short_name').notNull(),
   hostMunicipalityId: uuid('host_municipality_id'),
   founded: date('founded'),
+  /** Organisasjonsnummer in Enhetsregisteret: nine digits, the last a mod-11 check digit. */
+  organisationNumber: text('organisation_number'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -90,11 +92,24 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash'),
   oidcSubject: text('oidc_subject'),
   disabled: boolean('disabled').notNull().default(false),
+  /** Made by the demo loader with the published password: never given to a real person (docs/decisions/0012). */
+  demo: boolean('demo').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   uniqueIndex('users_email_uq').on(sql`lower(${t.email})`),
   uniqueIndex('users_oidc_uq').on(t.oidcSubject),
 ]);
+
+/**
+ * The one-time link that lets the first admin set up an install that has none (docs/decisions/0012):
+ * the link holds a random token, the table its SHA-256; it expires and is spent by its first use.
+ */
+export const setupTokens = pgTable('setup_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});
 
 export const sessions = pgTable('sessions', {
   /** SHA-256 of the cookie token, so a leaked table does not hand out sessions. */

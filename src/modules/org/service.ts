@@ -5,7 +5,7 @@ import { and, asc, eq, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-o
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor, Role } from '../../server/context.js';
-import { badRequest, conflict, notFound } from '../../server/errors.js';
+import { badRequest, conflict, HttpError, notFound } from '../../server/errors.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { recordAudit } from '../audit/service.js';
 import { bodyHasLockedCaseNumbers } from '../governance/cases.service.js';
@@ -85,12 +85,47 @@ export async function getCooperation(db: DbOrTx, id: string) {
   return row;
 }
 
-/** The cooperation this installation runs: the first one created. */
-export async function getHomeCooperation(db: DbOrTx) {
-  const [row] = await db.select().from(cooperations).orderBy(asc(cooperations.createdAt)).limit(1);
+/**
+ * The cooperation this install runs, or null before it is set up. One install runs one cooperation
+ * (docs/decisions/0012): the API and the set-up page create no second one, so the answer is that one.
+ * A database from before the rule may hold more; the oldest is then the install's, as it always was.
+ */
+export async function findInstallCooperation(db: DbOrTx) {
+  const [row] = await db.select().from(cooperations).orderBy(asc(cooperations.createdAt), asc(cooperations.id)).limit(1);
   return row ?? null;
 }
 
+/** The install's cooperation, for a request that cannot do without it: 404 before set-up. */
+export async function requireInstallCooperation(db: DbOrTx) {
+  const row = await findInstallCooperation(db);
+  if (!row) throw new HttpError(404, 'not_set_up', 'Samarbeidet er ikke satt opp ennå; en administrator setter det opp under Administrasjon');
+  return row;
+}
+
+/**
+ * Creates the install's cooperation; refused (409) when it has one, until hosting several cooperations
+ * in one install is designed. The lock makes two concurrent creators queue, so only one gets through.
+ */
+export async function createInstallCooperation(db: Db, actor: Actor, options: TCreateCooperationRequest) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('samrad:install-cooperation'))`);
+    const existing = await findInstallCooperation(tx);
+    if (existing) {
+      throw conflict(`Denne installasjonen har allerede samarbeidet ${existing.name}; én installasjon driver ett samarbeid. Endre det i stedet for å opprette et nytt`);
+    }
+    return createCooperation(tx as unknown as Db, actor, options);
+  });
+}
+
+/** The cooperation a request names (404 when there is none such), or else the install's. */
+export async function resolveCooperationId(db: DbOrTx, cooperationId?: string | null): Promise<string> {
+  if (!cooperationId) return (await requireInstallCooperation(db)).id;
+  const row = await db.query.cooperations.findFirst({ where: eq(cooperations.id, cooperationId), columns: { id: true } });
+  if (!row) throw notFound('Samarbeidet');
+  return row.id;
+}
+
+/** Any cooperation, also a second one: for the demo loader, tests and benches. People go through createInstallCooperation. */
 export async function createCooperation(db: Db, actor: Actor, options: TCreateCooperationRequest) {
   return db.transaction(async (tx) => {
     await assertMunicipalityExists(tx, options.hostMunicipalityId, 'hostMunicipalityId');
@@ -99,6 +134,7 @@ export async function createCooperation(db: Db, actor: Actor, options: TCreateCo
       shortName: options.shortName,
       hostMunicipalityId: options.hostMunicipalityId ?? null,
       founded: options.founded ?? null,
+      organisationNumber: options.organisationNumber ?? null,
     }).returning();
     await recordAudit(tx, actor, { action: 'create', entity: 'cooperation', entityId: row!.id, after: row });
     return row!;
@@ -120,8 +156,7 @@ export async function updateCooperation(db: Db, actor: Actor, options: { id: str
 
 /** What anyone may know: the name, today's member municipalities and the active bodies. */
 export async function getPublicCooperation(db: DbOrTx, today: string) {
-  const coop = await getHomeCooperation(db);
-  if (!coop) throw notFound('Samarbeidet');
+  const coop = await requireInstallCooperation(db);
   const members = await listMembersOn(db, coop.id, today);
   const bodyRows = await db.select({ id: bodies.id, name: bodies.name, kind: bodies.kind }).from(bodies)
     .where(and(eq(bodies.cooperationId, coop.id), eq(bodies.active, true))).orderBy(asc(bodies.name));
@@ -607,6 +642,8 @@ export type TCreateUserOptions = {
   password?: string;
   municipalityId?: string | null;
   personId?: string | null;
+  /** Only the demo loader sets this: the account has the published demo password. */
+  demo?: boolean;
 };
 
 /** The account without secrets, as the API and the audit log show it. */
@@ -635,6 +672,7 @@ export async function createUser(db: Db, actor: Actor, options: TCreateUserOptio
       municipalityId: options.municipalityId ?? null,
       personId: options.personId ?? null,
       passwordHash,
+      demo: options.demo ?? false,
     }).returning();
     await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: user!.id, after: publicUser(user!) });
     return publicUser(user!);
@@ -668,6 +706,23 @@ export async function getPublicUser(db: DbOrTx, id: string) {
   return publicUser(await requireUserRow(db, id));
 }
 
+/** Whether any demo account is left: the web shows its demo banner while one is. */
+export async function hasDemoAccounts(db: DbOrTx): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.demo, true)).limit(1);
+  return Boolean(row);
+}
+
+/**
+ * A demo account's password is in the README, so it must stay recognisably the demo's: it cannot be
+ * renamed to a person or linked to a real sign-in. Make the person an account of their own instead.
+ */
+function refuseGivingAwayDemoAccount(user: typeof users.$inferSelect, change: 'name' | 'oidc') {
+  if (!user.demo) return;
+  throw conflict(change === 'name'
+    ? `${user.email} er en demokonto med kjent passord og kan ikke gis navnet til en person; opprett en egen konto i stedet`
+    : `${user.email} er en demokonto med kjent passord og kan ikke knyttes til en innlogging hos en identitetsleverandør; opprett en egen konto i stedet`);
+}
+
 export async function updateUser(db: Db, actor: Actor, options: { id: string } & TUpdateUserRequest) {
   const { id, ...patch } = options;
   // An admin who locks themselves out leaves nobody to undo it.
@@ -676,6 +731,8 @@ export async function updateUser(db: Db, actor: Actor, options: { id: string } &
   }
   return db.transaction(async (tx) => {
     const beforeRow = await requireUserRow(tx, id);
+    if (patch.name !== undefined && patch.name !== beforeRow.name) refuseGivingAwayDemoAccount(beforeRow, 'name');
+    if (patch.oidcSubject) refuseGivingAwayDemoAccount(beforeRow, 'oidc');
     const merged = { ...beforeRow, ...definedOnly(patch) };
     if (merged.role === 'municipality' && !merged.municipalityId) throw municipalityRequired();
     await assertMunicipalityExists(tx, patch.municipalityId, 'municipalityId');
@@ -710,6 +767,7 @@ export async function resetUserPassword(db: Db, actor: Actor, options: { id: str
 export async function linkOidcSubject(db: Db, actor: Actor, options: { id: string; subject: string }) {
   return db.transaction(async (tx) => {
     const before = await requireUserRow(tx, options.id);
+    refuseGivingAwayDemoAccount(before, 'oidc');
     const [after] = await tx.update(users).set({ oidcSubject: options.subject }).where(eq(users.id, options.id)).returning();
     await recordAudit(tx, actor, { action: 'link_oidc', entity: 'user', entityId: options.id, before: publicUser(before), after: publicUser(after!) });
     return after!;

@@ -7,7 +7,7 @@ import { createRouter, errorResponses, jsonContent } from '../../server/openapi.
 import { serviceDeskKpiPdf } from '../../documents/servicedesk.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
-import { getCooperation, getHomeCooperation } from '../org/service.js';
+import { findInstallCooperation, getCooperation } from '../org/service.js';
 import { ZKpiPack, ZKpiQuery, type TKpiQuery } from './kpi.js';
 import { kpiPackXlsx } from './kpi-xlsx.js';
 import { buildKpiPack } from './kpi.service.js';
@@ -40,7 +40,7 @@ for (const format of ['xlsx', 'pdf'] as const) {
     responses: { 200: { description: 'Filen', content: { [format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf']: { schema: z.any() } } }, ...errorResponses },
   }), async (c) => {
     const pack = await packFor(c.var.db, currentUser(c), c.req.valid('query'));
-    const coopName = (await getHomeCooperation(c.var.db))?.shortName ?? '';
+    const coopName = (await findInstallCooperation(c.var.db))?.shortName ?? '';
     const bytes = format === 'xlsx' ? await kpiPackXlsx(pack, coopName) : serviceDeskKpiPdf(pack, coopName);
     c.header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf');
     c.header('content-disposition', `attachment; filename="kundeservice-${pack.from}-${pack.to}.${format}"`);

@@ -26,7 +26,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
 import { forbidden, notFound } from '../../server/errors.js';
-import { getHomeCooperation } from '../org/service.js';
+import { resolveCooperationId } from '../org/service.js';
 import { ticketVisibility } from './access.js';
 import { municipalities } from '../org/schema.js';
 import {
@@ -66,12 +66,7 @@ export async function buildKpiPack(db: DbOrTx, user: SessionUser, options: TKpiQ
     if (!m) throw notFound('Kommunen');
     municipalityName = m.name;
   }
-  let cooperationId = options.cooperation;
-  if (!cooperationId) {
-    const home = await getHomeCooperation(db);
-    if (!home) throw notFound('Samarbeidet');
-    cooperationId = home.id;
-  }
+  const cooperationId = await resolveCooperationId(db, options.cooperation);
   const sees = await ticketVisibility(db, user);
   // The council reads the activity report, which prints the incidents' titles; it opens no tickets.
   const details: TTicketDetails = {

@@ -7,7 +7,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import { cooperations } from '../org/schema.js';
-import { getHomeCooperation } from '../org/service.js';
+import { resolveCooperationId } from '../org/service.js';
 import { recordAudit } from '../audit/service.js';
 import {
   locateColumns, MAX_ISSUES, parseCount, parseDurationSeconds, parseNorwegianDay, readTable, type TRowIssue, type TTable,
@@ -123,11 +123,5 @@ export async function listPhoneStats(db: DbOrTx, options: { cooperationId: strin
     .orderBy(asc(sdPhoneStats.day));
 }
 
-/** The cooperation an import or listing is for: the one named, or the installation's home cooperation. */
-export async function resolveCooperation(db: DbOrTx, cooperationId?: string): Promise<string> {
-  const row = cooperationId
-    ? (await db.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations.id, cooperationId)))[0]
-    : await getHomeCooperation(db);
-  if (!row) throw notFound('Samarbeidet');
-  return row.id;
-}
+/** The cooperation an import or listing is for: the one named, or the install's (org decides). */
+export const resolveCooperation = resolveCooperationId;
