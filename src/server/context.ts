@@ -18,6 +18,8 @@ export type AppEnv = {
     db: Db;
     env: TEnv;
     user: SessionUser | null;
+    /** This request's id: in the access log, the X-Request-Id header and every error body. */
+    requestId: string;
   };
 };
 

@@ -43,9 +43,16 @@ export function validationErrorBody(error: ZodError) {
   };
 }
 
+/** The request id for an error body, so a person can quote it and an operator find the request in the log. */
+export function requestIdOf(c: Context): { requestId?: string } {
+  const requestId = (c.var as { requestId?: string }).requestId;
+  return requestId ? { requestId } : {};
+}
+
 export function errorResponse(c: Context, err: HttpError) {
   return c.json({ error: {
     code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.current ? { current: err.current } : {}),
+    ...requestIdOf(c),
   } }, err.status);
 }
 
