@@ -140,7 +140,7 @@ export async function buildBusyCouncil(db: Db, size: TFixtureSize = DEFAULT_SIZE
         const content = Buffer.from(`%PDF-1.4\n% ${c.number} vedlegg ${a}: ${c.title}\n%%EOF\n`, 'utf8');
         files.push({
           caseId: c.id, filename: `${c.number.replace('/', '-')} Vedlegg ${a} ${c.title}.pdf`, contentType: 'application/pdf',
-          size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content,
+          size: content.length, sha256: createHash('sha256').update(content).digest('hex'),
         });
       }
     }

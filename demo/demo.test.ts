@@ -7,7 +7,7 @@ import path from 'node:path';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../src/test/app.js';
+import { createTestApp, createTestFileStore, TestClient, type TestApp } from '../src/test/app.js';
 import { getMeetingView } from '../src/modules/governance/views.service.js';
 import { isRedactedCase } from '../src/modules/governance/model.js';
 import { bodies, cooperations, municipalities, people, users } from '../src/modules/org/schema.js';
@@ -19,7 +19,9 @@ import { loadDemoIfEmpty } from './load.js';
 import { demoVolume } from './servicedesk/load.js';
 
 // The quarter-size service-desk history: these tests are about the papers, and it keeps the load short.
-const demoOptions = { serviceDesk: demoVolume('small') };
+// The app and the loader share one file store: the demo's attachments and approved minutes are in it.
+const files = createTestFileStore();
+const demoOptions = { serviceDesk: demoVolume('small'), files };
 
 // Seed 000, first page: what the notice of 2023 M6 must list.
 const SEED_000_AGENDA = [
@@ -53,7 +55,7 @@ async function skipIfRouteMissing(ctx: TestContext, res: Response) {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = createTestApp(database.db);
+  app = createTestApp(database.db, {}, files);
   const start = performance.now();
   expect(await loadDemoIfEmpty(database.db, demoOptions)).toBe(true);
   loadMs = performance.now() - start;

@@ -2,6 +2,9 @@
 // through the org and governance services, in one transaction: either the whole demo is there or
 // nothing is. Creates the demo accounts (password "samrad-demo"): never run it against production data.
 import type { Db } from '../src/db/client.js';
+import type { FileStore } from '../src/lib/files/store.js';
+import { readEnv } from '../src/server/env.js';
+import { fileStoreFromEnv } from '../src/server/files.js';
 import type { Actor } from '../src/server/context.js';
 import { approveMinutes } from '../src/modules/governance/minutes.service.js';
 import { meetings } from './data/index.js';
@@ -14,17 +17,22 @@ import type { TGenerateOptions } from './servicedesk/generate.js';
 /** The audit log shows the demo's rows as made by the demo loader, not by a person. */
 export const demoActor: Actor = { userId: null, name: 'demo' };
 
-/** serviceDesk: the volume of service-desk history (default from SAMRAD_DEMO_SERVICEDESK, see demoVolume). */
-export type TDemoOptions = { serviceDesk?: TGenerateOptions | null };
+/**
+ * serviceDesk: the volume of service-desk history (default from SAMRAD_DEMO_SERVICEDESK, see demoVolume);
+ * files: where the attachments and the approved minutes' PDFs go (default: the store the environment
+ * configures, as the server would open it).
+ */
+export type TDemoOptions = { serviceDesk?: TGenerateOptions | null; files?: FileStore };
 
 export async function loadDemo(db: Db, options: TDemoOptions = {}): Promise<void> {
+  const files = options.files ?? fileStoreFromEnv(readEnv());
   const serviceDesk = options.serviceDesk === undefined ? demoVolume() : options.serviceDesk;
   // A transaction has the database's whole surface; the services open savepoints inside it.
   await db.transaction(async (tx) => {
     const refs = await loadOrganisation(tx, demoActor);
     const casesByNumber = new Map<string, TLoadedCase>();
     for (const m of meetings) {
-      for (const [number, c] of await loadMeeting(tx, demoActor, refs, m)) casesByNumber.set(number, c);
+      for (const [number, c] of await loadMeeting(tx, demoActor, refs, m, files)) casesByNumber.set(number, c);
     }
     await loadEconomyDemo(tx, demoActor, refs);
     await loadServiceDeskDemo(tx, refs, serviceDesk);
@@ -35,7 +43,7 @@ export async function loadDemo(db: Db, options: TDemoOptions = {}): Promise<void
       if (!approving || !approved) throw new Error(`demo data: cannot approve the minutes of ${m.year}/M${m.number}`);
       const approvingMeeting = meetings.find((x) => x.cases.some((c) => c.number === m.minutesApprovedBy))!;
       await approveMinutes(tx, demoActor, {
-        meetingId: approved.meetingId, approvedByCaseId: approving.id, now: new Date(`${approvingMeeting.date}T10:00:00Z`),
+        meetingId: approved.meetingId, approvedByCaseId: approving.id, now: new Date(`${approvingMeeting.date}T10:00:00Z`), files,
       });
     }
   });

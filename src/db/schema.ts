@@ -5,3 +5,4 @@ export * from '../modules/mail/schema.js';
 export * from '../modules/governance/schema.js';
 export * from '../modules/economy/schema.js';
 export * from '../modules/servicedesk/schema.js';
+export * from '../modules/uploads/schema.js';

@@ -1,5 +1,6 @@
-// What every request handler can reach: the database, the configuration and the signed-in user.
+// What every request handler can reach: the database, the file store, the configuration and the signed-in user.
 import type { Db } from '../db/client.js';
+import type { FileStore } from '../lib/files/store.js';
 import type { TEnv } from './env.js';
 
 export type Role = 'admin' | 'staff' | 'council' | 'municipality';
@@ -17,9 +18,9 @@ export type AppEnv = {
   Variables: {
     db: Db;
     env: TEnv;
+    /** Where attachment and archive bytes live (src/lib/files). */
+    files: FileStore;
     user: SessionUser | null;
-    /** This request's id: in the access log, the X-Request-Id header and every error body. */
-    requestId: string;
   };
 };
 

@@ -17,6 +17,21 @@ const ZEnv = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /** Per kind of file, each also bounded by MAX_UPLOAD_BYTES (src/modules/uploads). */
+  MAX_TICKET_ATTACHMENT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  MAX_MEETING_ATTACHMENT_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  MAX_IMPORT_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /** Per user: bytes of attachments a day and attachments a minute; past either the answer is 429. */
+  UPLOAD_QUOTA_BYTES_PER_DAY: z.coerce.number().int().positive().default(200 * 1024 * 1024),
+  UPLOAD_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /** Where file bytes live: 'disk' under SAMRAD_DATA_DIR/files, or 's3' (the S3_* variables). */
+  SAMRAD_FILES: z.enum(['disk', 's3']).default('disk'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Reverse proxies in front of samrad whose X-Forwarded-For entries are believed (0: none). */
   TRUST_PROXY: z.string().regex(/^(10|[0-9])$/, 'must be a whole number of proxies from 0 to 10').default('0').transform(Number),
   /** For end-to-end tests only: 'on' lets a request set the service desk's clock with the x-samrad-now header. */
@@ -34,6 +49,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
   const env = parsed.data;
   if (env.OIDC_ISSUER && !(env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET)) {
     throw new Error('samrad cannot start: OIDC_ISSUER is set but OIDC_CLIENT_ID or OIDC_CLIENT_SECRET is missing');
+  }
+  if (env.SAMRAD_FILES === 's3' && !env.S3_BUCKET) {
+    throw new Error('samrad cannot start: SAMRAD_FILES=s3 needs S3_BUCKET (and S3_ENDPOINT for a bucket outside AWS)');
+  }
+  if (env.SAMRAD_FILES === 's3' && Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    throw new Error('samrad cannot start: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the AWS default credentials)');
   }
   return env;
 }

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { openDatabase } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { createApp } from './app.js';
+import { fileStoreFromEnv, startFileSweep } from './files.js';
 import { readEnv } from './env.js';
 import { logger } from './logger.js';
 import { loadDemoIfEmpty } from '../../demo/load.js';
@@ -17,17 +18,20 @@ async function main() {
     ? await openDatabase({ url: env.DATABASE_URL })
     : await openDatabase({ dataDir: path.resolve(env.SAMRAD_DATA_DIR) });
   await migrateDatabase(database);
+  const files = fileStoreFromEnv(env);
   if (env.SAMRAD_DEMO === 'auto') {
-    const loaded = await loadDemoIfEmpty(database.db);
+    const loaded = await loadDemoIfEmpty(database.db, { files });
     if (loaded) logger.info('database was empty: loaded the demo cooperation ROR-IKT');
   }
-  const app = createApp({ db: database.db, env });
+  const app = createApp({ db: database.db, env, files });
   const scheduler = startScheduler(database.db, backgroundJobs(env));
+  const fileSweep = startFileSweep(database.db, files);
   const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
     logger.info(`samrad listening on http://localhost:${info.port} (${database.kind})`);
   });
   const stop = async () => {
     scheduler.stop();
+    fileSweep.stop();
     server.close();
     await database.close();
     process.exit(0);

@@ -2,7 +2,7 @@
 // validation hook turns zod failures into that body with one entry per field.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from './context.js';
-import { requestIdOf, validationErrorBody } from './errors.js';
+import { validationErrorBody } from './errors.js';
 import { norwegianIssueMessage } from './validation-messages.js';
 
 // Every router comes from here, so this is the one place zod learns to answer in bokmål (process-wide).
@@ -15,8 +15,6 @@ export const ZErrorBody = z.object({
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     /** On some 409s: what the server holds now, e.g. the ticket's current `updatedAt` when the client's copy was stale. */
     current: z.record(z.string(), z.unknown()).optional(),
-    /** The request's id, as in the X-Request-Id header and the server's access log. */
-    requestId: z.string().optional(),
   }),
 }).openapi('Error');
 
@@ -37,10 +35,7 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) {
-        const body = validationErrorBody(result.error);
-        return c.json({ error: { ...body.error, ...requestIdOf(c) } }, 400);
-      }
+      if (!result.success) return c.json(validationErrorBody(result.error), 400);
     },
   });
 }

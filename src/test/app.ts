@@ -1,13 +1,23 @@
 // Drives the real HTTP app in-process (app.request), keeping a cookie jar per client like a browser.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createApp } from '../server/app.js';
 import { readEnv } from '../server/env.js';
 import type { Db } from '../db/client.js';
+import { diskFileStore } from '../lib/files/disk.js';
+import type { FileStore } from '../lib/files/store.js';
 
 export const TEST_ORIGIN = 'http://localhost';
 
-export function createTestApp(db: Db, envOverrides: Record<string, string> = {}) {
+/** A file store of its own in a fresh temporary directory, so tests never write into ./data. */
+export function createTestFileStore(): FileStore {
+  return diskFileStore(path.join(mkdtempSync(path.join(os.tmpdir(), 'samrad-files-')), 'files'));
+}
+
+export function createTestApp(db: Db, envOverrides: Record<string, string> = {}, files: FileStore = createTestFileStore()) {
   const env = readEnv({ ...envOverrides, SAMRAD_DEMO: 'off' } as NodeJS.ProcessEnv);
-  return createApp({ db, env });
+  return createApp({ db, env, files });
 }
 
 export type TestApp = ReturnType<typeof createTestApp>;

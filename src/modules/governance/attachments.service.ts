@@ -1,15 +1,17 @@
 // Attachments (vedlegg) of a case. The type is read from the bytes (file-type), never from the name or
 // the client's header, and the name's extension must agree with it: a ".pdf" that is not a PDF is
-// refused. Reading follows the access rule of the meeting view; for anyone who may not read a case's
-// content, an attachment they may not have is "not found", so its existence does not leak.
-import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+// refused. The bytes go to the file store (uploads' storeUpload: file first, then the row). Reading
+// follows the access rule of the meeting view; for anyone who may not read a case's content, an
+// attachment they may not have is "not found", so its existence does not leak.
+import { eq, inArray } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { CHUNK_BYTES, type FileStore } from '../../lib/files/store.js';
 import type { Actor, SessionUser } from '../../server/context.js';
 import { badRequest, HttpError, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { attachments, cases, meetings } from './schema.js';
+import { storeUpload, type TUploadQuota } from '../uploads/service.js';
+import { archivedDocuments, attachments, cases, meetings } from './schema.js';
 import { assertMinutesOpen } from './cases.service.js';
 import { canReadAll } from './views.service.js';
 
@@ -59,6 +61,21 @@ export function pdfStructureProblem(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Checked a megabyte at a time, letting other requests run between the pieces of a large file. */
+async function isUtf8(bytes: Uint8Array): Promise<boolean> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
+      const end = Math.min(at + CHUNK_BYTES, bytes.length);
+      decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+      if (end < bytes.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The content type to store, or a 400 (empty) or 415 explaining why the file is refused. */
 export async function detectAttachmentType(filename: string, bytes: Uint8Array): Promise<string> {
   // An empty file is a failed upload, not a document: say so rather than blame its type.
@@ -77,12 +94,8 @@ export async function detectAttachmentType(filename: string, bytes: Uint8Array):
   }
   // Plain text has no signature: accept it only as a .txt that is valid UTF-8.
   if (ext === 'txt') {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      return TEXT_TYPE;
-    } catch {
-      throw unsupported('Tekstfilen er ikke gyldig UTF-8');
-    }
+    if (await isUtf8(bytes)) return TEXT_TYPE;
+    throw unsupported('Tekstfilen er ikke gyldig UTF-8');
   }
   throw unsupported(`Innholdet i ${filename} er ikke en tillatt filtype. Tillatt: ${ALLOWED_EXTENSIONS.join(', ')}`);
 }
@@ -107,20 +120,24 @@ export function cleanFilename(name: string): string {
   return `${stem.slice(0, MAX_FILENAME_LENGTH - ext.length - 1).join('').trim()}.${chars.slice(-ext.length).join('')}`;
 }
 
-export type TAddAttachmentOptions = { caseId: string; filename: string; bytes: Uint8Array; uploadedBy: string | null };
+export type TAddAttachmentOptions = {
+  caseId: string; filename: string; bytes: Uint8Array; uploadedBy: string | null;
+  files: FileStore;
+  /** The uploader's quota; left out for the system (the demo loader). */
+  quota?: TUploadQuota;
+};
 
 export async function addAttachment(db: Db, actor: Actor, options: TAddAttachmentOptions) {
   const filename = cleanFilename(options.filename);
   const contentType = await detectAttachmentType(filename, options.bytes);
-  const sha256 = createHash('sha256').update(options.bytes).digest('hex');
-  return db.transaction(async (tx) => {
+  const upload = { files: options.files, bytes: options.bytes, userId: options.uploadedBy, quota: options.quota };
+  return storeUpload(db, upload, (stored) => db.transaction(async (tx) => {
     const [c] = await tx.select({ id: cases.id, status: meetings.status, minutesApprovedAt: meetings.minutesApprovedAt })
       .from(cases).leftJoin(meetings, eq(meetings.id, cases.meetingId)).where(eq(cases.id, options.caseId));
     if (!c) throw notFound('Saken');
     if (c.status) assertMinutesOpen({ status: c.status, minutesApprovedAt: c.minutesApprovedAt });
     const [row] = await tx.insert(attachments).values({
-      caseId: c.id, filename, contentType, size: options.bytes.length, sha256,
-      content: Buffer.from(options.bytes), uploadedBy: options.uploadedBy,
+      caseId: c.id, filename, contentType, size: stored.size, sha256: stored.sha256, uploadedBy: options.uploadedBy,
     }).returning({
       id: attachments.id, caseId: attachments.caseId, filename: attachments.filename, contentType: attachments.contentType,
       size: attachments.size, sha256: attachments.sha256, uploadedAt: attachments.uploadedAt,
@@ -128,20 +145,36 @@ export async function addAttachment(db: Db, actor: Actor, options: TAddAttachmen
     // Metadata only in the audit log: the SHA-256 identifies the content.
     await recordAudit(tx, actor, { action: 'create', entity: 'attachment', entityId: row!.id, after: row });
     return row!;
-  });
+  }));
 }
 
-/** The file for download, if this viewer may have it; otherwise 404 whatever the reason. */
+/**
+ * The file's metadata for download, if this viewer may have it; otherwise 404 whatever the reason.
+ * `public`: anyone may have it now (a public case of a published meeting), so a cache may keep it.
+ */
 export async function getAttachmentForDownload(db: DbOrTx, options: { id: string; viewer: SessionUser | null }) {
   const [row] = await db
-    .select({ a: attachments, access: cases.access, published: meetings.published })
+    .select({
+      id: attachments.id, filename: attachments.filename, contentType: attachments.contentType, size: attachments.size,
+      sha256: attachments.sha256, access: cases.access, published: meetings.published,
+    })
     .from(attachments)
     .innerJoin(cases, eq(cases.id, attachments.caseId))
     .leftJoin(meetings, eq(meetings.id, cases.meetingId))
     .where(eq(attachments.id, options.id));
   if (!row) throw notFound('Vedlegget');
-  if (!canReadAll(options.viewer) && !(row.access === 'offentlig' && row.published === true)) throw notFound('Vedlegget');
-  return row.a;
+  const isPublic = row.access === 'offentlig' && row.published === true;
+  if (!canReadAll(options.viewer) && !isPublic) throw notFound('Vedlegget');
+  const { access: _a, published: _p, ...file } = row;
+  return { ...file, public: isPublic };
+}
+
+/** Which of these hashes governance's rows (attachments, archived minutes) still refer to; for the sweep. */
+export async function referencedGovernanceFiles(db: DbOrTx, hashes: string[]): Promise<Set<string>> {
+  if (hashes.length === 0) return new Set();
+  const a = await db.selectDistinct({ sha256: attachments.sha256 }).from(attachments).where(inArray(attachments.sha256, hashes));
+  const d = await db.selectDistinct({ sha256: archivedDocuments.sha256 }).from(archivedDocuments).where(inArray(archivedDocuments.sha256, hashes));
+  return new Set([...a, ...d].map((r) => r.sha256));
 }
 
 export async function deleteAttachment(db: Db, actor: Actor, options: { id: string }) {

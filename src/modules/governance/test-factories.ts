@@ -51,10 +51,10 @@ export async function buildCase(db: Db, o: Partial<typeof cases.$inferInsert> & 
   return c!;
 }
 
-export async function buildAttachment(db: Db, o: { caseId: string; filename: string; content?: Buffer }) {
-  const content = o.content ?? Buffer.from('%PDF-1.4\n%test\n');
+/** An attachment row for read-model tests; its bytes are not in any file store. */
+export async function buildAttachment(db: Db, o: { caseId: string; filename: string; size?: number }) {
   const [a] = await db.insert(attachments).values({
-    caseId: o.caseId, filename: o.filename, contentType: 'application/pdf', size: content.length, sha256: 'x'.repeat(64), content,
+    caseId: o.caseId, filename: o.filename, contentType: 'application/pdf', size: o.size ?? 16, sha256: 'f'.repeat(64),
   }).returning();
   return a!;
 }

@@ -1,30 +1,38 @@
 // Files on a ticket. The type is read from the bytes with the same rules as case attachments
 // (governance's detectAttachmentType); a requester's files are public on the ticket, the desk may add
 // internal ones. Reading answers 404 for a ticket the user may not see and for an internal file asked
-// for by a requester, so neither can be probed for by id.
-import { createHash } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+// for by a requester, so neither can be probed for by id. The bytes go to the file store (uploads'
+// storeUpload: file first, then the row); the row keeps the hash.
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import type { FileStore } from '../../lib/files/store.js';
 import type { SessionUser } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import { cleanFilename, detectAttachmentType } from '../governance/attachments.service.js';
+import { storeUpload, type TUploadQuota } from '../uploads/service.js';
 import { eventActorOf, isDesk, loadVisibleTicket } from './access.js';
 import { appendEvent } from './history.js';
 import { sdAttachments, sdTickets } from './schema.js';
 import { nextVersion } from './version.js';
 
-export type TAddTicketAttachmentOptions = { id: string; filename: string; bytes: Uint8Array; internal?: boolean; now?: Date };
+export type TAddTicketAttachmentOptions = {
+  id: string; filename: string; bytes: Uint8Array; internal?: boolean; now?: Date;
+  files: FileStore;
+  quota?: TUploadQuota;
+};
 
 export async function addTicketAttachment(db: DbOrTx, user: SessionUser, options: TAddTicketAttachmentOptions) {
   const now = options.now ?? new Date();
   if (options.internal && !isDesk(user)) throw badRequest('Bare kundeservice kan legge ved interne filer', [{ path: 'internal', message: 'Ikke tillatt' }]);
   const filename = cleanFilename(options.filename);
-  return db.transaction(async (tx) => {
+  // Before anything is stored: a ticket the user may not see gets its 404 without leaving a file behind.
+  await loadVisibleTicket(db, user, options.id);
+  const contentType = await detectAttachmentType(filename, options.bytes);
+  const upload = { files: options.files, bytes: options.bytes, userId: user.id, quota: options.quota, now };
+  return storeUpload(db, upload, (stored) => db.transaction(async (tx) => {
     const ticket = await loadVisibleTicket(tx, user, options.id, true);
-    const contentType = await detectAttachmentType(filename, options.bytes);
     const [row] = await tx.insert(sdAttachments).values({
-      ticketId: ticket.id, filename, contentType, size: options.bytes.length,
-      sha256: createHash('sha256').update(options.bytes).digest('hex'), content: Buffer.from(options.bytes),
+      ticketId: ticket.id, filename, contentType, size: stored.size, sha256: stored.sha256,
       internal: options.internal ?? false, uploadedByUserId: user.id, uploadedByName: user.name, uploadedAt: now,
     }).returning();
     await appendEvent(tx, ticket.id, eventActorOf(user), {
@@ -32,7 +40,7 @@ export async function addTicketAttachment(db: DbOrTx, user: SessionUser, options
     });
     await tx.update(sdTickets).set({ updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id));
     return metaOf(row!);
-  });
+  }));
 }
 
 export async function listTicketAttachments(db: DbOrTx, user: SessionUser, ticketId: string) {
@@ -44,6 +52,7 @@ export async function listTicketAttachments(db: DbOrTx, user: SessionUser, ticke
   return rows.filter((r) => isDesk(user) || !r.internal).map(metaOf);
 }
 
+/** The file's metadata for download; 404 for a file or ticket this user may not see. */
 export async function getTicketAttachment(db: DbOrTx, user: SessionUser, options: { id: string }) {
   const [row] = await db.select().from(sdAttachments).where(eq(sdAttachments.id, options.id));
   if (!row || (row.internal && !isDesk(user))) throw notFound('Vedlegget');
@@ -53,6 +62,13 @@ export async function getTicketAttachment(db: DbOrTx, user: SessionUser, options
     throw notFound('Vedlegget');
   }
   return row;
+}
+
+/** Which of these hashes ticket attachments still refer to; for the file sweep. */
+export async function referencedServiceDeskFiles(db: DbOrTx, hashes: string[]): Promise<Set<string>> {
+  if (hashes.length === 0) return new Set();
+  const rows = await db.selectDistinct({ sha256: sdAttachments.sha256 }).from(sdAttachments).where(inArray(sdAttachments.sha256, hashes));
+  return new Set(rows.map((r) => r.sha256));
 }
 
 function metaOf(r: { id: string; filename: string; contentType: string; size: number; sha256: string; internal: boolean; uploadedByName: string; uploadedAt: Date }) {

@@ -2,13 +2,14 @@
 // routes; the services decide what each sees. Admins keep the policy, teams and sharing, and run the
 // audited SLA recomputation.
 import { createRoute, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { currentUser, requireRole } from '../../server/auth/middleware.js';
-import { actorOf, type AppEnv } from '../../server/context.js';
-import { badRequest, HttpError } from '../../server/errors.js';
+import { actorOf } from '../../server/context.js';
+import { badRequest } from '../../server/errors.js';
 import { contentDisposition } from '../governance/attachments.service.js';
 import { addTicketAttachment, getTicketAttachment } from './attachments.service.js';
+import { sendStoredFile } from '../../server/files.js';
+import { uploadLimit } from '../uploads/middleware.js';
+import { assertWithinCap, uploadQuotaOf } from '../uploads/service.js';
 import { listAgents } from './agents.service.js';
 import { listCategories } from './categories.service.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
@@ -45,13 +46,6 @@ const ZUploadRequest = z.object({
   file: z.instanceof(File, { message: 'Velg en fil (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
   internal: z.enum(['true', 'false']).optional().openapi({ description: 'true: bare for kundeservice' }),
 });
-const MULTIPART_OVERHEAD = 64 * 1024;
-const tooLarge = (max: number) => new HttpError(413, 'payload_too_large', `Filen er for stor; største tillatte størrelse er ${Math.round(max / 1024 / 1024)} MB`);
-/** Stops reading the body once it passes the limit, before it fills memory. */
-const uploadLimit: MiddlewareHandler<AppEnv> = (c, next) => {
-  const max = c.var.env.MAX_UPLOAD_BYTES;
-  return bodyLimit({ maxSize: max + MULTIPART_OVERHEAD, onError: () => { throw tooLarge(max); } })(c, next);
-};
 
 /**
  * The moment a request acts at: the real time, or, when the server runs with SAMRAD_TEST_CLOCK=on (end-to-end
@@ -279,17 +273,19 @@ serviceDeskRoutes.openapi(createRoute({
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/attachments', tags, summary: 'Legg ved en fil (skjermbilde, logg); kundeservice kan merke den intern',
-  middleware: [portalOrDesk, uploadLimit] as const,
+  middleware: [portalOrDesk, uploadLimit('ticket-attachment')] as const,
   request: { params: ZIdParam, body: { content: { 'multipart/form-data': { schema: ZUploadRequest } }, required: true } },
   responses: {
     201: jsonContent(ZTicketAttachment, 'Vedlegget'), ...errorResponses,
     413: { description: 'For stor fil' }, 415: { description: 'Filtypen er ikke tillatt' },
+    429: { description: 'For mange opplastinger (per minutt eller per døgn); se Retry-After' },
   },
 }), async (c) => {
   const { file, internal } = c.req.valid('form');
-  if (file.size > c.var.env.MAX_UPLOAD_BYTES) throw tooLarge(c.var.env.MAX_UPLOAD_BYTES);
+  assertWithinCap(c.var.env, 'ticket-attachment', file.size);
   const meta = await addTicketAttachment(c.var.db, currentUser(c), {
     id: c.req.valid('param').id, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), internal: internal === 'true', now: nowOf(c),
+    files: c.var.files, quota: uploadQuotaOf(c.var.env),
   });
   return c.json(meta, 201);
 });
@@ -298,12 +294,15 @@ serviceDeskRoutes.openapi(createRoute({
   method: 'get', path: '/api/servicedesk/attachments/{id}', tags, summary: 'Last ned et vedlegg på en sak',
   middleware: [portalOrDesk] as const,
   request: { params: ZIdParam },
-  responses: { 200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+  responses: {
+    200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+    206: { description: 'En del av filen (Range)' }, 304: { description: 'Uendret (If-None-Match)' }, 416: { description: 'Range ligger utenfor filen' },
+    ...errorResponses,
+  },
 }), async (c) => {
   const file = await getTicketAttachment(c.var.db, currentUser(c), { id: c.req.valid('param').id });
-  c.header('content-type', file.contentType);
-  c.header('content-length', String(file.size));
-  c.header('content-disposition', contentDisposition(file.filename));
-  c.header('cache-control', 'private, no-store');
-  return c.body(new Uint8Array(file.content), 200);
+  return sendStoredFile(c, {
+    sha256: file.sha256, size: file.size, contentType: file.contentType, contentDisposition: contentDisposition(file.filename),
+    cacheControl: 'private, no-store',
+  });
 });

@@ -6,7 +6,7 @@
 // the same transaction as each event, so queues can sort and filter by due time. The events are the truth.
 import { sql } from 'drizzle-orm';
 import {
-  bigint, bigserial, boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid,
+  bigint, bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { cooperations, municipalities, users } from '../org/schema.js';
 import { CHANNELS, PRIORITIES, STATUSES, TICKET_TYPES } from './constants.js';
@@ -206,11 +206,6 @@ export const sdImportMappings = pgTable('sd_import_mappings', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('sd_import_mappings_coop_source_uq').on(t.cooperationId, t.source)]);
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
-
 /** Files on a ticket (screenshots, logs). `internal` ones are the desk's and never reach the requester. */
 export const sdAttachments = pgTable('sd_attachments', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -218,10 +213,10 @@ export const sdAttachments = pgTable('sd_attachments', {
   filename: text('filename').notNull(),
   contentType: text('content_type').notNull(),
   size: integer('size').notNull(),
+  /** The bytes are in the file store under this hash (src/lib/files), never in the database. */
   sha256: text('sha256').notNull(),
-  content: bytea('content').notNull(),
   internal: boolean('internal').notNull().default(false),
   uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
   uploadedByName: text('uploaded_by_name').notNull(),
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
-}, (t) => [index('sd_attachments_ticket_idx').on(t.ticketId)]);
+}, (t) => [index('sd_attachments_ticket_idx').on(t.ticketId), index('sd_attachments_sha256_idx').on(t.sha256)]);

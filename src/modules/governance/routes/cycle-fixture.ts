@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Db } from '../../../db/client.js';
 import { systemActor } from '../../../server/context.js';
-import { buildClients, createTestApp } from '../../../test/app.js';
+import { buildClients, createTestApp, createTestFileStore } from '../../../test/app.js';
 import { createTestDatabase } from '../../../test/db.js';
 import { createUser } from '../../org/service.js';
 import { bodies, bodyMembers, cooperations, municipalities, people } from '../../org/schema.js';
@@ -76,10 +76,10 @@ export async function buildCycle(db: Db) {
     { caseId: c1.id, personId: aasen!.id, position: 1 }, { caseId: c2.id, personId: aasen!.id, position: 1 },
     { caseId: c3.id, personId: gjortz!.id, position: 1 }, { caseId: c4.id, personId: outsider!.id, position: 1 },
   ]);
-  const content = Buffer.from('%PDF-1.4\n%%EOF\n');
+  // Rows only: these tests read the agenda's file names, never the bytes (not in any file store).
   await db.insert(attachments).values([
-    { caseId: c3.id, filename: 'Aktivitetsrapport per 1.12.2023.pdf', contentType: 'application/pdf', size: content.length, sha256: 'x', content },
-    { caseId: c4.id, filename: SECRET.attachment, contentType: 'application/pdf', size: content.length, sha256: 'y', content },
+    { caseId: c3.id, filename: 'Aktivitetsrapport per 1.12.2023.pdf', contentType: 'application/pdf', size: 15, sha256: 'a'.repeat(64) },
+    { caseId: c4.id, filename: SECRET.attachment, contentType: 'application/pdf', size: 15, sha256: 'b'.repeat(64) },
   ]);
   const m1Referat = await addCase(m1, 2, { title: 'Godkjenning av møtereferat', standing: 'referat' });
   const m1Other = await addCase(m1, 3, { title: 'Orienteringssaker', caseType: 'orientering' });
@@ -104,12 +104,13 @@ export type TCycle = Awaited<ReturnType<typeof buildCycle>>;
 /** The cycle's accounts by the names the tests give their clients. */
 export const CYCLE_ACCOUNTS = { staff: 'leder@example.no', council: 'rad@example.no', muni: 'ansatt@molde.example.no' };
 
-/** A fresh database holding the cycle, the app on it, and a client per role (`anon` signed out). */
+/** A fresh database holding the cycle, the app on it, its file store, and a client per role (`anon` signed out). */
 export async function startCycle() {
   const database = await createTestDatabase();
-  const app = createTestApp(database.db);
+  const files = createTestFileStore();
+  const app = createTestApp(database.db, {}, files);
   const cycle = await buildCycle(database.db);
-  return { database, app, cycle, ...(await buildClients(app, CYCLE_ACCOUNTS, PASSWORD)) };
+  return { database, app, files, cycle, ...(await buildClients(app, CYCLE_ACCOUNTS, PASSWORD)) };
 }
 
 /** The body of a response that must have this status (the body is shown when it has not). */

@@ -41,7 +41,7 @@ documentRoutes.openapi(createRoute({
   request: { params: ZIdParam, query: ZPdfQuery },
   responses: pdfResponse,
 }), async (c) => {
-  const { pdf, approved } = await renderMinutesPdf(c.var.db, { meetingId: c.req.valid('param').id, viewer: c.var.user, archive: c.req.valid('query').archive === '1' });
+  const { pdf, approved } = await renderMinutesPdf(c.var.db, { meetingId: c.req.valid('param').id, viewer: c.var.user, archive: c.req.valid('query').archive === '1', files: c.var.files });
   return sendPdf(c, pdf, approved ? 'moetereferat-godkjent.pdf' : 'moetereferat-utkast.pdf');
 });
 

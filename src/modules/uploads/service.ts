@@ -1,0 +1,127 @@
+// Uploads: the per-file cap of each kind of file, the per-user quota (bytes a day) and rate (files a
+// minute), and the order in which an uploaded file and its row are written. Every module that takes
+// files from users goes through here, so the limits and the crash-safe order live in one place.
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { FileStore, TFileSource, TStoredFile } from '../../lib/files/store.js';
+import { HttpError } from '../../server/errors.js';
+import type { TEnv } from '../../server/env.js';
+
+export type TUploadKind = 'ticket-attachment' | 'meeting-attachment' | 'import';
+
+const KIND_NAME: Record<TUploadKind, string> = {
+  'ticket-attachment': 'vedlegg på en sak i kundeservice',
+  'meeting-attachment': 'vedlegg til en møtesak',
+  import: 'importfiler',
+};
+
+/** The largest file of this kind; never more than MAX_UPLOAD_BYTES, the ceiling for any request body. */
+export function uploadCap(env: TEnv, kind: TUploadKind): number {
+  const own = kind === 'ticket-attachment' ? env.MAX_TICKET_ATTACHMENT_BYTES
+    : kind === 'meeting-attachment' ? env.MAX_MEETING_ATTACHMENT_BYTES : env.MAX_IMPORT_BYTES;
+  return Math.min(own, env.MAX_UPLOAD_BYTES);
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${String(Math.round((n / 1024 / 1024) * 10) / 10).replace('.', ',')} MB`;
+  return `${Math.max(1, Math.round(n / 1024))} kB`;
+}
+
+export function fileTooLarge(env: TEnv, kind: TUploadKind): HttpError {
+  const max = uploadCap(env, kind);
+  return new HttpError(413, 'payload_too_large', `Filen er for stor; største tillatte størrelse for ${KIND_NAME[kind]} er ${formatBytes(max)}`);
+}
+
+export function assertWithinCap(env: TEnv, kind: TUploadKind, size: number): void {
+  if (size > uploadCap(env, kind)) throw fileTooLarge(env, kind);
+}
+
+export type TUploadQuota = { bytesPerDay: number; perMinute: number };
+
+export const uploadQuotaOf = (env: TEnv): TUploadQuota => ({ bytesPerDay: env.UPLOAD_QUOTA_BYTES_PER_DAY, perMinute: env.UPLOAD_RATE_PER_MINUTE });
+
+/** 429 with the seconds to wait, which the error handler sends as Retry-After. */
+export class TooManyUploadsError extends HttpError {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(429, 'too_many_uploads', message);
+  }
+}
+
+type TUsageRow = { day: string; day_bytes: string | number; minute: Date | string; minute_uploads: number };
+
+/**
+ * Counts one upload of `size` bytes against the user's day and minute, or throws 429 without counting
+ * it. One statement: two uploads at the same moment cannot both pass the last free place.
+ */
+export async function reserveUpload(db: DbOrTx, options: { userId: string; size: number; quota: TUploadQuota; now?: Date }): Promise<void> {
+  const now = options.now ?? new Date();
+  const day = now.toISOString().slice(0, 10);
+  const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const { size, quota } = options;
+  if (size > quota.bytesPerDay) throw dayQuotaReached(quota, now);
+  const result = await db.execute(sql`
+    insert into upload_usage (user_id, day, day_bytes, minute, minute_uploads)
+    values (${options.userId}, ${day}, ${size}, ${minute.toISOString()}, 1)
+    on conflict (user_id) do update set
+      day = excluded.day,
+      day_bytes = (case when upload_usage.day = excluded.day then upload_usage.day_bytes else 0 end) + excluded.day_bytes,
+      minute = excluded.minute,
+      minute_uploads = (case when upload_usage.minute = excluded.minute then upload_usage.minute_uploads else 0 end) + 1
+    where (case when upload_usage.day = excluded.day then upload_usage.day_bytes else 0 end) + excluded.day_bytes <= ${quota.bytesPerDay}
+      and (case when upload_usage.minute = excluded.minute then upload_usage.minute_uploads else 0 end) + 1 <= ${quota.perMinute}
+    returning day_bytes`);
+  if ((result as unknown as { rows: unknown[] }).rows.length > 0) return;
+  // Refused: say which limit, from the row as it is now.
+  const current = (await db.execute(sql`select day, day_bytes, minute, minute_uploads from upload_usage where user_id = ${options.userId}`) as unknown as { rows: TUsageRow[] }).rows[0];
+  const sameMinute = current && new Date(current.minute).getTime() === minute.getTime();
+  if (sameMinute && current.minute_uploads + 1 > quota.perMinute) {
+    const wait = Math.max(1, Math.ceil((minute.getTime() + 60_000 - now.getTime()) / 1000));
+    throw new TooManyUploadsError(`Du har lastet opp ${quota.perMinute} filer det siste minuttet, som er grensen; prøv igjen om ${wait} sekunder`, wait);
+  }
+  throw dayQuotaReached(quota, now);
+}
+
+function dayQuotaReached(quota: TUploadQuota, now: Date): TooManyUploadsError {
+  const nextDay = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  const wait = Math.max(1, Math.ceil((nextDay - now.getTime()) / 1000));
+  return new TooManyUploadsError(
+    `Du har nådd grensen for opplasting i dag (${formatBytes(quota.bytesPerDay)} per døgn); prøv igjen etter midnatt (UTC)`, wait);
+}
+
+/**
+ * Gives back the bytes of an upload whose row was never written. The attempt still counts against the
+ * rate: each one wrote a file (collected later), so failing ones must not come faster than good ones.
+ */
+async function releaseUpload(db: DbOrTx, options: { userId: string; size: number; now: Date }): Promise<void> {
+  const day = options.now.toISOString().slice(0, 10);
+  await db.execute(sql`
+    update upload_usage set day_bytes = greatest(0, day_bytes - ${options.size})
+    where user_id = ${options.userId} and day = ${day}`);
+}
+
+export type TStoreUploadOptions = {
+  files: FileStore;
+  bytes: TFileSource & { length: number };
+  /** The uploading user, counted against the quota; null for the system (the demo loader). */
+  userId: string | null;
+  quota?: TUploadQuota;
+  now?: Date;
+};
+
+/**
+ * The crash-safe order: count the upload, store the file, then let `commit` write the row that refers
+ * to it in its own transaction. A failure after the file is stored leaves a file no row refers to,
+ * which the sweep removes; never a row without its file.
+ */
+export async function storeUpload<T>(db: DbOrTx, options: TStoreUploadOptions, commit: (stored: TStoredFile) => Promise<T>): Promise<T> {
+  const now = options.now ?? new Date();
+  const counted = options.userId && options.quota ? { userId: options.userId, size: options.bytes.length, now } : null;
+  if (counted) await reserveUpload(db, { ...counted, quota: options.quota! });
+  try {
+    const stored = await options.files.put(options.bytes);
+    return await commit(stored);
+  } catch (err) {
+    if (counted) await releaseUpload(db, counted).catch(() => undefined);
+    throw err;
+  }
+}
