@@ -17,6 +17,8 @@ const ZEnv = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /** Data rows one import file (tickets, phone statistics, ledger) may have; a bigger file is refused (413). */
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(200_000),
   /** Per kind of file, each also bounded by MAX_UPLOAD_BYTES (src/modules/uploads). */
   MAX_TICKET_ATTACHMENT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   MAX_MEETING_ATTACHMENT_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),

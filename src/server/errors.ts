@@ -13,6 +13,8 @@ export class HttpError extends Error {
     readonly fields?: TFieldIssue[],
     /** What the server holds now, when that helps the client recover (a stale version: the current one). */
     readonly current?: Record<string, unknown>,
+    /** More of the answer beside code and message, e.g. a refused file's row issues and their count. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -49,6 +51,7 @@ export function errorResponse(c: Context, err: HttpError) {
   if (retryAfter !== undefined) c.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
   return c.json({ error: {
     code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.current ? { current: err.current } : {}),
+    ...(err.details ?? {}),
   } }, err.status);
 }
 

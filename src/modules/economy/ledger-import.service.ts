@@ -1,49 +1,37 @@
 // Ledger import: read the file, put each row on a line through the cooperation's account mapping, show
 // the totals (preview), and commit. A commit replaces every imported row of the periods the file covers,
 // in one transaction, so importing the same period twice never counts it twice. A file with any problem
-// (unknown account, bad number, wrong columns) is refused whole, with each problem's row and column.
+// (unknown account, bad number, wrong columns) is refused whole, with each problem's row and column,
+// by preview and commit alike (one check, parseLedgerTable). Commits of one cooperation and year run
+// one at a time (an advisory lock), so two imports of the same file replace each other, never add up.
 import { and, count, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { badRequest } from '../../server/errors.js';
+import { readTableFile, refuseFile, type TTableFileLimits } from '../../lib/table-file/index.js';
 import { recordAudit } from '../audit/service.js';
 import type { TImportPreview } from './model.js';
-import { readLedgerFile, type TLedgerIssue, type TLedgerRow } from './ledger-file.js';
+import { parseLedgerTable, type TLedgerRow } from './ledger-file.js';
 import { listAccountMappings } from './actuals.service.js';
 import { listLines } from './lines.service.js';
 import { actuals, ledgerImports } from './schema.js';
 
-export type TLedgerFileOptions = { cooperationId: string; year: number; filename: string; bytes: Uint8Array };
+export type TLedgerFileOptions = { cooperationId: string; year: number; filename: string; bytes: Uint8Array; limits?: Partial<TTableFileLimits> };
 type TMappedRow = TLedgerRow & { lineId: string };
 
-function refuse(issues: TLedgerIssue[]): never {
-  const first = issues[0]!;
-  throw badRequest(first.message, issues.map((i) => ({
-    path: i.row === null ? 'file' : `rows.${i.row}.${i.column ?? 'file'}`,
-    message: i.message,
-  })));
-}
-
-async function mapLedgerFile(db: DbOrTx, options: TLedgerFileOptions) {
-  const parsed = await readLedgerFile(options);
-  const issues = [...parsed.issues];
+async function mapLedgerFile(db: DbOrTx, options: TLedgerFileOptions): Promise<TMappedRow[]> {
+  const table = await readTableFile(options);
   const mappings = await listAccountMappings(db, options.cooperationId);
   const byAccount = new Map(mappings.filter((m) => m.account).map((m) => [m.account!, m.lineId]));
   const byProject = new Map(mappings.filter((m) => m.project).map((m) => [m.project!, m.lineId]));
-  const rows: TMappedRow[] = [];
-  for (const row of parsed.rows) {
+  const parsed = parseLedgerTable(table, options.year, (row) => {
     // A project mapping wins (investments are booked on ordinary accounts with a project code).
     const lineId = (row.project && byProject.get(row.project)) || byAccount.get(row.account);
-    if (!lineId) {
-      if (issues.length < 50) {
-        issues.push({ row: row.row, column: 'account', message: `Rad ${row.row}, kolonne account: ukjent konto «${row.account}»${row.project ? ` (prosjekt «${row.project}» er heller ikke koblet)` : ''}; legg den inn i kontokoblingen først` });
-      }
-      continue;
-    }
-    rows.push({ ...row, lineId });
-  }
-  if (issues.length) refuse(issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
-  return rows;
+    return lineId ? { lineId } : {
+      problem: `ukjent konto «${row.account}»${row.project ? ` (prosjekt «${row.project}» er heller ikke koblet)` : ''}; legg den inn i kontokoblingen først`,
+    };
+  });
+  if (parsed.issueCount) throw refuseFile(parsed);
+  return parsed.rows;
 }
 
 async function summarise(db: DbOrTx, options: TLedgerFileOptions, rows: TMappedRow[]): Promise<TImportPreview> {
@@ -77,10 +65,15 @@ export async function previewLedgerImport(db: DbOrTx, options: TLedgerFileOption
 }
 
 const INSERT_BATCH = 1000;
+/** The advisory lock class of ledger imports (the second key is the cooperation and year). */
+const LEDGER_IMPORT_LOCK = 4_000_500;
 
 export async function commitLedgerImport(db: Db, actor: Actor, options: TLedgerFileOptions): Promise<TImportPreview & { importId: string }> {
   const rows = await mapLedgerFile(db, options);
   return db.transaction(async (tx) => {
+    // First in the transaction, before anything is read: a second import of this cooperation and year
+    // waits here until the first has committed, then replaces its rows like any later import would.
+    await tx.execute(sql`select pg_advisory_xact_lock(${LEDGER_IMPORT_LOCK}::int, hashtext(${`${options.cooperationId}:${options.year}`})::int)`);
     const preview = await summarise(tx, options, rows);
     const replaced = await tx.delete(actuals).where(and(
       eq(actuals.cooperationId, options.cooperationId), eq(actuals.year, options.year),

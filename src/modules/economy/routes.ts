@@ -343,9 +343,9 @@ economyRoutes.openapi(createRoute({
 });
 
 const ledgerUpload = { body: { content: { 'multipart/form-data': { schema: ZLedgerUploadRequest } }, required: true } };
-async function ledgerFileOptions(db: Parameters<typeof resolveCooperationId>[0], year: number, form: z.infer<typeof ZLedgerUploadRequest>) {
+async function ledgerFileOptions(db: Parameters<typeof resolveCooperationId>[0], year: number, form: z.infer<typeof ZLedgerUploadRequest>, maxRows: number) {
   const cooperationId = await resolveCooperationId(db, form.cooperation);
-  return { cooperationId, year, filename: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()) };
+  return { cooperationId, year, filename: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()), limits: { maxRows } };
 }
 
 economyRoutes.openapi(createRoute({
@@ -354,7 +354,7 @@ economyRoutes.openapi(createRoute({
   request: { params: ZYearParam, ...ledgerUpload },
   responses: { 200: jsonContent(ZImportPreview, 'Summene'), ...errorResponses },
 }), async (c) => {
-  const options = await ledgerFileOptions(c.var.db, c.req.valid('param').year, c.req.valid('form'));
+  const options = await ledgerFileOptions(c.var.db, c.req.valid('param').year, c.req.valid('form'), c.var.env.IMPORT_MAX_ROWS);
   return c.json(await previewLedgerImport(c.var.db, options), 200);
 });
 
@@ -364,7 +364,7 @@ economyRoutes.openapi(createRoute({
   request: { params: ZYearParam, ...ledgerUpload },
   responses: { 201: jsonContent(ZImportPreview.extend({ importId: z.string().uuid() }), 'Importen'), ...errorResponses },
 }), async (c) => {
-  const options = await ledgerFileOptions(c.var.db, c.req.valid('param').year, c.req.valid('form'));
+  const options = await ledgerFileOptions(c.var.db, c.req.valid('param').year, c.req.valid('form'), c.var.env.IMPORT_MAX_ROWS);
   return c.json(await commitLedgerImport(c.var.db, actorOf(currentUser(c)), options), 201);
 });
 

@@ -1,54 +1,10 @@
-// Reading exports from other tools (help-desk systems, phone systems) into rows: the file as a table of
-// text cells, a column mapping (which header holds which field), and the value parsers for what
-// Norwegian exports print (13.12.2023 08:15, 1:05 for durations, labels in any case). Pure apart from
-// reading the bytes; the services decide what the rows mean.
+// Reading exports from other tools (help-desk systems, phone systems): a column mapping (which header
+// holds which field) and the value parsers for what Norwegian exports print (13.12.2023 08:15, 1:05 for
+// durations, labels in any case). Pure; the file itself is read by src/lib/table-file, and the services
+// decide what the rows mean.
 import { z } from '@hono/zod-openapi';
-import ExcelJS from 'exceljs';
-import { readCsv } from '../economy/ledger-file.js';
+import type { TRowIssue } from '../../lib/table-file/index.js';
 import { zonedTime } from './calendar.js';
-
-export type TTable = string[][];
-export type TRowIssue = { row: number | null; column: string | null; message: string };
-export const MAX_ISSUES = 100;
-
-/** CSV (semicolon, tab or comma) or XLSX (first sheet), as text cells; the header is row 1. */
-export async function readTable(filename: string, bytes: Uint8Array): Promise<TTable | null> {
-  const isXlsx = /\.xlsx$/i.test(filename) || (bytes[0] === 0x50 && bytes[1] === 0x4b);
-  try {
-    if (!isXlsx) return readCsv(new TextDecoder('utf-8').decode(bytes));
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0];
-    if (!sheet) return [];
-    const table: TTable = [];
-    const width = sheet.getRow(1).cellCount;
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      table.push(Array.from({ length: Math.max(width, row.cellCount) }, (_, c) => xlsxText(row.getCell(c + 1).value)));
-    }
-    return table;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A spreadsheet cell as an export would print it. Excel keeps dates as wall-clock times stored as UTC,
- * so the UTC fields are the Norwegian wall clock the user typed.
- */
-function xlsxText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    const p = (n: number) => String(n).padStart(2, '0');
-    return `${p(value.getUTCDate())}.${p(value.getUTCMonth() + 1)}.${value.getUTCFullYear()} ${p(value.getUTCHours())}:${p(value.getUTCMinutes())}`;
-  }
-  if (typeof value === 'object') {
-    if ('result' in value) return xlsxText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('text' in value) return String(value.text);
-  }
-  return String(value);
-}
 
 const normal = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 

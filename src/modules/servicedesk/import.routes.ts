@@ -2,8 +2,9 @@
 // nothing, and the import itself (idempotent by external id; a file with any bad row imports nothing).
 // The desk imports; admins and staff keep the mappings.
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { currentUser, requireRole } from '../../server/auth/middleware.js';
-import { actorOf } from '../../server/context.js';
+import { actorOf, type AppEnv } from '../../server/context.js';
 import { createRouter, errorResponses, jsonContent } from '../../server/openapi.js';
 import { ZUploadRequest } from './import-mapping.js';
 import { importTickets, listImportMappings, previewTicketImport, saveImportMapping, ZImportMapping } from './import.service.js';
@@ -11,9 +12,8 @@ import { resolveCooperation } from './phone-stats.service.js';
 
 const tags = ['Kundeservice'];
 const desk = requireRole('staff');
-const ZIssue = z.object({ row: z.number().nullable(), column: z.string().nullable(), message: z.string() });
 const ZPreview = z.object({
-  rows: z.number(), newTickets: z.number(), alreadyImported: z.number(), issues: z.array(ZIssue),
+  rows: z.number(), newTickets: z.number(), alreadyImported: z.number(),
   sample: z.array(z.object({
     row: z.number(), externalId: z.string(), createdAt: z.string(), title: z.string(), type: z.string(), priority: z.string(), status: z.string(), category: z.string(),
   })),
@@ -27,10 +27,10 @@ const ZCooperationQuery = z.object({ cooperation: z.string().uuid('Ugyldig samar
 const ZTicketUpload = ZUploadRequest.extend({ source: z.string().trim().min(1).max(100).optional() });
 const upload = { body: { content: { 'multipart/form-data': { schema: ZTicketUpload } }, required: true } };
 
-async function fileOptions(db: Parameters<typeof resolveCooperation>[0], form: z.infer<typeof ZTicketUpload>) {
+async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZTicketUpload>) {
   return {
-    cooperationId: await resolveCooperation(db, form.cooperation), source: form.source,
-    filename: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()),
+    cooperationId: await resolveCooperation(c.var.db, form.cooperation), source: form.source,
+    filename: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()), limits: { maxRows: c.var.env.IMPORT_MAX_ROWS },
   };
 }
 
@@ -61,7 +61,7 @@ ticketImportRoutes.openapi(createRoute({
   middleware: [desk] as const,
   request: upload,
   responses: { 200: jsonContent(ZPreview, 'Hva importen vil gjøre'), ...errorResponses },
-}), async (c) => c.json(await previewTicketImport(c.var.db, await fileOptions(c.var.db, c.req.valid('form'))), 200));
+}), async (c) => c.json(await previewTicketImport(c.var.db, await fileOptions(c, c.req.valid('form'))), 200));
 
 ticketImportRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/ticket-imports', tags, summary: 'Importer saker; saker som allerede er importert (samme eksterne id) hoppes over',
@@ -69,6 +69,6 @@ ticketImportRoutes.openapi(createRoute({
   request: upload,
   responses: { 201: jsonContent(ZPreview, 'Importert'), ...errorResponses },
 }), async (c) => {
-  const options = await fileOptions(c.var.db, c.req.valid('form'));
+  const options = await fileOptions(c, c.req.valid('form'));
   return c.json(await importTickets(c.var.db, actorOf(currentUser(c)), options), 201);
 });

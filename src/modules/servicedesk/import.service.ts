@@ -2,7 +2,10 @@
 // Management, Zendesk, Easit …). A saved column mapping per source says which header holds which field
 // and how the tool's labels translate to ours. Import is idempotent by the tool's ticket id: a row
 // whose external id is already here is left alone. Preview writes nothing; a file with any row error
-// is refused whole, so nothing is ever half-imported.
+// is refused whole, so nothing is ever half-imported. Preview and commit check a file with the same
+// function (parseTicketTable), whose rules are the API's for a new ticket (text lengths from model.ts,
+// a valid e-mail, no control characters) plus what history needs (no dates in the future, solved and
+// closed not before created), so what a preview accepts the commit stores.
 //
 // Each imported ticket gets the events that make its SLA computable (created; solved and closed at the
 // export's times), marked `imported`, and its SLA cache computed now under its municipality's policy
@@ -12,12 +15,14 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from '@hono/zod-openapi';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { badRequest, notFound } from '../../server/errors.js';
+import { notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { memberships, municipalities } from '../org/schema.js';
 import { addBusinessTime } from './calendar.js';
 import { CHANNELS, DONE_STATUSES, PRIORITIES, STATUSES, TICKET_TYPES, type TChannel, type TPriority, type TStatus, type TTicketType } from './constants.js';
-import { locateColumns, mapLabel, MAX_ISSUES, parseNorwegianDateTime, readTable, type TRowIssue, type TTable } from './import-mapping.js';
+import { readTableFile, refuseFile, RowIssues, textProblem, type TRowIssueSummary, type TTable, type TTableFileLimits } from '../../lib/table-file/index.js';
+import { locateColumns, mapLabel, parseNorwegianDateTime } from './import-mapping.js';
+import { ZCreateTicketRequest } from './model.js';
 import { syncKpiSummaries } from './kpi-summary.js';
 import type { TCompiledPolicy } from './policy.js';
 import { loadPolicy } from './policy.service.js';
@@ -90,64 +95,88 @@ export type TParseContext = {
   now: Date;
 };
 
+/** A new ticket's fields as the API takes them: the import holds rows to the same rules. */
+const API = ZCreateTicketRequest.shape;
+const TITLE_MAX = API.title.maxLength ?? 200;
+
 /** The table to ticket rows under a mapping; pure. Row numbers as the file shows them (header = row 1). */
-export function parseTicketTable(table: TTable, mapping: TImportMapping, ctx: TParseContext): { rows: TImportRow[]; issues: TRowIssue[] } {
-  const { index, issues } = locateColumns(table[0] ?? [], IMPORT_FIELDS, NAMES, mapping.columns);
+export function parseTicketTable(table: TTable, mapping: TImportMapping, ctx: TParseContext): { rows: TImportRow[] } & TRowIssueSummary {
+  const located = locateColumns(table[0] ?? [], IMPORT_FIELDS, NAMES, mapping.columns);
+  const { index } = located;
+  const issues = new RowIssues();
+  for (const i of located.issues) issues.add(i);
   for (const f of REQUIRED) {
-    if (index[f] === undefined && !issues.some((i) => i.column === f)) issues.push({ row: 1, column: f, message: `Kolonnen for ${f} mangler; velg den i kolonnekoblingen` });
+    if (index[f] === undefined && !located.issues.some((i) => i.column === f)) issues.add({ row: 1, column: f, message: `Kolonnen for ${f} mangler; velg den i kolonnekoblingen` });
   }
-  if (issues.length) return { rows: [], issues };
+  if (issues.count) return { rows: [], ...issues.summary() };
   const rows: TImportRow[] = [];
   const seen = new Map<string, number>();
-  const add = (row: number, column: TImportField, message: string) => {
-    if (issues.length < MAX_ISSUES) issues.push({ row, column, message: `Rad ${row}, ${column}: ${message}` });
-  };
   for (let r = 1; r < table.length; r++) {
     const cells = table[r]!;
     if (cells.every((c) => !c.trim())) continue;
     const row = r + 1;
-    const before = issues.length;
+    // Counted per row, not read off the capped list: a row past the cap is as invalid as the first.
+    let bad = 0;
+    const add = (column: TImportField, message: string) => {
+      bad += 1;
+      issues.add({ row, column, message: `Rad ${row}, ${column}: ${message}` });
+    };
     const cell = (f: TImportField) => (index[f] === undefined ? '' : (cells[index[f]!] ?? '').trim());
+    /** A text cell, or null when it cannot be stored (the issue is added). */
+    const text = (f: TImportField, options: { multiline?: boolean } = {}) => {
+      const value = cell(f);
+      const problem = textProblem(value, options);
+      if (problem) { add(f, problem); return null; }
+      return value;
+    };
     const label = <T extends string>(f: 'type' | 'priority' | 'status' | 'channel', ours: readonly T[], fallback: T | null): T | null => {
-      const text = cell(f);
-      if (!text) {
-        if (fallback === null) add(row, f, 'mangler');
+      const value = cell(f);
+      if (!value) {
+        if (fallback === null) add(f, 'mangler');
         return fallback;
       }
-      const hit = mapLabel(text, ours, { ...(VALUE_ALIASES[f] as unknown as Record<string, T>), ...(mapping.values[f] as Record<string, T> | undefined) });
-      if (!hit) add(row, f, `ukjent verdi «${text}»; legg den til i kolonnekoblingen`);
+      const hit = mapLabel(value, ours, { ...(VALUE_ALIASES[f] as unknown as Record<string, T>), ...(mapping.values[f] as Record<string, T> | undefined) });
+      if (!hit) add(f, `ukjent verdi «${value}»; legg den til i kolonnekoblingen`);
       return hit;
     };
     const date = (f: 'createdAt' | 'solvedAt' | 'closedAt', required: boolean) => {
-      const text = cell(f);
-      if (!text) {
-        if (required) add(row, f, 'mangler');
+      const value = cell(f);
+      if (!value) {
+        if (required) add(f, 'mangler');
         return null;
       }
-      const d = parseNorwegianDateTime(text);
-      if (!d) add(row, f, `ugyldig dato «${text}» (bruk f.eks. 13.12.2023 08:15)`);
+      const d = parseNorwegianDateTime(value);
+      if (!d) add(f, `ugyldig dato «${value}» (bruk f.eks. 13.12.2023 08:15)`);
+      else if (d > ctx.now) add(f, `«${value}» ligger fram i tid`);
       return d;
     };
 
-    const externalId = cell('externalId');
-    if (!externalId) add(row, 'externalId', 'mangler');
-    else if (seen.has(externalId)) add(row, 'externalId', `«${externalId}» står også på rad ${seen.get(externalId)}`);
-    else if (externalId.length > 200) add(row, 'externalId', 'for lang');
+    const externalId = text('externalId');
+    if (externalId === '') add('externalId', 'mangler');
+    else if (externalId && seen.has(externalId)) add('externalId', `«${externalId}» står også på rad ${seen.get(externalId)}`);
+    else if (externalId && externalId.length > 200) add('externalId', 'for lang');
     if (externalId) seen.set(externalId, row);
     const createdAt = date('createdAt', true);
     const solvedAt = date('solvedAt', false);
     const closedAt = date('closedAt', false);
-    if (createdAt && createdAt > ctx.now) add(row, 'createdAt', 'ligger fram i tid');
     for (const [f, d] of [['solvedAt', solvedAt], ['closedAt', closedAt]] as const) {
-      if (createdAt && d && d < createdAt) add(row, f, 'er før saken ble opprettet');
+      if (createdAt && d && d < createdAt) add(f, 'er før saken ble opprettet');
     }
-    const title = cell('title');
-    if (!title) add(row, 'title', 'mangler');
+    const title = text('title');
+    if (title === '') add('title', 'mangler');
+    const description = text('description', { multiline: true });
+    if (description && !API.description.safeParse(description).success) {
+      add('description', `er ${description.length.toLocaleString('nb-NO')} tegn; høyst ${(API.description.maxLength ?? 0).toLocaleString('nb-NO')} tegn`);
+    }
+    const requesterName = text('requesterName');
+    if (requesterName && !API.requesterName.safeParse(requesterName).success) add('requesterName', `er lengre enn ${API.requesterName.unwrap().maxLength} tegn`);
+    const requesterEmail = text('requesterEmail');
+    if (requesterEmail && !API.requesterEmail.safeParse(requesterEmail).success) add('requesterEmail', `ugyldig e-postadresse «${requesterEmail}»`);
     const type = label('type', TICKET_TYPES, mapping.defaults.type);
     const priority = label('priority', PRIORITIES, mapping.defaults.priority);
     const channel = label('channel', CHANNELS, mapping.defaults.channel);
     const status = label('status', STATUSES, solvedAt || closedAt ? (closedAt ? 'lukket' : 'lost') : 'ny');
-    if (status && DONE_STATUSES.includes(status) && !solvedAt && !closedAt) add(row, 'status', 'løste og lukkede saker trenger løst- eller lukket-dato');
+    if (status && DONE_STATUSES.includes(status) && !solvedAt && !closedAt) add('status', 'løste og lukkede saker trenger løst- eller lukket-dato');
     const m = cell('municipality').toLowerCase();
     const municipality = ctx.municipalities.find((x) => x.name.toLowerCase() === m || x.number === m || `${x.name.toLowerCase()} kommune` === m);
     // The row's municipality decides which categories are valid (its own policy's, else the cooperation's).
@@ -157,21 +186,21 @@ export function parseTicketTable(table: TTable, mapping: TImportMapping, ctx: TP
     const wanted = mapping.values.category?.[rawCategory] ?? rawCategory;
     const category = allowed.find((c) => c.toLowerCase() === wanted.toLowerCase()) ?? null;
     if (!category) {
-      add(row, 'category', !rawCategory ? 'mangler'
+      add('category', !rawCategory ? 'mangler'
         : own && ctx.categories.some((c) => c.toLowerCase() === wanted.toLowerCase()) ? `kategorien «${wanted}» brukes ikke for ${municipality!.name}`
           : `ukjent kategori «${wanted}»`);
     }
-    if (!municipality) add(row, 'municipality', m ? `ukjent kommune «${cell('municipality')}»` : 'mangler');
-    if (issues.length !== before) continue;
+    if (!municipality) add('municipality', m ? `ukjent kommune «${cell('municipality')}»` : 'mangler');
+    if (bad) continue;
     rows.push({
-      row, externalId, createdAt: createdAt!, title: title.slice(0, 200), description: cell('description') || title, type: type!, category: category!,
+      row, externalId: externalId!, createdAt: createdAt!, title: title!.slice(0, TITLE_MAX), description: description || title!, type: type!, category: category!,
       channel: channel!, priority: priority!, status: status!, municipalityId: municipality!.id,
-      requesterName: cell('requesterName') || 'Ukjent (importert)', requesterEmail: cell('requesterEmail') || null,
+      requesterName: requesterName || 'Ukjent (importert)', requesterEmail: requesterEmail || null,
       solvedAt: DONE_STATUSES.includes(status!) ? (solvedAt ?? closedAt) : null, closedAt: status === 'lukket' ? (closedAt ?? solvedAt) : null,
     });
   }
-  if (!rows.length && !issues.length) issues.push({ row: null, column: null, message: 'Filen har ingen rader' });
-  return { rows, issues };
+  if (!rows.length && !issues.count) issues.add({ row: null, column: null, message: 'Filen har ingen rader' });
+  return { rows, ...issues.summary() };
 }
 
 /** The events that make an imported ticket's SLA computable. */
@@ -234,9 +263,11 @@ export async function saveImportMapping(db: Db, actor: Actor, options: { coopera
 
 // ---- preview and import ------------------------------------------------------------------------------
 
-export type TTicketImportOptions = { cooperationId: string; source?: string; filename: string; bytes: Uint8Array; now?: Date };
+export type TTicketImportOptions = {
+  cooperationId: string; source?: string; filename: string; bytes: Uint8Array; now?: Date; limits?: Partial<TTableFileLimits>;
+};
 export type TTicketImportPreview = {
-  rows: number; newTickets: number; alreadyImported: number; issues: TRowIssue[];
+  rows: number; newTickets: number; alreadyImported: number;
   sample: { row: number; externalId: string; createdAt: string; title: string; type: string; priority: string; status: string; category: string }[];
 };
 
@@ -257,10 +288,10 @@ async function prepare(db: DbOrTx, options: TTicketImportOptions) {
   const policies = new Map<string, TCompiledPolicy>();
   for (const m of members) policies.set(m.id, await loadPolicy(db, options.cooperationId, m.id));
   const categoriesOf = new Map([...policies].map(([id, p]) => [id, p.document.categories]));
-  const table = await readTable(options.filename, options.bytes);
-  const parsed = table
-    ? parseTicketTable(table, mapping, { categories: policy.document.categories, categoriesOf, municipalities: members, now })
-    : { rows: [], issues: [{ row: null, column: null, message: 'Filen kan ikke leses som CSV eller XLSX' }] };
+  const table = await readTableFile(options);
+  const parsed = parseTicketTable(table, mapping, { categories: policy.document.categories, categoriesOf, municipalities: members, now });
+  // Preview and commit alike: a file with any issue is refused whole, with the same capped list.
+  if (parsed.issueCount) throw refuseFile(parsed);
   const existing = new Set<string>();
   for (let i = 0; i < parsed.rows.length; i += 1000) {
     const ids = parsed.rows.slice(i, i + 1000).map((r) => r.externalId);
@@ -272,7 +303,7 @@ async function prepare(db: DbOrTx, options: TTicketImportOptions) {
 
 function previewOf(p: Awaited<ReturnType<typeof prepare>>): TTicketImportPreview {
   return {
-    rows: p.parsed.rows.length, newTickets: p.fresh.length, alreadyImported: p.existing, issues: p.parsed.issues,
+    rows: p.parsed.rows.length, newTickets: p.fresh.length, alreadyImported: p.existing,
     sample: p.fresh.slice(0, 20).map((r) => ({
       row: r.row, externalId: r.externalId, createdAt: r.createdAt.toISOString(), title: r.title, type: r.type, priority: r.priority, status: r.status, category: r.category,
     })),
@@ -288,9 +319,6 @@ const BATCH = 500;
 export async function importTickets(db: Db, actor: Actor, options: TTicketImportOptions): Promise<TTicketImportPreview> {
   return db.transaction(async (tx) => {
     const p = await prepare(tx, options);
-    if (p.parsed.issues.length) {
-      throw badRequest('Filen har feil; ingenting er importert', p.parsed.issues.map((i) => ({ path: i.column ?? 'file', message: i.message })));
-    }
     const ticketIds: string[] = [];
     for (let i = 0; i < p.fresh.length; i += BATCH) {
       const batch = p.fresh.slice(i, i + BATCH);

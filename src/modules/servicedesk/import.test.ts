@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { auditLog } from '../audit/schema.js';
-import { readCsv } from '../economy/ledger-file.js';
+import { readCsv } from '../../lib/table-file/index.js';
+import { buildWorkbookBomb } from '../../lib/table-file/test-workbooks.js';
 import { zonedTime } from './calendar.js';
 import { parseDurationSeconds, parseNorwegianDateTime, parseNorwegianDay } from './import-mapping.js';
 import { parseTicketTable, ZImportMapping } from './import.service.js';
@@ -114,6 +115,7 @@ const form = (text: string | ArrayBuffer, extra: Record<string, string> = {}, na
   for (const [k, v] of Object.entries(extra)) data.append(k, v);
   return data;
 };
+const toArrayBuffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 async function json(res: Response, status: number) {
   const text = await res.text();
   expect(res.status, text).toBe(status);
@@ -152,7 +154,7 @@ describe('ticket import routes', () => {
   it('previews without writing, imports with computed SLA, and a second import adds nothing', async () => {
     const before = await counts();
     const preview = await json(await agent.post('/api/servicedesk/ticket-imports/preview', form(EXPORT)), 200);
-    expect(preview).toMatchObject({ rows: 3, newTickets: 3, alreadyImported: 0, issues: [] });
+    expect(preview).toMatchObject({ rows: 3, newTickets: 3, alreadyImported: 0 });
     expect(await counts()).toEqual(before);
 
     expect(await json(await agent.post('/api/servicedesk/ticket-imports', form(EXPORT)), 201)).toMatchObject({ newTickets: 3 });
@@ -179,11 +181,73 @@ describe('ticket import routes', () => {
   it('imports nothing from a file with one bad row and says where it is', async () => {
     const before = await counts();
     const text = `${EXPORT.replaceAll('TD-1', 'TD-2')}\r\nTD-299;13.12.2023 08:15;Bad;Feil;Kaffe;E-post;Lav;Åpen;Molde;X;;`;
-    const preview = await json(await agent.post('/api/servicedesk/ticket-imports/preview', form(text)), 200);
-    expect(preview.issues).toEqual([{ row: 5, column: 'category', message: 'Rad 5, category: ukjent kategori «Kaffe»' }]);
-    const refused = await json(await agent.post('/api/servicedesk/ticket-imports', form(text)), 400);
-    expect(refused.error.fields).toEqual([{ path: 'category', message: 'Rad 5, category: ukjent kategori «Kaffe»' }]);
+    // Preview and commit answer alike: the file is refused, with the row and column of each issue.
+    for (const path of ['/api/servicedesk/ticket-imports/preview', '/api/servicedesk/ticket-imports']) {
+      const refused = await json(await agent.post(path, form(text)), 400);
+      expect(refused.error.issues).toEqual([{ row: 5, column: 'category', message: 'Rad 5, category: ukjent kategori «Kaffe»' }]);
+      expect(refused.error.issueCount).toBe(1);
+      expect(refused.error.fields).toEqual([{ path: 'rows.5.category', message: 'Rad 5, category: ukjent kategori «Kaffe»' }]);
+    }
     expect(await counts()).toEqual(before);
+  });
+
+  // Issue 8: past the issue cap the rows were still pushed on with no municipality, and both answered 500.
+  it('refuses a file of 150 bad rows with 400 in preview and commit: the first 100 issues and the count', async () => {
+    const before = await counts();
+    const bad = Array.from({ length: 150 }, (_, i) => `TD-9${String(i).padStart(3, '0')};13.12.2023 08:15;Skriver;Feil;Infrastruktur;E-post;Lav;Åpen;Narnia;X;;`);
+    const text = [EXPORT.split('\r\n')[0], ...bad].join('\r\n');
+    for (const path of UPLOADS) {
+      const refused = await json(await agent.post(path, form(text)), 400);
+      expect(refused.error.code).toBe('file_rows');
+      expect(refused.error.issueCount).toBe(150);
+      expect(refused.error.issues).toHaveLength(100);
+      expect(refused.error.issues[0]).toEqual({ row: 2, column: 'municipality', message: 'Rad 2, municipality: ukjent kommune «Narnia»' });
+      expect(refused.error.message).toMatch(/og 149 feil til; de første 100 vises/);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  // Issue 8: these passed the preview (and some failed the commit, some were stored): one check for both now.
+  const HEADER = EXPORT.split('\r\n')[0]!;
+  const ROW_RULES: [string, string, string][] = [
+    ['a solve date in 2999', 'TD-801;13.12.2023 08:15;Skriver;Feil;Infrastruktur;E-post;Lav;Løst;Molde;X;01.01.2999 10:00;', 'solvedAt'],
+    ['a creation date after now', 'TD-802;01.01.2999 08:15;Skriver;Feil;Infrastruktur;E-post;Lav;Åpen;Molde;X;;', 'createdAt'],
+    ['solved before created', 'TD-803;13.12.2023 08:15;Skriver;Feil;Infrastruktur;E-post;Lav;Løst;Molde;X;12.12.2023 10:00;', 'solvedAt'],
+    ['a NUL byte in the title', 'TD-804;13.12.2023 08:15;Skri\u0000ver;Feil;Infrastruktur;E-post;Lav;Åpen;Molde;X;;', 'title'],
+    ['a control character in the requester', 'TD-805;13.12.2023 08:15;Skriver;Feil;Infrastruktur;E-post;Lav;Åpen;Molde;X\u001b[31m;;', 'requesterName'],
+  ];
+  it.each(ROW_RULES)('refuses %s in preview and commit alike', async (_, row, column) => {
+    const before = await counts();
+    for (const path of UPLOADS) {
+      const refused = await json(await agent.post(path, form(`${HEADER}\r\n${row}`)), 400);
+      expect(refused.error.issues.map((i: { row: number; column: string }) => [i.row, i.column])).toEqual([[2, column]]);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('holds descriptions and e-mail addresses to the API rules in preview and commit', async () => {
+    const before = await counts();
+    const header = 'Saksnr;Opprettet;Tittel;Beskrivelse;Kategori;Kommune;E-post';
+    const cases: [string, string][] = [
+      [`TD-811;13.12.2023 08:15;Skriver;${'x'.repeat(900_000)};Infrastruktur;Molde;anne@molde.no`, 'description'],
+      ['TD-812;13.12.2023 08:15;Skriver;Virker ikke;Infrastruktur;Molde;anne(at)molde', 'requesterEmail'],
+    ];
+    for (const [row, column] of cases) {
+      for (const path of UPLOADS) {
+        const refused = await json(await agent.post(path, form(`${header}\r\n${row}`)), 400);
+        expect(refused.error.issues.map((i: { column: string }) => i.column)).toEqual([column]);
+      }
+    }
+    // The limit is the API's for a new ticket, not a copy of it: one character over is refused, the limit itself taken.
+    const limit = 'x'.repeat(20_000);
+    await json(await agent.post(UPLOADS[0]!, form(`${header}\r\nTD-813;13.12.2023 08:15;Skriver;${limit}x;Infrastruktur;Molde;`)), 400);
+    expect(await json(await agent.post(UPLOADS[0]!, form(`${header}\r\nTD-813;13.12.2023 08:15;Skriver;${limit};Infrastruktur;Molde;`)), 200)).toMatchObject({ newTickets: 1 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a workbook bomb before unpacking it (413)', async () => {
+    const refused = await json(await agent.post(UPLOADS[0]!, form(toArrayBuffer(await buildWorkbookBomb(100)), {}, 'eksport.xlsx')), 413);
+    expect(refused.error.message).toMatch(/pakker seg ut til 100 MB/);
   });
 
   it('reads an XLSX export through a saved mapping, dates as Excel dates', async () => {

@@ -1,25 +1,28 @@
 // HTTP for the phone queue statistics: preview an export (nothing written), import it (days replaced,
 // audited), and list the days. The desk imports; the desk and the council read.
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { currentUser, requireRole } from '../../server/auth/middleware.js';
-import { actorOf } from '../../server/context.js';
+import { actorOf, type AppEnv } from '../../server/context.js';
 import { createRouter, errorResponses, jsonContent } from '../../server/openapi.js';
 import { ZUploadRequest } from './import-mapping.js';
 import { importPhoneStats, listPhoneStats, previewPhoneStats, resolveCooperation } from './phone-stats.service.js';
 
 const tags = ['Kundeservice'];
-const ZIssue = z.object({ row: z.number().nullable(), column: z.string().nullable(), message: z.string() });
 const ZDay = z.object({ day: z.string(), offered: z.number(), answered: z.number(), meanWaitSeconds: z.number(), meanTalkSeconds: z.number() });
 const ZPhonePreview = z.object({
-  days: z.array(ZDay), issues: z.array(ZIssue), replacesDays: z.array(z.string()),
+  days: z.array(ZDay), replacesDays: z.array(z.string()),
   totals: z.object({ offered: z.number(), answered: z.number(), answerRate: z.number().nullable() }),
 }).openapi('PhoneStatsPreview');
 const ZDayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
 const ZListQuery = z.object({ from: ZDayString, to: ZDayString, cooperation: z.string().uuid('Ugyldig samarbeids-id').optional() });
 const upload = { body: { content: { 'multipart/form-data': { schema: ZUploadRequest } }, required: true } };
 
-async function fileOptions(db: Parameters<typeof resolveCooperation>[0], form: z.infer<typeof ZUploadRequest>) {
-  return { cooperationId: await resolveCooperation(db, form.cooperation), filename: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()) };
+async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZUploadRequest>) {
+  return {
+    cooperationId: await resolveCooperation(c.var.db, form.cooperation), filename: form.file.name,
+    bytes: new Uint8Array(await form.file.arrayBuffer()), limits: { maxRows: c.var.env.IMPORT_MAX_ROWS },
+  };
 }
 
 export const phoneStatsRoutes = createRouter();
@@ -29,7 +32,7 @@ phoneStatsRoutes.openapi(createRoute({
   middleware: [requireRole('staff')] as const,
   request: upload,
   responses: { 200: jsonContent(ZPhonePreview, 'Dagene og eventuelle feil'), ...errorResponses },
-}), async (c) => c.json(await previewPhoneStats(c.var.db, await fileOptions(c.var.db, c.req.valid('form'))), 200));
+}), async (c) => c.json(await previewPhoneStats(c.var.db, await fileOptions(c, c.req.valid('form'))), 200));
 
 phoneStatsRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/phone-stats', tags, summary: 'Importer telefonstatistikk; dagene filen dekker erstattes (samme fil to ganger endrer ingenting)',
@@ -37,7 +40,7 @@ phoneStatsRoutes.openapi(createRoute({
   request: upload,
   responses: { 201: jsonContent(ZPhonePreview, 'Importert'), ...errorResponses },
 }), async (c) => {
-  const options = await fileOptions(c.var.db, c.req.valid('form'));
+  const options = await fileOptions(c, c.req.valid('form'));
   return c.json(await importPhoneStats(c.var.db, actorOf(currentUser(c)), options), 201);
 });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { auditLog } from '../audit/schema.js';
-import { readCsv } from '../economy/ledger-file.js';
+import { readCsv } from '../../lib/table-file/index.js';
 import { buildKpiPack } from './kpi.service.js';
 import { parsePhoneTable } from './phone-stats.service.js';
 import { sdPhoneStats } from './schema.js';
@@ -24,6 +24,7 @@ describe('parsePhoneTable', () => {
   it('reads Norwegian dates, counts and durations', () => {
     expect(parsePhoneTable(readCsv(GOOD))).toEqual({
       issues: [],
+      issueCount: 0,
       days: [
         { day: '2023-10-02', offered: 40, answered: 36, meanWaitSeconds: 30, meanTalkSeconds: 200 },
         { day: '2023-10-03', offered: 60, answered: 50, meanWaitSeconds: 60, meanTalkSeconds: 260 },
@@ -119,13 +120,28 @@ describe('phone statistics routes', () => {
     expect(pack.phone[0]).toEqual({ month: '2023-10', offered: 100, answered: 86, answerRate: 86, meanWaitSeconds: 48, meanTalkSeconds: 235 });
   });
 
+  // Issue 8: a count past a PostgreSQL integer passed the preview and failed the commit.
+  it('refuses counts and durations the database cannot hold, in preview and commit alike', async () => {
+    const before = await rows();
+    const text = `${GOOD}\n04.10.2023;99999999999;50;0:10;2:00\n05.10.2023;50;40;0:10;9999999999`;
+    for (const path of WRITES) {
+      const refused = await json(await agent.post(path, form(text)), 400);
+      expect(refused.error.issues.map((i: { row: number; column: string }) => [i.row, i.column])).toEqual([[4, 'offered'], [5, 'meanTalk']]);
+      expect(refused.error.issues[0].message).toMatch(/for stort/);
+    }
+    expect(await rows()).toEqual(before);
+  });
+
   it('refuses a file with a bad row whole: 400 naming the row and column, nothing written', async () => {
     const before = await rows();
     const text = `${GOOD}\n04.10.2023;50;70;0:10;2:00`;
-    const preview = await json(await agent.post('/api/servicedesk/phone-stats/preview', form(text)), 200);
-    expect(preview.issues).toEqual([{ row: 4, column: 'answered', message: 'Rad 4: flere besvart (70) enn anrop (50)' }]);
-    const refused = await json(await agent.post('/api/servicedesk/phone-stats', form(text)), 400);
-    expect(refused.error.fields).toEqual([{ path: 'answered', message: 'Rad 4: flere besvart (70) enn anrop (50)' }]);
+    // Preview and commit answer alike: the file is refused, with the row and column of each issue.
+    for (const path of ['/api/servicedesk/phone-stats/preview', '/api/servicedesk/phone-stats']) {
+      const refused = await json(await agent.post(path, form(text)), 400);
+      expect(refused.error.issues).toEqual([{ row: 4, column: 'answered', message: 'Rad 4: flere besvart (70) enn anrop (50)' }]);
+      expect(refused.error.issueCount).toBe(1);
+      expect(refused.error.fields).toEqual([{ path: 'rows.4.answered', message: 'Rad 4: flere besvart (70) enn anrop (50)' }]);
+    }
     expect(await rows()).toEqual(before);
   });
 });
