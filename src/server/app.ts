@@ -16,17 +16,21 @@ import type { FileStore } from '../lib/files/store.js';
 import { fileStoreFromEnv } from './files.js';
 import { errorResponse, HttpError, httpErrorFromPostgres } from './errors.js';
 import { createRouter } from './openapi.js';
-import { limitBodies, privateByDefault, refuseForeignOrigin } from './guards.js';
+import { closeWhenBodyUnread, limitBodies, privateByDefault, refuseForeignOrigin } from './guards.js';
+import { admission, createAdmissionGate, type TAdmissionGate } from './admission.js';
 import { apiRoutes } from './routes.js';
 import { logger } from './logger.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const webDist = path.join(root, 'dist/web');
 
-export type TCreateAppOptions = { db: Db; env: TEnv; files?: FileStore };
+/** admission: the gate in front of the API; by default one from the environment (null: none). */
+export type TCreateAppOptions = { db: Db; env: TEnv; files?: FileStore; admission?: TAdmissionGate | null };
 
-export function createApp({ db, env, files = fileStoreFromEnv(env) }: TCreateAppOptions) {
+export function createApp({ db, env, files = fileStoreFromEnv(env), admission: gate = admissionGateFromEnv(env) }: TCreateAppOptions) {
   const app = createRouter();
+
+  app.use('*', closeWhenBodyUnread);
 
   app.use('*', async (c, next) => {
     c.set('db', db);
@@ -40,6 +44,7 @@ export function createApp({ db, env, files = fileStoreFromEnv(env) }: TCreateApp
   app.use('/api/*', csrf());
   app.use('/api/*', refuseForeignOrigin);
   app.use('/api/*', limitBodies);
+  if (gate) app.use('/api/*', admission(gate));
   app.use('/api/*', privateByDefault);
   app.use('/api/*', sessionMiddleware);
 
@@ -77,6 +82,13 @@ export function createApp({ db, env, files = fileStoreFromEnv(env) }: TCreateApp
 }
 
 type App = ReturnType<typeof createRouter>;
+
+/** PGlite runs one statement at a time, so few requests at once; a server's pool of 10 takes more. */
+function admissionGateFromEnv(env: TEnv): TAdmissionGate | null {
+  const maxActive = env.MAX_ACTIVE_REQUESTS ?? (env.DATABASE_URL ? 16 : 4);
+  if (maxActive === 0) return null;
+  return createAdmissionGate({ maxActive, maxQueued: env.MAX_QUEUED_REQUESTS, maxWaitMs: env.MAX_QUEUE_WAIT_MS });
+}
 
 // The interactive reference is swagger-ui served from our own node_modules: no CDN, works offline.
 function mountApiDocs(app: App) {

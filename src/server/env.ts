@@ -34,6 +34,19 @@ const ZEnv = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /**
+   * Admission control (src/server/admission.ts, decision 0019): requests doing their work at once (0: no
+   * gate; default 4 on the embedded database, 16 on a server), how many may wait, and how long.
+   */
+  MAX_ACTIVE_REQUESTS: z.coerce.number().int().min(0).max(1000).optional(),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(500),
+  MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /**
+   * PDF rendering (src/documents/render-pool.ts, decision 0014): worker threads (default: 2, or 1 on a
+   * machine of 2 cores or fewer) and how many PDFs may wait for one before the answer is 503.
+   */
+  SAMRAD_RENDER_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
+  SAMRAD_RENDER_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   /** Reverse proxies in front of samrad whose X-Forwarded-For entries are believed (0: none). */
   TRUST_PROXY: z.string().regex(/^(10|[0-9])$/, 'must be a whole number of proxies from 0 to 10').default('0').transform(Number),
   /** For end-to-end tests only: 'on' lets a request set the service desk's clock with the x-samrad-now header. */

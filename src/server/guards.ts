@@ -1,4 +1,5 @@
 // Request guards applied to the whole API before any route runs.
+import type { IncomingMessage } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './context.js';
@@ -17,6 +18,19 @@ export const limitBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
       throw new HttpError(413, 'too_large', `Forespørselen er for stor (høyst ${Math.round(maxSize / 1024)} KiB)`);
     },
   })(c, next);
+};
+
+/**
+ * An answer sent before the request's body has all arrived (a 413, a refused upload, a 401 before the
+ * upload was read) must say `Connection: close`: the server does not read the rest, so it closes the
+ * socket after answering (after a short drain), and a client told keep-alive would send its next
+ * request into a closing socket and lose it.
+ */
+export const closeWhenBodyUnread: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (!incoming || incoming.complete) return;
+  c.res.headers.set('connection', 'close');
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

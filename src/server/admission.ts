@@ -1,0 +1,108 @@
+// Admission control in front of the API (docs/decisions/0019). The embedded database (PGlite) runs one
+// statement at a time, each in a first-come queue, so a request that needs six statements waits in that
+// queue six times; with two hundred requests open at once, a ticket view waited behind a thousand other
+// statements and answered after 30–55 s, or never. The gate lets a bounded number of requests do their
+// work at once and keeps the rest in one first-come queue, so each request waits once, in arrival
+// order, and the database's own queue stays short. Past the bounds (the queue is full, or a request has
+// waited its longest) the answer is 503 with Retry-After at once, not a timeout a minute later.
+//
+// A request's body is read before it queues: a client that sends its body slowly must not hold a place
+// that others wait for. Paths that do no database work (the API reference) pass by; /healthz and the web
+// app's files are outside /api and never meet the gate.
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './context.js';
+import { HttpError } from './errors.js';
+
+export type TAdmissionLimits = {
+  /** Requests doing their work at once. */
+  maxActive: number;
+  /** Requests waiting for a place; one more is refused at once. */
+  maxQueued: number;
+  /** The longest a request waits for a place before it is refused. */
+  maxWaitMs: number;
+};
+
+export type TAdmissionGate = {
+  /** Waits for a place in arrival order; answers the release, or throws ServerBusyError past a bound. */
+  enter: () => Promise<() => void>;
+  readonly active: number;
+  readonly queued: number;
+};
+
+/** 503: the server is full for now. The error handler sends `retryAfterSeconds` as Retry-After. */
+export class ServerBusyError extends HttpError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(503, 'busy', 'Tjenesten har mange forespørsler akkurat nå. Prøv igjen om litt.');
+  }
+}
+
+export function createAdmissionGate(limits: TAdmissionLimits): TAdmissionGate {
+  let active = 0;
+  const waiting: { admit: () => void }[] = [];
+  // How long a request holds its place, smoothed: tells a refused client when a place is likely free.
+  let meanHoldMs = 50;
+
+  const retryAfter = () => Math.min(60, Math.max(1, Math.ceil(((waiting.length + 1) * meanHoldMs) / limits.maxActive / 1000)));
+
+  const release = (since: number) => {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      meanHoldMs = 0.9 * meanHoldMs + 0.1 * (performance.now() - since);
+      const next = waiting.shift();
+      // The place passes straight to the first in the queue; `active` stays as it is.
+      if (next) next.admit();
+      else active--;
+    };
+  };
+
+  return {
+    get active() { return active; },
+    get queued() { return waiting.length; },
+    enter() {
+      if (active < limits.maxActive && waiting.length === 0) {
+        active++;
+        return Promise.resolve(release(performance.now()));
+      }
+      if (waiting.length >= limits.maxQueued) return Promise.reject(new ServerBusyError(retryAfter()));
+      return new Promise((resolve, reject) => {
+        const entry = {
+          admit: () => {
+            clearTimeout(timer);
+            resolve(release(performance.now()));
+          },
+        };
+        const timer = setTimeout(() => {
+          const at = waiting.indexOf(entry);
+          if (at >= 0) waiting.splice(at, 1);
+          reject(new ServerBusyError(retryAfter()));
+        }, limits.maxWaitMs);
+        timer.unref?.();
+        waiting.push(entry);
+      });
+    },
+  };
+}
+
+const PASS_BY = ['/api/docs', '/api/openapi.json'];
+const BODYLESS = new Set(['GET', 'HEAD']);
+
+/** The gate as middleware for /api/*: read the body, wait for a place, do the work, give the place back. */
+export function admission(gate: TAdmissionGate): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (PASS_BY.some((p) => c.req.path === p || c.req.path.startsWith(`${p}/`))) return next();
+    const raw = c.req.raw;
+    if (raw.body && !BODYLESS.has(raw.method)) {
+      // Read here, under the body limit set before this middleware; the route reads the same bytes.
+      const body = await raw.arrayBuffer();
+      c.req.raw = new Request(raw, { body });
+    }
+    const leave = await gate.enter();
+    try {
+      await next();
+    } finally {
+      leave();
+    }
+  };
+}
