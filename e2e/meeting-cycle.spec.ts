@@ -234,9 +234,9 @@ test('the minutes are approved in the next meeting\'s case 002, which locks them
   await expect(staff.getByRole('button', { name: /Registrer vedtak/ })).toHaveCount(0);
 
   // Locked for real, not just in the page: a new decision on the approved minutes is refused.
-  const view = await (await staff.request.get(`/api/meetings/${firstMeetingId}`)).json() as { cases: { id: string; number: string }[] };
+  const view = await (await staff.request.get(`/api/meetings/${firstMeetingId}`)).json() as { cases: { id: string; number: string; revision: number }[] };
   const decided = view.cases.find((c) => c.number === `${first.prefix}-003`)!;
-  const change = await staff.request.put(`/api/cases/${decided.id}/decision`, { data: { decisionKind: 'vedtak', decisionText: 'Endret etterpå' } });
+  const change = await staff.request.put(`/api/cases/${decided.id}/decision`, { data: { revision: decided.revision, decisionKind: 'vedtak', decisionText: 'Endret etterpå' } });
   expect(change.status()).toBe(409);
   const minutes = await pdfText(await (await staff.request.get(`/api/meetings/${firstMeetingId}/minutes.pdf`)).body());
   expect(minutes.replace(/\s+/g, ' ')).toContain(decisionText);

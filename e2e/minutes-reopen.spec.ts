@@ -16,7 +16,7 @@ async function ok<T>(res: Awaited<ReturnType<APIRequestContext['post']>>, status
   return (await res.json()) as T;
 }
 
-type TView = { meeting: { id: string }; cases: { id: string; number: string; standing: string | null }[] };
+type TView = { meeting: { id: string; attendanceRevision: number }; cases: { id: string; number: string; standing: string | null }[] };
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   const admin = await playwright.request.newContext({ baseURL });
@@ -28,10 +28,15 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   const plan = (date: string) => admin.post('/api/meetings', { data: { bodyId: body.id, date, startTime: '09:00', place: 'Molde' } });
   const first = await ok<TView>(await plan('2024-03-04'), 201);
   const next = await ok<TView>(await plan('2024-04-08'), 201);
-  const decide = (caseId: string, decisionText: string) =>
-    admin.put(`/api/cases/${caseId}/decision`, { data: { decisionKind: 'vedtak', decisionText } });
+  // Each write names the version it was made on, as the page does: read the case first.
+  const decide = async (caseId: string, decisionText: string) => {
+    const { revision } = await ok<{ revision: number }>(await admin.get(`/api/cases/${caseId}`));
+    return admin.put(`/api/cases/${caseId}/decision`, { data: { revision, decisionKind: 'vedtak', decisionText } });
+  };
   // 2024 M1 is held and its minutes approved in 2024 M2's case 002.
-  await ok(await admin.put(`/api/meetings/${first.meeting.id}/attendance`, { data: { entries: [{ personId: person.id, role: 'til_stede' }] } }));
+  await ok(await admin.put(`/api/meetings/${first.meeting.id}/attendance`, {
+    data: { attendanceRevision: first.meeting.attendanceRevision, entries: [{ personId: person.id, role: 'til_stede' }] },
+  }));
   const referat = next.cases.find((c) => c.standing === 'referat')!;
   await ok(await decide(referat.id, 'Referatet fra 04.03.2024 godkjennes.'));
   await ok(await admin.post(`/api/meetings/${first.meeting.id}/minutes/approve`, { data: { approvedByCaseId: referat.id } }));

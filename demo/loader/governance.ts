@@ -3,7 +3,6 @@
 // Each step goes through the governance services.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
-import type { FileStore } from '../../src/lib/files/store.js';
 import type { Actor } from '../../src/server/context.js';
 import { addAttachment } from '../../src/modules/governance/attachments.service.js';
 import { createCase, updateCase } from '../../src/modules/governance/cases.service.js';
@@ -48,7 +47,7 @@ async function caseFields(db: Db, refs: TDemoRefs, c: TDemoCase) {
   };
 }
 
-export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDemoMeeting, files: FileStore): Promise<Map<string, TLoadedCase>> {
+export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDemoMeeting): Promise<Map<string, TLoadedCase>> {
   const meeting = await createMeeting(db, actor, {
     bodyId: refs.body(m.body), year: m.year, number: m.number, date: m.date,
     startTime: m.startTime, endTime: m.endTime ?? null, place: m.place, firstCaseSequence: m.firstCaseSequence ?? null,
@@ -77,7 +76,7 @@ export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDem
 
   for (const [index, c] of m.cases.entries()) {
     for (const a of c.attachments ?? []) {
-      await addAttachment(db, actor, { caseId: ids[index]!, filename: a.filename, bytes: buildTextPdf(a.title, a.lines), uploadedBy: null, files });
+      await addAttachment(db, actor, { caseId: ids[index]!, filename: a.filename, bytes: buildTextPdf(a.title, a.lines), uploadedBy: null });
     }
   }
 
@@ -88,6 +87,7 @@ export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDem
   if (m.attendance?.length) {
     await setAttendance(db, actor, {
       meetingId: meeting.id,
+      attendanceRevision: meeting.attendanceRevision,
       entries: m.attendance.map((a) => ({
         personId: refs.person(a.person), role: a.role,
         municipalityId: a.municipality ? refs.municipality(a.municipality) : null, note: a.note ?? null,
@@ -96,8 +96,10 @@ export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDem
   }
   for (const c of m.cases) {
     if (!c.decision) continue;
+    const caseId = loaded.get(c.number)!.id;
+    const [{ revision }] = await db.select({ revision: cases.revision }).from(cases).where(eq(cases.id, caseId)) as [{ revision: number }];
     await recordDecision(db, actor, {
-      caseId: loaded.get(c.number)!.id, decisionKind: c.decision.kind, decisionText: c.decision.text, treatment: c.treatment ?? null,
+      caseId, revision, decisionKind: c.decision.kind, decisionText: c.decision.text, treatment: c.treatment ?? null,
     });
   }
   if (m.published) await setMeetingPublished(db, actor, { id: meeting.id, published: true });

@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { badRequest, conflict, notFound, type TFieldIssue } from '../../server/errors.js';
+import { badRequest, conflict, notFound, stale, type TFieldIssue } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { bodies, people } from '../org/schema.js';
 import type { TPresentation } from './model.js';
@@ -95,6 +95,13 @@ async function lockMeeting(tx: Tx, meetingId: string) {
   assertMinutesOpen(meeting);
   const [body] = await tx.select().from(bodies).where(eq(bodies.id, meeting.bodyId)).for('update');
   return { meeting, body: body! };
+}
+
+/** Every change of the agenda's list or order moves its version; the caller holds the meeting row locked. */
+async function bumpAgendaRevision(tx: Tx, meetingId: string): Promise<number> {
+  const [row] = await tx.update(meetings).set({ agendaRevision: sql`${meetings.agendaRevision} + 1` })
+    .where(eq(meetings.id, meetingId)).returning({ agendaRevision: meetings.agendaRevision });
+  return row!.agendaRevision;
 }
 
 /**
@@ -199,6 +206,7 @@ export async function insertCase(tx: Tx, actor: Actor, options: TCreateCaseOptio
   }).returning();
   await setPresenters(tx, row!.id, presenterIds);
   await renumberMeeting(tx, meeting.id);
+  await bumpAgendaRevision(tx, meeting.id);
   const [created] = await tx.select().from(cases).where(eq(cases.id, row!.id));
   await recordAudit(tx, actor, { action: 'create', entity: 'case', entityId: row!.id, after: auditCase(created!, presenterIds) });
   return created!;
@@ -265,18 +273,23 @@ export async function deleteCase(db: Db, actor: Actor, options: { id: string }) 
     }
     const presenterIds = await presenterIdsOf(tx, before.id);
     await tx.delete(cases).where(eq(cases.id, before.id));
-    if (before.meetingId) await renumberMeeting(tx, before.meetingId);
+    if (before.meetingId) {
+      await renumberMeeting(tx, before.meetingId);
+      await bumpAgendaRevision(tx, before.meetingId);
+    }
     await recordAudit(tx, actor, { action: 'delete', entity: 'case', entityId: before.id, before: auditCase(before, presenterIds) });
   });
 }
 
 /**
- * Puts the agenda in the given order. The list must hold exactly the meeting's cases: a list made
- * from an older agenda (a case added or removed since) is refused with 409, so nothing is lost.
+ * Puts the agenda in the given order, made on the agenda version the client read: a reorder from an
+ * older page (another order saved, a case added or removed since) is refused with 409 and changes
+ * nothing. The list must hold exactly the meeting's cases.
  */
-export async function reorderCases(db: Db, actor: Actor, options: { meetingId: string; order: string[] }) {
+export async function reorderCases(db: Db, actor: Actor, options: { meetingId: string; order: string[]; agendaRevision: number }) {
   return db.transaction(async (tx) => {
-    await lockMeeting(tx, options.meetingId);
+    const { meeting } = await lockMeeting(tx, options.meetingId);
+    if (meeting.agendaRevision !== options.agendaRevision) throw staleAgenda(meeting.agendaRevision);
     if (new Set(options.order).size !== options.order.length) {
       throw badRequest('Samme sak er oppgitt flere ganger', [{ path: 'order', message: 'Samme sak er oppgitt flere ganger' }]);
     }
@@ -290,13 +303,18 @@ export async function reorderCases(db: Db, actor: Actor, options: { meetingId: s
       await tx.update(cases).set({ position: i + 1 }).where(eq(cases.id, id));
     }
     await renumberMeeting(tx, options.meetingId);
+    const agendaRevision = await bumpAgendaRevision(tx, options.meetingId);
     const after = await tx.select({ id: cases.id, number: cases.number }).from(cases)
       .where(eq(cases.meetingId, options.meetingId)).orderBy(asc(cases.position));
     await recordAudit(tx, actor, { action: 'reorder', entity: 'meeting_agenda', entityId: options.meetingId, before, after });
-    return after;
+    return { cases: after, agendaRevision };
   });
 }
 
-function staleCase(current: number) {
-  return conflict(`Saken er endret av noen andre siden du hentet den (nå versjon ${current}); last inn på nytt`);
+export function staleCase(current: number) {
+  return stale(`Saken er endret av noen andre siden du hentet den (nå versjon ${current}); last inn på nytt`, { revision: current });
+}
+
+function staleAgenda(current: number) {
+  return stale(`Sakslisten er endret av noen andre siden du hentet den (nå versjon ${current}); last inn på nytt`, { agendaRevision: current });
 }

@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { badRequest, conflict, notFound } from '../../server/errors.js';
+import { badRequest, conflict, notFound, stale } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { bodies } from '../org/schema.js';
 import { assertMinutesOpen, auditCase, insertCase, renumberMeeting } from './cases.service.js';
@@ -236,5 +236,5 @@ export async function countMeetingsAndCases(db: DbOrTx, options: { cooperationId
 }
 
 function staleMeeting(current: number) {
-  return conflict(`Møtet er endret av noen andre siden du hentet det (nå versjon ${current}); last inn på nytt`);
+  return stale(`Møtet er endret av noen andre siden du hentet det (nå versjon ${current}); last inn på nytt`, { revision: current });
 }

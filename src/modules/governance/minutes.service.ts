@@ -2,14 +2,14 @@
 // minutes. Minutes are approved by the decision on a next meeting's standing case 002 ('referat');
 // approval freezes them: the PDF/A is stored with its SHA-256 and every later edit is refused, because a
 // correction of approved minutes needs a new decision.
-import { buffer } from 'node:stream/consumers';
+import { createHash } from 'node:crypto';
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
-import type { FileStore } from '../../lib/files/store.js';
 import { composeMinutes, formatDate } from '../../documents/compose.js';
 import { renderPdf } from '../../documents/renderer.js';
 import type { Actor, SessionUser } from '../../server/context.js';
-import { badRequest, conflict, notFound } from '../../server/errors.js';
+import { badRequest, conflict, notFound, stale } from '../../server/errors.js';
+import { staleCase } from './cases.service.js';
 import { recordAudit } from '../audit/service.js';
 import { listBodyMembersOn } from '../org/service.js';
 import { municipalities, people } from '../org/schema.js';
@@ -48,13 +48,20 @@ export type TAttendanceEntry = {
   note?: string | null;
 };
 
-export type TSetAttendanceOptions = { meetingId: string; entries: TAttendanceEntry[] };
+export type TSetAttendanceOptions = { meetingId: string; entries: TAttendanceEntry[]; attendanceRevision: number };
 
-/** Replaces the attendance list of the meeting; recording it marks a notified meeting as held. */
+/**
+ * Replaces the attendance list of the meeting, made on the list's version the client read (a stale one
+ * answers 409 and changes nothing); recording it marks a notified meeting as held.
+ */
 export async function setAttendance(db: Db, actor: Actor, options: TSetAttendanceOptions) {
   return db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, options.meetingId);
     assertEditable(meeting);
+    if (meeting.attendanceRevision !== options.attendanceRevision) {
+      throw stale(`Oppmøtet er endret av noen andre siden du hentet det (nå versjon ${meeting.attendanceRevision}); last inn på nytt`,
+        { attendanceRevision: meeting.attendanceRevision });
+    }
     const personIds = [...new Set(options.entries.map((e) => e.personId))];
     const known = personIds.length
       ? new Set((await tx.select({ id: people.id }).from(people).where(inArray(people.id, personIds))).map((p) => p.id))
@@ -87,11 +94,17 @@ export async function setAttendance(db: Db, actor: Actor, options: TSetAttendanc
       municipalityId: e.municipalityId ?? null, note: e.note?.trim() || null, position,
     }))).returning() : [];
     await recordAudit(tx, actor, { action: 'update', entity: 'attendance', entityId: meeting.id, before, after: rows });
-    if (meeting.status === 'planlagt' || meeting.status === 'innkalt') {
-      await tx.update(meetings).set({ status: 'avholdt', revision: meeting.revision + 1 }).where(eq(meetings.id, meeting.id));
+    const attendanceRevision = meeting.attendanceRevision + 1;
+    const held = meeting.status === 'planlagt' || meeting.status === 'innkalt';
+    await tx.update(meetings).set({ attendanceRevision, ...(held ? { status: 'avholdt' as const, revision: meeting.revision + 1 } : {}) })
+      .where(eq(meetings.id, meeting.id));
+    if (held) {
       await recordAudit(tx, actor, { action: 'update', entity: 'meeting', entityId: meeting.id, before: { status: meeting.status }, after: { status: 'avholdt' } });
     }
-    return rows.map((r) => ({ personId: r.personId, role: r.role, municipalityId: r.municipalityId, note: r.note }));
+    return {
+      entries: rows.map((r) => ({ personId: r.personId, role: r.role, municipalityId: r.municipalityId, note: r.note })),
+      attendanceRevision,
+    };
   });
 }
 
@@ -103,6 +116,8 @@ export type TRecordDecisionOptions = {
   decisionText: string;
   treatment?: string | null;
   votes?: { personId: string; choice: 'for' | 'mot' | 'blank' }[];
+  /** The case's revision as the client read it: the decision shares it with every other edit of the case. */
+  revision: number;
 };
 
 /** Roles that vote; observers and the secretary sit in the body without a vote. */
@@ -110,11 +125,15 @@ const VOTING_ROLES = new Set(['leder', 'nestleder', 'medlem', 'varamedlem']);
 
 export async function recordDecision(db: Db, actor: Actor, options: TRecordDecisionOptions) {
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(cases).where(eq(cases.id, options.caseId));
-    if (!row) throw notFound('Saken');
-    if (!row.meetingId) throw conflict('Saken hører ikke til et møte; vedtak i skriftlig behandling registreres på saken');
-    const meeting = await lockMeeting(tx, row.meetingId);
+    const [found] = await tx.select({ meetingId: cases.meetingId }).from(cases).where(eq(cases.id, options.caseId));
+    if (!found) throw notFound('Saken');
+    if (!found.meetingId) throw conflict('Saken hører ikke til et møte; vedtak i skriftlig behandling registreres på saken');
+    const meeting = await lockMeeting(tx, found.meetingId);
     assertEditable(meeting);
+    // Meeting first, then the case, as every agenda change takes them; the revision is checked on the locked row.
+    const [row] = await tx.select().from(cases).where(eq(cases.id, options.caseId)).for('update');
+    if (!row) throw notFound('Saken');
+    if (row.revision !== options.revision) throw staleCase(row.revision);
     // A decision that approved minutes is what the locked minutes cite; changing it would leave them
     // approved by words nobody decided.
     const [approved] = await tx.select({ year: meetings.year, number: meetings.number }).from(meetings)
@@ -178,7 +197,7 @@ export async function recordDecision(db: Db, actor: Actor, options: TRecordDecis
 
 const osloDate = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(at);
 
-export type TApproveMinutesOptions = { meetingId: string; approvedByCaseId: string; now?: Date; files: FileStore };
+export type TApproveMinutesOptions = { meetingId: string; approvedByCaseId: string; now?: Date };
 
 function approvalLine(approvingCaseNumber: string, approvingMeetingDate: string) {
   return `Godkjent i sak ${approvingCaseNumber} i møtet ${formatDate(approvingMeetingDate)}`;
@@ -224,15 +243,12 @@ export async function approveMinutes(db: Db, actor: Actor, options: TApproveMinu
     const publicView: TMeetingView = { ...fullView, redacted: true, cases: fullView.cases.map((c) => (isRedactedCase(c) ? c : redactCase(c))) };
     const full = renderPdf('minutes', composeMinutes(fullView, { approval }), { archive: true });
     const publicPdf = renderPdf('minutes', composeMinutes(publicView, { approval }), { archive: true });
-    // Into the file store before the rows commit: a failure after this leaves files no row names
-    // (collected by the sweep), never an archived row without its PDF.
-    const storedFull = await options.files.put(full);
-    const storedPublic = await options.files.put(publicPdf);
-    const sha256 = storedFull.sha256;
+    const sha256 = createHash('sha256').update(full).digest('hex');
+    const publicSha256 = createHash('sha256').update(publicPdf).digest('hex');
 
     const archived = await tx.insert(archivedDocuments).values([
-      { meetingId: meeting.id, kind: MINUTES_FULL, sha256, size: storedFull.size },
-      { meetingId: meeting.id, kind: MINUTES_PUBLIC, sha256: storedPublic.sha256, size: storedPublic.size },
+      { meetingId: meeting.id, kind: MINUTES_FULL, sha256, pdf: full },
+      { meetingId: meeting.id, kind: MINUTES_PUBLIC, sha256: publicSha256, pdf: publicPdf },
     ]).returning({ id: archivedDocuments.id, kind: archivedDocuments.kind, sha256: archivedDocuments.sha256 });
     for (const a of archived) {
       await recordAudit(tx, actor, { action: 'create', entity: 'archived_document', entityId: a.id, after: { meetingId: meeting.id, kind: a.kind, sha256: a.sha256 } });
@@ -305,7 +321,7 @@ export async function reopenMinutesForCorrection(db: Db, actor: Actor, options: 
 
 // ---- the minutes PDF ---------------------------------------------------------------------------
 
-export type TRenderMinutesPdfOptions = { meetingId: string; viewer: SessionUser | null; archive?: boolean; files: FileStore };
+export type TRenderMinutesPdfOptions = { meetingId: string; viewer: SessionUser | null; archive?: boolean };
 
 /**
  * Approved minutes are served byte for byte as stored (the archive copy to readers of everything, the
@@ -315,9 +331,9 @@ export async function renderMinutesPdf(db: DbOrTx, options: TRenderMinutesPdfOpt
   const view = await getMeetingView(db, options.meetingId, options.viewer);
   if (view.meeting.minutesApprovedAt) {
     const kind = canReadAll(options.viewer) ? MINUTES_FULL : MINUTES_PUBLIC;
-    const [stored] = await db.select({ sha256: archivedDocuments.sha256 }).from(archivedDocuments)
+    const [stored] = await db.select({ pdf: archivedDocuments.pdf }).from(archivedDocuments)
       .where(and(eq(archivedDocuments.meetingId, view.meeting.id), eq(archivedDocuments.kind, kind)));
-    if (stored) return { pdf: await buffer(await options.files.open(stored.sha256)), approved: true };
+    if (stored) return { pdf: stored.pdf, approved: true };
   }
   const pdf = renderPdf('minutes', composeMinutes(view, { approval: 'Utkast: referatet er ikke godkjent' }), { archive: options.archive });
   return { pdf, approved: false };

@@ -108,6 +108,10 @@ export const ZMeeting = ZMeetingSummary.extend({
   firstCaseSequence: z.number().int().nullable().optional(),
   minutesApprovedAt: z.string().nullable(),
   revision: z.number().int(),
+  /** The attendance list's version: PUT …/attendance sends the one the client read (409 when stale). */
+  attendanceRevision: z.number().int(),
+  /** The agenda order's version: PUT …/agenda sends the one the client read (409 when stale). */
+  agendaRevision: z.number().int(),
 }).openapi('Meeting');
 
 export const ZMeetingView = z.object({

@@ -9,6 +9,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import { bodies, municipalities, people, users } from '../org/schema.js';
 
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const meetingStatusEnum = pgEnum('meeting_status', ['planlagt', 'innkalt', 'avholdt', 'godkjent']);
@@ -65,6 +69,11 @@ export const meetings = pgTable('meetings', {
   minutesPdfSha256: text('minutes_pdf_sha256'),
   /** Optimistic concurrency: each update bumps it; a stale write gets 409. */
   revision: integer('revision').notNull().default(1),
+  /** Versions of the attendance list and of the agenda's order, each written with the one the client read
+   * (409 when stale). Their own counters, so recording attendance does not make an open edit of the
+   * meeting's place stale, nor the other way round. */
+  attendanceRevision: integer('attendance_revision').notNull().default(1),
+  agendaRevision: integer('agenda_revision').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   uniqueIndex('meetings_body_year_number_uq').on(t.bodyId, t.year, t.number),
@@ -144,11 +153,11 @@ export const attachments = pgTable('attachments', {
   /** Detected from the content, never taken from the name or the client's header. */
   contentType: text('content_type').notNull(),
   size: integer('size').notNull(),
-  /** The bytes are in the file store under this hash (src/lib/files), never in the database. */
   sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
   uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('attachments_case_idx').on(t.caseId), index('attachments_sha256_idx').on(t.sha256)]);
+}, (t) => [index('attachments_case_idx').on(t.caseId)]);
 
 /** The notice as it was sent, one row per version; version 1 is frozen at the first send. */
 export const noticeVersions = pgTable('notice_versions', {
@@ -182,12 +191,12 @@ export const caseVotes = pgTable('case_votes', {
   choice: voteEnum('choice').notNull(),
 }, (t) => [uniqueIndex('case_votes_uq').on(t.caseId, t.personId)]);
 
-/** Documents frozen for the archive: the approved minutes as PDF/A, kept in the file store by its SHA-256. */
+/** Documents frozen for the archive: the approved minutes as PDF/A with its SHA-256. */
 export const archivedDocuments = pgTable('archived_documents', {
   id: uuid('id').primaryKey().defaultRandom(),
   meetingId: uuid('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
   kind: text('kind').notNull(),
   sha256: text('sha256').notNull(),
-  size: integer('size').notNull(),
+  pdf: bytea('pdf').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [uniqueIndex('archived_documents_uq').on(t.meetingId, t.kind), index('archived_documents_sha256_idx').on(t.sha256)]);
+}, (t) => [uniqueIndex('archived_documents_uq').on(t.meetingId, t.kind)]);

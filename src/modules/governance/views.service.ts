@@ -54,6 +54,8 @@ export function toMeeting(m: TMeetingRow): TMeeting {
     firstCaseSequence: m.firstCaseSequence,
     minutesApprovedAt: m.minutesApprovedAt ? m.minutesApprovedAt.toISOString() : null,
     revision: m.revision,
+    attendanceRevision: m.attendanceRevision,
+    agendaRevision: m.agendaRevision,
   };
 }
 

@@ -21,6 +21,7 @@ export const en: Record<TMessageKey, string> = {
   'common.pageNotFoundText': 'The address you followed does not lead to a page in samrad.',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
+  'common.reloadStale': 'Reload (what you typed here is discarded)',
   'common.edit': 'Edit',
   'common.delete': 'Delete',
   'common.add': 'Add',

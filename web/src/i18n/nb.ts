@@ -19,6 +19,7 @@ export const nb = {
   'common.pageNotFoundText': 'Adressen du fulgte peker ikke til noen side i samrad.',
   'common.save': 'Lagre',
   'common.cancel': 'Avbryt',
+  'common.reloadStale': 'Last inn på nytt (det du har skrevet her forkastes)',
   'common.edit': 'Rediger',
   'common.delete': 'Slett',
   'common.add': 'Legg til',

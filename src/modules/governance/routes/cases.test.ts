@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, type TestApp } from '../../../test/app.js';
+import { createTestApp, type TestApp, type TestClient } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { casePresenters, cases, meetings } from '../schema.js';
 import { buildGovernanceWorld, legalBasisByCode, SAMPLE_FILES } from '../test-factories.js';
+import { putFresh } from './versions.fixture.js';
 
 let database: TestDatabase;
 let app: TestApp;
@@ -19,6 +20,7 @@ beforeAll(async () => {
   basisId = (await legalBasisByCode(database.db, 'offl-13-fvl-13-1-2')).id;
 });
 afterAll(() => database.drop());
+const put = (client: TestClient, path: string, body: Record<string, unknown>) => putFresh(database.db)(client, path, body);
 
 let day = 0;
 async function newMeeting(bodyId = w.council.id) {
@@ -107,7 +109,7 @@ describe('PUT /api/meetings/{id}/agenda (reorder)', () => {
     const [s1, s2] = view.cases.map((c: { id: string }) => c.id);
     const n = (s: number) => `2023/M${m.number}-${String(s).padStart(3, '0')}`;
 
-    const reordered = await w.clients.staff.put(`/api/meetings/${m.id}/agenda`, { order: [s1, s2, b.id, a.id] });
+    const reordered = await put(w.clients.staff, `/api/meetings/${m.id}/agenda`, { order: [s1, s2, b.id, a.id] });
     expect(reordered.status).toBe(200);
     expect((await reordered.json()).cases.map((c: { number: string; title: string }) => `${c.number} ${c.title}`))
       .toEqual([`${n(1)} Godkjenning av innkalling og saksliste`, `${n(2)} Godkjenning av møtereferat`, `${n(3)} B`, `${n(4)} A`]);
@@ -116,7 +118,7 @@ describe('PUT /api/meetings/{id}/agenda (reorder)', () => {
     await database.db.update(cases).set({ numberLocked: true }).where(eq(cases.meetingId, m.id));
     const c = await (await w.clients.staff.post(`/api/meetings/${m.id}/cases`, { title: 'C', caseType: 'vedtak', position: 3 })).json();
     expect(c.number).toBe(n(5));
-    await w.clients.staff.put(`/api/meetings/${m.id}/agenda`, { order: [s1, s2, a.id, c.id, b.id] });
+    await put(w.clients.staff, `/api/meetings/${m.id}/agenda`, { order: [s1, s2, a.id, c.id, b.id] });
     expect(await numbers(m.id)).toEqual([
       `${n(1)} Godkjenning av innkalling og saksliste`, `${n(2)} Godkjenning av møtereferat`, `${n(4)} A`, `${n(5)} C`, `${n(3)} B`,
     ]);
@@ -127,15 +129,15 @@ describe('PUT /api/meetings/{id}/agenda (reorder)', () => {
     const view = await (await w.clients.staff.get(`/api/meetings/${m.id}`)).json();
     const [s1, s2] = view.cases.map((c: { id: string }) => c.id);
     await w.clients.staff.post(`/api/meetings/${m.id}/cases`, { title: 'Ny', caseType: 'vedtak' });
-    expect((await w.clients.staff.put(`/api/meetings/${m.id}/agenda`, { order: [s2, s1] })).status).toBe(409);
-    const dup = await w.clients.staff.put(`/api/meetings/${m.id}/agenda`, { order: [s2, s2, s1] });
+    expect((await put(w.clients.staff, `/api/meetings/${m.id}/agenda`, { order: [s2, s1] })).status).toBe(409);
+    const dup = await put(w.clients.staff, `/api/meetings/${m.id}/agenda`, { order: [s2, s2, s1] });
     expect(dup.status).toBe(400);
     expect((await dup.json()).error.fields[0].path).toBe('order');
     expect((await numbers(m.id))[0]).toMatch(/001 Godkjenning av innkalling/);
-    expect((await w.clients.anon.put(`/api/meetings/${m.id}/agenda`, { order: [s1] })).status).toBe(401);
-    expect((await w.clients.council.put(`/api/meetings/${m.id}/agenda`, { order: [s1] })).status).toBe(403);
-    expect((await w.clients.staff.put(`/api/meetings/${m.id}/agenda`, { order: [] })).status).toBe(400);
-    expect((await w.clients.staff.put(`/api/meetings/${NONE}/agenda`, { order: [s1] })).status).toBe(404);
+    expect((await put(w.clients.anon, `/api/meetings/${m.id}/agenda`, { order: [s1] })).status).toBe(401);
+    expect((await put(w.clients.council, `/api/meetings/${m.id}/agenda`, { order: [s1] })).status).toBe(403);
+    expect((await put(w.clients.staff, `/api/meetings/${m.id}/agenda`, { order: [] })).status).toBe(400);
+    expect((await put(w.clients.staff, `/api/meetings/${NONE}/agenda`, { order: [s1] })).status).toBe(404);
   });
 
   it('keeps running numbers (ST n/yy) in meeting order: later unlocked meetings follow, locked numbers stay', async () => {
@@ -276,7 +278,7 @@ describe('after the minutes are approved', () => {
     const attempts = [
       await w.clients.staff.patch(`/api/cases/${c.id}`, { revision: c.revision, title: 'Omskrevet' }),
       await w.clients.staff.post(`/api/meetings/${m.id}/cases`, { title: 'Etternølt', caseType: 'vedtak' }),
-      await w.clients.staff.put(`/api/meetings/${m.id}/agenda`, { order }),
+      await put(w.clients.staff, `/api/meetings/${m.id}/agenda`, { order }),
       await w.clients.staff.delete(`/api/cases/${c.id}`),
       await w.clients.staff.patch(`/api/meetings/${m.id}`, { revision: view.meeting.revision, place: 'Annet sted' }),
       await w.clients.staff.post(`/api/cases/${c.id}/attachments`, again),

@@ -9,6 +9,7 @@ import type { TestClient } from '../../../test/app.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { cases } from '../schema.js';
 import { SECRET, startCycle, type TCycle } from './cycle-fixture.js';
+import { putFresh } from './versions.fixture.js';
 
 let database: TestDatabase;
 let cycle: TCycle;
@@ -17,7 +18,7 @@ let anon: TestClient, staff: TestClient, council: TestClient, muni: TestClient;
 beforeAll(async () => {
   ({ database, cycle, anon, staff, council, muni } = await startCycle());
   // A decision on the exempt case, so the minutes have exempt content to keep back.
-  const res = await staff.put(`/api/cases/${cycle.cases.c4.id}/decision`, { decisionKind: 'vedtak', decisionText: SECRET.decision, treatment: SECRET.treatment });
+  const res = await putFresh(database.db)(staff, `/api/cases/${cycle.cases.c4.id}/decision`, { decisionKind: 'vedtak', decisionText: SECRET.decision, treatment: SECRET.treatment });
   expect(res.status).toBe(200);
 });
 afterAll(() => database.drop());

@@ -48,6 +48,8 @@ export type TUpdateMeetingRequest = z.infer<typeof ZUpdateMeetingRequest>;
 
 export const ZReorderRequest = z.object({
   order: z.array(ZId).min(1, 'Sakslisten kan ikke være tom'),
+  /** The meeting's `agendaRevision` as the client read it; a stale one answers 409 and changes nothing. */
+  agendaRevision: z.number().int().min(1),
 }).openapi('ReorderAgendaRequest');
 
 export const ZMeetingsQuery = z.object({
@@ -154,7 +156,7 @@ meetingRoutes.openapi(createRoute({
 }), async (c) => {
   const user = currentUser(c);
   const { id } = c.req.valid('param');
-  await reorderCases(c.var.db, actorOf(user), { meetingId: id, order: c.req.valid('json').order });
+  await reorderCases(c.var.db, actorOf(user), { meetingId: id, ...c.req.valid('json') });
   return c.json(await getMeetingView(c.var.db, id, user), 200);
 });
 

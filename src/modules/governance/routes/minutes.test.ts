@@ -2,26 +2,25 @@
 // from voting members, approval only through the next meeting's standing case 002 with a decision, the
 // stored PDF/A served byte for byte, and 409 for every edit after approval.
 import { createHash, randomUUID } from 'node:crypto';
-import { buffer } from 'node:stream/consumers';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../../test/db.js';
 import type { TestClient } from '../../../test/app.js';
-import type { FileStore } from '../../../lib/files/store.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { auditLog } from '../../audit/schema.js';
 import { archivedDocuments, attendance, cases, caseVotes, meetings } from '../schema.js';
 import { json, SECRET, startCycle, type TCycle } from './cycle-fixture.js';
+import { putFresh } from './versions.fixture.js';
 
 let database: TestDatabase;
-let files: FileStore;
 let cycle: TCycle;
 let anon: TestClient, staff: TestClient, council: TestClient, muni: TestClient;
 
 beforeAll(async () => {
-  ({ database, files, cycle, anon, staff, council, muni } = await startCycle());
+  ({ database, cycle, anon, staff, council, muni } = await startCycle());
 });
 afterAll(() => database.drop());
+const put = (client: TestClient, path: string, body: Record<string, unknown>) => putFresh(database.db)(client, path, body);
 
 const fieldsOf = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((f) => f.path);
 const sha = (b: Buffer | ArrayBuffer) => createHash('sha256').update(Buffer.from(b as ArrayBuffer)).digest('hex');
@@ -38,32 +37,32 @@ describe('PUT /api/meetings/{id}/attendance', () => {
   ];
 
   it('refuses anonymous (401), council and municipality users (403)', async () => {
-    await json(await anon.put(url(), { entries: [] }), 401);
-    await json(await council.put(url(), { entries: [] }), 403);
-    await json(await muni.put(url(), { entries: [] }), 403);
+    await json(await put(anon, url(), { entries: [] }), 401);
+    await json(await put(council, url(), { entries: [] }), 403);
+    await json(await put(muni, url(), { entries: [] }), 403);
   });
 
   it('refuses bad input with field-level messages (400) and unknown meetings (404)', async () => {
-    const bad = await json(await staff.put(url(), { entries: [{ personId: 'x', role: 'sjef' }] }), 400);
+    const bad = await json(await put(staff, url(), { entries: [{ personId: 'x', role: 'sjef' }] }), 400);
     expect(fieldsOf(bad).sort()).toEqual(['entries.0.personId', 'entries.0.role']);
-    const unknown = await json(await staff.put(url(), { entries: [{ personId: randomUUID(), role: 'til_stede' }] }), 400);
+    const unknown = await json(await put(staff, url(), { entries: [{ personId: randomUUID(), role: 'til_stede' }] }), 400);
     expect(fieldsOf(unknown)).toEqual(['entries.0.personId']);
-    const badMunicipality = await json(await staff.put(url(), { entries: [{ personId: cycle.people.aasen.id, role: 'til_stede', municipalityId: randomUUID() }] }), 400);
+    const badMunicipality = await json(await put(staff, url(), { entries: [{ personId: cycle.people.aasen.id, role: 'til_stede', municipalityId: randomUUID() }] }), 400);
     expect(badMunicipality.error.fields).toEqual([{ path: 'entries.0.municipalityId', message: 'Kommunen finnes ikke' }]);
-    const dup = await json(await staff.put(url(), { entries: [entries()[0], entries()[0]] }), 400);
+    const dup = await json(await put(staff, url(), { entries: [entries()[0], entries()[0]] }), 400);
     expect(fieldsOf(dup)).toEqual(['entries.1']);
-    await json(await staff.put(`/api/meetings/${randomUUID()}/attendance`, { entries: [] }), 404);
+    await json(await put(staff, `/api/meetings/${randomUUID()}/attendance`, { entries: [] }), 404);
     expect(await database.db.select().from(attendance)).toEqual([]);
   });
 
   it('records the attendance and marks the meeting held', async () => {
-    const body = await json(await staff.put(url(), { entries: entries() }), 200);
+    const body = await json(await put(staff, url(), { entries: entries() }), 200);
     expect(body.entries).toHaveLength(6);
     expect(body.entries[3]).toEqual({ personId: cycle.people.myhre.id, role: 'observator', municipalityId: null, note: 'Tillitsvalgt' });
     const [m] = await database.db.select().from(meetings).where(eq(meetings.id, cycle.m6.id));
     expect(m!.status).toBe('avholdt');
     // Replacing keeps one list, not two.
-    await json(await staff.put(url(), { entries: entries() }), 200);
+    await json(await put(staff, url(), { entries: entries() }), 200);
     expect(await database.db.select().from(attendance).where(eq(attendance.meetingId, cycle.m6.id))).toHaveLength(6);
   });
 });
@@ -72,18 +71,18 @@ describe('PUT /api/cases/{id}/decision', () => {
   const url = (id = cycle.cases.c3.id) => `/api/cases/${id}/decision`;
 
   it('refuses anonymous (401), council (403), bad input (400) and unknown cases (404)', async () => {
-    await json(await anon.put(url(), { decisionKind: 'enighet', decisionText: 'x' }), 401);
-    await json(await council.put(url(), { decisionKind: 'enighet', decisionText: 'x' }), 403);
-    const bad = await json(await staff.put(url(), { decisionKind: 'beslutning', decisionText: '' }), 400);
+    await json(await put(anon, url(), { decisionKind: 'enighet', decisionText: 'x' }), 401);
+    await json(await put(council, url(), { decisionKind: 'enighet', decisionText: 'x' }), 403);
+    const bad = await json(await put(staff, url(), { decisionKind: 'beslutning', decisionText: '' }), 400);
     expect(fieldsOf(bad).sort()).toEqual(['decisionKind', 'decisionText']);
-    const badVote = await json(await staff.put(url(), { decisionKind: 'vedtak', decisionText: 'x', votes: [{ personId: cycle.people.aasen.id, choice: 'ja' }] }), 400);
+    const badVote = await json(await put(staff, url(), { decisionKind: 'vedtak', decisionText: 'x', votes: [{ personId: cycle.people.aasen.id, choice: 'ja' }] }), 400);
     expect(fieldsOf(badVote)).toEqual(['votes.0.choice']);
-    await json(await staff.put(url(randomUUID()), { decisionKind: 'enighet', decisionText: 'x' }), 404);
+    await json(await put(staff, url(randomUUID()), { decisionKind: 'enighet', decisionText: 'x' }), 404);
   });
 
   it('takes votes only from voting members of the body, and writes nothing otherwise', async () => {
     for (const personId of [cycle.people.outsider.id, cycle.people.myhre.id, cycle.people.former.id]) {
-      const res = await json(await staff.put(url(), {
+      const res = await json(await put(staff, url(), {
         decisionKind: 'vedtak', decisionText: 'Vedtatt', votes: [{ personId: cycle.people.aasen.id, choice: 'for' }, { personId, choice: 'mot' }],
       }), 400);
       expect(res.error.fields).toEqual([{ path: 'votes.1.personId', message: 'Bare medlemmer av organet kan stemme' }]);
@@ -94,7 +93,7 @@ describe('PUT /api/cases/{id}/decision', () => {
   });
 
   it('refuses a vote from a member recorded as absent (forfall), writing nothing', async () => {
-    const res = await json(await staff.put(url(), {
+    const res = await json(await put(staff, url(), {
       decisionKind: 'vedtak', decisionText: 'Vedtatt',
       votes: [{ personId: cycle.people.aasen.id, choice: 'for' }, { personId: cycle.people.skalhavn.id, choice: 'blank' }],
     }), 400);
@@ -104,13 +103,13 @@ describe('PUT /api/cases/{id}/decision', () => {
   });
 
   it('records the decision, the treatment and the votes', async () => {
-    const body = await json(await staff.put(url(), {
+    const body = await json(await put(staff, url(), {
       decisionKind: 'vedtak', decisionText: 'Rapporten tas til orientering.', treatment: 'Daglig leder orienterte.',
       votes: [{ personId: cycle.people.aasen.id, choice: 'for' }, { personId: cycle.people.ersvik.id, choice: 'blank' }],
     }), 200);
     expect(body).toMatchObject({ caseId: cycle.cases.c3.id, decisionKind: 'vedtak', voted: true, votes: { for: 1, against: 0, blank: 1 } });
-    await json(await staff.put(url(cycle.cases.c1.id), { decisionKind: 'enighet', decisionText: 'Innkalling og saksliste godkjent' }), 200);
-    await json(await staff.put(url(cycle.cases.c4.id), { decisionKind: 'vedtak', decisionText: SECRET.decision, treatment: SECRET.treatment }), 200);
+    await json(await put(staff, url(cycle.cases.c1.id), { decisionKind: 'enighet', decisionText: 'Innkalling og saksliste godkjent' }), 200);
+    await json(await put(staff, url(cycle.cases.c4.id), { decisionKind: 'vedtak', decisionText: SECRET.decision, treatment: SECRET.treatment }), 200);
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, cycle.cases.c3.id));
     expect(audit.at(-1)!.after).toMatchObject({ decisionText: 'Rapporten tas til orientering.' });
   });
@@ -149,7 +148,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
   });
 
   it('approves: stores the PDF/A with its SHA-256 and serves it byte for byte', async () => {
-    await json(await staff.put(`/api/cases/${cycle.cases.m1Referat.id}/decision`, { decisionKind: 'enighet', decisionText: 'Møtereferat fra møtet 13.12.2023 godkjent' }), 200);
+    await json(await put(staff, `/api/cases/${cycle.cases.m1Referat.id}/decision`, { decisionKind: 'enighet', decisionText: 'Møtereferat fra møtet 13.12.2023 godkjent' }), 200);
     const body = await json(await staff.post(url(), { approvedByCaseId: cycle.cases.m1Referat.id }), 200);
     expect(body).toMatchObject({ meetingId: cycle.m6.id, status: 'godkjent', approvedByCaseNumber: '2024/M1-002', minutesPdfSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
@@ -157,10 +156,8 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     expect(m).toMatchObject({ status: 'godkjent', minutesPdfSha256: body.minutesPdfSha256, minutesApprovedByCaseId: cycle.cases.m1Referat.id });
     const stored = await database.db.select().from(archivedDocuments).where(eq(archivedDocuments.meetingId, cycle.m6.id));
     const full = stored.find((d) => d.kind === 'minutes')!;
-    const fullPdf = await buffer(await files.open(full.sha256));
-    expect(sha(fullPdf)).toBe(body.minutesPdfSha256);
-    expect(full.size).toBe(fullPdf.length);
-    expect(fullPdf.toString('latin1')).toMatch(/pdfaid:part(>|=")2/);
+    expect(sha(full.pdf)).toBe(body.minutesPdfSha256);
+    expect(full.pdf.toString('latin1')).toMatch(/pdfaid:part(>|=")2/);
 
     const res = await council.get(`/api/meetings/${cycle.m6.id}/minutes.pdf`);
     expect(res.status).toBe(200);
@@ -182,8 +179,8 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
 
   it('refuses every edit of approved minutes with 409, and a second approval', async () => {
     const locked = 'Referatet er godkjent; rettelser krever nytt vedtak';
-    expect((await json(await staff.put(`/api/meetings/${cycle.m6.id}/attendance`, { entries: [] }), 409)).error.message).toBe(locked);
-    expect((await json(await staff.put(`/api/cases/${cycle.cases.c3.id}/decision`, { decisionKind: 'enighet', decisionText: 'Endret' }), 409)).error.message).toBe(locked);
+    expect((await json(await put(staff, `/api/meetings/${cycle.m6.id}/attendance`, { entries: [] }), 409)).error.message).toBe(locked);
+    expect((await json(await put(staff, `/api/cases/${cycle.cases.c3.id}/decision`, { decisionKind: 'enighet', decisionText: 'Endret' }), 409)).error.message).toBe(locked);
     await json(await staff.post(url(), { approvedByCaseId: cycle.cases.m1Referat.id }), 409);
     expect(await database.db.select().from(attendance).where(eq(attendance.meetingId, cycle.m6.id))).toHaveLength(6);
     const [c] = await database.db.select().from(cases).where(eq(cases.id, cycle.cases.c3.id));
@@ -191,7 +188,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
   });
 
   it('keeps what approved the minutes: its decision cannot change, its case and meeting cannot go', async () => {
-    const res = await json(await staff.put(`/api/cases/${cycle.cases.m1Referat.id}/decision`, { decisionKind: 'enighet', decisionText: 'Ikke godkjent likevel' }), 409);
+    const res = await json(await put(staff, `/api/cases/${cycle.cases.m1Referat.id}/decision`, { decisionKind: 'enighet', decisionText: 'Ikke godkjent likevel' }), 409);
     expect(res.error.message).toBe('Vedtaket godkjente referatet fra møte 2023/M6; det kan ikke endres');
     await expect(database.db.delete(cases).where(eq(cases.id, cycle.cases.m1Referat.id))).rejects.toThrow();
     await expect(database.db.delete(meetings).where(eq(meetings.id, cycle.m1.id))).rejects.toThrow();
@@ -214,7 +211,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     const [before] = await database.db.select().from(meetings).where(eq(meetings.id, cycle.m6.id));
     expect(before).toMatchObject({ status: 'godkjent' });
 
-    await json(await staff.put(`/api/cases/${cycle.cases.m1Other.id}/decision`, { decisionKind: 'vedtak', decisionText: 'Referatet fra 13.12.2023 rettes: Myhre var til stede.' }), 200);
+    await json(await put(staff, `/api/cases/${cycle.cases.m1Other.id}/decision`, { decisionKind: 'vedtak', decisionText: 'Referatet fra 13.12.2023 rettes: Myhre var til stede.' }), 200);
     const reopened = await json(await reopen(staff, { decidedByCaseId: cycle.cases.m1Other.id }), 200);
     expect(reopened).toMatchObject({ status: 'avholdt', decidedByCaseNumber: '2024/M1-003', supersededPdfSha256: before!.minutesPdfSha256 });
     const kinds = (await database.db.select().from(archivedDocuments).where(eq(archivedDocuments.meetingId, cycle.m6.id))).map((d) => d.kind);
@@ -224,7 +221,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     expect(audit).toHaveLength(1);
 
     // Now the correction can be made, and the corrected minutes approved again by the next meeting's 002.
-    await json(await staff.put(`/api/meetings/${cycle.m6.id}/attendance`, { entries: [
+    await json(await put(staff, `/api/meetings/${cycle.m6.id}/attendance`, { entries: [
       { personId: cycle.people.aasen.id, role: 'til_stede', municipalityId: cycle.molde.id },
       { personId: cycle.people.myhre.id, role: 'til_stede' },
     ] }), 200);
@@ -271,7 +268,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     const view = await json(await staff.get(`/api/meetings/${m1}`), 200);
     const order = view.cases.map((c: { id: string }) => c.id).reverse();
     expect(order[0]).not.toBe(cycle.cases.m1Referat.id);
-    await json(await staff.put(`/api/meetings/${m1}/agenda`, { order }), 200);
+    await json(await put(staff, `/api/meetings/${m1}/agenda`, { order }), 200);
     const [referat] = await database.db.select().from(cases).where(eq(cases.id, cycle.cases.m1Referat.id));
     expect(referat).toMatchObject({ number: '2024/M1-002', numberLocked: true });
   });

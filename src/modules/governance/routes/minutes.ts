@@ -19,11 +19,16 @@ export const ZAttendanceEntry = z.object({
   /** … or the position of an observer or someone from the administration. */
   note: z.string().trim().max(300).nullable().optional(),
 });
-export const ZSetAttendanceRequest = z.object({ entries: z.array(ZAttendanceEntry).max(200) }).openapi('SetAttendanceRequest');
+export const ZSetAttendanceRequest = z.object({
+  entries: z.array(ZAttendanceEntry).max(200),
+  /** The meeting's `attendanceRevision` as the client read it; a stale one answers 409 and changes nothing. */
+  attendanceRevision: z.number().int().min(1),
+}).openapi('SetAttendanceRequest');
 export type TSetAttendanceRequest = z.infer<typeof ZSetAttendanceRequest>;
 
 export const ZAttendanceResponse = z.object({
   entries: z.array(z.object({ personId: z.string(), role: ZAttendanceRole, municipalityId: z.string().nullable(), note: z.string().nullable() })),
+  attendanceRevision: z.number().int(),
 }).openapi('AttendanceResponse');
 
 export const ZRecordDecisionRequest = z.object({
@@ -31,6 +36,8 @@ export const ZRecordDecisionRequest = z.object({
   decisionText: z.string().trim().min(1, 'Må fylles ut').max(50_000),
   treatment: z.string().max(200_000).nullable().optional(),
   votes: z.array(z.object({ personId: ZRef, choice: ZVoteChoice })).max(200).optional(),
+  /** The case's `revision` as the client read it; a stale one answers 409 and changes nothing. */
+  revision: z.number().int().min(1),
 }).openapi('RecordDecisionRequest');
 export type TRecordDecisionRequest = z.infer<typeof ZRecordDecisionRequest>;
 
@@ -79,8 +86,8 @@ minutesRoutes.openapi(createRoute({
   request: { params: ZIdParam, ...body(ZSetAttendanceRequest) },
   responses: { 200: jsonContent(ZAttendanceResponse, 'Oppmøtet'), ...errorResponses },
 }), async (c) => {
-  const entries = await setAttendance(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, ...c.req.valid('json') });
-  return c.json({ entries }, 200);
+  const result = await setAttendance(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, ...c.req.valid('json') });
+  return c.json(result, 200);
 });
 
 minutesRoutes.openapi(createRoute({
@@ -99,7 +106,7 @@ minutesRoutes.openapi(createRoute({
   request: { params: ZIdParam, ...body(ZApproveMinutesRequest) },
   responses: { 200: jsonContent(ZApproveMinutesResponse, 'Godkjent'), ...errorResponses },
 }), async (c) => {
-  const result = await approveMinutes(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, ...c.req.valid('json'), files: c.var.files });
+  const result = await approveMinutes(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, ...c.req.valid('json') });
   return c.json(result, 200);
 });
 

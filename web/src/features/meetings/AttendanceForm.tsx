@@ -8,6 +8,7 @@ import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms
 import { Loading } from '../shell/states';
 import { useBodyMembers, usePeople, useSetAttendance, type TAttendanceEntry } from './api';
 import { personLabel } from './format';
+import { StaleReload } from './StaleReload';
 import type { TAttendanceRole, TBodyMember, TMeetingView, TPerson } from './types';
 
 const ROLES: TAttendanceRole[] = ['til_stede', 'forfall', 'observator', 'administrasjon', 'referent'];
@@ -45,8 +46,17 @@ function AttendanceEditor({ view, people, initial, onDone }: { view: TMeetingVie
   const t = useT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const save = useSetAttendance(view.meeting.id);
+  // The list as the form was opened: saved on this version, so a list someone else saved since is not
+  // overwritten unseen (409; the user reloads).
+  const [attendanceRevision, setAttendanceRevision] = useState(view.meeting.attendanceRevision);
   const [rows, setRows] = useState<TRow[]>(initial);
   const [pick, setPick] = useState('');
+
+  function reload() {
+    setAttendanceRevision(view.meeting.attendanceRevision);
+    setRows(initial);
+    save.reset();
+  }
 
   const update = (key: string, patch: Partial<TRow>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
@@ -55,7 +65,7 @@ function AttendanceEditor({ view, people, initial, onDone }: { view: TMeetingVie
     const entries: TAttendanceEntry[] = rows.filter((r) => r.role).map((r) => ({
       personId: r.personId, role: r.role as TAttendanceRole, municipalityId: r.municipalityId, note: r.note.trim() || null,
     }));
-    save.mutate(entries, { onSuccess: onDone });
+    save.mutate({ entries, attendanceRevision }, { onSuccess: onDone });
   }
 
   // A second row for the same person gets "(2)" in its labels, so every field keeps a unique name.
@@ -70,6 +80,7 @@ function AttendanceEditor({ view, people, initial, onDone }: { view: TMeetingVie
     <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="attendance-form-heading">
       <Heading level={3} data-size="sm" id="attendance-form-heading">{t('attendance.formHeading')}</Heading>
       <FormErrors form="attendance" error={save.error} />
+      <StaleReload error={save.error} onReload={reload} />
       {labelled.map(({ row: r, who }) => (
         <fieldset key={r.key} className="row plain-fieldset">
           <legend className="sr-only">{who}</legend>

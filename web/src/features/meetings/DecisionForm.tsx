@@ -6,24 +6,37 @@ import { useT } from '../../i18n';
 import { CheckboxField, FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useBodyMembers, useRecordDecision } from './api';
 import { personLabel } from './format';
+import { StaleReload } from './StaleReload';
 import type { TCaseView, TConclusionKind, TMeeting } from './types';
 
 type TChoice = 'for' | 'mot' | 'blank';
 const VOTING_ROLES = new Set(['leder', 'nestleder', 'medlem', 'varamedlem']);
+
+const votesOf = (c: TCaseView): Record<string, TChoice | ''> => Object.fromEntries((c.votes?.perMember ?? []).map((v) => [v.name, v.choice]));
 
 export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCaseView; onDone: () => void }) {
   const t = useT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const record = useRecordDecision(meeting.id);
   const members = useBodyMembers(meeting.bodyId, meeting.date);
+  // The case as the form was opened: the save is made on this revision, even when the page has
+  // fetched a newer case behind the form (then the server answers 409 and the user chooses).
+  const [revision, setRevision] = useState(c.revision);
   const [decisionKind, setKind] = useState<TConclusionKind>(c.decisionKind ?? c.proposalKind);
   const [decisionText, setText] = useState(c.decisionText ?? c.proposal);
   const [treatment, setTreatment] = useState(c.treatment ?? '');
   const [voted, setVoted] = useState(c.voted);
-  const [votes, setVotes] = useState<Record<string, TChoice | ''>>(() => {
-    const byName = new Map((c.votes?.perMember ?? []).map((v) => [v.name, v.choice]));
-    return Object.fromEntries([...byName.entries()]);
-  });
+  const [votes, setVotes] = useState<Record<string, TChoice | ''>>(() => votesOf(c));
+
+  function reload() {
+    setRevision(c.revision);
+    setKind(c.decisionKind ?? c.proposalKind);
+    setText(c.decisionText ?? c.proposal);
+    setTreatment(c.treatment ?? '');
+    setVoted(c.voted);
+    setVotes(votesOf(c));
+    record.reset();
+  }
   const voters = (members.data ?? []).filter((m) => VOTING_ROLES.has(m.role));
 
   function submit(event: FormEvent) {
@@ -34,7 +47,7 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
         return choice ? [{ personId: m.personId, choice }] : [];
       })
       : undefined;
-    record.mutate({ caseId: c.id, decisionKind, decisionText, treatment: treatment.trim() ? treatment : null, votes: list }, { onSuccess: onDone });
+    record.mutate({ caseId: c.id, revision, decisionKind, decisionText, treatment: treatment.trim() ? treatment : null, votes: list }, { onSuccess: onDone });
   }
 
   return (
@@ -42,6 +55,7 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
       <Heading level={4} data-size="xs" id={`decision-${c.id}-heading`}>{t('decision.heading', { number: c.number })}</Heading>
       <FormErrors form="decision" error={record.error}
         labels={{ decisionKind: t('decision.kind'), decisionText: t('decision.text'), treatment: t('case.treatment'), votes: t('decision.votes') }} />
+      <StaleReload error={record.error} onReload={reload} />
       <SelectField form="decision" name="decisionKind" label={t('decision.kind')} value={decisionKind}
         onChange={(v) => setKind(v as TConclusionKind)} error={record.error}
         options={[{ value: 'vedtak', label: t('case.vedtak') }, { value: 'enighet', label: t('case.enighet') }]} />

@@ -61,7 +61,9 @@ export function MeetingPage({ id }: { id: string }) {
     const to = from + direction;
     if (from < 0 || to < 0 || to >= order.length) return;
     [order[from], order[to]] = [order[to]!, order[from]!];
-    reorder.mutate(order);
+    // Made on the agenda as shown; after a 409 the page has fetched the current agenda, and the next
+    // move is made on that.
+    reorder.mutate({ order, agendaRevision: meeting.agendaRevision });
   }
 
   const editedCase = editor && 'id' in editor ? findCase(editor.id) : undefined;

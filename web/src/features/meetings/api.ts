@@ -134,8 +134,10 @@ export function useDeleteCase(meetingId: string) {
   return useMeetingMutation(meetingId, (id: string) => api.delete(`/api/cases/${id}`));
 }
 
+/** The new order, made on the agenda version the page shows (409 `stale` when someone reordered since). */
 export function useReorderCases(meetingId: string) {
-  return useMeetingMutation(meetingId, (order: string[]) => api.put(`/api/meetings/${meetingId}/agenda`, { order }));
+  return useMeetingMutation(meetingId, (input: { order: string[]; agendaRevision: number }) =>
+    api.put(`/api/meetings/${meetingId}/agenda`, input));
 }
 
 export function useUploadAttachment(meetingId: string) {
@@ -163,9 +165,10 @@ export function useSendNotice(meetingId: string) {
 
 export type TAttendanceEntry = { personId: string; role: TAttendanceRole; municipalityId?: string | null; note?: string | null };
 
+/** The whole list, made on the attendance version the form was opened with. */
 export function useSetAttendance(meetingId: string) {
-  return useMeetingMutation(meetingId, (entries: TAttendanceEntry[]) =>
-    api.put(`/api/meetings/${meetingId}/attendance`, { entries }));
+  return useMeetingMutation(meetingId, (input: { entries: TAttendanceEntry[]; attendanceRevision: number }) =>
+    api.put(`/api/meetings/${meetingId}/attendance`, input));
 }
 
 export type TDecisionInput = {
@@ -175,8 +178,9 @@ export type TDecisionInput = {
   votes?: { personId: string; choice: 'for' | 'mot' | 'blank' }[];
 };
 
+/** The decision, made on the case revision the form was opened with. */
 export function useRecordDecision(meetingId: string) {
-  return useMeetingMutation(meetingId, ({ caseId, ...input }: TDecisionInput & { caseId: string }) =>
+  return useMeetingMutation(meetingId, ({ caseId, ...input }: TDecisionInput & { caseId: string; revision: number }) =>
     api.put(`/api/cases/${caseId}/decision`, input));
 }
 
