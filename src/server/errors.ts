@@ -7,12 +7,14 @@ export type TFieldIssue = { path: string; message: string };
 
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
     readonly code: string,
     message: string,
     readonly fields?: TFieldIssue[],
     /** What the server holds now, when that helps the client recover (a stale version: the current one). */
     readonly current?: Record<string, unknown>,
+    /** More of the answer beside code and message, e.g. a refused file's row issues and their count. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -46,8 +48,12 @@ export function validationErrorBody(error: ZodError) {
 }
 
 export function errorResponse(c: Context, err: HttpError) {
+  // A limit that lifts by itself (429) says when, so a client waits instead of hammering.
+  const retryAfter = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
+  if (retryAfter !== undefined) c.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
   return c.json({ error: {
     code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.current ? { current: err.current } : {}),
+    ...(err.details ?? {}),
   } }, err.status);
 }
 
