@@ -7,19 +7,21 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { sql } from 'drizzle-orm';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
+import { routePath } from 'hono/route';
 import type { Db } from '../db/client.js';
 import { authRoutes } from './auth/routes.js';
 import { sessionMiddleware } from './auth/middleware.js';
 import type { TEnv } from './env.js';
 import type { FileStore } from '../lib/files/store.js';
 import { fileStoreFromEnv } from './files.js';
-import { errorResponse, HttpError, httpErrorFromPostgres } from './errors.js';
+import { errorResponse, HttpError, httpErrorFromPostgres, requestIdOf } from './errors.js';
 import { createRouter } from './openapi.js';
 import { closeWhenBodyUnread, limitBodies, privateByDefault, refuseForeignOrigin } from './guards.js';
 import { admission, createAdmissionGate, type TAdmissionGate } from './admission.js';
 import { apiRoutes } from './routes.js';
 import { logger } from './logger.js';
+import { accessLog } from './access-log.js';
+import { securityHeaders } from './security-headers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const webDist = path.join(root, 'dist/web');
@@ -38,7 +40,8 @@ export function createApp({ db, env, files = fileStoreFromEnv(env), admission: g
     c.set('files', files);
     await next();
   });
-  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use('*', accessLog(logger));
+  app.use('*', securityHeaders());
   // Writes with a cookie must come from our own pages: hono's csrf refuses cross-site forms, and
   // refuseForeignOrigin any other write that names a foreign Origin.
   app.use('/api/*', csrf());
@@ -56,10 +59,11 @@ export function createApp({ db, env, files = fileStoreFromEnv(env), admission: g
       // hono's own refusals: malformed JSON (400), a cross-site write (403), a too large body (413)
       const message = err.status === 403 ? 'Forespørselen kom ikke fra samrad sine sider (CSRF)'
         : err.status === 400 ? 'Ugyldig forespørsel: ' + err.message : err.message;
-      return c.json({ error: { code: `http_${err.status}`, message } }, err.status);
+      return c.json({ error: { code: `http_${err.status}`, message, ...requestIdOf(c) } }, err.status);
     }
-    logger.error({ err, path: c.req.path }, 'unhandled error');
-    return c.json({ error: { code: 'internal', message: 'Intern feil' } }, 500);
+    // The route pattern, not the path: no ids or query strings in the log.
+    logger.error({ err, requestId: c.var.requestId, route: routePath(c) }, 'unhandled error');
+    return c.json({ error: { code: 'internal', message: 'Intern feil', ...requestIdOf(c) } }, 500);
   });
 
   app.get('/healthz', async (c) => {
@@ -76,7 +80,7 @@ export function createApp({ db, env, files = fileStoreFromEnv(env), admission: g
   });
   mountApiDocs(app);
 
-  app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `Ukjent API-adresse: ${c.req.method} ${c.req.path}` } }, 404));
+  app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `Ukjent API-adresse: ${c.req.method} ${c.req.path}`, ...requestIdOf(c) } }, 404));
   mountWebApp(app);
   return app;
 }

@@ -21,6 +21,8 @@ export type AppEnv = {
     /** Where attachment and archive bytes live (src/lib/files). */
     files: FileStore;
     user: SessionUser | null;
+    /** This request's id: in the access log, the X-Request-Id header and every error body. */
+    requestId: string;
   };
 };
 

@@ -47,12 +47,19 @@ export function validationErrorBody(error: ZodError) {
   };
 }
 
+/** The request id for an error body, so a person can quote it and an operator find the request in the log. */
+export function requestIdOf(c: Context): { requestId?: string } {
+  const requestId = (c.var as { requestId?: string }).requestId;
+  return requestId ? { requestId } : {};
+}
+
 export function errorResponse(c: Context, err: HttpError) {
   // A limit that lifts by itself (429) says when, so a client waits instead of hammering.
   const retryAfter = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
   if (retryAfter !== undefined) c.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
   return c.json({ error: {
     code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.current ? { current: err.current } : {}),
+    ...requestIdOf(c),
     ...(err.details ?? {}),
   } }, err.status);
 }

@@ -2,7 +2,7 @@
 // validation hook turns zod failures into that body with one entry per field.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from './context.js';
-import { validationErrorBody } from './errors.js';
+import { requestIdOf, validationErrorBody } from './errors.js';
 import { norwegianIssueMessage } from './validation-messages.js';
 
 // Every router comes from here, so this is the one place zod learns to answer in bokmål (process-wide).
@@ -15,6 +15,8 @@ export const ZErrorBody = z.object({
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     /** On some 409s: what the server holds now, e.g. the ticket's current `updatedAt` when the client's copy was stale. */
     current: z.record(z.string(), z.unknown()).optional(),
+    /** The request's id, as in the X-Request-Id header and the server's access log. */
+    requestId: z.string().optional(),
     /** A refused import file: its first row issues (row as the file shows it, column, message) and how many there are. */
     issues: z.array(z.object({ row: z.number().nullable(), column: z.string().nullable(), message: z.string() })).optional(),
     issueCount: z.number().int().optional(),
@@ -38,7 +40,10 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) return c.json(validationErrorBody(result.error), 400);
+      if (!result.success) {
+        const body = validationErrorBody(result.error);
+        return c.json({ error: { ...body.error, ...requestIdOf(c) } }, 400);
+      }
     },
   });
 }
