@@ -1,6 +1,6 @@
 // Writes and reads the audit log. Writers call recordAudit inside the same transaction as the change,
 // so a change and its audit row land together or not at all.
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { auditLog } from './schema.js';
@@ -23,6 +23,18 @@ export async function recordAudit(db: DbOrTx, actor: Actor, entry: TAuditEntry):
     before: entry.before === undefined ? null : toJson(entry.before),
     after: entry.after === undefined ? null : toJson(entry.after),
   });
+}
+
+/**
+ * An entry whose `after` a module computes in SQL, written only when that value is not null: for
+ * entries that depend on data the writer would otherwise have to read first (a read of a meeting's
+ * papers is audited only when the meeting has exempt cases). One statement, no round trip.
+ */
+export async function recordAuditIf(db: DbOrTx, actor: Actor, entry: Omit<TAuditEntry, 'before' | 'after'>, after: SQL): Promise<void> {
+  await db.execute(sql`insert into ${auditLog} (actor_user_id, actor_name, action, entity, entity_id, after)
+    select ${actor.userId}, ${actor.name}, ${entry.action}, ${entry.entity}, ${entry.entityId}, candidate.after
+    from (select (${after})::jsonb as after) as candidate
+    where candidate.after is not null`);
 }
 
 // Dates and bigints do not survive jsonb as-is; a JSON round trip stores what a reader will see.

@@ -3,6 +3,7 @@
 // everyone signed in reads; the public reads the cooperation's name, members and bodies.
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser, requireRole, requireUser } from '../../server/auth/middleware.js';
+import { assertPasswordAcceptable } from '../../server/auth/password.js';
 import { actorOf, type SessionUser } from '../../server/context.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
 import {
@@ -361,7 +362,11 @@ orgRoutes.openapi(createRoute({
   middleware: [requireRole()] as const,
   request: body(ZCreateUserRequest),
   responses: { 201: jsonContent(ZUser, 'Opprettet'), ...errorResponses },
-}), async (c) => c.json(userJson(await org.createUser(c.var.db, actorOf(currentUser(c)), c.req.valid('json'))), 201));
+}), async (c) => {
+  const request = c.req.valid('json');
+  if (request.password) await assertPasswordAcceptable({ password: request.password, field: 'password', email: request.email, name: request.name });
+  return c.json(userJson(await org.createUser(c.var.db, actorOf(currentUser(c)), request)), 201);
+});
 
 orgRoutes.openapi(createRoute({
   method: 'get', path: '/api/users/{id}', tags, summary: 'Én brukerkonto',
@@ -383,6 +388,10 @@ orgRoutes.openapi(createRoute({
   request: { params: ZIdParam, ...body(ZResetPasswordRequest) },
   responses: { 204: { description: 'Passord satt' }, ...errorResponses },
 }), async (c) => {
-  await org.resetUserPassword(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, password: c.req.valid('json').password });
+  const { id } = c.req.valid('param');
+  const { password } = c.req.valid('json');
+  const user = await org.getUser(c.var.db, id);
+  if (user) await assertPasswordAcceptable({ password, field: 'password', email: user.email, name: user.name, currentPasswordHash: user.passwordHash });
+  await org.resetUserPassword(c.var.db, actorOf(currentUser(c)), { id, password });
   return c.body(null, 204);
 });

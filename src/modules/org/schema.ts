@@ -119,10 +119,27 @@ export const sessions = pgTable('sessions', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 }, (t) => [index('sessions_user_idx').on(t.userId)]);
 
-/** Failed sign-ins per key ("acct:<email>" or "ip:<address>"), to slow down guessing. */
+/**
+ * Sign-in attempts per key, to slow down guessing (src/server/auth/throttle.ts): "pair:<email>|<address>",
+ * "ip:<address>" or "device:<hash of a device cookie>". An attempt is counted before its password is
+ * checked and refunded when it succeeds, so concurrent guesses cannot all slip past the limit.
+ */
 export const loginThrottle = pgTable('login_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
   lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
   blockedUntil: timestamp('blocked_until', { withTimezone: true }),
 });
+
+/**
+ * Browsers that signed in to an account before (OWASP's device cookie): the cookie holds a random token,
+ * the table its SHA-256. Such a browser is throttled on its own failures only, so someone guessing from
+ * elsewhere, or from the same address, cannot lock its owner out (docs/decisions/0015).
+ */
+export const trustedDevices = pgTable('trusted_devices', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+}, (t) => [index('trusted_devices_user_idx').on(t.userId)]);

@@ -1,12 +1,12 @@
 // Who is asking, and may they? Role checks live here and nowhere else; routes name the roles they admit.
 import type { MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { AppEnv, Role, SessionUser } from '../context.js';
 import { forbidden, unauthorized } from '../errors.js';
-import { loadSessionUser, SESSION_COOKIE } from './sessions.js';
+import { readAuthCookie, SESSION_COOKIE } from './cookies.js';
+import { loadSessionUser } from './sessions.js';
 
 export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const token = getCookie(c, SESSION_COOKIE);
+  const token = readAuthCookie(c, SESSION_COOKIE);
   c.set('user', token ? await loadSessionUser(c.var.db, token) : null);
   await next();
 };

@@ -8,7 +8,8 @@ import type { AppEnv } from '../context.js';
 import { HttpError } from '../errors.js';
 import { createRouter, errorResponses, jsonContent } from '../openapi.js';
 import { completeOidcLogin, decodeFlow, encodeFlow, oidcSettings, startOidcLogin } from './oidc.js';
-import { setSessionCookie } from './routes.js';
+import { auditSignIn, auditSignInFailure } from './audit.js';
+import { clientAddressOf, setSessionCookie } from './routes.js';
 import { createSession } from './sessions.js';
 
 const FLOW_COOKIE = 'samrad_oidc';
@@ -73,8 +74,12 @@ oidcRoutes.openapi(createRoute({
     const user = await completeOidcLogin(c.var.db, { settings, flow, search: new URL(c.req.url).search });
     const { token, expiresAt } = await createSession(c.var.db, user.id);
     setSessionCookie(c, token, expiresAt);
+    await auditSignIn(c.var.db, { user, address: clientAddressOf(c), method: 'oidc' });
     return c.redirect('/', 302);
   } catch (err) {
+    if (err instanceof HttpError) {
+      await auditSignInFailure(c.var.db, { address: clientAddressOf(c), method: 'oidc', reason: err.message });
+    }
     if (err instanceof HttpError && (c.req.header('accept') ?? '').includes('text/html')) return refusalPage(c, err);
     throw err;
   }

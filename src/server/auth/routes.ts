@@ -1,13 +1,15 @@
 // Sign-in, sign-out, who am I, password change. OpenID Connect lives in oidc.ts.
 import { createRoute, z } from '@hono/zod-openapi';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.js';
 import { createRouter, errorResponses, jsonContent } from '../openapi.js';
 import { currentUser, requireUser } from './middleware.js';
-import { changePassword, signIn } from './login.js';
-import { deleteSession, SESSION_COOKIE } from './sessions.js';
+import { auditSignOut } from './audit.js';
+import { clearAuthCookie, DEVICE_COOKIE, readAuthCookie, SESSION_COOKIE, setAuthCookie } from './cookies.js';
+import { changePassword, signIn, type TPasswordOrigin } from './login.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password.js';
+import { deleteSession } from './sessions.js';
 import { clientAddress } from './throttle.js';
 
 export const ZSessionUser = z.object({
@@ -26,7 +28,8 @@ const ZLoginRequest = z.object({
 
 const ZChangePasswordRequest = z.object({
   currentPassword: z.string().min(1).max(1000),
-  newPassword: z.string().min(10, 'Passordet må ha minst 10 tegn').max(1000),
+  // The rest of the rules (common, breached, own name) are checked by assertPasswordAcceptable.
+  newPassword: z.string().min(MIN_PASSWORD_LENGTH, `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn`).max(MAX_PASSWORD_LENGTH),
 }).openapi('ChangePasswordRequest');
 
 function socketAddress(c: Context<AppEnv>): string | undefined {
@@ -37,16 +40,16 @@ function socketAddress(c: Context<AppEnv>): string | undefined {
   }
 }
 
-const clientAddressOf = (c: Context<AppEnv>) => clientAddress({
+export const clientAddressOf = (c: Context<AppEnv>) => clientAddress({
   socket: socketAddress(c), forwardedFor: c.req.header('x-forwarded-for'), trustedHops: c.var.env.TRUST_PROXY,
 });
 
+const passwordOrigin = (c: Context<AppEnv>): TPasswordOrigin => ({
+  address: clientAddressOf(c), deviceToken: readAuthCookie(c, DEVICE_COOKIE),
+});
+
 export function setSessionCookie(c: Context<AppEnv>, token: string, expiresAt: Date) {
-  setCookie(c, SESSION_COOKIE, token, {
-    httpOnly: true, sameSite: 'Lax', path: '/', expires: expiresAt,
-    // Behind a TLS-terminating proxy the request itself is http; PUBLIC_URL says what users reach.
-    secure: (c.var.env.PUBLIC_URL ?? c.req.url).startsWith('https:'),
-  });
+  setAuthCookie(c, SESSION_COOKIE, { value: token, expires: expiresAt, sameSite: 'Lax' });
 }
 
 export const authRoutes = createRouter()
@@ -56,8 +59,10 @@ export const authRoutes = createRouter()
     responses: { 200: jsonContent(z.object({ user: ZSessionUser }), 'Innlogget'), ...errorResponses },
   }), async (c) => {
     const body = c.req.valid('json');
-    const { user, token, expiresAt } = await signIn(c.var.db, { ...body, address: clientAddressOf(c) });
+    const { user, token, expiresAt, device } = await signIn(c.var.db, { ...body, ...passwordOrigin(c) });
     setSessionCookie(c, token, expiresAt);
+    // Only ever read by sign-in itself, a same-site POST: Strict.
+    setAuthCookie(c, DEVICE_COOKIE, { value: device.token, expires: device.expiresAt, sameSite: 'Strict' });
     return c.json({
       user: { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, personId: user.personId },
     }, 200);
@@ -66,9 +71,11 @@ export const authRoutes = createRouter()
     method: 'post', path: '/api/auth/logout', tags: ['Auth'], summary: 'Logg ut',
     responses: { 204: { description: 'Utlogget' } },
   }), async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = readAuthCookie(c, SESSION_COOKIE);
     if (token) await deleteSession(c.var.db, token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    // The device cookie stays: signing out does not make the browser a stranger to the throttle.
+    clearAuthCookie(c, SESSION_COOKIE);
+    if (c.var.user) await auditSignOut(c.var.db, c.var.user);
     return c.body(null, 204);
   })
   .openapi(createRoute({
@@ -84,7 +91,7 @@ export const authRoutes = createRouter()
   }), async (c) => {
     const body = c.req.valid('json');
     await changePassword(c.var.db, {
-      userId: currentUser(c).id, ...body, keepToken: getCookie(c, SESSION_COOKIE) ?? '',
+      userId: currentUser(c).id, ...body, keepToken: readAuthCookie(c, SESSION_COOKIE) ?? '', ...passwordOrigin(c),
     });
     return c.body(null, 204);
   });

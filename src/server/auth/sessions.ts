@@ -5,7 +5,6 @@ import type { DbOrTx } from '../../db/client.js';
 import { sessions, users } from '../../modules/org/schema.js';
 import type { SessionUser } from '../context.js';
 
-export const SESSION_COOKIE = 'samrad_session';
 export const SESSION_DAYS = 14;
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -9,7 +9,7 @@ import { systemActor } from '../context.js';
 import { readEnv } from '../env.js';
 import { loginThrottle } from '../../modules/org/schema.js';
 import { createUser } from '../../modules/org/service.js';
-import { addressKey, clientAddress, FREE_FAILURES_PER_ADDRESS, recordFailure } from './throttle.js';
+import { addressKey, clientAddress, FREE_FAILURES_PER_ADDRESS, MAX_BLOCK_SECONDS } from './throttle.js';
 
 describe('clientAddress', () => {
   const socket = '10.0.0.5';
@@ -74,10 +74,13 @@ describe('POST /api/auth/login behind a proxy (real HTTP on 127.0.0.1)', () => {
     body: JSON.stringify({ email: 'leder@example.no', password: 'correct horse battery' }),
   });
 
-  /** Blocks an address as if it had used up its free failures. */
+  /** Blocks an address as if it had used up its free failures (for as long as the throttle ever blocks, so no test races the clock). */
   async function block(address: string) {
     await database.db.delete(loginThrottle);
-    for (let i = 0; i <= FREE_FAILURES_PER_ADDRESS; i++) await recordFailure(database.db, [addressKey(address)]);
+    await database.db.insert(loginThrottle).values({
+      key: addressKey(address).key, failures: FREE_FAILURES_PER_ADDRESS + 1, lastFailureAt: new Date(),
+      blockedUntil: new Date(Date.now() + MAX_BLOCK_SECONDS * 1000),
+    });
   }
 
   it('TRUST_PROXY=0: the socket address counts, so a forged X-Forwarded-For neither escapes a block nor causes one', async () => {

@@ -6,6 +6,7 @@ import { actorOf } from '../../../server/context.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../../server/openapi.js';
 import { deleteCase, updateCase } from '../cases.service.js';
 import { ZCaseAccess, ZCaseType, ZCaseView, ZConclusionKind, ZPresentation, ZRedactedCaseView } from '../model.js';
+import { recordExemptCaseRead } from '../exempt-reads.js';
 import { getCaseView } from '../views.service.js';
 
 const tags = ['Saker'];
@@ -56,7 +57,12 @@ caseRoutes.openapi(createRoute({
   middleware: [requireUser] as const,
   request: { params: ZIdParam },
   responses: { 200: jsonContent(z.union([ZCaseView, ZRedactedCaseView]), 'Saken'), ...errorResponses },
-}), async (c) => c.json(await getCaseView(c.var.db, c.req.valid('param').id, currentUser(c)), 200));
+}), async (c) => {
+  const user = currentUser(c);
+  const view = await getCaseView(c.var.db, c.req.valid('param').id, user);
+  if ('id' in view) await recordExemptCaseRead(c.var.db, user, view);
+  return c.json(view, 200);
+});
 
 caseRoutes.openapi(createRoute({
   method: 'patch', path: '/api/cases/{id}', tags, summary: 'Endre sak (med revisjonen du leste; 409 hvis den er utdatert)',

@@ -1,0 +1,42 @@
+// Response headers that tell the browser what the pages may do. The Content-Security-Policy lets the web
+// app and the API reference (/api/docs, swagger-ui from our own node_modules) load scripts, styles, fonts
+// and data only from samrad itself, run no inline script, and be framed by no one. HSTS is sent only on
+// a request that came over HTTPS (transport.ts): over plain http browsers ignore it, and a development
+// server on http://localhost must not teach a browser to insist on HTTPS for localhost.
+import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './context.js';
+import { isHttps } from './transport.js';
+
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // 'unsafe-inline' for styles only: Designsystemet and ECharts set style attributes in markup they build
+  // (tooltips, popovers). Styles cannot run code; scripts stay 'self' only.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+export function securityHeaders(): MiddlewareHandler<AppEnv> {
+  const common = secureHeaders({
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    crossOriginEmbedderPolicy: false,
+    // Set below, only over HTTPS.
+    strictTransportSecurity: false,
+    xFrameOptions: 'DENY',
+  });
+  return async (c, next) => {
+    await common(c, async () => {
+      await next();
+      if (isHttps(c)) c.res.headers.set('strict-transport-security', HSTS);
+    });
+  };
+}
