@@ -6,7 +6,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { badRequest, conflict, type TFieldIssue } from '../../server/errors.js';
+import { badRequest, conflict, forbidden, type TFieldIssue } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { listMembersInYear } from '../org/service.js';
 import { municipalities } from '../org/schema.js';
@@ -14,7 +14,7 @@ import {
   allocate, formatPercent, ORE_PER_KRONE, ORE_PER_THOUSAND, parsePercent, roundToUnit, settleInvestments, WHOLE_KEY, type TKeyShare,
 } from './calculations.js';
 import { listLines } from './lines.service.js';
-import type { TFinancing, TYearEndSettlement } from './model.js';
+import type { TFinancing, TMemberFinancing, TMemberSettlement, TYearEndSettlement } from './model.js';
 import { buildEconomyReport } from './report.service.js';
 import { allocationShares, financingFrames } from './schema.js';
 
@@ -86,8 +86,7 @@ async function loadKey(db: DbOrTx, cooperationId: string, year: number): Promise
   return rows;
 }
 
-/** `onlyMunicipalityId`: a municipality user's view, their own row and nothing of the others. */
-export async function getFinancing(db: DbOrTx, options: { cooperationId: string; year: number; onlyMunicipalityId?: string }): Promise<TFinancing> {
+export async function getFinancing(db: DbOrTx, options: { cooperationId: string; year: number }): Promise<TFinancing> {
   const frame = await db.query.financingFrames.findFirst({
     where: and(eq(financingFrames.cooperationId, options.cooperationId), eq(financingFrames.year, options.year)),
   });
@@ -103,8 +102,33 @@ export async function getFinancing(db: DbOrTx, options: { cooperationId: string;
     year: options.year,
     operatingFrameOre: frame?.operatingFrameOre ?? null,
     investmentFrameOre: frame?.investmentFrameOre ?? null,
-    shares: options.onlyMunicipalityId ? shares.filter((s) => s.municipalityId === options.onlyMunicipalityId) : shares,
+    shares,
   };
+}
+
+// A municipality user's view of the economy. The cooperation's own figures (frames, the operating
+// result, each project's budget and actuals) are the council's papers: the public and the members read
+// them when a report is published with a meeting. A member reads its own parts only, and the settlement
+// only once the year is over, as the report reads it after 31.12 (`mode: 'arsslutt'`); a settlement
+// dated within the year is a forecast of the cooperation's result, which the report keeps from them too.
+
+/** A member's share of the year's financing: its percent and what it pays, nothing of the others. */
+export async function getMemberFinancing(db: DbOrTx, options: { cooperationId: string; year: number; municipalityId: string }): Promise<TMemberFinancing> {
+  const { operatingFrameOre: _operating, investmentFrameOre: _investment, ...financing } = await getFinancing(db, options);
+  return { ...financing, shares: financing.shares.filter((s) => s.municipalityId === options.municipalityId) };
+}
+
+/** A member's parts of a closed year's settlement; 403 for a year not yet over or a date within it. */
+export async function getMemberSettlement(db: DbOrTx, options: {
+  cooperationId: string; year: number; asOf?: string; municipalityId: string; today: string;
+}): Promise<TMemberSettlement> {
+  const yearEnd = `${options.year + 1}-01-01`;
+  if (options.today < yearEnd || (options.asOf !== undefined && options.asOf < yearEnd)) {
+    throw forbidden(`Årsoppgjøret for ${options.year} er tilgjengelig for kommunene når året er avsluttet`);
+  }
+  const { resultOre: _result, investment, ...settlement } = await getSettlement(db, options);
+  const own = <T extends { municipalityId: string }>(rows: T[]) => rows.filter((r) => r.municipalityId === options.municipalityId);
+  return { ...settlement, rows: own(settlement.rows), investment: { rows: own(investment.rows) } };
 }
 
 /**
@@ -113,7 +137,7 @@ export async function getFinancing(db: DbOrTx, options: { cooperationId: string;
  * carried over to a project that goes on, settled with the members for one that is finished, cancelled
  * or ended (calculations.ts settleInvestments), that part split by the same key in whole thousands.
  */
-export async function getSettlement(db: DbOrTx, options: { cooperationId: string; year: number; asOf?: string; onlyMunicipalityId?: string }): Promise<TYearEndSettlement> {
+export async function getSettlement(db: DbOrTx, options: { cooperationId: string; year: number; asOf?: string }): Promise<TYearEndSettlement> {
   const asOf = options.asOf ?? `${options.year + 1}-01-01`;
   const report = await buildEconomyReport(db, { cooperationId: options.cooperationId, year: options.year, asOf });
   const resultOre = roundToUnit(report.operating.sumExact.budgetOre - report.operating.sumExact.actualOre, ORE_PER_KRONE);
@@ -124,8 +148,7 @@ export async function getSettlement(db: DbOrTx, options: { cooperationId: string
     budgetOre: r.exact.budgetOre, actualOre: r.exact.actualOre,
   })), options.year);
   const split = (totalOre: number, unit: number) => (key.length ? allocate(totalOre, key, unit) : [])
-    .map((p) => ({ municipalityId: p.id, name: p.name, percent: formatPercent(p.shareMillionths), amountOre: p.amountOre }))
-    .filter((r) => !options.onlyMunicipalityId || r.municipalityId === options.onlyMunicipalityId);
+    .map((p) => ({ municipalityId: p.id, name: p.name, percent: formatPercent(p.shareMillionths), amountOre: p.amountOre }));
   return {
     cooperationId: options.cooperationId,
     year: options.year,

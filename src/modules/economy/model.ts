@@ -93,6 +93,13 @@ export const ZFinancing = z.object({
 }).openapi('Financing');
 export type TFinancing = z.infer<typeof ZFinancing>;
 
+/**
+ * What a municipality user reads of the financing: their own municipality's share and nothing
+ * cooperation-wide (the frames are left out; see the README's "Municipality users").
+ */
+export const ZMemberFinancing = ZFinancing.omit({ operatingFrameOre: true, investmentFrameOre: true }).openapi('MemberFinancing');
+export type TMemberFinancing = z.infer<typeof ZMemberFinancing>;
+
 const ZSettlementShare = z.object({
   municipalityId: z.string().uuid(),
   name: z.string(),
@@ -137,6 +144,14 @@ export type TSettlement = z.infer<typeof ZSettlement>;
 
 /** What GET …/settlement answers: the operating settlement and the investment settlement. */
 export const ZYearEndSettlement = ZSettlement.extend({ investment: ZInvestmentSettlement }).openapi('YearEndSettlement');
+
+/**
+ * What a municipality user reads of a closed year's settlement: their own municipality's operating and
+ * investment parts, without the cooperation's result or its projects' budgets and actuals.
+ */
+export const ZMemberSettlement = ZSettlement.omit({ resultOre: true })
+  .extend({ investment: ZInvestmentSettlement.pick({ rows: true }) }).openapi('MemberSettlement');
+export type TMemberSettlement = z.infer<typeof ZMemberSettlement>;
 export type TYearEndSettlement = z.infer<typeof ZYearEndSettlement>;
 
 export const ZImportLineTotal = z.object({

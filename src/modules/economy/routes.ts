@@ -13,10 +13,12 @@ import {
 } from './corrections.service.js';
 import { addBudgetRevision, listBudgets, setBudget } from './budgets.service.js';
 import { addExplanation, addForecast, listExplanations, listForecasts } from './forecasts.service.js';
-import { getFinancing, getSettlement, setFinancing } from './financing.service.js';
+import { getFinancing, getMemberFinancing, getMemberSettlement, getSettlement, setFinancing } from './financing.service.js';
 import { commitLedgerImport, listLedgerImports, previewLedgerImport } from './ledger-import.service.js';
 import { createLine, getLine, listLines, resolveCooperationId, updateLine } from './lines.service.js';
-import { ZEconomyLine, ZEconomyReport, ZFinancing, ZImportPreview, ZLineKind, ZProjectStatus, ZYearEndSettlement } from './model.js';
+import {
+  ZEconomyLine, ZEconomyReport, ZFinancing, ZImportPreview, ZLineKind, ZMemberFinancing, ZMemberSettlement, ZProjectStatus, ZYearEndSettlement,
+} from './model.js';
 import { composeFinancing, economyReportPdf } from '../../documents/economy.js';
 import { economyReportXlsx } from './report-xlsx.js';
 import { buildEconomyReport } from './report.service.js';
@@ -126,8 +128,8 @@ function osloToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
-/** Staff, council and admin see every municipality; a municipality user only their own (or none). */
-function ownMunicipalityFilter(user: SessionUser): string | undefined {
+/** A municipality user reads as a member (their own municipality, or none); staff, council and admin read it all. */
+function memberOf(user: SessionUser): string | undefined {
   if (user.role !== 'municipality') return undefined;
   return user.municipalityId ?? '00000000-0000-0000-0000-000000000000';
 }
@@ -414,12 +416,13 @@ economyRoutes.openapi(createRoute({
   method: 'get', path: '/api/economy/{year}/financing', tags, summary: 'Finansiering: nøkkel, rammer og beløp per kommune (kommunebrukere ser egen kommune)',
   middleware: [requireUser] as const,
   request: { params: ZYearParam, query: ZCooperationQuery },
-  responses: { 200: jsonContent(ZFinancing, 'Finansieringen'), ...errorResponses },
+  responses: { 200: jsonContent(z.union([ZFinancing, ZMemberFinancing]), 'Finansieringen (for kommunebrukere bare egen andel)'), ...errorResponses },
 }), async (c) => {
   const cooperationId = await resolveCooperationId(c.var.db, c.req.valid('query').cooperation);
-  return c.json(await getFinancing(c.var.db, {
-    cooperationId, year: c.req.valid('param').year, onlyMunicipalityId: ownMunicipalityFilter(currentUser(c)),
-  }), 200);
+  const year = c.req.valid('param').year;
+  const municipalityId = memberOf(currentUser(c));
+  if (municipalityId) return c.json(await getMemberFinancing(c.var.db, { cooperationId, year, municipalityId }), 200);
+  return c.json(await getFinancing(c.var.db, { cooperationId, year }), 200);
 });
 
 economyRoutes.openapi(createRoute({
@@ -436,13 +439,16 @@ economyRoutes.openapi(createRoute({
   method: 'get', path: '/api/economy/{year}/settlement', tags, summary: 'Årsoppgjør: mer-/mindreforbruk per kommune etter nøkkelen, og investeringsprosjektenes ubrukte midler overført eller avregnet',
   middleware: [requireUser] as const,
   request: { params: ZYearParam, query: ZAsOfQuery },
-  responses: { 200: jsonContent(ZYearEndSettlement, 'Oppgjøret'), ...errorResponses },
+  responses: { 200: jsonContent(z.union([ZYearEndSettlement, ZMemberSettlement]), 'Oppgjøret (for kommunebrukere bare egne andeler, når året er avsluttet)'), ...errorResponses },
 }), async (c) => {
   const q = c.req.valid('query');
   const cooperationId = await resolveCooperationId(c.var.db, q.cooperation);
-  return c.json(await getSettlement(c.var.db, {
-    cooperationId, year: c.req.valid('param').year, asOf: q.asOf, onlyMunicipalityId: ownMunicipalityFilter(currentUser(c)),
-  }), 200);
+  const year = c.req.valid('param').year;
+  const municipalityId = memberOf(currentUser(c));
+  if (municipalityId) {
+    return c.json(await getMemberSettlement(c.var.db, { cooperationId, year, asOf: q.asOf, municipalityId, today: osloToday() }), 200);
+  }
+  return c.json(await getSettlement(c.var.db, { cooperationId, year, asOf: q.asOf }), 200);
 });
 
 // ---- publication with a meeting ------------------------------------------------------------------

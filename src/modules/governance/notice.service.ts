@@ -38,11 +38,21 @@ export type TNoticeSnapshotCase = {
   attachments: string[];
 };
 
+/** An exempt case as the public may see it (as `ZRedactedCaseView`): its number and public title. */
+export type TRedactedSnapshotCase = Pick<TNoticeSnapshotCase, 'id' | 'number' | 'access' | 'publicTitle'> & { redacted: true };
+
 /** The meeting and agenda as sent: what the next version is compared against. */
 export type TNoticeSnapshot = {
   meeting: { date: string; startTime: string; endTime: string | null; place: string };
   cases: TNoticeSnapshotCase[];
 };
+
+/** A snapshot whose exempt cases may be reduced to what the public sees; only such fields are compared. */
+export type TComparableSnapshot = Omit<TNoticeSnapshot, 'cases'> & { cases: (TNoticeSnapshotCase | TRedactedSnapshotCase)[] };
+
+const isRedactedSnapshotCase = (c: TNoticeSnapshotCase | TRedactedSnapshotCase): c is TRedactedSnapshotCase => 'redacted' in c;
+const titleOf = (c: TNoticeSnapshotCase | TRedactedSnapshotCase) =>
+  (isRedactedSnapshotCase(c) ? c.publicTitle ?? 'Unntatt offentlighet' : c.title);
 
 export function snapshotOf(view: TMeetingView): TNoticeSnapshot {
   const m = view.meeting;
@@ -63,7 +73,7 @@ const quote = (s: string) => `«${s}»`;
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** What changed between two sent versions, as sentences the members read in the new notice. */
-export function diffNoticeSnapshots(prev: TNoticeSnapshot, next: TNoticeSnapshot): string[] {
+export function diffNoticeSnapshots(prev: TComparableSnapshot, next: TComparableSnapshot): string[] {
   const changes: string[] = [];
   const pm = prev.meeting;
   const nm = next.meeting;
@@ -78,11 +88,15 @@ export function diffNoticeSnapshots(prev: TNoticeSnapshot, next: TNoticeSnapshot
   for (const c of next.cases) {
     const old = before.get(c.id);
     if (!old) {
-      changes.push(`Ny sak ${c.number} ${c.title}`);
+      changes.push(`Ny sak ${c.number} ${titleOf(c)}`);
       continue;
     }
     const n = c.number;
-    if (old.number !== c.number) changes.push(`Saksnummer endret: ${old.number} → ${c.number} (${c.title})`);
+    if (old.number !== c.number) changes.push(`Saksnummer endret: ${old.number} → ${c.number} (${titleOf(c)})`);
+    if (isRedactedSnapshotCase(old) || isRedactedSnapshotCase(c)) {
+      if (old.publicTitle !== c.publicTitle) changes.push(`Offentlig tittel endret for ${n}`);
+      continue;
+    }
     if (old.title !== c.title) changes.push(`Tittel endret for ${n}: ${quote(old.title)} → ${quote(c.title)}`);
     if (old.caseType !== c.caseType) {
       changes.push(`Sakstype endret for ${n}: ${TYPE_LABEL[old.caseType as keyof typeof TYPE_LABEL] ?? old.caseType} → ${TYPE_LABEL[c.caseType as keyof typeof TYPE_LABEL] ?? c.caseType}`);
@@ -101,27 +115,26 @@ export function diffNoticeSnapshots(prev: TNoticeSnapshot, next: TNoticeSnapshot
     for (const f of old.attachments) if (!c.attachments.includes(f)) changes.push(`Vedlegg fjernet fra ${n}: ${f}`);
   }
   for (const c of prev.cases) {
-    if (!after.has(c.id)) changes.push(`Sak fjernet: ${c.number} ${c.title}`);
+    if (!after.has(c.id)) changes.push(`Sak fjernet: ${c.number} ${titleOf(c)}`);
   }
-  const keptOrder = (list: TNoticeSnapshotCase[]) => list.filter((c) => before.has(c.id) && after.has(c.id)).map((c) => c.id);
+  const keptOrder = (list: TComparableSnapshot['cases']) => list.filter((c) => before.has(c.id) && after.has(c.id)).map((c) => c.id);
   if (!sameList(keptOrder(prev.cases), keptOrder(next.cases))) changes.push('Rekkefølgen på sakslisten er endret');
   return changes;
 }
 
 /**
  * The two snapshots with every case that is exempt in either of them reduced to what the public may
- * see. The mail and the calendar invitation travel further than the PDF, so their list of changes is
- * made from these: an exempt case's real title, presenters and attachment names never go out in text.
+ * see (number and public title; `access` is 'unntatt' on both sides, so a case that became exempt is
+ * not announced either). The mail and the calendar invitation travel further than the PDF, so their
+ * list of changes is made from these, and `diffNoticeSnapshots` compares nothing else of such a case:
+ * neither its title, type, presenters, texts nor attachment names go out in text.
  */
-export function redactSnapshotPair(prev: TNoticeSnapshot, next: TNoticeSnapshot): [TNoticeSnapshot, TNoticeSnapshot] {
+export function redactSnapshotPair(prev: TNoticeSnapshot, next: TNoticeSnapshot): [TComparableSnapshot, TComparableSnapshot] {
   const exempt = new Set([...prev.cases, ...next.cases].filter((c) => c.access === 'unntatt').map((c) => c.id));
-  const redact = (snap: TNoticeSnapshot): TNoticeSnapshot => ({
+  const redact = (snap: TNoticeSnapshot): TComparableSnapshot => ({
     meeting: snap.meeting,
-    cases: snap.cases.map((c) => (exempt.has(c.id)
-      ? {
-        id: c.id, number: c.number, title: c.publicTitle ?? 'Unntatt offentlighet', caseType: c.caseType,
-        presenters: [], description: '', proposal: '', access: 'unntatt', publicTitle: c.publicTitle, attachments: [],
-      }
+    cases: snap.cases.map((c): TNoticeSnapshotCase | TRedactedSnapshotCase => (exempt.has(c.id)
+      ? { id: c.id, number: c.number, access: 'unntatt', publicTitle: c.publicTitle, redacted: true }
       : c)),
   });
   return [redact(prev), redact(next)];
@@ -139,6 +152,10 @@ function noticeMailText(view: TMeetingView, version: number, changes: string[], 
   ];
   if (changes.length) {
     lines.push(`Endringer siden versjon ${previousVersion}:`, ...changes.map((c) => `- ${c}`), '');
+  }
+  if (version > 1 && !changes.length) {
+    // What changed is only in cases exempt from public access: the attached PDF says what.
+    lines.push(`Endringer siden versjon ${previousVersion} står i den vedlagte innkallingen.`, '');
   }
   lines.push('Saksliste:');
   for (const c of view.cases) {

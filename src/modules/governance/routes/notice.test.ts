@@ -10,7 +10,7 @@ import { pdfText } from '../../../documents/pdf-text.js';
 import { auditLog } from '../../audit/schema.js';
 import { outbox } from '../../mail/schema.js';
 import { bodies } from '../../org/schema.js';
-import { diffNoticeSnapshots, type TNoticeSnapshot } from '../notice.service.js';
+import { diffNoticeSnapshots, redactSnapshotPair, type TNoticeSnapshot } from '../notice.service.js';
 import { casePresenters, cases, meetings, noticeVersions } from '../schema.js';
 import { json, SECRET, startCycle, type TCycle } from './cycle-fixture.js';
 
@@ -182,5 +182,46 @@ describe('diffNoticeSnapshots', () => {
     ]);
     expect(diffNoticeSnapshots(base, { ...base, cases: [base.cases[0]!] })).toEqual(['Sak fjernet: 2023/M6-002 B']);
     expect(diffNoticeSnapshots(base, base)).toEqual([]);
+  });
+
+  it('compares an exempt case, once redacted, by what the public sees only: its number and public title', () => {
+    const exempt = { ...base.cases[1]!, access: 'unntatt', publicTitle: 'Personalsak', title: 'Oppsigelse av HEMMELIG' };
+    const prev: TNoticeSnapshot = { ...base, cases: [base.cases[0]!, exempt] };
+    const next: TNoticeSnapshot = {
+      ...base,
+      cases: [base.cases[0]!, {
+        ...exempt, title: 'Oppsigelse av HEMMELIG II', caseType: 'orientering', presenters: ['HEMMELIG'], description: 'x', proposal: 'y', attachments: ['hemmelig.pdf'],
+      }],
+    };
+    const [redactedPrev, redactedNext] = redactSnapshotPair(prev, next);
+    expect(redactedNext.cases[1]).toEqual({ id: 'b', number: '2023/M6-002', access: 'unntatt', publicTitle: 'Personalsak', redacted: true });
+    expect(diffNoticeSnapshots(redactedPrev, redactedNext)).toEqual([]);
+    const renumbered = { ...next, cases: [next.cases[0]!, { ...next.cases[1]!, number: '2023/M6-003', publicTitle: 'Personalsak (ny)' }] };
+    expect(diffNoticeSnapshots(...redactSnapshotPair(prev, renumbered))).toEqual([
+      'Saksnummer endret: 2023/M6-002 → 2023/M6-003 (Personalsak (ny))', 'Offentlig tittel endret for 2023/M6-003',
+    ]);
+    expect(diffNoticeSnapshots(...redactSnapshotPair(prev, { ...base, cases: [base.cases[0]!] }))).toEqual(['Sak fjernet: 2023/M6-002 Personalsak']);
+  });
+});
+
+describe('an exempt case changed after the notice went out', () => {
+  it('is described to staff in full, while the mail and the invitation say nothing of its type, presenters or texts', async () => {
+    const [secret] = await database.db.select().from(cases).where(eq(cases.number, '2023/M6-006'));
+    expect(secret).toMatchObject({ access: 'unntatt', caseType: 'vedtak' });
+    await database.db.update(cases).set({ caseType: 'orientering', description: 'Ny beskrivelse', proposal: 'Nytt forslag' }).where(eq(cases.id, secret!.id));
+    const body = await json(await staff.post(`/api/meetings/${cycle.m6.id}/notice`), 201);
+    expect(body.changes).toEqual([
+      'Sakstype endret for 2023/M6-006: Vedtak → Orientering', 'Beskrivelse endret for 2023/M6-006', 'Forslag til vedtak endret for 2023/M6-006',
+    ]);
+    const mails = (await database.db.select().from(outbox)).filter((m) => m.subject.startsWith(`Endret innkalling (versjon ${body.version})`));
+    expect(mails.length).toBe(4);
+    for (const mail of mails) {
+      const ics = Buffer.from(mail.attachments[1]!.contentBase64, 'base64').toString().replace(/\r\n[ \t]/g, '');
+      for (const leak of ['Sakstype', 'Vedtak → Orientering', 'Beskrivelse endret', 'Forslag til vedtak endret']) {
+        expect(mail.text).not.toContain(leak);
+        expect(ics).not.toContain(leak);
+      }
+      expect(mail.text).toContain(`Endringer siden versjon ${body.version - 1} står i den vedlagte innkallingen.`);
+    }
   });
 });
