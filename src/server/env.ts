@@ -6,7 +6,8 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   SAMRAD_DATA_DIR: z.string().min(1).default('./data'),
-  SAMRAD_DEMO: z.enum(['auto', 'off']).default('auto'),
+  /** 'auto': the demo goes into an empty embedded database only; 'on' also into a DATABASE_URL database (src/server/install.ts). */
+  SAMRAD_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   /** How much service-desk history the demo generates (read by demo/servicedesk/load.ts). */
   SAMRAD_DEMO_SERVICEDESK: z.enum(['small', 'full', 'off']).default('full'),
   PUBLIC_URL: z.string().url().optional(),
@@ -58,8 +59,9 @@ export type TEnv = z.infer<typeof ZEnv>;
 export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
   const parsed = ZEnv.safeParse(source);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`samrad cannot start: the environment is wrong\n${lines.join('\n')}`);
+    // One line, so a process supervisor's log shows the whole reason where it shows the exit.
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`samrad cannot start: the environment is wrong: ${issues.join('; ')}`);
   }
   const env = parsed.data;
   if (env.OIDC_ISSUER && !(env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET)) {

@@ -1,34 +1,44 @@
-// Starts samrad: read the environment, open and migrate the database, load the demo into an empty
-// database, then serve HTTP.
+// Starts samrad: check the environment, the data directory and the port, open and migrate the
+// database, prepare the install (the demo, or the set-up link while there is no admin), then serve.
+// Anything that stops the start is one line on stderr and exit code 1.
 import path from 'node:path';
-import { serve } from '@hono/node-server';
-import { openDatabase } from '../db/client.js';
-import { migrateDatabase } from '../db/migrate.js';
-import { createApp } from './app.js';
-import { fileStoreFromEnv, startFileSweep } from './files.js';
+import type { Server } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { createApp as TCreateApp } from './app.js';
 import { readEnv } from './env.js';
-import { logger } from './logger.js';
-import { loadDemoIfEmpty } from '../../demo/load.js';
-import { backgroundJobs } from './background.js';
-import { startScheduler } from './jobs.js';
+import { logger, setLogLevel } from './logger.js';
+import { checkDatabaseServer, checkDataDir, listen, StartupError } from './startup.js';
 
 async function main() {
   const env = readEnv();
+  setLogLevel(env.LOG_LEVEL);
+  if (!env.DATABASE_URL) checkDataDir(path.resolve(env.SAMRAD_DATA_DIR));
+  // The port is taken first, so a port in use is said at once, not after the migrations and the demo.
+  // Until the app is ready every request (/healthz too) is told to come back.
+  let app: ReturnType<typeof TCreateApp> | undefined;
+  const server = createAdaptorServer({
+    fetch: (request, bindings) => app ? app.fetch(request, bindings)
+      : new Response('samrad is starting', { status: 503, headers: { 'retry-after': '5' } }),
+  }) as Server;
+  await listen(server, env.PORT);
+  // The application's modules load once the checks above have passed: a start that cannot succeed
+  // says so in about a second instead of after loading (and transpiling) all of samrad.
+  const [{ openDatabase }, { migrateDatabase }, { createApp }, { fileStoreFromEnv, startFileSweep }, { prepareInstall },
+    { backgroundJobs }, { startScheduler }] = await Promise.all([
+    import('../db/client.js'), import('../db/migrate.js'), import('./app.js'), import('./files.js'), import('./install.js'),
+    import('./background.js'), import('./jobs.js'),
+  ]);
   const database = env.DATABASE_URL
     ? await openDatabase({ url: env.DATABASE_URL })
     : await openDatabase({ dataDir: path.resolve(env.SAMRAD_DATA_DIR) });
+  if (env.DATABASE_URL) await checkDatabaseServer(database, env.DATABASE_URL);
   await migrateDatabase(database);
   const files = fileStoreFromEnv(env);
-  if (env.SAMRAD_DEMO === 'auto') {
-    const loaded = await loadDemoIfEmpty(database.db, { files });
-    if (loaded) logger.info('database was empty: loaded the demo cooperation ROR-IKT');
-  }
-  const app = createApp({ db: database.db, env, files });
+  await prepareInstall(database, { env, demo: { files }, log: logger });
+  app = createApp({ db: database.db, env, files });
   const scheduler = startScheduler(database.db, backgroundJobs(env));
   const fileSweep = startFileSweep(database.db, files);
-  const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
-    logger.info(`samrad listening on http://localhost:${info.port} (${database.kind})`);
-  });
+  logger.info(`samrad listening on http://localhost:${env.PORT} (${database.kind})`);
   const stop = async () => {
     scheduler.stop();
     fileSweep.stop();
@@ -41,7 +51,9 @@ async function main() {
 }
 
 main().catch((err) => {
-  // Startup errors (a wrong environment, an unreachable database) are for a person to read.
-  console.error(err instanceof Error ? err.message : err);
+  // Startup errors (a wrong environment, an unreachable database) are for a person to read: one line.
+  const message = err instanceof Error ? err.message : String(err);
+  const line = err instanceof StartupError || message.startsWith('samrad cannot start:') ? message : `samrad cannot start: ${message}`;
+  console.error(line.replace(/\s*\n\s*/g, ' '));
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 // Every module's routes, mounted in one place.
 import { createRouter } from './openapi.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { setupRoutes } from '../modules/org/setup.routes.js';
 import { oidcRoutes } from './auth/oidc-routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { mailRoutes } from '../modules/mail/routes.js';
@@ -21,6 +22,7 @@ import { ticketImportRoutes } from '../modules/servicedesk/import.routes.js';
 
 export const apiRoutes = createRouter();
 apiRoutes.route('/', orgRoutes);
+apiRoutes.route('/', setupRoutes);
 apiRoutes.route('/', oidcRoutes);
 apiRoutes.route('/', auditRoutes);
 apiRoutes.route('/', mailRoutes);

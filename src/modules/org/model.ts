@@ -297,24 +297,19 @@ export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 
 // ---- taking an install into use ------------------------------------------------------------------
 
+// Flat, so each field's message lands at its own field on the page.
 export const ZCompleteSetupRequest = z.object({
   /** From the set-up link in the server's log. */
   token: z.string().min(1, 'Oppsettlenken mangler').max(200),
-  admin: z.object({
-    name: ZName,
-    email: z.string().trim().email('Ugyldig e-postadresse').max(320),
-    password: ZPassword,
-  }),
-  cooperation: z.object({
-    name: ZName,
-    shortName: z.string().trim().min(1, 'Må fylles ut').max(40),
-    organisationNumber: ZOrganisationNumber,
-    founded: ZIsoDate,
-    hostMunicipality: z.object({
-      name: ZName,
-      number: z.string().regex(/^\d{4}$/, 'Kommunenummer har fire sifre').nullable().optional(),
-    }),
-  }),
+  adminName: ZName,
+  adminEmail: z.string().trim().email('Ugyldig e-postadresse').max(320),
+  adminPassword: ZPassword,
+  cooperationName: ZName,
+  shortName: z.string().trim().min(1, 'Må fylles ut').max(40),
+  organisationNumber: ZOrganisationNumber,
+  founded: ZIsoDate,
+  hostMunicipalityName: ZName,
+  hostMunicipalityNumber: z.string().regex(/^\d{4}$/, 'Kommunenummer har fire sifre').nullable().optional(),
 }).openapi('CompleteSetupRequest');
 export type TCompleteSetupRequest = z.infer<typeof ZCompleteSetupRequest>;
 
