@@ -3,6 +3,7 @@
 // Each step goes through the governance services.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
+import type { FileStore } from '../../src/lib/files/store.js';
 import type { Actor } from '../../src/server/context.js';
 import { addAttachment } from '../../src/modules/governance/attachments.service.js';
 import { createCase, updateCase } from '../../src/modules/governance/cases.service.js';
@@ -47,7 +48,7 @@ async function caseFields(db: Db, refs: TDemoRefs, c: TDemoCase) {
   };
 }
 
-export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDemoMeeting): Promise<Map<string, TLoadedCase>> {
+export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDemoMeeting, files: FileStore): Promise<Map<string, TLoadedCase>> {
   const meeting = await createMeeting(db, actor, {
     bodyId: refs.body(m.body), year: m.year, number: m.number, date: m.date,
     startTime: m.startTime, endTime: m.endTime ?? null, place: m.place, firstCaseSequence: m.firstCaseSequence ?? null,
@@ -76,7 +77,7 @@ export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDem
 
   for (const [index, c] of m.cases.entries()) {
     for (const a of c.attachments ?? []) {
-      await addAttachment(db, actor, { caseId: ids[index]!, filename: a.filename, bytes: buildTextPdf(a.title, a.lines), uploadedBy: null });
+      await addAttachment(db, actor, { caseId: ids[index]!, filename: a.filename, bytes: buildTextPdf(a.title, a.lines), uploadedBy: null, files });
     }
   }
 

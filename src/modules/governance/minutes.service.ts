@@ -2,9 +2,10 @@
 // minutes. Minutes are approved by the decision on a next meeting's standing case 002 ('referat');
 // approval freezes them: the PDF/A is stored with its SHA-256 and every later edit is refused, because a
 // correction of approved minutes needs a new decision.
-import { createHash } from 'node:crypto';
+import { buffer } from 'node:stream/consumers';
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
+import type { FileStore } from '../../lib/files/store.js';
 import { composeMinutes, formatDate } from '../../documents/compose.js';
 import { renderPdf } from '../../documents/renderer.js';
 import type { Actor, SessionUser } from '../../server/context.js';
@@ -197,7 +198,7 @@ export async function recordDecision(db: Db, actor: Actor, options: TRecordDecis
 
 const osloDate = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(at);
 
-export type TApproveMinutesOptions = { meetingId: string; approvedByCaseId: string; now?: Date };
+export type TApproveMinutesOptions = { meetingId: string; approvedByCaseId: string; now?: Date; files: FileStore };
 
 function approvalLine(approvingCaseNumber: string, approvingMeetingDate: string) {
   return `Godkjent i sak ${approvingCaseNumber} i møtet ${formatDate(approvingMeetingDate)}`;
@@ -243,12 +244,15 @@ export async function approveMinutes(db: Db, actor: Actor, options: TApproveMinu
     const publicView: TMeetingView = { ...fullView, redacted: true, cases: fullView.cases.map((c) => (isRedactedCase(c) ? c : redactCase(c))) };
     const full = renderPdf('minutes', composeMinutes(fullView, { approval }), { archive: true });
     const publicPdf = renderPdf('minutes', composeMinutes(publicView, { approval }), { archive: true });
-    const sha256 = createHash('sha256').update(full).digest('hex');
-    const publicSha256 = createHash('sha256').update(publicPdf).digest('hex');
+    // Into the file store before the rows commit: a failure after this leaves files no row names
+    // (collected by the sweep), never an archived row without its PDF.
+    const storedFull = await options.files.put(full);
+    const storedPublic = await options.files.put(publicPdf);
+    const sha256 = storedFull.sha256;
 
     const archived = await tx.insert(archivedDocuments).values([
-      { meetingId: meeting.id, kind: MINUTES_FULL, sha256, pdf: full },
-      { meetingId: meeting.id, kind: MINUTES_PUBLIC, sha256: publicSha256, pdf: publicPdf },
+      { meetingId: meeting.id, kind: MINUTES_FULL, sha256, size: storedFull.size },
+      { meetingId: meeting.id, kind: MINUTES_PUBLIC, sha256: storedPublic.sha256, size: storedPublic.size },
     ]).returning({ id: archivedDocuments.id, kind: archivedDocuments.kind, sha256: archivedDocuments.sha256 });
     for (const a of archived) {
       await recordAudit(tx, actor, { action: 'create', entity: 'archived_document', entityId: a.id, after: { meetingId: meeting.id, kind: a.kind, sha256: a.sha256 } });
@@ -321,7 +325,7 @@ export async function reopenMinutesForCorrection(db: Db, actor: Actor, options: 
 
 // ---- the minutes PDF ---------------------------------------------------------------------------
 
-export type TRenderMinutesPdfOptions = { meetingId: string; viewer: SessionUser | null; archive?: boolean };
+export type TRenderMinutesPdfOptions = { meetingId: string; viewer: SessionUser | null; archive?: boolean; files: FileStore };
 
 /**
  * Approved minutes are served byte for byte as stored (the archive copy to readers of everything, the
@@ -331,9 +335,9 @@ export async function renderMinutesPdf(db: DbOrTx, options: TRenderMinutesPdfOpt
   const view = await getMeetingView(db, options.meetingId, options.viewer);
   if (view.meeting.minutesApprovedAt) {
     const kind = canReadAll(options.viewer) ? MINUTES_FULL : MINUTES_PUBLIC;
-    const [stored] = await db.select({ pdf: archivedDocuments.pdf }).from(archivedDocuments)
+    const [stored] = await db.select({ sha256: archivedDocuments.sha256 }).from(archivedDocuments)
       .where(and(eq(archivedDocuments.meetingId, view.meeting.id), eq(archivedDocuments.kind, kind)));
-    if (stored) return { pdf: stored.pdf, approved: true };
+    if (stored) return { pdf: await buffer(await options.files.open(stored.sha256)), approved: true };
   }
   const pdf = renderPdf('minutes', composeMinutes(view, { approval: 'Utkast: referatet er ikke godkjent' }), { archive: options.archive });
   return { pdf, approved: false };

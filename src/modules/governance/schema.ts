@@ -9,10 +9,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { bodies, municipalities, people, users } from '../org/schema.js';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const meetingStatusEnum = pgEnum('meeting_status', ['planlagt', 'innkalt', 'avholdt', 'godkjent']);
@@ -153,11 +149,11 @@ export const attachments = pgTable('attachments', {
   /** Detected from the content, never taken from the name or the client's header. */
   contentType: text('content_type').notNull(),
   size: integer('size').notNull(),
+  /** The bytes are in the file store under this hash (src/lib/files), never in the database. */
   sha256: text('sha256').notNull(),
-  content: bytea('content').notNull(),
   uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('attachments_case_idx').on(t.caseId)]);
+}, (t) => [index('attachments_case_idx').on(t.caseId), index('attachments_sha256_idx').on(t.sha256)]);
 
 /** The notice as it was sent, one row per version; version 1 is frozen at the first send. */
 export const noticeVersions = pgTable('notice_versions', {
@@ -191,12 +187,12 @@ export const caseVotes = pgTable('case_votes', {
   choice: voteEnum('choice').notNull(),
 }, (t) => [uniqueIndex('case_votes_uq').on(t.caseId, t.personId)]);
 
-/** Documents frozen for the archive: the approved minutes as PDF/A with its SHA-256. */
+/** Documents frozen for the archive: the approved minutes as PDF/A, kept in the file store by its SHA-256. */
 export const archivedDocuments = pgTable('archived_documents', {
   id: uuid('id').primaryKey().defaultRandom(),
   meetingId: uuid('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
   kind: text('kind').notNull(),
   sha256: text('sha256').notNull(),
-  pdf: bytea('pdf').notNull(),
+  size: integer('size').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [uniqueIndex('archived_documents_uq').on(t.meetingId, t.kind)]);
+}, (t) => [uniqueIndex('archived_documents_uq').on(t.meetingId, t.kind), index('archived_documents_sha256_idx').on(t.sha256)]);

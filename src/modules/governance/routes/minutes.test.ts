@@ -2,10 +2,12 @@
 // from voting members, approval only through the next meeting's standing case 002 with a decision, the
 // stored PDF/A served byte for byte, and 409 for every edit after approval.
 import { createHash, randomUUID } from 'node:crypto';
+import { buffer } from 'node:stream/consumers';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../../test/db.js';
 import type { TestClient } from '../../../test/app.js';
+import type { FileStore } from '../../../lib/files/store.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { auditLog } from '../../audit/schema.js';
 import { archivedDocuments, attendance, cases, caseVotes, meetings } from '../schema.js';
@@ -13,11 +15,12 @@ import { json, SECRET, startCycle, type TCycle } from './cycle-fixture.js';
 import { putFresh } from './versions.fixture.js';
 
 let database: TestDatabase;
+let files: FileStore;
 let cycle: TCycle;
 let anon: TestClient, staff: TestClient, council: TestClient, muni: TestClient;
 
 beforeAll(async () => {
-  ({ database, cycle, anon, staff, council, muni } = await startCycle());
+  ({ database, files, cycle, anon, staff, council, muni } = await startCycle());
 });
 afterAll(() => database.drop());
 const put = (client: TestClient, path: string, body: Record<string, unknown>) => putFresh(database.db)(client, path, body);
@@ -156,8 +159,10 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
     expect(m).toMatchObject({ status: 'godkjent', minutesPdfSha256: body.minutesPdfSha256, minutesApprovedByCaseId: cycle.cases.m1Referat.id });
     const stored = await database.db.select().from(archivedDocuments).where(eq(archivedDocuments.meetingId, cycle.m6.id));
     const full = stored.find((d) => d.kind === 'minutes')!;
-    expect(sha(full.pdf)).toBe(body.minutesPdfSha256);
-    expect(full.pdf.toString('latin1')).toMatch(/pdfaid:part(>|=")2/);
+    const fullPdf = await buffer(await files.open(full.sha256));
+    expect(sha(fullPdf)).toBe(body.minutesPdfSha256);
+    expect(full.size).toBe(fullPdf.length);
+    expect(fullPdf.toString('latin1')).toMatch(/pdfaid:part(>|=")2/);
 
     const res = await council.get(`/api/meetings/${cycle.m6.id}/minutes.pdf`);
     expect(res.status).toBe(200);

@@ -106,7 +106,7 @@ minutesRoutes.openapi(createRoute({
   request: { params: ZIdParam, ...body(ZApproveMinutesRequest) },
   responses: { 200: jsonContent(ZApproveMinutesResponse, 'Godkjent'), ...errorResponses },
 }), async (c) => {
-  const result = await approveMinutes(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, ...c.req.valid('json') });
+  const result = await approveMinutes(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, ...c.req.valid('json'), files: c.var.files });
   return c.json(result, 200);
 });
 
