@@ -16,6 +16,7 @@ import type { FileStore } from '../lib/files/store.js';
 import { fileStoreFromEnv } from './files.js';
 import { errorResponse, HttpError, httpErrorFromPostgres, requestIdOf } from './errors.js';
 import { createRouter } from './openapi.js';
+import { readRequestText } from './request-text.js';
 import { closeWhenBodyUnread, limitBodies, privateByDefault, refuseForeignOrigin } from './guards.js';
 import { admission, createAdmissionGate, type TAdmissionGate } from './admission.js';
 import { apiRoutes } from './routes.js';
@@ -50,6 +51,7 @@ export function createApp({ db, env, files = fileStoreFromEnv(env), admission: g
   if (gate) app.use('/api/*', admission(gate));
   app.use('/api/*', privateByDefault);
   app.use('/api/*', sessionMiddleware);
+  app.use('/api/*', readRequestText);
 
   app.onError((err, c) => {
     if (err instanceof HttpError) return errorResponse(c, err);

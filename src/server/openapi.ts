@@ -2,7 +2,8 @@
 // validation hook turns zod failures into that body with one entry per field.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from './context.js';
-import { requestIdOf, validationErrorBody } from './errors.js';
+import { badRequest, requestIdOf, validationErrorBody } from './errors.js';
+import { cleanRequestText, refuseTextIssues } from './request-text.js';
 import { norwegianIssueMessage } from './validation-messages.js';
 
 // Every router comes from here, so this is the one place zod learns to answer in bokmål (process-wide).
@@ -44,8 +45,32 @@ export function createRouter() {
         const body = validationErrorBody(result.error);
         return c.json({ error: { ...body.error, ...requestIdOf(c) } }, 400);
       }
+      // JSON bodies were cleaned before validation (readRequestText); form fields are cleaned here.
+      if (result.target === 'form') cleanFormText(result.data as Record<string, unknown>);
+      if (result.target === 'json' && c.req.method === 'PATCH') refuseEmptyPatch(result.data);
     },
   });
+}
+
+/** The fields a PATCH carries to detect a stale edit; they are no change by themselves. */
+const CONCURRENCY_FIELDS = new Set(['revision', 'version', 'expectedUpdatedAt']);
+
+/**
+ * A PATCH that names nothing to change ({}, only unknown fields, which the schema drops, or only the
+ * version read) is a 400 for every route here, before a service builds an update with no values.
+ */
+function refuseEmptyPatch(body: unknown) {
+  const changes = body && typeof body === 'object' ? Object.entries(body).filter(([k, v]) => v !== undefined && !CONCURRENCY_FIELDS.has(k)) : [];
+  if (changes.length === 0) {
+    throw badRequest('Ingen endringer: send minst ett felt som skal endres', [{ path: '(body)', message: 'Ingen endringer' }]);
+  }
+}
+
+/** A validated form's text fields cleaned in place (the object is what the route reads). */
+function cleanFormText(form: Record<string, unknown>) {
+  const { value, issues } = cleanRequestText(Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === 'string' || Array.isArray(v))));
+  refuseTextIssues(issues);
+  Object.assign(form, value);
 }
 
 export const ZId = z.string().uuid().openapi({ example: '4f1c2a8e-6a4b-4d61-9a77-0f2f3c9b1d10' });
