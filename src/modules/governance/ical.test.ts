@@ -44,6 +44,39 @@ describe('buildMeetingInvite', () => {
     expect(folded.replace(/\r\n /g, '')).toBe('SUMMARY:' + 'æøå'.repeat(40));
   });
 
+  it('lets no name, place or text start a line of its own: each unfolded line is one property of the event', () => {
+    const hostile = '\r\nURL:https://evil.example\r\nATTENDEE:mailto:evil@example.no\nX-INJ:1\rX-CR:1\u000bX-VT:1\u0000';
+    const ics = buildMeetingInvite({
+      ...invite,
+      summary: `Rådet${hostile}`,
+      location: `Molde; rom 1, 2. etg \\ ${hostile}`,
+      description: `Saksliste:${hostile}`,
+      organizer: { name: `samrad${hostile}`, email: 'noreply@samrad.local\r\nURL:x' },
+      attendees: [{ name: `Aasen, "Marianne"${hostile}`, email: `marianne@example.no${hostile}` }],
+    });
+    expect(ics.endsWith('\r\n')).toBe(true);
+    const physical = ics.slice(0, -2).split('\r\n');
+    // Only CRLF ends a line; no bare CR or LF, no control character but tab, no line past 75 octets.
+    for (const line of physical) {
+      expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    }
+    const lines = ics.replace(/\r\n[ \t]/g, '').slice(0, -2).split('\r\n');
+    const names = lines.map((l) => /^([A-Z-]+)[;:]/.exec(l)?.[1]);
+    expect(names.every(Boolean)).toBe(true);
+    const event = names.slice(lines.indexOf('BEGIN:VEVENT') + 1, lines.indexOf('END:VEVENT'));
+    expect(event).toEqual([
+      'UID', 'SEQUENCE', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'LOCATION', 'DESCRIPTION', 'STATUS', 'ORGANIZER', 'ATTENDEE',
+    ]);
+    const value = (name: string) => lines.find((l) => l.startsWith(name))!;
+    expect(value('LOCATION:')).toBe('LOCATION:Molde\\; rom 1\\, 2. etg \\\\ \\nURL:https://evil.example\\nATTENDEE:mailto:evil@example.no\\nX-INJ:1\\nX-CR:1\\nX-VT:1');
+    expect(value('ATTENDEE')).toBe(
+      'ATTENDEE;CN="Aasen, \'Marianne\' URL:https://evil.example ATTENDEE:mailto:evil@example.no X-INJ:1 X-CR:1X-VT:1"'
+      + ';ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:marianne@example.noURL:https://evil.exampleATTENDEE:mailto:evil@example.noX-INJ:1X-CR:1X-VT:1',
+    );
+    expect(value('ORGANIZER')).toMatch(/^ORGANIZER;CN="samrad [^"]*":mailto:noreply@samrad.localURL:x$/);
+  });
+
   it('reads the organizer from MAIL_FROM', () => {
     expect(parseMailbox('samrad <noreply@samrad.local>')).toEqual({ name: 'samrad', email: 'noreply@samrad.local' });
     expect(parseMailbox('post@ror-ikt.no')).toEqual({ name: 'post@ror-ikt.no', email: 'post@ror-ikt.no' });

@@ -40,10 +40,23 @@ const OSLO_TIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
+// Every value written into the file goes through one of the three writers below, so no text from the
+// data (a name, a place, a case title) can end a line and start a property of its own (`URL:`,
+// `ATTENDEE:`): RFC 5545 allows no control character but HTAB in a value (3.1, 3.3.11).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
+
+/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11); no other control character. */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,')
+    .replace(/\r\n?|\n|[\u000b\u000c\u0085\u2028\u2029]/g, '\\n').replace(CONTROLS, '');
 }
+
+/** A parameter value (CN): quoted, without DQUOTE or any control character, on one line (3.2). */
+const paramText = (s: string) => `"${s.replace(/"/g, "'").replace(/[\r\n\u0085\u2028\u2029]+/g, ' ').replace(CONTROLS, '')}"`;
+
+/** A mailto: address: no whitespace or control character can be part of it. */
+const mailto = (email: string) => `mailto:${email.replace(/[\s\u0000-\u001f\u007f]/g, '')}`;
 
 /** Lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 character (3.1). */
 export function foldLine(line: string): string {
@@ -67,8 +80,6 @@ export function foldLine(line: string): string {
 
 const localDateTime = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
 const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-// Names in parameters are quoted; quotes cannot appear inside them (3.2).
-const cn = (name: string) => `"${name.replace(/"/g, "'")}"`;
 
 export function buildMeetingInvite(invite: TMeetingInvite): string {
   const lines = [
@@ -79,7 +90,7 @@ export function buildMeetingInvite(invite: TMeetingInvite): string {
     'METHOD:REQUEST',
     ...OSLO_TIMEZONE,
     'BEGIN:VEVENT',
-    `UID:${invite.uid}`,
+    `UID:${escapeText(invite.uid)}`,
     `SEQUENCE:${Math.max(0, invite.version - 1)}`,
     `DTSTAMP:${utcStamp(invite.now)}`,
     `DTSTART;TZID=Europe/Oslo:${localDateTime(invite.date, invite.startTime)}`,
@@ -90,8 +101,8 @@ export function buildMeetingInvite(invite: TMeetingInvite): string {
     `LOCATION:${escapeText(invite.location)}`,
     `DESCRIPTION:${escapeText(invite.description)}`,
     'STATUS:CONFIRMED',
-    `ORGANIZER;CN=${cn(invite.organizer.name)}:mailto:${invite.organizer.email}`,
-    ...invite.attendees.map((a) => `ATTENDEE;CN=${cn(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`),
+    `ORGANIZER;CN=${paramText(invite.organizer.name)}:${mailto(invite.organizer.email)}`,
+    ...invite.attendees.map((a) => `ATTENDEE;CN=${paramText(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:${mailto(a.email)}`),
     'END:VEVENT',
     'END:VCALENDAR',
   ];
