@@ -32,7 +32,7 @@ export const MAX_PASSWORD_LENGTH = 1000;
  */
 const MIN_SCORE = 3;
 /** The estimate reads this much of a password: past it guessing is hopeless anyway, and the matcher's cost grows with length. */
-const SCORED_LENGTH = 64;
+const SCORED_LENGTH = 40;
 
 /**
  * Words Norwegian users build passwords from that the common (mostly English) lists miss. zxcvbn
