@@ -126,6 +126,30 @@ describe('POST /api/economy/{year}/ledger-imports', () => {
     expect(body.error.fields).toEqual([{ path: 'rows.1.project', message: expect.stringContaining('project') }]);
   });
 
+  // Issue 8: a NUL byte and totals past exact integers passed the preview; one check for both now.
+  it.each([
+    ['a NUL byte in the project', 'konto;prosjekt;periode;beløp\n10100;P\u00001;2023-05;500\n', 'rows.2.project'],
+    ['a control character in the account', 'konto;prosjekt;periode;beløp\n10100\u0007;;2023-05;500\n', 'rows.2.account'],
+    ['amounts whose sum is no longer exact', 'konto;prosjekt;periode;beløp\n10100;;2023-05;60 000 000 000 000,00\n10100;;2023-05;60 000 000 000 000,00\n', 'rows.3.amount'],
+  ])('refuses %s in preview and commit alike, and changes nothing', async (_, file, path) => {
+    const before = await actualsTotal();
+    for (const url of ['/api/economy/2023/ledger-imports/preview', '/api/economy/2023/ledger-imports']) {
+      const body = await post(url, upload('feil.csv', file), 400);
+      expect(body.error.fields.map((f: { path: string }) => f.path)).toEqual([path]);
+    }
+    expect(await actualsTotal()).toEqual(before);
+  });
+
+  it('lists the first 100 of 150 bad rows and counts them all, in preview and commit', async () => {
+    const file = ['konto;prosjekt;periode;beløp', ...Array.from({ length: 150 }, () => '10100;;2023-05;tolv')].join('\n');
+    for (const url of ['/api/economy/2023/ledger-imports/preview', '/api/economy/2023/ledger-imports']) {
+      const body = await post(url, upload('feil.csv', file), 400);
+      expect(body.error).toMatchObject({ code: 'file_rows', issueCount: 150 });
+      expect(body.error.issues).toHaveLength(100);
+      expect(body.error.issues[99]).toEqual({ row: 101, column: 'amount', message: 'Rad 101, kolonne amount: ugyldig beløp «tolv»' });
+    }
+  });
+
   it('imports XLSX with numbers, text amounts in Norwegian format and a period as a date', async () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('Hovedbok');
