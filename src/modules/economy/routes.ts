@@ -21,6 +21,8 @@ import {
 } from './model.js';
 import { composeFinancing, economyReportPdf } from '../../documents/economy.js';
 import { economyReportXlsx } from './report-xlsx.js';
+import { uploadLimit } from '../uploads/middleware.js';
+import { assertWithinCap } from '../uploads/service.js';
 import { buildEconomyReport } from './report.service.js';
 import {
   getPublishedEconomyReport, listEconomyPublications, publishEconomyReport, unpublishEconomyReport,
@@ -350,20 +352,22 @@ async function ledgerFileOptions(db: Parameters<typeof resolveCooperationId>[0],
 
 economyRoutes.openapi(createRoute({
   method: 'post', path: '/api/economy/{year}/ledger-imports/preview', tags, summary: 'Forhåndsvis regnskapsfil: summer per linje, ingenting lagres',
-  middleware: [STAFF] as const,
+  middleware: [STAFF, uploadLimit('import')] as const,
   request: { params: ZYearParam, ...ledgerUpload },
   responses: { 200: jsonContent(ZImportPreview, 'Summene'), ...errorResponses },
 }), async (c) => {
+  assertWithinCap(c.var.env, 'import', c.req.valid('form').file.size);
   const options = await ledgerFileOptions(c.var.db, c.req.valid('param').year, c.req.valid('form'), c.var.env.IMPORT_MAX_ROWS);
   return c.json(await previewLedgerImport(c.var.db, options), 200);
 });
 
 economyRoutes.openapi(createRoute({
   method: 'post', path: '/api/economy/{year}/ledger-imports', tags, summary: 'Importer regnskapsfil (CSV/XLSX); erstatter periodene filen dekker',
-  middleware: [STAFF] as const,
+  middleware: [STAFF, uploadLimit('import')] as const,
   request: { params: ZYearParam, ...ledgerUpload },
   responses: { 201: jsonContent(ZImportPreview.extend({ importId: z.string().uuid() }), 'Importen'), ...errorResponses },
 }), async (c) => {
+  assertWithinCap(c.var.env, 'import', c.req.valid('form').file.size);
   const options = await ledgerFileOptions(c.var.db, c.req.valid('param').year, c.req.valid('form'), c.var.env.IMPORT_MAX_ROWS);
   return c.json(await commitLedgerImport(c.var.db, actorOf(currentUser(c)), options), 201);
 });

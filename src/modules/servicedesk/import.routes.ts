@@ -6,6 +6,8 @@ import type { Context } from 'hono';
 import { currentUser, requireRole } from '../../server/auth/middleware.js';
 import { actorOf, type AppEnv } from '../../server/context.js';
 import { createRouter, errorResponses, jsonContent } from '../../server/openapi.js';
+import { uploadLimit } from '../uploads/middleware.js';
+import { assertWithinCap } from '../uploads/service.js';
 import { ZUploadRequest } from './import-mapping.js';
 import { importTickets, listImportMappings, previewTicketImport, saveImportMapping, ZImportMapping } from './import.service.js';
 import { resolveCooperation } from './phone-stats.service.js';
@@ -28,6 +30,7 @@ const ZTicketUpload = ZUploadRequest.extend({ source: z.string().trim().min(1).m
 const upload = { body: { content: { 'multipart/form-data': { schema: ZTicketUpload } }, required: true } };
 
 async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZTicketUpload>) {
+  assertWithinCap(c.var.env, 'import', form.file.size);
   return {
     cooperationId: await resolveCooperation(c.var.db, form.cooperation), source: form.source,
     filename: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()), limits: { maxRows: c.var.env.IMPORT_MAX_ROWS },
@@ -58,14 +61,14 @@ ticketImportRoutes.openapi(createRoute({
 
 ticketImportRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/ticket-imports/preview', tags, summary: 'Forhåndsvis import av saker (CSV/XLSX); ingenting lagres',
-  middleware: [desk] as const,
+  middleware: [desk, uploadLimit('import')] as const,
   request: upload,
   responses: { 200: jsonContent(ZPreview, 'Hva importen vil gjøre'), ...errorResponses },
 }), async (c) => c.json(await previewTicketImport(c.var.db, await fileOptions(c, c.req.valid('form'))), 200));
 
 ticketImportRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/ticket-imports', tags, summary: 'Importer saker; saker som allerede er importert (samme eksterne id) hoppes over',
-  middleware: [desk] as const,
+  middleware: [desk, uploadLimit('import')] as const,
   request: upload,
   responses: { 201: jsonContent(ZPreview, 'Importert'), ...errorResponses },
 }), async (c) => {

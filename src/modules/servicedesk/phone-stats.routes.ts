@@ -5,6 +5,8 @@ import type { Context } from 'hono';
 import { currentUser, requireRole } from '../../server/auth/middleware.js';
 import { actorOf, type AppEnv } from '../../server/context.js';
 import { createRouter, errorResponses, jsonContent } from '../../server/openapi.js';
+import { uploadLimit } from '../uploads/middleware.js';
+import { assertWithinCap } from '../uploads/service.js';
 import { ZUploadRequest } from './import-mapping.js';
 import { importPhoneStats, listPhoneStats, previewPhoneStats, resolveCooperation } from './phone-stats.service.js';
 
@@ -19,6 +21,7 @@ const ZListQuery = z.object({ from: ZDayString, to: ZDayString, cooperation: z.s
 const upload = { body: { content: { 'multipart/form-data': { schema: ZUploadRequest } }, required: true } };
 
 async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZUploadRequest>) {
+  assertWithinCap(c.var.env, 'import', form.file.size);
   return {
     cooperationId: await resolveCooperation(c.var.db, form.cooperation), filename: form.file.name,
     bytes: new Uint8Array(await form.file.arrayBuffer()), limits: { maxRows: c.var.env.IMPORT_MAX_ROWS },
@@ -29,14 +32,14 @@ export const phoneStatsRoutes = createRouter();
 
 phoneStatsRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/phone-stats/preview', tags, summary: 'Forhåndsvis telefonstatistikk (CSV fra telefonsystemet); ingenting lagres',
-  middleware: [requireRole('staff')] as const,
+  middleware: [requireRole('staff'), uploadLimit('import')] as const,
   request: upload,
   responses: { 200: jsonContent(ZPhonePreview, 'Dagene og eventuelle feil'), ...errorResponses },
 }), async (c) => c.json(await previewPhoneStats(c.var.db, await fileOptions(c, c.req.valid('form'))), 200));
 
 phoneStatsRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/phone-stats', tags, summary: 'Importer telefonstatistikk; dagene filen dekker erstattes (samme fil to ganger endrer ingenting)',
-  middleware: [requireRole('staff')] as const,
+  middleware: [requireRole('staff'), uploadLimit('import')] as const,
   request: upload,
   responses: { 201: jsonContent(ZPhonePreview, 'Importert'), ...errorResponses },
 }), async (c) => {

@@ -165,9 +165,16 @@ describe('limits on meeting attachments', () => {
     // A user of their own, so the other tests' uploads do not count.
     const { createUser } = await import('../../org/service.js');
     const { systemActor } = await import('../../../server/context.js');
-    await createUser(database.db, systemActor, { email: 'rate@filer.test', name: 'Rate', role: 'staff', password: TEST_PASSWORD });
-    const { staff } = await buildClients(limited, { staff: 'rate@filer.test' }, TEST_PASSWORD);
-    const statuses = await Promise.all([1, 2, 3, 4, 5].map((i) => staff.post(`/api/cases/${publicCaseId}/attachments`, uploadForm(`r${i}.txt`, text(100, String(i))))));
+    // Five at once; should the minute turn during the burst, the counter starts again, so try anew as
+    // another user (the burst takes well under a minute, so the second try is within one).
+    let statuses: Response[] = [];
+    for (const attempt of [1, 2]) {
+      await createUser(database.db, systemActor, { email: `rate${attempt}@filer.test`, name: 'Rate', role: 'staff', password: TEST_PASSWORD });
+      const { staff } = await buildClients(limited, { staff: `rate${attempt}@filer.test` }, TEST_PASSWORD);
+      const minute = Math.floor(Date.now() / 60_000);
+      statuses = await Promise.all([1, 2, 3, 4, 5].map((i) => staff.post(`/api/cases/${publicCaseId}/attachments`, uploadForm(`r${i}.txt`, text(100, String(i))))));
+      if (Math.floor(Date.now() / 60_000) === minute) break;
+    }
     // Five at once against a limit of three: the counter is one atomic statement, so exactly three pass.
     expect(statuses.map((r) => r.status).sort()).toEqual([201, 201, 201, 429, 429]);
     const refused = statuses.find((r) => r.status === 429)!;
