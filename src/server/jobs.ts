@@ -10,11 +10,20 @@ export type TJob = {
   /** Distinct per job: the advisory lock's key. */
   lockKey: number;
   everyMs: number;
-  run: (tx: Tx, now: Date) => Promise<unknown>;
-};
+} & (
+  /** Work small enough for one transaction, run under the job's lock. */
+  | { run: (tx: Tx, now: Date) => Promise<unknown> }
+  /**
+   * Work that may be large (a backlog after downtime): it opens its own short transactions, each taking
+   * the job's lock, and yields between them, because on the embedded database a transaction holds every
+   * request until it ends. Answers false when another instance held the lock.
+   */
+  | { runInBatches: (db: Db, now: Date) => Promise<boolean> }
+);
 
 /** Runs the job once if no other instance is running it; false when the lock was taken. */
 export async function runJobOnce(db: Db, job: TJob, now = new Date()): Promise<boolean> {
+  if ('runInBatches' in job) return job.runInBatches(db, now);
   return db.transaction(async (tx) => {
     const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${job.lockKey}) as locked`);
     const row = (result as unknown as { rows: { locked: boolean }[] }).rows[0];
@@ -25,8 +34,14 @@ export async function runJobOnce(db: Db, job: TJob, now = new Date()): Promise<b
 }
 
 export function startScheduler(db: Db, jobs: TJob[]): { stop: () => void } {
+  // A run that outlasts its interval is not started again beside itself: the next tick is skipped.
+  const running = new Set<string>();
   const timers = jobs.map((job) => setInterval(() => {
-    runJobOnce(db, job).catch((err) => logger.error({ err, job: job.name }, 'background job failed'));
+    if (running.has(job.name)) return;
+    running.add(job.name);
+    runJobOnce(db, job)
+      .catch((err) => logger.error({ err, job: job.name }, 'background job failed'))
+      .finally(() => running.delete(job.name));
   }, job.everyMs));
   for (const t of timers) t.unref();
   return { stop: () => timers.forEach(clearInterval) };

@@ -1,13 +1,14 @@
 // Background work of the service desk. Each run takes a transaction-scoped advisory lock, so with
 // several server instances on one database exactly one does the work per tick; the others skip. The
 // work itself is also guarded per ticket (update … where status = 'lost'), so even a run that slipped
-// past the lock could not close a ticket or send its e-mail twice.
+// past the lock could not close a ticket or send its e-mail twice. The breach job works in batches, each
+// its own transaction under the lock (recordSlaBreaches says why).
 //
 // The 3-2-1 rule is for solved tickets the user has not confirmed. Confirming (the requester's button, or
 // answering the survey) closes the ticket, so it is no longer 'lost' and never reaches the rule; the job
 // also passes over a solved ticket whose survey was answered after its last solve (rows written before
 // that rule, or imported), rather than tell a user who answered that we could not reach them.
-import { and, eq, gte, isNull, lte, notExists, notInArray, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, isNull, lte, notExists, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { systemActor } from '../../server/context.js';
 import { recordAudit } from '../audit/service.js';
@@ -86,49 +87,86 @@ export async function runCloseRule(tx: Tx, now: Date, baseUrl?: string): Promise
   return closed.sort((a, b) => a - b);
 }
 
-/** Writes one 'sla_breached' event per clock (resolution, first response) for each open ticket that ran out. */
-export async function recordSlaBreaches(db: Db, options: TJobOptions = {}) {
+/**
+ * Tickets per transaction. The first run after downtime can find hundreds of clocks run out (~490 on the
+ * demo's first start); in one transaction that held every request on the embedded database for 4–20 s.
+ * In batches of this size a request waits for one batch at most, and the run yields between batches.
+ */
+export const BREACH_BATCH_SIZE = 50;
+
+export type TRecordBreachesOptions = TJobOptions & {
+  batchSize?: number;
+  /** Called after each batch has committed, with the number of batches so far (tests watch the steps). */
+  afterBatch?: (batches: number) => unknown;
+};
+
+type TClock = 'resolution' | 'first_response';
+type TBreachBatch = { recorded: number[]; lastId: string | null };
+
+/**
+ * Writes one 'sla_breached' event per clock (resolution, first response) for each open ticket that ran
+ * out, in batches: each batch is its own transaction under the job's lock and re-reads its candidates,
+ * so a batch never repeats what an earlier one (of this run or another instance's) wrote.
+ */
+export async function recordSlaBreaches(db: Db, options: TRecordBreachesOptions = {}) {
   const now = options.now ?? new Date();
-  return db.transaction(async (tx) => {
-    if (!(await tryLock(tx, SLA_BREACH_LOCK))) return { ran: false, recorded: [] as number[] };
-    return { ran: true, recorded: await runBreachRecording(tx, now) };
-  });
+  const size = options.batchSize ?? BREACH_BATCH_SIZE;
+  const recorded: number[] = [];
+  let batches = 0;
+  for (const clock of ['resolution', 'first_response'] as const) {
+    let after: string | null = null;
+    for (;;) {
+      const from: string | null = after;
+      const batch: TBreachBatch | null = await db.transaction(async (tx) => {
+        if (!(await tryLock(tx, SLA_BREACH_LOCK))) return null;
+        return recordBreachBatch(tx, { clock, now, size, after: from });
+      });
+      // Another instance holds the lock: it is doing this work.
+      if (!batch) return { ran: batches > 0, recorded, batches };
+      batches++;
+      for (const n of batch.recorded) if (!recorded.includes(n)) recorded.push(n);
+      await options.afterBatch?.(batches);
+      if (batch.lastId === null) break;
+      after = batch.lastId;
+      // Let the requests that queued behind this batch have the database before the next one.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return { ran: true, recorded, batches };
 }
 
-export async function runBreachRecording(tx: Tx, now: Date): Promise<number[]> {
-  const due = await tx.select().from(sdTickets).where(and(
-    lte(sdTickets.slaResolutionDueAt, now), isNull(sdTickets.slaBreachRecordedAt), notInArray(sdTickets.status, [...DONE_STATUSES]),
-  ));
+/** One batch: up to `size` candidates after `after` (by id); answers the numbers recorded and where to go on (null: done). */
+async function recordBreachBatch(tx: Tx, options: { clock: TClock; now: Date; size: number; after: string | null }): Promise<TBreachBatch> {
+  const { clock, now, size, after } = options;
+  const candidates = await tx.select({ id: sdTickets.id, number: sdTickets.number }).from(sdTickets).where(and(
+    notInArray(sdTickets.status, [...DONE_STATUSES]),
+    ...(clock === 'resolution'
+      ? [lte(sdTickets.slaResolutionDueAt, now), isNull(sdTickets.slaBreachRecordedAt)]
+      // First response: no column remembers the event, so the history itself is asked.
+      : [lte(sdTickets.slaFirstResponseDueAt, now), isNull(sdTickets.slaFirstResponseMet),
+        notExists(tx.select({ one: sql`1` }).from(sdTicketEvents).where(and(
+          eq(sdTicketEvents.ticketId, sdTickets.id), eq(sdTicketEvents.kind, 'sla_breached'), sql`${sdTicketEvents.data}->>'clock' = 'first_response'`,
+        )))]),
+    ...(after ? [gt(sdTickets.id, after)] : []),
+  )).orderBy(sdTickets.id).limit(size);
   const recorded: number[] = [];
-  for (const ticket of due) {
+  for (const ticket of candidates) {
     // The cache may be stale (a policy changed); the events decide.
     const state = await refreshSla(tx, ticket.id, now);
-    if (!state.resolution.breached) continue;
-    await appendEvent(tx, ticket.id, systemDesk, { kind: 'sla_breached', at: now, data: { clock: 'resolution', breachedAt: state.resolution.breachedAt!.toISOString(), priority: state.priority } });
-    await tx.update(sdTickets).set({ slaBreachRecordedAt: now }).where(eq(sdTickets.id, ticket.id));
+    const clockState = clock === 'resolution' ? state.resolution : state.firstResponse;
+    if (!clockState.breached) continue;
+    await appendEvent(tx, ticket.id, systemDesk, { kind: 'sla_breached', at: now, data: { clock, breachedAt: clockState.breachedAt!.toISOString(), priority: state.priority } });
+    if (clock === 'resolution') await tx.update(sdTickets).set({ slaBreachRecordedAt: now }).where(eq(sdTickets.id, ticket.id));
     recorded.push(ticket.number);
   }
-  // First response: no column remembers the event, so the history itself is asked.
-  const late = await tx.select().from(sdTickets).where(and(
-    lte(sdTickets.slaFirstResponseDueAt, now), isNull(sdTickets.slaFirstResponseMet), notInArray(sdTickets.status, [...DONE_STATUSES]),
-    notExists(tx.select({ one: sql`1` }).from(sdTicketEvents).where(and(
-      eq(sdTicketEvents.ticketId, sdTickets.id), eq(sdTicketEvents.kind, 'sla_breached'), sql`${sdTicketEvents.data}->>'clock' = 'first_response'`,
-    ))),
-  ));
-  for (const ticket of late) {
-    const state = await refreshSla(tx, ticket.id, now);
-    if (!state.firstResponse.breached) continue;
-    await appendEvent(tx, ticket.id, systemDesk, { kind: 'sla_breached', at: now, data: { clock: 'first_response', breachedAt: state.firstResponse.breachedAt!.toISOString(), priority: state.priority } });
-    if (!recorded.includes(ticket.number)) recorded.push(ticket.number);
-  }
-  return recorded;
+  return { recorded, lastId: candidates.length < size ? null : candidates.at(-1)!.id };
 }
 
 /** For the in-process scheduler (src/server/jobs.ts): name, lock key, interval and the work. */
 export function serviceDeskJobs(baseUrl: string | undefined) {
   return [
     { name: 'servicedesk:3-2-1', lockKey: CLOSE_RULE_LOCK, everyMs: 5 * 60_000, run: (tx: Tx, now: Date) => runCloseRule(tx, now, baseUrl) },
-    { name: 'servicedesk:sla-breaches', lockKey: SLA_BREACH_LOCK, everyMs: 60_000, run: (tx: Tx, now: Date) => runBreachRecording(tx, now) },
+    { name: 'servicedesk:sla-breaches', lockKey: SLA_BREACH_LOCK, everyMs: 60_000, runInBatches: async (db: Db, now: Date) => (await recordSlaBreaches(db, { now })).ran },
   ];
 }
 
