@@ -2,6 +2,7 @@
 // the app's error handler turns them into responses, so routes stay free of status juggling.
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
+import { uniqueViolation } from './unique-violations.js';
 
 export type TFieldIssue = { path: string; message: string };
 
@@ -67,8 +68,11 @@ export function errorResponse(c: Context, err: HttpError) {
 /** Postgres error codes that mean the client sent something the data cannot hold. */
 export function httpErrorFromPostgres(err: unknown): HttpError | null {
   const code = (err as { code?: string } | null)?.code;
-  const detail = (err as { detail?: string } | null)?.detail;
-  if (code === '23505') return conflict(`Finnes allerede${detail ? `: ${detail}` : ''}`);
+  if (code === '23505') {
+    // The detail names columns and another row's values: the answer comes from the index's name only.
+    const { message, fields } = uniqueViolation((err as { constraint?: string }).constraint);
+    return new HttpError(409, 'conflict', message, fields);
+  }
   if (code === '23503' || code === '23001') return new HttpError(409, 'reference', 'Det finnes data som peker hit, eller en referanse finnes ikke');
   if (code === '22P02') return badRequest('Ugyldig identifikator eller verdi');
   // Values zod let through but Postgres cannot hold: year 0, out-of-range dates, NUL bytes in text.

@@ -1,0 +1,52 @@
+// A unique index that refuses a write (PostgreSQL 23505) answers with the field it concerns and a
+// sentence in bokmål, never with the database's own text ("Key (cooperation_id, kind, name)=(…)
+// already exists"), which names columns and other rows' values. Every unique index of the schema is
+// listed here by name; an index not listed (one added later) still answers the plain sentence below,
+// and unique-violations.test.ts fails until it is listed.
+
+import type { TFieldIssue } from './errors.js';
+
+export type TUniqueViolation = { field: string; message: string };
+
+export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
+  // org
+  municipalities_name_uq: { field: 'name', message: 'Det finnes allerede en kommune med dette navnet' },
+  municipalities_number_uq: { field: 'number', message: 'Det finnes allerede en kommune med dette kommunenummeret' },
+  departments_coop_name_uq: { field: 'name', message: 'Det finnes allerede en avdeling med dette navnet' },
+  bodies_coop_name_uq: { field: 'name', message: 'Det finnes allerede et organ med dette navnet' },
+  users_email_uq: { field: 'email', message: 'Det finnes allerede en bruker med denne e-postadressen' },
+  users_oidc_uq: { field: 'oidcSubject', message: 'Denne påloggingen er allerede knyttet til en annen bruker' },
+  // governance
+  meetings_body_year_number_uq: { field: 'number', message: 'Organet har allerede et møte med dette nummeret dette året' },
+  case_presenters_uq: { field: 'presenterIds', message: 'Samme saksansvarlig står to ganger' },
+  case_votes_uq: { field: 'votes', message: 'Samme person står to ganger i avstemningen' },
+  attendance_uq: { field: 'attendance', message: 'Samme person står to ganger med samme rolle i oppmøtet' },
+  legal_bases_code_uq: { field: 'code', message: 'Det finnes allerede en hjemmel med denne koden' },
+  notice_versions_uq: { field: '(body)', message: 'Innkallingen ble sendt samtidig fra et annet sted; last siden på nytt' },
+  archived_documents_uq: { field: '(body)', message: 'Dokumentet er allerede arkivert for møtet' },
+  // economy
+  economy_lines_coop_kind_name_uq: { field: 'name', message: 'Det finnes allerede en linje med dette navnet' },
+  economy_budgets_line_year_uq: { field: 'lineId', message: 'Linjen har allerede et budsjett for året' },
+  economy_account_mappings_account_uq: { field: 'account', message: 'Kontoen er allerede knyttet til en linje' },
+  economy_account_mappings_project_uq: { field: 'project', message: 'Prosjektet er allerede knyttet til en linje' },
+  economy_allocation_shares_uq: { field: 'key', message: 'Kommunen står to ganger i fordelingsnøkkelen' },
+  economy_financing_frames_uq: { field: '(body)', message: 'Finansieringen for året ble satt samtidig fra et annet sted; prøv igjen' },
+  economy_publications_meeting_uq: { field: 'meetingId', message: 'Møtet har allerede en publisert økonomirapport' },
+  // service desk
+  sd_tickets_number_uq: { field: '(body)', message: 'Saksnummeret ble tatt samtidig; prøv igjen' },
+  sd_tickets_external_uq: { field: 'externalId', message: 'Saken er allerede importert (samme eksterne id)' },
+  sd_teams_coop_name_uq: { field: 'name', message: 'Det finnes allerede et team med dette navnet' },
+  sd_policies_coop_default_uq: { field: 'municipalityId', message: 'Samarbeidet har allerede en felles SLA-policy' },
+  sd_policies_coop_muni_uq: { field: 'municipalityId', message: 'Kommunen har allerede en SLA-policy' },
+  sd_import_mappings_coop_source_uq: { field: 'source', message: 'Det finnes allerede et importoppsett for denne kilden' },
+};
+
+/** What a unique index not listed above answers: true, and nothing about the other row. */
+export const UNLISTED_UNIQUE_MESSAGE = 'Det finnes allerede en oppføring med de samme verdiene';
+
+/** The sentence and field for a refused write, from the constraint's name only (never its detail). */
+export function uniqueViolation(constraint: string | undefined): { message: string; fields?: TFieldIssue[] } {
+  const known = constraint ? UNIQUE_VIOLATIONS[constraint] : undefined;
+  if (!known) return { message: UNLISTED_UNIQUE_MESSAGE };
+  return { message: known.message, fields: [{ path: known.field, message: known.message }] };
+}
