@@ -41,6 +41,7 @@ CREATE TABLE "cooperations" (
 	"short_name" text NOT NULL,
 	"host_municipality_id" uuid,
 	"founded" date,
+	"organisation_number" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -90,6 +91,21 @@ CREATE TABLE "sessions" (
 	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "setup_tokens" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "trusted_devices" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_used_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "users" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"email" text NOT NULL,
@@ -100,6 +116,7 @@ CREATE TABLE "users" (
 	"password_hash" text,
 	"oidc_subject" text,
 	"disabled" boolean DEFAULT false NOT NULL,
+	"demo" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -131,7 +148,7 @@ CREATE TABLE "archived_documents" (
 	"meeting_id" uuid NOT NULL,
 	"kind" text NOT NULL,
 	"sha256" text NOT NULL,
-	"pdf" "bytea" NOT NULL,
+	"size" integer NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -142,7 +159,6 @@ CREATE TABLE "attachments" (
 	"content_type" text NOT NULL,
 	"size" integer NOT NULL,
 	"sha256" text NOT NULL,
-	"content" "bytea" NOT NULL,
 	"uploaded_by" uuid,
 	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -378,7 +394,6 @@ CREATE TABLE "sd_attachments" (
 	"content_type" text NOT NULL,
 	"size" integer NOT NULL,
 	"sha256" text NOT NULL,
-	"content" "bytea" NOT NULL,
 	"internal" boolean DEFAULT false NOT NULL,
 	"uploaded_by_user_id" uuid,
 	"uploaded_by_name" text NOT NULL,
@@ -509,6 +524,29 @@ CREATE TABLE "sd_tickets" (
 	"sla_breach_recorded_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "idempotency_keys" (
+	"user_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"request_hash" text NOT NULL,
+	"owner" uuid NOT NULL,
+	"lease_until" timestamp with time zone NOT NULL,
+	"committed" boolean DEFAULT false NOT NULL,
+	"status" integer,
+	"response_headers" jsonb,
+	"response_body" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "idempotency_keys_user_id_key_pk" PRIMARY KEY("user_id","key")
+);
+--> statement-breakpoint
+CREATE TABLE "upload_usage" (
+	"user_id" uuid PRIMARY KEY NOT NULL,
+	"day" date NOT NULL,
+	"day_bytes" bigint NOT NULL,
+	"minute" timestamp with time zone NOT NULL,
+	"minute_uploads" integer NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "bodies" ADD CONSTRAINT "bodies_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "body_members" ADD CONSTRAINT "body_members_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "body_members" ADD CONSTRAINT "body_members_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -519,6 +557,7 @@ ALTER TABLE "memberships" ADD CONSTRAINT "memberships_municipality_id_municipali
 ALTER TABLE "people" ADD CONSTRAINT "people_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "trusted_devices" ADD CONSTRAINT "trusted_devices_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "archived_documents" ADD CONSTRAINT "archived_documents_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -578,6 +617,8 @@ ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_municipality_id_municipaliti
 ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_requester_user_id_users_id_fk" FOREIGN KEY ("requester_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_assignee_user_id_users_id_fk" FOREIGN KEY ("assignee_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_team_id_sd_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."sd_teams"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "upload_usage" ADD CONSTRAINT "upload_usage_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "bodies_coop_name_uq" ON "bodies" USING btree ("cooperation_id","name");--> statement-breakpoint
 CREATE INDEX "body_members_body_idx" ON "body_members" USING btree ("body_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "departments_coop_name_uq" ON "departments" USING btree ("cooperation_id","name");--> statement-breakpoint
@@ -585,13 +626,16 @@ CREATE INDEX "memberships_coop_idx" ON "memberships" USING btree ("cooperation_i
 CREATE UNIQUE INDEX "municipalities_name_uq" ON "municipalities" USING btree ("name");--> statement-breakpoint
 CREATE UNIQUE INDEX "municipalities_number_uq" ON "municipalities" USING btree ("number");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "trusted_devices_user_idx" ON "trusted_devices" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_uq" ON "users" USING btree (lower("email"));--> statement-breakpoint
 CREATE UNIQUE INDEX "users_oidc_uq" ON "users" USING btree ("oidc_subject");--> statement-breakpoint
 CREATE INDEX "audit_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "mail_outbox_created_idx" ON "mail_outbox" USING btree ("created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "archived_documents_uq" ON "archived_documents" USING btree ("meeting_id","kind");--> statement-breakpoint
+CREATE INDEX "archived_documents_sha256_idx" ON "archived_documents" USING btree ("sha256");--> statement-breakpoint
 CREATE INDEX "attachments_case_idx" ON "attachments" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "attachments_sha256_idx" ON "attachments" USING btree ("sha256");--> statement-breakpoint
 CREATE UNIQUE INDEX "attendance_uq" ON "attendance" USING btree ("meeting_id","person_id","role");--> statement-breakpoint
 CREATE UNIQUE INDEX "case_presenters_uq" ON "case_presenters" USING btree ("case_id","person_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "case_votes_uq" ON "case_votes" USING btree ("case_id","person_id");--> statement-breakpoint
@@ -617,6 +661,7 @@ CREATE UNIQUE INDEX "economy_financing_frames_uq" ON "economy_financing_frames" 
 CREATE INDEX "economy_forecasts_line_idx" ON "economy_forecasts" USING btree ("line_id","year","date");--> statement-breakpoint
 CREATE INDEX "economy_ledger_imports_coop_idx" ON "economy_ledger_imports" USING btree ("cooperation_id","year");--> statement-breakpoint
 CREATE INDEX "sd_attachments_ticket_idx" ON "sd_attachments" USING btree ("ticket_id");--> statement-breakpoint
+CREATE INDEX "sd_attachments_sha256_idx" ON "sd_attachments" USING btree ("sha256");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_import_mappings_coop_source_uq" ON "sd_import_mappings" USING btree ("cooperation_id","source");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_policies_coop_default_uq" ON "sd_policies" USING btree ("cooperation_id") WHERE "sd_policies"."municipality_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_policies_coop_muni_uq" ON "sd_policies" USING btree ("cooperation_id","municipality_id");--> statement-breakpoint
@@ -637,4 +682,5 @@ CREATE INDEX "sd_tickets_warn_idx" ON "sd_tickets" USING btree ("sla_warn_at");-
 CREATE INDEX "sd_tickets_open_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE status not in ('lost', 'lukket');--> statement-breakpoint
 CREATE INDEX "sd_tickets_open_due_idx" ON "sd_tickets" USING btree ("sla_resolution_due_at","number") WHERE status not in ('lost', 'lukket');--> statement-breakpoint
 CREATE INDEX "sd_tickets_unassigned_open_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE assignee_user_id is null and status not in ('lost', 'lukket');--> statement-breakpoint
-CREATE INDEX "sd_tickets_critical_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE priority in ('kritisk', 'hoy');
+CREATE INDEX "sd_tickets_critical_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE priority in ('kritisk', 'hoy');--> statement-breakpoint
+CREATE INDEX "idempotency_keys_expires_idx" ON "idempotency_keys" USING btree ("expires_at");

@@ -5,4 +5,5 @@ export * from '../modules/mail/schema.js';
 export * from '../modules/governance/schema.js';
 export * from '../modules/economy/schema.js';
 export * from '../modules/servicedesk/schema.js';
+export * from '../server/idempotency/schema.js';
 export * from '../modules/uploads/schema.js';

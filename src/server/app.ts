@@ -17,6 +17,7 @@ import { fileStoreFromEnv } from './files.js';
 import { errorResponse, HttpError, httpErrorFromPostgres, requestIdOf } from './errors.js';
 import { createRouter } from './openapi.js';
 import { readRequestText } from './request-text.js';
+import { idempotentPosts } from './idempotency/middleware.js';
 import { closeWhenBodyUnread, limitBodies, privateByDefault, refuseForeignOrigin } from './guards.js';
 import { admission, createAdmissionGate, type TAdmissionGate } from './admission.js';
 import { apiRoutes } from './routes.js';
@@ -52,6 +53,8 @@ export function createApp({ db, env, files = fileStoreFromEnv(env), admission: g
   app.use('/api/*', privateByDefault);
   app.use('/api/*', sessionMiddleware);
   app.use('/api/*', readRequestText);
+  // After the user is known and the body is read: a repeated POST with the same Idempotency-Key runs once.
+  app.use('/api/*', idempotentPosts);
 
   app.onError((err, c) => {
     if (err instanceof HttpError) return errorResponse(c, err);

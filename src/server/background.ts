@@ -2,6 +2,7 @@
 import { deliverOutbox } from '../modules/mail/service.js';
 import { serviceDeskJobs } from '../modules/servicedesk/jobs.js';
 import type { TEnv } from './env.js';
+import { sweepIdempotencyKeys } from './idempotency/middleware.js';
 import type { TJob } from './jobs.js';
 
 export function backgroundJobs(env: TEnv): TJob[] {
@@ -13,5 +14,6 @@ export function backgroundJobs(env: TEnv): TJob[] {
     });
   }
   jobs.push(...serviceDeskJobs(env.PUBLIC_URL));
+  jobs.push({ name: 'idempotency-sweep', lockKey: 7_018, everyMs: 60 * 60_000, run: (tx, now) => sweepIdempotencyKeys(tx, now) });
   return jobs;
 }

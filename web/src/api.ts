@@ -21,8 +21,21 @@ export class ApiError extends Error {
 
 type TBody = unknown;
 
-async function request<T>(method: string, path: string, body?: TBody): Promise<T> {
+/**
+ * A fresh Idempotency-Key: every POST (a create, in practice) carries one, so a request the server
+ * finished after we stopped waiting is answered from its first run when sent again, not done twice
+ * (docs/decisions/0018-idempotent-creates.md). getRandomValues, because randomUUID needs a secure context.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export type TRequestOptions = { idempotencyKey?: string };
+
+async function request<T>(method: string, path: string, body?: TBody, options: TRequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  if (method === 'POST') headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
   let payload: BodyInit | undefined;
   if (body instanceof FormData) {
     payload = body; // the browser sets the multipart boundary itself
@@ -34,7 +47,14 @@ async function request<T>(method: string, path: string, body?: TBody): Promise<T
   try {
     response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, 'network', 'Fikk ikke kontakt med serveren');
+    // The request may have reached the server and been carried out. A POST is sent once more with the
+    // same key: the server then answers from the first run instead of creating again.
+    try {
+      if (method !== 'POST') throw new Error('not repeated');
+      response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+    } catch {
+      throw new ApiError(0, 'network', 'Fikk ikke kontakt med serveren');
+    }
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -60,7 +80,8 @@ async function request<T>(method: string, path: string, body?: TBody): Promise<T
 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: TBody) => request<T>('POST', path, body ?? {}),
+  /** With a fresh Idempotency-Key, unless the caller repeats an action and passes the key it used. */
+  post: <T>(path: string, body?: TBody, options?: TRequestOptions) => request<T>('POST', path, body ?? {}, options),
   put: <T>(path: string, body?: TBody) => request<T>('PUT', path, body ?? {}),
   patch: <T>(path: string, body?: TBody) => request<T>('PATCH', path, body ?? {}),
   delete: <T>(path: string) => request<T>('DELETE', path),
