@@ -2,7 +2,7 @@
 // while no admin exists (docs/decisions/0012).
 import type { Database } from '../db/client.js';
 import { loadDemoIfEmpty, type TDemoOptions } from '../../demo/load.js';
-import { issueSetupToken, SETUP_TOKEN_HOURS, setupLink } from '../modules/org/setup.service.js';
+import { hasActiveAdmin, issueSetupToken, SETUP_TOKEN_HOURS, setupLink } from '../modules/org/setup.service.js';
 import type { TEnv } from './env.js';
 
 export type TDemoSetting = TEnv['SAMRAD_DEMO'];
@@ -36,5 +36,6 @@ export async function prepareInstall(database: Database, options: TPrepareInstal
   const link = token ? setupLink({ publicUrl: env.PUBLIC_URL, port: env.PORT, token }) : null;
   // warn, not info: an install nobody can sign in to needs a person, and LOG_LEVEL=warn still shows it.
   if (link) log.warn(`samrad has no admin yet: set it up at ${link} (one use, valid ${SETUP_TOKEN_HOURS} hours; or run npm run admin -- create <email>)`);
+  else if (!await hasActiveAdmin(database.db)) log.warn('samrad has no enabled admin: run npm run admin -- create <email> on the server');
   return { demoLoaded, setupLink: link };
 }

@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/service.js';
 import { setupTokens, sessions, users } from './schema.js';
 import type { TCompleteSetupRequest } from './model.js';
 import {
-  createInstallCooperation, createMembership, createMunicipality, createUser, findUserByEmail, publicUser,
+  createInstallCooperation, createMembership, createMunicipality, createUser, findInstallCooperation, findUserByEmail, publicUser,
 } from './service.js';
 
 /** How long a set-up link works: long enough to fetch it from the log the next morning. */
@@ -28,14 +28,16 @@ export async function hasActiveAdmin(db: DbOrTx): Promise<boolean> {
 }
 
 /**
- * At start: a new set-up token when the install has no admin (earlier unused links stop working, so
- * only the newest printed link is live), or null when it has one (and any leftover token is removed).
+ * At start: a new set-up token for an install with neither an enabled admin nor a cooperation (earlier
+ * unused links stop working, so only the newest printed link is live), or null (and any leftover
+ * token is removed). An install whose cooperation exists but whose admins are all disabled needs the
+ * admin CLI: the set-up page would only be refused.
  */
 export async function issueSetupToken(db: Db, options: { now?: Date } = {}): Promise<string | null> {
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
     await tx.delete(setupTokens).where(isNull(setupTokens.usedAt));
-    if (await hasActiveAdmin(tx)) return null;
+    if (await hasActiveAdmin(tx) || await findInstallCooperation(tx)) return null;
     const token = randomBytes(32).toString('base64url');
     await tx.insert(setupTokens).values({
       tokenHash: tokenHash(token), createdAt: now, expiresAt: new Date(now.getTime() + SETUP_TOKEN_HOURS * 3600_000),

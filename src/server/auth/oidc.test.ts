@@ -206,6 +206,16 @@ describe('GET /api/auth/oidc/callback', () => {
     expect((await (await client.get('/api/auth/me')).json()).user.email).toBe('ola@rauma.kommune.no');
   });
 
+  it('refuses to link a demo account (published password) to a real sign-in: 409, nothing linked', async () => {
+    const row = await createUser(database.db, systemActor, { email: 'demo@molde.kommune.no', name: 'Demo', role: 'staff', password: 'samrad-demo', demo: true });
+    const client = new TestClient(app);
+    const res = await signInWithOidc(client, { sub: 'entra-demo', email: 'demo@molde.kommune.no', email_verified: true, name: 'Kari Ekte' });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.message).toMatch(/^demo@molde\.kommune\.no er en demokonto med kjent passord og kan ikke knyttes til en innlogging/);
+    expect((await getUser(database.db, row.id))!.oidcSubject).toBeNull();
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+  });
+
   it('refuses a disabled account', async () => {
     const admin = { userId: null, name: 'Admin' };
     const row = await createUser(database.db, systemActor, { email: 'borte@molde.kommune.no', name: 'Borte', role: 'staff' });
