@@ -58,6 +58,6 @@ export default defineConfig({
     stderr: 'pipe',
     // SIGTERM lets the server close its database and serve.ts remove the e2e storage afterwards.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-    env: { PORT: String(port), SAMRAD_DEMO: 'auto', LOG_LEVEL: 'warn', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+    env: { PORT: String(port), SAMRAD_DEMO: 'on', LOG_LEVEL: 'warn', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
   },
 });

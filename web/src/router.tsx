@@ -5,6 +5,7 @@ import { LoadError } from './features/shell/states';
 import { rootRoute } from './routes/__root';
 import { indexRoute } from './routes/index';
 import { loginRoute } from './routes/logg-inn';
+import { setupRoute } from './routes/oppsett';
 import { profileRoute } from './routes/profil';
 import { publicRoute } from './routes/offentlig';
 import { publicMeetingRoute } from './routes/offentlig.moter.$id';
@@ -23,6 +24,7 @@ import { serviceDeskPhoneStatsRoute } from './routes/kundeservice.telefonstatist
 export const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
+  setupRoute,
   profileRoute,
   publicRoute,
   publicMeetingRoute,

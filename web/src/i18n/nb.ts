@@ -454,6 +454,29 @@ export const nb = {
   'economy.setup.kindIncome': 'Inntekt',
   'economy.setup.kindOperating': 'Drift',
   'economy.setup.kindInvestmentShort': 'Investering',
+
+  'demo.label': 'Demo',
+  'demo.banner': 'Dette er en demo. Demokontoene har et passord som står i README, så alle kan logge inn: ikke legg inn ekte opplysninger.',
+
+  'setup.heading': 'Sett opp samrad',
+  'setup.intro': 'Opprett den første administratoren og samarbeidet denne installasjonen skal drive. Lenken virker én gang.',
+  'setup.noToken': 'Lenken mangler oppsettnøkkelen. Bruk hele lenken fra serverloggen, eller opprett en administrator med npm run admin -- create <e-post>.',
+  'setup.adminLegend': 'Administrator',
+  'setup.adminName': 'Fullt navn',
+  'setup.adminEmail': 'E-post',
+  'setup.adminPassword': 'Passord',
+  'setup.adminPasswordHint': 'Minst 10 tegn, og ikke et vanlig passord. Gjerne flere ord som ikke hører sammen.',
+  'setup.cooperationLegend': 'Samarbeidet',
+  'setup.cooperationName': 'Navn på samarbeidet',
+  'setup.shortName': 'Kortnavn',
+  'setup.shortNameHint': 'Brukes i rapporter og filnavn, f.eks. ROR-IKT.',
+  'setup.organisationNumber': 'Organisasjonsnummer',
+  'setup.organisationNumberHint': 'Ni sifre.',
+  'setup.hostMunicipalityName': 'Vertskommune',
+  'setup.hostMunicipalityNumber': 'Vertskommunens kommunenummer',
+  'setup.hostMunicipalityNumberHint': 'Fire sifre (valgfritt).',
+  'setup.founded': 'Etablert',
+  'setup.submit': 'Opprett administrator og samarbeid',
 } as const;
 
 export type TMessageKey = keyof typeof nb;

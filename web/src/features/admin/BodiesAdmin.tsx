@@ -11,14 +11,15 @@ import { PanelForm } from '../forms/PanelForm';
 import { personLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
 import type { TBody } from '../meetings/types';
-import { useAdminBodies, useAdminPeople, useAdminWrite, useCooperations, useMembersOf, useMunicipalities } from './api';
+import { useInstallCooperation } from '../shell/cooperation';
+import { useAdminBodies, useAdminPeople, useAdminWrite, useMembersOf, useMunicipalities } from './api';
 
 const MEMBER_ROLES = ['leder', 'nestleder', 'medlem', 'varamedlem', 'observator', 'sekretar'] as const;
 
 export function BodiesAdmin() {
   const t = useT();
   const bodies = useAdminBodies();
-  const cooperations = useCooperations();
+  const cooperation = useInstallCooperation().data;
   const [selected, setSelected] = useState('');
   const [editing, setEditing] = useState<TBody | null>(null);
   const [name, setName] = useState('');
@@ -30,7 +31,7 @@ export function BodiesAdmin() {
   const toggle = useAdminWrite(({ id, active }: { id: string; active: boolean }) => api.patch(`/api/bodies/${id}`, { active }));
 
   function submit() {
-    create.mutate({ cooperationId: cooperations.data?.[0]?.id ?? '', name, kind, caseNumbering, casePrefix: casePrefix.trim() || null },
+    create.mutate({ cooperationId: cooperation?.id ?? '', name, kind, caseNumbering, casePrefix: casePrefix.trim() || null },
       { onSuccess: () => { setName(''); setPrefix(''); } });
   }
 

@@ -9,13 +9,13 @@ import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PanelForm } from '../forms/PanelForm';
 import { LoadError, Loading } from '../shell/states';
 import type { TMembership } from '../meetings/types';
-import { useAdminWrite, useCooperations, useMemberships, useMunicipalities } from './api';
+import { useInstallCooperation } from '../shell/cooperation';
+import { useAdminWrite, useMemberships, useMunicipalities } from './api';
 
 export function MunicipalitiesAdmin() {
   const t = useT();
   const municipalities = useMunicipalities();
-  const cooperations = useCooperations();
-  const cooperation = cooperations.data?.[0];
+  const cooperation = useInstallCooperation().data;
   const memberships = useMemberships(cooperation?.id);
   const [name, setName] = useState('');
   const [number, setNumber] = useState('');

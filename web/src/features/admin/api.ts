@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api';
 import type {
-  TBody, TBodyMember, TCooperation, TMembership, TMunicipality, TPerson, TUser,
+  TBody, TBodyMember, TMembership, TMunicipality, TPerson, TUser,
 } from '../meetings/types';
 
 export function useList<T>(key: string, path: string, field: string, enabled = true) {
@@ -15,7 +15,6 @@ export function useList<T>(key: string, path: string, field: string, enabled = t
 }
 
 export const useMunicipalities = () => useList<TMunicipality>('municipalities', '/api/municipalities', 'municipalities');
-export const useCooperations = () => useList<TCooperation>('cooperations', '/api/cooperations', 'cooperations');
 export const useMemberships = (cooperationId: string | undefined) =>
   useList<TMembership>('memberships', `/api/cooperations/${cooperationId}/memberships`, 'memberships', Boolean(cooperationId));
 export const useAdminBodies = () => useList<TBody>('bodies', '/api/bodies', 'bodies');

@@ -2,6 +2,7 @@
 // the conversation, the status and the queues show the change at once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, query } from '../../api';
+import { useInstallCooperation } from '../shell/cooperation';
 import type {
   TAgent, TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TTeam, TTicket, TTicketAttachment, TTicketPage,
   TUpdateTicketRequest,
@@ -195,16 +196,8 @@ export function useKpi(q: TKpiQuery) {
 
 export const kpiFileUrl = (q: TKpiQuery, format: 'xlsx' | 'pdf') => `/api/servicedesk/kpi.${format}${query(q)}`;
 
-/** The home cooperation's id (the desk's rules are kept per cooperation). */
+/** The install's cooperation's id (the desk's rules are kept per cooperation); null before set-up. */
 export function useCooperationId(enabled: boolean) {
-  return useQuery({
-    queryKey: ['servicedesk', 'cooperation-id'],
-    queryFn: async () => {
-      const raw = await api.get<{ cooperations?: { id: string }[] } | { id: string }[]>('/api/cooperations');
-      const list = Array.isArray(raw) ? raw : raw.cooperations ?? [];
-      return list[0]?.id ?? null;
-    },
-    enabled,
-    staleTime: Infinity,
-  });
+  const cooperation = useInstallCooperation(enabled);
+  return { ...cooperation, data: cooperation.data === undefined ? undefined : cooperation.data?.id ?? null };
 }

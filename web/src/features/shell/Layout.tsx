@@ -5,12 +5,13 @@ import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-route
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n';
 import { canReadInternal, useLogout, useSession } from '../auth/session';
-import { useCooperation } from './cooperation';
+import { useCooperation, useInstance } from './cooperation';
 
 export function Layout() {
   const { t, language, setLanguage } = useI18n();
   const { user } = useSession();
   const cooperation = useCooperation();
+  const instance = useInstance();
   const logout = useLogout();
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
@@ -80,6 +81,12 @@ export function Layout() {
           </div>
         </div>
       </header>
+      {instance.data?.demo ? (
+        // A landmark with words, not a colour: screen-reader users find it in the regions list.
+        <section className="demo-banner" aria-label={t('demo.label')}>
+          <Paragraph data-size="sm"><strong>{t('demo.label')}:</strong> {t('demo.banner')}</Paragraph>
+        </section>
+      ) : null}
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Outlet />
       </main>

@@ -1,0 +1,123 @@
+// A fresh install is taken into use (issue 8): samrad started with SAMRAD_DEMO=off on empty storage of
+// its own prints a one-time set-up link; a person follows it in the browser, creates the first admin
+// and the cooperation, and ends signed in on the admin pages. The link is dead afterwards. Also: the
+// demo server (every other spec's) shows its Demo banner.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
+import { expect, test } from '@playwright/test';
+import { createStorage, type TStorage } from './support/storage';
+
+let storage: TStorage | undefined;
+let server: ChildProcess | undefined;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Resolves with the first match of each pattern in the server's log, in order; fails if it exits first. */
+function watchLog(child: ChildProcess, patterns: RegExp[]): Promise<RegExpMatchArray>[] {
+  const waiting = patterns.map((pattern) => {
+    let resolve!: (m: RegExpMatchArray) => void;
+    let reject!: (e: Error) => void;
+    const promise = new Promise<RegExpMatchArray>((res, rej) => { resolve = res; reject = rej; });
+    return { pattern, resolve, reject, promise, done: false };
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d) => { stderr += d; });
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    for (const w of waiting) {
+      const match = w.done ? null : w.pattern.exec(line);
+      if (match) {
+        w.done = true;
+        w.resolve(match);
+      }
+    }
+  });
+  child.on('exit', (code) => {
+    for (const w of waiting) if (!w.done) w.reject(new Error(`samrad exited (${code}) before logging ${w.pattern}: ${stderr}`));
+  });
+  return waiting.map((w) => w.promise);
+}
+
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  await storage?.remove();
+});
+
+test('a fresh install prints a set-up link that makes the first admin and the cooperation, once', async ({ browser }) => {
+  test.setTimeout(240_000);
+  storage = await createStorage('samrad_e2e_setup_');
+  const port = await freePort();
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, ...storage.env, PORT: String(port), SAMRAD_DEMO: 'off', LOG_LEVEL: 'info', SAMRAD_TEST_CLOCK: 'off' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const [linkLine, ready] = watchLog(server, [/set it up at (http:\/\/localhost:\d+\/oppsett\?token=[\w-]+)/, /samrad listening/]);
+  const link = (await linkLine!)[1]!;
+  await ready;
+
+  const context = await browser.newContext({ baseURL: `http://localhost:${port}`, viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sett opp samrad' })).toBeVisible();
+  // No demo here, so no banner; and at 320 px nothing scrolls sideways.
+  await expect(page.getByRole('region', { name: 'Demo' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  // Filled from the keyboard, field to field with Tab, as the labels order them.
+  await page.getByLabel('Fullt navn').focus();
+  for (const value of ['Ingrid Drift', 'ingrid.drift@ror-ikt.no', 'grønn kaffekopp under brua', 'Romsdal IKT-samarbeid', 'ROR-IKT', '974 760 673', 'Molde', '1506']) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByLabel('Etablert')).toBeFocused();
+  await page.getByLabel('Etablert').fill('2006-01-01');
+  await page.getByLabel('Organisasjonsnummer').press('Enter');
+
+  await expect(page).toHaveURL(/\/admin/);
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Administrasjon' })).toBeVisible();
+  const me = await (await page.request.get('/api/auth/me')).json();
+  expect(me.user).toMatchObject({ email: 'ingrid.drift@ror-ikt.no', name: 'Ingrid Drift', role: 'admin' });
+  const cooperation = await (await page.request.get('/api/cooperation')).json();
+  expect(cooperation).toMatchObject({ name: 'Romsdal IKT-samarbeid', shortName: 'ROR-IKT', organisationNumber: '974760673', founded: '2006-01-01' });
+  await expect(page.getByRole('table').getByRole('cell', { name: 'Molde', exact: true }).first()).toBeVisible();
+
+  // The link is spent: a second visit is refused with a message and creates nothing.
+  const other = await browser.newContext({ baseURL: `http://localhost:${port}` });
+  const again = await other.newPage();
+  await again.goto(link);
+  await again.getByLabel('Fullt navn').fill('Noen Andre');
+  await again.getByLabel('E-post').fill('noen.andre@example.no');
+  await again.getByLabel('Passord').fill('lilla sykkel bak fjøset');
+  await again.getByLabel('Navn på samarbeidet').fill('Et annet samarbeid');
+  await again.getByLabel('Kortnavn').fill('ANNET');
+  await again.getByLabel('Organisasjonsnummer').fill('974760673');
+  await again.getByLabel('Vertskommune', { exact: true }).fill('Aukra');
+  await again.getByLabel('Etablert').fill('2010-01-01');
+  await again.getByRole('button', { name: 'Opprett administrator og samarbeid' }).click();
+  await expect(again.getByRole('alert')).toContainText('Oppsettlenken er allerede brukt');
+  expect((await again.request.get('/api/auth/me')).status()).toBe(401);
+  const users = await (await page.request.get('/api/users')).json();
+  expect(users.users.map((u: { email: string }) => u.email)).toEqual(['ingrid.drift@ror-ikt.no']);
+  await other.close();
+  await context.close();
+});
+
+test('the demo server shows a Demo banner as a named region, in both languages', async ({ page }) => {
+  await page.goto('/offentlig');
+  const banner = page.getByRole('region', { name: 'Demo' });
+  await expect(banner).toContainText('Dette er en demo');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('region', { name: 'Demo' })).toContainText('This is a demo');
+  await page.getByRole('button', { name: 'Norsk' }).click();
+});
