@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: TFieldIssue[] = [],
+    /** The rest of the error body, e.g. a refused import file's `issues` and `issueCount`. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -67,12 +69,13 @@ async function request<T>(method: string, path: string, body?: TBody, options: T
     }
   }
   if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string; fields?: TFieldIssue[] } } | undefined)?.error;
+    const error = (data as { error?: { code?: string; message?: string; fields?: TFieldIssue[] } & Record<string, unknown> } | undefined)?.error;
     throw new ApiError(
       response.status,
       error?.code ?? `http_${response.status}`,
       error?.message ?? `Serveren svarte ${response.status}`,
       error?.fields ?? [],
+      error ?? {},
     );
   }
   return data as T;

@@ -1,16 +1,27 @@
-// The row-level errors of an import preview, named by row and column, shared by the ticket and the
-// phone-statistics import. The server stops listing after its cap; the caption says so.
+// The row-level errors of a refused import file, named by row and column, shared by the ticket and the
+// phone-statistics import. The server refuses a file with any error (preview and import alike, 400
+// code file_rows) and lists the first of them with the total; the count says how many there are.
 import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { ApiError } from '../../../api';
+import { formatNumber } from '../format';
 import { useSdT, type TSdKey } from '../messages';
 import type { TRowIssue } from './api';
 
-const SERVER_CAP = 100;
+export type TRefusedFile = { issues: TRowIssue[]; issueCount: number };
 
-export function IssuesTable({ issues, columnLabel }: { issues: TRowIssue[]; columnLabel: (column: string) => string }) {
+/** The row issues of a refused file, when that is what the error is. */
+export function refusedFileOf(error: unknown): TRefusedFile | null {
+  if (!(error instanceof ApiError) || error.code !== 'file_rows') return null;
+  const { issues, issueCount } = error.details as Partial<TRefusedFile>;
+  return Array.isArray(issues) ? { issues, issueCount: typeof issueCount === 'number' ? issueCount : issues.length } : null;
+}
+
+export function IssuesTable({ issues, issueCount, columnLabel }: TRefusedFile & { columnLabel: (column: string) => string }) {
   const t = useSdT();
   return (
-    <section className="stack" aria-labelledby="sd-import-issues-heading">
+    <section className="stack panel" aria-labelledby="sd-import-issues-heading">
       <h3 id="sd-import-issues-heading" style={{ margin: 0 }}>{t('import.issuesHeading')}</h3>
+      <Paragraph role="alert" data-testid="sd-import-issue-count">{t('import.issuesCount', { count: formatNumber(issueCount) })}</Paragraph>
       <Paragraph>{t('import.issuesIntro')}</Paragraph>
       <div className="table-scroll">
         <Table zebra className="full-width" data-testid="sd-import-issues">
@@ -33,7 +44,7 @@ export function IssuesTable({ issues, columnLabel }: { issues: TRowIssue[]; colu
           </Table.Body>
         </Table>
       </div>
-      {issues.length >= SERVER_CAP ? <Paragraph data-size="sm">{t('import.issuesMore', { count: issues.length })}</Paragraph> : null}
+      {issueCount > issues.length ? <Paragraph data-size="sm">{t('import.issuesMore', { count: formatNumber(issues.length) })}</Paragraph> : null}
     </section>
   );
 }

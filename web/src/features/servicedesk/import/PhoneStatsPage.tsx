@@ -13,7 +13,7 @@ import { useSdT } from '../messages';
 import '../servicedesk.css';
 import './import.css';
 import { useImportPhoneStats, usePhoneDays, usePreviewPhoneStats, type TPhoneDay, type TPhonePreview } from './api';
-import { IssuesTable, useColumnLabel } from './IssuesTable';
+import { IssuesTable, refusedFileOf, useColumnLabel } from './IssuesTable';
 import { answerRate, formatSeconds, monthRange } from './mapping-text';
 
 const percent = (rate: number | null) => (rate === null ? '–' : `${formatNumber(rate, 1)}\u00a0%`);
@@ -46,6 +46,8 @@ function Upload({ onImported }: { onImported: (days: TPhoneDay[]) => void }) {
   const preview = usePreviewPhoneStats();
   const run = useImportPhoneStats();
   const [result, setResult] = useState<TPhonePreview | null>(null);
+  const columnLabel = useColumnLabel('phonestats');
+  const refused = refusedFileOf(preview.error);
 
   useEffect(() => {
     preview.reset();
@@ -80,7 +82,7 @@ function Upload({ onImported }: { onImported: (days: TPhoneDay[]) => void }) {
       <section className="stack panel" aria-labelledby="sd-phone-upload-heading">
         <Heading level={2} data-size="xs" id="sd-phone-upload-heading">{t('phonestats.uploadHeading')}</Heading>
         <form className="stack" aria-label={t('phonestats.uploadHeading')} onSubmit={submit} noValidate>
-          <FormErrors form="sd-phone" error={preview.error} labels={{ file: t('import.file') }} />
+          {refused ? null : <FormErrors form="sd-phone" error={preview.error} labels={{ file: t('import.file') }} />}
           <Field>
             <Label htmlFor="sd-phone-file">{t('import.file')}</Label>
             <Input id="sd-phone-file" ref={inputRef} type="file" name="file" aria-invalid={missing ? true : undefined}
@@ -91,6 +93,7 @@ function Upload({ onImported }: { onImported: (days: TPhoneDay[]) => void }) {
           <div className="actions"><Button type="submit" loading={preview.isPending}>{t('import.preview')}</Button></div>
         </form>
       </section>
+      {refused ? <IssuesTable {...refused} columnLabel={columnLabel} /> : null}
       {preview.data ? <Preview preview={preview.data} importing={run.isPending} error={run.error} onImport={importNow} /> : null}
       {result ? (
         <Alert data-color="success" role="status">
@@ -104,22 +107,18 @@ function Upload({ onImported }: { onImported: (days: TPhoneDay[]) => void }) {
 function Preview({ preview, importing, error, onImport }: { preview: TPhonePreview; importing: boolean; error: unknown; onImport: () => void }) {
   const t = useSdT();
   const columnLabel = useColumnLabel('phonestats');
-  const clean = preview.issues.length === 0;
+  // The file may have changed since its preview; then the import is refused with its issues too.
+  const refused = refusedFileOf(error);
   return (
     <section className="stack panel" aria-labelledby="sd-phone-preview-heading">
       <Heading level={2} data-size="xs" id="sd-phone-preview-heading">{t('phonestats.previewHeading')}</Heading>
-      {clean ? null : <IssuesTable issues={preview.issues} columnLabel={columnLabel} />}
       {preview.days.length ? (
         <DaysTable caption={t('phonestats.previewHeading')} days={preview.days} testId="sd-phone-preview"
           totals={{ ...preview.totals }} />
       ) : null}
-      {clean && preview.replacesDays.length ? <Paragraph>{t('phonestats.replaces', { count: formatNumber(preview.replacesDays.length) })}</Paragraph> : null}
-      {clean ? (
-        <>
-          <FormErrors form="sd-phone" error={error} labels={{ file: t('import.file') }} />
-          <div className="actions"><Button type="button" onClick={onImport} loading={importing}>{t('phonestats.run')}</Button></div>
-        </>
-      ) : null}
+      {preview.replacesDays.length ? <Paragraph>{t('phonestats.replaces', { count: formatNumber(preview.replacesDays.length) })}</Paragraph> : null}
+      {refused ? <IssuesTable {...refused} columnLabel={columnLabel} /> : <FormErrors form="sd-phone" error={error} labels={{ file: t('import.file') }} />}
+      <div className="actions"><Button type="button" onClick={onImport} loading={importing}>{t('phonestats.run')}</Button></div>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 // /kundeservice/import: historical tickets from another help-desk tool. Choose the source (its saved
 // column mapping, or none for the usual column names), edit and save the mapping, upload the export,
-// preview (the mapped values, the row-level errors, the totals) and import. The server refuses a file
-// with any error whole and skips tickets whose external id is already here, so importing twice is safe.
+// preview (the mapped values and the totals, or the row-level errors of a refused file) and import. The
+// server refuses a file with any error whole, in preview and import alike, and skips tickets whose
+// external id is already here, so importing twice is safe.
 import { Alert, Button, Field, Heading, Input, Label, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatDateTime } from '../../../i18n/format';
@@ -17,7 +18,7 @@ import {
   EMPTY_MAPPING, useImportMappings, useImportTickets, usePreviewTicketImport, useSaveImportMapping,
   type TImportMapping, type TTicketImportPreview,
 } from './api';
-import { IssuesTable, useColumnLabel } from './IssuesTable';
+import { IssuesTable, refusedFileOf, useColumnLabel } from './IssuesTable';
 import { draftOf, mappingOf, type TMappingDraft } from './mapping-text';
 import { MAPPING_FORM, MappingEditor } from './MappingEditor';
 
@@ -119,6 +120,8 @@ function FileAndPreview({ source, unsaved }: { source: string | undefined; unsav
   const preview = usePreviewTicketImport();
   const run = useImportTickets();
   const [result, setResult] = useState<TTicketImportPreview | null>(null);
+  const columnLabel = useColumnLabel('import.field');
+  const refused = refusedFileOf(preview.error);
 
   // A preview belongs to one file under one mapping: a new choice of either makes it stale.
   useEffect(() => {
@@ -154,7 +157,7 @@ function FileAndPreview({ source, unsaved }: { source: string | undefined; unsav
         <Heading level={2} data-size="xs" id="sd-import-file-heading">{t('import.fileHeading')}</Heading>
         {unsaved ? <Alert data-color="warning"><Paragraph>{t('import.unsaved')}</Paragraph></Alert> : null}
         <form className="stack" aria-label={t('import.fileHeading')} onSubmit={submit} noValidate>
-          <FormErrors form="sd-import" error={preview.error} labels={{ file: t('import.file') }} />
+          {refused ? null : <FormErrors form="sd-import" error={preview.error} labels={{ file: t('import.file') }} />}
           <Field>
             <Label htmlFor="sd-import-file">{t('import.file')}</Label>
             <Field.Description>{t('import.fileHint')}</Field.Description>
@@ -167,6 +170,7 @@ function FileAndPreview({ source, unsaved }: { source: string | undefined; unsav
         </form>
       </section>
 
+      {refused ? <IssuesTable {...refused} columnLabel={columnLabel} /> : null}
       {preview.data ? <Preview preview={preview.data} importing={run.isPending} error={run.error} onImport={importNow} /> : null}
 
       {result ? (
@@ -184,7 +188,8 @@ function FileAndPreview({ source, unsaved }: { source: string | undefined; unsav
 function Preview({ preview, importing, error, onImport }: { preview: TTicketImportPreview; importing: boolean; error: unknown; onImport: () => void }) {
   const t = useSdT();
   const columnLabel = useColumnLabel('import.field');
-  const clean = preview.issues.length === 0;
+  // The file may have changed since its preview; then the import is refused with its issues too.
+  const refused = refusedFileOf(error);
   return (
     <section className="stack panel" aria-labelledby="sd-import-preview-heading">
       <Heading level={2} data-size="xs" id="sd-import-preview-heading">{t('import.previewHeading')}</Heading>
@@ -192,25 +197,18 @@ function Preview({ preview, importing, error, onImport }: { preview: TTicketImpo
         <dt>{t('import.summaryRows')}</dt><dd>{formatNumber(preview.rows)}</dd>
         <dt>{t('import.summaryNew')}</dt><dd>{formatNumber(preview.newTickets)}</dd>
         <dt>{t('import.summaryAlready')}</dt><dd>{formatNumber(preview.alreadyImported)}</dd>
-        <dt>{t('import.summaryIssues')}</dt><dd>{formatNumber(preview.issues.length)}</dd>
       </dl>
-      {clean ? null : <IssuesTable issues={preview.issues} columnLabel={columnLabel} />}
-      {clean && preview.newTickets === 0 ? <Paragraph>{t('import.noneNew')}</Paragraph> : null}
-      {preview.sample.length ? <Sample preview={preview} clean={clean} /> : null}
-      {clean ? (
-        <>
-          <FormErrors form="sd-import" error={error} labels={{ file: t('import.file') }} />
-          <div className="actions"><Button type="button" onClick={onImport} loading={importing}>{t('import.run')}</Button></div>
-        </>
-      ) : null}
+      {preview.newTickets === 0 ? <Paragraph>{t('import.noneNew')}</Paragraph> : null}
+      {preview.sample.length ? <Sample preview={preview} /> : null}
+      {refused ? <IssuesTable {...refused} columnLabel={columnLabel} /> : <FormErrors form="sd-import" error={error} labels={{ file: t('import.file') }} />}
+      <div className="actions"><Button type="button" onClick={onImport} loading={importing}>{t('import.run')}</Button></div>
     </section>
   );
 }
 
-function Sample({ preview, clean }: { preview: TTicketImportPreview; clean: boolean }) {
+function Sample({ preview }: { preview: TTicketImportPreview }) {
   const t = useSdT();
-  // With errors in the file nothing will be imported: the rows are only the valid ones so far.
-  const heading = clean ? t('import.sampleHeading') : t('import.summaryRows');
+  const heading = t('import.sampleHeading');
   return (
     <div className="stack">
       <h3 style={{ margin: 0 }}>{heading}</h3>

@@ -21,12 +21,12 @@ export type TImportMapping = {
 export type TSavedMapping = { source: string; mapping: TImportMapping; updatedAt: string };
 export type TRowIssue = { row: number | null; column: string | null; message: string };
 export type TTicketImportPreview = {
-  rows: number; newTickets: number; alreadyImported: number; issues: TRowIssue[];
+  rows: number; newTickets: number; alreadyImported: number;
   sample: { row: number; externalId: string; createdAt: string; title: string; type: TTicketType; priority: TPriority; status: TStatus; category: string }[];
 };
 export type TPhoneDay = { day: string; offered: number; answered: number; meanWaitSeconds: number; meanTalkSeconds: number };
 export type TPhonePreview = {
-  days: TPhoneDay[]; issues: TRowIssue[]; replacesDays: string[];
+  days: TPhoneDay[]; replacesDays: string[];
   totals: { offered: number; answered: number; answerRate: number | null };
 };
 
