@@ -7,6 +7,7 @@ import { renderPresentationPdf } from '../../../documents/papers.js';
 import type { AppEnv } from '../../../server/context.js';
 import { createRouter, errorResponses, ZIdParam } from '../../../server/openapi.js';
 import { renderMinutesPdf } from '../minutes.service.js';
+import { recordExemptPaperRead } from '../exempt-reads.js';
 import { renderNoticePdf } from '../notice.service.js';
 
 const tags = ['Dokumenter'];
@@ -33,6 +34,7 @@ documentRoutes.openapi(createRoute({
   responses: pdfResponse,
 }), async (c) => {
   const pdf = await renderNoticePdf(c.var.db, { meetingId: c.req.valid('param').id, viewer: c.var.user, archive: c.req.valid('query').archive === '1' });
+  await recordExemptPaperRead(c.var.db, { viewer: c.var.user, paper: 'notice.pdf', meetingId: c.req.valid('param').id });
   return sendPdf(c, pdf, 'innkalling.pdf');
 });
 
@@ -42,6 +44,7 @@ documentRoutes.openapi(createRoute({
   responses: pdfResponse,
 }), async (c) => {
   const { pdf, approved } = await renderMinutesPdf(c.var.db, { meetingId: c.req.valid('param').id, viewer: c.var.user, archive: c.req.valid('query').archive === '1', files: c.var.files });
+  await recordExemptPaperRead(c.var.db, { viewer: c.var.user, paper: 'minutes.pdf', meetingId: c.req.valid('param').id });
   return sendPdf(c, pdf, approved ? 'moetereferat-godkjent.pdf' : 'moetereferat-utkast.pdf');
 });
 
@@ -51,5 +54,6 @@ documentRoutes.openapi(createRoute({
   responses: pdfResponse,
 }), async (c) => {
   const pdf = await renderPresentationPdf(c.var.db, { caseId: c.req.valid('param').id, viewer: c.var.user, archive: c.req.valid('query').archive === '1' });
+  await recordExemptPaperRead(c.var.db, { viewer: c.var.user, paper: 'presentation.pdf', caseId: c.req.valid('param').id });
   return sendPdf(c, pdf, 'saksframlegg.pdf');
 });
