@@ -36,8 +36,8 @@ describe('economy fragment', () => {
     expect(doc.operating.sum).toEqual({ actual: '15\u202f174', budget: '23\u202f995', deviation: '3\u202f237', forecast: '20\u202f758' });
   });
 
-  it('renders a paper with both tables, the SUM rows and the explanation', () => {
-    const text = flatText(economyReportPdf(report, 'ROR-IKT'));
+  it('renders a paper with both tables, the SUM rows and the explanation', async () => {
+    const text = flatText(await economyReportPdf(report, 'ROR-IKT'));
     expect(text).toContain('1.1 Driftskostnader');
     expect(text).toContain('1.2 Investeringskostnader');
     expect(text).toMatch(/Lønn 25.858 29.233 450 28.783/);
@@ -47,7 +47,7 @@ describe('economy fragment', () => {
     expect(text).toContain('pr. 1.12.2023');
   });
 
-  it('adds the financing and the settlement of a closed year for the annual report', () => {
+  it('adds the financing and the settlement of a closed year for the annual report', async () => {
     const financing = composeFinancing({
       cooperationId: report.cooperationId, year: 2023, operatingFrameOre: 83_866_000_00, investmentFrameOre: 14_500_000_00,
       shares: [
@@ -58,7 +58,7 @@ describe('economy fragment', () => {
       { municipalityId: 'a', name: 'Aukra', percent: '5.7326', amountOre: -14_962_00 },
       { municipalityId: 'm', name: 'Molde', percent: '94.2674', amountOre: -246_038_00 },
     ] });
-    const text = flatText(economyReportPdf(report, 'ROR-IKT', financing));
+    const text = flatText(await economyReportPdf(report, 'ROR-IKT', financing));
     expect(text).toContain('Finansiering 2023');
     expect(text).toMatch(/Aukra 5,7326.% 4.807.702 831.000/);
     expect(text).toMatch(/Sum 100 % 83.866.000 14.500.000/);

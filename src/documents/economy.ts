@@ -79,6 +79,6 @@ export function composeEconomyDocument(report: TEconomyReport, cooperationName: 
   };
 }
 
-export function economyReportPdf(report: TEconomyReport, cooperationName: string, financing: TPrintFinancing | null = null): Buffer {
+export function economyReportPdf(report: TEconomyReport, cooperationName: string, financing: TPrintFinancing | null = null): Promise<Buffer> {
   return renderPdf('economy', composeEconomyDocument(report, cooperationName, financing));
 }

@@ -6,13 +6,18 @@ import { getCaseView, getMeetingHeader } from '../modules/governance/views.servi
 import type { SessionUser } from '../server/context.js';
 import { notFound } from '../server/errors.js';
 import { composePresentation } from './compose.js';
-import { renderPdf } from './renderer.js';
+import { paper, renderPaper, type TPaper } from './paper-cache.js';
 
 export type TRenderPresentationPdfOptions = { caseId: string; viewer: SessionUser | null; archive?: boolean };
 
-export async function renderPresentationPdf(db: DbOrTx, options: TRenderPresentationPdfOptions): Promise<Buffer> {
+/** The saksframlegg's print data for the reader, not yet rendered (the public's is cached by content). */
+export async function presentationPaper(db: DbOrTx, options: TRenderPresentationPdfOptions): Promise<TPaper<'presentation'>> {
   const view = await getCaseView(db, options.caseId, options.viewer);
   if (isRedactedCase(view)) throw notFound('Saken');
   const meeting = view.meetingId ? await getMeetingHeader(db, view.meetingId, options.viewer) : null;
-  return renderPdf('presentation', composePresentation(view, meeting), { archive: options.archive });
+  return paper('presentation', composePresentation(view, meeting), options.archive);
+}
+
+export async function renderPresentationPdf(db: DbOrTx, options: TRenderPresentationPdfOptions): Promise<Buffer> {
+  return renderPaper(await presentationPaper(db, options));
 }

@@ -4,8 +4,8 @@ import { flatText, pdfText } from './pdf-text.js';
 import { renderPdf } from './renderer.js';
 
 describe('renderPdf', () => {
-  it('renders the 2023 M6 notice as seed 000: agenda first, one page per case, Norwegian letters, page numbers', () => {
-    const pdf = renderPdf('notice', noticeM6);
+  it('renders the 2023 M6 notice as seed 000: agenda first, one page per case, Norwegian letters, page numbers', async () => {
+    const pdf = await renderPdf('notice', noticeM6);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = pdfText(pdf).split('\f').filter((p) => p.trim());
     expect(pages).toHaveLength(5);
@@ -26,9 +26,9 @@ describe('renderPdf', () => {
     expect(flatText(pdf)).toContain('Kristengård, Mette Kristin');
   });
 
-  it('prints user text as text: Typst markup in a title cannot inject code', () => {
+  it('prints user text as text: Typst markup in a title cannot inject code', async () => {
     const evil = 'Budsjett #let x = 1 *fet* ] ) $x^2$ @ref "sitat" \'enkel\' <lbl> \\ `kode` _kursiv_ = Overskrift #pagebreak() æøå ÆØÅ';
-    const pdf = renderPdf('notice', { ...noticeM6, cases: [{ ...noticeM6.cases[0]!, title: evil, description: '#set text(red)\n\n= Ikke en overskrift' }] });
+    const pdf = await renderPdf('notice', { ...noticeM6, cases: [{ ...noticeM6.cases[0]!, title: evil, description: '#set text(red)\n\n= Ikke en overskrift' }] });
     const text = flatText(pdf);
     expect(text).toContain(evil.replace(/\s+/g, ' '));
     expect(text).toContain('#set text(red) = Ikke en overskrift');
@@ -36,16 +36,16 @@ describe('renderPdf', () => {
     expect(pdfText(pdf).split('\f').filter((p) => p.trim())).toHaveLength(2);
   });
 
-  it('writes PDF/A-2b for the archive', () => {
-    const pdf = renderPdf('minutes', minutesM2, { archive: true });
+  it('writes PDF/A-2b for the archive', async () => {
+    const pdf = await renderPdf('minutes', minutesM2, { archive: true });
     const raw = pdf.toString('latin1');
     expect(raw).toContain('pdfaid:part');
     expect(raw).toMatch(/pdfaid:part(>|=")2/);
     expect(raw).toMatch(/pdfaid:conformance(>|=")B/);
   });
 
-  it('renders the minutes as seed 003 with the protocol tables of seed 001', () => {
-    const text = flatText(renderPdf('minutes', minutesM2));
+  it('renders the minutes as seed 003 with the protocol tables of seed 001', async () => {
+    const text = flatText(await renderPdf('minutes', minutesM2));
     for (const s of [
       'Dato 13.03.2024', 'Tid 08:15 - 11:00', 'Til stede', 'Forfall', 'Referent Gjørtz, Fred; Kristengård, Mette Kristin',
       'Skålhavn, Kristian Rauma kommune', 'Observatører som møtte', 'Fra administrasjonen møtte',
@@ -57,8 +57,8 @@ describe('renderPdf', () => {
     expect(text).toMatch(/Side 1 av \d/);
   });
 
-  it('renders the saksframlegg as seed 001', () => {
-    const text = flatText(renderPdf('presentation', presentationST39));
+  it('renders the saksframlegg as seed 001', async () => {
+    const text = flatText(await renderPdf('presentation', presentationST39));
     for (const s of [
       'Arkiv: 033', 'Saksmappe: 2016/2947-0', 'Saksbehandler: Fred Gjørtz', 'Dato: 25.09.2018', 'Saksframlegg',
       'Endringer i saksbehandling ROR-IKT Servicedesk', 'Utvalgssaksnr Utvalg Møtedato', 'ST 39/18 Styret for ROR-IKT 03.10.2018',
@@ -66,13 +66,13 @@ describe('renderPdf', () => {
     ]) expect(text).toContain(s);
   });
 
-  it('generates a realistic notice well under 200 ms once warm', () => {
+  it('generates a realistic notice well under 200 ms once warm', async () => {
     const busy = { ...noticeM6, cases: Array.from({ length: 12 }, (_, i) => ({ ...noticeM6.cases[i % 4]!, number: `2023/M6-${String(i + 1).padStart(3, '0')}` })) };
-    renderPdf('notice', busy);
+    await renderPdf('notice', busy);
     const times: number[] = [];
     for (let i = 0; i < 10; i++) {
       const t = performance.now();
-      renderPdf('notice', { ...busy, version: i + 1 });
+      await renderPdf('notice', { ...busy, version: i + 1 });
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);

@@ -1,12 +1,19 @@
-// Renders the Typst templates in this folder to PDF. One compiler for the process: it keeps fonts and
-// parsed templates cached, so a notice takes milliseconds after the first. The data goes in as JSON
-// through sys.inputs, never spliced into markup, so no user text can become Typst code.
+// Renders the Typst templates in this folder to PDF, off the main thread: a small pool of worker threads
+// (render-pool.ts) each holding a compiler that keeps fonts and parsed templates warm. The data goes in as
+// JSON through sys.inputs, never spliced into markup, so no user text can become Typst code. Callers
+// await the PDF and must not hold a database transaction while they do (decision 0014).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { NodeCompiler, PdfStandard } from '@myriaddreamin/typst-ts-node-compiler';
+import { RenderPool, type TRenderPoolOptions } from './render-pool.js';
 import type { TMinutesDocument, TNoticeDocument, TPresentationDocument } from './types.js';
 import type { TEconomyDocument } from './economy.js';
 import type { TServiceDeskDocument } from './servicedesk.js';
+
+export { DocumentRenderError, RenderPoolBusy } from './render-pool.js';
 
 const templateDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -24,24 +31,62 @@ export type TRenderOptions = {
   archive?: boolean;
 };
 
-let compiler: NodeCompiler | null = null;
+export type TRendererSettings = Omit<TRenderPoolOptions, 'templateDir'>;
 
-function getCompiler(): NodeCompiler {
-  compiler ??= NodeCompiler.create({ workspace: templateDir });
-  return compiler;
+/** Two threads at most by default, and one core left for the event loop and the database. */
+export const DEFAULT_RENDERER: TRendererSettings = {
+  workers: Math.max(1, Math.min(2, availableParallelism() - 1)),
+  maxQueued: 32,
+  recycleAfter: 500,
+  timeoutMs: 60_000,
+  evict: true,
+};
+
+let settings: TRendererSettings = DEFAULT_RENDERER;
+let pool: RenderPool | null = null;
+
+/** Sets the pool's size and limits (main.ts, from the environment); a running pool is replaced. */
+export function configureRenderer(next: Partial<TRendererSettings>) {
+  settings = { ...DEFAULT_RENDERER, ...next };
+  const old = pool;
+  pool = null;
+  void old?.close();
 }
 
-export class DocumentRenderError extends Error {}
+function getPool(): RenderPool {
+  pool ??= new RenderPool({ templateDir, ...settings });
+  return pool;
+}
 
-export function renderPdf<T extends TTemplate>(template: T, data: TTemplateData[T], options: TRenderOptions = {}): Buffer {
-  const c = getCompiler();
-  const args = { mainFilePath: path.join(templateDir, `${template}.typ`), inputs: { data: JSON.stringify(data) } };
-  const compiled = c.compile(args);
-  const doc = compiled.result;
-  if (!doc || compiled.hasError()) {
-    const err = compiled.takeError();
-    const detail = err ? JSON.stringify(err.shortDiagnostics) : 'ukjent feil';
-    throw new DocumentRenderError(`Typst-malen ${template} kunne ikke settes: ${detail}`);
+/** Renders finished in this process: tests count them to prove a cached paper was not set again. */
+export function renderCount(): number {
+  return getPool().renders;
+}
+
+export async function closeRenderer(): Promise<void> {
+  const old = pool;
+  pool = null;
+  await old?.close();
+}
+
+export function renderPdf<T extends TTemplate>(template: T, data: TTemplateData[T], options: TRenderOptions = {}): Promise<Buffer> {
+  return getPool().render({ template, data: JSON.stringify(data), archive: options.archive ?? false });
+}
+
+let version: string | null = null;
+
+/**
+ * What every paper also depends on besides its data: the templates and the compiler. Part of a cached
+ * paper's ETag, so a new release never answers 304 with an old layout.
+ */
+export function templateVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha256');
+  const compiler = createRequire(import.meta.url)('@myriaddreamin/typst-ts-node-compiler/package.json') as { version: string };
+  hash.update(`typst-ts-node-compiler@${compiler.version}\n`);
+  for (const file of readdirSync(templateDir).filter((f) => f.endsWith('.typ')).sort()) {
+    hash.update(`${file}\n`).update(readFileSync(path.join(templateDir, file)));
   }
-  return c.pdf(doc, options.archive ? { pdfStandard: PdfStandard.A_2b } : {});
+  version = hash.digest('hex').slice(0, 16);
+  return version;
 }

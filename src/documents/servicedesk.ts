@@ -83,6 +83,6 @@ export function composeServiceDeskDocument(pack: TKpiPack, cooperationName: stri
   };
 }
 
-export function serviceDeskKpiPdf(pack: TKpiPack, cooperationName: string): Buffer {
+export function serviceDeskKpiPdf(pack: TKpiPack, cooperationName: string): Promise<Buffer> {
   return renderPdf('servicedesk', composeServiceDeskDocument(pack, cooperationName));
 }

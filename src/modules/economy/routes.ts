@@ -404,7 +404,7 @@ for (const format of ['xlsx', 'pdf'] as const) {
       // The paper carries the year's financing too; the settlement only once the year is closed.
       const financing = await getFinancing(c.var.db, { cooperationId, year }).catch(() => null);
       const settlement = report.mode === 'arsslutt' ? await getSettlement(c.var.db, { cooperationId, year, asOf: report.asOf }).catch(() => null) : null;
-      bytes = economyReportPdf(report, coop.shortName, financing ? composeFinancing(financing, settlement) : null);
+      bytes = await economyReportPdf(report, coop.shortName, financing ? composeFinancing(financing, settlement) : null);
     }
     c.header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf');
     c.header('content-disposition', `attachment; filename="okonomirapport-${report.asOf}.${format}"`);

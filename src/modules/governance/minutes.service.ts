@@ -7,6 +7,7 @@ import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import type { FileStore } from '../../lib/files/store.js';
 import { composeMinutes, formatDate } from '../../documents/compose.js';
+import { paper, renderPaper, type TPaper } from '../../documents/paper-cache.js';
 import { renderPdf } from '../../documents/renderer.js';
 import type { Actor, SessionUser } from '../../server/context.js';
 import { badRequest, conflict, notFound, stale } from '../../server/errors.js';
@@ -204,46 +205,68 @@ function approvalLine(approvingCaseNumber: string, approvingMeetingDate: string)
   return `Godkjent i sak ${approvingCaseNumber} i møtet ${formatDate(approvingMeetingDate)}`;
 }
 
+export const MINUTES_CHANGED_WHILE_RENDERING = 'Møtet ble endret mens referatet ble laget; prøv igjen';
+
+/** Everything an approval checks and the two papers it stores, read through `db` (a transaction or not). */
+async function prepareApproval(db: DbOrTx, meeting: TMeetingRow, options: TApproveMinutesOptions, now: Date) {
+  if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) throw conflict('Referatet er allerede godkjent');
+
+  const [approving] = await db.select({ c: cases, m: meetings }).from(cases)
+    .innerJoin(meetings, eq(meetings.id, cases.meetingId))
+    .where(eq(cases.id, options.approvedByCaseId));
+  const field = (message: string) => badRequest(message, [{ path: 'approvedByCaseId', message }]);
+  if (!approving) throw field('Saken som godkjenner referatet finnes ikke');
+  if (approving.c.standing !== 'referat') throw field('Referatet godkjennes i en fast sak «Godkjenning av møtereferat»');
+  if (approving.m.bodyId !== meeting.bodyId) throw field('Saken hører til et annet organ');
+  // The papers' rule: the NEXT meeting of the body approves the minutes (its case 002), not any later one.
+  const [next] = await db.select({ id: meetings.id }).from(meetings)
+    .where(and(eq(meetings.bodyId, meeting.bodyId), or(
+      gt(meetings.date, meeting.date),
+      and(eq(meetings.date, meeting.date), gt(meetings.number, meeting.number)),
+    )))
+    .orderBy(asc(meetings.date), asc(meetings.number))
+    .limit(1);
+  if (next?.id !== approving.m.id) throw field('Referatet godkjennes i neste møte i samme organ');
+  if (!approving.c.decisionText) throw field(`Sak ${approving.c.number} har ikke noe vedtak ennå`);
+  // Minutes exist only for a meeting that was held, and only a meeting that has been held approves.
+  const present = async (meetingId: string) => (await db.select({ id: attendance.id }).from(attendance)
+    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.role, 'til_stede'))).limit(1)).length > 0;
+  if (!(await present(meeting.id))) throw conflict('Møtet har ikke registrert oppmøte; referatet kan ikke godkjennes ennå');
+  if (approving.m.date > osloDate(now)) throw field(`Møtet ${formatDate(approving.m.date)} er ikke holdt ennå`);
+
+  const approval = approvalLine(approving.c.number, approving.m.date);
+  const approvedAt = now;
+  const stamp = (view: TMeetingView): TMeetingView => ({
+    ...view, meeting: { ...view.meeting, status: 'godkjent', minutesApprovedAt: approvedAt.toISOString() },
+  });
+  const fullView = stamp(await getMeetingView(db, meeting.id, ARCHIVE_READER));
+  // The public copy is what the public view shows, made now even for an unpublished meeting, so
+  // publishing later never re-renders approved minutes.
+  const publicView: TMeetingView = { ...fullView, redacted: true, cases: fullView.cases.map((c) => (isRedactedCase(c) ? c : redactCase(c))) };
+  return {
+    approving, approvedAt,
+    full: composeMinutes(fullView, { approval }),
+    public: composeMinutes(publicView, { approval }),
+  };
+}
+
 export async function approveMinutes(db: Db, actor: Actor, options: TApproveMinutesOptions) {
   const now = options.now ?? new Date();
+  // Both PDFs are set before the transaction opens, so a render never holds the meeting's lock (nor, on
+  // PGlite's single connection, every other request); the transaction then checks they still tell the truth.
+  const [found] = await db.select().from(meetings).where(eq(meetings.id, options.meetingId));
+  if (!found) throw notFound('Møtet');
+  const draft = await prepareApproval(db, found, options, now);
+  const [full, publicPdf] = await Promise.all([
+    renderPdf('minutes', draft.full, { archive: true }),
+    renderPdf('minutes', draft.public, { archive: true }),
+  ]);
   return db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, options.meetingId);
-    if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) throw conflict('Referatet er allerede godkjent');
-
-    const [approving] = await tx.select({ c: cases, m: meetings }).from(cases)
-      .innerJoin(meetings, eq(meetings.id, cases.meetingId))
-      .where(eq(cases.id, options.approvedByCaseId));
-    const field = (message: string) => badRequest(message, [{ path: 'approvedByCaseId', message }]);
-    if (!approving) throw field('Saken som godkjenner referatet finnes ikke');
-    if (approving.c.standing !== 'referat') throw field('Referatet godkjennes i en fast sak «Godkjenning av møtereferat»');
-    if (approving.m.bodyId !== meeting.bodyId) throw field('Saken hører til et annet organ');
-    // The papers' rule: the NEXT meeting of the body approves the minutes (its case 002), not any later one.
-    const [next] = await tx.select({ id: meetings.id }).from(meetings)
-      .where(and(eq(meetings.bodyId, meeting.bodyId), or(
-        gt(meetings.date, meeting.date),
-        and(eq(meetings.date, meeting.date), gt(meetings.number, meeting.number)),
-      )))
-      .orderBy(asc(meetings.date), asc(meetings.number))
-      .limit(1);
-    if (next?.id !== approving.m.id) throw field('Referatet godkjennes i neste møte i samme organ');
-    if (!approving.c.decisionText) throw field(`Sak ${approving.c.number} har ikke noe vedtak ennå`);
-    // Minutes exist only for a meeting that was held, and only a meeting that has been held approves.
-    const present = async (meetingId: string) => (await tx.select({ id: attendance.id }).from(attendance)
-      .where(and(eq(attendance.meetingId, meetingId), eq(attendance.role, 'til_stede'))).limit(1)).length > 0;
-    if (!(await present(meeting.id))) throw conflict('Møtet har ikke registrert oppmøte; referatet kan ikke godkjennes ennå');
-    if (approving.m.date > osloDate(now)) throw field(`Møtet ${formatDate(approving.m.date)} er ikke holdt ennå`);
-
-    const approval = approvalLine(approving.c.number, approving.m.date);
-    const approvedAt = now;
-    const stamp = (view: TMeetingView): TMeetingView => ({
-      ...view, meeting: { ...view.meeting, status: 'godkjent', minutesApprovedAt: approvedAt.toISOString() },
-    });
-    const fullView = stamp(await getMeetingView(tx, meeting.id, ARCHIVE_READER));
-    // The public copy is what the public view shows, made now even for an unpublished meeting, so
-    // publishing later never re-renders approved minutes.
-    const publicView: TMeetingView = { ...fullView, redacted: true, cases: fullView.cases.map((c) => (isRedactedCase(c) ? c : redactCase(c))) };
-    const full = renderPdf('minutes', composeMinutes(fullView, { approval }), { archive: true });
-    const publicPdf = renderPdf('minutes', composeMinutes(publicView, { approval }), { archive: true });
+    // The same checks under the lock; a decision, attendance or anything else the minutes print that
+    // changed since the PDFs were set is a 409, never approved minutes of stale data.
+    const { approving, approvedAt, ...papers } = await prepareApproval(tx, meeting, options, now);
+    if (JSON.stringify(papers) !== JSON.stringify({ full: draft.full, public: draft.public })) throw conflict(MINUTES_CHANGED_WHILE_RENDERING);
     // Into the file store before the rows commit: a failure after this leaves files no row names
     // (collected by the sweep), never an archived row without its PDF.
     const storedFull = await options.files.put(full);
@@ -332,13 +355,27 @@ export type TRenderMinutesPdfOptions = { meetingId: string; viewer: SessionUser 
  * public copy to the public); minutes not yet approved are rendered from the data as a draft.
  */
 export async function renderMinutesPdf(db: DbOrTx, options: TRenderMinutesPdfOptions): Promise<{ pdf: Buffer; approved: boolean }> {
+  const minutes = await minutesPaper(db, options);
+  if (minutes.approved) return { pdf: await readArchivedMinutes(options.files, minutes.sha256), approved: true };
+  return { pdf: await renderPaper(minutes.paper), approved: false };
+}
+
+/** The reader's minutes before any bytes are read: the stored copy's hash, or the draft to render. */
+export type TMinutesPaper = { approved: true; sha256: string } | { approved: false; paper: TPaper<'minutes'> };
+
+export async function minutesPaper(db: DbOrTx, options: Omit<TRenderMinutesPdfOptions, 'files'>): Promise<TMinutesPaper> {
   const view = await getMeetingView(db, options.meetingId, options.viewer);
+  // Minutes not yet approved are a draft the public does not read (decision 0016).
+  if (view.withheld?.includes('minutes')) throw notFound('Møtereferatet');
   if (view.meeting.minutesApprovedAt) {
     const kind = canReadAll(options.viewer) ? MINUTES_FULL : MINUTES_PUBLIC;
     const [stored] = await db.select({ sha256: archivedDocuments.sha256 }).from(archivedDocuments)
       .where(and(eq(archivedDocuments.meetingId, view.meeting.id), eq(archivedDocuments.kind, kind)));
-    if (stored) return { pdf: await buffer(await options.files.open(stored.sha256)), approved: true };
+    if (stored) return { approved: true, sha256: stored.sha256 };
   }
-  const pdf = renderPdf('minutes', composeMinutes(view, { approval: 'Utkast: referatet er ikke godkjent' }), { archive: options.archive });
-  return { pdf, approved: false };
+  return { approved: false, paper: paper('minutes', composeMinutes(view, { approval: 'Utkast: referatet er ikke godkjent' }), options.archive) };
+}
+
+export async function readArchivedMinutes(files: FileStore, sha256: string): Promise<Buffer> {
+  return buffer(await files.open(sha256));
 }

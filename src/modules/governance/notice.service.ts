@@ -6,6 +6,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { composeNotice, formatDate, formatTimeSpan } from '../../documents/compose.js';
+import { paper, renderPaper, type TPaper } from '../../documents/paper-cache.js';
 import { renderPdf } from '../../documents/renderer.js';
 import type { Actor, SessionUser } from '../../server/context.js';
 import { conflict, notFound } from '../../server/errors.js';
@@ -185,8 +186,41 @@ export type TSendNoticeResult = {
   sentAt: string;
 };
 
+export const NOTICE_CHANGED_WHILE_RENDERING = 'Møtet ble endret mens innkallingen ble laget; prøv igjen';
+
+/** Everything a send checks and the notice it sends, read through `db` (a transaction or not). */
+async function prepareNotice(db: DbOrTx, meeting: typeof meetings.$inferSelect, now: Date) {
+  if (meeting.status === 'godkjent') throw conflict('Referatet er godkjent; innkallingen kan ikke sendes på nytt');
+  const view = await getMeetingView(db, meeting.id, MEMBERS_READER);
+  if (view.cases.length === 0) throw conflict('Møtet har ingen saker; legg til saker før innkallingen sendes');
+
+  const snapshot = snapshotOf(view);
+  const [previous] = await db.select().from(noticeVersions)
+    .where(eq(noticeVersions.meetingId, meeting.id)).orderBy(desc(noticeVersions.version)).limit(1);
+  const changes = previous ? diffNoticeSnapshots(previous.snapshot as TNoticeSnapshot, snapshot) : [];
+  if (previous && changes.length === 0) {
+    throw conflict(`Ingen endringer siden versjon ${previous.version}; innkallingen er ikke sendt på nytt`);
+  }
+  const version = (previous?.version ?? 0) + 1;
+
+  const members = await listBodyMembersOn(db, meeting.bodyId, meeting.date);
+  const recipients = new Map<string, string>();
+  for (const p of members) if (p.email) recipients.set(p.email.toLowerCase(), `${p.familyName}, ${p.givenName}`);
+  if (recipients.size === 0) throw conflict(`Ingen medlemmer i ${view.meeting.bodyName} har e-postadresse; innkallingen kan ikke sendes`);
+
+  const sentView: TMeetingView = { ...view, meeting: { ...view.meeting, noticeVersion: version } };
+  const document = composeNotice(sentView, { sentAt: now.toISOString() });
+  return { view, snapshot, previous, changes, version, recipients, document };
+}
+
 export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptions): Promise<TSendNoticeResult> {
   const now = options.now ?? new Date();
+  // The PDF is set before the transaction opens, so a render never holds the meeting's lock (nor, on
+  // PGlite's single connection, every other request); the transaction then checks it is still the truth.
+  const [found] = await db.select().from(meetings).where(eq(meetings.id, options.meetingId));
+  if (!found) throw notFound('Møtet');
+  const draft = await prepareNotice(db, found, now);
+  const pdf = await renderPdf('notice', draft.document);
   return db.transaction(async (tx) => {
     // Lock the meeting row: two simultaneous sends must not both become the same version.
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, options.meetingId)).for('update');
@@ -194,26 +228,10 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
     // And the body row, as agenda changes do: a switch of the body's numbering scheme must not slip in
     // between reading the numbers and locking them.
     await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, meeting.bodyId)).for('update');
-    if (meeting.status === 'godkjent') throw conflict('Referatet er godkjent; innkallingen kan ikke sendes på nytt');
-    const view = await getMeetingView(tx, meeting.id, MEMBERS_READER);
-    if (view.cases.length === 0) throw conflict('Møtet har ingen saker; legg til saker før innkallingen sendes');
-
-    const snapshot = snapshotOf(view);
-    const [previous] = await tx.select().from(noticeVersions)
-      .where(eq(noticeVersions.meetingId, meeting.id)).orderBy(desc(noticeVersions.version)).limit(1);
-    const changes = previous ? diffNoticeSnapshots(previous.snapshot as TNoticeSnapshot, snapshot) : [];
-    if (previous && changes.length === 0) {
-      throw conflict(`Ingen endringer siden versjon ${previous.version}; innkallingen er ikke sendt på nytt`);
-    }
-    const version = (previous?.version ?? 0) + 1;
-
-    const members = await listBodyMembersOn(tx, meeting.bodyId, meeting.date);
-    const recipients = new Map<string, string>();
-    for (const p of members) if (p.email) recipients.set(p.email.toLowerCase(), `${p.familyName}, ${p.givenName}`);
-    if (recipients.size === 0) throw conflict(`Ingen medlemmer i ${view.meeting.bodyName} har e-postadresse; innkallingen kan ikke sendes`);
-
-    const sentView: TMeetingView = { ...view, meeting: { ...view.meeting, noticeVersion: version } };
-    const pdf = renderPdf('notice', composeNotice(sentView, { sentAt: now.toISOString() }));
+    // The same checks under the lock; a change to what the PDF says since it was set is a 409, never a
+    // sent notice that disagrees with the data.
+    const { view, snapshot, previous, changes, version, recipients, document } = await prepareNotice(tx, meeting, now);
+    if (JSON.stringify(document) !== JSON.stringify(draft.document)) throw conflict(NOTICE_CHANGED_WHILE_RENDERING);
     const label = `${view.meeting.year}/${view.meeting.numberLabel}`;
     const mailChanges = previous ? diffNoticeSnapshots(...redactSnapshotPair(previous.snapshot as TNoticeSnapshot, snapshot)) : [];
     const text = noticeMailText(view, version, mailChanges, version - 1);
@@ -287,8 +305,10 @@ export type TRenderNoticePdfOptions = { meetingId: string; viewer: SessionUser |
  * The notice as the reader may see it (the public gets the redacted agenda of a published meeting), from
  * the current data, saying which version was sent and whether the agenda has changed since.
  */
-export async function renderNoticePdf(db: DbOrTx, options: TRenderNoticePdfOptions): Promise<Buffer> {
+export async function noticePaper(db: DbOrTx, options: TRenderNoticePdfOptions): Promise<TPaper<'notice'>> {
   const view = await getMeetingView(db, options.meetingId, options.viewer);
+  // The public reads the notice once it has been sent, never a draft agenda (decision 0016).
+  if (view.withheld?.includes('agenda')) throw notFound('Innkallingen');
   let sentAt: string | null = null;
   let changedSinceSent = false;
   if (view.meeting.noticeVersion > 0) {
@@ -301,5 +321,9 @@ export async function renderNoticePdf(db: DbOrTx, options: TRenderNoticePdfOptio
       changedSinceSent = diffNoticeSnapshots(latest.snapshot as TNoticeSnapshot, snapshotOf(full)).length > 0;
     }
   }
-  return renderPdf('notice', composeNotice(view, { sentAt, changedSinceSent }), { archive: options.archive });
+  return paper('notice', composeNotice(view, { sentAt, changedSinceSent }), options.archive);
+}
+
+export async function renderNoticePdf(db: DbOrTx, options: TRenderNoticePdfOptions): Promise<Buffer> {
+  return renderPaper(await noticePaper(db, options));
 }

@@ -41,7 +41,7 @@ for (const format of ['xlsx', 'pdf'] as const) {
   }), async (c) => {
     const pack = await packFor(c.var.db, currentUser(c), c.req.valid('query'));
     const coopName = (await findInstallCooperation(c.var.db))?.shortName ?? '';
-    const bytes = format === 'xlsx' ? await kpiPackXlsx(pack, coopName) : serviceDeskKpiPdf(pack, coopName);
+    const bytes = format === 'xlsx' ? await kpiPackXlsx(pack, coopName) : await serviceDeskKpiPdf(pack, coopName);
     c.header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf');
     c.header('content-disposition', `attachment; filename="kundeservice-${pack.from}-${pack.to}.${format}"`);
     return c.body(new Uint8Array(bytes), 200);

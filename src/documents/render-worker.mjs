@@ -1,0 +1,36 @@
+// One render thread of the pool (render-pool.ts). Plain JavaScript on purpose: a worker thread does not
+// inherit the tsx loader (npm start) or vite's transform (vitest), and all it needs is the compiler, the
+// template folder and JSON, so it loads the same way under every runner. Messages in:
+// { id, template, data (JSON text), archive }; out: { id, ok: true, pdf } or { id, ok: false, message }.
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { NodeCompiler, PdfStandard } from '@myriaddreamin/typst-ts-node-compiler';
+
+const { templateDir, evict } = workerData;
+const compiler = NodeCompiler.create({ workspace: templateDir });
+
+// The compiler memoizes every intermediate result of every document in one global cache and never drops
+// any by itself: ≈14 MB per distinct KPI pack. Evicting what the last few renders did not touch keeps the
+// fonts and templates warm and bounds the rest (measured in bench/pdf-memory.ts, decision 0014).
+const KEEP_RENDERS = 10;
+
+parentPort.on('message', (job) => {
+  try {
+    const compiled = compiler.compile({ mainFilePath: path.join(templateDir, `${job.template}.typ`), inputs: { data: job.data } });
+    const doc = compiled.result;
+    if (!doc || compiled.hasError()) {
+      const err = compiled.takeError();
+      const detail = err ? JSON.stringify(err.shortDiagnostics) : 'ukjent feil';
+      parentPort.postMessage({ id: job.id, ok: false, message: `Typst-malen ${job.template} kunne ikke settes: ${detail}` });
+      return;
+    }
+    const pdf = compiler.pdf(doc, job.archive ? { pdfStandard: PdfStandard.A_2b } : {});
+    // A copy the thread owns, so it can be handed over without another copy.
+    const bytes = new Uint8Array(pdf);
+    parentPort.postMessage({ id: job.id, ok: true, pdf: bytes }, [bytes.buffer]);
+  } catch (err) {
+    parentPort.postMessage({ id: job.id, ok: false, message: `Typst-malen ${job.template} kunne ikke settes: ${err instanceof Error ? err.message : String(err)}` });
+  } finally {
+    if (evict) compiler.evictCache(KEEP_RENDERS);
+  }
+});

@@ -1,0 +1,106 @@
+// The public's papers are rendered once per content: a strong ETag of what the paper is made of, 304
+// while it holds, `public` caching for readers who are not signed in only, and a new tag and new content
+// when the meeting changes. A signed-in reader's paper never comes from the public cache nor is marked
+// for a shared one.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { flatText } from '../../../documents/pdf-text.js';
+import { renderCount } from '../../../documents/renderer.js';
+import { cases, meetings } from '../schema.js';
+import { SECRET, startCycle, type TCycle } from './cycle-fixture.js';
+
+let database: TestDatabase;
+let cycle: TCycle;
+let anon: TestClient, staff: TestClient, council: TestClient, muni: TestClient;
+
+beforeAll(async () => {
+  ({ database, cycle, anon, staff, council, muni } = await startCycle());
+});
+afterAll(() => database.drop());
+
+const papers = () => ({
+  notice: `/api/meetings/${cycle.m6.id}/notice.pdf`,
+  minutes: `/api/meetings/${cycle.m6.id}/minutes.pdf`,
+  presentation: `/api/cases/${cycle.cases.c3.id}/presentation.pdf`,
+});
+
+describe('public papers', () => {
+  it('renders a paper once for a stream of anonymous requests, all with the same strong ETag', async () => {
+    for (const path of Object.values(papers())) {
+      const before = renderCount();
+      const answers = await Promise.all(Array.from({ length: 6 }, () => anon.get(path)));
+      const more = [await anon.get(path), await anon.get(path)];
+      const all = [...answers, ...more];
+      const bodies = await Promise.all(all.map(async (r) => Buffer.from(await r.arrayBuffer())));
+      expect(all.map((r) => r.status)).toEqual(all.map(() => 200));
+      expect(renderCount() - before, path).toBe(1);
+      const etag = all[0]!.headers.get('etag');
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+      for (const r of all) {
+        expect(r.headers.get('etag')).toBe(etag);
+        expect(r.headers.get('cache-control')).toBe('public, no-cache');
+        expect(r.headers.get('vary')).toMatch(/Cookie/);
+      }
+      expect(bodies.every((b) => b.equals(bodies[0]!))).toBe(true);
+    }
+  });
+
+  it('answers 304 without a body or a render to If-None-Match with the current ETag', async () => {
+    const first = await anon.get(papers().notice);
+    const etag = first.headers.get('etag')!;
+    const before = renderCount();
+    for (const header of [etag, `W/${etag}`, `"other", ${etag}`]) {
+      const res = await anon.request('GET', papers().notice, undefined, { 'if-none-match': header });
+      expect(res.status).toBe(304);
+      expect(res.headers.get('etag')).toBe(etag);
+      expect((await res.arrayBuffer()).byteLength).toBe(0);
+    }
+    expect((await anon.request('GET', papers().notice, undefined, { 'if-none-match': '"other"' })).status).toBe(200);
+    expect(renderCount()).toBe(before);
+  });
+
+  it('gives a changed meeting a new ETag and the new content, and the old tag a full answer', async () => {
+    const old = await anon.get(papers().notice);
+    const oldTag = old.headers.get('etag')!;
+    expect(flatText(Buffer.from(await old.arrayBuffer()))).not.toContain('Kristiansund rådhus');
+    await database.db.update(meetings).set({ place: 'Kristiansund rådhus' }).where(eq(meetings.id, cycle.m6.id));
+    const changed = await anon.request('GET', papers().notice, undefined, { 'if-none-match': oldTag });
+    expect(changed.status).toBe(200);
+    const newTag = changed.headers.get('etag')!;
+    expect(newTag).not.toBe(oldTag);
+    expect(flatText(Buffer.from(await changed.arrayBuffer()))).toContain('Kristiansund rådhus');
+
+    // A case's text is part of the saksframlegg's tag too.
+    const presentationTag = (await anon.get(papers().presentation)).headers.get('etag');
+    await database.db.update(cases).set({ title: 'Økonomi- og aktivitetsrapport per desember' }).where(eq(cases.id, cycle.cases.c3.id));
+    const presentation = await anon.get(papers().presentation);
+    expect(presentation.headers.get('etag')).not.toBe(presentationTag);
+    expect(flatText(Buffer.from(await presentation.arrayBuffer()))).toContain('Økonomi- og aktivitetsrapport per desember');
+  });
+
+  it('renders signed-in readers their own paper, never from the public cache and never marked public', async () => {
+    await anon.get(papers().notice);
+    for (const client of [staff, council, muni]) {
+      const before = renderCount();
+      const res = await client.get(papers().notice);
+      expect(res.status).toBe(200);
+      expect(renderCount() - before).toBe(1);
+      expect(res.headers.get('etag')).toBeNull();
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
+      const text = flatText(Buffer.from(await res.arrayBuffer()));
+      if (client === muni) expect(text).not.toContain(SECRET.title);
+      else expect(text).toContain(SECRET.title);
+    }
+    // And the public's copy holds nothing exempt after a signed-in reader had the full one.
+    const text = flatText(Buffer.from(await (await anon.get(papers().notice)).arrayBuffer()));
+    for (const secret of Object.values(SECRET)) expect(text).not.toContain(secret);
+  });
+
+  it('answers 404 to the public for an unpublished meeting, with nothing cached to find', async () => {
+    const res = await anon.get(`/api/meetings/${cycle.m2.id}/notice.pdf`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('etag')).toBeNull();
+  });
+});
