@@ -24,9 +24,9 @@ async function main() {
   // The application's modules load once the checks above have passed: a start that cannot succeed
   // says so in about a second instead of after loading (and transpiling) all of samrad.
   const [{ openDatabase }, { migrateDatabase }, { createApp }, { fileStoreFromEnv, startFileSweep }, { prepareInstall },
-    { backgroundJobs }, { startScheduler }] = await Promise.all([
+    { backgroundJobs }, { startScheduler }, { configureRenderer }] = await Promise.all([
     import('../db/client.js'), import('../db/migrate.js'), import('./app.js'), import('./files.js'), import('./install.js'),
-    import('./background.js'), import('./jobs.js'),
+    import('./background.js'), import('./jobs.js'), import('../documents/renderer.js'),
   ]);
   const database = env.DATABASE_URL
     ? await openDatabase({ url: env.DATABASE_URL })
@@ -35,6 +35,7 @@ async function main() {
   await migrateDatabase(database);
   const files = fileStoreFromEnv(env);
   await prepareInstall(database, { env, demo: { files }, log: logger });
+  configureRenderer({ maxQueued: env.SAMRAD_RENDER_QUEUE, ...(env.SAMRAD_RENDER_WORKERS ? { workers: env.SAMRAD_RENDER_WORKERS } : {}) });
   app = createApp({ db: database.db, env, files });
   const scheduler = startScheduler(database.db, backgroundJobs(env));
   const fileSweep = startFileSweep(database.db, files);
