@@ -458,6 +458,7 @@ export const en: Record<TMessageKey, string> = {
   'economy.setup.kindInvestmentShort': 'Investment',
 
   'demo.label': 'Demo',
+  'admin.demoAccountHint': 'Demo account with a published password: it cannot be given a person\'s name or be linked to Entra ID. Create a separate account instead.',
   'demo.banner': 'This is a demo. The demo accounts have a password published in the README, so anyone can sign in: do not enter real information.',
 
   'setup.heading': 'Set up samrad',

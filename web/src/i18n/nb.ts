@@ -456,6 +456,7 @@ export const nb = {
   'economy.setup.kindInvestmentShort': 'Investering',
 
   'demo.label': 'Demo',
+  'admin.demoAccountHint': 'Demokonto med kjent passord: den kan ikke gis navnet til en person eller knyttes til Entra ID. Opprett en egen konto i stedet.',
   'demo.banner': 'Dette er en demo. Demokontoene har et passord som står i README, så alle kan logge inn: ikke legg inn ekte opplysninger.',
 
   'setup.heading': 'Sett opp samrad',

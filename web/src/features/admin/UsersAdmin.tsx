@@ -42,6 +42,7 @@ export function UsersAdmin() {
               <Table.Cell>{formatDate(u.createdAt)}</Table.Cell>
               <Table.Cell>
                 {u.disabled ? <Tag data-size="sm" data-color="danger">{t('admin.disabled')}</Tag> : <Tag data-size="sm" data-color="success">{t('admin.enabled')}</Tag>}
+                {u.demo ? <> <Tag data-size="sm" data-color="warning">{t('demo.label')}</Tag></> : null}
               </Table.Cell>
               <Table.Cell>
                 <div className="actions">
@@ -125,7 +126,9 @@ function EditUser({ user, onDone, municipalities }: { user: TUser; onDone: () =>
     <PanelForm form="edit-user" headingId="edit-user-heading" title={t('admin.editUser', { email: user.email })} error={save.error} labels={labels}
       onSubmit={() => save.mutate({ name, role, municipalityId: municipalityId || null, personId: personId || null }, { onSuccess: onDone })}
       submitLabel={t('common.save')} pending={save.isPending} onCancel={onDone}>
-      <TextField form="edit-user" name="name" label={labels.name} value={name} onChange={setName} required error={save.error} />
+      {/* A demo account keeps its name: the server refuses giving it to a person (409). */}
+      <TextField form="edit-user" name="name" label={labels.name} value={name} onChange={setName} required error={save.error}
+        readOnly={user.demo} description={user.demo ? t('admin.demoAccountHint') : undefined} />
       <SelectField form="edit-user" name="role" label={labels.role} value={role} onChange={(v) => setRole(v as TRole)} error={save.error}
         options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
       <SelectField form="edit-user" name="municipalityId" label={labels.municipalityId} value={municipalityId} onChange={setMunicipalityId}
