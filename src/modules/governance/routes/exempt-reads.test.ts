@@ -33,12 +33,17 @@ async function read(client: TestClient, path: string) {
   await res.arrayBuffer();
 }
 
+/** A read by someone who gets the redacted paper or none (what the public may see is another rule's). */
+async function readWhateverComes(client: TestClient, path: string) {
+  await (await client.get(path)).arrayBuffer();
+}
+
 describe('audit of exempt reads', () => {
   it('records the full read of an exempt case, not of a public one', async () => {
     await read(staff, `/api/cases/${cycle.cases.c3.id}`);
     expect(await exemptReads()).toEqual([]);
     await read(staff, `/api/cases/${cycle.cases.c4.id}`);
-    await read(muni, `/api/cases/${cycle.cases.c4.id}`).catch(() => undefined);
+    await readWhateverComes(muni, `/api/cases/${cycle.cases.c4.id}`);
     expect(await exemptReads(`entity=case&entityId=${cycle.cases.c4.id}`)).toEqual([
       expect.objectContaining({ entity: 'case', entityId: cycle.cases.c4.id, actorUserId: staffId, after: { read: 'case', number: '2023/M6-004' } }),
     ]);
@@ -46,8 +51,9 @@ describe('audit of exempt reads', () => {
 
   it('records unredacted papers that hold an exempt case, by staff and council, and nothing for the public\'s', async () => {
     const before = (await exemptReads()).length;
-    await read(anon, `/api/meetings/${cycle.m6.id}/notice.pdf`);
-    await read(muni, `/api/meetings/${cycle.m6.id}/notice.pdf`);
+    await readWhateverComes(anon, `/api/meetings/${cycle.m6.id}/notice.pdf`);
+    await readWhateverComes(muni, `/api/meetings/${cycle.m6.id}/notice.pdf`);
+    await readWhateverComes(anon, `/api/cases/${cycle.cases.c4.id}/presentation.pdf`);
     await read(staff, `/api/meetings/${cycle.m1.id}/notice.pdf`);
     await read(council, `/api/cases/${cycle.cases.c3.id}/presentation.pdf`);
     expect(await exemptReads()).toHaveLength(before);
