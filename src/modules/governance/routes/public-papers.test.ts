@@ -2,14 +2,15 @@
 // while it holds, `public` caching for readers who are not signed in only, and a new tag and new content
 // when the meeting changes. A signed-in reader's paper never comes from the public cache nor is marked
 // for a shared one.
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/app.js';
 import type { TestDatabase } from '../../../test/db.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { renderCount } from '../../../documents/renderer.js';
-import { cases, meetings } from '../schema.js';
-import { SECRET, startCycle, type TCycle } from './cycle-fixture.js';
+import { attendance, cases, meetings } from '../schema.js';
+import { json, SECRET, startCycle, type TCycle } from './cycle-fixture.js';
 
 let database: TestDatabase;
 let cycle: TCycle;
@@ -17,12 +18,13 @@ let anon: TestClient, staff: TestClient, council: TestClient, muni: TestClient;
 
 beforeAll(async () => {
   ({ database, cycle, anon, staff, council, muni } = await startCycle());
+  // The public reads a meeting's papers once its notice has gone out.
+  await json(await staff.post(`/api/meetings/${cycle.m6.id}/notice`), 201);
 });
 afterAll(() => database.drop());
 
 const papers = () => ({
   notice: `/api/meetings/${cycle.m6.id}/notice.pdf`,
-  minutes: `/api/meetings/${cycle.m6.id}/minutes.pdf`,
   presentation: `/api/cases/${cycle.cases.c3.id}/presentation.pdf`,
 });
 
@@ -96,6 +98,25 @@ describe('public papers', () => {
     // And the public's copy holds nothing exempt after a signed-in reader had the full one.
     const text = flatText(Buffer.from(await (await anon.get(papers().notice)).arrayBuffer()));
     for (const secret of Object.values(SECRET)) expect(text).not.toContain(secret);
+  });
+
+  it('tags approved minutes with the stored copy\'s hash and serves them without a render', async () => {
+    await database.db.insert(attendance).values({ meetingId: cycle.m6.id, personId: cycle.people.aasen.id, role: 'til_stede', position: 0 });
+    await database.db.update(cases).set({ decisionKind: 'enighet', decisionText: 'Referatet godkjennes' }).where(eq(cases.id, cycle.cases.m1Referat.id));
+    await json(await staff.post(`/api/meetings/${cycle.m6.id}/minutes/approve`, { approvedByCaseId: cycle.cases.m1Referat.id }), 200);
+    const path = `/api/meetings/${cycle.m6.id}/minutes.pdf`;
+    const before = renderCount();
+    const first = await anon.get(path);
+    expect(first.status).toBe(200);
+    const body = Buffer.from(await first.arrayBuffer());
+    const etag = first.headers.get('etag');
+    expect(etag).toBe(`"${createHash('sha256').update(body).digest('hex')}"`);
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    expect((await anon.request('GET', path, undefined, { 'if-none-match': etag! })).status).toBe(304);
+    expect(renderCount()).toBe(before);
+    const full = await staff.get(path);
+    expect(full.headers.get('etag')).toBeNull();
+    expect(full.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('answers 404 to the public for an unpublished meeting, with nothing cached to find', async () => {
