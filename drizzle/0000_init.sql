@@ -669,6 +669,7 @@ CREATE INDEX "sd_team_members_user_idx" ON "sd_team_members" USING btree ("user_
 CREATE UNIQUE INDEX "sd_teams_coop_name_uq" ON "sd_teams" USING btree ("cooperation_id","name");--> statement-breakpoint
 CREATE INDEX "sd_ticket_events_ticket_idx" ON "sd_ticket_events" USING btree ("ticket_id","id");--> statement-breakpoint
 CREATE INDEX "sd_ticket_events_kind_idx" ON "sd_ticket_events" USING btree ("kind","at");--> statement-breakpoint
+CREATE INDEX "sd_ticket_events_public_change_idx" ON "sd_ticket_events" USING btree ("ticket_id","at") WHERE internal = false and kind in ('created', 'reply', 'status', 'priority', 'field', 'attachment', 'survey');--> statement-breakpoint
 CREATE INDEX "sd_ticket_summaries_done_idx" ON "sd_ticket_summaries" USING btree ("cooperation_id","done_month","priority","resolution_elapsed_ms","resolution_met","municipality_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_tickets_number_uq" ON "sd_tickets" USING btree ("number");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_tickets_external_uq" ON "sd_tickets" USING btree ("cooperation_id","external_id");--> statement-breakpoint

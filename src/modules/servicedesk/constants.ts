@@ -25,6 +25,14 @@ export const STATUS_LABELS: Record<TStatus, string> = {
 /** Statuses where the work is done and every SLA clock stops. */
 export const DONE_STATUSES: readonly TStatus[] = ['lost', 'lukket'];
 
+/**
+ * Event kinds whose effect the requester's page shows (public-change.ts): the conversation, status,
+ * priority, type / category / title ('field'), their files and their survey. Not assignments, teams, SLA
+ * breaches (the SLA is the desk's), contact attempts or notes, even where such an event is not marked
+ * internal. Here, beside the other vocabularies, because the events' partial index is built on it.
+ */
+export const PUBLIC_CHANGE_KINDS = ['created', 'reply', 'status', 'priority', 'field', 'attachment', 'survey'] as const;
+
 export const CONTACT_METHODS = ['telefon', 'epost', 'teams'] as const;
 export type TContactMethod = (typeof CONTACT_METHODS)[number];
 

@@ -3,16 +3,11 @@
 // municipality user it would tell them when the desk did something they may not see. Their view gets the
 // time of the last change they can see instead: a public event of a kind their page shows, or the
 // ticket's own public times (created, solved, closed), whichever is latest.
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { sdTicketEvents, sdTickets } from './schema.js';
+import { sql, type SQL } from 'drizzle-orm';
+import { PUBLIC_CHANGE_KINDS } from './constants.js';
+import { publicChangePredicate } from './schema.js';
 
-/**
- * Event kinds whose effect the requester's page shows: the conversation, status, priority, type /
- * category / title ('field'), their files and their survey. Not assignments, teams, SLA breaches
- * (the SLA is the desk's), contact attempts or notes, even where such an event is not marked internal.
- */
-export const PUBLIC_CHANGE_KINDS = ['created', 'reply', 'status', 'priority', 'field', 'attachment', 'survey'] as const;
+export { PUBLIC_CHANGE_KINDS };
 
 type TPublicTimes = { createdAt: Date; solvedAt: Date | null; closedAt: Date | null };
 type TEvent = { kind: string; internal: boolean; at: Date };
@@ -29,17 +24,12 @@ export function lastPublicChange(ticket: TPublicTimes, events: readonly TEvent[]
   return latest(ticket, events.filter(isPublicChange).map((e) => e.at));
 }
 
-/** For a page of tickets (the list), by id: one grouped query over the tickets and their public events. */
-export async function lastPublicChanges(db: DbOrTx, ticketIds: readonly string[]): Promise<Map<string, Date>> {
-  if (ticketIds.length === 0) return new Map();
-  const rows = await db.select({
-    id: sdTickets.id,
-    // greatest() skips nulls: a ticket not solved, not closed or without public events still has a time.
-    at: sql`greatest(${sdTickets.createdAt}, ${sdTickets.solvedAt}, ${sdTickets.closedAt}, max(${sdTicketEvents.at}))`.mapWith(sdTickets.createdAt),
-  }).from(sdTickets)
-    .leftJoin(sdTicketEvents, and(eq(sdTicketEvents.ticketId, sdTickets.id), eq(sdTicketEvents.internal, false),
-      inArray(sdTicketEvents.kind, [...PUBLIC_CHANGE_KINDS])))
-    .where(inArray(sdTickets.id, [...ticketIds]))
-    .groupBy(sdTickets.id);
-  return new Map(rows.map((r) => [r.id, r.at]));
+/**
+ * The same time in SQL, for a list row whose ticket columns are given as SQL: the ticket's public times
+ * and its latest public event, one step down the events' partial index per row. No parameters, so a
+ * select list holding it can be rendered once (tickets.read.ts).
+ */
+export function lastPublicChangeSql(ticket: { id: SQL; createdAt: SQL; solvedAt: SQL; closedAt: SQL }): SQL {
+  // greatest() skips nulls: a ticket not solved, not closed or without public events still has a time.
+  return sql`greatest(${ticket.createdAt}, ${ticket.solvedAt}, ${ticket.closedAt}, (select max(e.at) from sd_ticket_events e where e.ticket_id = ${ticket.id} and ${sql.raw(publicChangePredicate('e'))}))`;
 }

@@ -9,7 +9,7 @@ import {
   bigint, bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { cooperations, municipalities, users } from '../org/schema.js';
-import { CHANNELS, PRIORITIES, STATUSES, TICKET_TYPES } from './constants.js';
+import { CHANNELS, PRIORITIES, PUBLIC_CHANGE_KINDS, STATUSES, TICKET_TYPES } from './constants.js';
 import type { TPolicyDocument } from './policy.js';
 
 export const ticketTypeEnum = pgEnum('sd_ticket_type', TICKET_TYPES);
@@ -157,6 +157,15 @@ export const sdKpiCounts = pgTable('sd_kpi_counts', {
 }, (t) => [primaryKey({ columns: [t.cooperationId, t.month, t.municipalityId, t.dimension, t.value] })]);
 
 /**
+ * Which events are public changes, as SQL text (PUBLIC_CHANGE_KINDS are fixed ASCII keys): the predicate
+ * of the events' partial index and of the query that reads it (public-change.ts), which must be the same.
+ */
+export const publicChangePredicate = (alias?: string) => {
+  const col = (name: string) => (alias ? `${alias}.${name}` : name);
+  return `${col('internal')} = false and ${col('kind')} in (${PUBLIC_CHANGE_KINDS.map((k) => `'${k}'`).join(', ')})`;
+};
+
+/**
  * Every change to a ticket, append-only: the service never updates or deletes a row here. Public
  * replies and internal notes are events too (kind 'reply' / 'note'); `internal` marks what a requester
  * must never see.
@@ -172,7 +181,13 @@ export const sdTicketEvents = pgTable('sd_ticket_events', {
   kind: text('kind').notNull(),
   internal: boolean('internal').notNull().default(false),
   data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
-}, (t) => [index('sd_ticket_events_ticket_idx').on(t.ticketId, t.id), index('sd_ticket_events_kind_idx').on(t.kind, t.at)]);
+}, (t) => [
+  index('sd_ticket_events_ticket_idx').on(t.ticketId, t.id),
+  index('sd_ticket_events_kind_idx').on(t.kind, t.at),
+  // A ticket's last public change (public-change.ts) in one index step: the municipality user's list
+  // reads it for every row. The predicate is the query's, word for word, so the planner can prove it.
+  index('sd_ticket_events_public_change_idx').on(t.ticketId, t.at).where(sql.raw(publicChangePredicate())),
+]);
 
 export const sdSurveys = pgTable('sd_surveys', {
   ticketId: uuid('ticket_id').primaryKey().references(() => sdTickets.id, { onDelete: 'cascade' }),

@@ -16,7 +16,7 @@ import { compilePolicy, DEFAULT_POLICY, ZPolicyDocument, type TCompiledPolicy } 
 import { afterCursor, decodeCursor, encodeCursor, orderOf, phasesOf, type TPhase } from './queue-order.js';
 import { loadPolicy } from './policy.service.js';
 import { listTicketAttachments } from './attachments.service.js';
-import { lastPublicChange, lastPublicChanges } from './public-change.js';
+import { lastPublicChange, lastPublicChangeSql } from './public-change.js';
 import { closedByConfirmation, mayReopen } from './reopen-window.js';
 import type { TTicketSort } from './model.js';
 import { sdPolicies, sdSurveys, sdTeamMembers, sdTickets } from './schema.js';
@@ -118,11 +118,19 @@ const TIME_FIELDS = new Set(['createdAt', 'updatedAt', 'solvedAt', 'closedAt', '
 /** A time as the API writes it (Date#toISOString: UTC, milliseconds truncated), made by the database. */
 const iso = (value: SQL, precision: 'MS' | 'US' = 'MS') => sql`to_char(${value} at time zone 'UTC', ${sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.${precision}"Z"'`)})`;
 
-/** The outer select list over the page's rows (`p`): the API's fields and the cursor keys (k0, k1, …). */
+/**
+ * The outer select list over the page's rows (`p`): the API's fields and the cursor keys (k0, k1, …).
+ * «Sist endret» (`updatedAt`) is the version for the desk; for a municipality user it is
+ * the last change they may see (public-change.ts), found here for the page's rows only.
+ */
 function pageFields(desk: boolean, phase: TPhase): SQL {
   const col = (name: string) => sql`p.${sql.identifier(name)}`;
+  const changed = desk ? iso(col('updatedAt'))
+    : iso(lastPublicChangeSql({ id: col('id'), createdAt: col('createdAt'), solvedAt: col('solvedAt'), closedAt: col('closedAt') }));
+  // lastChangedAt is the same time (listTickets copies it), so the events are asked once per row.
   const fields: SQL[] = Object.keys(listColumns(desk, sdTickets.id)).filter((name) => name !== 'slaFirstResponseMet').map((name) => {
     if (name === 'slaFirstResponseDueAt') return sql`case when p."slaFirstResponseMet" is null then ${iso(col(name))} end as "slaFirstResponseDueAt"`;
+    if (name === 'updatedAt') return sql`${changed} as "updatedAt"`;
     return sql`${TIME_FIELDS.has(name) ? iso(col(name)) : col(name)} as ${sql.identifier(name)}`;
   });
   if (desk) {
@@ -251,16 +259,15 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
     for (const r of found) {
       const values = keys.map((name) => r[name] as string | number);
       for (const name of keys) delete r[name];
+      r.lastChangedAt = r.updatedAt;
       rows.push({ ticket: r as TListItem, phase: i, keys: values });
     }
   }
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > options.limit && last ? encodeCursor({ phase: phases[last.phase]!.id, values: last.keys }) : null;
-  // A municipality user's «sist endret» is the last change they can see (public-change.ts), not the version.
-  const publicChanges = desk ? null : await lastPublicChanges(db, page.map((r) => r.ticket.id));
   return {
-    tickets: page.map(({ ticket: t }) => ({ ...t, ...(publicChanges ? requesterTimes(publicChanges.get(t.id)!) : { lastChangedAt: t.updatedAt }) })),
+    tickets: page.map((r) => r.ticket),
     nextCursor,
     now: now.toISOString(),
   };
