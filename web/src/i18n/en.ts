@@ -54,7 +54,7 @@ export const en: Record<TMessageKey, string> = {
   'profile.changePassword': 'Change password',
   'profile.currentPassword': 'Current password',
   'profile.newPassword': 'New password',
-  'profile.newPasswordHint': 'At least 10 characters.',
+  'profile.newPasswordHint': 'At least 10 characters, not a common password and not built from your name or e-mail address. Several words that do not belong together are easy to remember and hard to guess.',
   'profile.savePassword': 'Change password',
   'profile.passwordChanged': 'Your password has been changed. Other sessions have been signed out.',
 

@@ -52,7 +52,7 @@ export const nb = {
   'profile.changePassword': 'Bytt passord',
   'profile.currentPassword': 'Nåværende passord',
   'profile.newPassword': 'Nytt passord',
-  'profile.newPasswordHint': 'Minst 10 tegn.',
+  'profile.newPasswordHint': 'Minst 10 tegn, ikke et vanlig passord og ikke bygd av navnet eller e-postadressen din. Flere ord som ikke hører sammen er lett å huske og vanskelig å gjette.',
   'profile.savePassword': 'Bytt passord',
   'profile.passwordChanged': 'Passordet er byttet. Andre innlogginger er logget ut.',
 
