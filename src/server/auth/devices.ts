@@ -4,11 +4,13 @@
 // elsewhere (or behind the same NAT) cannot keep the account's owner out. The cookie proves nothing by
 // itself: the password is still checked on every sign-in.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { trustedDevices, users } from '../../modules/org/schema.js';
 
 export const DEVICE_DAYS = 365;
+/** Browsers kept per account: a script that signs in without keeping cookies would otherwise add one per sign-in. */
+export const DEVICES_PER_USER = 20;
 
 export const deviceTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -42,7 +44,11 @@ export async function rememberDevice(db: DbOrTx, userId: string, current: string
   }
   const token = randomBytes(32).toString('base64url');
   await db.insert(trustedDevices).values({ tokenHash: deviceTokenHash(token), userId, createdAt: now, lastUsedAt: now, expiresAt });
-  // Expired devices are swept on the way, like sessions.
-  await db.delete(trustedDevices).where(lt(trustedDevices.expiresAt, now));
+  // Expired devices, and an account's least recently used ones past DEVICES_PER_USER, are swept on the way.
+  await db.delete(trustedDevices).where(or(
+    lt(trustedDevices.expiresAt, now),
+    and(eq(trustedDevices.userId, userId), notInArray(trustedDevices.tokenHash, db.select({ tokenHash: trustedDevices.tokenHash })
+      .from(trustedDevices).where(eq(trustedDevices.userId, userId)).orderBy(desc(trustedDevices.lastUsedAt)).limit(DEVICES_PER_USER))),
+  ));
   return { token, expiresAt };
 }

@@ -77,7 +77,9 @@ oidcRoutes.openapi(createRoute({
     await auditSignIn(c.var.db, { user, address: clientAddressOf(c), method: 'oidc' });
     return c.redirect('/', 302);
   } catch (err) {
-    if (err instanceof HttpError) {
+    // The provider vouched for someone and samrad refused them (no account, unverified address, disabled):
+    // audited. A stale or forged callback (400) is not, since anyone could fill the log with those.
+    if (err instanceof HttpError && err.status === 403) {
       await auditSignInFailure(c.var.db, { address: clientAddressOf(c), method: 'oidc', reason: err.message });
     }
     if (err instanceof HttpError && (c.req.header('accept') ?? '').includes('text/html')) return refusalPage(c, err);

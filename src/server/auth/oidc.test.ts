@@ -192,6 +192,16 @@ describe('GET /api/auth/oidc/callback', () => {
     expect((await listAudit(database.db, { entity: 'user' })).length).toBe(usersBefore);
   });
 
+  it('audits sign-ins and refusals with the method and address (after the tests above)', async () => {
+    const entries = await listAudit(database.db, { entity: 'sign_in' });
+    expect(entries).toContainEqual(expect.objectContaining({
+      action: 'sign_in', actorName: 'Kari Nordmann', after: { method: 'oidc', address: expect.any(String) },
+    }));
+    expect(entries).toContainEqual(expect.objectContaining({
+      action: 'sign_in_failed', actorUserId: null, after: expect.objectContaining({ method: 'oidc', reason: expect.stringMatching(/^Ingen konto for ukjent@example\.no/) }),
+    }));
+  });
+
   it('does not link through an unverified e-mail address', async () => {
     const res = await signInWithOidc(new TestClient(app), { sub: 'unverified', email: 'sperret@molde.kommune.no', email_verified: false, name: 'X' });
     expect(res.status).toBe(403);

@@ -3,11 +3,14 @@
 // free attempts, the current-password check of a password change is throttled the same way, lockouts
 // and sign-ins land in the audit log, and new passwords must pass the password rules.
 // Addresses come from X-Forwarded-For with TRUST_PROXY=1, as behind a reverse proxy.
+import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
 import { createUser } from '../../modules/org/service.js';
 import { systemActor } from '../context.js';
+import { trustedDevices } from '../../modules/org/schema.js';
+import { DEVICES_PER_USER } from './devices.js';
 import { FREE_FAILURES, throttleClock } from './throttle.js';
 
 const PW = 'correct horse battery';
@@ -42,7 +45,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   app = createTestApp(database.db, { TRUST_PROXY: '1' });
   await createUser(database.db, systemActor, { email: 'admin@example.no', name: 'Admin', role: 'admin', password: PW });
-  for (const name of ['owner', 'colleague', 'burst', 'device', 'changer', 'rules']) {
+  for (const name of ['owner', 'colleague', 'burst', 'device', 'changer', 'rules', 'scripted']) {
     await createUser(database.db, systemActor, { email: `${name}@example.no`, name: name[0]!.toUpperCase() + name.slice(1), role: 'council', password: PW });
   }
   admin = new Browser(app, '192.0.2.1');
@@ -88,6 +91,12 @@ describe('sign-in throttle (OWASP: per account and address, per address, device 
     expect((await other.post('/api/auth/logout')).status).toBe(204);
     for (let i = 0; i < FREE_FAILURES; i++) expect((await other.signIn('device@example.no', `typo ${i}`)).status).toBe(401);
     expect((await other.signIn('device@example.no', PW)).status).toBe(429);
+  });
+
+  it('keeps at most DEVICES_PER_USER trusted browsers per account, so a script signing in without cookies adds no more', async () => {
+    for (let i = 0; i < DEVICES_PER_USER + 3; i++) expect((await new Browser(app, '192.0.2.88').signIn('scripted@example.no', PW)).status).toBe(200);
+    const user = await database.db.query.users.findFirst({ where: (u, { eq }) => eq(u.email, 'scripted@example.no') });
+    expect(await database.db.$count(trustedDevices, eq(trustedDevices.userId, user!.id))).toBe(DEVICES_PER_USER);
   });
 
   it('counts a concurrent burst atomically: 20 wrong passwords at once let exactly the free attempts through', async () => {
