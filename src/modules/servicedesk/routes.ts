@@ -9,7 +9,8 @@ import { contentDisposition } from '../governance/attachments.service.js';
 import { addTicketAttachment, getTicketAttachment } from './attachments.service.js';
 import { sendStoredFile } from '../../server/files.js';
 import { uploadLimit } from '../uploads/middleware.js';
-import { assertWithinCap, uploadQuotaOf } from '../uploads/service.js';
+import { readUploadForm, validated } from '../uploads/form.js';
+import { uploadQuotaOf } from '../uploads/service.js';
 import { listAgents } from './agents.service.js';
 import { listCategories } from './categories.service.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
@@ -271,20 +272,23 @@ serviceDeskRoutes.openapi(createRoute({
   responses: { 200: jsonContent(z.object({ ran: z.boolean(), closed: z.array(z.number()) }), 'Lukkede saker (nummer)'), ...errorResponses },
 }), async (c) => c.json(await closeUnconfirmedTickets(c.var.db, { baseUrl: c.var.env.PUBLIC_URL, now: nowOf(c) }), 200));
 
-serviceDeskRoutes.openapi(createRoute({
+// Described here, handled below: the body is read by readUploadForm, not by the validator's FormData
+// (see uploads/form.ts for why).
+serviceDeskRoutes.openAPIRegistry.registerPath(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/attachments', tags, summary: 'Legg ved en fil (skjermbilde, logg); kundeservice kan merke den intern',
-  middleware: [portalOrDesk, uploadLimit('ticket-attachment')] as const,
   request: { params: ZIdParam, body: { content: { 'multipart/form-data': { schema: ZUploadRequest } }, required: true } },
   responses: {
     201: jsonContent(ZTicketAttachment, 'Vedlegget'), ...errorResponses,
     413: { description: 'For stor fil' }, 415: { description: 'Filtypen er ikke tillatt' },
     429: { description: 'For mange opplastinger (per minutt eller per døgn); se Retry-After' },
   },
-}), async (c) => {
-  const { file, internal } = c.req.valid('form');
-  assertWithinCap(c.var.env, 'ticket-attachment', file.size);
+}));
+serviceDeskRoutes.post('/api/servicedesk/tickets/:id/attachments', portalOrDesk, uploadLimit('ticket-attachment'), async (c) => {
+  const { id } = validated(ZIdParam, c.req.param());
+  const { file, fields } = await readUploadForm(c, 'ticket-attachment');
+  const { internal } = validated(ZUploadRequest.pick({ internal: true }), fields);
   const meta = await addTicketAttachment(c.var.db, currentUser(c), {
-    id: c.req.valid('param').id, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), internal: internal === 'true', now: nowOf(c),
+    id, filename: file.name, bytes: file.bytes, internal: internal === 'true', now: nowOf(c),
     files: c.var.files, quota: uploadQuotaOf(c.var.env),
   });
   return c.json(meta, 201);

@@ -4,14 +4,14 @@
 // (no listing shows it, the sweep takes it). Per-file cap (413) and the uploader's quota and rate
 // (429 with Retry-After) for meeting attachments.
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepUnreferencedFiles } from '../../../lib/files/sweep.js';
 import type { FileStore } from '../../../lib/files/store.js';
 import { referencedStoredFiles } from '../../../server/files.js';
 import { createTestApp, createTestFileStore, type TestApp } from '../../../test/app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { attachments } from '../schema.js';
+import { attachments, meetings } from '../schema.js';
 import { buildGovernanceWorld, legalBasisByCode, SAMPLE_FILES, uploadForm } from '../test-factories.js';
 
 let database: TestDatabase;
@@ -36,6 +36,8 @@ beforeAll(async () => {
   exemptCaseId = (await (await w.clients.staff.post(`/api/meetings/${meetingId}/cases`, {
     title: 'Anskaffelse', caseType: 'vedtak', access: 'unntatt', publicTitle: 'Anskaffelse', legalBasisId: basis.id,
   })).json()).id;
+  // As if the notice had gone out: the public sees a published meeting's agenda (and files) from then on.
+  await database.db.update(meetings).set({ noticeVersion: 1 }).where(eq(meetings.id, meetingId));
 });
 afterAll(() => database.drop());
 

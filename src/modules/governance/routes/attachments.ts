@@ -9,7 +9,8 @@ import { actorOf } from '../../../server/context.js';
 import { sendStoredFile } from '../../../server/files.js';
 import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { uploadLimit } from '../../uploads/middleware.js';
-import { assertWithinCap, uploadQuotaOf } from '../../uploads/service.js';
+import { readUploadForm, validated } from '../../uploads/form.js';
+import { uploadQuotaOf } from '../../uploads/service.js';
 import {
   addAttachment, contentDisposition, deleteAttachment, getAttachmentForDownload,
 } from '../attachments.service.js';
@@ -23,9 +24,10 @@ export const ZUploadAttachmentRequest = z.object({
 
 export const attachmentRoutes = createRouter();
 
-attachmentRoutes.openapi(createRoute({
+// Described here, handled below: the body is read by readUploadForm, not by the validator's FormData
+// (see uploads/form.ts for why).
+attachmentRoutes.openAPIRegistry.registerPath(createRoute({
   method: 'post', path: '/api/cases/{id}/attachments', tags, summary: 'Last opp vedlegg (PDF, Office, OpenDocument, PNG, JPEG, UTF-8 .txt)',
-  middleware: [requireRole('staff'), uploadLimit('meeting-attachment')] as const,
   request: {
     params: ZIdParam,
     body: { content: { 'multipart/form-data': { schema: ZUploadAttachmentRequest } }, required: true },
@@ -37,13 +39,13 @@ attachmentRoutes.openapi(createRoute({
     415: { description: 'Filtypen er ikke tillatt, eller navnet stemmer ikke med innholdet' },
     429: { description: 'For mange opplastinger (per minutt eller per døgn); se Retry-After' },
   },
-}), async (c) => {
+}));
+attachmentRoutes.post('/api/cases/:id/attachments', requireRole('staff'), uploadLimit('meeting-attachment'), async (c) => {
   const user = currentUser(c);
-  const { file } = c.req.valid('form');
-  assertWithinCap(c.var.env, 'meeting-attachment', file.size);
+  const { id } = validated(ZIdParam, c.req.param());
+  const { file } = await readUploadForm(c, 'meeting-attachment');
   const row = await addAttachment(c.var.db, actorOf(user), {
-    caseId: c.req.valid('param').id, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), uploadedBy: user.id,
-    files: c.var.files, quota: uploadQuotaOf(c.var.env),
+    caseId: id, filename: file.name, bytes: file.bytes, uploadedBy: user.id, files: c.var.files, quota: uploadQuotaOf(c.var.env),
   });
   return c.json({ ...row, uploadedAt: row.uploadedAt.toISOString() }, 201);
 });
