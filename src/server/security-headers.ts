@@ -39,5 +39,9 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
       await next();
       if (isHttps(c)) c.res.headers.set('strict-transport-security', HSTS);
     });
+    // A paper opens in the browser's PDF viewer, which is not one of our pages and must not inherit
+    // their policy (object-src 'none' is about plugins, which is how some browsers show a PDF). X-Frame-
+    // Options still keeps papers out of other sites' frames.
+    if ((c.res.headers.get('content-type') ?? '').startsWith('application/pdf')) c.res.headers.delete('content-security-policy');
   };
 }
