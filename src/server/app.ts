@@ -17,7 +17,7 @@ import { fileStoreFromEnv } from './files.js';
 import { errorResponse, HttpError, httpErrorFromPostgres, requestIdOf } from './errors.js';
 import { createRouter } from './openapi.js';
 import { readRequestText } from './request-text.js';
-import { idempotentPosts } from './idempotency/middleware.js';
+import { documentIdempotencyKey, idempotentPosts } from './idempotency/middleware.js';
 import { closeWhenBodyUnread, limitBodies, privateByDefault, refuseForeignOrigin } from './guards.js';
 import { admission, createAdmissionGate, type TAdmissionGate } from './admission.js';
 import { apiRoutes } from './routes.js';
@@ -79,6 +79,7 @@ export function createApp({ db, env, files = fileStoreFromEnv(env), admission: g
   app.route('/', authRoutes);
   app.route('/', apiRoutes);
 
+  documentIdempotencyKey(app.openAPIRegistry);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'samrad API', version: '0.1.0', description: 'Samarbeidsråd, økonomi og kundeservice for IKT-samarbeid' },

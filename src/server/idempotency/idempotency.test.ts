@@ -151,6 +151,15 @@ describe('Idempotency-Key on POST', () => {
     expect(await ticketsTitled('Gammel nøkkel')).toBe(2);
   });
 
+  it('is named on every POST of the API document', async () => {
+    const doc = await (await anne.get('/api/openapi.json')).json() as { paths: Record<string, { post?: { parameters?: { name: string; in: string }[] } }> };
+    const posts = Object.entries(doc.paths).filter(([, ops]) => ops.post);
+    expect(posts.length).toBeGreaterThan(30);
+    for (const [path, ops] of posts) {
+      expect(ops.post!.parameters?.some((p) => p.name === 'Idempotency-Key' && p.in === 'header'), path).toBe(true);
+    }
+  });
+
   it('leaves requests without a key as they were', async () => {
     expect((await post(anne, '/api/servicedesk/tickets', ticket('Uten nøkkel'))).status).toBe(201);
     expect((await post(anne, '/api/servicedesk/tickets', ticket('Uten nøkkel'))).status).toBe(201);

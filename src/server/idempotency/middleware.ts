@@ -14,6 +14,7 @@
 // Keys are kept for 24 hours and then swept (sweepIdempotencyKeys, a background job).
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, isNull, lt } from 'drizzle-orm';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { AppEnv } from '../context.js';
@@ -179,4 +180,22 @@ async function requestHash(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise
 export async function sweepIdempotencyKeys(db: DbOrTx, now = new Date()): Promise<number> {
   const swept = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now)).returning({ key: idempotencyKeys.key });
   return swept.length;
+}
+
+/**
+ * Names the header on every POST of the API document (called once the routes are registered), so
+ * clients reading /api/openapi.json learn it is there. The header is read by the middleware above;
+ * the routes' own validation does not see it.
+ */
+export function documentIdempotencyKey(registry: OpenAPIHono['openAPIRegistry']) {
+  const header = z.string().min(1).max(200).optional().openapi({
+    description: 'Valgfri nøkkel (1–200 skrivbare ASCII-tegn) som gjør at en gjentatt forespørsel får det første svaret '
+      + '(med Idempotent-Replayed: true) i stedet for å bli utført på nytt; se docs/decisions/0018-idempotent-creates.md',
+  });
+  for (const definition of registry.definitions) {
+    if (definition.type !== 'route' || definition.route.method !== 'post') continue;
+    const request = (definition.route.request ??= {});
+    // No POST declares headers of its own today; one that does keeps its declaration as it is.
+    if (!request.headers) request.headers = z.object({ [IDEMPOTENCY_HEADER]: header });
+  }
 }
