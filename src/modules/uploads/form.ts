@@ -1,12 +1,11 @@
 // Reads an upload's multipart/form-data body without the web platform's FormData, File and Blob: on
 // Node 20 those parse and copy a 20 MB body on the event loop for about a second (undici's multipart
 // parser ~0.4 s, File construction ~0.2 s, File.arrayBuffer ~0.4 s), which froze every other request.
-// Here the body is gathered from the socket as it arrives (counted against the kind's cap), the part
-// boundaries are found with Buffer.indexOf (native, ~1 ms for 20 MB), and the file is a view of the
-// body, never copied.
-import type { IncomingMessage } from 'node:http';
+// Here the body's bytes are read once (server/body.ts), the part boundaries are found with
+// Buffer.indexOf (native, ~1 ms for 20 MB), and the file is a view of the body, never copied.
 import type { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { readRequestBytes } from '../../server/body.js';
 import type { AppEnv } from '../../server/context.js';
 import { badRequest, HttpError, validationErrorBody } from '../../server/errors.js';
 import { fileTooLarge, uploadCap, type TUploadKind } from './service.js';
@@ -19,19 +18,9 @@ export const MULTIPART_OVERHEAD = 64 * 1024;
 const MAX_PARTS = 20;
 
 async function readBody(c: Context<AppEnv>, max: number, tooLarge: () => Error): Promise<Buffer> {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (incoming && !incoming.readableEnded && incoming.readableLength === 0 && !incoming.readableDidRead) {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of incoming as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > max) throw tooLarge();
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, size);
-  }
-  // In-process requests (tests) and bodies something else has started reading.
-  const body = Buffer.from(await c.req.arrayBuffer());
+  // The admission gate may have read it already (then the bytes are in the request); the route's cap
+  // was checked against Content-Length before (uploadLimit), and is checked again here.
+  const body = await readRequestBytes(c);
   if (body.length > max) throw tooLarge();
   return body;
 }
