@@ -1,7 +1,9 @@
 // Reads one table file (CSV or the first sheet of an XLSX) in a worker thread and posts its rows back
 // in batches, so neither the inflating, the XML parsing nor a copy of a large table holds the server's
 // event loop. The workbook is streamed (exceljs WorkbookReader), and reading stops at the first row
-// past the cap: a million-row sheet is refused after maxRows + 1 rows, not after all of them.
+// past the cap: a million-row sheet is refused after maxRows + 1 rows, not after all of them. Rows are
+// posted only once the whole file is read and within the limits, so a refused file costs the main
+// thread nothing (no rows to receive, nothing to collect).
 import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import type ExcelJS from 'exceljs';
@@ -24,19 +26,20 @@ class TooManyColumns extends Error {
   }
 }
 
-function batcher(post: (m: TReadMessage) => void, maxColumns: number) {
-  let batch: string[][] = [];
+function batcher(maxColumns: number) {
+  const batches: string[][][] = [[]];
   let rowNumber = 0;
   return {
     push(cells: string[]) {
       rowNumber += 1;
       if (cells.length > maxColumns) throw new TooManyColumns(rowNumber, cells.length);
+      let batch = batches.at(-1)!;
+      if (batch.length >= BATCH) batches.push(batch = []);
       batch.push(cells);
-      if (batch.length >= BATCH) { post({ type: 'rows', rows: batch }); batch = []; }
     },
-    flush() {
-      if (batch.length) post({ type: 'rows', rows: batch });
-      batch = [];
+    /** Small messages, so the main thread takes the table in short steps between other work. */
+    flush(post: (m: TReadMessage) => void) {
+      for (const rows of batches) if (rows.length) post({ type: 'rows', rows });
     },
   };
 }
@@ -67,11 +70,11 @@ async function readXlsx(request: TReadRequest, push: (cells: string[]) => void) 
 async function main() {
   const request = workerData as TReadRequest;
   const post = (m: TReadMessage) => parentPort!.postMessage(m);
-  const rows = batcher(post, request.maxColumns);
+  const rows = batcher(request.maxColumns);
   try {
     if (request.kind === 'xlsx') await readXlsx(request, rows.push);
     else readCsv(new TextDecoder('utf-8').decode(request.bytes), { maxRows: request.maxRows, onRow: rows.push });
-    rows.flush();
+    rows.flush(post);
     post({ type: 'done' });
   } catch (error) {
     if (error instanceof TooManyRows) post({ type: 'too-many-rows' });

@@ -53,7 +53,15 @@ describe('table file limits on the ledger import', () => {
     const workbook = await buildLedgerWorkbook(1_000_000);
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;
-    const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 20);
+    // How long the loop was held in all: each tick of a 10 ms timer that comes late adds its lateness.
+    let blockedMs = 0;
+    let lastTick = performance.now();
+    const sampler = setInterval(() => {
+      const now = performance.now();
+      blockedMs += Math.max(0, now - lastTick - 10);
+      lastTick = now;
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+    }, 10);
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const started = performance.now();
@@ -66,9 +74,10 @@ describe('table file limits on the ledger import', () => {
     expect(body.error.message).toBe('Filen har mer enn 200 000 rader; høyst 200 000 rader leses i én import. Del den opp.');
     const maxDelayMs = delay.max / 1e6;
     console.log(`1,000,000-row workbook (${(workbook.byteLength / MB).toFixed(1)} MB): refused in ${Math.round(elapsed)} ms, `
-      + `RSS peak +${Math.round((rssPeak - rssBefore) / MB)} MB, largest event-loop delay ${Math.round(maxDelayMs)} ms`);
-    // Generous: the old code held the loop for the whole read (tens of seconds on this file).
-    expect(maxDelayMs).toBeLessThan(2_000);
+      + `RSS peak +${Math.round((rssPeak - rssBefore) / MB)} MB, largest event-loop delay ${Math.round(maxDelayMs)} ms, loop held ${Math.round(blockedMs)} ms in all`);
+    // Only a generous bound, since a loaded machine delays every timer: a read on the main thread
+    // shows up here as one long hold. The precise numbers are bench/table-file.ts's.
+    expect(maxDelayMs).toBeLessThan(5_000);
     expect(rssPeak - rssBefore).toBeLessThan(1_024 * MB);
   }, 180_000);
 

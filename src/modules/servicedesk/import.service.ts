@@ -271,7 +271,8 @@ export type TTicketImportPreview = {
   sample: { row: number; externalId: string; createdAt: string; title: string; type: string; priority: string; status: string; category: string }[];
 };
 
-async function prepare(db: DbOrTx, options: TTicketImportOptions) {
+/** The file read and checked against the cooperation; `table` is read before any transaction opens. */
+async function prepare(db: DbOrTx, options: TTicketImportOptions, table: TTable) {
   const now = options.now ?? new Date();
   let mapping: TImportMapping = ZImportMapping.parse({});
   if (options.source) {
@@ -288,7 +289,6 @@ async function prepare(db: DbOrTx, options: TTicketImportOptions) {
   const policies = new Map<string, TCompiledPolicy>();
   for (const m of members) policies.set(m.id, await loadPolicy(db, options.cooperationId, m.id));
   const categoriesOf = new Map([...policies].map(([id, p]) => [id, p.document.categories]));
-  const table = await readTableFile(options);
   const parsed = parseTicketTable(table, mapping, { categories: policy.document.categories, categoriesOf, municipalities: members, now });
   // Preview and commit alike: a file with any issue is refused whole, with the same capped list.
   if (parsed.issueCount) throw refuseFile(parsed);
@@ -311,14 +311,16 @@ function previewOf(p: Awaited<ReturnType<typeof prepare>>): TTicketImportPreview
 }
 
 export async function previewTicketImport(db: DbOrTx, options: TTicketImportOptions): Promise<TTicketImportPreview> {
-  return previewOf(await prepare(db, options));
+  return previewOf(await prepare(db, options, await readTableFile(options)));
 }
 
 const BATCH = 500;
 
 export async function importTickets(db: Db, actor: Actor, options: TTicketImportOptions): Promise<TTicketImportPreview> {
+  // Read first: a transaction held open while a large file is read would hold PGlite's one connection.
+  const table = await readTableFile(options);
   return db.transaction(async (tx) => {
-    const p = await prepare(tx, options);
+    const p = await prepare(tx, options, table);
     const ticketIds: string[] = [];
     for (let i = 0; i < p.fresh.length; i += BATCH) {
       const batch = p.fresh.slice(i, i + BATCH);
