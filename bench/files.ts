@@ -42,16 +42,25 @@ parentPort.on('message', (m) => { if (m === 'stop') stop = true; });
   const statuses = {};
   let n = 0, bytes = 0;
   const ms = [];
-  const filler = w.kind === 'upload' ? Buffer.alloc(w.uploadBytes - 64, 'a') : null;
+  // The multipart body is built once, by hand: Node 20's Blob and FormData would spend more CPU here
+  // than the server spends storing the file, on the same two cores.
+  const boundary = 'samradbench' + w.id;
+  const body = w.kind === 'upload' ? Buffer.concat([
+    Buffer.from('--' + boundary + '\\r\\nContent-Disposition: form-data; name="file"; filename="stor.txt"\\r\\nContent-Type: text/plain\\r\\n\\r\\n'),
+    Buffer.alloc(w.uploadBytes, 'a'),
+    Buffer.from('\\r\\n--' + boundary + '--\\r\\n'),
+  ]) : null;
+  const headerAt = body ? body.indexOf('\\r\\n\\r\\n') + 4 : 0;
   while (!stop) {
     const t = performance.now();
     try {
       let res;
       if (w.kind === 'upload') {
-        const form = new FormData();
         // A new first line each time: a new file for the store, not a repeat of one already kept.
-        form.append('file', new Blob([Buffer.from(('vedlegg ' + w.id + '-' + n + '\\n').padEnd(64, ' ')), filler]), 'stor-' + n + '.txt');
-        res = await fetch(w.base + '/api/cases/' + w.caseId + '/attachments', { method: 'POST', body: form, headers: { cookie: w.cookie, origin: w.base } });
+        body.write(('vedlegg ' + w.id + '-' + n).padEnd(32, ' '), headerAt, 'latin1');
+        res = await fetch(w.base + '/api/cases/' + w.caseId + '/attachments', {
+          method: 'POST', body, headers: { cookie: w.cookie, origin: w.base, 'content-type': 'multipart/form-data; boundary=' + boundary },
+        });
         await res.arrayBuffer();
         if (res.status === 201) bytes += w.uploadBytes;
       } else {
