@@ -29,6 +29,8 @@ const ROWS = 100_000;
 const YEAR = 2023;
 
 let dataDir: string;
+/** Every server this file started: a failed test must not leave one running. */
+const started: ChildProcess[] = [];
 let databaseUrl: string | undefined;
 
 beforeAll(async () => {
@@ -52,6 +54,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   if (databaseUrl && SERVER_URL) {
     const admin = new pg.Client({ connectionString: SERVER_URL });
     await admin.connect();
@@ -82,6 +85,7 @@ async function startServer(): Promise<TServer> {
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   });
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let stderr = '';
   child.stderr!.on('data', (chunk) => { stderr += chunk; });
