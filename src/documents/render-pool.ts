@@ -1,8 +1,8 @@
 // A few worker threads that set Typst documents, so a render never holds the event loop (4 clients at
 // ~10 PDFs/s took /healthz from 7 ms to 50–260 ms when the compiler ran on the main thread). Jobs wait in
 // a bounded queue; past it the caller gets a 503 with Retry-After at once instead of waiting behind
-// everyone. A thread is replaced after a number of renders, and a render that hangs ends its thread, so
-// neither the compiler's memory nor a stuck document outlives its thread. See decision 0014.
+// everyone. A thread is replaced after many renders (a backstop: eviction in the worker is what bounds
+// memory), and a render that hangs ends its thread. See decision 0014.
 import { Worker } from 'node:worker_threads';
 import { HttpError } from '../server/errors.js';
 
