@@ -42,7 +42,7 @@ const takesJson = (_method: string, op: TOperation) => Boolean(op.requestBody?.c
 
 async function sendBytes(method: string, url: string, bytes: Uint8Array) {
   const res = await app.request(`${TEST_ORIGIN}${url}`, {
-    method, headers: { origin: TEST_ORIGIN, cookie, 'content-type': 'application/json' }, body: bytes,
+    method, headers: { origin: TEST_ORIGIN, cookie, 'content-type': 'application/json' }, body: new Blob([new Uint8Array(bytes)]),
   });
   return { status: res.status, body: await res.text() };
 }

@@ -92,7 +92,9 @@ export const readRequestText: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   const { value, issues } = cleanRequestText(parsed);
   refuseTextIssues(issues);
-  for (const key of Object.keys(c.req.bodyCache)) delete c.req.bodyCache[key as keyof typeof c.req.bodyCache];
-  c.req.bodyCache.text = Promise.resolve(JSON.stringify(value));
+  // hono keeps the body's promises here (typed as the values); the validators read `text` from it.
+  const cache = c.req.bodyCache as Record<string, unknown>;
+  for (const key of Object.keys(cache)) delete cache[key];
+  cache.text = Promise.resolve(JSON.stringify(value));
   return next();
 };

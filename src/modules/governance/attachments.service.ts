@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/service.js';
 import { storeUpload, type TUploadQuota } from '../uploads/service.js';
 import { archivedDocuments, attachments, cases, meetings } from './schema.js';
 import { assertMinutesOpen } from './cases.service.js';
-import { canReadAll } from './views.service.js';
+import { canReadAll, publicDisclosure } from './views.service.js';
 
 /** Detected type → the extensions a file of that type may carry. */
 const ALLOWED: Record<string, string[]> = {
@@ -157,15 +157,19 @@ export async function getAttachmentForDownload(db: DbOrTx, options: { id: string
     .select({
       id: attachments.id, filename: attachments.filename, contentType: attachments.contentType, size: attachments.size,
       sha256: attachments.sha256, access: cases.access, published: meetings.published,
+      noticeVersion: meetings.noticeVersion, status: meetings.status,
     })
     .from(attachments)
     .innerJoin(cases, eq(cases.id, attachments.caseId))
     .leftJoin(meetings, eq(meetings.id, cases.meetingId))
     .where(eq(attachments.id, options.id));
   if (!row) throw notFound('Vedlegget');
-  const isPublic = row.access === 'offentlig' && row.published === true;
+  // A case paper is public with its agenda, once the notice is sent (decision 0016).
+  const isPublic = row.access === 'offentlig' && row.published !== null && publicDisclosure({
+    published: row.published, noticeVersion: row.noticeVersion ?? 0, status: row.status ?? 'planlagt',
+  }).agenda;
   if (!canReadAll(options.viewer) && !isPublic) throw notFound('Vedlegget');
-  const { access: _a, published: _p, ...file } = row;
+  const { access: _a, published: _p, noticeVersion: _n, status: _s, ...file } = row;
   return { ...file, public: isPublic };
 }
 

@@ -114,10 +114,19 @@ export const ZMeeting = ZMeetingSummary.extend({
   agendaRevision: z.number().int(),
 }).openapi('Meeting');
 
+/**
+ * What this reader may not see yet of a published meeting (docs/decisions/0016): `agenda` until the
+ * notice is sent (no cases), `minutes` until they are approved (no decisions, votes or attendance).
+ */
+export const ZWithheld = z.enum(['agenda', 'minutes']);
+export type TWithheld = z.infer<typeof ZWithheld>;
+
 export const ZMeetingView = z.object({
   meeting: ZMeeting,
   /** True when this is the public variant: exempt cases are ZRedactedCaseView. */
   redacted: z.boolean(),
+  /** Empty for staff and council; for the public, what waits for the notice or the approval (absent: nothing). */
+  withheld: z.array(ZWithheld).optional(),
   cases: z.array(z.union([ZCaseView, ZRedactedCaseView])),
   attendance: z.array(ZAttendee),
 }).openapi('MeetingView');

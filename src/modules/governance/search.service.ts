@@ -9,7 +9,7 @@ import type { SessionUser } from '../../server/context.js';
 import { bodies, people } from '../org/schema.js';
 import { meetingLabel } from './numbering.js';
 import { attendance, casePresenters, cases, meetings } from './schema.js';
-import { canReadAll } from './views.service.js';
+import { canReadAll, publicDisclosureSql } from './views.service.js';
 
 export type TSearchCasesOptions = {
   q?: string;
@@ -50,7 +50,12 @@ export async function searchCases(db: DbOrTx, viewer: SessionUser | null, option
 
   const where: SQL[] = [];
   if (q) where.push(sql`${vector} @@ ${query}`);
-  if (!full) where.push(eq(meetings.published, true));
+  // The public finds a case once its agenda is public, and one with a decision only once the minutes are
+  // approved (decision 0016): neither a hit nor a snippet may come from a draft.
+  if (!full) {
+    where.push(publicDisclosureSql.agenda);
+    where.push(sql`(${publicDisclosureSql.minutes} or (${cases.decisionText} is null and ${cases.treatment} is null))`);
+  }
   if (options.bodyId) where.push(eq(cases.bodyId, options.bodyId));
   if (options.year) where.push(eq(cases.year, options.year));
   if (options.type) where.push(full ? eq(cases.caseType, options.type) : and(eq(cases.caseType, options.type), isPublicCase)!);
@@ -59,7 +64,7 @@ export async function searchCases(db: DbOrTx, viewer: SessionUser | null, option
       where ${casePresenters.caseId} = ${cases.id} and ${people.municipalityId} = ${options.municipalityId})`;
     const attendedBy = sql`exists (select 1 from ${attendance} where ${attendance.meetingId} = ${cases.meetingId}
       and ${attendance.role} = 'til_stede' and ${attendance.municipalityId} = ${options.municipalityId})`;
-    where.push(full ? sql`(${presentedFrom} or ${attendedBy})` : sql`((${isPublicCase} and ${presentedFrom}) or ${attendedBy})`);
+    where.push(full ? sql`(${presentedFrom} or ${attendedBy})` : sql`((${isPublicCase} and ${presentedFrom}) or (${publicDisclosureSql.minutes} and ${attendedBy}))`);
   }
 
   const rank = q ? sql<number>`ts_rank(${vector}, ${query})` : sql<number>`0::real`;

@@ -20,7 +20,8 @@ beforeAll(async () => {
   const db = database.db;
   const coop = await buildCooperation(db);
   const body = await buildBody(db, { cooperationId: coop.id, name: 'Samarbeidsrådet for ROR-IKT' });
-  const meeting = await buildMeeting(db, { bodyId: body.id, published: true });
+  // Published with its notice sent: the public reads the agenda (decision 0016).
+  const meeting = await buildMeeting(db, { bodyId: body.id, published: true, noticeVersion: 1 });
   meetingId = meeting.id;
   unpublishedId = (await buildMeeting(db, { bodyId: body.id, number: 5, date: '2023-10-01' })).id;
   const fred = await buildPerson(db, { familyName: 'Gjørtz', givenName: 'Fred' });

@@ -2,13 +2,13 @@
 // meetings through getMeetingView, so the access rule for exempt cases is applied in one place:
 // admin, staff and council read everything; everyone else sees published meetings only, and an exempt
 // case there is reduced to its number, public title and legal basis citation.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
 import { bodies, municipalities, people } from '../org/schema.js';
 import { renderLegalBasis } from './legal-basis.js';
-import type { TAttachmentMeta, TCaseView, TMeeting, TMeetingView, TRedactedCaseView } from './model.js';
+import { isRedactedCase, type TAttachmentMeta, type TCaseView, type TMeeting, type TMeetingView, type TRedactedCaseView, type TWithheld } from './model.js';
 import { meetingLabel } from './numbering.js';
 import {
   attachments, attendance, casePresenters, cases, caseVotes, legalBases, meetings,
@@ -17,6 +17,35 @@ import {
 /** Who may read exempt content and unpublished meetings. */
 export function canReadAll(viewer: SessionUser | null): boolean {
   return viewer !== null && (viewer.role === 'admin' || viewer.role === 'staff' || viewer.role === 'council');
+}
+
+/**
+ * What the public may read of a published meeting, by its stage (docs/decisions/0016): the agenda and
+ * case papers once the notice has been sent, the minutes (decisions, treatment, votes, attendance)
+ * once they are approved. Before that the meeting is announced (date, time, place) and nothing more.
+ * Staff and council read everything at every stage.
+ */
+export function publicDisclosure(m: { published: boolean; noticeVersion: number; status: string }): { agenda: boolean; minutes: boolean } {
+  return { agenda: m.published && m.noticeVersion > 0, minutes: m.published && m.status === 'godkjent' };
+}
+
+/** The same rule as SQL over `meetings`, for queries that list cases (search). */
+export const publicDisclosureSql = {
+  agenda: sql`(${meetings.published} and ${meetings.noticeVersion} > 0)`,
+  minutes: sql`(${meetings.published} and ${meetings.status} = 'godkjent')`,
+};
+
+/** What `publicDisclosure` holds back from this reader: the view says so, so pages need no rule. */
+function withheldFrom(m: TMeetingRow, full: boolean): TWithheld[] {
+  if (full) return [];
+  const disclosed = publicDisclosure(m);
+  return [...(disclosed.agenda ? [] : ['agenda' as const]), ...(disclosed.minutes ? [] : ['minutes' as const])];
+}
+
+/** A case without its minutes: what was decided, how and by whom is not public before approval. */
+function withoutMinutes(v: TCaseView | TRedactedCaseView): TCaseView | TRedactedCaseView {
+  if (isRedactedCase(v)) return v;
+  return { ...v, decisionKind: null, decisionText: null, treatment: null, voted: false, votes: null };
 }
 
 /** "Gjørtz, Fred" */
@@ -71,9 +100,11 @@ export async function getMeetingView(db: DbOrTx, meetingId: string, viewer: Sess
   const full = canReadAll(viewer);
   // Unpublished meetings do not exist for the public: 404, never 403.
   if (!m || (!m.published && !full)) throw notFound('Møtet');
-  const caseRows = await db.select().from(cases).where(eq(cases.meetingId, meetingId)).orderBy(asc(cases.position));
+  const withheld = withheldFrom(m, full);
+  const caseRows = withheld.includes('agenda') ? []
+    : await db.select().from(cases).where(eq(cases.meetingId, meetingId)).orderBy(asc(cases.position));
   const views = await buildCaseViews(db, caseRows);
-  const attendees = await db
+  const attendees = withheld.includes('minutes') ? [] : await db
     .select({ a: attendance, p: people, municipality: municipalities.name })
     .from(attendance)
     .innerJoin(people, eq(people.id, attendance.personId))
@@ -83,7 +114,8 @@ export async function getMeetingView(db: DbOrTx, meetingId: string, viewer: Sess
   return {
     meeting: toMeeting(m),
     redacted: !full,
-    cases: views.map((v) => (full ? v : redactCase(v))),
+    withheld,
+    cases: views.map((v) => (full ? v : redactCase(v))).map((v) => (withheld.includes('minutes') ? withoutMinutes(v) : v)),
     attendance: attendees.map((r) => ({ name: personName(r.p), role: r.a.role, municipality: r.municipality, note: r.a.note })),
   };
 }
@@ -92,12 +124,11 @@ export async function getMeetingView(db: DbOrTx, meetingId: string, viewer: Sess
 export async function getCaseView(db: DbOrTx, caseId: string, viewer: SessionUser | null): Promise<TCaseView | TRedactedCaseView> {
   const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
   if (!row) throw notFound('Saken');
-  if (!canReadAll(viewer)) {
-    const meeting = row.meetingId ? await loadMeeting(db, row.meetingId) : undefined;
-    if (!meeting?.published) throw notFound('Saken');
-  }
+  if (canReadAll(viewer)) return (await buildCaseViews(db, [row]))[0]!;
+  const meeting = row.meetingId ? await loadMeeting(db, row.meetingId) : undefined;
+  if (!meeting || !publicDisclosure(meeting).agenda) throw notFound('Saken');
   const [view] = await buildCaseViews(db, [row]);
-  return canReadAll(viewer) ? view! : redactCase(view!);
+  return publicDisclosure(meeting).minutes ? redactCase(view!) : withoutMinutes(redactCase(view!));
 }
 
 /** The public form of a case: exempt ones shrink to number, public title and citation. */

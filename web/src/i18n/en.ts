@@ -63,6 +63,8 @@ export const en: Record<TMessageKey, string> = {
   'public.meetingsHeading': 'Published meetings',
   'public.noMeetings': 'No meetings have been published yet.',
   'public.backToList': 'Back to published meetings',
+  'public.agendaWithheld': 'The agenda and case papers become public when the notice has been sent.',
+  'public.minutesWithheld': 'Decisions, proceedings and attendance become public when the minutes have been approved.',
   'public.searchHeading': 'Search cases and decisions',
 
   'papers.notice': 'Notice',

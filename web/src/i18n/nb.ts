@@ -61,6 +61,8 @@ export const nb = {
   'public.meetingsHeading': 'Publiserte møter',
   'public.noMeetings': 'Ingen møter er publisert ennå.',
   'public.backToList': 'Tilbake til publiserte møter',
+  'public.agendaWithheld': 'Sakslisten og sakspapirene blir offentlige når innkallingen er sendt.',
+  'public.minutesWithheld': 'Vedtak, behandling og oppmøte blir offentlige når møtereferatet er godkjent.',
   'public.searchHeading': 'Søk i saker og vedtak',
 
   'papers.notice': 'Innkalling',

@@ -102,6 +102,8 @@ describe('GET /api/attachments/{id} from the store', () => {
     const secret = await (await upload(exemptCaseId, 'unntatt.pdf', SAMPLE_FILES.pdf)).json();
     expect((await get(open.id)).headers.get('cache-control')).toBe('private, no-store');
     await w.clients.staff.post(`/api/meetings/${meetingId}/publish`);
+    // The case papers are public once the notice is sent (decision 0016).
+    await database.db.update(meetings).set({ noticeVersion: 1 }).where(eq(meetings.id, meetingId));
     try {
       const pub = await get(open.id, {}, w.clients.anon);
       expect(pub.status).toBe(200);

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
-import { attachments } from '../schema.js';
+import { attachments, meetings } from '../schema.js';
 import { buildGovernanceWorld, legalBasisByCode, SAMPLE_FILES, uploadForm } from '../test-factories.js';
 
 let database: TestDatabase;
@@ -158,6 +158,9 @@ describe('GET /api/attachments/{id}', () => {
       expect((await client.get(`/api/attachments/${secret.id}`)).status).toBe(404);
     }
     await w.clients.staff.post(`/api/meetings/${meetingId}/publish`);
+    // Published but no notice sent: the case papers are not public yet (decision 0016).
+    expect((await w.clients.anon.get(`/api/attachments/${open.id}`)).status).toBe(404);
+    await database.db.update(meetings).set({ noticeVersion: 1 }).where(eq(meetings.id, meetingId));
     for (const client of [w.clients.anon, w.clients.municipality]) {
       expect((await client.get(`/api/attachments/${open.id}`)).status).toBe(200);
       const denied = await client.get(`/api/attachments/${secret.id}`);

@@ -187,6 +187,8 @@ describe('GET /api/cases/{id}', () => {
     expect((await (await w.clients.council.get(`/api/cases/${c.id}`)).json()).title).toBe('Hemmelig tittel');
     expect((await w.clients.municipality.get(`/api/cases/${c.id}`)).status).toBe(404);
     await w.clients.staff.post(`/api/meetings/${m.id}/publish`);
+    // The case papers are public once the notice is sent (decision 0016).
+    await database.db.update(meetings).set({ noticeVersion: 1 }).where(eq(meetings.id, m.id));
     const redacted = await (await w.clients.municipality.get(`/api/cases/${c.id}`)).json();
     expect(redacted).toEqual({ access: 'unntatt', number: c.number, publicTitle: 'Offentlig tittel', legalBasis: c.legalBasis });
     expect((await w.clients.anon.get(`/api/cases/${c.id}`)).status).toBe(401);
@@ -237,7 +239,7 @@ describe('PATCH /api/cases/{id}', () => {
     const bad = await w.clients.staff.patch(`/api/cases/${c.id}`, { title: 'x', presentation: { date: '20.09.2018' } });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['presentation.body', 'presentation.date', 'revision']);
-    expect((await w.clients.staff.patch(`/api/cases/${NONE}`, { revision: 1 })).status).toBe(404);
+    expect((await w.clients.staff.patch(`/api/cases/${NONE}`, { revision: 1, title: 'Ny tittel' })).status).toBe(404);
   });
 });
 

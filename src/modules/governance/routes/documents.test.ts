@@ -3,11 +3,11 @@
 // council and staff get everything. Checked on the extracted text of each PDF.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { TestDatabase } from '../../../test/db.js';
 import type { TestClient } from '../../../test/app.js';
 import { flatText } from '../../../documents/pdf-text.js';
-import { cases } from '../schema.js';
+import { cases, meetings } from '../schema.js';
 import { SECRET, startCycle, type TCycle } from './cycle-fixture.js';
 import { putFresh } from './versions.fixture.js';
 
@@ -37,6 +37,10 @@ const expectNoSecrets = (text: string) => { for (const s of secrets) expect(text
 
 describe('GET /api/meetings/{id}/notice.pdf', () => {
   it('gives the public the redacted notice: number, public title and legal basis of the exempt case only', async () => {
+    // Not before the notice is sent (decision 0016); then as sent (marked here, sent for real below).
+    expect((await anon.get(`/api/meetings/${cycle.m6.id}/notice.pdf`)).status).toBe(404);
+    await database.db.update(meetings).set({ noticeVersion: 1 }).where(eq(meetings.id, cycle.m6.id));
+    onTestFinished(() => database.db.update(meetings).set({ noticeVersion: 0 }).where(eq(meetings.id, cycle.m6.id)).then(() => undefined));
     for (const client of [anon, muni]) {
       const { text } = await pdfOf(client, `/api/meetings/${cycle.m6.id}/notice.pdf`);
       expect(text).toContain('Agenda - 13. desember 2023');
@@ -106,11 +110,16 @@ describe('GET /api/meetings/{id}/notice.pdf', () => {
 });
 
 describe('GET /api/meetings/{id}/minutes.pdf', () => {
-  it('never shows the public the exempt decision or treatment', async () => {
-    const { text } = await pdfOf(anon, `/api/meetings/${cycle.m6.id}/minutes.pdf`);
+  it('never shows the public the exempt decision or treatment: draft minutes are not public at all', async () => {
+    // Decision 0016: the public reads minutes once approved (the approved public copy is tested in minutes.test.ts).
+    for (const client of [anon, muni]) {
+      const res = await client.get(`/api/meetings/${cycle.m6.id}/minutes.pdf`);
+      const body = await res.text();
+      expect(res.status, body).toBe(404);
+      expectNoSecrets(body);
+    }
+    const { text } = await pdfOf(staff, `/api/meetings/${cycle.m6.id}/minutes.pdf`);
     expect(text).toContain('Utkast: referatet er ikke godkjent');
-    expect(text).toContain('2023/M6-004 - Anskaffelse av sak-arkivsystem');
-    expectNoSecrets(text);
   });
 
   it('shows council members the decision on the exempt case', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { createTestApp, type TestApp } from '../../../test/app.js';
-import { attendance, cases } from '../schema.js';
+import { attendance, cases, meetings } from '../schema.js';
 import { buildGovernanceWorld, buildPerson, legalBasisByCode, SAMPLE_FILES, uploadForm } from '../test-factories.js';
 
 let database: TestDatabase;
@@ -53,6 +53,9 @@ beforeAll(async () => {
   openAttachmentId = (await (await w.clients.staff.post(`/api/cases/${open.id}/attachments`, uploadForm('Aktivitetsrapport.pdf', SAMPLE_FILES.pdf))).json()).id;
   await db.insert(attendance).values({ meetingId: publishedId, personId: w.marianne.id, role: 'til_stede', municipalityId: w.aukra.id });
   await w.clients.staff.post(`/api/meetings/${publishedId}/publish`);
+  // The meeting as the public reads it in full: notice sent and minutes approved (decision 0016;
+  // public-stages.test.ts covers the stages before).
+  await db.update(meetings).set({ noticeVersion: 1, status: 'godkjent', minutesApprovedAt: new Date('2023-12-20T12:00:00Z') }).where(eq(meetings.id, publishedId));
 });
 afterAll(() => database.drop());
 

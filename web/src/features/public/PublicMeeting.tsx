@@ -1,5 +1,6 @@
 // /offentlig/moter/$id: one published meeting with its agenda. Exempt cases show number, public
-// title and legal basis only (CaseBody with publicView). The economy report published with the meeting
+// title and legal basis only (CaseBody with publicView). What the server withholds until the notice is
+// sent or the minutes approved (docs/decisions/0016) is said in words, not left blank. The economy report published with the meeting
 // follows the agenda, when there is one.
 import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
@@ -20,6 +21,7 @@ export function PublicMeeting({ id }: { id: string }) {
   if (meeting.error) return <LoadError error={meeting.error} />;
   const m = meeting.data.meeting;
   const cases = meeting.data.cases;
+  const withheld = meeting.data.withheld ?? [];
   return (
     <div className="stack">
       <DsLink asChild><Link to="/offentlig">{t('public.backToList')}</Link></DsLink>
@@ -30,12 +32,14 @@ export function PublicMeeting({ id }: { id: string }) {
         <dt>{t('meeting.place')}</dt><dd>{m.place}</dd>
       </dl>
       <nav aria-label={t('meeting.papers')} className="inline-links">
-        {m.noticeVersion > 0 ? <DsLink href={`/api/meetings/${m.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink> : null}
-        {hasMinutes(m) ? <DsLink href={`/api/meetings/${m.id}/minutes.pdf`}>{t('papers.minutesPdf')}</DsLink> : null}
+        {!withheld.includes('agenda') ? <DsLink href={`/api/meetings/${m.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink> : null}
+        {!withheld.includes('minutes') && hasMinutes(m) ? <DsLink href={`/api/meetings/${m.id}/minutes.pdf`}>{t('papers.minutesPdf')}</DsLink> : null}
       </nav>
       <section aria-labelledby="agenda-heading" className="stack">
         <Heading level={2} data-size="md" id="agenda-heading">{t('meeting.agenda')}</Heading>
-        {cases.length === 0 ? <Paragraph>{t('meeting.noCases')}</Paragraph> : cases.map((c) => <CaseBody key={caseKey(c)} c={c} />)}
+        {withheld.includes('agenda') ? <Paragraph>{t('public.agendaWithheld')}</Paragraph>
+          : cases.length === 0 ? <Paragraph>{t('meeting.noCases')}</Paragraph> : cases.map((c) => <CaseBody key={caseKey(c)} c={c} />)}
+        {withheld.includes('minutes') && !withheld.includes('agenda') ? <Paragraph data-testid="minutes-withheld">{t('public.minutesWithheld')}</Paragraph> : null}
       </section>
       <PublicEconomyReport meetingId={m.id} />
     </div>
