@@ -12,7 +12,7 @@
 // LOAD_MAX_REQUESTS (the run stops there too; 100000), LOAD_TIMEOUT_MS (a request that takes longer is
 // an error; 60000), SAMRAD_DEMO_SERVICEDESK (the demo's service-desk volume; `small` unless given, so the
 // set-up takes ~1 minute rather than several), LOAD_SERVER_ENV (extra KEY=VALUE,… for the server, e.g.
-// a gate setting to compare).
+// a gate setting to compare), LOAD_SAMPLES_FILE (every request's kind, start, time and status as JSON).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -357,6 +357,7 @@ async function main() {
     console.log(`  ran ${(runMs / 1000).toFixed(1)} s, ${samples.length} requests; at start ${loadBefore}, at end ${machine()}`);
     if (cpuBefore !== null && cpuAfter !== null) console.log(`  server CPU ${(cpuAfter - cpuBefore).toFixed(1)} s over the run (${((cpuAfter - cpuBefore) / (runMs / 1000) * 100).toFixed(0)} % of one core)`);
     pass = report(engine, runMs);
+    if (process.env.LOAD_SAMPLES_FILE) writeFileSync(process.env.LOAD_SAMPLES_FILE, JSON.stringify(samples.map((x) => ({ ...x, at: Math.round(x.at - start) }))));
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

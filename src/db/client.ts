@@ -42,6 +42,30 @@ export async function openDatabase(options: TOpenDatabaseOptions): Promise<Datab
     client = new PGlite();
   }
   await client.waitReady;
+  yieldBeforeEachStatement(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, kind: 'pglite', close: () => client.close() };
+}
+
+/**
+ * PGlite runs a statement synchronously on this thread and hands results back as already-settled
+ * promises, so a chain of statements (four admitted requests, each admitting the next as it ends) runs
+ * as one unbroken stream of microtasks: the event loop never reaches its timers or its sockets. Under
+ * load /healthz was not even read for 50 s and the admission gate's deadlines never fired. Each statement
+ * first waits one turn of the event loop (setImmediate), so timers, new connections and responses get
+ * their turn between statements, inside a transaction too. A turn costs microseconds; a statement ~1 ms.
+ */
+function yieldBeforeEachStatement(client: PGlite) {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const wrap = <T extends { query: PGlite['query'] }>(target: T) => {
+    const query = target.query.bind(target) as PGlite['query'];
+    target.query = (async (...args: Parameters<PGlite['query']>) => {
+      await turn();
+      return query(...args);
+    }) as PGlite['query'];
+    return target;
+  };
+  wrap(client);
+  const transaction = client.transaction.bind(client);
+  client.transaction = ((work: Parameters<PGlite['transaction']>[0]) => transaction((tx) => work(wrap(tx)))) as PGlite['transaction'];
 }
