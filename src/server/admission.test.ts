@@ -127,3 +127,22 @@ describe('the gate in front of the API, over HTTP', () => {
     expect(await answered).toBe(401);
   });
 });
+
+describe('createAdmissionGate, refusing early', () => {
+  it('refuses at once a request that the pace of freed places would not reach within its longest wait', async () => {
+    vi.useFakeTimers();
+    const gate = createAdmissionGate({ maxActive: 1, maxQueued: 100, maxWaitMs: 1_000 });
+    // Places held 2 s each, for a while: the gate learns its pace.
+    for (let i = 0; i < 30; i++) {
+      const leave = await gate.enter();
+      vi.advanceTimersByTime(2_000);
+      leave();
+    }
+    const holder = await gate.enter();
+    const refused = await gate.enter().then(() => null, (err: unknown) => err);
+    expect(refused).toBeInstanceOf(ServerBusyError);
+    expect(gate.queued).toBe(0);
+    holder();
+    vi.useRealTimers();
+  });
+});

@@ -66,7 +66,10 @@ export function createAdmissionGate(limits: TAdmissionLimits): TAdmissionGate {
         active++;
         return Promise.resolve(release(performance.now()));
       }
-      if (waiting.length >= limits.maxQueued) return Promise.reject(new ServerBusyError(retryAfter()));
+      // Refused at once when the queue is full, or when the places, at the pace they have been freed,
+      // would not come to this request within its longest wait: waiting first would only make it later.
+      const expectedWaitMs = ((waiting.length + 1) * meanHoldMs) / limits.maxActive;
+      if (waiting.length >= limits.maxQueued || expectedWaitMs > limits.maxWaitMs) return Promise.reject(new ServerBusyError(retryAfter()));
       return new Promise((resolve, reject) => {
         const entry = {
           admit: () => {
