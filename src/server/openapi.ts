@@ -16,11 +16,11 @@ export const ZErrorBody = z.object({
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     /** On some 409s: what the server holds now, e.g. the ticket's current `updatedAt` when the client's copy was stale. */
     current: z.record(z.string(), z.unknown()).optional(),
-    /** The request's id, as in the X-Request-Id header and the server's access log. */
-    requestId: z.string().optional(),
     /** A refused import file: its first row issues (row as the file shows it, column, message) and how many there are. */
     issues: z.array(z.object({ row: z.number().nullable(), column: z.string().nullable(), message: z.string() })).optional(),
     issueCount: z.number().int().optional(),
+    /** The request's id, as in the X-Request-Id header and the server's access log. */
+    requestId: z.string().optional(),
   }),
 }).openapi('Error');
 

@@ -367,8 +367,6 @@ export async function minutesPaper(db: DbOrTx, options: Omit<TRenderMinutesPdfOp
   const view = await getMeetingView(db, options.meetingId, options.viewer);
   // Minutes not yet approved are a draft the public does not read (decision 0016).
   if (view.withheld?.includes('minutes')) throw notFound('Møtereferatet');
-  // Minutes not yet approved are a draft the public does not read (decision 0016).
-  if (view.withheld?.includes('minutes')) throw notFound('Møtereferatet');
   if (view.meeting.minutesApprovedAt) {
     const kind = canReadAll(options.viewer) ? MINUTES_FULL : MINUTES_PUBLIC;
     const [stored] = await db.select({ sha256: archivedDocuments.sha256 }).from(archivedDocuments)

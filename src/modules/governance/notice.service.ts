@@ -309,8 +309,6 @@ export async function noticePaper(db: DbOrTx, options: TRenderNoticePdfOptions):
   const view = await getMeetingView(db, options.meetingId, options.viewer);
   // The public reads the notice once it has been sent, never a draft agenda (decision 0016).
   if (view.withheld?.includes('agenda')) throw notFound('Innkallingen');
-  // The public reads the notice once it has been sent, never a draft agenda (decision 0016).
-  if (view.withheld?.includes('agenda')) throw notFound('Innkallingen');
   let sentAt: string | null = null;
   let changedSinceSent = false;
   if (view.meeting.noticeVersion > 0) {

@@ -82,6 +82,15 @@ describe('access', () => {
       [`/api/cooperations/${X}/memberships`]: { municipalityId: randomUUID(), joined: '2020-01-01' },
       [`/api/bodies/${X}/members`]: { personId: randomUUID(), role: 'medlem', fromDate: '2020-01-01' },
       [`/api/users/${X}/password`]: { password: 'long enough password' },
+      // A PATCH must change something (an empty one is a 400 before any lookup), so each names a field.
+      [`/api/cooperations/${X}`]: { name: 'Nytt navn' },
+      [`/api/memberships/${X}`]: { left: '2030-01-01' },
+      [`/api/municipalities/${X}`]: { name: 'Nytt navn' },
+      [`/api/departments/${X}`]: { name: 'Nytt navn' },
+      [`/api/people/${X}`]: { familyName: 'Nytt navn' },
+      [`/api/bodies/${X}`]: { name: 'Nytt navn' },
+      [`/api/body-members/${X}`]: { toDate: '2030-01-01' },
+      [`/api/users/${X}`]: { name: 'Nytt navn' },
     };
     const res = await admin.request(method, path, method === 'GET' || method === 'DELETE' ? undefined : (bodies[path] ?? {}));
     expect((await json(res, 404)).error.message).toMatch(/finnes ikke/);

@@ -60,7 +60,7 @@ describe('a disabled account as assignee', () => {
 describe('the KPI pack for a cooperation', () => {
   it.each(['/api/servicedesk/kpi', '/api/servicedesk/kpi.xlsx', '/api/servicedesk/kpi.pdf'])('%s answers 404 for an unknown cooperation id', async (path) => {
     const unknown = await json(await council.get(`${path}?from=2023-05&to=2023-05&cooperation=${randomUUID()}`), 404);
-    expect(unknown.error).toEqual({ code: 'not_found', message: 'Samarbeidet finnes ikke' });
+    expect(unknown.error).toEqual({ code: 'not_found', message: 'Samarbeidet finnes ikke', requestId: expect.any(String) });
   });
 
   it('answers the pack for a known one', async () => {
@@ -71,7 +71,10 @@ describe('the KPI pack for a cooperation', () => {
 describe('validation messages', () => {
   it('are Norwegian where the schema names none (UUID, number, length, choice)', async () => {
     const id = await json(await agent.get('/api/servicedesk/tickets/nope'), 400);
-    expect(id.error).toEqual({ code: 'validation', message: 'Ugyldig verdi for id: Ugyldig identifikator (UUID)', fields: [{ path: 'id', message: 'Ugyldig identifikator (UUID)' }] });
+    expect(id.error).toEqual({
+      code: 'validation', message: 'Ugyldig verdi for id: Ugyldig identifikator (UUID)', fields: [{ path: 'id', message: 'Ugyldig identifikator (UUID)' }],
+      requestId: expect.any(String),
+    });
     const query = await json(await agent.get('/api/servicedesk/tickets?limit=mange&channel=brev&q=' + 'x'.repeat(201)), 400);
     expect(query.error.fields).toEqual([
       { path: 'channel', message: 'Må være en av: «portal», «epost», «telefon», «oppmote», «chat», «annet»' },

@@ -249,7 +249,9 @@ describe('incidents only, and the municipality’s own policy', () => {
       'P-4;01.02.2024 09:00;Alarm;Feil;Velferdsteknologi;Telefon;Høy;Åpen;Aukra;X;;',
     ]);
     const before = (await database.db.select({ n: count() }).from(sdTickets))[0]!.n;
-    const preview = await json(await agent.post('/api/servicedesk/ticket-imports/preview', bad), 200);
+    // A file with bad rows is refused whole, in the preview as in the commit, with its row issues listed.
+    const preview = (await json(await agent.post('/api/servicedesk/ticket-imports/preview', bad), 400)).error;
+    expect(preview.issueCount).toBe(2);
     expect(preview.issues).toEqual([
       { row: 4, column: 'category', message: 'Rad 4, category: kategorien «Rådgiving» brukes ikke for Molde' },
       { row: 5, column: 'category', message: 'Rad 5, category: ukjent kategori «Velferdsteknologi»' },
@@ -258,7 +260,7 @@ describe('incidents only, and the municipality’s own policy', () => {
       'P-1;01.02.2024 09:00;Alarm;Feil;Velferdsteknologi;Telefon;Høy;Åpen;Molde;X;;',
       'P-3;01.02.2024 09:00;Råd;Forespørsel;Rådgiving;E-post;Lav;Åpen;Molde;X;;',
     ])), 400);
-    expect(refused.error.fields).toEqual([{ path: 'category', message: 'Rad 3, category: kategorien «Rådgiving» brukes ikke for Molde' }]);
+    expect(refused.error.issues).toEqual([{ row: 3, column: 'category', message: 'Rad 3, category: kategorien «Rådgiving» brukes ikke for Molde' }]);
     expect((await database.db.select({ n: count() }).from(sdTickets))[0]!.n).toBe(before);
 
     expect(await json(await agent.post('/api/servicedesk/ticket-imports', file([

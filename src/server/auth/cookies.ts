@@ -17,6 +17,13 @@ export const DEVICE_COOKIE: TAuthCookie = 'samrad_device';
 /** hono writes the prefix itself: `prefix: 'host'` turns samrad_session into __Host-samrad_session. */
 const prefixFor = (c: Context<AppEnv>) => (isHttps(c) ? ('host' as const) : undefined);
 
+/**
+ * Secure whenever the browser reaches us over HTTPS: this request says so, or PUBLIC_URL does (a TLS
+ * proxy in front whose X-Forwarded-Proto is not trusted, TRUST_PROXY=0). Only the first gets the prefix,
+ * since only then can the request tell which name the browser holds.
+ */
+const secureFor = (c: Context<AppEnv>) => isHttps(c) || Boolean(c.var.env.PUBLIC_URL?.startsWith('https://'));
+
 export function readAuthCookie(c: Context<AppEnv>, base: TAuthCookie): string | undefined {
   return getCookie(c, base, prefixFor(c));
 }
@@ -26,11 +33,11 @@ export type TSetAuthCookieOptions = { value: string; expires: Date; sameSite: 'L
 export function setAuthCookie(c: Context<AppEnv>, base: TAuthCookie, options: TSetAuthCookieOptions): void {
   const prefix = prefixFor(c);
   setCookie(c, base, options.value, {
-    httpOnly: true, sameSite: options.sameSite, path: '/', expires: options.expires, secure: prefix === 'host', prefix,
+    httpOnly: true, sameSite: options.sameSite, path: '/', expires: options.expires, secure: secureFor(c), prefix,
   });
 }
 
 export function clearAuthCookie(c: Context<AppEnv>, base: TAuthCookie): void {
   const prefix = prefixFor(c);
-  deleteCookie(c, base, { path: '/', secure: prefix === 'host', prefix });
+  deleteCookie(c, base, { path: '/', secure: secureFor(c), prefix });
 }
