@@ -140,9 +140,10 @@ test('the internal pages, reached by URL, show nothing of the exempt case to the
     await expect(page.getByRole('main')).toContainText(shows);
     expectNoSecret(await page.locator('body').innerText(), `the page ${url}, municipality user`);
   }
-  // The municipality user's search page does search: the absence above is not an empty page.
-  await page.goto('/sok?q=Servicedesk');
-  await expect(page.getByText('ST 39/18').first()).toBeVisible();
+  // The municipality user's search page does search: the absence above is not an empty page. (ST 36/18 has
+  // no decision recorded; a case with one stays out of public search until the minutes are approved.)
+  await page.goto('/sok?q=prosjektrapport');
+  await expect(page.getByText('ST 36/18').first()).toBeVisible();
 });
 
 test('the public JSON of the meeting reduces ST 38/18 to number, public title and legal basis', async () => {
@@ -197,6 +198,11 @@ test('the notice and minutes PDFs of the meeting name ST 38/18 only by its publi
     const staffText = normalise(await expectPdf(await staff.get(url), `${url} as staff`));
     expect(staffText, `${url} as staff`).toContain(normalise(ST38_EXEMPT_TITLE));
     for (const [who, ctx] of [['anonymous', anonymous], ['municipality user', municipality]] as const) {
+      if (paper === 'minutes.pdf') {
+        // The 2018 minutes were never approved: a draft is not public at all (decision 0016).
+        expect((await ctx.get(url)).status(), `${url} as ${who}`).toBe(404);
+        continue;
+      }
       const text = await expectPdf(await ctx.get(url), `${url} as ${who}`);
       expectNoSecret(text, `${url} as ${who}`);
       expect(normalise(text), `${url} as ${who}`).toContain(normalise(exemptPublicTitle));
