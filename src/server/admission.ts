@@ -10,7 +10,7 @@
 // that others wait for. Paths that do no database work (the API reference) pass by; /healthz and the web
 // app's files are outside /api and never meet the gate.
 import type { MiddlewareHandler } from 'hono';
-import { readRequestBytes } from './body.js';
+import { bufferRequestBody } from './body.js';
 import type { AppEnv } from './context.js';
 import { HttpError } from './errors.js';
 
@@ -99,8 +99,7 @@ export function admission(gate: TAdmissionGate): MiddlewareHandler<AppEnv> {
     const raw = c.req.raw;
     if (raw.body && !BODYLESS.has(raw.method)) {
       // Read here, under the body limit set before this middleware; the route reads the same bytes.
-      const bytes = await readRequestBytes(c);
-      c.req.raw = new Request(raw, { body: new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength) });
+      await bufferRequestBody(c);
     }
     const leave = await gate.enter();
     try {

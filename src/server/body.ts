@@ -7,13 +7,32 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 
+// One read per request: the admission gate, the idempotency check and an upload route all need the bytes.
+const readBodies = new WeakMap<Context, Buffer>();
+
 export async function readRequestBytes(c: Context): Promise<Buffer> {
+  const kept = readBodies.get(c);
+  if (kept) return kept;
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   const untouched = incoming && !incoming.readableDidRead && !incoming.readableEnded && !c.req.raw.bodyUsed;
+  let bytes: Buffer;
   if (untouched && c.req.header('content-length') && !c.req.header('transfer-encoding')) {
     const chunks: Buffer[] = [];
     for await (const chunk of incoming as AsyncIterable<Buffer>) chunks.push(chunk);
-    return Buffer.concat(chunks);
+    bytes = Buffer.concat(chunks);
+  } else {
+    bytes = Buffer.from(await c.req.arrayBuffer());
   }
-  return Buffer.from(await c.req.arrayBuffer());
+  readBodies.set(c, bytes);
+  return bytes;
+}
+
+/**
+ * Reads the body for a middleware and puts the same bytes back as the request's body, so the route's
+ * own readers (JSON validation, readRequestBytes) find it as if nothing had read it.
+ */
+export async function bufferRequestBody(c: Context): Promise<Buffer> {
+  const bytes = await readRequestBytes(c);
+  c.req.raw = new Request(c.req.raw, { body: new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength) });
+  return bytes;
 }

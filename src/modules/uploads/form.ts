@@ -25,7 +25,7 @@ async function readBody(c: Context<AppEnv>, max: number, tooLarge: () => Error):
   return body;
 }
 
-function boundaryOf(contentType: string | undefined): string | null {
+export function multipartBoundary(contentType: string | undefined): string | null {
   const m = /^multipart\/form-data\s*;.*?boundary=(?:"([^"]{1,70})"|([^;\s]{1,70}))/i.exec(contentType ?? '');
   return m ? (m[1] ?? m[2]!) : null;
 }
@@ -77,7 +77,7 @@ export function parseMultipart(body: Buffer, boundary: string): TPart[] {
  * that is not multipart/form-data, or has no file, is a 400 naming the field, as zod's would be.
  */
 export async function readUploadForm(c: Context<AppEnv>, kind: TUploadKind): Promise<TUploadForm & { file: TUploadedFile }> {
-  const boundary = boundaryOf(c.req.header('content-type'));
+  const boundary = multipartBoundary(c.req.header('content-type'));
   const noFile = () => badRequest('Ugyldig verdi for file: Velg en fil (feltet file)', [{ path: 'file', message: 'Velg en fil (feltet file)' }]);
   if (!boundary) throw noFile();
   const cap = uploadCap(c.var.env, kind);

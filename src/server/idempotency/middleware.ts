@@ -19,6 +19,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { AppEnv } from '../context.js';
 import { badRequest, HttpError } from '../errors.js';
+import { multipartBoundary, parseMultipart } from '../../modules/uploads/form.js';
+import { bufferRequestBody } from '../body.js';
 import { idempotencyKeys } from './schema.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -154,24 +156,24 @@ async function requestHash(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise
   const url = new URL(c.req.url);
   const hash = createHash('sha256').update(`${c.req.method} ${url.pathname}${url.search}\n`);
   const contentType = c.req.header('content-type') ?? '';
-  const bytes = await c.req.arrayBuffer();
-  // Later readers of the raw stream (a route's own body limit) find it read: hand them the same bytes.
-  if (c.req.raw.bodyUsed) c.req.raw = new Request(c.req.raw, { body: bytes });
-  if (!contentType.toLowerCase().startsWith('multipart/form-data')) {
-    hash.update(contentType.split(';')[0]!.trim()).update('\n').update(new Uint8Array(bytes));
+  // The route reads the same bytes afterwards: read once, handed on.
+  const bytes = await bufferRequestBody(c);
+  const boundary = multipartBoundary(contentType);
+  if (!boundary) {
+    hash.update(contentType.split(';')[0]!.trim()).update('\n').update(bytes);
     return hash.digest('hex');
   }
-  let form: FormData;
+  let parts: ReturnType<typeof parseMultipart>;
   try {
-    form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+    parts = parseMultipart(bytes, boundary);
   } catch {
     // Not a readable form: the route refuses it; its bytes identify it well enough until then.
-    return hash.update(new Uint8Array(bytes)).digest('hex');
+    return hash.update(bytes).digest('hex');
   }
-  for (const [name, value] of form.entries()) {
-    hash.update(`${JSON.stringify(name)}=`);
-    if (typeof value === 'string') hash.update(`${JSON.stringify(value)}\n`);
-    else hash.update(`file:${JSON.stringify(value.name)}:${value.type}:`).update(new Uint8Array(await value.arrayBuffer())).update('\n');
+  for (const part of parts) {
+    hash.update(`${JSON.stringify(part.name)}=`);
+    if (part.filename === null) hash.update(`${JSON.stringify(part.data.toString('utf8'))}\n`);
+    else hash.update(`file:${JSON.stringify(part.filename)}:`).update(part.data).update('\n');
   }
   return hash.digest('hex');
 }
