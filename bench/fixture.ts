@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../src/db/client.js';
 import { systemActor } from '../src/server/context.js';
-import { createUser } from '../src/modules/org/service.js';
+import { createUser } from '../src/modules/org/users.service.js';
 import { bodies, cooperations, memberships, municipalities, people } from '../src/modules/org/schema.js';
 import { attachments, casePresenters, cases, legalBases, meetings } from '../src/modules/governance/schema.js';
 

@@ -12,7 +12,7 @@ import { getMeetingView } from '../src/modules/governance/views.service.js';
 import { isRedactedCase } from '../src/modules/governance/model.js';
 import { bodies, cooperations, municipalities, people, users } from '../src/modules/org/schema.js';
 import { cases, meetings } from '../src/modules/governance/schema.js';
-import { createUser } from '../src/modules/org/service.js';
+import { createUser } from '../src/modules/org/users.service.js';
 import { systemActor } from '../src/server/context.js';
 import { accounts, DEMO_PASSWORD, meeting2018Styret, meeting2023M6, ST38_EXEMPT_TITLE } from './data/index.js';
 import { loadDemoIfEmpty } from './load.js';

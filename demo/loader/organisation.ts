@@ -2,9 +2,13 @@
 // its memberships, the two bodies, people, body members and the four demo accounts.
 import type { Db } from '../../src/db/client.js';
 import type { Actor } from '../../src/server/context.js';
-import {
-  createBody, createBodyMember, createCooperation, createMembership, createMunicipality, createPerson, createUser,
-} from '../../src/modules/org/service.js';
+import { createBody } from '../../src/modules/org/bodies.service.js';
+import { createBodyMember } from '../../src/modules/org/body-members.service.js';
+import { createCooperation } from '../../src/modules/org/cooperations.service.js';
+import { createMembership } from '../../src/modules/org/memberships.service.js';
+import { createMunicipality } from '../../src/modules/org/municipalities.service.js';
+import { createPerson } from '../../src/modules/org/people.service.js';
+import { createUser } from '../../src/modules/org/users.service.js';
 import {
   accounts, bodies, bodyMembers, cooperation, DEMO_PASSWORD, municipalities, people,
 } from '../data/index.js';

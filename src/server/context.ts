@@ -1,9 +1,11 @@
 // What every request handler can reach: the database, the file store, the configuration and the signed-in user.
 import type { Db } from '../db/client.js';
 import type { FileStore } from '../lib/files/store.js';
+import type { TRole } from '../modules/org/vocabulary.js';
 import type { TEnv } from './env.js';
 
-export type Role = 'admin' | 'staff' | 'council' | 'municipality';
+/** The account roles (org's vocabulary); requireRole and the modules' policies compare them. */
+export type Role = TRole;
 
 export type SessionUser = {
   id: string;

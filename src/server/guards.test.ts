@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../test/db.js';
 import { createTestApp, TestClient, type TestApp } from '../test/app.js';
-import { createUser } from '../modules/org/service.js';
+import { createUser } from '../modules/org/users.service.js';
 import { systemActor } from './context.js';
 import { httpErrorFromPostgres } from './errors.js';
 import { MAX_JSON_BYTES } from './guards.js';

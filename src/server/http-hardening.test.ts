@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/db.js';
 import { createTestApp, TestClient, type TestApp } from '../test/app.js';
-import { createUser } from '../modules/org/service.js';
+import { createUser } from '../modules/org/users.service.js';
 import { systemActor } from './context.js';
 import { logger } from './logger.js';
 

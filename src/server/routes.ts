@@ -1,7 +1,14 @@
 // Every module's routes, mounted in one place.
 import { createRouter } from './openapi.js';
-import { orgRoutes } from '../modules/org/routes.js';
-import { setupRoutes } from '../modules/org/setup.routes.js';
+import { bodyRoutes } from '../modules/org/routes/bodies.js';
+import { cooperationRoutes } from '../modules/org/routes/cooperations.js';
+import { departmentRoutes } from '../modules/org/routes/departments.js';
+import { membershipRoutes } from '../modules/org/routes/memberships.js';
+import { municipalityRoutes } from '../modules/org/routes/municipalities.js';
+import { peopleRoutes } from '../modules/org/routes/people.js';
+import { publicOrgRoutes } from '../modules/org/routes/public.js';
+import { setupRoutes } from '../modules/org/routes/setup.js';
+import { userRoutes } from '../modules/org/routes/users.js';
 import { oidcRoutes } from './auth/oidc-routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { mailRoutes } from '../modules/mail/routes.js';
@@ -21,7 +28,14 @@ import { phoneStatsRoutes } from '../modules/servicedesk/phone-stats.routes.js';
 import { ticketImportRoutes } from '../modules/servicedesk/import.routes.js';
 
 export const apiRoutes = createRouter();
-apiRoutes.route('/', orgRoutes);
+apiRoutes.route('/', publicOrgRoutes);
+apiRoutes.route('/', cooperationRoutes);
+apiRoutes.route('/', membershipRoutes);
+apiRoutes.route('/', municipalityRoutes);
+apiRoutes.route('/', departmentRoutes);
+apiRoutes.route('/', peopleRoutes);
+apiRoutes.route('/', bodyRoutes);
+apiRoutes.route('/', userRoutes);
 apiRoutes.route('/', setupRoutes);
 apiRoutes.route('/', oidcRoutes);
 apiRoutes.route('/', auditRoutes);

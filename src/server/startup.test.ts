@@ -17,7 +17,7 @@ vi.setConfig({ testTimeout: 60_000 });
 import { openDatabase } from '../db/client.js';
 import { createTestDatabase } from '../test/db.js';
 import { cooperations, users } from '../modules/org/schema.js';
-import { createUser } from '../modules/org/service.js';
+import { createUser } from '../modules/org/users.service.js';
 import { systemActor } from './context.js';
 import { demoWanted, prepareInstall } from './install.js';
 

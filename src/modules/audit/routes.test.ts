@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
 import { systemActor } from '../../server/context.js';
-import { createUser } from '../org/service.js';
+import { createUser } from '../org/users.service.js';
 import { auditLog } from './schema.js';
 import { recordAudit } from './service.js';
 

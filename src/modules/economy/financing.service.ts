@@ -8,7 +8,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, forbidden, type TFieldIssue } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { listMembersInYear } from '../org/service.js';
+import { listMembersInYear } from '../org/memberships.service.js';
 import { municipalities } from '../org/schema.js';
 import {
   allocate, formatPercent, ORE_PER_KRONE, ORE_PER_THOUSAND, parsePercent, roundToUnit, settleInvestments, WHOLE_KEY, type TKeyShare,

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { resolveCooperationId } from '../org/service.js';
+import { resolveCooperationId } from '../org/cooperations.service.js';
 import { municipalities } from '../org/schema.js';
 import { economyLines } from './schema.js';
 

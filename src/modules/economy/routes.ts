@@ -6,7 +6,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser, requireRole, requireUser } from '../../server/auth/middleware.js';
 import { actorOf, type SessionUser } from '../../server/context.js';
 import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../server/openapi.js';
-import { getCooperation } from '../org/service.js';
+import { getCooperation } from '../org/cooperations.service.js';
 import { addManualActual, listAccountMappings, listManualActuals, setAccountMapping } from './actuals.service.js';
 import {
   deleteBudgetRevision, deleteForecast, deleteManualActual, updateBudgetRevision, updateForecast, updateManualActual, withVersion,

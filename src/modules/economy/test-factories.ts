@@ -2,7 +2,10 @@
 // 2023), one account per role, and builders for lines with a mapping.
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../server/context.js';
-import { createCooperation, createMembership, createMunicipality, createUser } from '../org/service.js';
+import { createCooperation } from '../org/cooperations.service.js';
+import { createMembership } from '../org/memberships.service.js';
+import { createMunicipality } from '../org/municipalities.service.js';
+import { createUser } from '../org/users.service.js';
 import { setAccountMapping } from './actuals.service.js';
 import { createLine } from './lines.service.js';
 

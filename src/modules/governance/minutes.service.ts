@@ -13,11 +13,12 @@ import type { Actor, SessionUser } from '../../server/context.js';
 import { badRequest, conflict, notFound, stale } from '../../server/errors.js';
 import { staleCase } from './cases.service.js';
 import { recordAudit } from '../audit/service.js';
-import { listBodyMembersOn } from '../org/service.js';
+import { listBodyMembersOn } from '../org/body-members.service.js';
 import { municipalities, people } from '../org/schema.js';
 import { isRedactedCase, type TMeetingView } from './model.js';
 import { archivedDocuments, attendance, cases, caseVotes, meetings } from './schema.js';
 import { canReadAll, getMeetingView, redactCase } from './views.service.js';
+import { VOTING_ROLES } from '../org/vocabulary.js';
 
 export const APPROVED_MINUTES_LOCKED = 'Referatet er godkjent; rettelser krever nytt vedtak';
 
@@ -121,9 +122,6 @@ export type TRecordDecisionOptions = {
   /** The case's revision as the client read it: the decision shares it with every other edit of the case. */
   revision: number;
 };
-
-/** Roles that vote; observers and the secretary sit in the body without a vote. */
-const VOTING_ROLES = new Set(['leder', 'nestleder', 'medlem', 'varamedlem']);
 
 export async function recordDecision(db: Db, actor: Actor, options: TRecordDecisionOptions) {
   return db.transaction(async (tx) => {

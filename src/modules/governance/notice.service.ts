@@ -13,7 +13,7 @@ import { conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { queueMail } from '../mail/service.js';
 import { bodies } from '../org/schema.js';
-import { listBodyMembersOn } from '../org/service.js';
+import { listBodyMembersOn } from '../org/body-members.service.js';
 import { buildMeetingInvite, parseMailbox } from './ical.js';
 import { isRedactedCase, type TMeetingView } from './model.js';
 import { cases, meetings, noticeVersions } from './schema.js';

@@ -5,7 +5,7 @@ import { crc32 } from 'node:zlib';
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../server/context.js';
 import type { Role } from '../../server/context.js';
-import { createUser } from '../org/service.js';
+import { createUser } from '../org/users.service.js';
 import { bodies, bodyMembers, cooperations, municipalities, people } from '../org/schema.js';
 import { attachments, cases, legalBases, meetings } from './schema.js';
 

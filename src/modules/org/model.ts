@@ -1,6 +1,7 @@
 // Zod schemas of the organisation API: what the routes accept and answer, shared with the web app.
 // Dates are ISO dates (2023-01-01) on the wire; pages show them as 01.01.2023.
 import { z } from '@hono/zod-openapi';
+import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, ROLES } from './vocabulary.js';
 
 const isRealDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -16,9 +17,6 @@ const ZName = z.string().trim().min(1, 'Må fylles ut').max(200);
 const ZOptionalText = z.string().trim().max(500).nullable().optional();
 const ZRefId = z.string().uuid('Ugyldig id');
 
-export const ROLES = ['admin', 'staff', 'council', 'municipality'] as const;
-export const BODY_MEMBER_ROLES = ['leder', 'nestleder', 'medlem', 'varamedlem', 'observator', 'sekretar'] as const;
-export const CASE_NUMBERINGS = ['meeting', 'running'] as const;
 
 /** A period's end may be open (null); if given it is not before its start. */
 const endNotBeforeStart = (start: string | undefined, end: string | null | undefined) => !start || !end || end >= start;

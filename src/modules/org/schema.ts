@@ -4,13 +4,11 @@ import { sql } from 'drizzle-orm';
 import {
   boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
+import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, ROLES } from './vocabulary.js';
 
-export const roleEnum = pgEnum('user_role', ['admin', 'staff', 'council', 'municipality']);
-export const bodyMemberRoleEnum = pgEnum('body_member_role', [
-  'leder', 'nestleder', 'medlem', 'varamedlem', 'observator', 'sekretar',
-]);
-/** `meeting`: 2023/M6-003 (year/meeting-case). `running`: ST 39/18 (prefix, running number in the year, 2-digit year). */
-export const caseNumberingEnum = pgEnum('case_numbering', ['meeting', 'running']);
+export const roleEnum = pgEnum('user_role', ROLES);
+export const bodyMemberRoleEnum = pgEnum('body_member_role', BODY_MEMBER_ROLES);
+export const caseNumberingEnum = pgEnum('case_numbering', CASE_NUMBERINGS);
 
 export const cooperations = pgTable('cooperations', {
   id: uuid('id').primaryKey().defaultRandom(),

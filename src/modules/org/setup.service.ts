@@ -11,9 +11,10 @@ import { assertPasswordAcceptable, hashPassword } from '../../server/auth/passwo
 import { recordAudit } from '../audit/service.js';
 import { setupTokens, sessions, users } from './schema.js';
 import type { TCompleteSetupRequest } from './model.js';
-import {
-  createInstallCooperation, createMembership, createMunicipality, createUser, findInstallCooperation, findUserByEmail, publicUser,
-} from './service.js';
+import { createInstallCooperation, findInstallCooperation } from './cooperations.service.js';
+import { createMembership } from './memberships.service.js';
+import { createMunicipality } from './municipalities.service.js';
+import { createUser, findUserByEmail, publicUser } from './users.service.js';
 
 /** How long a set-up link works: long enough to fetch it from the log the next morning. */
 export const SETUP_TOKEN_HOURS = 24;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../server/context.js';
 import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createUser, updateUser } from '../org/service.js';
+import { createUser, updateUser } from '../org/users.service.js';
 import { createTeam } from './teams.service.js';
 import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from './test-factories.js';
 

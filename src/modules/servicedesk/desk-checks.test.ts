@@ -8,7 +8,7 @@ import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { actorOf } from '../../server/context.js';
 import { outbox } from '../mail/schema.js';
-import { updateUser } from '../org/service.js';
+import { updateUser } from '../org/users.service.js';
 import { zonedTime } from './calendar.js';
 import { closeUnconfirmedTickets } from './jobs.js';
 import { DEFAULT_POLICY } from './policy.js';

@@ -7,7 +7,7 @@ import { createRouter, errorResponses, jsonContent } from '../../server/openapi.
 import { serviceDeskKpiPdf } from '../../documents/servicedesk.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
-import { findInstallCooperation, getCooperation } from '../org/service.js';
+import { findInstallCooperation, getCooperation } from '../org/cooperations.service.js';
 import { ZKpiPack, ZKpiQuery, type TKpiQuery } from './kpi.js';
 import { kpiPackXlsx } from './kpi-xlsx.js';
 import { buildKpiPack } from './kpi.service.js';

@@ -26,7 +26,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
 import { forbidden, notFound } from '../../server/errors.js';
-import { resolveCooperationId } from '../org/service.js';
+import { resolveCooperationId } from '../org/cooperations.service.js';
 import { ticketVisibility } from './access.js';
 import { municipalities } from '../org/schema.js';
 import {

@@ -6,7 +6,7 @@
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { resolveCooperationId } from '../org/service.js';
+import { resolveCooperationId } from '../org/cooperations.service.js';
 import { recordAudit } from '../audit/service.js';
 import {
   MAX_INTEGER_COLUMN, readTableFile, refuseFile, RowIssues, type TRowIssueSummary, type TTable, type TTableFileLimits,

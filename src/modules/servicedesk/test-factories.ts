@@ -2,7 +2,10 @@
 // portal users, as service-level SessionUsers and signed-in HTTP clients.
 import type { Db } from '../../db/client.js';
 import { systemActor, type SessionUser } from '../../server/context.js';
-import { createCooperation, createMembership, createMunicipality, createUser } from '../org/service.js';
+import { createCooperation } from '../org/cooperations.service.js';
+import { createMembership } from '../org/memberships.service.js';
+import { createMunicipality } from '../org/municipalities.service.js';
+import { createUser } from '../org/users.service.js';
 
 export const PASSWORD = 'correct horse battery';
 

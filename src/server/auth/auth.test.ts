@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { createUser } from '../../modules/org/service.js';
+import { createUser } from '../../modules/org/users.service.js';
 import { systemActor } from '../context.js';
 import { blockSeconds, FREE_FAILURES, throttleClock } from './throttle.js';
 

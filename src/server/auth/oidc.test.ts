@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { createTestApp, TEST_ORIGIN, TestClient, type TestApp } from '../../test/app.js';
 import { listAudit } from '../../modules/audit/service.js';
-import { createUser, getUser, updateUser } from '../../modules/org/service.js';
+import { createUser, getUser, updateUser } from '../../modules/org/users.service.js';
 import { systemActor } from '../context.js';
 
 type TAccount = { sub: string; email: string; email_verified: boolean; name: string; xms_edov?: boolean };

@@ -4,7 +4,7 @@
 // account (docs/decisions/0003-oidc-account-linking.md).
 import * as client from 'openid-client';
 import type { Db } from '../../db/client.js';
-import { findUserByEmail, findUserByOidcSubject, linkOidcSubject } from '../../modules/org/service.js';
+import { findUserByEmail, findUserByOidcSubject, linkOidcSubject } from '../../modules/org/users.service.js';
 import type { TEnv } from '../env.js';
 import { badRequest, forbidden, HttpError } from '../errors.js';
 

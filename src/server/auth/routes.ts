@@ -11,12 +11,13 @@ import { changePassword, signIn, type TPasswordOrigin } from './login.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password.js';
 import { deleteSession } from './sessions.js';
 import { clientAddress } from './throttle.js';
+import { ROLES } from '../../modules/org/vocabulary.js';
 
 export const ZSessionUser = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
-  role: z.enum(['admin', 'staff', 'council', 'municipality']),
+  role: z.enum(ROLES),
   municipalityId: z.string().nullable(),
   personId: z.string().nullable(),
 }).openapi('SessionUser');

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { createUser } from '../../modules/org/service.js';
+import { createUser } from '../../modules/org/users.service.js';
 import { systemActor } from '../context.js';
 import { trustedDevices } from '../../modules/org/schema.js';
 import { DEVICES_PER_USER } from './devices.js';

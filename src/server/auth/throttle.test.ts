@@ -8,7 +8,7 @@ import { createApp } from '../app.js';
 import { systemActor } from '../context.js';
 import { readEnv } from '../env.js';
 import { loginThrottle } from '../../modules/org/schema.js';
-import { createUser } from '../../modules/org/service.js';
+import { createUser } from '../../modules/org/users.service.js';
 import { addressKey, clientAddress, FREE_FAILURES_PER_ADDRESS, MAX_BLOCK_SECONDS } from './throttle.js';
 
 describe('clientAddress', () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { createUser, findUserByEmail } from '../../modules/org/service.js';
+import { createUser, findUserByEmail } from '../../modules/org/users.service.js';
 import { systemActor } from '../context.js';
 import { runAdminCli, USAGE } from './admin.js';
 

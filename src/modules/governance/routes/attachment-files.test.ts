@@ -167,7 +167,7 @@ describe('limits on meeting attachments', () => {
     const { buildClients } = await import('../../../test/app.js');
     const { TEST_PASSWORD } = await import('../test-factories.js');
     // A user of their own, so the other tests' uploads do not count.
-    const { createUser } = await import('../../org/service.js');
+    const { createUser } = await import('../../org/users.service.js');
     const { systemActor } = await import('../../../server/context.js');
     // Five at once; should the minute turn during the burst, the counter starts again, so try anew as
     // another user (the burst takes well under a minute, so the second try is within one).

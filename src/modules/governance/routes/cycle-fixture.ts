@@ -7,7 +7,7 @@ import type { Db } from '../../../db/client.js';
 import { systemActor } from '../../../server/context.js';
 import { buildClients, createTestApp, createTestFileStore } from '../../../test/app.js';
 import { createTestDatabase } from '../../../test/db.js';
-import { createUser } from '../../org/service.js';
+import { createUser } from '../../org/users.service.js';
 import { bodies, bodyMembers, cooperations, municipalities, people } from '../../org/schema.js';
 import { attachments, casePresenters, cases, legalBases, meetings } from '../schema.js';
 

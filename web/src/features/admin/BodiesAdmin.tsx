@@ -13,8 +13,7 @@ import { LoadError, Loading } from '../shell/states';
 import type { TBody } from '../meetings/types';
 import { useInstallCooperation } from '../shell/cooperation';
 import { useAdminBodies, useAdminPeople, useAdminWrite, useMembersOf, useMunicipalities } from './api';
-
-const MEMBER_ROLES = ['leder', 'nestleder', 'medlem', 'varamedlem', 'observator', 'sekretar'] as const;
+import { BODY_MEMBER_ROLES, type TBodyMemberRole } from '../../../../src/modules/org/vocabulary';
 
 export function BodiesAdmin() {
   const t = useT();
@@ -85,7 +84,7 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
   const people = useAdminPeople();
   const municipalities = useMunicipalities();
   const [personId, setPersonId] = useState('');
-  const [role, setRole] = useState<(typeof MEMBER_ROLES)[number]>('medlem');
+  const [role, setRole] = useState<TBodyMemberRole>('medlem');
   const [municipalityId, setMunicipalityId] = useState('');
   const [fromDate, setFrom] = useState('');
   const [toDate, setTo] = useState('');
@@ -135,7 +134,7 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
           placeholder={t('case.choosePersonPlaceholder')}
           options={(people.data ?? []).slice().sort((a, b) => personLabel(a).localeCompare(personLabel(b), 'nb')).map((p) => ({ value: p.id, label: personLabel(p) }))} />
         <SelectField form="member" name="role" label={t('admin.memberRole')} value={role} onChange={(v) => setRole(v as typeof role)} error={add.error}
-          options={MEMBER_ROLES.map((r) => ({ value: r, label: t(`memberRole.${r}`) }))} />
+          options={BODY_MEMBER_ROLES.map((r) => ({ value: r, label: t(`memberRole.${r}`) }))} />
         <SelectField form="member" name="municipalityId" label={t('admin.municipality')} value={municipalityId} onChange={setMunicipalityId} error={add.error}
           placeholder={t('common.none')} options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
         <TextField form="member" name="fromDate" type="date" label={t('common.from')} value={fromDate} onChange={setFrom} error={add.error} />

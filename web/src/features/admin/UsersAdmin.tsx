@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import type { TRole } from '../auth/session';
+import { ROLES } from '../../../../src/modules/org/vocabulary';
 import { DataTable, RowButton } from '../forms/DataTable';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PanelForm } from '../forms/PanelForm';
@@ -14,7 +15,6 @@ import { LoadError, Loading } from '../shell/states';
 import { useAdminPeople, useAdminWrite, useMunicipalities, useUsers } from './api';
 import { personLabel } from '../meetings/format';
 
-const ROLES: TRole[] = ['admin', 'staff', 'council', 'municipality'];
 
 export function UsersAdmin() {
   const t = useT();

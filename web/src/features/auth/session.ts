@@ -2,8 +2,9 @@
 // the navigation and the pages agree. A 401 means "nobody", not an error.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api';
+import type { TRole } from '../../../../src/modules/org/vocabulary';
 
-export type TRole = 'admin' | 'staff' | 'council' | 'municipality';
+export type { TRole };
 
 export type TSessionUser = {
   id: string;

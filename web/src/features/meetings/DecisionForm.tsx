@@ -8,9 +8,9 @@ import { useBodyMembers, useRecordDecision } from './api';
 import { personLabel } from './format';
 import { StaleReload } from './StaleReload';
 import type { TCaseView, TConclusionKind, TMeeting } from './types';
+import { VOTING_ROLES } from '../../../../src/modules/org/vocabulary';
 
 type TChoice = 'for' | 'mot' | 'blank';
-const VOTING_ROLES = new Set(['leder', 'nestleder', 'medlem', 'varamedlem']);
 
 const votesOf = (c: TCaseView): Record<string, TChoice | ''> => Object.fromEntries((c.votes?.perMember ?? []).map((v) => [v.name, v.choice]));
 

@@ -3,10 +3,10 @@
 // creates nothing.
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { cooperations, memberships, municipalities, users } from './schema.js';
-import { issueSetupToken } from './setup.service.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { cooperations, memberships, municipalities, users } from '../schema.js';
+import { issueSetupToken } from '../setup.service.js';
 
 let database: TestDatabase;
 let app: TestApp;

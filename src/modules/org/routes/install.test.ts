@@ -1,11 +1,12 @@
 // One install runs one cooperation, and demo accounts stay the demo's (docs/decisions/0012), through
 // the HTTP app on a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { systemActor } from '../../server/context.js';
-import { listAudit } from '../audit/service.js';
-import { createUser, linkOidcSubject, listCooperations } from './service.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { systemActor } from '../../../server/context.js';
+import { listAudit } from '../../audit/service.js';
+import { listCooperations } from '../cooperations.service.js';
+import { createUser, linkOidcSubject } from '../users.service.js';
 
 let database: TestDatabase;
 let app: TestApp;

@@ -2,11 +2,11 @@
 // field-level messages, 404 for unknown ids, the answer's shape, and nothing half-written.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { systemActor } from '../../server/context.js';
-import { listAudit } from '../audit/service.js';
-import { createUser } from './service.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { systemActor } from '../../../server/context.js';
+import { listAudit } from '../../audit/service.js';
+import { createUser } from '../users.service.js';
 
 let database: TestDatabase;
 let app: TestApp;

@@ -1,11 +1,11 @@
 // HTTP for taking a fresh install into use: the set-up page posts here with the token from the
 // server's log, and leaves signed in as the install's first admin (docs/decisions/0012).
 import { createRoute, z } from '@hono/zod-openapi';
-import { setSessionCookie } from '../../server/auth/routes.js';
-import { createSession } from '../../server/auth/sessions.js';
-import { createRouter, errorResponses, jsonContent } from '../../server/openapi.js';
-import { ZCompleteSetupRequest, ZCooperation, ZUser } from './model.js';
-import { completeSetup } from './setup.service.js';
+import { setSessionCookie } from '../../../server/auth/routes.js';
+import { createSession } from '../../../server/auth/sessions.js';
+import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
+import { ZCompleteSetupRequest, ZCooperation, ZUser } from '../model.js';
+import { completeSetup } from '../setup.service.js';
 
 export const setupRoutes = createRouter();
 

@@ -1,0 +1,81 @@
+// The bodies (organer) of a cooperation and their case numbering. The numbering scheme is fixed once a
+// number of the body has been sent out in a notice; governance answers that question.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../server/context.js';
+import { badRequest, conflict, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { bodyHasLockedCaseNumbers } from '../governance/cases.service.js';
+import { assertCooperationExists, countUses, definedOnly, refusingReferenced } from './integrity.js';
+import type { TCreateBodyRequest, TUpdateBodyRequest } from './model.js';
+import { bodies, bodyMembers } from './schema.js';
+
+export async function listBodies(db: DbOrTx, options: { cooperationId?: string; active?: boolean } = {}) {
+  return db.select().from(bodies)
+    .where(and(
+      options.cooperationId ? eq(bodies.cooperationId, options.cooperationId) : undefined,
+      options.active === undefined ? undefined : eq(bodies.active, options.active),
+    ))
+    .orderBy(asc(bodies.name));
+}
+
+export async function getBody(db: DbOrTx, id: string) {
+  const row = await db.query.bodies.findFirst({ where: eq(bodies.id, id) });
+  if (!row) throw notFound('Organet');
+  return row;
+}
+
+const prefixRequired = () => badRequest('Løpende saksnummerering krever et prefiks (f.eks. ST)', [
+  { path: 'casePrefix', message: 'Løpende saksnummerering krever et prefiks (f.eks. ST)' },
+]);
+
+export async function createBody(db: Db, actor: Actor, options: TCreateBodyRequest) {
+  if (options.caseNumbering === 'running' && !options.casePrefix) throw prefixRequired();
+  return db.transaction(async (tx) => {
+    await assertCooperationExists(tx, options.cooperationId, 'cooperationId');
+    const [row] = await tx.insert(bodies).values({
+      cooperationId: options.cooperationId,
+      name: options.name,
+      kind: options.kind ?? 'rad',
+      caseNumbering: options.caseNumbering ?? 'meeting',
+      casePrefix: options.casePrefix ?? null,
+      active: options.active ?? true,
+    }).returning();
+    await recordAudit(tx, actor, { action: 'create', entity: 'body', entityId: row!.id, after: row });
+    return row!;
+  });
+}
+
+export async function updateBody(db: Db, actor: Actor, options: { id: string } & TUpdateBodyRequest) {
+  const { id, ...patch } = options;
+  return db.transaction(async (tx) => {
+    // The row lock orders this against the notice sender, which locks numbers under the same lock.
+    const [before] = await tx.select().from(bodies).where(eq(bodies.id, id)).for('update');
+    if (!before) throw notFound('Organet');
+    const merged = { ...before, ...definedOnly(patch) };
+    if (merged.caseNumbering === 'running' && !merged.casePrefix) throw prefixRequired();
+    // A number sent out in a notice never changes, so neither may the scheme that made it: the body's
+    // later numbers would no longer follow on from the ones members already have.
+    const switchesScheme = merged.caseNumbering !== before.caseNumbering
+      || (merged.caseNumbering === 'running' && merged.casePrefix !== before.casePrefix);
+    if (switchesScheme && await bodyHasLockedCaseNumbers(tx, id)) {
+      throw conflict(`${before.name} har saksnumre som er sendt ut i en innkalling; nummereringen og prefikset kan ikke endres lenger`);
+    }
+    const changes = definedOnly(patch);
+    if (!Object.keys(changes).length) return before;
+    const [after] = await tx.update(bodies).set(changes).where(eq(bodies.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'update', entity: 'body', entityId: id, before, after });
+    return after!;
+  });
+}
+
+export async function deleteBody(db: Db, actor: Actor, options: { id: string }) {
+  const { id } = options;
+  await refusingReferenced(() => db.transaction(async (tx) => {
+    const before = await getBody(tx, id);
+    const uses = await countUses(tx, [{ label: 'medlemmer', table: bodyMembers, where: eq(bodyMembers.bodyId, id) }]);
+    if (uses.length) throw conflict(`${before.name} kan ikke slettes fordi organet har ${uses.join(', ')}; sett det heller som inaktivt`);
+    await tx.delete(bodies).where(eq(bodies.id, id));
+    await recordAudit(tx, actor, { action: 'delete', entity: 'body', entityId: id, before });
+  }), 'Organet kan ikke slettes fordi det har møter eller saker; sett det heller som inaktivt');
+}

@@ -1,0 +1,103 @@
+// Who sits in a body, in which role and for which municipality, from when to when. The notice goes to
+// the members sitting on the meeting's day.
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../server/context.js';
+import { badRequest, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { getBody } from './bodies.service.js';
+import { assertMunicipalityExists, assertPersonExists, definedOnly } from './integrity.js';
+import type { TCreateBodyMemberRequest, TUpdateBodyMemberRequest } from './model.js';
+import { bodyMembers, municipalities, people } from './schema.js';
+import { BODY_MEMBER_ROLES } from './vocabulary.js';
+
+const bodyMemberColumns = {
+  id: bodyMembers.id,
+  bodyId: bodyMembers.bodyId,
+  personId: bodyMembers.personId,
+  familyName: people.familyName,
+  givenName: people.givenName,
+  email: people.email,
+  title: people.title,
+  role: bodyMembers.role,
+  municipalityId: bodyMembers.municipalityId,
+  municipalityName: municipalities.name,
+  fromDate: bodyMembers.fromDate,
+  toDate: bodyMembers.toDate,
+};
+
+// Papers list the leader first, then the deputy, members, substitutes, observers and the secretary.
+const roleOrder = sql`array_position(array[${sql.join(BODY_MEMBER_ROLES.map((r) => sql`${r}`), sql`, `)}]::text[], ${bodyMembers.role}::text)`;
+
+function selectBodyMembers(db: DbOrTx) {
+  return db.select(bodyMemberColumns).from(bodyMembers)
+    .innerJoin(people, eq(people.id, bodyMembers.personId))
+    .leftJoin(municipalities, eq(municipalities.id, bodyMembers.municipalityId));
+}
+
+export type TBodyMember = Awaited<ReturnType<typeof listBodyMembersOn>>[number];
+
+/** Everyone who has sat in the body, or only those sitting on the day when `on` is given. */
+export async function listBodyMembers(db: DbOrTx, options: { bodyId: string; on?: string }) {
+  await getBody(db, options.bodyId);
+  if (options.on) return listBodyMembersOn(db, options.bodyId, options.on);
+  return selectBodyMembers(db).where(eq(bodyMembers.bodyId, options.bodyId))
+    .orderBy(roleOrder, asc(people.familyName), asc(bodyMembers.fromDate));
+}
+
+/** The members sitting in the body on the day, with their e-mail addresses (the notice goes to them). */
+export async function listBodyMembersOn(db: DbOrTx, bodyId: string, date: string) {
+  return selectBodyMembers(db).where(and(
+    eq(bodyMembers.bodyId, bodyId),
+    lte(bodyMembers.fromDate, date),
+    or(isNull(bodyMembers.toDate), gte(bodyMembers.toDate, date)),
+  )).orderBy(roleOrder, asc(people.familyName), asc(people.givenName));
+}
+
+async function getBodyMember(db: DbOrTx, id: string) {
+  const [row] = await selectBodyMembers(db).where(eq(bodyMembers.id, id));
+  if (!row) throw notFound('Organmedlemmet');
+  return row;
+}
+
+export async function createBodyMember(db: Db, actor: Actor, options: { bodyId: string } & TCreateBodyMemberRequest) {
+  return db.transaction(async (tx) => {
+    await getBody(tx, options.bodyId);
+    await assertPersonExists(tx, options.personId, 'personId');
+    await assertMunicipalityExists(tx, options.municipalityId, 'municipalityId');
+    const [inserted] = await tx.insert(bodyMembers).values({
+      bodyId: options.bodyId, personId: options.personId, role: options.role,
+      municipalityId: options.municipalityId ?? null, fromDate: options.fromDate, toDate: options.toDate ?? null,
+    }).returning();
+    const row = await getBodyMember(tx, inserted!.id);
+    await recordAudit(tx, actor, { action: 'create', entity: 'body_member', entityId: row.id, after: row });
+    return row;
+  });
+}
+
+export async function updateBodyMember(db: Db, actor: Actor, options: { id: string } & TUpdateBodyMemberRequest) {
+  const { id, ...patch } = options;
+  return db.transaction(async (tx) => {
+    const before = await getBodyMember(tx, id);
+    await assertMunicipalityExists(tx, patch.municipalityId, 'municipalityId');
+    const fromDate = patch.fromDate ?? before.fromDate;
+    const toDate = patch.toDate === undefined ? before.toDate : patch.toDate;
+    if (toDate && toDate < fromDate) {
+      throw badRequest('Til-dato kan ikke være før fra-dato', [{ path: 'toDate', message: 'Til-dato kan ikke være før fra-dato' }]);
+    }
+    const changes = definedOnly(patch);
+    if (!Object.keys(changes).length) return before;
+    await tx.update(bodyMembers).set(changes).where(eq(bodyMembers.id, id));
+    const after = await getBodyMember(tx, id);
+    await recordAudit(tx, actor, { action: 'update', entity: 'body_member', entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function deleteBodyMember(db: Db, actor: Actor, options: { id: string }) {
+  await db.transaction(async (tx) => {
+    const before = await getBodyMember(tx, options.id);
+    await tx.delete(bodyMembers).where(eq(bodyMembers.id, options.id));
+    await recordAudit(tx, actor, { action: 'delete', entity: 'body_member', entityId: options.id, before });
+  });
+}

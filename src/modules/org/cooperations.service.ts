@@ -1,0 +1,90 @@
+// The cooperation: the install's one (docs/decisions/0012), found, required or created once, and any
+// cooperation for the demo loader, tests and benches. Every change writes the audit log in the same
+// transaction.
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../server/context.js';
+import { conflict, HttpError, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { assertMunicipalityExists, definedOnly } from './integrity.js';
+import type { TCreateCooperationRequest, TUpdateCooperationRequest } from './model.js';
+import { cooperations } from './schema.js';
+
+export async function listCooperations(db: DbOrTx) {
+  return db.select().from(cooperations).orderBy(asc(cooperations.createdAt));
+}
+
+export async function getCooperation(db: DbOrTx, id: string) {
+  const row = await db.query.cooperations.findFirst({ where: eq(cooperations.id, id) });
+  if (!row) throw notFound('Samarbeidet');
+  return row;
+}
+
+/**
+ * The cooperation this install runs, or null before it is set up. One install runs one cooperation
+ * (docs/decisions/0012): the API and the set-up page create no second one, so the answer is that one.
+ * A database from before the rule may hold more; the oldest is then the install's, as it always was.
+ */
+export async function findInstallCooperation(db: DbOrTx) {
+  const [row] = await db.select().from(cooperations).orderBy(asc(cooperations.createdAt), asc(cooperations.id)).limit(1);
+  return row ?? null;
+}
+
+/** The install's cooperation, for a request that cannot do without it: 404 before set-up. */
+export async function requireInstallCooperation(db: DbOrTx) {
+  const row = await findInstallCooperation(db);
+  if (!row) throw new HttpError(404, 'not_set_up', 'Samarbeidet er ikke satt opp ennå; en administrator setter det opp under Administrasjon');
+  return row;
+}
+
+/**
+ * Creates the install's cooperation; refused (409) when it has one, until hosting several cooperations
+ * in one install is designed. The lock makes two concurrent creators queue, so only one gets through.
+ */
+export async function createInstallCooperation(db: Db, actor: Actor, options: TCreateCooperationRequest) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('samrad:install-cooperation'))`);
+    const existing = await findInstallCooperation(tx);
+    if (existing) {
+      throw conflict(`Denne installasjonen har allerede samarbeidet ${existing.name}; én installasjon driver ett samarbeid. Endre det i stedet for å opprette et nytt`);
+    }
+    return createCooperation(tx as unknown as Db, actor, options);
+  });
+}
+
+/** The cooperation a request names (404 when there is none such), or else the install's. */
+export async function resolveCooperationId(db: DbOrTx, cooperationId?: string | null): Promise<string> {
+  if (!cooperationId) return (await requireInstallCooperation(db)).id;
+  const row = await db.query.cooperations.findFirst({ where: eq(cooperations.id, cooperationId), columns: { id: true } });
+  if (!row) throw notFound('Samarbeidet');
+  return row.id;
+}
+
+/** Any cooperation, also a second one: for the demo loader, tests and benches. People go through createInstallCooperation. */
+export async function createCooperation(db: Db, actor: Actor, options: TCreateCooperationRequest) {
+  return db.transaction(async (tx) => {
+    await assertMunicipalityExists(tx, options.hostMunicipalityId, 'hostMunicipalityId');
+    const [row] = await tx.insert(cooperations).values({
+      name: options.name,
+      shortName: options.shortName,
+      hostMunicipalityId: options.hostMunicipalityId ?? null,
+      founded: options.founded ?? null,
+      organisationNumber: options.organisationNumber ?? null,
+    }).returning();
+    await recordAudit(tx, actor, { action: 'create', entity: 'cooperation', entityId: row!.id, after: row });
+    return row!;
+  });
+}
+
+export async function updateCooperation(db: Db, actor: Actor, options: { id: string } & TUpdateCooperationRequest) {
+  const { id, ...patch } = options;
+  return db.transaction(async (tx) => {
+    const before = await getCooperation(tx, id);
+    await assertMunicipalityExists(tx, patch.hostMunicipalityId, 'hostMunicipalityId');
+    const changes = definedOnly(patch);
+    if (!Object.keys(changes).length) return before;
+    const [after] = await tx.update(cooperations).set(changes).where(eq(cooperations.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'update', entity: 'cooperation', entityId: id, before, after });
+    return after!;
+  });
+}

@@ -1,0 +1,26 @@
+// Who may do what with the organisation. Writes are admitted per route by requireRole: admins keep
+// everything, staff also keep people and body members (the register they send notices from). Everyone
+// signed in reads the organisation, but not all of it; the public reads only what getPublicCooperation
+// gives.
+import type { Role, SessionUser } from '../../server/context.js';
+
+/** Roles besides admin that keep people and body members; the rest of the organisation is admin's alone. */
+export const PEOPLE_KEEPERS: Role[] = ['staff'];
+/** Roles besides admin that read the cooperation's staffing per department. */
+export const STAFFING_READERS: Role[] = ['staff', 'council'];
+
+/** E-mail addresses are for the people who send notices and keep the register, not for every reader. */
+export const seesContactDetails = (user: SessionUser) => user.role === 'admin' || user.role === 'staff';
+
+/** Where a person works in the cooperation, and how much, is not a municipality user's business. */
+export const seesStaffing = (user: SessionUser) => user.role !== 'municipality';
+
+/** A person (or body member) as the reader may see them: without e-mail, and without staffing, where the rules above say so. */
+export function personAsSeenBy<T extends { email: string | null }>(row: T, user: SessionUser) {
+  const { email, ...rest } = row;
+  const visible = seesContactDetails(user) ? { ...rest, email } : rest;
+  if (!seesStaffing(user) && 'departmentId' in visible) {
+    return { ...visible, departmentId: null, positionPercent: null };
+  }
+  return visible;
+}

@@ -1,0 +1,62 @@
+// HTTP for membership periods and the members in a year or on a day. Admins keep them; everyone signed
+// in reads them.
+import { createRoute, z } from '@hono/zod-openapi';
+import { currentUser, requireRole, requireUser } from '../../../server/auth/middleware.js';
+import { actorOf } from '../../../server/context.js';
+import { createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { getCooperation } from '../cooperations.service.js';
+import { createMembership, deleteMembership, listMembersInYear, listMembersOn, listMemberships, updateMembership } from '../memberships.service.js';
+import { ZCreateMembershipRequest, ZMember, ZMembersQuery, ZMembership, ZUpdateMembershipRequest } from '../model.js';
+import { deleted, tags, todayInOslo, ZCooperationIdParam } from './shared.js';
+
+export const membershipRoutes = createRouter();
+
+membershipRoutes.openapi(createRoute({
+  method: 'get', path: '/api/cooperations/{cooperationId}/memberships', tags, summary: 'Medlemskap med perioder',
+  middleware: [requireUser] as const,
+  request: { params: ZCooperationIdParam },
+  responses: { 200: jsonContent(z.object({ memberships: z.array(ZMembership) }), 'Medlemskapene'), ...errorResponses },
+}), async (c) => c.json({ memberships: await listMemberships(c.var.db, c.req.valid('param').cooperationId) }, 200));
+
+membershipRoutes.openapi(createRoute({
+  method: 'get', path: '/api/cooperations/{cooperationId}/members', tags,
+  summary: 'Medlemskommuner et år (year) eller en dag (on); uten begge: i dag',
+  middleware: [requireUser] as const,
+  request: { params: ZCooperationIdParam, query: ZMembersQuery },
+  responses: { 200: jsonContent(z.object({ members: z.array(ZMember) }), 'Medlemmene'), ...errorResponses },
+}), async (c) => {
+  const { cooperationId } = c.req.valid('param');
+  const { year, on } = c.req.valid('query');
+  await getCooperation(c.var.db, cooperationId);
+  const members = year
+    ? await listMembersInYear(c.var.db, cooperationId, year)
+    : await listMembersOn(c.var.db, cooperationId, on ?? todayInOslo());
+  return c.json({ members }, 200);
+});
+
+membershipRoutes.openapi(createRoute({
+  method: 'post', path: '/api/cooperations/{cooperationId}/memberships', tags, summary: 'Meld inn en kommune for en periode',
+  middleware: [requireRole()] as const,
+  request: { params: ZCooperationIdParam, ...jsonBody(ZCreateMembershipRequest) },
+  responses: { 201: jsonContent(ZMembership, 'Opprettet'), ...errorResponses },
+}), async (c) => {
+  const row = await createMembership(c.var.db, actorOf(currentUser(c)), { cooperationId: c.req.valid('param').cooperationId, ...c.req.valid('json') });
+  return c.json(row, 201);
+});
+
+membershipRoutes.openapi(createRoute({
+  method: 'patch', path: '/api/memberships/{id}', tags, summary: 'Endre en medlemskapsperiode',
+  middleware: [requireRole()] as const,
+  request: { params: ZIdParam, ...jsonBody(ZUpdateMembershipRequest) },
+  responses: { 200: jsonContent(ZMembership, 'Endret'), ...errorResponses },
+}), async (c) => c.json(await updateMembership(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, ...c.req.valid('json') }), 200));
+
+membershipRoutes.openapi(createRoute({
+  method: 'delete', path: '/api/memberships/{id}', tags, summary: 'Slett en medlemskapsperiode',
+  middleware: [requireRole()] as const,
+  request: { params: ZIdParam },
+  responses: deleted,
+}), async (c) => {
+  await deleteMembership(c.var.db, actorOf(currentUser(c)), c.req.valid('param'));
+  return c.body(null, 204);
+});
