@@ -20,9 +20,9 @@ import { createCooperation } from '../src/modules/org/cooperations.service.js';
 import { createMembership } from '../src/modules/org/memberships.service.js';
 import { createMunicipality } from '../src/modules/org/municipalities.service.js';
 import { createUser } from '../src/modules/org/users.service.js';
-import { computeKpiPack } from '../src/modules/servicedesk/kpi.service.js';
-import { syncKpiSummaries } from '../src/modules/servicedesk/kpi-summary.js';
-import { DEMO_CATEGORIES } from '../src/modules/servicedesk/constants.js';
+import { computeKpiPack } from '../src/modules/servicedesk/kpi/kpi.service.js';
+import { syncKpiSummaries } from '../src/modules/servicedesk/kpi/kpi-summary.js';
+import { DEMO_CATEGORIES } from '../src/modules/servicedesk/vocabulary.js';
 import { machine, measureInterleaved, openBenchDatabase, percentile, signIn, startBenchServer, time } from './support.js';
 
 const ON_POSTGRES = Boolean(process.env.DATABASE_URL);

@@ -4,7 +4,7 @@
 // taking over from the phone after the phone policy (ST 39/18). Where the papers give no number, the
 // figure is our ASSUMPTION, chosen so the monthly pack looks like the papers' tables. SEED_FIGURES holds
 // the papers' own numbers, which servicedesk.test.ts checks the loaded KPI pack against.
-import type { TChannel, TPriority, TTicketType } from '../../src/modules/servicedesk/constants.js';
+import type { TChannel, TPriority, TTicketType } from '../../src/modules/servicedesk/vocabulary.js';
 import { accounts } from '../data/organisation.js';
 
 export const DEMO_YEARS = [2021, 2022, 2023, 2024] as const;

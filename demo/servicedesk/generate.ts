@@ -7,10 +7,10 @@
 // Each month draws from its own stream (seed and month), and every ticket draws the same amount whatever
 // happens to it, so a month comes out the same whichever years are generated and wherever the horizon
 // lies: the tests can load 2022–2023 and see the 2023 the full demo shows.
-import { addBusinessTime, zonedTime, type Calendar } from '../../src/modules/servicedesk/calendar.js';
-import type { TChannel, TPriority, TStatus, TTicketType } from '../../src/modules/servicedesk/constants.js';
-import { dayNumber, isNorwegianHoliday } from '../../src/modules/servicedesk/holidays.js';
-import { compilePolicy, DEFAULT_POLICY } from '../../src/modules/servicedesk/policy.js';
+import { addBusinessTime, zonedTime, type Calendar } from '../../src/modules/servicedesk/sla/calendar.js';
+import type { TChannel, TPriority, TStatus, TTicketType } from '../../src/modules/servicedesk/vocabulary.js';
+import { dayNumber, isNorwegianHoliday } from '../../src/modules/servicedesk/sla/holidays.js';
+import { compilePolicy, DEFAULT_POLICY } from '../../src/modules/servicedesk/desk-rules.js';
 import {
   CATEGORY_WEIGHTS, CHANNEL_WEIGHTS, DEMO_YEARS, FAMILY_NAMES, GIVEN_NAMES, HOY_MODEL, HUSTADVIKA_FROM, KRITISK_MINUTES, LISTED_MONTHS,
   MONTH_WEIGHTS, MUNICIPALITY_WEIGHTS, NAMED_INCIDENTS, OUTAGE_CATEGORY_WEIGHTS, OUTAGE_TITLES, PHONE_MONTHS, PHONE_PERIODS, PHONE_WAIT,

@@ -4,9 +4,9 @@
 // faster than bound parameters per value, on PGlite above all. Timings in demo/README.md.
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../src/db/client.js';
-import { slaCacheColumns } from '../../src/modules/servicedesk/import.service.js';
-import { syncKpiSummaries } from '../../src/modules/servicedesk/kpi-summary.js';
-import { compilePolicy, DEFAULT_POLICY } from '../../src/modules/servicedesk/policy.js';
+import { slaCacheColumns } from '../../src/modules/servicedesk/imports/import.service.js';
+import { syncKpiSummaries } from '../../src/modules/servicedesk/kpi/kpi-summary.js';
+import { compilePolicy, DEFAULT_POLICY } from '../../src/modules/servicedesk/desk-rules.js';
 import { sdPhoneStats, sdSurveys } from '../../src/modules/servicedesk/schema.js';
 import type { TDemoMunicipalityKey } from './data.js';
 import { generateServiceDesk, type TGenerateOptions } from './generate.js';

@@ -6,9 +6,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../src/test/db.js';
-import { buildKpiPack } from '../../src/modules/servicedesk/kpi.service.js';
-import type { TKpiPack } from '../../src/modules/servicedesk/kpi.js';
-import { getTicket, listTickets } from '../../src/modules/servicedesk/tickets.read.js';
+import { buildKpiPack } from '../../src/modules/servicedesk/kpi/kpi.service.js';
+import type { TKpiPack } from '../../src/modules/servicedesk/kpi/kpi.js';
+import { getTicket, listTickets } from '../../src/modules/servicedesk/tickets/tickets.read.js';
 import { loadOrganisation } from '../loader/organisation.js';
 import { demoActor } from '../load.js';
 import { NAMED_INCIDENTS, OUTAGE_TITLES, PORTAL_USER, SEED_FIGURES, SITES, TITLES } from './data.js';

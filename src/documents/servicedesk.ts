@@ -2,8 +2,8 @@
 // pack's figures as the strings the paper prints (Norwegian decimal comma, dates 06.11.2023, month
 // names), composed here so the screen, the spreadsheet and the paper agree. serviceDeskKpiPdf renders
 // the fragment as a paper of its own.
-import type { TKpiPack } from '../modules/servicedesk/kpi.js';
-import { monthLabel, norwegianDate } from '../modules/servicedesk/kpi-xlsx.js';
+import type { TKpiPack } from '../modules/servicedesk/kpi/kpi.js';
+import { monthLabel, norwegianDate } from '../modules/servicedesk/kpi/kpi-xlsx.js';
 import { renderPdf } from './renderer.js';
 
 const NNBSP = '\u202f';

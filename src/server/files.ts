@@ -10,7 +10,7 @@ import type { FileStore, TByteRange } from '../lib/files/store.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { referencedByAny, sweepUnreferencedFiles, type TReferencedFiles } from '../lib/files/sweep.js';
 import { referencedGovernanceFiles } from '../modules/governance/attachments.service.js';
-import { referencedServiceDeskFiles } from '../modules/servicedesk/attachments.service.js';
+import { referencedServiceDeskFiles } from '../modules/servicedesk/tickets/attachments.service.js';
 import type { AppEnv } from './context.js';
 import type { TEnv } from './env.js';
 import { logger } from './logger.js';

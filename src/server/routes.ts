@@ -21,11 +21,11 @@ import { attachmentRoutes } from '../modules/governance/routes/attachments.js';
 import { searchRoutes } from '../modules/governance/routes/search.js';
 import { publicRoutes } from '../modules/governance/routes/public.js';
 import { legalBasisRoutes } from '../modules/governance/routes/legal-bases.js';
-import { serviceDeskRoutes } from '../modules/servicedesk/routes.js';
+import { serviceDeskRoutes } from '../modules/servicedesk/routes/tickets.js';
 import { economyRoutes } from '../modules/economy/routes.js';
-import { serviceDeskKpiRoutes } from '../modules/servicedesk/kpi.routes.js';
-import { phoneStatsRoutes } from '../modules/servicedesk/phone-stats.routes.js';
-import { ticketImportRoutes } from '../modules/servicedesk/import.routes.js';
+import { serviceDeskKpiRoutes } from '../modules/servicedesk/routes/kpi.js';
+import { phoneStatsRoutes } from '../modules/servicedesk/routes/phone-stats.js';
+import { ticketImportRoutes } from '../modules/servicedesk/routes/imports.js';
 
 export const apiRoutes = createRouter();
 apiRoutes.route('/', publicOrgRoutes);

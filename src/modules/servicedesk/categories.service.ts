@@ -6,9 +6,9 @@ import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
 import { badRequest, forbidden, notFound } from '../../server/errors.js';
 import { memberships, municipalities } from '../org/schema.js';
-import { isDesk } from './access.js';
-import { resolveCooperation } from './phone-stats.service.js';
-import { loadPolicy } from './policy.service.js';
+import { isDesk } from './policy.js';
+import { resolveCooperation } from './phone/phone-stats.service.js';
+import { loadPolicy } from './desk-rules.service.js';
 
 export type TCategoryList = { cooperationId: string; municipalityId: string | null; categories: string[] };
 

@@ -13,13 +13,13 @@ import type { Db, Tx } from '../../db/client.js';
 import { systemActor } from '../../server/context.js';
 import { recordAudit } from '../audit/service.js';
 import { queueMail } from '../mail/service.js';
-import { closeRuleMet } from './close-rule.js';
-import { DONE_STATUSES } from './constants.js';
-import { appendEvent, refreshSla, systemDesk } from './history.js';
-import { loadPolicy } from './policy.service.js';
+import { closeRuleMet } from './tickets/close-rule.js';
+import { DONE_STATUSES } from './vocabulary.js';
+import { appendEvent, refreshSla, systemDesk } from './tickets/history.js';
+import { loadPolicy } from './desk-rules.service.js';
 import { sdSurveys, sdTicketEvents, sdTickets } from './schema.js';
-import { daysText, ticketLink } from './tickets.update.js';
-import { nextVersion } from './version.js';
+import { daysText, ticketLink } from './tickets/tickets.update.js';
+import { nextVersion } from './tickets/version.js';
 
 /** Advisory lock keys, distinct from every other job's. */
 export const CLOSE_RULE_LOCK = 4_000_321;

@@ -1,6 +1,6 @@
 // The service desk's API shapes, shared by routes, services and the web app.
 import { z } from '@hono/zod-openapi';
-import { CHANNELS, CONTACT_METHODS, PRIORITIES, STATUSES, TICKET_TYPES } from './constants.js';
+import { CHANNELS, CONTACT_METHODS, PRIORITIES, STATUSES, TICKET_TYPES } from './vocabulary.js';
 
 const ZUuid = z.string().uuid();
 const ZText = (max: number) => z.string().trim().min(1, 'Må fylles ut').max(max);

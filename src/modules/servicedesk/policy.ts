@@ -1,71 +1,50 @@
-// The desk's rules as one document: categories, SLA calendars and targets, waiting statuses, the reopen
-// window, the 3-2-1 thresholds and the phone policy. Stored per cooperation (optionally per
-// municipality) and compiled into what the pure SLA function takes.
-import { z } from '@hono/zod-openapi';
-import { ALWAYS_CALENDAR, DEMO_BUSINESS_CALENDAR, ZCalendarSpec, compileCalendar, type Calendar } from './calendar.js';
-import { DEMO_CATEGORIES, PRIORITIES, STATUSES, type TPriority } from './constants.js';
-import { durationMillis, type TSlaPolicy } from './sla.js';
+// Who sees which ticket. The desk (staff, admin) sees every ticket. A municipality user sees the
+// tickets they asked for, and, when their account is shared (sd_portal_sharing), every ticket of their
+// municipality. Council members have no business in the service desk. A ticket someone may not see
+// answers 404, so its existence is not revealed either.
+import { and, eq, or, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { SessionUser } from '../../server/context.js';
+import { forbidden, notFound } from '../../server/errors.js';
+import { sdPortalSharing, sdTickets } from './schema.js';
 
-const ZDuration = z.object({ value: z.number().positive().max(10_000), unit: z.enum(['minutes', 'hours', 'days']) });
-const ZTarget = z.object({ firstResponse: ZDuration, resolution: ZDuration, calendar: z.string().min(1) });
+export const isDesk = (user: SessionUser) => user.role === 'staff' || user.role === 'admin';
 
-export const ZPolicyDocument = z.object({
-  categories: z.array(z.string().trim().min(1).max(100)).min(1).max(100),
-  calendars: z.record(z.string().min(1).max(50), ZCalendarSpec),
-  targets: z.object({ lav: ZTarget, medium: ZTarget, hoy: ZTarget, kritisk: ZTarget }),
-  pausedStatuses: z.array(z.enum(STATUSES).refine((s) => s !== 'lost' && s !== 'lukket', 'Løst og lukket stopper klokka; de kan ikke være ventestatuser')),
-  warnShare: z.number().min(0).max(1).default(0.25),
-  reopenWindowDays: z.number().int().min(0).max(365).default(14),
-  /** The 3-2-1 rule: this many contact attempts spread over at least this many calendar days (Oslo). */
-  closeRule: z.object({ attempts: z.number().int().min(1).max(20), days: z.number().int().min(1).max(30) }).default({ attempts: 3, days: 2 }),
-  /** Priorities an agent may mark solved during the call; the rest become a ticket handled later. */
-  phoneSolvablePriorities: z.array(z.enum(PRIORITIES)).default(['hoy', 'kritisk']),
-}).superRefine((doc, ctx) => {
-  for (const p of PRIORITIES) {
-    if (!doc.calendars[doc.targets[p].calendar]) {
-      ctx.addIssue({ code: 'custom', path: ['targets', p, 'calendar'], message: `Kalenderen «${doc.targets[p].calendar}» finnes ikke` });
-    }
-  }
-  for (const [name, spec] of Object.entries(doc.calendars)) {
-    try {
-      compileCalendar(spec);
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', path: ['calendars', name], message: (err as Error).message });
-    }
-  }
-}).openapi('ServiceDeskPolicy');
-
-export type TPolicyDocument = z.output<typeof ZPolicyDocument>;
-
-/** The demo's rules (DOMAIN.md, seed 001 ST 39/18). First-response targets are our assumption. */
-export const DEFAULT_POLICY: TPolicyDocument = ZPolicyDocument.parse({
-  categories: [...DEMO_CATEGORIES],
-  calendars: { kontortid: DEMO_BUSINESS_CALENDAR, døgnet: ALWAYS_CALENDAR },
-  targets: {
-    lav: { firstResponse: { value: 1, unit: 'days' }, resolution: { value: 5, unit: 'days' }, calendar: 'kontortid' },
-    medium: { firstResponse: { value: 4, unit: 'hours' }, resolution: { value: 3, unit: 'days' }, calendar: 'kontortid' },
-    hoy: { firstResponse: { value: 1, unit: 'hours' }, resolution: { value: 4, unit: 'hours' }, calendar: 'kontortid' },
-    kritisk: { firstResponse: { value: 30, unit: 'minutes' }, resolution: { value: 2, unit: 'hours' }, calendar: 'døgnet' },
-  },
-  pausedStatuses: ['venter_bruker', 'venter_leverandor'],
-});
-
-export type TCompiledPolicy = { document: TPolicyDocument; sla: TSlaPolicy };
-
-const compiled = new WeakMap<TPolicyDocument, TCompiledPolicy>();
-
-export function compilePolicy(document: TPolicyDocument): TCompiledPolicy {
-  const hit = compiled.get(document);
-  if (hit) return hit;
-  const calendars = new Map<string, Calendar>();
-  for (const [name, spec] of Object.entries(document.calendars)) calendars.set(name, compileCalendar(spec));
-  const targets = {} as TSlaPolicy['targets'];
-  for (const p of PRIORITIES as readonly TPriority[]) {
-    const t = document.targets[p];
-    const calendar = calendars.get(t.calendar)!;
-    targets[p] = { calendar, firstResponseMillis: durationMillis(t.firstResponse, calendar), resolutionMillis: durationMillis(t.resolution, calendar) };
-  }
-  const result = { document, sla: { pausedStatuses: document.pausedStatuses, warnShare: document.warnShare, targets } };
-  compiled.set(document, result);
-  return result;
+export async function seesMunicipality(db: DbOrTx, user: SessionUser): Promise<boolean> {
+  if (user.role !== 'municipality' || !user.municipalityId) return false;
+  const [row] = await db.select().from(sdPortalSharing).where(eq(sdPortalSharing.userId, user.id));
+  return row?.seesMunicipality ?? false;
 }
+
+/** The WHERE clause that limits a ticket query to what the user may see; null means everything. */
+export async function visibleTickets(db: DbOrTx, user: SessionUser): Promise<SQL | null> {
+  if (isDesk(user)) return null;
+  if (user.role !== 'municipality') throw forbidden();
+  const own = eq(sdTickets.requesterUserId, user.id);
+  if (await seesMunicipality(db, user)) return or(own, eq(sdTickets.municipalityId, user.municipalityId!))!;
+  return own;
+}
+
+/**
+ * The same rule as visibleTickets, for ticket rows already read by a query that is not limited by it
+ * (the KPI pack's list of critical and high incidents): whether the user may see this ticket.
+ */
+export async function ticketVisibility(db: DbOrTx, user: SessionUser): Promise<(t: { requesterUserId: string | null; municipalityId: string }) => boolean> {
+  if (isDesk(user)) return () => true;
+  if (user.role !== 'municipality' || !user.municipalityId) return () => false;
+  const shared = await seesMunicipality(db, user);
+  return (t) => t.requesterUserId === user.id || (shared && t.municipalityId === user.municipalityId);
+}
+
+/** Loads a ticket the user may see, or answers 404. */
+export async function loadVisibleTicket(db: DbOrTx, user: SessionUser, id: string, lock = false) {
+  const scope = await visibleTickets(db, user);
+  const query = db.select().from(sdTickets).where(scope ? and(eq(sdTickets.id, id), scope) : eq(sdTickets.id, id));
+  const [ticket] = lock ? await query.for('update') : await query;
+  if (!ticket) throw notFound('Saken');
+  return ticket;
+}
+
+export type TTicketRow = typeof sdTickets.$inferSelect;
+
+export const eventActorOf = (user: SessionUser) => ({ userId: user.id, name: user.name, byDesk: isDesk(user) });

@@ -9,8 +9,8 @@ import {
   bigint, bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { cooperations, municipalities, users } from '../org/schema.js';
-import { CHANNELS, PRIORITIES, PUBLIC_CHANGE_KINDS, STATUSES, TICKET_TYPES } from './constants.js';
-import type { TPolicyDocument } from './policy.js';
+import { CHANNELS, PRIORITIES, PUBLIC_CHANGE_KINDS, STATUSES, TICKET_TYPES } from './vocabulary.js';
+import type { TPolicyDocument } from './desk-rules.js';
 
 export const ticketTypeEnum = pgEnum('sd_ticket_type', TICKET_TYPES);
 export const ticketChannelEnum = pgEnum('sd_channel', CHANNELS);

@@ -4,8 +4,8 @@ import type { z } from '@hono/zod-openapi';
 import type {
   TCreateTicketRequest, TListTicketsQuery, TPhoneCallRequest, TTicketView, TUpdateTicketRequest, ZTicketListItem, ZTicketPage,
 } from '../../../../src/modules/servicedesk/model';
-import type { TChannel, TContactMethod, TPriority, TStatus, TTicketType } from '../../../../src/modules/servicedesk/constants';
-import type { TKpiPack } from '../../../../src/modules/servicedesk/kpi';
+import type { TChannel, TContactMethod, TPriority, TStatus, TTicketType } from '../../../../src/modules/servicedesk/vocabulary';
+import type { TKpiPack } from '../../../../src/modules/servicedesk/kpi/kpi';
 import type { TAgent } from '../../../../src/modules/servicedesk/agents.service';
 
 export type { TAgent, TChannel, TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TPriority, TStatus, TTicketType, TUpdateTicketRequest };

@@ -1,0 +1,79 @@
+// Reads and writes the desk's policy document; a municipality's own document, when there is one,
+// replaces the cooperation's default for that municipality's tickets.
+import { and, eq, isNull, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../server/context.js';
+import { badRequest, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { cooperations, municipalities } from '../org/schema.js';
+import { DEFAULT_POLICY, ZPolicyDocument, compilePolicy, type TCompiledPolicy, type TPolicyDocument } from './desk-rules.js';
+import { sdPolicies } from './schema.js';
+
+// Documents read from the database are new objects each time; keep one compiled policy per content.
+const byContent = new Map<string, TCompiledPolicy>();
+
+function compiledFor(document: unknown): TCompiledPolicy {
+  const key = JSON.stringify(document);
+  const hit = byContent.get(key);
+  if (hit) return hit;
+  const result = compilePolicy(ZPolicyDocument.parse(document));
+  if (byContent.size > 200) byContent.clear();
+  byContent.set(key, result);
+  return result;
+}
+
+export async function loadPolicy(db: DbOrTx, cooperationId: string, municipalityId: string | null): Promise<TCompiledPolicy> {
+  const rows = await db.select().from(sdPolicies).where(and(
+    eq(sdPolicies.cooperationId, cooperationId),
+    municipalityId ? or(isNull(sdPolicies.municipalityId), eq(sdPolicies.municipalityId, municipalityId)) : isNull(sdPolicies.municipalityId),
+  ));
+  const own = rows.find((r) => r.municipalityId !== null) ?? rows.find((r) => r.municipalityId === null);
+  return own ? compiledFor(own.document) : compilePolicy(DEFAULT_POLICY);
+}
+
+export type TGetPolicyOptions = { cooperationId: string; municipalityId?: string | null };
+
+export async function getPolicy(db: DbOrTx, options: TGetPolicyOptions) {
+  await mustExist(db, options);
+  const row = await findRow(db, options);
+  return { document: row?.document ?? DEFAULT_POLICY, isDefault: !row, updatedAt: row?.updatedAt ?? null };
+}
+
+export type TSavePolicyOptions = TGetPolicyOptions & { document: TPolicyDocument };
+
+export async function savePolicy(db: DbOrTx, actor: Actor, options: TSavePolicyOptions) {
+  return db.transaction(async (tx) => {
+    await mustExist(tx, options);
+    const before = await findRow(tx, options);
+    const document = ZPolicyDocument.parse(options.document);
+    let id: string;
+    if (before) {
+      await tx.update(sdPolicies).set({ document, updatedAt: new Date() }).where(eq(sdPolicies.id, before.id));
+      id = before.id;
+    } else {
+      const [row] = await tx.insert(sdPolicies).values({
+        cooperationId: options.cooperationId, municipalityId: options.municipalityId ?? null, document,
+      }).returning({ id: sdPolicies.id });
+      id = row!.id;
+    }
+    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'sd_policy', entityId: id, before: before?.document, after: document });
+    return { document, isDefault: false };
+  });
+}
+
+async function findRow(db: DbOrTx, options: TGetPolicyOptions) {
+  const [row] = await db.select().from(sdPolicies).where(and(
+    eq(sdPolicies.cooperationId, options.cooperationId),
+    options.municipalityId ? eq(sdPolicies.municipalityId, options.municipalityId) : isNull(sdPolicies.municipalityId),
+  ));
+  return row ?? null;
+}
+
+async function mustExist(db: DbOrTx, options: TGetPolicyOptions) {
+  const [coop] = await db.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations.id, options.cooperationId));
+  if (!coop) throw notFound('Samarbeidet');
+  if (options.municipalityId) {
+    const [m] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.id, options.municipalityId));
+    if (!m) throw badRequest('Kommunen finnes ikke', [{ path: 'municipalityId', message: 'Kommunen finnes ikke' }]);
+  }
+}

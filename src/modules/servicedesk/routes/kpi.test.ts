@@ -1,0 +1,100 @@
+// Contract tests for the KPI routes: 401 without sign-in, 400 with field-level messages, 403 for a
+// municipality user asking for another municipality, 404 for an unknown municipality, and the JSON,
+// XLSX and PDF answers.
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { zonedTime } from '../sla/calendar.js';
+import { ZKpiPack } from '../kpi/kpi.js';
+import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { createTicket } from '../tickets/tickets.create.js';
+import { updateTicket } from '../tickets/tickets.update.js';
+
+let database: TestDatabase;
+let app: TestApp;
+let f: TServiceDeskFixture;
+let anon: TestClient;
+let agent: TestClient;
+let council: TestClient;
+let anne: TestClient;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = createTestApp(database.db);
+  f = await buildServiceDesk(database.db);
+  anon = new TestClient(app);
+  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
+  council = await new TestClient(app).login('rad@ror.no', PASSWORD);
+  anne = await new TestClient(app).login('anne@molde.kommune.no', PASSWORD);
+  const t = await createTicket(database.db, f.agent, {
+    type: 'feilmelding', category: 'Infrastruktur', title: 'Nettverk nede ved Måndalen skole', description: 'Nede', priority: 'hoy',
+    municipalityId: f.molde.id, requesterName: 'Rektor', now: zonedTime('Europe/Oslo', '2023-05-03T09:00'),
+  });
+  await updateTicket(database.db, f.agent, { id: t.id, status: 'lost', now: zonedTime('Europe/Oslo', '2023-05-03T11:00') });
+});
+afterAll(() => database.drop());
+
+async function json(res: Response, status: number) {
+  const text = await res.text();
+  expect(res.status, text).toBe(status);
+  return text ? JSON.parse(text) : null;
+}
+const fieldsOf = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((x) => x.path).sort();
+const PATHS = ['/api/servicedesk/kpi', '/api/servicedesk/kpi.xlsx', '/api/servicedesk/kpi.pdf'];
+
+describe('KPI routes', () => {
+  it.each(PATHS)('%s refuses anonymous callers with 401', async (path) => {
+    expect((await json(await anon.get(`${path}?from=2023-05&to=2023-05`), 401)).error.code).toBe('unauthorized');
+  });
+
+  it.each(PATHS)('%s validates the period field by field', async (path) => {
+    expect(fieldsOf(await json(await agent.get(`${path}?from=2023-13&to=mai`), 400))).toEqual(['from', 'to']);
+    expect(fieldsOf(await json(await agent.get(`${path}?from=2023-06&to=2023-05`), 400))).toEqual(['to']);
+    expect(fieldsOf(await json(await agent.get(`${path}?from=2020-01&to=2023-05`), 400))).toEqual(['to']);
+    expect(fieldsOf(await json(await agent.get(`${path}?from=2023-05&to=2023-05&municipality=molde`), 400))).toEqual(['municipality']);
+  });
+
+  it.each(PATHS)('%s lets a municipality user see only their own municipality (403 otherwise)', async (path) => {
+    expect((await json(await anne.get(`${path}?from=2023-05&to=2023-05&municipality=${f.aukra.id}`), 403)).error.code).toBe('forbidden');
+  });
+
+  it.each(PATHS)('%s answers 404 for an unknown municipality', async (path) => {
+    expect((await json(await council.get(`${path}?from=2023-05&to=2023-05&municipality=${randomUUID()}`), 404)).error.code).toBe('not_found');
+  });
+
+  it('answers the pack as JSON to the desk, the council and the municipality, each with what they may see', async () => {
+    const seen = [];
+    for (const client of [agent, council, anne]) {
+      const body = await json(await client.get('/api/servicedesk/kpi?from=2023-05&to=2023-05'), 200);
+      const [only, ...rest] = ZKpiPack.parse(body).criticalAndHigh;
+      expect(rest).toEqual([]);
+      expect(only).toMatchObject({ date: '2023-05-03', municipality: 'Molde', priority: 'hoy', slaMet: true });
+      seen.push([typeof only!.number, only!.title]);
+    }
+    // Anne neither reported it nor is shared Molde's tickets (kpi-access.test.ts has the rest).
+    expect(seen).toEqual([['number', 'Nettverk nede ved Måndalen skole'], ['object', 'Nettverk nede ved Måndalen skole'], ['object', null]]);
+    expect((await json(await anne.get('/api/servicedesk/kpi?from=2023-05&to=2023-05'), 200)).municipalityName).toBe('Molde');
+  });
+
+  it('exports the pack as a spreadsheet', async () => {
+    const res = await agent.get('/api/servicedesk/kpi.xlsx?from=2023-05&to=2023-05');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Kategori', 'Kommune', 'Trend', 'Kritisk og høy', 'Løsningstid', 'SLA og tilfredshet', 'Telefon', 'År']);
+    const critical = workbook.getWorksheet('Kritisk og høy')!;
+    expect(critical.getRow(3).values).toEqual([undefined, '03.05.2023', 'Molde', 'Nettverk nede ved Måndalen skole', 'Høy', 1, 'Ja']);
+    const category = workbook.getWorksheet('Kategori')!;
+    const infra = category.getSheetValues().find((r) => Array.isArray(r) && r[1] === 'Infrastruktur') as unknown[];
+    expect(infra.slice(2)).toEqual([1, 1]);
+  });
+
+  it('renders the Typst fragment as a PDF', async () => {
+    const res = await council.get('/api/servicedesk/kpi.pdf?from=2023-05&to=2023-05');
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});

@@ -1,0 +1,58 @@
+// HTTP for the phone queue statistics: preview an export (nothing written), import it (days replaced,
+// audited), and list the days. The desk imports; the desk and the council read.
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { currentUser, requireRole } from '../../../server/auth/middleware.js';
+import { actorOf, type AppEnv } from '../../../server/context.js';
+import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
+import { uploadLimit } from '../../uploads/middleware.js';
+import { assertWithinCap } from '../../uploads/service.js';
+import { ZUploadRequest } from '../imports/import-mapping.js';
+import { importPhoneStats, listPhoneStats, previewPhoneStats, resolveCooperation } from '../phone/phone-stats.service.js';
+
+const tags = ['Kundeservice'];
+const ZDay = z.object({ day: z.string(), offered: z.number(), answered: z.number(), meanWaitSeconds: z.number(), meanTalkSeconds: z.number() });
+const ZPhonePreview = z.object({
+  days: z.array(ZDay), replacesDays: z.array(z.string()),
+  totals: z.object({ offered: z.number(), answered: z.number(), answerRate: z.number().nullable() }),
+}).openapi('PhoneStatsPreview');
+const ZDayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
+const ZListQuery = z.object({ from: ZDayString, to: ZDayString, cooperation: z.string().uuid('Ugyldig samarbeids-id').optional() });
+const upload = { body: { content: { 'multipart/form-data': { schema: ZUploadRequest } }, required: true } };
+
+async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZUploadRequest>) {
+  assertWithinCap(c.var.env, 'import', form.file.size);
+  return {
+    cooperationId: await resolveCooperation(c.var.db, form.cooperation), filename: form.file.name,
+    bytes: new Uint8Array(await form.file.arrayBuffer()), limits: { maxRows: c.var.env.IMPORT_MAX_ROWS },
+  };
+}
+
+export const phoneStatsRoutes = createRouter();
+
+phoneStatsRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/phone-stats/preview', tags, summary: 'Forhåndsvis telefonstatistikk (CSV fra telefonsystemet); ingenting lagres',
+  middleware: [requireRole('staff'), uploadLimit('import')] as const,
+  request: upload,
+  responses: { 200: jsonContent(ZPhonePreview, 'Dagene og eventuelle feil'), ...errorResponses },
+}), async (c) => c.json(await previewPhoneStats(c.var.db, await fileOptions(c, c.req.valid('form'))), 200));
+
+phoneStatsRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/phone-stats', tags, summary: 'Importer telefonstatistikk; dagene filen dekker erstattes (samme fil to ganger endrer ingenting)',
+  middleware: [requireRole('staff'), uploadLimit('import')] as const,
+  request: upload,
+  responses: { 201: jsonContent(ZPhonePreview, 'Importert'), ...errorResponses },
+}), async (c) => {
+  const options = await fileOptions(c, c.req.valid('form'));
+  return c.json(await importPhoneStats(c.var.db, actorOf(currentUser(c)), options), 201);
+});
+
+phoneStatsRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/phone-stats', tags, summary: 'Telefonstatistikk per dag',
+  middleware: [requireRole('staff', 'council')] as const,
+  request: { query: ZListQuery },
+  responses: { 200: jsonContent(z.object({ days: z.array(ZDay) }), 'Dagene'), ...errorResponses },
+}), async (c) => {
+  const q = c.req.valid('query');
+  return c.json({ days: await listPhoneStats(c.var.db, { cooperationId: await resolveCooperation(c.var.db, q.cooperation), from: q.from, to: q.to }) }, 200);
+});

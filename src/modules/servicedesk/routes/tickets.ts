@@ -1,0 +1,312 @@
+// HTTP for the service desk. The portal (municipality users) and the desk (staff) share the ticket
+// routes; the services decide what each sees. Admins keep the policy, teams and sharing, and run the
+// audited SLA recomputation.
+import { createRoute, z } from '@hono/zod-openapi';
+import { currentUser, requireRole } from '../../../server/auth/middleware.js';
+import { actorOf } from '../../../server/context.js';
+import { badRequest } from '../../../server/errors.js';
+import { contentDisposition } from '../../governance/attachments.service.js';
+import { addTicketAttachment, getTicketAttachment } from '../tickets/attachments.service.js';
+import { sendStoredFile } from '../../../server/files.js';
+import { uploadLimit } from '../../uploads/middleware.js';
+import { readUploadForm, validated } from '../../uploads/form.js';
+import { uploadQuotaOf } from '../../uploads/service.js';
+import { listAgents } from '../agents.service.js';
+import { listCategories } from '../categories.service.js';
+import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../../server/openapi.js';
+import { closeUnconfirmedTickets } from '../jobs.js';
+import {
+  ZBulkAssignRequest, ZContactAttemptRequest, ZConversationEntry, ZCreateTicketRequest, ZListTicketsQuery, ZMessageRequest, ZPhoneCallRequest,
+  ZRecomputeRequest, ZSurveyRequest, ZTicket, ZTicketAttachment, ZTicketEvent, ZTicketPage, ZUpdateTicketRequest,
+} from '../model.js';
+import { ZPolicyDocument } from '../desk-rules.js';
+import { getPolicy, savePolicy } from '../desk-rules.service.js';
+import { recomputeSla } from '../sla/sla.service.js';
+import { createTeam, listTeams, setPortalSharing } from '../teams.service.js';
+import { createTicket, logPhoneCall } from '../tickets/tickets.create.js';
+import { getTicket, listTickets } from '../tickets/tickets.read.js';
+import { addNote, addReply, answerSurvey, bulkAssign, confirmSolved, logContactAttempt, reopenTicket, updateTicket } from '../tickets/tickets.update.js';
+
+const tags = ['Kundeservice'];
+const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+const portalOrDesk = requireRole('staff', 'municipality');
+const desk = requireRole('staff');
+const adminOnly = requireRole('admin');
+
+const ZPolicyQuery = z.object({ cooperationId: ZId, municipalityId: ZId.optional() });
+const ZPolicyResponse = z.object({ document: ZPolicyDocument, isDefault: z.boolean() }).openapi('ServiceDeskPolicyResponse');
+const ZSavePolicyRequest = z.object({ cooperationId: ZId, municipalityId: ZId.optional(), document: ZPolicyDocument }).openapi('SaveServiceDeskPolicyRequest');
+const ZTeam = z.object({ id: z.string(), cooperationId: z.string(), name: z.string(), memberUserIds: z.array(z.string()) }).openapi('ServiceDeskTeam');
+const ZCategoryList = z.object({ cooperationId: z.string(), municipalityId: z.string().nullable(), categories: z.array(z.string()) }).openapi('ServiceDeskCategories');
+const ZAgent = z.object({ id: z.string(), name: z.string(), email: z.string(), teamIds: z.array(z.string()) }).openapi('ServiceDeskAgent');
+const ZCreateTeamRequest = z.object({ cooperationId: ZId, name: z.string().trim().min(1, 'Må fylles ut').max(100), memberUserIds: z.array(ZId).max(200).default([]) });
+const ZSharingRequest = z.object({ seesMunicipality: z.boolean() });
+const ZUserIdParam = z.object({ userId: ZId.openapi({ param: { name: 'userId', in: 'path' } }) });
+const ZReopenRequest = z.object({ reason: z.string().trim().max(20_000).optional() });
+const ZUploadRequest = z.object({
+  file: z.instanceof(File, { message: 'Velg en fil (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
+  internal: z.enum(['true', 'false']).optional().openapi({ description: 'true: bare for kundeservice' }),
+});
+
+/**
+ * The moment a request acts at: the real time, or, when the server runs with SAMRAD_TEST_CLOCK=on (end-to-end
+ * tests only), the instant in the x-samrad-now header, so a test can let days pass between steps.
+ */
+function nowOf(c: { var: { env: { SAMRAD_TEST_CLOCK: 'on' | 'off' } }; req: { header: (name: string) => string | undefined } }): Date | undefined {
+  if (c.var.env.SAMRAD_TEST_CLOCK !== 'on') return undefined;
+  const value = c.req.header('x-samrad-now');
+  if (!value) return undefined;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw badRequest('Ugyldig x-samrad-now', [{ path: 'x-samrad-now', message: 'Tidspunkt som ISO 8601' }]);
+  return at;
+}
+
+export const serviceDeskRoutes = createRouter();
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/tickets', tags, summary: 'Saker: køer (mine, team, ufordelte, snart brudd), filtre, keyset-paginering',
+  middleware: [portalOrDesk] as const,
+  request: { query: ZListTicketsQuery },
+  responses: { 200: jsonContent(ZTicketPage, 'En side med saker'), ...errorResponses },
+}), async (c) => c.json(await listTickets(c.var.db, currentUser(c), { ...c.req.valid('query'), now: nowOf(c) }), 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets', tags, summary: 'Meld inn en sak (portal) eller registrer en for en bruker (kundeservice)',
+  middleware: [portalOrDesk] as const,
+  request: json(ZCreateTicketRequest),
+  responses: { 201: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const now = nowOf(c);
+  const ticket = await createTicket(c.var.db, user, { ...c.req.valid('json'), now });
+  return c.json(await getTicket(c.var.db, user, { id: ticket.id, now }), 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/phone-calls', tags, summary: 'Logg en telefonsamtale eller et oppmøte som sak (telefonpolicyen)',
+  middleware: [desk] as const,
+  request: json(ZPhoneCallRequest),
+  responses: { 201: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const now = nowOf(c);
+  const ticket = await logPhoneCall(c.var.db, user, { ...c.req.valid('json'), now });
+  return c.json(await getTicket(c.var.db, user, { id: ticket.id, now }), 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/bulk-assign', tags, summary: 'Tildel mange saker på én gang (alle eller ingen)',
+  middleware: [desk] as const,
+  request: json(ZBulkAssignRequest),
+  responses: { 200: jsonContent(z.object({ tickets: z.number(), changed: z.number() }), 'Antall saker'), ...errorResponses },
+}), async (c) => c.json(await bulkAssign(c.var.db, currentUser(c), { ...c.req.valid('json'), now: nowOf(c) }), 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Én sak; innmelderen ser aldri interne notater',
+  middleware: [portalOrDesk] as const,
+  request: { params: ZIdParam },
+  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => c.json(await getTicket(c.var.db, currentUser(c), { id: c.req.valid('param').id, now: nowOf(c) }), 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'patch', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Endre status, prioritet, tildeling eller klassifisering',
+  middleware: [desk] as const,
+  request: { params: ZIdParam, ...json(ZUpdateTicketRequest) },
+  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const { id } = c.req.valid('param');
+  const now = nowOf(c);
+  const body = c.req.valid('json');
+  await updateTicket(c.var.db, user, { id, ...body, expectedUpdatedAt: new Date(body.expectedUpdatedAt), now });
+  return c.json(await getTicket(c.var.db, user, { id, now }), 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/replies', tags, summary: 'Offentlig svar (sendes innmelderen på e-post når det kommer fra kundeservice)',
+  middleware: [portalOrDesk] as const,
+  request: { params: ZIdParam, ...json(ZMessageRequest) },
+  responses: { 201: jsonContent(ZConversationEntry, 'Svaret'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const e = await addReply(c.var.db, user, { id: c.req.valid('param').id, text: c.req.valid('json').text, baseUrl: c.var.env.PUBLIC_URL, now: nowOf(c) });
+  return c.json({ id: e.id, at: e.at.toISOString(), authorName: e.actorName, byDesk: e.byDesk, kind: 'reply' as const, text: String(e.data.text) }, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/notes', tags, summary: 'Internt notat (bare kundeservice ser det)',
+  middleware: [desk] as const,
+  request: { params: ZIdParam, ...json(ZMessageRequest) },
+  responses: { 201: jsonContent(ZConversationEntry, 'Notatet'), ...errorResponses },
+}), async (c) => {
+  const e = await addNote(c.var.db, currentUser(c), { id: c.req.valid('param').id, text: c.req.valid('json').text, now: nowOf(c) });
+  return c.json({ id: e.id, at: e.at.toISOString(), authorName: e.actorName, byDesk: e.byDesk, kind: 'note' as const, text: String(e.data.text) }, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/reopen', tags, summary: 'Gjenåpne en løst eller lukket sak (innmelderen innen fristen)',
+  middleware: [portalOrDesk] as const,
+  request: { params: ZIdParam, ...json(ZReopenRequest) },
+  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const { id } = c.req.valid('param');
+  const now = nowOf(c);
+  await reopenTicket(c.var.db, user, { id, reason: c.req.valid('json').reason, now });
+  return c.json(await getTicket(c.var.db, user, { id, now }), 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/confirm', tags,
+  summary: 'Bekreft at saken er løst (innmelderen): en løst sak lukkes som bekreftet, uten 3-2-1-kontaktforsøk eller e-post',
+  middleware: [requireRole('municipality')] as const,
+  request: { params: ZIdParam },
+  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+}), async (c) => {
+  const user = currentUser(c);
+  const { id } = c.req.valid('param');
+  const now = nowOf(c);
+  await confirmSolved(c.var.db, user, { id, now });
+  return c.json(await getTicket(c.var.db, user, { id, now }), 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/survey', tags, summary: 'Svar på brukerundersøkelsen (1–5 og kommentar), én gang',
+  middleware: [requireRole('municipality')] as const,
+  request: { params: ZIdParam, ...json(ZSurveyRequest) },
+  responses: { 201: jsonContent(z.object({ score: z.number(), comment: z.string().nullable(), answeredAt: z.string() }), 'Svaret'), ...errorResponses },
+}), async (c) => {
+  const row = await answerSurvey(c.var.db, currentUser(c), { id: c.req.valid('param').id, ...c.req.valid('json'), now: nowOf(c) });
+  return c.json({ score: row.score, comment: row.comment, answeredAt: row.answeredAt.toISOString() }, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/contact-attempts', tags, summary: 'Logg et kontaktforsøk på en løst sak (3-2-1-regelen)',
+  middleware: [desk] as const,
+  request: { params: ZIdParam, ...json(ZContactAttemptRequest) },
+  responses: { 201: jsonContent(ZTicketEvent, 'Forsøket'), ...errorResponses },
+}), async (c) => {
+  const body = c.req.valid('json');
+  const e = await logContactAttempt(c.var.db, currentUser(c), {
+    id: c.req.valid('param').id, method: body.method, note: body.note, at: body.at ? new Date(body.at) : undefined, now: nowOf(c),
+  });
+  return c.json({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, byDesk: e.byDesk, kind: e.kind, internal: e.internal, data: e.data }, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/policy', tags, summary: 'Regler: kategorier, SLA-kalendere og -mål, ventestatuser, 3-2-1, telefonpolicy',
+  middleware: [desk] as const,
+  request: { query: ZPolicyQuery },
+  responses: { 200: jsonContent(ZPolicyResponse, 'Reglene'), ...errorResponses },
+}), async (c) => {
+  const q = c.req.valid('query');
+  const result = await getPolicy(c.var.db, { cooperationId: q.cooperationId, municipalityId: q.municipalityId });
+  return c.json({ document: result.document, isDefault: result.isDefault }, 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'put', path: '/api/servicedesk/policy', tags, summary: 'Lagre reglene for samarbeidet eller én kommune (gjelder nye hendelser; eldre saker ved omberegning)',
+  middleware: [adminOnly] as const,
+  request: json(ZSavePolicyRequest),
+  responses: { 200: jsonContent(ZPolicyResponse, 'Reglene'), ...errorResponses },
+}), async (c) => {
+  const body = c.req.valid('json');
+  return c.json(await savePolicy(c.var.db, actorOf(currentUser(c)), body), 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/sla/recompute', tags, summary: 'Beregn SLA på nytt for eksisterende saker (revidert handling)',
+  middleware: [adminOnly] as const,
+  request: json(ZRecomputeRequest),
+  responses: { 200: jsonContent(z.object({ tickets: z.number(), changed: z.number() }), 'Resultatet'), ...errorResponses },
+}), async (c) => {
+  const body = c.req.valid('json');
+  const result = await recomputeSla(c.var.db, actorOf(currentUser(c)), {
+    cooperationId: body.cooperationId,
+    createdFrom: body.createdFrom ? new Date(body.createdFrom) : undefined,
+    createdTo: body.createdTo ? new Date(body.createdTo) : undefined,
+    now: nowOf(c),
+  });
+  return c.json({ tickets: result.tickets, changed: result.changed }, 200);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/teams', tags, summary: 'Team i kundeservice',
+  middleware: [desk] as const,
+  responses: { 200: jsonContent(z.object({ teams: z.array(ZTeam) }), 'Teamene'), ...errorResponses },
+}), async (c) => c.json({ teams: await listTeams(c.var.db) }, 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/agents', tags, summary: 'Saksbehandlere en sak kan tildeles (aktive ansatte og administratorer) med team',
+  middleware: [desk] as const,
+  responses: { 200: jsonContent(z.object({ agents: z.array(ZAgent) }), 'Saksbehandlerne'), ...errorResponses },
+}), async (c) => c.json({ agents: await listAgents(c.var.db) }, 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/categories', tags, summary: 'Kategoriene en sak kan meldes i, etter reglene som gjelder kommunen (portalen: egen kommune)',
+  middleware: [portalOrDesk] as const,
+  request: { query: z.object({ municipality: ZId.optional().openapi({ description: 'Kommunens id (bare kundeservice); uten den: samarbeidets standard' }) }) },
+  responses: { 200: jsonContent(ZCategoryList, 'Kategoriene'), ...errorResponses },
+}), async (c) => c.json(await listCategories(c.var.db, currentUser(c), { municipalityId: c.req.valid('query').municipality }), 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/teams', tags, summary: 'Opprett et team',
+  middleware: [adminOnly] as const,
+  request: json(ZCreateTeamRequest),
+  responses: { 201: jsonContent(ZTeam, 'Teamet'), ...errorResponses },
+}), async (c) => {
+  const team = await createTeam(c.var.db, actorOf(currentUser(c)), c.req.valid('json'));
+  return c.json({ id: team.id, cooperationId: team.cooperationId, name: team.name, memberUserIds: team.memberUserIds }, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'put', path: '/api/servicedesk/portal-sharing/{userId}', tags, summary: 'La en kommunebruker se alle saker fra egen kommune',
+  middleware: [adminOnly] as const,
+  request: { params: ZUserIdParam, ...json(ZSharingRequest) },
+  responses: { 200: jsonContent(z.object({ userId: z.string(), seesMunicipality: z.boolean() }), 'Delingen'), ...errorResponses },
+}), async (c) => c.json(await setPortalSharing(c.var.db, actorOf(currentUser(c)), { userId: c.req.valid('param').userId, ...c.req.valid('json') }), 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'post', path: '/api/servicedesk/jobs/close-unconfirmed', tags, summary: 'Kjør 3-2-1-jobben nå (den går ellers av seg selv)',
+  middleware: [adminOnly] as const,
+  responses: { 200: jsonContent(z.object({ ran: z.boolean(), closed: z.array(z.number()) }), 'Lukkede saker (nummer)'), ...errorResponses },
+}), async (c) => c.json(await closeUnconfirmedTickets(c.var.db, { baseUrl: c.var.env.PUBLIC_URL, now: nowOf(c) }), 200));
+
+// Described here, handled below: the body is read by readUploadForm, not by the validator's FormData
+// (see uploads/form.ts for why).
+serviceDeskRoutes.openAPIRegistry.registerPath(createRoute({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/attachments', tags, summary: 'Legg ved en fil (skjermbilde, logg); kundeservice kan merke den intern',
+  request: { params: ZIdParam, body: { content: { 'multipart/form-data': { schema: ZUploadRequest } }, required: true } },
+  responses: {
+    201: jsonContent(ZTicketAttachment, 'Vedlegget'), ...errorResponses,
+    413: { description: 'For stor fil' }, 415: { description: 'Filtypen er ikke tillatt' },
+    429: { description: 'For mange opplastinger (per minutt eller per døgn); se Retry-After' },
+  },
+}));
+serviceDeskRoutes.post('/api/servicedesk/tickets/:id/attachments', portalOrDesk, uploadLimit('ticket-attachment'), async (c) => {
+  const { id } = validated(ZIdParam, c.req.param());
+  const { file, fields } = await readUploadForm(c, 'ticket-attachment');
+  const { internal } = validated(ZUploadRequest.pick({ internal: true }), fields);
+  const meta = await addTicketAttachment(c.var.db, currentUser(c), {
+    id, filename: file.name, bytes: file.bytes, internal: internal === 'true', now: nowOf(c),
+    files: c.var.files, quota: uploadQuotaOf(c.var.env),
+  });
+  return c.json(meta, 201);
+});
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/attachments/{id}', tags, summary: 'Last ned et vedlegg på en sak',
+  middleware: [portalOrDesk] as const,
+  request: { params: ZIdParam },
+  responses: {
+    200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+    206: { description: 'En del av filen (Range)' }, 304: { description: 'Uendret (If-None-Match)' }, 416: { description: 'Range ligger utenfor filen' },
+    ...errorResponses,
+  },
+}), async (c) => {
+  const file = await getTicketAttachment(c.var.db, currentUser(c), { id: c.req.valid('param').id });
+  return sendStoredFile(c, {
+    sha256: file.sha256, size: file.size, contentType: file.contentType, contentDisposition: contentDisposition(file.filename),
+    cacheControl: 'private, no-store',
+  });
+});
