@@ -23,7 +23,8 @@ export type Database = {
 export type TOpenDatabaseOptions =
   | { url: string }
   | { dataDir: string }
-  | { memory: true };
+  /** In memory; `loadDataDir` starts it from a data directory PGlite dumped (`dumpDataDir('none')`) instead of an empty one. */
+  | { memory: true; loadDataDir?: Blob };
 
 export async function openDatabase(options: TOpenDatabaseOptions): Promise<Database> {
   if ('url' in options) {
@@ -39,7 +40,7 @@ export async function openDatabase(options: TOpenDatabaseOptions): Promise<Datab
     mkdirSync(options.dataDir, { recursive: true });
     client = new PGlite(options.dataDir);
   } else {
-    client = new PGlite();
+    client = new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   }
   await client.waitReady;
   yieldBeforeEachStatement(client);
