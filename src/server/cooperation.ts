@@ -1,15 +1,12 @@
 // Which cooperation a request is about, settled once before the handler runs: the one the optional
 // `cooperation` query parameter names, or else the install's own (docs/decisions/0012, 0020). Routes of
-// a cooperation's data put `cooperationScope` after their role check and read `c.var.cooperationId`.
-import { z } from '@hono/zod-openapi';
+// a cooperation's data put `cooperationScope` after their role check and read `c.var.cooperationId`;
+// they declare `query: ZCooperationQuery` (openapi.ts) too, so the parameter is documented.
 import type { MiddlewareHandler } from 'hono';
 import { resolveCooperationId } from '../modules/org/cooperations.service.js';
 import type { AppEnv } from './context.js';
 import { HttpError, validationErrorBody } from './errors.js';
-import { ZId } from './openapi.js';
-
-/** Declare it on the route as well (`request: { query: ZCooperationQuery }`) so the parameter is documented. */
-export const ZCooperationQuery = z.object({ cooperation: ZId.optional() });
+import { ZCooperationQuery } from './openapi.js';
 
 export type TCooperationScope = { Variables: { cooperationId: string } };
 

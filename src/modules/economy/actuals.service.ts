@@ -6,11 +6,10 @@ import type { Actor } from '../../server/context.js';
 import { badRequest } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { requireLine } from './lines.service.js';
+import type { TAccountMappingRequest, TManualActualRequest } from './model.js';
 import { accountMappings, actuals } from './schema.js';
 
-export async function addManualActual(db: Db, actor: Actor, options: {
-  cooperationId: string; year: number; lineId: string; period: number; amountOre: number; text?: string | null;
-}) {
+export async function addManualActual(db: Db, actor: Actor, options: { cooperationId: string; year: number } & TManualActualRequest) {
   return db.transaction(async (tx) => {
     await requireLine(tx, { id: options.lineId, cooperationId: options.cooperationId, field: 'lineId' });
     const [row] = await tx.insert(actuals).values({
@@ -28,9 +27,7 @@ export async function listAccountMappings(db: DbOrTx, cooperationId: string) {
 }
 
 /** Maps a ledger account or a project code to a line; setting it again moves it. */
-export async function setAccountMapping(db: Db, actor: Actor, options: {
-  cooperationId: string; account?: string | null; project?: string | null; lineId: string;
-}) {
+export async function setAccountMapping(db: Db, actor: Actor, options: { cooperationId: string } & TAccountMappingRequest) {
   const account = options.account?.trim() || null;
   const project = options.project?.trim() || null;
   if ((account === null) === (project === null)) {

@@ -6,9 +6,10 @@ import type { Actor } from '../../server/context.js';
 import { recordAudit } from '../audit/service.js';
 import { requireDateInYear } from './dates.js';
 import { requireLine } from './lines.service.js';
+import type { TBudgetRevisionRequest, TSetBudgetRequest } from './model.js';
 import { budgetRevisions, budgets, economyLines } from './schema.js';
 
-export async function setBudget(db: Db, actor: Actor, options: { cooperationId: string; year: number; lineId: string; amountOre: number }) {
+export async function setBudget(db: Db, actor: Actor, options: { cooperationId: string; year: number } & TSetBudgetRequest) {
   return db.transaction(async (tx) => {
     await requireLine(tx, { id: options.lineId, cooperationId: options.cooperationId, field: 'lineId' });
     const before = await tx.query.budgets.findFirst({ where: and(eq(budgets.lineId, options.lineId), eq(budgets.year, options.year)) });
@@ -20,9 +21,7 @@ export async function setBudget(db: Db, actor: Actor, options: { cooperationId: 
   });
 }
 
-export async function addBudgetRevision(db: Db, actor: Actor, options: {
-  cooperationId: string; year: number; lineId: string; date: string; changeOre: number; decisionReference: string; note?: string | null;
-}) {
+export async function addBudgetRevision(db: Db, actor: Actor, options: { cooperationId: string; year: number } & TBudgetRevisionRequest) {
   requireDateInYear(options.date, options.year);
   return db.transaction(async (tx) => {
     await requireLine(tx, { id: options.lineId, cooperationId: options.cooperationId, field: 'lineId' });

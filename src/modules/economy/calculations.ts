@@ -1,6 +1,7 @@
 // The economy's arithmetic as plain functions: rounding to report units, deviation, the allocation of a
 // frame by a key (largest remainder, docs/decisions/0007-allocation-rounding.md), and reading
 // percentages. Everything is integer øre and integer millionths; BigInt where a product can pass 2^53.
+import type { TInvestmentTreatment, TProjectStatus, TReportMode } from './vocabulary.js';
 
 export const ORE_PER_KRONE = 100;
 export const ORE_PER_THOUSAND = 100_000;
@@ -22,19 +23,17 @@ export function toThousands(ore: number): number {
   return roundToUnit(ore, ORE_PER_THOUSAND) / ORE_PER_THOUSAND;
 }
 
-export type TDeviationMode = 'prognose' | 'arsslutt';
-
 /**
  * Avvik: budget − forecast during the year, budget − actuals at year end. Positive = underspend
  * (mindreforbruk), negative = overspend (merforbruk). For income lines (negative amounts) the same
  * formula gives a positive deviation when more income comes in than budgeted.
  */
-export function deviation(options: { budgetOre: number; forecastOre: number; actualOre: number; mode: TDeviationMode }): number {
+export function deviation(options: { budgetOre: number; forecastOre: number; actualOre: number; mode: TReportMode }): number {
   return options.budgetOre - (options.mode === 'arsslutt' ? options.actualOre : options.forecastOre);
 }
 
 /** During the year until 31.12; a report dated after the year is the year-end report. */
-export function deviationMode(year: number, asOf: string): TDeviationMode {
+export function deviationMode(year: number, asOf: string): TReportMode {
   return asOf > `${year}-12-31` ? 'arsslutt' : 'prognose';
 }
 
@@ -42,7 +41,7 @@ export type TFigureRow = { actualOre: number; budgetOre: number; forecastOre: nu
 export type TRoundedFigures = { actual: number; budget: number; deviation: number; forecast: number };
 
 /** One line's four figures in whole thousands; the deviation is rounded from the unrounded difference. */
-export function roundFigures(row: TFigureRow, mode: TDeviationMode): TRoundedFigures {
+export function roundFigures(row: TFigureRow, mode: TReportMode): TRoundedFigures {
   return {
     actual: toThousands(row.actualOre),
     budget: toThousands(row.budgetOre),
@@ -156,10 +155,10 @@ export function parseNorwegianAmount(input: string): number | null {
 // ---- year-end settlement of investments ----------------------------------------------------------
 
 export type TProjectYearEnd = {
-  lineId: string; name: string; status: 'planlagt' | 'pagar' | 'avsluttet' | 'avlyst' | null; endYear: number | null;
+  lineId: string; name: string; status: TProjectStatus | null; endYear: number | null;
   budgetOre: number; actualOre: number;
 };
-export type TProjectSettlement = TProjectYearEnd & { balanceOre: number; treatment: 'overfores' | 'avregnes' };
+export type TProjectSettlement = TProjectYearEnd & { balanceOre: number; treatment: TInvestmentTreatment };
 
 /**
  * Investment funds at year end (docs/decisions/0010-investment-settlement.md). A project that goes on

@@ -16,6 +16,7 @@ import { conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { requireDateInYear } from './dates.js';
 import { requireLine } from './lines.service.js';
+import type { TUpdateBudgetRevisionRequest, TUpdateForecastRequest, TUpdateManualActualRequest } from './model.js';
 import { actuals, budgetRevisions, economyLines, forecasts } from './schema.js';
 
 type TForecastRow = typeof forecasts.$inferSelect;
@@ -60,9 +61,10 @@ function changedFields<T extends Record<string, unknown>>(before: Record<string,
 
 // ---- forecasts -----------------------------------------------------------------------------------
 
-export type TForecastChanges = { lineId?: string; date?: string; amountOre?: number; comment?: string | null };
+/** Which entry, in which cooperation, at the version the caller read. */
+type TEntryAt = { id: string; cooperationId: string; version: string };
 
-export async function updateForecast(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string } & TForecastChanges) {
+export async function updateForecast(db: Db, actor: Actor, options: { id: string; cooperationId: string } & TUpdateForecastRequest) {
   const { id, cooperationId, version, ...changes } = options;
   return db.transaction(async (tx) => {
     const before = await lockAtVersion<TForecastRow>(tx, {
@@ -79,7 +81,7 @@ export async function updateForecast(db: Db, actor: Actor, options: { id: string
   });
 }
 
-export async function deleteForecast(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string }) {
+export async function deleteForecast(db: Db, actor: Actor, options: TEntryAt) {
   await db.transaction(async (tx) => {
     const before = await lockAtVersion<TForecastRow>(tx, {
       load: async () => (await tx.select().from(forecasts).where(eq(forecasts.id, options.id)).for('update'))[0],
@@ -92,9 +94,7 @@ export async function deleteForecast(db: Db, actor: Actor, options: { id: string
 
 // ---- budget revisions ----------------------------------------------------------------------------
 
-export type TRevisionChanges = { lineId?: string; date?: string; changeOre?: number; decisionReference?: string; note?: string | null };
-
-export async function updateBudgetRevision(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string } & TRevisionChanges) {
+export async function updateBudgetRevision(db: Db, actor: Actor, options: { id: string; cooperationId: string } & TUpdateBudgetRevisionRequest) {
   const { id, cooperationId, version, ...changes } = options;
   return db.transaction(async (tx) => {
     const before = await lockAtVersion<TRevisionRow>(tx, {
@@ -111,7 +111,7 @@ export async function updateBudgetRevision(db: Db, actor: Actor, options: { id: 
   });
 }
 
-export async function deleteBudgetRevision(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string }) {
+export async function deleteBudgetRevision(db: Db, actor: Actor, options: TEntryAt) {
   await db.transaction(async (tx) => {
     const before = await lockAtVersion<TRevisionRow>(tx, {
       load: async () => (await tx.select().from(budgetRevisions).where(eq(budgetRevisions.id, options.id)).for('update'))[0],
@@ -124,10 +124,8 @@ export async function deleteBudgetRevision(db: Db, actor: Actor, options: { id: 
 
 // ---- manual actuals ------------------------------------------------------------------------------
 
-export type TActualChanges = { lineId?: string; period?: number; amountOre?: number; text?: string | null };
-
 /** Only manual entries: an imported row belongs to its ledger import and changes by importing again. */
-async function lockManualActual(tx: DbOrTx, options: { id: string; cooperationId: string; version: string }) {
+async function lockManualActual(tx: DbOrTx, options: TEntryAt) {
   const row = await lockAtVersion<TActualRow>(tx, {
     load: async () => (await tx.select().from(actuals).where(eq(actuals.id, options.id)).for('update'))[0],
     cooperationId: options.cooperationId, version: options.version, what: 'Regnskapstallet',
@@ -136,7 +134,7 @@ async function lockManualActual(tx: DbOrTx, options: { id: string; cooperationId
   return row;
 }
 
-export async function updateManualActual(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string } & TActualChanges) {
+export async function updateManualActual(db: Db, actor: Actor, options: { id: string; cooperationId: string } & TUpdateManualActualRequest) {
   const { id, cooperationId, version, ...changes } = options;
   return db.transaction(async (tx) => {
     const before = await lockManualActual(tx, { id, cooperationId, version });
@@ -149,7 +147,7 @@ export async function updateManualActual(db: Db, actor: Actor, options: { id: st
   });
 }
 
-export async function deleteManualActual(db: Db, actor: Actor, options: { id: string; cooperationId: string; version: string }) {
+export async function deleteManualActual(db: Db, actor: Actor, options: TEntryAt) {
   await db.transaction(async (tx) => {
     const before = await lockManualActual(tx, options);
     await tx.delete(actuals).where(eq(actuals.id, options.id));

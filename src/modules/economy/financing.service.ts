@@ -14,17 +14,11 @@ import {
   allocate, formatPercent, ORE_PER_KRONE, ORE_PER_THOUSAND, parsePercent, roundToUnit, settleInvestments, WHOLE_KEY, type TKeyShare,
 } from './calculations.js';
 import { listLines } from './lines.service.js';
-import type { TFinancing, TMemberFinancing, TMemberSettlement, TYearEndSettlement } from './model.js';
+import type { TFinancing, TMemberFinancing, TMemberSettlement, TSetFinancingRequest, TYearEndSettlement } from './model.js';
 import { buildEconomyReport } from './report.service.js';
 import { allocationShares, financingFrames } from './schema.js';
 
-export type TSetFinancingOptions = {
-  cooperationId: string;
-  year: number;
-  operatingFrameOre: number;
-  investmentFrameOre: number;
-  key: { municipalityId: string; percent: string | number }[];
-};
+export type TSetFinancingOptions = { cooperationId: string; year: number } & TSetFinancingRequest;
 
 export async function setFinancing(db: Db, actor: Actor, options: TSetFinancingOptions) {
   const issues: TFieldIssue[] = [];
@@ -113,14 +107,14 @@ export async function getFinancing(db: DbOrTx, options: { cooperationId: string;
 // dated within the year is a forecast of the cooperation's result, which the report keeps from them too.
 
 /** A member's share of the year's financing: its percent and what it pays, nothing of the others. */
-export async function getMemberFinancing(db: DbOrTx, options: { cooperationId: string; year: number; municipalityId: string }): Promise<TMemberFinancing> {
+export async function getMemberFinancing(db: DbOrTx, options: { cooperationId: string; year: number; municipalityId: string | null }): Promise<TMemberFinancing> {
   const { operatingFrameOre: _operating, investmentFrameOre: _investment, ...financing } = await getFinancing(db, options);
   return { ...financing, shares: financing.shares.filter((s) => s.municipalityId === options.municipalityId) };
 }
 
 /** A member's parts of a closed year's settlement; 403 for a year not yet over or a date within it. */
 export async function getMemberSettlement(db: DbOrTx, options: {
-  cooperationId: string; year: number; asOf?: string; municipalityId: string; today: string;
+  cooperationId: string; year: number; asOf?: string; municipalityId: string | null; today: string;
 }): Promise<TMemberSettlement> {
   const yearEnd = `${options.year + 1}-01-01`;
   if (options.today < yearEnd || (options.asOf !== undefined && options.asOf < yearEnd)) {

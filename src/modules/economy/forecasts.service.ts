@@ -7,11 +7,10 @@ import type { Actor } from '../../server/context.js';
 import { recordAudit } from '../audit/service.js';
 import { requireDateInYear } from './dates.js';
 import { requireLine } from './lines.service.js';
+import type { TExplanationRequest, TForecastRequest } from './model.js';
 import { economyLines, explanations, forecasts } from './schema.js';
 
-export async function addForecast(db: Db, actor: Actor, options: {
-  cooperationId: string; year: number; lineId: string; date: string; amountOre: number; comment?: string | null;
-}) {
+export async function addForecast(db: Db, actor: Actor, options: { cooperationId: string; year: number } & TForecastRequest) {
   requireDateInYear(options.date, options.year);
   return db.transaction(async (tx) => {
     await requireLine(tx, { id: options.lineId, cooperationId: options.cooperationId, field: 'lineId' });
@@ -24,9 +23,7 @@ export async function addForecast(db: Db, actor: Actor, options: {
   });
 }
 
-export async function addExplanation(db: Db, actor: Actor, options: {
-  cooperationId: string; year: number; lineId: string; date: string; text: string;
-}) {
+export async function addExplanation(db: Db, actor: Actor, options: { cooperationId: string; year: number } & TExplanationRequest) {
   return db.transaction(async (tx) => {
     await requireLine(tx, { id: options.lineId, cooperationId: options.cooperationId, field: 'lineId' });
     const [row] = await tx.insert(explanations).values({

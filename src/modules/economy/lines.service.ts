@@ -5,16 +5,14 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { resolveCooperationId } from '../org/cooperations.service.js';
 import { municipalities } from '../org/schema.js';
+import type { TCreateLineRequest, TUpdateLineRequest } from './model.js';
 import { economyLines } from './schema.js';
+import type { TLineKind } from './vocabulary.js';
 
 export type TLineRow = typeof economyLines.$inferSelect;
 
-/** The cooperation a request means: the one named, or the install's (org decides). */
-export { resolveCooperationId };
-
-export async function listLines(db: DbOrTx, options: { cooperationId: string; kind?: 'drift' | 'investering' }) {
+export async function listLines(db: DbOrTx, options: { cooperationId: string; kind?: TLineKind }) {
   return db.select().from(economyLines)
     .where(and(eq(economyLines.cooperationId, options.cooperationId), options.kind ? eq(economyLines.kind, options.kind) : undefined))
     .orderBy(asc(economyLines.kind), asc(economyLines.position), asc(economyLines.name));
@@ -35,20 +33,7 @@ export async function requireLine(db: DbOrTx, options: { id: string; cooperation
   return row;
 }
 
-export type TLineInput = {
-  kind: 'drift' | 'investering';
-  name: string;
-  position?: number;
-  isIncome?: boolean;
-  active?: boolean;
-  owner?: string | null;
-  municipalityId?: string | null;
-  startYear?: number | null;
-  endYear?: number | null;
-  status?: 'planlagt' | 'pagar' | 'avsluttet' | 'avlyst' | null;
-};
-
-async function checkLineInput(db: DbOrTx, input: Partial<TLineInput>, kind: 'drift' | 'investering') {
+async function checkLineInput(db: DbOrTx, input: TUpdateLineRequest, kind: TLineKind) {
   if (kind === 'drift' && (input.owner || input.municipalityId || input.startYear || input.endYear || input.status)) {
     throw badRequest('Eier, kommune, år og status gjelder bare investeringsprosjekter', [{ path: 'kind', message: 'Bare for investeringsprosjekter' }]);
   }
@@ -64,7 +49,7 @@ async function checkLineInput(db: DbOrTx, input: Partial<TLineInput>, kind: 'dri
   }
 }
 
-export async function createLine(db: Db, actor: Actor, options: { cooperationId: string } & TLineInput): Promise<TLineRow> {
+export async function createLine(db: Db, actor: Actor, options: { cooperationId: string } & Omit<TCreateLineRequest, 'cooperationId'>): Promise<TLineRow> {
   return db.transaction(async (tx) => {
     await checkLineInput(tx, options, options.kind);
     const [row] = await tx.insert(economyLines).values({
@@ -85,7 +70,7 @@ export async function createLine(db: Db, actor: Actor, options: { cooperationId:
   });
 }
 
-export async function updateLine(db: Db, actor: Actor, options: { id: string } & Partial<Omit<TLineInput, 'kind'>>): Promise<TLineRow> {
+export async function updateLine(db: Db, actor: Actor, options: { id: string } & TUpdateLineRequest): Promise<TLineRow> {
   const { id, ...changes } = options;
   return db.transaction(async (tx) => {
     const before = await getLine(tx, id);

@@ -1,9 +1,210 @@
-// The shapes the economy API answers with (and the web and documents read). Amounts are integer øre in
-// fields named ...Ore; report figures are whole thousands of kroner, as the papers print them.
+// Every shape of the economy API: what the routes accept (Z…Request / T…Request, the services take the
+// same types) and what they answer (and the web and documents read). Amounts are integer øre in fields
+// named ...Ore; report figures are whole thousands of kroner, as the papers print them.
 import { z } from '@hono/zod-openapi';
+import { ZCooperationQuery, ZId } from '../../server/openapi.js';
+import { ACTUAL_SOURCES, INVESTMENT_TREATMENTS, LINE_KINDS, PROJECT_STATUSES, REPORT_MODES } from './vocabulary.js';
 
-export const ZLineKind = z.enum(['drift', 'investering']);
-export const ZProjectStatus = z.enum(['planlagt', 'pagar', 'avsluttet', 'avlyst']);
+export const ZLineKind = z.enum(LINE_KINDS);
+export const ZProjectStatus = z.enum(PROJECT_STATUSES);
+
+// ---- parameters --------------------------------------------------------------------------------
+
+export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må være ÅÅÅÅ-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Ugyldig dato')
+  .openapi({ example: '2023-12-01' });
+/** Øre as an integer; a float or an amount past 2^53 is refused rather than rounded. */
+export const ZOre = z.number({ message: 'Beløp i øre må være et heltall' }).int('Beløp i øre må være et heltall')
+  .refine(Number.isSafeInteger, 'Beløpet er for stort').openapi({ example: 2_923_300_000 });
+export const ZYearParam = z.object({
+  year: z.coerce.number({ message: 'År må være et tall' }).int().min(1900, 'Ugyldig år').max(2200, 'Ugyldig år')
+    .openapi({ param: { name: 'year', in: 'path' }, example: 2023 }),
+});
+export const ZAsOfQuery = ZCooperationQuery.extend({ asOf: ZIsoDate.optional() });
+export const ZLinesQuery = ZCooperationQuery.extend({ kind: ZLineKind.optional() });
+export const ZForecastsQuery = ZCooperationQuery.extend({ lineId: ZId.optional() });
+/** The `version` a correction or deletion carries: the fingerprint of the row as the caller read it. */
+export const ZVersion = z.string({ message: 'Versjonen du hentet må sendes med' }).min(1, 'Versjonen du hentet må sendes med').max(64);
+export const ZVersionQuery = ZCooperationQuery.extend({ version: ZVersion });
+
+// ---- requests ----------------------------------------------------------------------------------
+
+export const ZCreateLineRequest = z.object({
+  kind: ZLineKind,
+  name: z.string().trim().min(1, 'Navn må fylles ut').max(200),
+  position: z.number().int().min(0).max(10_000).optional(),
+  isIncome: z.boolean().optional(),
+  active: z.boolean().optional(),
+  owner: z.string().trim().max(200).nullable().optional(),
+  municipalityId: ZId.nullable().optional(),
+  startYear: z.number().int().min(1900).max(2200).nullable().optional(),
+  endYear: z.number().int().min(1900).max(2200).nullable().optional(),
+  status: ZProjectStatus.nullable().optional(),
+  cooperationId: ZId.optional(),
+}).openapi('CreateEconomyLineRequest');
+export type TCreateLineRequest = z.infer<typeof ZCreateLineRequest>;
+export const ZUpdateLineRequest = ZCreateLineRequest.omit({ kind: true, cooperationId: true }).partial().openapi('UpdateEconomyLineRequest');
+export type TUpdateLineRequest = z.infer<typeof ZUpdateLineRequest>;
+
+export const ZAccountMappingRequest = z.object({
+  account: z.string().trim().max(50).nullable().optional(),
+  project: z.string().trim().max(50).nullable().optional(),
+  lineId: ZId,
+}).openapi('AccountMappingRequest');
+export type TAccountMappingRequest = z.infer<typeof ZAccountMappingRequest>;
+
+export const ZSetBudgetRequest = z.object({ lineId: ZId, amountOre: ZOre }).openapi('SetBudgetRequest');
+export type TSetBudgetRequest = z.infer<typeof ZSetBudgetRequest>;
+
+export const ZBudgetRevisionRequest = z.object({
+  lineId: ZId,
+  date: ZIsoDate,
+  changeOre: ZOre,
+  decisionReference: z.string().trim().min(1, 'Vedtaksreferanse (saksnummer) må fylles ut').max(50),
+  note: z.string().max(2000).nullable().optional(),
+}).openapi('BudgetRevisionRequest');
+export type TBudgetRevisionRequest = z.infer<typeof ZBudgetRevisionRequest>;
+
+export const ZForecastRequest = z.object({
+  lineId: ZId,
+  date: ZIsoDate,
+  amountOre: ZOre,
+  comment: z.string().max(2000).nullable().optional(),
+}).openapi('ForecastRequest');
+export type TForecastRequest = z.infer<typeof ZForecastRequest>;
+
+export const ZExplanationRequest = z.object({
+  lineId: ZId,
+  date: ZIsoDate,
+  text: z.string().trim().min(1, 'Forklaringen kan ikke være tom').max(5000),
+}).openapi('ExplanationRequest');
+export type TExplanationRequest = z.infer<typeof ZExplanationRequest>;
+
+export const ZManualActualRequest = z.object({
+  lineId: ZId,
+  period: z.number().int().min(1, 'Periode 1–12').max(12, 'Periode 1–12'),
+  amountOre: ZOre,
+  text: z.string().max(500).nullable().optional(),
+}).openapi('ManualActualRequest');
+export type TManualActualRequest = z.infer<typeof ZManualActualRequest>;
+
+// A body with nothing but the version is refused for every PATCH by the router (server/openapi.ts).
+export const ZUpdateForecastRequest = ZForecastRequest.partial().extend({ version: ZVersion }).openapi('UpdateForecastRequest');
+export type TUpdateForecastRequest = z.infer<typeof ZUpdateForecastRequest>;
+export const ZUpdateBudgetRevisionRequest = ZBudgetRevisionRequest.partial().extend({ version: ZVersion }).openapi('UpdateBudgetRevisionRequest');
+export type TUpdateBudgetRevisionRequest = z.infer<typeof ZUpdateBudgetRevisionRequest>;
+export const ZUpdateManualActualRequest = ZManualActualRequest.partial().extend({ version: ZVersion }).openapi('UpdateManualActualRequest');
+export type TUpdateManualActualRequest = z.infer<typeof ZUpdateManualActualRequest>;
+
+export const ZSetFinancingRequest = z.object({
+  operatingFrameOre: ZOre,
+  investmentFrameOre: ZOre,
+  key: z.array(z.object({
+    municipalityId: ZId,
+    /** "34,1234", "34.1234" or 34.1234: at most four decimals. */
+    percent: z.union([z.string(), z.number()]),
+  })).min(1, 'Nøkkelen må ha minst én kommune'),
+}).openapi('SetFinancingRequest');
+export type TSetFinancingRequest = z.infer<typeof ZSetFinancingRequest>;
+
+export const ZLedgerUploadRequest = z.object({
+  file: z.instanceof(File, { message: 'Velg en fil (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
+  cooperation: ZId.optional(),
+});
+export type TLedgerUploadRequest = z.infer<typeof ZLedgerUploadRequest>;
+
+export const ZPublishRequest = z.object({ meetingId: ZId, asOf: ZIsoDate }).openapi('PublishEconomyReportRequest');
+export type TPublishRequest = z.infer<typeof ZPublishRequest>;
+
+// ---- what the routes answer ----------------------------------------------------------------------
+
+/** Handed out with every entry a person may correct: the fingerprint a correction or deletion must carry. */
+const versioned = { version: z.string().openapi({ description: 'Send med ved retting og sletting; 409 om oppføringen er endret siden' }) };
+
+export const ZAccountMapping = z.object({
+  id: z.string().uuid(), cooperationId: z.string().uuid(), account: z.string().nullable(), project: z.string().nullable(), lineId: z.string().uuid(),
+}).openapi('AccountMapping');
+
+export const ZBudget = z.object({
+  id: z.string().uuid(), lineId: z.string().uuid(), year: z.number().int(), amountOre: z.number().int(),
+}).openapi('EconomyBudget');
+
+export const ZBudgetRevision = z.object({
+  id: z.string().uuid(),
+  lineId: z.string().uuid(),
+  year: z.number().int(),
+  date: z.string(),
+  changeOre: z.number().int(),
+  decisionReference: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  revision: z.number().int(),
+  ...versioned,
+}).openapi('EconomyBudgetRevision');
+export type TBudgetRevision = z.infer<typeof ZBudgetRevision>;
+
+export const ZBudgets = z.object({ budgets: z.array(ZBudget), revisions: z.array(ZBudgetRevision) }).openapi('EconomyBudgets');
+
+export const ZForecast = z.object({
+  id: z.string().uuid(),
+  lineId: z.string().uuid(),
+  year: z.number().int(),
+  date: z.string(),
+  amountOre: z.number().int(),
+  comment: z.string().nullable(),
+  createdBy: z.string().uuid().nullable(),
+  createdAt: z.string(),
+  revision: z.number().int(),
+  ...versioned,
+}).openapi('EconomyForecast');
+export type TForecast = z.infer<typeof ZForecast>;
+
+export const ZExplanation = z.object({
+  id: z.string().uuid(),
+  lineId: z.string().uuid(),
+  year: z.number().int(),
+  date: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+}).openapi('EconomyExplanation');
+
+/** An actual entered by hand (`source: 'manuell'`); imported rows are listed per ledger import. */
+export const ZManualActual = z.object({
+  id: z.string().uuid(),
+  cooperationId: z.string().uuid(),
+  lineId: z.string().uuid(),
+  year: z.number().int(),
+  period: z.number().int(),
+  amountOre: z.number().int(),
+  source: z.enum(ACTUAL_SOURCES),
+  importId: z.string().uuid().nullable(),
+  account: z.string().nullable(),
+  project: z.string().nullable(),
+  text: z.string().nullable(),
+  revision: z.number().int(),
+  ...versioned,
+}).openapi('EconomyManualActual');
+export type TManualActual = z.infer<typeof ZManualActual>;
+
+export const ZLedgerImport = z.object({
+  id: z.string().uuid(),
+  cooperationId: z.string().uuid(),
+  year: z.number().int(),
+  periods: z.array(z.number().int()),
+  filename: z.string(),
+  rowCount: z.number().int(),
+  totalOre: z.number().int(),
+  importedBy: z.string().uuid().nullable(),
+  importedAt: z.string(),
+}).openapi('LedgerImport');
+
+export const ZPublication = z.object({
+  id: z.string().uuid(), cooperationId: z.string().uuid(), meetingId: z.string().uuid(), year: z.number().int(), asOf: z.string(),
+  publishedBy: z.string().uuid().nullable(), publishedAt: z.string(),
+}).openapi('EconomyPublication');
+export const ZListedPublication = ZPublication.extend({
+  differsFromLive: z.boolean().openapi({ description: 'Dagens rapport pr. samme dato avviker fra den publiserte kopien' }),
+}).openapi('ListedEconomyPublication');
 
 export const ZEconomyLine = z.object({
   id: z.string().uuid(),
@@ -64,7 +265,7 @@ export const ZEconomyReport = z.object({
   year: z.number().int(),
   asOf: z.string(),
   /** `prognose` during the year (Avvik against the forecast), `arsslutt` after it (against actuals). */
-  mode: z.enum(['prognose', 'arsslutt']),
+  mode: z.enum(REPORT_MODES),
   unit: z.literal('tusen kr'),
   /** The last accounting period whose actuals count. */
   throughPeriod: z.number().int(),
@@ -107,8 +308,7 @@ const ZSettlementShare = z.object({
   amountOre: z.number().int(),
 });
 
-/** `overfores`: the balance stays with the project into next year; `avregnes`: settled with the members now. */
-export const ZInvestmentTreatment = z.enum(['overfores', 'avregnes']);
+export const ZInvestmentTreatment = z.enum(INVESTMENT_TREATMENTS);
 
 export const ZInvestmentSettlement = z.object({
   /** Every project with figures or a budget in the year (docs/decisions/0010-investment-settlement.md). */
@@ -173,3 +373,5 @@ export const ZImportPreview = z.object({
   replacesRows: z.number().int(),
 }).openapi('LedgerImportPreview');
 export type TImportPreview = z.infer<typeof ZImportPreview>;
+
+export const ZCommittedImport = ZImportPreview.extend({ importId: z.string().uuid() }).openapi('CommittedLedgerImport');

@@ -13,13 +13,11 @@ import type { Actor, SessionUser } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { getMeetingHeader } from '../governance/views.service.js';
-import type { TEconomyReport } from './model.js';
+import type { TEconomyReport, TPublishRequest } from './model.js';
 import { buildEconomyReport } from './report.service.js';
 import { economyPublications } from './schema.js';
 
-export async function publishEconomyReport(db: Db, actor: Actor, options: {
-  cooperationId: string; year: number; meetingId: string; asOf: string; viewer: SessionUser;
-}) {
+export async function publishEconomyReport(db: Db, actor: Actor, options: { cooperationId: string; year: number; viewer: SessionUser } & TPublishRequest) {
   try {
     await getMeetingHeader(db, options.meetingId, options.viewer);
   } catch {

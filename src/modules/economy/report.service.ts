@@ -4,9 +4,10 @@
 // so the cost grows with the number of lines, not with the number of ledger rows fetched.
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { deviation, deviationMode, roundFigures, sumFigures, type TDeviationMode, type TFigureRow } from './calculations.js';
+import { deviation, deviationMode, roundFigures, sumFigures, type TFigureRow } from './calculations.js';
 import type { TEconomyReport, TReportRow, TReportTable } from './model.js';
 import { listLines, type TLineRow } from './lines.service.js';
+import type { TReportMode } from './vocabulary.js';
 import { actuals, budgetRevisions, budgets, explanations, forecasts } from './schema.js';
 
 /** The last accounting period (month) whose actuals a report dated asOf includes. */
@@ -69,7 +70,7 @@ function inYear(line: TLineRow, year: number) {
   return (line.startYear === null || line.startYear <= year) && (line.endYear === null || line.endYear >= year);
 }
 
-function buildTable(lines: TLineRow[], figures: Map<string, TLineFigures>, mode: TDeviationMode, year: number): TReportTable {
+function buildTable(lines: TLineRow[], figures: Map<string, TLineFigures>, mode: TReportMode, year: number): TReportTable {
   // A line shows when it has figures this year, or is active and runs this year (an empty budget line is news too).
   const shown = lines.filter((l) => figures.get(l.id)!.hasFigures || (l.active && inYear(l, year)));
   const rows: TReportRow[] = shown.map((l) => {

@@ -12,6 +12,7 @@ import {
 import { cooperations, municipalities, users } from '../org/schema.js';
 import { meetings } from '../governance/schema.js';
 import type { TEconomyReport } from './model.js';
+import { ACTUAL_SOURCES, LINE_KINDS, PROJECT_STATUSES } from './vocabulary.js';
 
 /**
  * Counts corrections of a row a person typed in (forecast, budget revision, manual actual). The API's
@@ -20,10 +21,9 @@ import type { TEconomyReport } from './model.js';
  */
 const revision = () => integer('revision').notNull().default(0);
 
-/** `drift`: an operating expense type (Lønn, Inntekter …). `investering`: an investment project. */
-export const economyLineKindEnum = pgEnum('economy_line_kind', ['drift', 'investering']);
-export const projectStatusEnum = pgEnum('investment_project_status', ['planlagt', 'pagar', 'avsluttet', 'avlyst']);
-export const actualSourceEnum = pgEnum('actual_source', ['import', 'manuell']);
+export const economyLineKindEnum = pgEnum('economy_line_kind', LINE_KINDS);
+export const projectStatusEnum = pgEnum('investment_project_status', PROJECT_STATUSES);
+export const actualSourceEnum = pgEnum('actual_source', ACTUAL_SOURCES);
 
 export const economyLines = pgTable('economy_lines', {
   id: uuid('id').primaryKey().defaultRandom(),

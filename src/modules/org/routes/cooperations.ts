@@ -2,8 +2,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser, requireRole, requireUser } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
-import { createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '../../../server/openapi.js';
-import { cooperationScope, ZCooperationQuery } from '../../../server/cooperation.js';
+import { createRouter, errorResponses, jsonBody, jsonContent, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
+import { cooperationScope } from '../../../server/cooperation.js';
 import { createInstallCooperation, getCooperation, listCooperations, updateCooperation } from '../cooperations.service.js';
 import { ZCooperation, ZCreateCooperationRequest, ZUpdateCooperationRequest } from '../model.js';
 import { cooperationJson, tags } from './shared.js';

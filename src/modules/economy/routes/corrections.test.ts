@@ -4,14 +4,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { auditLog } from '../audit/schema.js';
-import { createCooperation } from '../org/cooperations.service.js';
-import { systemActor } from '../../server/context.js';
-import { actuals, budgetRevisions, forecasts } from './schema.js';
-import { buildEconomyWorld, buildLine, PW } from './test-factories.js';
-import { commitLedgerImport } from './ledger-import.service.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { auditLog } from '../../audit/schema.js';
+import { createCooperation } from '../../org/cooperations.service.js';
+import { systemActor } from '../../../server/context.js';
+import { actuals, budgetRevisions, forecasts } from '../schema.js';
+import { buildEconomyWorld, buildLine, PW } from '../test-factories.js';
+import { commitLedgerImport } from '../ledger-import.service.js';
 
 let database: TestDatabase;
 let app: TestApp;

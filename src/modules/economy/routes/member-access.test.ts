@@ -3,10 +3,10 @@
 // the settlement only for a year that is over. Nothing cooperation-wide (frames, the operating result,
 // projects, lines, other members) and nothing of the open year's settlement comes back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { buildBody, buildMeeting } from '../governance/test-factories.js';
-import { buildEconomyWorld, PW } from './test-factories.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { buildBody, buildMeeting } from '../../governance/test-factories.js';
+import { buildEconomyWorld, PW } from '../test-factories.js';
 
 let database: TestDatabase;
 let app: TestApp;

@@ -8,10 +8,10 @@
 // event loop is held for many seconds).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLedgerWorkbook, buildWorkbookBomb } from '../../lib/table-file/test-workbooks.js';
-import { createTestApp, TestClient } from '../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { buildEconomyWorld, buildLine, PW } from './test-factories.js';
+import { buildLedgerWorkbook, buildWorkbookBomb } from '../../../lib/table-file/test-workbooks.js';
+import { createTestApp, TestClient } from '../../../test/app.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { buildEconomyWorld, buildLine, PW } from '../test-factories.js';
 
 let database: TestDatabase;
 let staff: TestClient;

@@ -4,13 +4,13 @@
 import ExcelJS from 'exceljs';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { auditLog } from '../audit/schema.js';
-import { readCsv } from '../../lib/table-file/index.js';
-import { parseLedgerTable, parsePeriod } from './ledger-file.js';
-import { actuals, ledgerImports } from './schema.js';
-import { buildEconomyWorld, buildLine, PW } from './test-factories.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { auditLog } from '../../audit/schema.js';
+import { readCsv } from '../../../lib/table-file/index.js';
+import { parseLedgerTable, parsePeriod } from '../ledger-file.js';
+import { actuals, ledgerImports } from '../schema.js';
+import { buildEconomyWorld, buildLine, PW } from '../test-factories.js';
 
 let database: TestDatabase;
 let app: TestApp;

@@ -3,9 +3,9 @@
 // user sees only their own municipality's parts; anonymous callers get nothing.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { buildEconomyWorld, PW } from './test-factories.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { buildEconomyWorld, PW } from '../test-factories.js';
 
 let database: TestDatabase;
 let app: TestApp;

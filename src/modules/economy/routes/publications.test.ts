@@ -4,12 +4,12 @@
 // removes it. Staff are told when the live report no longer matches the copy.
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
-import { auditLog } from '../audit/schema.js';
-import { buildBody, buildMeeting } from '../governance/test-factories.js';
-import { economyPublications } from './schema.js';
-import { buildEconomyWorld, buildLine, PW } from './test-factories.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { auditLog } from '../../audit/schema.js';
+import { buildBody, buildMeeting } from '../../governance/test-factories.js';
+import { economyPublications } from '../schema.js';
+import { buildEconomyWorld, buildLine, PW } from '../test-factories.js';
 
 let database: TestDatabase;
 let app: TestApp;

@@ -1,0 +1,51 @@
+// HTTP for the economy report as of a date: JSON for the page, XLSX, and the PDF (the same Typst
+// fragment as the activity report, with the year's financing and, once the year is closed, the
+// settlement).
+import { createRoute } from '@hono/zod-openapi';
+import { composeFinancing, economyReportPdf } from '../../../documents/economy.js';
+import { cooperationScope } from '../../../server/cooperation.js';
+import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
+import { getCooperation } from '../../org/cooperations.service.js';
+import { getFinancing, getSettlement } from '../financing.service.js';
+import { ZAsOfQuery, ZEconomyReport, ZYearParam } from '../model.js';
+import { buildEconomyReport } from '../report.service.js';
+import { economyReportXlsx } from '../report-xlsx.js';
+import { osloToday, readers, tags } from './shared.js';
+
+export const reportRoutes = createRouter();
+
+reportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/economy/{year}/report', tags, summary: 'Økonomirapport pr. dato (hele tusen kr)',
+  middleware: [readers, cooperationScope] as const,
+  request: { params: ZYearParam, query: ZAsOfQuery },
+  responses: { 200: jsonContent(ZEconomyReport, 'Rapporten'), ...errorResponses },
+}), async (c) => {
+  const options = { cooperationId: c.var.cooperationId, year: c.req.valid('param').year, asOf: c.req.valid('query').asOf ?? osloToday() };
+  return c.json(await buildEconomyReport(c.var.db, options), 200);
+});
+
+for (const format of ['xlsx', 'pdf'] as const) {
+  reportRoutes.openapi(createRoute({
+    method: 'get', path: `/api/economy/{year}/report.${format}`, tags,
+    summary: format === 'xlsx' ? 'Økonomirapporten som regneark' : 'Økonomirapporten som PDF (samme Typst-fragment som aktivitetsrapporten)',
+    middleware: [readers, cooperationScope] as const,
+    request: { params: ZYearParam, query: ZAsOfQuery },
+    responses: { 200: { description: 'Filen' }, ...errorResponses },
+  }), async (c) => {
+    const { cooperationId } = c.var;
+    const { year } = c.req.valid('param');
+    const report = await buildEconomyReport(c.var.db, { cooperationId, year, asOf: c.req.valid('query').asOf ?? osloToday() });
+    const coop = await getCooperation(c.var.db, cooperationId);
+    let bytes: Buffer;
+    if (format === 'xlsx') bytes = await economyReportXlsx(report, coop.shortName);
+    else {
+      // The paper carries the year's financing too; the settlement only once the year is closed.
+      const financing = await getFinancing(c.var.db, { cooperationId, year }).catch(() => null);
+      const settlement = report.mode === 'arsslutt' ? await getSettlement(c.var.db, { cooperationId, year, asOf: report.asOf }).catch(() => null) : null;
+      bytes = await economyReportPdf(report, coop.shortName, financing ? composeFinancing(financing, settlement) : null);
+    }
+    c.header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf');
+    c.header('content-disposition', `attachment; filename="okonomirapport-${report.asOf}.${format}"`);
+    return c.body(new Uint8Array(bytes), 200);
+  });
+}

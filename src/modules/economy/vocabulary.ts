@@ -1,0 +1,22 @@
+// The economy's fixed lists, stored as short ASCII keys. Pure, so the tables (pgEnum), the API's
+// schemas (zod) and the web import the same list.
+
+/** `drift`: an operating expense type (Lønn, Inntekter …). `investering`: an investment project. */
+export const LINE_KINDS = ['drift', 'investering'] as const;
+export type TLineKind = (typeof LINE_KINDS)[number];
+
+/** An investment project's state; `pagar` is «pågår». A finished or cancelled one is settled with the members. */
+export const PROJECT_STATUSES = ['planlagt', 'pagar', 'avsluttet', 'avlyst'] as const;
+export type TProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** Where an actual comes from: a ledger import (replaced per period) or an entry by hand. */
+export const ACTUAL_SOURCES = ['import', 'manuell'] as const;
+export type TActualSource = (typeof ACTUAL_SOURCES)[number];
+
+/** `prognose` during the year (Avvik against the forecast), `arsslutt` after it (against actuals). */
+export const REPORT_MODES = ['prognose', 'arsslutt'] as const;
+export type TReportMode = (typeof REPORT_MODES)[number];
+
+/** `overfores`: the balance stays with the project into next year; `avregnes`: settled with the members now. */
+export const INVESTMENT_TREATMENTS = ['overfores', 'avregnes'] as const;
+export type TInvestmentTreatment = (typeof INVESTMENT_TREATMENTS)[number];
