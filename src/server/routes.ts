@@ -1,5 +1,6 @@
 // Every module's routes, mounted in one place.
 import { createRouter } from './openapi.js';
+import { registerCaseNumberLocks } from '../modules/org/bodies.service.js';
 import { bodyRoutes } from '../modules/org/routes/bodies.js';
 import { cooperationRoutes } from '../modules/org/routes/cooperations.js';
 import { departmentRoutes } from '../modules/org/routes/departments.js';
@@ -21,6 +22,7 @@ import { attachmentRoutes } from '../modules/governance/routes/attachments.js';
 import { searchRoutes } from '../modules/governance/routes/search.js';
 import { publicRoutes } from '../modules/governance/routes/public.js';
 import { legalBasisRoutes } from '../modules/governance/routes/legal-bases.js';
+import { bodyHasLockedCaseNumbers } from '../modules/governance/cases.service.js';
 import { serviceDeskRoutes } from '../modules/servicedesk/routes/tickets.js';
 import { lineRoutes } from '../modules/economy/routes/lines.js';
 import { budgetRoutes } from '../modules/economy/routes/budgets.js';
@@ -34,6 +36,10 @@ import { publicationRoutes } from '../modules/economy/routes/publications.js';
 import { serviceDeskKpiRoutes } from '../modules/servicedesk/routes/kpi.js';
 import { phoneStatsRoutes } from '../modules/servicedesk/routes/phone-stats.js';
 import { ticketImportRoutes } from '../modules/servicedesk/routes/imports.js';
+
+// org keeps a body's numbering scheme fixed once governance has sent one of its numbers out; org does
+// not import governance (docs/decisions/0020), so the answer is wired here.
+registerCaseNumberLocks(bodyHasLockedCaseNumbers);
 
 export const apiRoutes = createRouter();
 apiRoutes.route('/', publicOrgRoutes);

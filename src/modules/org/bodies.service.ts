@@ -1,14 +1,28 @@
 // The bodies (organer) of a cooperation and their case numbering. The numbering scheme is fixed once a
-// number of the body has been sent out in a notice; governance answers that question.
+// number of the body has been sent out in a notice; governance, which keeps the cases, answers that
+// question through registerCaseNumberLocks, so org never imports governance.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { bodyHasLockedCaseNumbers } from '../governance/cases.service.js';
 import { assertCooperationExists, countUses, definedOnly, refusingReferenced } from './integrity.js';
 import type { TCreateBodyRequest, TUpdateBodyRequest } from './model.js';
 import { bodies, bodyMembers } from './schema.js';
+
+type TCaseNumberLocks = (db: DbOrTx, bodyId: string) => Promise<boolean>;
+let caseNumberLocks: TCaseNumberLocks | null = null;
+
+/** Governance registers, at start (src/server/routes.ts), whether a body has case numbers sent out. */
+export function registerCaseNumberLocks(check: TCaseNumberLocks) {
+  caseNumberLocks = check;
+}
+
+async function hasLockedCaseNumbers(db: DbOrTx, bodyId: string): Promise<boolean> {
+  // Refused rather than let through unchecked: a switch could renumber what members already have.
+  if (!caseNumberLocks) throw new Error('No case-number check registered: call registerCaseNumberLocks at start');
+  return caseNumberLocks(db, bodyId);
+}
 
 export async function listBodies(db: DbOrTx, options: { cooperationId?: string; active?: boolean } = {}) {
   return db.select().from(bodies)
@@ -58,7 +72,7 @@ export async function updateBody(db: Db, actor: Actor, options: { id: string } &
     // later numbers would no longer follow on from the ones members already have.
     const switchesScheme = merged.caseNumbering !== before.caseNumbering
       || (merged.caseNumbering === 'running' && merged.casePrefix !== before.casePrefix);
-    if (switchesScheme && await bodyHasLockedCaseNumbers(tx, id)) {
+    if (switchesScheme && await hasLockedCaseNumbers(tx, id)) {
       throw conflict(`${before.name} har saksnumre som er sendt ut i en innkalling; nummereringen og prefikset kan ikke endres lenger`);
     }
     const changes = definedOnly(patch);
