@@ -3,13 +3,13 @@
 // settlement: the operating result credited or charged by the same key, and the investment projects'
 // balances carried over or settled (decision record 0010). Operating parts are whole kroner,
 // investment parts whole thousands, remainders by largest remainder (decision record 0007).
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, forbidden, type TFieldIssue } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { listMembersInYear } from '../org/memberships.service.js';
-import { municipalities } from '../org/schema.js';
+import { listMunicipalities } from '../org/municipalities.service.js';
 import {
   allocate, formatPercent, ORE_PER_KRONE, ORE_PER_THOUSAND, parsePercent, roundToUnit, settleInvestments, WHOLE_KEY, type TKeyShare,
 } from './calculations.js';
@@ -68,11 +68,12 @@ export async function setFinancing(db: Db, actor: Actor, options: TSetFinancingO
  */
 async function loadKey(db: DbOrTx, cooperationId: string, year: number): Promise<TKeyShare[]> {
   const members = new Set((await listMembersInYear(db, cooperationId, year)).map((m) => m.municipalityId));
-  const rows = await db.select({ id: allocationShares.municipalityId, name: municipalities.name, shareMillionths: allocationShares.shareMillionths })
-    .from(allocationShares)
-    .innerJoin(municipalities, eq(municipalities.id, allocationShares.municipalityId))
-    .where(and(eq(allocationShares.cooperationId, cooperationId), eq(allocationShares.year, year)))
-    .orderBy(asc(municipalities.name));
+  const shares = await db.select().from(allocationShares)
+    .where(and(eq(allocationShares.cooperationId, cooperationId), eq(allocationShares.year, year)));
+  const byId = new Map(shares.map((s) => [s.municipalityId, s.shareMillionths]));
+  // org's list is in name order, which is the key's order too.
+  const rows = (await listMunicipalities(db)).filter((m) => byId.has(m.id))
+    .map((m) => ({ id: m.id, name: m.name, shareMillionths: byId.get(m.id)! }));
   const outside = rows.filter((r) => !members.has(r.id));
   if (outside.length) {
     throw conflict(`Fordelingsnøkkelen for ${year} må settes på nytt: ${outside.map((r) => r.name).join(', ')} var ikke medlem i ${year}`);

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { municipalities } from '../org/schema.js';
+import { assertMunicipalityExists } from '../org/municipalities.service.js';
 import type { TCreateLineRequest, TUpdateLineRequest } from './model.js';
 import { economyLines } from './schema.js';
 import type { TLineKind } from './vocabulary.js';
@@ -43,10 +43,7 @@ async function checkLineInput(db: DbOrTx, input: TUpdateLineRequest, kind: TLine
   if (input.startYear && input.endYear && input.endYear < input.startYear) {
     throw badRequest('Sluttår kan ikke være før startår', [{ path: 'endYear', message: 'Sluttår kan ikke være før startår' }]);
   }
-  if (input.municipalityId) {
-    const m = await db.query.municipalities.findFirst({ where: eq(municipalities.id, input.municipalityId), columns: { id: true } });
-    if (!m) throw badRequest('Kommunen finnes ikke', [{ path: 'municipalityId', message: 'Kommunen finnes ikke' }]);
-  }
+  await assertMunicipalityExists(db, input.municipalityId, 'municipalityId');
 }
 
 export async function createLine(db: Db, actor: Actor, options: { cooperationId: string } & Omit<TCreateLineRequest, 'cooperationId'>): Promise<TLineRow> {

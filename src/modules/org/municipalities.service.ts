@@ -9,6 +9,9 @@ import { countUses, definedOnly, refusingReferenced } from './integrity.js';
 import type { TCreateMunicipalityRequest, TUpdateMunicipalityRequest } from './model.js';
 import { bodyMembers, cooperations, memberships, municipalities, people, users } from './schema.js';
 
+/** For other modules' writes that name a municipality: 400 on the field when it does not exist. */
+export { assertMunicipalityExists } from './integrity.js';
+
 export async function listMunicipalities(db: DbOrTx) {
   return db.select().from(municipalities).orderBy(asc(municipalities.name));
 }
