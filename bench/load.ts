@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { demoVolume } from '../demo/servicedesk/load.js';
@@ -238,12 +238,14 @@ function freePort(): Promise<number> {
 }
 
 /** Starts samrad as `npm start` does (src/server/main.ts), logging to a file, and waits for /healthz. */
-async function startServer(env: NodeJS.ProcessEnv, logFile: string): Promise<{ child: ChildProcess; base: string }> {
+async function startServer(env: NodeJS.ProcessEnv, logFile: string): Promise<{ child: ChildProcess; base: string; log: () => string }> {
   const port = await freePort();
   const extra = Object.fromEntries((process.env.LOAD_SERVER_ENV ?? '').split(',').filter(Boolean).map((kv) => kv.split('=') as [string, string]));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], {
     cwd: root,
-    env: { ...process.env, ...env, ...extra, PORT: String(port), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    // info: one access-log line per request, from which the report takes the server's own time and the
+    // time each request waited at the admission gate.
+    env: { ...process.env, ...env, ...extra, PORT: String(port), LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -255,11 +257,29 @@ async function startServer(env: NodeJS.ProcessEnv, logFile: string): Promise<{ c
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server stopped at start:\n${log}`);
     try {
-      if ((await fetch(`${base}/healthz`)).status === 200) return { child, base };
+      if ((await fetch(`${base}/healthz`)).status === 200) return { child, base, log: () => log };
     } catch { /* not listening yet */ }
     if (Date.now() > deadline) throw new Error(`the server did not answer /healthz within 10 minutes:\n${log}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** CPU seconds of the PostgreSQL server's processes serving the bench database (its backends), by pid. */
+async function backendCpu(url: string | undefined, name: string): Promise<Map<number, number>> {
+  const cpu = new Map<number, number>();
+  if (!url) return cpu;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name]);
+    for (const { pid } of rows) {
+      const s = cpuSeconds(pid);
+      if (s !== null) cpu.set(pid, s);
+    }
+  } finally {
+    await admin.end();
+  }
+  return cpu;
 }
 
 /** CPU seconds (user + system) the process has used, from /proc. */
@@ -269,6 +289,41 @@ function cpuSeconds(pid: number): number | null {
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
+  }
+}
+
+type TAccessLine = { method: string; route: string; status: number; ms: number; queuedMs?: number };
+
+/** The server's access-log lines of the run: what each request cost inside the server. */
+function accessLines(log: string): TAccessLine[] {
+  const lines: TAccessLine[] = [];
+  for (const text of log.split('\n')) {
+    if (!text.includes('"msg":"request"')) continue;
+    try {
+      lines.push(JSON.parse(text) as TAccessLine);
+    } catch { /* a line cut by the end of the run */ }
+  }
+  return lines;
+}
+
+/**
+ * Per route, from the server's side: its whole time (from the first middleware to the answer), the part
+ * spent waiting for a place at the admission gate, and the rest (the request's own work, which waits for
+ * the database and the CPU). What the client measures on top is the socket, the server's event loop
+ * before the first middleware, and the client's own event loop.
+ */
+function serverReport(lines: TAccessLine[]) {
+  const routes = [...new Set(lines.map((l) => `${l.method} ${l.route}`))].sort();
+  const ms = (xs: number[], p: 'p50' | 'p99') => (xs.length ? stats(xs)[p] : 0).toFixed(0);
+  console.log('\nserver side (access log): whole = gate wait + work, ms');
+  console.log('| route | n | whole p50 | whole p99 | gate wait p50 | gate wait p99 | work p50 | work p99 |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of routes) {
+    const xs = lines.filter((l) => `${l.method} ${l.route}` === r);
+    const whole = xs.map((l) => l.ms);
+    const waited = xs.map((l) => l.queuedMs ?? 0);
+    const work = xs.map((l) => l.ms - (l.queuedMs ?? 0));
+    console.log(`| ${r} | ${xs.length} | ${ms(whole, 'p50')} | ${ms(whole, 'p99')} | ${ms(waited, 'p50')} | ${ms(waited, 'p99')} | ${ms(work, 'p50')} | ${ms(work, 'p99')} |`);
   }
 }
 
@@ -314,7 +369,8 @@ async function main() {
     url.pathname = `/${database.name}`;
     env.DATABASE_URL = url.toString();
   }
-  const { child, base } = await startServer(env, path.join(work, 'server.log'));
+  const server = await startServer(env, path.join(work, 'server.log'));
+  const { child, base } = server;
   const setupMs = performance.now() - t0;
   let pass = false;
   try {
@@ -335,6 +391,11 @@ async function main() {
     console.log(`  ${world.publicMeetings.length} public meetings, ${world.councilCases.length} council cases, ${world.agentTickets.flat().length} open tickets shared out to the agents`);
 
     const cpuBefore = cpuSeconds(child.pid!);
+    const backendsBefore = await backendCpu(process.env.DATABASE_URL, database.name);
+    const clientCpuBefore = process.cpuUsage();
+    const clientLoop = monitorEventLoopDelay({ resolution: 10 });
+    clientLoop.enable();
+    const logBefore = server.log().length;
     const start = performance.now();
     stopAt = start + SECONDS * 1000;
     const users: Promise<void>[] = [healthProbe(base)];
@@ -355,8 +416,18 @@ async function main() {
     const runMs = performance.now() - start;
     const cpuAfter = cpuSeconds(child.pid!);
     console.log(`  ran ${(runMs / 1000).toFixed(1)} s, ${samples.length} requests; at start ${loadBefore}, at end ${machine()}`);
-    if (cpuBefore !== null && cpuAfter !== null) console.log(`  server CPU ${(cpuAfter - cpuBefore).toFixed(1)} s over the run (${((cpuAfter - cpuBefore) / (runMs / 1000) * 100).toFixed(0)} % of one core)`);
+    const share = (seconds: number) => `${seconds.toFixed(1)} s, ${(seconds / (runMs / 1000) * 100).toFixed(0)} % of one core`;
+    if (cpuBefore !== null && cpuAfter !== null) console.log(`  server CPU over the run: ${share(cpuAfter - cpuBefore)}`);
+    if (engine === 'postgres') {
+      const backendsAfter = await backendCpu(process.env.DATABASE_URL, database.name);
+      const used = [...backendsAfter].reduce((sum, [pid, s]) => sum + s - (backendsBefore.get(pid) ?? 0), 0);
+      console.log(`  PostgreSQL backends' CPU over the run: ${share(used)} (${backendsAfter.size} connections at the end)`);
+    }
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    clientLoop.disable();
+    console.log(`  this client's CPU: ${share((clientCpu.user + clientCpu.system) / 1e6)}; its event loop delay p50 ${(clientLoop.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(clientLoop.percentile(99) / 1e6).toFixed(0)} ms, max ${(clientLoop.max / 1e6).toFixed(0)} ms`);
     pass = report(engine, runMs);
+    serverReport(accessLines(server.log().slice(logBefore)));
     if (process.env.LOAD_SAMPLES_FILE) writeFileSync(process.env.LOAD_SAMPLES_FILE, JSON.stringify(samples.map((x) => ({ ...x, at: Math.round(x.at - start) }))));
   } finally {
     child.kill('SIGTERM');

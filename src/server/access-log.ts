@@ -1,7 +1,7 @@
-// One JSON line per request (pino): method, route pattern, status, duration, user and request id, so
-// "who did what" can be answered from the log as well as from the audit table. The route is the
-// pattern that answered ("/api/cases/:id"), never the raw path or query string: ids, search terms and
-// tokens stay out of the log, as do cookies and bodies.
+// One JSON line per request (pino): method, route pattern, status, duration (and the time it waited at the
+// admission gate, when it waited), user and request id, so "who did what" can be answered from the log as
+// well as from the audit table. The route is the pattern that answered ("/api/cases/:id"), never the raw
+// path or query string: ids, search terms and tokens stay out of the log, as do cookies and bodies.
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
@@ -34,6 +34,8 @@ export function accessLog(log: Logger): MiddlewareHandler<AppEnv> {
       route: routePath(c),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
+      // Only for a request that waited for a place: its own work is ms - queuedMs.
+      ...(c.var.queuedMs !== undefined ? { queuedMs: c.var.queuedMs } : {}),
       userId: c.var.user?.id ?? null,
     }, 'request');
   };

@@ -101,7 +101,10 @@ export function admission(gate: TAdmissionGate): MiddlewareHandler<AppEnv> {
       // Read here, under the body limit set before this middleware; the route reads the same bytes.
       await bufferRequestBody(c);
     }
+    const arrived = performance.now();
     const leave = await gate.enter();
+    const queuedMs = performance.now() - arrived;
+    if (queuedMs >= 1) c.set('queuedMs', Math.round(queuedMs));
     try {
       await next();
     } finally {

@@ -25,6 +25,8 @@ export type AppEnv = {
     user: SessionUser | null;
     /** This request's id: in the access log, the X-Request-Id header and every error body. */
     requestId: string;
+    /** How long the request waited at the admission gate (src/server/admission.ts), when it waited a millisecond or more. */
+    queuedMs?: number;
   };
 };
 
