@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createTestDatabase, type TestDatabase } from '../test/db.js';
 import { createApp } from './app.js';
-import { createAdmissionGate, ServerBusyError, type TAdmissionGate } from './admission.js';
+import { createAdmissionGate, HOLD_SAMPLES_TO_REFUSE, ServerBusyError, type TAdmissionGate } from './admission.js';
 import { readEnv } from './env.js';
 
 /** Settles the microtask queue enough for every already-resolved continuation to run. */
@@ -146,3 +146,46 @@ describe('createAdmissionGate, refusing early', () => {
     vi.useRealTimers();
   });
 });
+
+describe('createAdmissionGate, learning its pace', () => {
+  afterEach(() => { vi.useRealTimers(); });
+
+  /** Holds `n` places one after another, each for `ms`. */
+  async function holdPlaces(gate: TAdmissionGate, n: number, ms: number) {
+    for (let i = 0; i < n; i++) {
+      const leave = await gate.enter();
+      vi.advanceTimersByTime(ms);
+      leave();
+    }
+  }
+
+  it('queues a burst that arrives before it has learned how long places are held', async () => {
+    vi.useFakeTimers();
+    const gate = createAdmissionGate({ maxActive: 1, maxQueued: 500, maxWaitMs: 1_000 });
+    await holdPlaces(gate, HOLD_SAMPLES_TO_REFUSE - 1, 2_000);
+    const holder = await gate.enter();
+    const burst = Array.from({ length: 200 }, () => gate.enter());
+    expect(gate.queued).toBe(200);
+    holder();
+    // Past its longest wait each is refused, as before; none was refused at once.
+    vi.advanceTimersByTime(1_000);
+    const outcomes = await Promise.allSettled(burst);
+    expect(outcomes[0]!.status).toBe('fulfilled');
+    expect(outcomes.slice(1).every((o) => o.status === 'rejected')).toBe(true);
+  });
+
+  it('does not turn a moving queue away after one slow request', async () => {
+    vi.useFakeTimers();
+    const gate = createAdmissionGate({ maxActive: 1, maxQueued: 500, maxWaitMs: 1_000 });
+    await holdPlaces(gate, 100, 10);
+    // One request holds its place 5 s (a long transaction, a stall): the queue's pace hardly changes.
+    await holdPlaces(gate, 1, 5_000);
+    const holder = await gate.enter();
+    const queue = Array.from({ length: 10 }, () => gate.enter());
+    expect(gate.queued).toBe(10);
+    holder();
+    for (const entered of queue) (await entered)();
+    expect([gate.active, gate.queued]).toEqual([0, 0]);
+  });
+});
+
