@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TCaseView, TMeetingView } from '../modules/governance/model.js';
-import { composeMinutes, composeNotice, composePresentation, formatDate, formatDateLong, municipalityLabel } from './compose.js';
+import { composeMinutes, composeNotice, composePresentation, municipalityLabel } from './compose.js';
+import { formatDate, formatDateLong } from '../lib/norwegian-format.js';
 
 const meeting: TMeetingView['meeting'] = {
   id: '00000000-0000-0000-0000-000000000001', bodyId: '00000000-0000-0000-0000-000000000002', bodyName: 'Samarbeidsrådet for ROR-IKT',

@@ -5,20 +5,7 @@ import { isRedactedCase, type TCaseView, type TMeeting, type TMeetingView, type 
 import type {
   TDocAttendee, TDocCase, TDocDecidedCase, TDocMeeting, TMinutesDocument, TNoticeDocument, TPresentationDocument,
 } from './types.js';
-
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-
-/** "2023-12-13" → "13.12.2023" */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}.${m}.${y}`;
-}
-
-/** "2023-12-13" → "13. desember 2023" */
-export function formatDateLong(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d}. ${MONTHS[m! - 1]} ${y}`;
-}
+import { formatDate, formatDateLong } from '../lib/norwegian-format.js';
 
 export function formatTimeSpan(start: string, end: string | null): string {
   return end ? `${start} - ${end}` : start;
@@ -87,15 +74,10 @@ export function composeNotice(view: TMeetingView, options: TComposeNoticeOptions
   const version = view.meeting.noticeVersion;
   let status = 'Utkast, ikke sendt';
   if (version > 0) {
-    status = `Versjon ${version}${options.sentAt ? `, sendt ${formatDate(osloDate(options.sentAt))}` : ''}`;
+    status = `Versjon ${version}${options.sentAt ? `, sendt ${formatDate(new Date(options.sentAt))}` : ''}`;
     if (options.changedSinceSent) status += '; endringer etter dette er ikke sendt ut';
   }
   return { meeting: docMeeting(view.meeting), version, status, cases: view.cases.map(docCase) };
-}
-
-/** The Norwegian calendar day of an instant. */
-function osloDate(iso: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
 }
 
 export type TComposeMinutesOptions = { approval?: string };

@@ -3,7 +3,7 @@
 // names), composed here so the screen, the spreadsheet and the paper agree. serviceDeskKpiPdf renders
 // the fragment as a paper of its own.
 import type { TKpiPack } from '../modules/servicedesk/kpi/kpi.js';
-import { monthLabel, norwegianDate } from '../modules/servicedesk/kpi/kpi-xlsx.js';
+import { formatDate, formatMonth } from '../lib/norwegian-format.js';
 import { renderPdf } from './renderer.js';
 
 const NNBSP = '\u202f';
@@ -48,8 +48,8 @@ export function composeServiceDeskDocument(pack: TKpiPack, cooperationName: stri
   return {
     cooperationName,
     scope: pack.municipalityName ?? 'alle kommuner',
-    periodText: `${monthLabel(pack.from)}–${monthLabel(pack.to)}`,
-    months: pack.months.map(monthLabel),
+    periodText: `${formatMonth(pack.from)}–${formatMonth(pack.to)}`,
+    months: pack.months.map((m) => formatMonth(m)),
     byCategory: [...pack.newByCategory.map((r) => ({ label: r.label, cells: r.counts.map((x) => formatNumber(x)) })), sumRow(pack.newByCategory, n)],
     byMunicipality: [...pack.newByMunicipality.map((r) => ({ label: r.label, cells: r.counts.map((x) => formatNumber(x)) })), sumRow(pack.newByMunicipality, n)],
     trend: [
@@ -59,11 +59,11 @@ export function composeServiceDeskDocument(pack: TKpiPack, cooperationName: stri
       { label: 'herav feilmeldinger', cells: pack.trend.map((t) => formatNumber(t.openIncidents)) },
       { label: 'herav tjenesteforespørsler', cells: pack.trend.map((t) => formatNumber(t.openRequests)) },
     ],
-    trendBars: pack.trend.map((t) => ({ month: monthLabel(t.month), new: t.new / max, closed: t.closed / max, open: t.open / max })),
-    openText: `Ved utgangen av ${monthLabel(pack.to)} er ${formatNumber(end.incidents)} feilmeldinger og ${formatNumber(end.requests)} tjenesteforespørsler åpne, totalt ${formatNumber(end.total)} åpne saker.`,
+    trendBars: pack.trend.map((t) => ({ month: formatMonth(t.month), new: t.new / max, closed: t.closed / max, open: t.open / max })),
+    openText: `Ved utgangen av ${formatMonth(pack.to)} er ${formatNumber(end.incidents)} feilmeldinger og ${formatNumber(end.requests)} tjenesteforespørsler åpne, totalt ${formatNumber(end.total)} åpne saker.`,
     critical: pack.criticalAndHigh.map((c) => ({
       // A title the reader may not see is null in the pack: printed as a dash.
-      date: norwegianDate(c.date), municipality: c.municipality, title: c.title ?? '–',
+      date: formatDate(c.date), municipality: c.municipality, title: c.title ?? '–',
       priority: c.priority === 'kritisk' ? 'Kritisk' : 'Høy', sla: c.slaMet === null ? 'Åpen' : c.slaMet ? 'Ja' : 'Nei',
     })),
     resolution: pack.resolution.map((r) => ({

@@ -4,6 +4,7 @@
 // process, by openapi.ts; zod's bundled `no` locale was not used because it leaves type names such as
 // "string" and "undefined" in its sentences.
 import type { $ZodConfig } from 'zod/v4/core';
+import { DATE_FORMAT_MESSAGE } from '../lib/date-schemas.js';
 
 type TIssue = Parameters<NonNullable<$ZodConfig['localeError']>>[0];
 
@@ -14,7 +15,7 @@ const TYPE_NAMES: Record<string, string> = {
 
 const FORMAT_NAMES: Record<string, string> = {
   uuid: 'Ugyldig identifikator (UUID)', guid: 'Ugyldig identifikator (GUID)', email: 'Ugyldig e-postadresse', url: 'Ugyldig nettadresse',
-  datetime: 'Tidspunkt som ISO 8601, f.eks. 2025-03-04T13:00:00+01:00', date: 'Dato som ÅÅÅÅ-MM-DD, f.eks. 2025-03-04',
+  datetime: 'Tidspunkt som ISO 8601, f.eks. 2025-03-04T13:00:00+01:00', date: DATE_FORMAT_MESSAGE,
   time: 'Klokkeslett som TT:MM', duration: 'Varighet som ISO 8601', ipv4: 'Ugyldig IPv4-adresse', ipv6: 'Ugyldig IPv6-adresse',
   base64: 'Ugyldig base64', jwt: 'Ugyldig JWT',
 };

@@ -2,21 +2,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../../server/auth/middleware.js';
 import { createRouter, errorResponses, jsonContent } from '../../server/openapi.js';
+import { osloDayEdge } from '../../lib/oslo-time.js';
 import { listAudit } from './service.js';
 
 // A bare date means the whole day in Norway: from its first moment, to its last.
-const osloOffset = (isoDate: string) => {
-  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${isoDate}T12:00:00Z`));
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  return name === 'GMT' ? '+00:00' : name.slice(3); // "GMT+01:00" → "+01:00"
-};
-
 const ZInstant = (edge: 'start' | 'end') => z.string()
   .refine((s) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(s) && !Number.isNaN(new Date(s).getTime()), 'Oppgi dato (ÅÅÅÅ-MM-DD) eller tidspunkt (ISO 8601)')
-  .transform((s) => (s.length === 10
-    ? new Date(`${s}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}${osloOffset(s)}`)
-    : new Date(s)));
+  .transform((s) => (s.length === 10 ? osloDayEdge(s, edge) : new Date(s)));
 
 export const ZAuditQuery = z.object({
   entity: z.string().max(50).optional().openapi({ param: { name: 'entity', in: 'query' }, example: 'meeting' }),

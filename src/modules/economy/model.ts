@@ -4,15 +4,13 @@
 import { z } from '@hono/zod-openapi';
 import { ZCooperationQuery, ZId } from '../../server/openapi.js';
 import { ACTUAL_SOURCES, INVESTMENT_TREATMENTS, LINE_KINDS, PROJECT_STATUSES, REPORT_MODES } from './vocabulary.js';
+import { ZIsoDate } from '../../lib/date-schemas.js';
 
 export const ZLineKind = z.enum(LINE_KINDS);
 export const ZProjectStatus = z.enum(PROJECT_STATUSES);
 
 // ---- parameters --------------------------------------------------------------------------------
 
-export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må være ÅÅÅÅ-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Ugyldig dato')
-  .openapi({ example: '2023-12-01' });
 /** Øre as an integer; a float or an amount past 2^53 is refused rather than rounded. */
 export const ZOre = z.number({ message: 'Beløp i øre må være et heltall' }).int('Beløp i øre må være et heltall')
   .refine(Number.isSafeInteger, 'Beløpet er for stort').openapi({ example: 2_923_300_000 });

@@ -11,6 +11,7 @@ import { assertMinutesOpen, auditCase, insertCase, renumberMeeting } from './cas
 import type { TMeetingSummary } from './model.js';
 import { meetingLabel, nextMeetingNumber } from './numbering.js';
 import { cases, meetings } from './schema.js';
+import { OSLO } from '../../lib/oslo-time.js';
 
 /** The standing first cases of every meeting, as the 2023 notice lists them. */
 export const STANDING_CASES = [
@@ -211,7 +212,7 @@ export type TBodyYearCount = { bodyId: string; bodyName: string; meetingsHeld: n
  * Bodies with neither are left out.
  */
 export async function countMeetingsAndCases(db: DbOrTx, options: { cooperationId?: string; year: number }): Promise<TBodyYearCount[]> {
-  const today = sql`(now() at time zone 'Europe/Oslo')::date`;
+  const today = sql`(now() at time zone ${OSLO})::date`;
   const bodyRows = await db.select().from(bodies)
     .where(options.cooperationId ? eq(bodies.cooperationId, options.cooperationId) : undefined)
     .orderBy(asc(bodies.name));

@@ -6,7 +6,9 @@ import { buffer } from 'node:stream/consumers';
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import type { FileStore } from '../../lib/files/store.js';
-import { composeMinutes, formatDate } from '../../documents/compose.js';
+import { composeMinutes } from '../../documents/compose.js';
+import { formatDate } from '../../lib/norwegian-format.js';
+import { osloDate } from '../../lib/oslo-time.js';
 import { paper, renderPaper, type TPaper } from '../../documents/paper-cache.js';
 import { renderPdf } from '../../documents/renderer.js';
 import type { Actor, SessionUser } from '../../server/context.js';
@@ -194,8 +196,6 @@ export async function recordDecision(db: Db, actor: Actor, options: TRecordDecis
 }
 
 // ---- approval ----------------------------------------------------------------------------------
-
-const osloDate = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(at);
 
 export type TApproveMinutesOptions = { meetingId: string; approvedByCaseId: string; now?: Date; files: FileStore };
 

@@ -2,6 +2,7 @@
 // meeting with its agenda (ZMeetingView); for the public an exempt case is a different, smaller shape
 // (ZRedactedCaseView) so its content cannot leak by a forgotten field: the fields are absent, not empty.
 import { z } from '@hono/zod-openapi';
+import { ZIsoDate } from '../../lib/date-schemas.js';
 
 export const ZMeetingStatus = z.enum(['planlagt', 'innkalt', 'avholdt', 'godkjent']);
 export const ZCaseType = z.enum(['vedtak', 'orientering', 'diskusjon']);
@@ -16,7 +17,7 @@ export const ZPresentation = z.object({
   archiveCode: z.string().max(100).optional(),
   caseFolder: z.string().max(100).optional(),
   caseOfficer: z.string().max(200).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må være ÅÅÅÅ-MM-DD').optional(),
+  date: ZIsoDate.optional(),
   proposalHeading: z.string().max(500).optional(),
   body: z.string().max(200_000),
 }).openapi('Presentation');

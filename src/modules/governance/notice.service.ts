@@ -5,7 +5,8 @@
 // a send without changes is refused, so members never get the same notice twice.
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { composeNotice, formatDate, formatTimeSpan } from '../../documents/compose.js';
+import { composeNotice, formatTimeSpan } from '../../documents/compose.js';
+import { formatDate } from '../../lib/norwegian-format.js';
 import { paper, renderPaper, type TPaper } from '../../documents/paper-cache.js';
 import { renderPdf } from '../../documents/renderer.js';
 import type { Actor, SessionUser } from '../../server/context.js';

@@ -2,21 +2,11 @@
 // Dates are ISO dates (2023-01-01) on the wire; pages show them as 01.01.2023.
 import { z } from '@hono/zod-openapi';
 import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, ROLES } from './vocabulary.js';
-
-const isRealDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
-
-export const ZIsoDate = z.string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Dato må skrives ÅÅÅÅ-MM-DD', abort: true })
-  .refine(isRealDate, 'Datoen finnes ikke')
-  .openapi({ example: '2023-01-01' });
+import { ZIsoDate } from '../../lib/date-schemas.js';
 
 const ZName = z.string().trim().min(1, 'Må fylles ut').max(200);
 const ZOptionalText = z.string().trim().max(500).nullable().optional();
 const ZRefId = z.string().uuid('Ugyldig id');
-
 
 /** A period's end may be open (null); if given it is not before its start. */
 const endNotBeforeStart = (start: string | undefined, end: string | null | undefined) => !start || !end || end >= start;

@@ -1,6 +1,7 @@
 // The service desk's API shapes, shared by routes, services and the web app.
 import { z } from '@hono/zod-openapi';
 import { CHANNELS, CONTACT_METHODS, PRIORITIES, STATUSES, TICKET_TYPES } from './vocabulary.js';
+import { ZIsoDate } from '../../lib/date-schemas.js';
 
 const ZUuid = z.string().uuid();
 const ZText = (max: number) => z.string().trim().min(1, 'Må fylles ut').max(max);
@@ -74,12 +75,6 @@ export const DEFAULT_SORT_DIRECTION: Record<TTicketSort, (typeof SORT_DIRECTIONS
   created: 'desc', number: 'desc', due: 'asc', priority: 'desc', status: 'asc',
 };
 export const SLA_FILTERS = ['breached', 'atRisk'] as const;
-/** A calendar day as the date input sends it (YYYY-MM-DD), read as that day in Oslo. */
-const ZDay = z.string().refine((v) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-}, 'En gyldig dato som ÅÅÅÅ-MM-DD');
 export const ZListTicketsQuery = z.object({
   queue: z.enum(QUEUES).default('all'),
   status: z.enum([...STATUSES, 'open'] as [string, ...string[]]).optional()
@@ -93,8 +88,8 @@ export const ZListTicketsQuery = z.object({
   teamId: ZUuid.optional(),
   requesterUserId: ZUuid.optional().openapi({ description: 'Innmelderens konto' }),
   requester: z.string().trim().min(1, 'Må fylles ut').max(200).optional().openapi({ description: 'Del av innmelderens navn' }),
-  createdFrom: ZDay.optional().openapi({ description: 'Opprettet denne dagen (Oslo) eller senere, ÅÅÅÅ-MM-DD' }),
-  createdTo: ZDay.optional().openapi({ description: 'Opprettet denne dagen (Oslo) eller tidligere, ÅÅÅÅ-MM-DD' }),
+  createdFrom: ZIsoDate.optional().openapi({ description: 'Opprettet denne dagen (Oslo) eller senere, ÅÅÅÅ-MM-DD' }),
+  createdTo: ZIsoDate.optional().openapi({ description: 'Opprettet denne dagen (Oslo) eller tidligere, ÅÅÅÅ-MM-DD' }),
   sla: z.enum(SLA_FILTERS).optional()
     .openapi({ description: 'breached: en SLA-klokke (løsning eller første svar) er brutt; atRisk: åpen, ikke brutt, i siste del av fristen' }),
   description: z.string().trim().min(1, 'Må fylles ut').max(200).optional().openapi({ description: 'Tekst i beskrivelsen' }),

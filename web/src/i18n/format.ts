@@ -1,40 +1,9 @@
-// The one place dates and times are formatted for people: Norwegian style (13.12.2023, 08:15) in
-// Europe/Oslo, whatever the browser's own zone, so every page shows the same as the papers.
-const ZONE = 'Europe/Oslo';
+// How the pages write numbers, sizes and spans for people. Dates, times and months come from the
+// server's own formatting (src/lib/norwegian-format.ts): Norwegian style in Europe/Oslo, whatever the
+// browser's zone, so every page shows the same as the papers.
+import { formatTime } from '../../../src/lib/norwegian-format';
 
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('nb-NO', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** An ISO date ("2023-12-13") or a timestamp, as 13.12.2023. */
-export function formatDate(value: string | Date | null | undefined): string {
-  if (!value) return '';
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    // A calendar date has no zone: formatting it through Date would shift it across midnight.
-    const [y, m, d] = value.split('-');
-    return `${d}.${m}.${y}`;
-  }
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return String(value);
-  return dateFormat.format(date).replace(/\//g, '.');
-}
-
-/** A wall-clock time ("08:15" or "08:15:00") or a timestamp, as 08:15 in Oslo. */
-export function formatTime(value: string | Date | null | undefined): string {
-  if (!value) return '';
-  if (typeof value === 'string' && /^\d{1,2}:\d{2}/.test(value)) {
-    const [h, m] = value.split(':');
-    return `${h!.padStart(2, '0')}:${m}`;
-  }
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return String(value);
-  return timeFormat.format(date).replace('.', ':');
-}
-
-/** A timestamp as 13.12.2023 08:15 (Oslo). */
-export function formatDateTime(value: string | Date | null | undefined): string {
-  if (!value) return '';
-  return `${formatDate(value)} ${formatTime(value)}`;
-}
+export { formatDate, formatDateTime, formatMonth, formatTime, MONTH_NAMES } from '../../../src/lib/norwegian-format';
 
 /** "08:15–10:00", or just the start when the end is unknown. */
 export function formatTimeRange(start: string | null | undefined, end: string | null | undefined): string {

@@ -2,10 +2,10 @@
 // English must have every key (the type says so). `{name}` in a message is filled from params.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en';
+import type { TLanguage } from '../../../src/lib/norwegian-format';
 import { nb, type TMessageKey } from './nb';
 
-export type TLanguage = 'nb' | 'en';
-export type { TMessageKey };
+export type { TLanguage, TMessageKey };
 
 const catalogues: Record<TLanguage, Record<TMessageKey, string>> = { nb, en };
 const STORAGE_KEY = 'samrad.language';

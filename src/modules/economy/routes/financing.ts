@@ -10,7 +10,8 @@ import {
   ZAsOfQuery, ZFinancing, ZMemberFinancing, ZMemberSettlement, ZSetFinancingRequest, ZYearEndSettlement, ZYearParam,
 } from '../model.js';
 import { economyViewOf } from '../policy.js';
-import { osloToday, tags, writers } from './shared.js';
+import { osloToday } from '../../../lib/oslo-time.js';
+import { tags, writers } from './shared.js';
 
 export const financingRoutes = createRouter();
 

@@ -10,7 +10,8 @@ import { getFinancing, getSettlement } from '../financing.service.js';
 import { ZAsOfQuery, ZEconomyReport, ZYearParam } from '../model.js';
 import { buildEconomyReport } from '../report.service.js';
 import { economyReportXlsx } from '../report-xlsx.js';
-import { osloToday, readers, tags } from './shared.js';
+import { osloToday } from '../../../lib/oslo-time.js';
+import { readers, tags } from './shared.js';
 
 export const reportRoutes = createRouter();
 

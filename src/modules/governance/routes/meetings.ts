@@ -12,18 +12,16 @@ import {
 import { ZCaseView, ZMeeting, ZMeetingSummary, ZMeetingView } from '../model.js';
 import { canReadAll, getCaseView, getMeetingHeader, getMeetingView } from '../views.service.js';
 import { ZCreateCaseRequest } from './cases.js';
+import { ZIsoDate } from '../../../lib/date-schemas.js';
 
 const tags = ['Møter'];
 const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
-export const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må være ÅÅÅÅ-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Ugyldig dato')
-  .openapi({ example: '2023-12-13' });
 export const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid må være TT:MM, f.eks. 08:15').openapi({ example: '09:00' });
 
 export const ZCreateMeetingRequest = z.object({
   bodyId: ZId,
-  date: ZDate,
+  date: ZIsoDate,
   startTime: ZTime,
   endTime: ZTime.nullable().optional(),
   place: z.string().trim().min(1, 'Sted må fylles ut').max(200),
@@ -37,7 +35,7 @@ export type TCreateMeetingRequest = z.infer<typeof ZCreateMeetingRequest>;
 
 export const ZUpdateMeetingRequest = z.object({
   revision: z.number().int().min(1),
-  date: ZDate.optional(),
+  date: ZIsoDate.optional(),
   startTime: ZTime.optional(),
   endTime: ZTime.nullable().optional(),
   place: z.string().trim().min(1, 'Sted må fylles ut').max(200).optional(),

@@ -7,7 +7,8 @@ import { createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '.
 import { getCooperation } from '../cooperations.service.js';
 import { createMembership, deleteMembership, listMembersInYear, listMembersOn, listMemberships, updateMembership } from '../memberships.service.js';
 import { ZCreateMembershipRequest, ZMember, ZMembersQuery, ZMembership, ZUpdateMembershipRequest } from '../model.js';
-import { deleted, tags, todayInOslo, ZCooperationIdParam } from './shared.js';
+import { osloToday } from '../../../lib/oslo-time.js';
+import { deleted, tags, ZCooperationIdParam } from './shared.js';
 
 export const membershipRoutes = createRouter();
 
@@ -30,7 +31,7 @@ membershipRoutes.openapi(createRoute({
   await getCooperation(c.var.db, cooperationId);
   const members = year
     ? await listMembersInYear(c.var.db, cooperationId, year)
-    : await listMembersOn(c.var.db, cooperationId, on ?? todayInOslo());
+    : await listMembersOn(c.var.db, cooperationId, on ?? osloToday());
   return c.json({ members }, 200);
 });
 

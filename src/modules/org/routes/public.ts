@@ -5,14 +5,15 @@ import { createRouter, errorResponses, jsonContent } from '../../../server/opena
 import { getPublicCooperation } from '../public.service.js';
 import { hasDemoAccounts } from '../users.service.js';
 import { ZInstance, ZPublicCooperation } from '../model.js';
-import { tags, todayInOslo } from './shared.js';
+import { osloToday } from '../../../lib/oslo-time.js';
+import { tags } from './shared.js';
 
 export const publicOrgRoutes = createRouter();
 
 publicOrgRoutes.openapi(createRoute({
   method: 'get', path: '/api/public/cooperation', tags, summary: 'Samarbeidet, medlemskommuner og organer (offentlig)',
   responses: { 200: jsonContent(ZPublicCooperation, 'Samarbeidet'), ...errorResponses },
-}), async (c) => c.json(await getPublicCooperation(c.var.db, todayInOslo()), 200));
+}), async (c) => c.json(await getPublicCooperation(c.var.db, osloToday()), 200));
 
 // Asked by every page's frame, signed in or not: one indexed lookup.
 publicOrgRoutes.openapi(createRoute({

@@ -5,6 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import type { TRowIssue } from '../../../lib/table-file/index.js';
 import { zonedTime } from '../sla/calendar.js';
+import { OSLO } from '../../../lib/oslo-time.js';
 
 const normal = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -47,7 +48,7 @@ export function parseNorwegianDateTime(text: string): Date | null {
   const probe = new Date(Date.UTC(y!, mo! - 1, d!));
   if (probe.getUTCFullYear() !== y! || probe.getUTCMonth() !== mo! - 1 || probe.getUTCDate() !== d! || h > 23 || mi > 59 || se > 59) return null;
   const p = (n: number) => String(n).padStart(2, '0');
-  return new Date(zonedTime('Europe/Oslo', `${y!}-${p(mo!)}-${p(d!)}T${p(h)}:${p(mi)}`).getTime() + se * 1000);
+  return new Date(zonedTime(OSLO, `${y!}-${p(mo!)}-${p(d!)}T${p(h)}:${p(mi)}`).getTime() + se * 1000);
 }
 
 /** "13.12.2023" or "2023-12-13" (a time after it ignored) as YYYY-MM-DD; null when not a real date. */

@@ -14,7 +14,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 
-const TZ = 'Europe/Oslo';
+import { OSLO } from '../../../lib/oslo-time.js';
 
 /** Which tickets to sync: some by id, one cooperation's, or all. */
 export type TSummaryScope = { ticketIds: readonly string[] } | { cooperationId: string } | 'all';
@@ -91,8 +91,8 @@ function syncStatement(scope: TSummaryScope): SQL {
   return sql`
     with fresh as (
       select t.id as ticket_id, t.cooperation_id, t.municipality_id, t.type, t.category, t.channel, t.priority, t.created_at,
-        to_char(t.created_at at time zone ${TZ}, 'YYYY-MM') as created_month,
-        d.done_at, to_char(d.done_at at time zone ${TZ}, 'YYYY-MM') as done_month,
+        to_char(t.created_at at time zone ${OSLO}, 'YYYY-MM') as created_month,
+        d.done_at, to_char(d.done_at at time zone ${OSLO}, 'YYYY-MM') as done_month,
         t.sla_resolution_elapsed_ms as resolution_elapsed_ms, t.sla_resolution_met as resolution_met
       from sd_tickets t,
         lateral (select case when t.status in ('lost', 'lukket') then coalesce(t.solved_at, t.closed_at) end as done_at) d

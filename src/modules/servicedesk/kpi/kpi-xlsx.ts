@@ -3,12 +3,8 @@
 import ExcelJS from 'exceljs';
 import { PRIORITY_LABELS } from '../vocabulary.js';
 import type { TKpiPack } from './kpi.js';
+import { formatDate, formatMonth } from '../../../lib/norwegian-format.js';
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'];
-/** 2023-10 → "okt 2023". */
-export const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-/** 2023-11-06 → "06.11.2023". */
-export const norwegianDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 function sheetWith(workbook: ExcelJS.Workbook, name: string, title: string, head: string[]) {
   const sheet = workbook.addWorksheet(name);
@@ -22,9 +18,9 @@ function sheetWith(workbook: ExcelJS.Workbook, name: string, title: string, head
 export async function kpiPackXlsx(pack: TKpiPack, cooperationName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'samrad';
-  const months = pack.months.map(monthLabel);
+  const months = pack.months.map((m) => formatMonth(m));
   const scope = pack.municipalityName ?? 'alle kommuner';
-  const period = `${monthLabel(pack.from)}–${monthLabel(pack.to)}`;
+  const period = `${formatMonth(pack.from)}–${formatMonth(pack.to)}`;
   const counts = (name: string, title: string, rows: { label: string; counts: number[] }[]) => {
     const sheet = sheetWith(workbook, name, `${cooperationName}: ${title}, ${scope}, ${period}`, ['', ...months, 'Sum']);
     for (const r of rows) sheet.addRow([r.label, ...r.counts, r.counts.reduce((s, n) => s + n, 0)]);
@@ -36,18 +32,18 @@ export async function kpiPackXlsx(pack: TKpiPack, cooperationName: string): Prom
 
   const trend = sheetWith(workbook, 'Trend', `Nye, lukkede og åpne saker, ${scope}`,
     ['Måned', 'Nye', 'Lukkede', 'Åpne ved månedsslutt', 'Åpne feilmeldinger', 'Åpne tjenesteforespørsler', 'Åpne andre']);
-  for (const t of pack.trend) trend.addRow([monthLabel(t.month), t.new, t.closed, t.open, t.openIncidents, t.openRequests, t.openOther]);
+  for (const t of pack.trend) trend.addRow([formatMonth(t.month), t.new, t.closed, t.open, t.openIncidents, t.openRequests, t.openOther]);
 
   const critical = sheetWith(workbook, 'Kritisk og høy', `Hendelser med kritisk og høy prioritet, ${scope}`,
     ['Dato', 'Kommune', 'Tittel', 'Prioritet', 'Sak', 'Innen SLA']);
   critical.getColumn(3).width = 50;
   for (const c of pack.criticalAndHigh) {
     // Number and title are null for a ticket the reader may not see: a dash and an empty cell.
-    critical.addRow([norwegianDate(c.date), c.municipality, c.title ?? '–', PRIORITY_LABELS[c.priority], c.number, c.slaMet === null ? 'Åpen' : c.slaMet ? 'Ja' : 'Nei']);
+    critical.addRow([formatDate(c.date), c.municipality, c.title ?? '–', PRIORITY_LABELS[c.priority], c.number, c.slaMet === null ? 'Åpen' : c.slaMet ? 'Ja' : 'Nei']);
   }
 
   const resolution = sheetWith(workbook, 'Løsningstid', 'Gjennomsnittlig (og median) løsningstid på innmeldte feil per prioritet',
-    ['Prioritet', 'SLA', ...pack.months.flatMap((m) => [`${monthLabel(m)} snitt`, `${monthLabel(m)} median`])]);
+    ['Prioritet', 'SLA', ...pack.months.flatMap((m) => [`${formatMonth(m)} snitt`, `${formatMonth(m)} median`])]);
   for (const r of pack.resolution) {
     resolution.addRow([r.label, `${String(r.target).replace('.', ',')} ${r.unit}`, ...r.months.flatMap((m) => [m.mean, m.median])]);
   }
@@ -57,14 +53,14 @@ export async function kpiPackXlsx(pack: TKpiPack, cooperationName: string): Prom
     ['Måned', 'Løste feilmeldinger målt', 'Innen SLA', 'SLA %', 'Svar på undersøkelse', 'Snitt (1–5)']);
   pack.slaAttainment.forEach((a, i) => {
     const s = pack.satisfaction[i]!;
-    sla.addRow([monthLabel(a.month), a.measured, a.met, a.percent, s.answers, s.average]);
+    sla.addRow([formatMonth(a.month), a.measured, a.met, a.percent, s.answers, s.average]);
   });
   sla.addRow(['Hele perioden', pack.slaAttainmentTotal.measured, pack.slaAttainmentTotal.met, pack.slaAttainmentTotal.percent,
     pack.satisfactionTotal.answers, pack.satisfactionTotal.average]).font = { bold: true };
 
   const phone = sheetWith(workbook, 'Telefon', 'Henvendelser per telefon (hele kundeservice)',
     ['Måned', 'Anrop', 'Besvart', 'Svar %', 'Snitt ventetid (s)', 'Snitt samtaletid (s)']);
-  for (const p of pack.phone) phone.addRow([monthLabel(p.month), p.offered, p.answered, p.answerRate, p.meanWaitSeconds, p.meanTalkSeconds]);
+  for (const p of pack.phone) phone.addRow([formatMonth(p.month), p.offered, p.answered, p.answerRate, p.meanWaitSeconds, p.meanTalkSeconds]);
 
   const years = pack.yearly.years.map(String);
   const yearly = sheetWith(workbook, 'År', `Saker per år, ${scope}`, ['', ...years]);
@@ -76,6 +72,6 @@ export async function kpiPackXlsx(pack: TKpiPack, cooperationName: string): Prom
   for (const c of pack.yearly.byChannel) yearly.addRow([c.label, ...c.counts]);
   yearly.addRow([]);
   yearly.addRow(['Kritiske og høye hendelser per måned', 'Kritisk', 'Høy']).font = { bold: true };
-  for (const m of pack.yearly.criticalHighPerMonth) yearly.addRow([monthLabel(m.month), m.kritisk, m.hoy]);
+  for (const m of pack.yearly.criticalHighPerMonth) yearly.addRow([formatMonth(m.month), m.kritisk, m.hoy]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -37,7 +37,7 @@ import {
 } from './kpi.js';
 import { loadPolicy } from '../desk-rules.service.js';
 
-const TZ = 'Europe/Oslo';
+import { OSLO } from '../../../lib/oslo-time.js';
 
 async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const result = await db.execute(query);
@@ -45,8 +45,8 @@ async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 }
 
 /** The first instant of an Oslo month, as an SQL timestamptz expression. */
-const monthStart = (month: string) => sql`(${`${month}-01 00:00:00`}::timestamp at time zone ${TZ})`;
-const monthOf = (column: SQL) => sql`to_char(${column} at time zone ${TZ}, 'YYYY-MM')`;
+const monthStart = (month: string) => sql`(${`${month}-01 00:00:00`}::timestamp at time zone ${OSLO})`;
+const monthOf = (column: SQL) => sql`to_char(${column} at time zone ${OSLO}, 'YYYY-MM')`;
 
 /** Who may ask for which municipality: the desk and the council any; a municipality user only their own. */
 export function kpiScope(user: SessionUser, requested?: string): string | undefined {
@@ -136,7 +136,7 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
     at: string; number: number; municipality: string; title: string; priority: TPriority; type: TTicketType; met: boolean | null;
     requester_user_id: string | null; municipality_id: string;
   }>(db, sql`
-    select to_char(t.created_at at time zone ${TZ}, 'YYYY-MM-DD') as at, t.number, m.name as municipality, t.title, t.priority, t.type,
+    select to_char(t.created_at at time zone ${OSLO}, 'YYYY-MM-DD') as at, t.number, m.name as municipality, t.title, t.priority, t.type,
       t.sla_resolution_met as met, t.requester_user_id, t.municipality_id
     from sd_tickets t join municipalities m on m.id = t.municipality_id
     where t.cooperation_id = ${scope.cooperationId}${muni('t.')} and t.type = 'feilmelding'

@@ -4,7 +4,7 @@
 import { z } from '@hono/zod-openapi';
 import { CHANNELS, PRIORITIES, TICKET_TYPES, type TPriority } from '../vocabulary.js';
 
-const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bruk ÅÅÅÅ-MM, f.eks. 2023-10');
+import { ZMonth } from '../../../lib/date-schemas.js';
 
 export const ZKpiQuery = z.object({
   from: ZMonth,

@@ -9,6 +9,7 @@ import { uploadLimit } from '../../uploads/middleware.js';
 import { assertWithinCap } from '../../uploads/service.js';
 import { ZUploadRequest } from '../imports/import-mapping.js';
 import { importPhoneStats, listPhoneStats, previewPhoneStats, resolveCooperation } from '../phone/phone-stats.service.js';
+import { ZIsoDate } from '../../../lib/date-schemas.js';
 
 const tags = ['Kundeservice'];
 const ZDay = z.object({ day: z.string(), offered: z.number(), answered: z.number(), meanWaitSeconds: z.number(), meanTalkSeconds: z.number() });
@@ -16,8 +17,7 @@ const ZPhonePreview = z.object({
   days: z.array(ZDay), replacesDays: z.array(z.string()),
   totals: z.object({ offered: z.number(), answered: z.number(), answerRate: z.number().nullable() }),
 }).openapi('PhoneStatsPreview');
-const ZDayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk ÅÅÅÅ-MM-DD');
-const ZListQuery = z.object({ from: ZDayString, to: ZDayString, cooperation: z.string().uuid('Ugyldig samarbeids-id').optional() });
+const ZListQuery = z.object({ from: ZIsoDate, to: ZIsoDate, cooperation: z.string().uuid('Ugyldig samarbeids-id').optional() });
 const upload = { body: { content: { 'multipart/form-data': { schema: ZUploadRequest } }, required: true } };
 
 async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZUploadRequest>) {

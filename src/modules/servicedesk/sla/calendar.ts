@@ -9,19 +9,21 @@ import { z } from 'zod';
 import {
   halfDayClosing, isNorwegianHoliday, isoWeekday, dayNumber, dayNumberFromIso, minutesOf, type DayNumber,
 } from './holidays.js';
+import { OSLO } from '../../../lib/oslo-time.js';
+import { ISO_DATE_PATTERN } from '../../../lib/date-schemas.js';
 
 const ZHhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Klokkeslett som TT:MM');
 
 export const ZCalendarSpec = z.object({
   kind: z.enum(['business', 'always']),
-  timeZone: z.string().min(1).default('Europe/Oslo'),
+  timeZone: z.string().min(1).default(OSLO),
   /** Opening hours per ISO weekday (1 = Monday); several rows for a day mean several intervals. */
   openingHours: z.array(z.object({ weekday: z.number().int().min(1).max(7), open: ZHhmm, close: ZHhmm })).default([]),
   holidays: z.enum(['NO', 'none']).default('NO'),
   /** Closing time on half days; a day left out is a normal working day. */
   halfDays: z.object({ julaften: ZHhmm.optional(), nyttarsaften: ZHhmm.optional(), onsdagForSkjaertorsdag: ZHhmm.optional() }).default({}),
   /** Extra closed dates (a local agreement, an office move). */
-  closedDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
+  closedDates: z.array(z.string().regex(ISO_DATE_PATTERN)).default([]),
   /** The length of one SLA "day" in minutes; defaults to Monday's opening hours (24 h when always). */
   businessDayMinutes: z.number().int().positive().optional(),
 });
@@ -37,13 +39,13 @@ export type Calendar = {
 
 export const DEMO_BUSINESS_CALENDAR: TCalendarSpec = {
   kind: 'business',
-  timeZone: 'Europe/Oslo',
+  timeZone: OSLO,
   openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, open: '08:00', close: '15:30' })),
   holidays: 'NO',
   halfDays: { julaften: '12:00', nyttarsaften: '12:00' },
 };
 
-export const ALWAYS_CALENDAR: TCalendarSpec = { kind: 'always', timeZone: 'Europe/Oslo' };
+export const ALWAYS_CALENDAR: TCalendarSpec = { kind: 'always', timeZone: OSLO };
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

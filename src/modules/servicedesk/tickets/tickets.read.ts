@@ -21,6 +21,7 @@ import { closedByConfirmation, mayReopen } from './reopen-window.js';
 import type { TTicketSort } from '../model.js';
 import { sdPolicies, sdSurveys, sdTeamMembers, sdTickets } from '../schema.js';
 import type { TClockState } from '../sla/sla.js';
+import { OSLO } from '../../../lib/oslo-time.js';
 
 export type TGetTicketOptions = { id: string; now?: Date };
 
@@ -174,8 +175,6 @@ function selectLists(desk: boolean, phase: TPhase): { inner: SQL; outer: SQL } {
 
 type TListItem = z.infer<typeof ZTicketListItem>;
 
-/** Day boundaries of the created-date filter are Oslo days: the desk's and its users' calendar. */
-const FILTER_ZONE = 'Europe/Oslo';
 const OPEN_STATUSES = STATUSES.filter((s) => !DONE_STATUSES.includes(s));
 /** Orders only the desk may ask for: they are keyed on what a municipality user does not see. */
 const DESK_SORTS: readonly TTicketSort[] = ['due'];
@@ -218,8 +217,9 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
   if (options.teamId) where.push(eq(sdTickets.teamId, options.teamId));
   if (options.requesterUserId) where.push(eq(sdTickets.requesterUserId, options.requesterUserId));
   if (options.requester) where.push(ilike(sdTickets.requesterName, like(options.requester)));
-  if (options.createdFrom) where.push(gte(sdTickets.createdAt, zonedTime(FILTER_ZONE, `${options.createdFrom}T00:00`)));
-  if (options.createdTo) where.push(lt(sdTickets.createdAt, zonedTime(FILTER_ZONE, `${nextDay(options.createdTo)}T00:00`)));
+  // Day boundaries of the created-date filter are Oslo days: the desk's and its users' calendar.
+  if (options.createdFrom) where.push(gte(sdTickets.createdAt, zonedTime(OSLO, `${options.createdFrom}T00:00`)));
+  if (options.createdTo) where.push(lt(sdTickets.createdAt, zonedTime(OSLO, `${nextDay(options.createdTo)}T00:00`)));
   if (options.description) where.push(ilike(sdTickets.description, like(options.description)));
   if (options.sla === 'breached') where.push(breachedAt(now));
   if (options.sla === 'atRisk') {

@@ -15,6 +15,7 @@ import { queueMail } from '../../mail/service.js';
 import { users } from '../../org/schema.js';
 import { eventActorOf, isDesk, loadVisibleTicket, type TTicketRow } from '../policy.js';
 import { DONE_STATUSES, STATUS_LABELS, type TContactMethod, type TStatus } from '../vocabulary.js';
+import { formatDate, formatTime } from '../../../lib/norwegian-format.js';
 import { appendEvent, refreshSla, type TEventActor } from './history.js';
 import type { TUpdateTicketRequest } from '../model.js';
 import { loadPolicy } from '../desk-rules.service.js';
@@ -30,16 +31,6 @@ type TWithNow = { now?: Date };
  */
 export type TUpdateTicketOptions = Omit<TUpdateTicketRequest, 'expectedUpdatedAt'> & TWithNow & { id: string; expectedUpdatedAt?: Date };
 
-const OSLO_TIME = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
-});
-
-/** dd.mm.yyyy kl. hh:mm:ss in Oslo time. */
-function osloTime(at: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) => OSLO_TIME.formatToParts(at).find((p) => p.type === type)?.value ?? '';
-  return `${part('day')}.${part('month')}.${part('year')} kl. ${part('hour')}:${part('minute')}:${part('second')}`;
-}
-
 /**
  * 409 for an edit made on an older version; `current.updatedAt` lets the client reload and retry. No
  * field is named: nothing the agent typed is wrong, the ticket moved on. The message names no one: the
@@ -47,7 +38,7 @@ function osloTime(at: Date): string {
  */
 function staleTicket(ticket: TTicketRow) {
   return new HttpError(409, 'stale',
-    `Saken er endret siden du åpnet den (sist endret ${osloTime(ticket.updatedAt)}). Last inn saken på nytt og gjør endringen igjen.`,
+    `Saken er endret siden du åpnet den (sist endret ${formatDate(ticket.updatedAt)} kl. ${formatTime(ticket.updatedAt, { seconds: true })}). Last inn saken på nytt og gjør endringen igjen.`,
     undefined, { updatedAt: ticket.updatedAt.toISOString() });
 }
 

@@ -3,6 +3,7 @@
 // and download the same as XLSX or PDF. Staff also import ledger files and enter forecasts here.
 import { Alert, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useT } from '../../i18n';
+import { osloToday } from '../../../../src/lib/oslo-time';
 import { formatDate } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
 import { SelectField, TextField } from '../forms/fields';
@@ -86,6 +87,6 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
 
 /** The current year reports as of today; an earlier year as of its last day. */
 export function defaultAsOf(year: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+  const today = osloToday();
   return Number(today.slice(0, 4)) === year ? today : `${year}-12-31`;
 }

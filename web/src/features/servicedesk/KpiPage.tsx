@@ -3,7 +3,7 @@
 import { Alert, Button, Link as DsLink, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatMonth } from '../../i18n/format';
 import { SelectField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
@@ -22,13 +22,6 @@ export function defaultKpiPeriod(today = new Date()): { from: string; to: string
   if (m === 1) return { from: `${y - 1}-01`, to: `${y - 1}-12` };
   return { from: `${y}-01`, to: `${y}-${String(m).padStart(2, '0')}` };
 }
-
-const MONTHS_NB = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'];
-/** 2024-03 as "mar 2024". */
-export const monthLabel = (month: string) => {
-  const [y, m] = month.split('-');
-  return `${MONTHS_NB[Number(m) - 1] ?? m} ${y}`;
-};
 
 type TChange = { from: string; to: string; kommune?: string };
 
@@ -118,7 +111,7 @@ function CountsTable({ caption, first, months, rows, testId }: { caption: string
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell>{first}</Table.HeaderCell>
-            {months.map((m) => <Table.HeaderCell key={m}>{monthLabel(m)}</Table.HeaderCell>)}
+            {months.map((m) => <Table.HeaderCell key={m}>{formatMonth(m)}</Table.HeaderCell>)}
             <Table.HeaderCell>{t('kpi.total')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
@@ -137,7 +130,7 @@ function CountsTable({ caption, first, months, rows, testId }: { caption: string
 }
 
 function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
-  const months = pack.months.map(monthLabel);
+  const months = pack.months.map((m) => formatMonth(m));
   const pct = (v: number | null) => (v === null ? '–' : `${formatNumber(v, 1)} %`);
   return (
     <div className="stack-lg">
@@ -195,7 +188,7 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
             <caption className="sr-only">{t('kpi.resolution')}</caption>
             <Table.Head><Table.Row>
               <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.target')}</Table.HeaderCell>
-              {pack.months.map((m) => <Table.HeaderCell key={m}>{monthLabel(m)}</Table.HeaderCell>)}
+              {pack.months.map((m) => <Table.HeaderCell key={m}>{formatMonth(m)}</Table.HeaderCell>)}
             </Table.Row></Table.Head>
             <Table.Body>
               {pack.resolution.map((r) => (
@@ -225,7 +218,7 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
             <Table.Body>
               {pack.slaAttainment.map((s, i) => (
                 <Table.Row key={s.month}>
-                  <Table.HeaderCell scope="row">{monthLabel(s.month)}</Table.HeaderCell>
+                  <Table.HeaderCell scope="row">{formatMonth(s.month)}</Table.HeaderCell>
                   <Table.Cell>{formatNumber(s.measured)}</Table.Cell><Table.Cell>{formatNumber(s.met)}</Table.Cell><Table.Cell>{pct(s.percent)}</Table.Cell>
                   <Table.Cell>{pack.satisfaction[i]?.average === null || pack.satisfaction[i] === undefined ? '–' : `${formatNumber(pack.satisfaction[i]!.average, 1)} (${pack.satisfaction[i]!.answers})`}</Table.Cell>
                 </Table.Row>
@@ -247,7 +240,7 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
             <Table.Body>
               {pack.phone.map((p) => (
                 <Table.Row key={p.month}>
-                  <Table.HeaderCell scope="row">{monthLabel(p.month)}</Table.HeaderCell>
+                  <Table.HeaderCell scope="row">{formatMonth(p.month)}</Table.HeaderCell>
                   <Table.Cell>{formatNumber(p.offered)}</Table.Cell><Table.Cell>{formatNumber(p.answered)}</Table.Cell>
                   <Table.Cell>{pct(p.answerRate)}</Table.Cell><Table.Cell>{formatNumber(p.meanWaitSeconds)}</Table.Cell><Table.Cell>{formatNumber(p.meanTalkSeconds)}</Table.Cell>
                 </Table.Row>
@@ -265,7 +258,7 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
           rows={pack.yearly.byChannel.map((x) => ({ label: x.label, cells: x.counts.map((c) => formatNumber(c)) }))} />
         <YearTable caption={t('kpi.newByCategory')} first={t('field.category')} years={pack.yearly.years}
           rows={pack.yearly.byCategory.map((x) => ({ label: x.category, cells: x.counts.map((c) => formatNumber(c)) }))} />
-        <KpiChart title={t('kpi.criticalHigh')} categories={pack.yearly.criticalHighPerMonth.map((x) => monthLabel(x.month))} testId="kpi-critical-chart"
+        <KpiChart title={t('kpi.criticalHigh')} categories={pack.yearly.criticalHighPerMonth.map((x) => formatMonth(x.month))} testId="kpi-critical-chart"
           series={[{ name: t('priority.kritisk'), values: pack.yearly.criticalHighPerMonth.map((x) => x.kritisk) }, { name: t('priority.hoy'), values: pack.yearly.criticalHighPerMonth.map((x) => x.hoy) }]} />
       </Section>
     </div>

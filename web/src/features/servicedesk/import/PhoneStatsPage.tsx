@@ -4,7 +4,7 @@
 import { Alert, Button, Field, Heading, Input, Label, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n';
-import { formatDate } from '../../../i18n/format';
+import { formatDate, MONTH_NAMES } from '../../../i18n/format';
 import { FormErrors, SelectField } from '../../forms/fields';
 import { PageHeading } from '../../shell/PageHeading';
 import { LoadError, Loading } from '../../shell/states';
@@ -167,13 +167,11 @@ function DaysTable({ caption, days, totals, testId }: {
   );
 }
 
-const MONTHS_NB = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function StoredDays({ year, month, onChange }: { year: number; month: number; onChange: (next: { year: number; month: number }) => void }) {
   const t = useSdT();
   const { language } = useI18n();
-  const names = language === 'en' ? MONTHS_EN : MONTHS_NB;
+  const names = MONTH_NAMES[language];
   const range = monthRange(year, month);
   const days = usePhoneDays(range.from, range.to);
   const thisYear = new Date().getFullYear();

@@ -1,0 +1,71 @@
+// Dates, times and months as Norwegians write them (13.12.2023, 08:15, «13. desember 2023», «mar 2024»),
+// on Oslo's clock: the one formatting for the papers, the spreadsheets, the server's messages and the
+// pages. English names are here for the pages' English; the digits are the same in both languages, so a
+// date reads the same on the page as in the council's papers.
+import { osloParts } from './oslo-time.js';
+
+export type TLanguage = 'nb' | 'en';
+
+export const MONTH_NAMES: Record<TLanguage, readonly string[]> = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+export const MONTH_ABBREVIATIONS: Record<TLanguage, readonly string[]> = {
+  nb: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+type TWhen = string | Date | null | undefined;
+
+function instant(value: string | Date): Date | null {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** An ISO date ("2023-12-13", read as it stands: a calendar day has no zone) or an instant (its Oslo day), as 13.12.2023. */
+export function formatDate(value: TWhen): string {
+  if (!value) return '';
+  if (typeof value === 'string' && ISO_DATE.test(value)) {
+    const [y, m, d] = value.split('-');
+    return `${d}.${m}.${y}`;
+  }
+  const date = instant(value);
+  if (!date) return String(value);
+  const p = osloParts(date);
+  return `${p.day}.${p.month}.${p.year}`;
+}
+
+/** A wall-clock time ("08:15" or "08:15:00") or an instant (Oslo), as 08:15, or 08:15:00 with seconds. */
+export function formatTime(value: TWhen, options: { seconds?: boolean } = {}): string {
+  if (!value) return '';
+  if (typeof value === 'string' && /^\d{1,2}:\d{2}/.test(value)) {
+    const [h, m, s] = value.split(':');
+    return `${h!.padStart(2, '0')}:${m}${options.seconds ? `:${(s ?? '00').slice(0, 2)}` : ''}`;
+  }
+  const date = instant(value);
+  if (!date) return String(value);
+  const p = osloParts(date);
+  return `${p.hour}:${p.minute}${options.seconds ? `:${p.second}` : ''}`;
+}
+
+/** An instant as 13.12.2023 08:15 (Oslo). */
+export function formatDateTime(value: TWhen): string {
+  if (!value) return '';
+  return `${formatDate(value)} ${formatTime(value)}`;
+}
+
+/** "2023-12-13" → «13. desember 2023» (English: «13 December 2023»). */
+export function formatDateLong(isoDate: string, language: TLanguage = 'nb'): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  const month = MONTH_NAMES[language][m! - 1];
+  return language === 'en' ? `${d} ${month} ${y}` : `${d}. ${month} ${y}`;
+}
+
+/** A month "2024-03" as «mar 2024», or «mars 2024» with `long`. */
+export function formatMonth(month: string, options: { long?: boolean; language?: TLanguage } = {}): string {
+  const names = (options.long ? MONTH_NAMES : MONTH_ABBREVIATIONS)[options.language ?? 'nb'];
+  const [y, m] = month.split('-');
+  return `${names[Number(m) - 1] ?? m} ${y}`;
+}
