@@ -1,13 +1,13 @@
 // An in-process scheduler for background work (mail delivery, SLA clocks, the 3-2-1 rule). Several
 // server instances may run against one PostgreSQL database, so each run takes a transaction-scoped
 // advisory lock first: the instance that gets it does the work, the others skip that tick.
-import { sql } from 'drizzle-orm';
+import { tryLockForTransaction } from '../lib/sql.js';
 import type { Db, Tx } from '../db/client.js';
 import { logger } from './logger.js';
 
 export type TJob = {
   name: string;
-  /** Distinct per job: the advisory lock's key. */
+  /** The advisory lock's key, from ADVISORY_LOCKS (src/lib/sql.ts): distinct per job. */
   lockKey: number;
   everyMs: number;
 } & (
@@ -25,9 +25,7 @@ export type TJob = {
 export async function runJobOnce(db: Db, job: TJob, now = new Date()): Promise<boolean> {
   if ('runInBatches' in job) return job.runInBatches(db, now);
   return db.transaction(async (tx) => {
-    const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${job.lockKey}) as locked`);
-    const row = (result as unknown as { rows: { locked: boolean }[] }).rows[0];
-    if (!row?.locked) return false;
+    if (!(await tryLockForTransaction(tx, job.lockKey))) return false;
     await job.run(tx, now);
     return true;
   });

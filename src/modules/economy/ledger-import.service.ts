@@ -14,6 +14,7 @@ import { parseLedgerTable, type TLedgerRow } from './ledger-file.js';
 import { listAccountMappings } from './actuals.service.js';
 import { listLines } from './lines.service.js';
 import { actuals, ledgerImports } from './schema.js';
+import { ADVISORY_LOCKS, lockForTransaction } from '../../lib/sql.js';
 
 export type TLedgerFileOptions = { cooperationId: string; year: number; filename: string; bytes: Uint8Array; limits?: Partial<TTableFileLimits> };
 type TMappedRow = TLedgerRow & { lineId: string };
@@ -65,15 +66,13 @@ export async function previewLedgerImport(db: DbOrTx, options: TLedgerFileOption
 }
 
 const INSERT_BATCH = 1000;
-/** The advisory lock class of ledger imports (the second key is the cooperation and year). */
-const LEDGER_IMPORT_LOCK = 4_000_500;
 
 export async function commitLedgerImport(db: Db, actor: Actor, options: TLedgerFileOptions): Promise<TImportPreview & { importId: string }> {
   const rows = await mapLedgerFile(db, options);
   return db.transaction(async (tx) => {
     // First in the transaction, before anything is read: a second import of this cooperation and year
     // waits here until the first has committed, then replaces its rows like any later import would.
-    await tx.execute(sql`select pg_advisory_xact_lock(${LEDGER_IMPORT_LOCK}::int, hashtext(${`${options.cooperationId}:${options.year}`})::int)`);
+    await lockForTransaction(tx, ADVISORY_LOCKS.ledgerImport, `${options.cooperationId}:${options.year}`);
     const preview = await summarise(tx, options, rows);
     const replaced = await tx.delete(actuals).where(and(
       eq(actuals.cooperationId, options.cooperationId), eq(actuals.year, options.year),

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/service.js';
 import { assertMunicipalityExists, definedOnly } from './integrity.js';
 import type { TCreateCooperationRequest, TUpdateCooperationRequest } from './model.js';
 import { cooperations } from './schema.js';
+import { ADVISORY_LOCKS, lockForTransaction } from '../../lib/sql.js';
 
 export async function listCooperations(db: DbOrTx) {
   return db.select().from(cooperations).orderBy(asc(cooperations.createdAt));
@@ -43,7 +44,7 @@ export async function requireInstallCooperation(db: DbOrTx) {
  */
 export async function createInstallCooperation(db: Db, actor: Actor, options: TCreateCooperationRequest) {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('samrad:install-cooperation'))`);
+    await lockForTransaction(tx, ADVISORY_LOCKS.installCooperation);
     const existing = await findInstallCooperation(tx);
     if (existing) {
       throw conflict(`Denne installasjonen har allerede samarbeidet ${existing.name}; én installasjon driver ett samarbeid. Endre det i stedet for å opprette et nytt`);

@@ -20,15 +20,8 @@ import { loadPolicy } from './desk-rules.service.js';
 import { sdSurveys, sdTicketEvents, sdTickets } from './schema.js';
 import { daysText, ticketLink } from './tickets/tickets.update.js';
 import { nextVersion } from './tickets/version.js';
+import { ADVISORY_LOCKS, tryLockForTransaction } from '../../lib/sql.js';
 
-/** Advisory lock keys, distinct from every other job's. */
-export const CLOSE_RULE_LOCK = 4_000_321;
-export const SLA_BREACH_LOCK = 4_000_322;
-
-async function tryLock(tx: Tx, key: number): Promise<boolean> {
-  const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`);
-  return (result as unknown as { rows: { locked: boolean }[] }).rows[0]?.locked === true;
-}
 
 export type TJobOptions = { now?: Date; baseUrl?: string };
 
@@ -36,7 +29,7 @@ export type TJobOptions = { now?: Date; baseUrl?: string };
 export async function closeUnconfirmedTickets(db: Db, options: TJobOptions = {}) {
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
-    if (!(await tryLock(tx, CLOSE_RULE_LOCK))) return { ran: false, closed: [] as number[] };
+    if (!(await tryLockForTransaction(tx, ADVISORY_LOCKS.serviceDeskCloseRule))) return { ran: false, closed: [] as number[] };
     return { ran: true, closed: await runCloseRule(tx, now, options.baseUrl) };
   });
 }
@@ -121,7 +114,7 @@ export async function recordSlaBreaches(db: Db, options: TRecordBreachesOptions 
     for (;;) {
       const from: string | null = after;
       const batch: TBreachBatch | null = await db.transaction(async (tx) => {
-        if (!(await tryLock(tx, SLA_BREACH_LOCK))) return null;
+        if (!(await tryLockForTransaction(tx, ADVISORY_LOCKS.serviceDeskSlaBreaches))) return null;
         return recordBreachBatch(tx, { clock, now, size, after: from });
       });
       // Another instance holds the lock: it is doing this work.
@@ -173,8 +166,8 @@ async function recordBreachBatch(tx: Tx, options: { clock: TClock; now: Date; si
 /** For the in-process scheduler (src/server/jobs.ts): name, lock key, interval and the work. */
 export function serviceDeskJobs(baseUrl: string | undefined) {
   return [
-    { name: 'servicedesk:3-2-1', lockKey: CLOSE_RULE_LOCK, everyMs: 5 * 60_000, run: (tx: Tx, now: Date) => runCloseRule(tx, now, baseUrl) },
-    { name: 'servicedesk:sla-breaches', lockKey: SLA_BREACH_LOCK, everyMs: 60_000, runInBatches: async (db: Db, now: Date) => (await recordSlaBreaches(db, { now })).ran },
+    { name: 'servicedesk:3-2-1', lockKey: ADVISORY_LOCKS.serviceDeskCloseRule, everyMs: 5 * 60_000, run: (tx: Tx, now: Date) => runCloseRule(tx, now, baseUrl) },
+    { name: 'servicedesk:sla-breaches', lockKey: ADVISORY_LOCKS.serviceDeskSlaBreaches, everyMs: 60_000, runInBatches: async (db: Db, now: Date) => (await recordSlaBreaches(db, { now })).ran },
   ];
 }
 

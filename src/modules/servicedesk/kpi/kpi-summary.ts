@@ -13,8 +13,8 @@
 // done (solved or closed) no earlier than it was created.
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
-
 import { OSLO } from '../../../lib/oslo-time.js';
+import { ADVISORY_LOCKS, lockForTransaction, sqlRows } from '../../../lib/sql.js';
 
 /** Which tickets to sync: some by id, one cooperation's, or all. */
 export type TSummaryScope = { ticketIds: readonly string[] } | { cooperationId: string } | 'all';
@@ -47,7 +47,6 @@ const dimensions = (alias: string) => sql.raw(
  * solved ticket), so those never wait for it. What it costs: writers that move counts queue for the
  * rest of each other's transactions, which end right after the sync (an audit row, the commit).
  */
-export const KPI_COUNTS_LOCK = [4_000_400, 1] as const;
 
 /**
  * Recomputes the summaries of the chosen tickets from their columns and applies the difference to the
@@ -70,13 +69,13 @@ export async function syncKpiSummaries(db: DbOrTx, scope: TSummaryScope): Promis
 type TCountDelta = { cooperation_id: string; month: string; municipality_id: string; dimension: string; value: string; created: number; done: number };
 
 async function syncSummaries(db: DbOrTx, scope: TSummaryScope): Promise<TCountDelta[]> {
-  return (await db.execute(syncStatement(scope)) as unknown as { rows: TCountDelta[] }).rows;
+  return sqlRows<TCountDelta>(db, syncStatement(scope));
 }
 
 /** Moves the monthly counts by the deltas, under KPI_COUNTS_LOCK, in key order. */
 async function applyCounts(db: DbOrTx, deltas: TCountDelta[]): Promise<void> {
   if (!deltas.length) return;
-  await db.execute(sql`select pg_advisory_xact_lock(${KPI_COUNTS_LOCK[0]}::int, ${KPI_COUNTS_LOCK[1]}::int)`);
+  await lockForTransaction(db, ADVISORY_LOCKS.kpiCounts);
   await db.execute(sql`
     insert into sd_kpi_counts as c (cooperation_id, month, municipality_id, dimension, value, created, done)
     select cooperation_id, month, municipality_id, dimension, value, created, done

@@ -36,13 +36,9 @@ import {
   monthsBetween, nextMonth, percent, RESOLUTION_UNIT, round1, runningOpen, toReportUnit, type TKpiPack, type TKpiQuery,
 } from './kpi.js';
 import { loadPolicy } from '../desk-rules.service.js';
-
 import { OSLO } from '../../../lib/oslo-time.js';
+import { sqlRows } from '../../../lib/sql.js';
 
-async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const result = await db.execute(query);
-  return (result as unknown as { rows: T[] }).rows;
-}
 
 /** The first instant of an Oslo month, as an SQL timestamptz expression. */
 const monthStart = (month: string) => sql`(${`${month}-01 00:00:00`}::timestamp at time zone ${OSLO})`;
@@ -108,7 +104,7 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
   // Counts by creation and by being done, from the monthly counts (a few rows per month, municipality
   // and classification): the period's months, the yearly view, and per municipality from the 'type'
   // rows (every ticket has exactly one type).
-  const counts = await rows<{
+  const counts = await sqlRows<{
     m: string | null; y: number | null; municipality_id: string | null; dimension: string; value: string | null; n: number; done: number;
   }>(db, sql`
     select m, y, municipality_id, dimension, value, sum(created)::int as n, sum(done)::int as done
@@ -118,21 +114,21 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
   const created = counts.filter((r) => r.n > 0);
 
   // Open when the period begins, per type: created before it less done before it (done implies created).
-  const baseline = await rows<{ type: TTicketType; n: number }>(db, sql`
+  const baseline = await sqlRows<{ type: TTicketType; n: number }>(db, sql`
     select value as type, (sum(created) - sum(done))::int as n
     from sd_kpi_counts where ${where} and dimension = 'type' and month < ${scope.from}
     group by value`);
 
   // Resolution time and SLA met per month and priority over the incidents done in the period, from the
   // per-ticket summaries (the median needs every value, not only counts).
-  const doneRows = await rows<{ m: string; priority: TPriority; n: number; mean: number | null; median: number | null; measured: number; met: number }>(db, sql`
+  const doneRows = await sqlRows<{ m: string; priority: TPriority; n: number; mean: number | null; median: number | null; measured: number; met: number }>(db, sql`
     select done_month as m, priority, count(*)::int as n,
       avg(resolution_elapsed_ms)::float8 as mean, (percentile_cont(0.5) within group (order by resolution_elapsed_ms))::float8 as median,
       count(resolution_met)::int as measured, (count(*) filter (where resolution_met))::int as met
     from sd_ticket_summaries where ${where} and done_month >= ${scope.from} and done_month <= ${scope.to} and type = 'feilmelding'
     group by done_month, priority`);
 
-  const critical = await rows<{
+  const critical = await sqlRows<{
     at: string; number: number; municipality: string; title: string; priority: TPriority; type: TTicketType; met: boolean | null;
     requester_user_id: string | null; municipality_id: string;
   }>(db, sql`
@@ -145,20 +141,20 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
 
   // Critical and high incidents per month of the last year (the counts do not cross priority with
   // type); a few per thousand tickets, read from the partial index on them.
-  const critYear = await rows<{ m: string; priority: TPriority; n: number }>(db, sql`
+  const critYear = await sqlRows<{ m: string; priority: TPriority; n: number }>(db, sql`
     select ${monthOf(sql`t.created_at`)} as m, t.priority, count(*)::int as n
     from sd_tickets t
     where t.cooperation_id = ${scope.cooperationId}${muni('t.')} and t.type = 'feilmelding'
       and t.priority in ('kritisk', 'hoy') and t.created_at >= ${monthStart(`${lastYear}-01`)} and t.created_at < ${end}
     group by 1, 2`);
 
-  const surveys = await rows<{ m: string; n: number; avg: number | null }>(db, sql`
+  const surveys = await sqlRows<{ m: string; n: number; avg: number | null }>(db, sql`
     select ${monthOf(sql`s.answered_at`)} as m, count(*)::int as n, avg(s.score)::float8 as avg
     from sd_surveys s join sd_tickets t on t.id = s.ticket_id
     where t.cooperation_id = ${scope.cooperationId}${muni('t.')} and s.answered_at >= ${start} and s.answered_at < ${end}
     group by 1`);
 
-  const phone = await rows<{ m: string; offered: number; answered: number; wait: number | null; talk: number | null }>(db, sql`
+  const phone = await sqlRows<{ m: string; offered: number; answered: number; wait: number | null; talk: number | null }>(db, sql`
     select substr(day, 1, 7) as m, sum(offered)::int as offered, sum(answered)::int as answered,
       (sum(mean_wait_seconds::float8 * offered) / nullif(sum(offered), 0))::float8 as wait,
       (sum(mean_talk_seconds::float8 * answered) / nullif(sum(answered), 0))::float8 as talk

@@ -22,6 +22,7 @@ import type { TTicketSort } from '../model.js';
 import { sdPolicies, sdSurveys, sdTeamMembers, sdTickets } from '../schema.js';
 import type { TClockState } from '../sla/sla.js';
 import { OSLO } from '../../../lib/oslo-time.js';
+import { sqlRows } from '../../../lib/sql.js';
 
 export type TGetTicketOptions = { id: string; now?: Date };
 
@@ -254,7 +255,7 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
       .limit(wanted - rows.length);
     const order = sql.join(phase.keys.map((_, n) => sql`p.${sql.identifier(`k${n}`)} ${sql.raw(dir)}`), sql`, `);
     const query = sql`select ${lists.outer} from (${inner}) p order by ${order}`;
-    const found = ((await db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
+    const found = await sqlRows<Record<string, unknown>>(db, query);
     const keys = phase.keys.map((_, n) => `k${n}`);
     for (const r of found) {
       const values = keys.map((name) => r[name] as string | number);
