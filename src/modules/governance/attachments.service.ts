@@ -13,7 +13,8 @@ import { recordAudit } from '../audit/service.js';
 import { storeUpload, type TUploadQuota } from '../uploads/service.js';
 import { archivedDocuments, attachments, cases, meetings } from './schema.js';
 import { assertMinutesOpen } from './cases.service.js';
-import { canReadAll, publicDisclosure } from './views.service.js';
+import { canReadAll } from './policy.js';
+import { publicDisclosure } from './views.service.js';
 
 /** Detected type → the extensions a file of that type may carry. */
 const ALLOWED: Record<string, string[]> = {

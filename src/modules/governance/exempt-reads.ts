@@ -8,7 +8,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { actorOf, type SessionUser } from '../../server/context.js';
 import { recordAudit, recordAuditIf } from '../audit/service.js';
 import { cases } from './schema.js';
-import { canReadAll } from './views.service.js';
+import { canReadAll } from './policy.js';
 
 export type TExemptPaper = 'notice.pdf' | 'minutes.pdf' | 'presentation.pdf';
 

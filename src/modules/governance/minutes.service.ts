@@ -19,7 +19,8 @@ import { listBodyMembersOn } from '../org/body-members.service.js';
 import { municipalities, people } from '../org/schema.js';
 import { isRedactedCase, type TMeetingView } from './model.js';
 import { archivedDocuments, attendance, cases, caseVotes, meetings } from './schema.js';
-import { canReadAll, getMeetingView, redactCase } from './views.service.js';
+import { INTERNAL_READ, readAccessOf } from './policy.js';
+import { getMeetingView, redactCase } from './views.service.js';
 import { VOTING_ROLES } from '../org/vocabulary.js';
 
 export const APPROVED_MINUTES_LOCKED = 'Referatet er godkjent; rettelser krever nytt vedtak';
@@ -27,10 +28,6 @@ export const APPROVED_MINUTES_LOCKED = 'Referatet er godkjent; rettelser krever 
 /** The archive copy is the full minutes; the public copy leaves exempt cases at number and legal basis. */
 const MINUTES_FULL = 'minutes';
 const MINUTES_PUBLIC = 'minutes-public';
-
-const ARCHIVE_READER: SessionUser = {
-  id: '00000000-0000-0000-0000-000000000000', email: '', name: 'samrad', role: 'staff', municipalityId: null, personId: null,
-};
 
 type TMeetingRow = typeof meetings.$inferSelect;
 
@@ -237,7 +234,7 @@ async function prepareApproval(db: DbOrTx, meeting: TMeetingRow, options: TAppro
   const stamp = (view: TMeetingView): TMeetingView => ({
     ...view, meeting: { ...view.meeting, status: 'godkjent', minutesApprovedAt: approvedAt.toISOString() },
   });
-  const fullView = stamp(await getMeetingView(db, meeting.id, ARCHIVE_READER));
+  const fullView = stamp(await getMeetingView(db, meeting.id, INTERNAL_READ));
   // The public copy is what the public view shows, made now even for an unpublished meeting, so
   // publishing later never re-renders approved minutes.
   const publicView: TMeetingView = { ...fullView, redacted: true, cases: fullView.cases.map((c) => (isRedactedCase(c) ? c : redactCase(c))) };
@@ -362,11 +359,12 @@ export async function renderMinutesPdf(db: DbOrTx, options: TRenderMinutesPdfOpt
 export type TMinutesPaper = { approved: true; sha256: string } | { approved: false; paper: TPaper<'minutes'> };
 
 export async function minutesPaper(db: DbOrTx, options: Omit<TRenderMinutesPdfOptions, 'files'>): Promise<TMinutesPaper> {
-  const view = await getMeetingView(db, options.meetingId, options.viewer);
+  const access = readAccessOf(options.viewer);
+  const view = await getMeetingView(db, options.meetingId, access);
   // Minutes not yet approved are a draft the public does not read (decision 0016).
   if (view.withheld?.includes('minutes')) throw notFound('Møtereferatet');
   if (view.meeting.minutesApprovedAt) {
-    const kind = canReadAll(options.viewer) ? MINUTES_FULL : MINUTES_PUBLIC;
+    const kind = access === 'full' ? MINUTES_FULL : MINUTES_PUBLIC;
     const [stored] = await db.select({ sha256: archivedDocuments.sha256 }).from(archivedDocuments)
       .where(and(eq(archivedDocuments.meetingId, view.meeting.id), eq(archivedDocuments.kind, kind)));
     if (stored) return { approved: true, sha256: stored.sha256 };

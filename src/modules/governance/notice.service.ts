@@ -18,12 +18,8 @@ import { listBodyMembersOn } from '../org/body-members.service.js';
 import { buildMeetingInvite, parseMailbox } from './ical.js';
 import { isRedactedCase, type TMeetingView } from './model.js';
 import { cases, meetings, noticeVersions } from './schema.js';
+import { INTERNAL_READ, readAccessOf } from './policy.js';
 import { getMeetingView } from './views.service.js';
-
-/** The members' notice shows everything: it is read by the body, not the public. */
-const MEMBERS_READER: SessionUser = {
-  id: '00000000-0000-0000-0000-000000000000', email: '', name: 'samrad', role: 'staff', municipalityId: null, personId: null,
-};
 
 const TYPE_LABEL = { vedtak: 'Vedtak', orientering: 'Orientering', diskusjon: 'Diskusjon' } as const;
 
@@ -192,7 +188,8 @@ export const NOTICE_CHANGED_WHILE_RENDERING = 'Møtet ble endret mens innkalling
 /** Everything a send checks and the notice it sends, read through `db` (a transaction or not). */
 async function prepareNotice(db: DbOrTx, meeting: typeof meetings.$inferSelect, now: Date) {
   if (meeting.status === 'godkjent') throw conflict('Referatet er godkjent; innkallingen kan ikke sendes på nytt');
-  const view = await getMeetingView(db, meeting.id, MEMBERS_READER);
+  // The members' notice shows everything: it is read by the body, not the public.
+  const view = await getMeetingView(db, meeting.id, INTERNAL_READ);
   if (view.cases.length === 0) throw conflict('Møtet har ingen saker; legg til saker før innkallingen sendes');
 
   const snapshot = snapshotOf(view);
@@ -307,7 +304,7 @@ export type TRenderNoticePdfOptions = { meetingId: string; viewer: SessionUser |
  * the current data, saying which version was sent and whether the agenda has changed since.
  */
 export async function noticePaper(db: DbOrTx, options: TRenderNoticePdfOptions): Promise<TPaper<'notice'>> {
-  const view = await getMeetingView(db, options.meetingId, options.viewer);
+  const view = await getMeetingView(db, options.meetingId, readAccessOf(options.viewer));
   // The public reads the notice once it has been sent, never a draft agenda (decision 0016).
   if (view.withheld?.includes('agenda')) throw notFound('Innkallingen');
   let sentAt: string | null = null;
@@ -318,7 +315,7 @@ export async function noticePaper(db: DbOrTx, options: TRenderNoticePdfOptions):
     if (latest) {
       sentAt = latest.sentAt.toISOString();
       // Compared on the full agenda, so the public learns that something changed, never what.
-      const full = view.redacted ? await getMeetingView(db, view.meeting.id, MEMBERS_READER) : view;
+      const full = view.redacted ? await getMeetingView(db, view.meeting.id, INTERNAL_READ) : view;
       changedSinceSent = diffNoticeSnapshots(latest.snapshot as TNoticeSnapshot, snapshotOf(full)).length > 0;
     }
   }

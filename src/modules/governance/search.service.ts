@@ -9,7 +9,8 @@ import type { SessionUser } from '../../server/context.js';
 import { bodies, people } from '../org/schema.js';
 import { meetingLabel } from './numbering.js';
 import { attendance, casePresenters, cases, meetings } from './schema.js';
-import { canReadAll, publicDisclosureSql } from './views.service.js';
+import { canReadAll } from './policy.js';
+import { publicDisclosureSql } from './views.service.js';
 
 export type TSearchCasesOptions = {
   q?: string;

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/db.js';
 import type { SessionUser } from '../../server/context.js';
 import { casePresenters, caseVotes } from './schema.js';
 import { isRedactedCase, ZMeetingView } from './model.js';
+import { readAccessOf } from './policy.js';
 import { getMeetingView } from './views.service.js';
 import {
   buildAttachment, buildBody, buildCase, buildCooperation, buildMeeting, buildPerson, legalBasisByCode,
@@ -46,7 +47,7 @@ afterAll(() => database.drop());
 describe('getMeetingView', () => {
   it('gives staff and council the whole meeting, exempt content included', async () => {
     for (const role of ['admin', 'staff', 'council'] as const) {
-      const view = ZMeetingView.parse(await getMeetingView(database.db, meetingId, viewer(role)));
+      const view = ZMeetingView.parse(await getMeetingView(database.db, meetingId, readAccessOf(viewer(role))));
       expect(view.redacted).toBe(false);
       expect(view.meeting).toMatchObject({ numberLabel: 'M6', date: '2023-12-13', bodyName: 'Samarbeidsrådet for ROR-IKT', published: true });
       const [c1, c2] = view.cases;
@@ -63,7 +64,7 @@ describe('getMeetingView', () => {
 
   it('reduces an exempt case to number, public title and citation for the public', async () => {
     for (const who of [null, viewer('municipality')]) {
-      const view = await getMeetingView(database.db, meetingId, who);
+      const view = await getMeetingView(database.db, meetingId, readAccessOf(who));
       ZMeetingView.parse(view);
       expect(view.redacted).toBe(true);
       expect(view.cases[1]).toEqual({
@@ -77,9 +78,9 @@ describe('getMeetingView', () => {
   });
 
   it('hides unpublished meetings from the public (404) but not from council', async () => {
-    await expect(getMeetingView(database.db, unpublishedId, null)).rejects.toMatchObject({ status: 404 });
-    await expect(getMeetingView(database.db, unpublishedId, viewer('municipality'))).rejects.toMatchObject({ status: 404 });
-    expect((await getMeetingView(database.db, unpublishedId, viewer('council'))).meeting.number).toBe(5);
-    await expect(getMeetingView(database.db, '00000000-0000-4000-8000-000000000009', viewer('staff'))).rejects.toMatchObject({ status: 404 });
+    await expect(getMeetingView(database.db, unpublishedId, readAccessOf(null))).rejects.toMatchObject({ status: 404 });
+    await expect(getMeetingView(database.db, unpublishedId, readAccessOf(viewer('municipality')))).rejects.toMatchObject({ status: 404 });
+    expect((await getMeetingView(database.db, unpublishedId, readAccessOf(viewer('council')))).meeting.number).toBe(5);
+    await expect(getMeetingView(database.db, '00000000-0000-4000-8000-000000000009', readAccessOf(viewer('staff')))).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -13,11 +13,7 @@ import { meetingLabel } from './numbering.js';
 import {
   attachments, attendance, casePresenters, cases, caseVotes, legalBases, meetings,
 } from './schema.js';
-
-/** Who may read exempt content and unpublished meetings. */
-export function canReadAll(viewer: SessionUser | null): boolean {
-  return viewer !== null && (viewer.role === 'admin' || viewer.role === 'staff' || viewer.role === 'council');
-}
+import { canReadAll, type TReadAccess } from './policy.js';
 
 /**
  * What the public may read of a published meeting, by its stage (docs/decisions/0016): the agenda and
@@ -95,9 +91,9 @@ export async function getMeetingHeader(db: DbOrTx, meetingId: string, viewer: Se
   return toMeeting(m);
 }
 
-export async function getMeetingView(db: DbOrTx, meetingId: string, viewer: SessionUser | null): Promise<TMeetingView> {
+export async function getMeetingView(db: DbOrTx, meetingId: string, access: TReadAccess): Promise<TMeetingView> {
   const m = await loadMeeting(db, meetingId);
-  const full = canReadAll(viewer);
+  const full = access === 'full';
   // Unpublished meetings do not exist for the public: 404, never 403.
   if (!m || (!m.published && !full)) throw notFound('Møtet');
   const withheld = withheldFrom(m, full);

@@ -1,7 +1,7 @@
 // The cooperation: the install's one (docs/decisions/0012), found, required or created once, and any
 // cooperation for the demo loader, tests and benches. Every change writes the audit log in the same
 // transaction.
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { conflict, HttpError, notFound } from '../../server/errors.js';

@@ -1,4 +1,6 @@
-// Who is asking, and may they? Role checks live here and nowhere else; routes name the roles they admit.
+// Who is asking, and may they? Routes name the roles they admit with requireRole; what a role may see
+// or do inside a module (its scope, a predicate such as «reads exempt content») is that module's
+// policy.ts. Those are the only places roles are compared.
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Role, SessionUser } from '../context.js';
 import { forbidden, unauthorized } from '../errors.js';

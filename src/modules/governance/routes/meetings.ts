@@ -10,7 +10,8 @@ import {
   countMeetingsAndCases, createMeeting, deleteMeeting, listMeetings, setMeetingPublished, updateMeeting,
 } from '../meetings.service.js';
 import { ZCaseView, ZMeeting, ZMeetingSummary, ZMeetingView } from '../model.js';
-import { canReadAll, getCaseView, getMeetingHeader, getMeetingView } from '../views.service.js';
+import { canReadAll, readAccessOf } from '../policy.js';
+import { getCaseView, getMeetingHeader, getMeetingView } from '../views.service.js';
 import { ZCreateCaseRequest } from './cases.js';
 import { ZIsoDate } from '../../../lib/date-schemas.js';
 
@@ -87,7 +88,7 @@ meetingRoutes.openapi(createRoute({
 }), async (c) => {
   const user = currentUser(c);
   const meeting = await createMeeting(c.var.db, actorOf(user), c.req.valid('json'));
-  return c.json(await getMeetingView(c.var.db, meeting.id, user), 201);
+  return c.json(await getMeetingView(c.var.db, meeting.id, readAccessOf(user)), 201);
 });
 
 meetingRoutes.openapi(createRoute({
@@ -95,7 +96,7 @@ meetingRoutes.openapi(createRoute({
   middleware: [requireUser] as const,
   request: { params: ZIdParam },
   responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
-}), async (c) => c.json(await getMeetingView(c.var.db, c.req.valid('param').id, currentUser(c)), 200));
+}), async (c) => c.json(await getMeetingView(c.var.db, c.req.valid('param').id, readAccessOf(currentUser(c))), 200));
 
 meetingRoutes.openapi(createRoute({
   method: 'patch', path: '/api/meetings/{id}', tags, summary: 'Endre møte (med revisjonen du leste)',
@@ -106,7 +107,7 @@ meetingRoutes.openapi(createRoute({
   const user = currentUser(c);
   const { id } = c.req.valid('param');
   await updateMeeting(c.var.db, actorOf(user), { id, ...c.req.valid('json') });
-  return c.json(await getMeetingView(c.var.db, id, user), 200);
+  return c.json(await getMeetingView(c.var.db, id, readAccessOf(user)), 200);
 });
 
 meetingRoutes.openapi(createRoute({
@@ -155,7 +156,7 @@ meetingRoutes.openapi(createRoute({
   const user = currentUser(c);
   const { id } = c.req.valid('param');
   await reorderCases(c.var.db, actorOf(user), { meetingId: id, ...c.req.valid('json') });
-  return c.json(await getMeetingView(c.var.db, id, user), 200);
+  return c.json(await getMeetingView(c.var.db, id, readAccessOf(user)), 200);
 });
 
 meetingRoutes.openapi(createRoute({

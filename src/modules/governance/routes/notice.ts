@@ -4,6 +4,7 @@ import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
 import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { listNoticeVersions, sendNotice } from '../notice.service.js';
+import { seesRecipientAddresses } from '../policy.js';
 
 const tags = ['Innkalling'];
 
@@ -47,6 +48,6 @@ noticeRoutes.openapi(createRoute({
 }), async (c) => {
   const versions = await listNoticeVersions(c.var.db, c.req.valid('param').id);
   // E-mail addresses are for those who send notices (as in the organisation API); council members see how many.
-  const seesEmail = ['admin', 'staff'].includes(currentUser(c).role);
+  const seesEmail = seesRecipientAddresses(currentUser(c));
   return c.json({ versions: versions.map((v) => ({ ...v, recipientCount: v.recipients.length, recipients: seesEmail ? v.recipients : [] })) }, 200);
 });

@@ -28,7 +28,7 @@ publicRoutes.openapi(createRoute({
   method: 'get', path: '/api/public/meetings/{id}', tags, summary: 'Et publisert møte med saksliste (unntatte saker: nummer, offentlig tittel, hjemmel)',
   request: { params: ZIdParam },
   responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
-}), async (c) => c.json(await getMeetingView(c.var.db, c.req.valid('param').id, null), 200));
+}), async (c) => c.json(await getMeetingView(c.var.db, c.req.valid('param').id, 'public'), 200));
 
 publicRoutes.openapi(createRoute({
   method: 'get', path: '/api/public/search', tags, summary: 'Søk i offentlige saker og vedtak',
