@@ -120,8 +120,8 @@ const BODYLESS = new Set(['GET', 'HEAD']);
 export function admission(gate: TAdmissionGate): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (PASS_BY.some((p) => c.req.path === p || c.req.path.startsWith(`${p}/`))) return next();
-    const raw = c.req.raw;
-    if (raw.body && !BODYLESS.has(raw.method)) {
+    // By method, not `c.req.raw.body`: reading that property starts a web stream over the socket.
+    if (!BODYLESS.has(c.req.method)) {
       // Read here, under the body limit set before this middleware; the route reads the same bytes.
       await bufferRequestBody(c);
     }

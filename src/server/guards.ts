@@ -1,7 +1,7 @@
 // Request guards applied to the whole API before any route runs.
 import type { IncomingMessage } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from './body.js';
 import type { AppEnv } from './context.js';
 import { HttpError } from './errors.js';
 
@@ -12,11 +12,8 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 export const limitBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
   const multipart = (c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
   const maxSize = multipart ? c.var.env.MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD : MAX_JSON_BYTES;
-  return bodyLimit({
-    maxSize,
-    onError: () => {
-      throw new HttpError(413, 'too_large', `Forespørselen er for stor (høyst ${Math.round(maxSize / 1024)} KiB)`);
-    },
+  return limitBody(maxSize, () => {
+    throw new HttpError(413, 'too_large', `Forespørselen er for stor (høyst ${Math.round(maxSize / 1024)} KiB)`);
   })(c, next);
 };
 

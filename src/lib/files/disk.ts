@@ -8,8 +8,9 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { sha256Of } from './hash.js';
 import {
-  chunksOf, FileMissingError, shardedPath, type FileStore, type TByteRange, type TFileSource, type TStoredEntry, type TStoredFile,
+  FileMissingError, shardedPath, type FileStore, type TByteRange, type TFileSource, type TStoredEntry, type TStoredFile,
 } from './store.js';
 
 const TMP = 'tmp';
@@ -32,21 +33,30 @@ export function diskFileStore(root: string): FileStore {
     const tmpDir = path.join(root, TMP);
     await mkdir(tmpDir, { recursive: true });
     const tmp = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}`);
-    const hash = createHash('sha256');
+    let sha256: string;
     let size = 0;
     const handle = await open(tmp, 'wx');
     try {
       try {
-        for await (const chunk of chunksOf(source)) {
-          hash.update(chunk);
-          size += chunk.length;
-          await handle.write(chunk);
+        if (source instanceof Uint8Array) {
+          // Bytes in memory: written by the thread pool and hashed by the hash worker at the same time.
+          const hashing = sha256Of(source);
+          await handle.writeFile(source);
+          size = source.length;
+          sha256 = await hashing;
+        } else {
+          const hash = createHash('sha256');
+          for await (const chunk of source) {
+            hash.update(chunk);
+            size += chunk.length;
+            await handle.write(chunk);
+          }
+          sha256 = hash.digest('hex');
         }
         await handle.sync();
       } finally {
         await handle.close();
       }
-      const sha256 = hash.digest('hex');
       const target = pathOf(sha256);
       if (await exists(sha256)) {
         // Same content already stored: keep that file, and renew its time so a sweep running now

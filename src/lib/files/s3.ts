@@ -11,11 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { sha256Of } from './hash.js';
 import {
   DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, NoSuchKey, NotFound, PutObjectCommand, S3Client,
 } from '@aws-sdk/client-s3';
 import {
-  chunksOf, FileMissingError, shardedPath, type FileStore, type TByteRange, type TFileSource, type TStoredEntry, type TStoredFile,
+  FileMissingError, shardedPath, type FileStore, type TByteRange, type TFileSource, type TStoredEntry, type TStoredFile,
 } from './store.js';
 
 export type TS3Options = {
@@ -46,9 +47,7 @@ export function s3FileStore(options: TS3Options): FileStore {
 
   async function put(source: TFileSource): Promise<TStoredFile> {
     if (source instanceof Uint8Array) {
-      const hash = createHash('sha256');
-      for await (const chunk of chunksOf(source)) hash.update(chunk);
-      const sha256 = hash.digest('hex');
+      const sha256 = await sha256Of(source);
       await client.send(new PutObjectCommand({ Bucket, Key: keyOf(sha256), Body: source, ContentLength: source.length }));
       return { sha256, size: source.length };
     }
@@ -58,7 +57,7 @@ export function s3FileStore(options: TS3Options): FileStore {
       const hash = createHash('sha256');
       let size = 0;
       const out = createWriteStream(spool);
-      for await (const chunk of chunksOf(source)) {
+      for await (const chunk of source) {
         hash.update(chunk);
         size += chunk.length;
         if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));

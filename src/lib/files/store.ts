@@ -45,13 +45,5 @@ export function shardedPath(sha256: string): string[] {
   return [sha256.slice(0, 2), sha256.slice(2, 4), sha256];
 }
 
-/** Large buffers are hashed and written in pieces, so one upload never holds the event loop for long. */
+/** Work on large buffers that stays on the event loop is done a megabyte at a time, so it never holds it long. */
 export const CHUNK_BYTES = 1024 * 1024;
-
-export async function* chunksOf(source: TFileSource): AsyncIterable<Uint8Array> {
-  if (source instanceof Uint8Array) {
-    for (let at = 0; at < source.length; at += CHUNK_BYTES) yield source.subarray(at, Math.min(at + CHUNK_BYTES, source.length));
-    return;
-  }
-  for await (const chunk of source) yield chunk;
-}

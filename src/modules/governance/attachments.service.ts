@@ -3,6 +3,7 @@
 // refused. The bytes go to the file store (uploads' storeUpload: file first, then the row). Reading
 // follows the access rule of the meeting view; for anyone who may not read a case's content, an
 // attachment they may not have is "not found", so its existence does not leak.
+import { isUtf8 as isValidUtf8 } from 'node:buffer';
 import { eq, inArray } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Db, DbOrTx } from '../../db/client.js';
@@ -62,19 +63,20 @@ export function pdfStructureProblem(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Checked a megabyte at a time, letting other requests run between the pieces of a large file. */
+/**
+ * Checked a megabyte at a time, letting other requests run between the pieces of a large file. Each
+ * piece ends where a character starts, so no character is split; node:buffer's isUtf8 is native.
+ */
 async function isUtf8(bytes: Uint8Array): Promise<boolean> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
-      const end = Math.min(at + CHUNK_BYTES, bytes.length);
-      decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
-      if (end < bytes.length) await new Promise((resolve) => setImmediate(resolve));
-    }
-    return true;
-  } catch {
-    return false;
+  for (let at = 0; at < bytes.length;) {
+    let end = Math.min(at + CHUNK_BYTES, bytes.length);
+    // Back over continuation bytes (10xxxxxx) to the first byte of the character at the cut.
+    for (let back = 0; back < 3 && end < bytes.length && (bytes[end]! & 0xc0) === 0x80; back++) end--;
+    if (!isValidUtf8(bytes.subarray(at, end))) return false;
+    at = end;
+    if (at < bytes.length) await new Promise((resolve) => setImmediate(resolve));
   }
+  return true;
 }
 
 /** The content type to store, or a 400 (empty) or 415 explaining why the file is refused. */
