@@ -10,6 +10,7 @@ import { buffer } from 'node:stream/consumers';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diskFileStore } from './disk.js';
+import { allocateForHashing } from './hash.js';
 import { s3FileStore } from './s3.js';
 import { FileMissingError, type FileStore } from './store.js';
 import { sweepUnreferencedFiles } from './sweep.js';
@@ -55,6 +56,16 @@ describe.each(backends)('%s file store', (_name, makeStore) => {
     const part = await buffer(await store.open(stored.sha256, { start: 1_000_000, end: 1_000_099 }));
     expect(part.equals(bytes.subarray(1_000_000, 1_000_100))).toBe(true);
     expect(await store.exists(stored.sha256)).toBe(true);
+  });
+
+  it('hashes bytes in shared memory (a large request body) in the hash worker, to the same name', async () => {
+    const store = makeStore();
+    const bytes = randomBytes(2 * 1024 * 1024 + 5);
+    const shared = allocateForHashing(bytes.length);
+    bytes.copy(shared);
+    expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(await store.put(shared)).toEqual({ sha256: sha(bytes), size: bytes.length });
+    expect((await buffer(await store.open(sha(bytes)))).equals(bytes)).toBe(true);
   });
 
   it('takes a stream, and stores the same content once under one name', async () => {
