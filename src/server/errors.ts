@@ -25,7 +25,13 @@ export const badRequest = (message: string, fields?: TFieldIssue[]) => new HttpE
 export const unauthorized = (message = 'Du må logge inn') => new HttpError(401, 'unauthorized', message);
 export const forbidden = (message = 'Du har ikke tilgang til dette') => new HttpError(403, 'forbidden', message);
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} finnes ikke`);
-export const conflict = (message: string) => new HttpError(409, 'conflict', message);
+/**
+ * What a 409 says happened, so the page can say it in its own language (web/src/i18n/errors.ts); the
+ * message is the bokmål text with the particulars. `conflict` is the general case.
+ */
+export type TConflictCode = 'conflict' | 'minutes_approved' | 'minutes_already_approved' | 'ticket_closed' | 'reopen_window_closed';
+export const conflict = (message: string, code: TConflictCode = 'conflict', details?: Record<string, unknown>) =>
+  new HttpError(409, code, message, undefined, undefined, details);
 /** An edit made on a version someone has since changed: nothing is written; `current` is the version now. */
 export const stale = (message: string, current: Record<string, unknown>) => new HttpError(409, 'stale', message, undefined, current);
 

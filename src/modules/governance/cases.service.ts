@@ -73,7 +73,7 @@ async function checkCaseFields(tx: Tx, fields: Pick<TCaseFields, 'access' | 'pub
  */
 export function assertMinutesOpen(meeting: Pick<typeof meetings.$inferSelect, 'status' | 'minutesApprovedAt'>) {
   if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) {
-    throw conflict('Referatet fra møtet er godkjent; sakene kan ikke endres. Rettelser krever nytt vedtak.');
+    throw conflict('Referatet fra møtet er godkjent; sakene kan ikke endres. Rettelser krever nytt vedtak.', 'minutes_approved');
   }
 }
 

@@ -38,7 +38,7 @@ async function lockMeeting(tx: Tx, meetingId: string): Promise<TMeetingRow> {
 }
 
 function assertEditable(meeting: TMeetingRow) {
-  if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) throw conflict(APPROVED_MINUTES_LOCKED);
+  if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) throw conflict(APPROVED_MINUTES_LOCKED, 'minutes_approved');
 }
 
 // ---- attendance --------------------------------------------------------------------------------
@@ -204,7 +204,7 @@ export const MINUTES_CHANGED_WHILE_RENDERING = 'Møtet ble endret mens referatet
 
 /** Everything an approval checks and the two papers it stores, read through `db` (a transaction or not). */
 async function prepareApproval(db: DbOrTx, meeting: TMeetingRow, options: TApproveMinutesOptions, now: Date) {
-  if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) throw conflict('Referatet er allerede godkjent');
+  if (meeting.status === 'godkjent' || meeting.minutesApprovedAt) throw conflict('Referatet er allerede godkjent', 'minutes_already_approved');
 
   const [approving] = await db.select({ c: cases, m: meetings }).from(cases)
     .innerJoin(meetings, eq(meetings.id, cases.meetingId))

@@ -187,7 +187,7 @@ export const NOTICE_CHANGED_WHILE_RENDERING = 'Møtet ble endret mens innkalling
 
 /** Everything a send checks and the notice it sends, read through `db` (a transaction or not). */
 async function prepareNotice(db: DbOrTx, meeting: typeof meetings.$inferSelect, now: Date) {
-  if (meeting.status === 'godkjent') throw conflict('Referatet er godkjent; innkallingen kan ikke sendes på nytt');
+  if (meeting.status === 'godkjent') throw conflict('Referatet er godkjent; innkallingen kan ikke sendes på nytt', 'minutes_approved');
   // The members' notice shows everything: it is read by the body, not the public.
   const view = await getMeetingView(db, meeting.id, INTERNAL_READ);
   if (view.cases.length === 0) throw conflict('Møtet har ingen saker; legg til saker før innkallingen sendes');

@@ -482,4 +482,17 @@ export const en: Record<TMessageKey, string> = {
   'setup.hostMunicipalityNumberHint': 'Four digits (optional).',
   'setup.founded': 'Founded',
   'setup.submit': 'Create admin and cooperation',
+
+  // Server errors by code (i18n/errors.ts); bokmål pages show the server's own sentence.
+  'error.conflict': 'The change does not fit the data as it is now',
+  'error.stale': 'Someone has changed this since you opened it; reload it',
+  'error.minutes_approved': 'The minutes are approved; corrections need a new decision',
+  'error.minutes_already_approved': 'The minutes are already approved',
+  'error.ticket_closed': 'The case is closed; reopen it to reply',
+  'error.reopen_window_closed': 'A case can only be reopened within {windowDays} days; report a new case',
+  'error.forbidden': 'You do not have access to this',
+  'error.unauthorized': 'You must sign in',
+  'error.not_found': 'What you asked for does not exist',
+  'error.validation': 'Some of the values are not valid',
+  'error.network': 'Could not reach the server',
 };

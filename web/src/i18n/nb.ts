@@ -480,6 +480,19 @@ export const nb = {
   'setup.hostMunicipalityNumberHint': 'Fire sifre (valgfritt).',
   'setup.founded': 'Etablert',
   'setup.submit': 'Opprett administrator og samarbeid',
+
+  // Server errors by code (i18n/errors.ts); bokmål pages show the server's own sentence.
+  'error.conflict': 'Endringen passer ikke med dataene slik de er nå',
+  'error.stale': 'Noen har endret dette siden du hentet det; last inn på nytt',
+  'error.minutes_approved': 'Referatet er godkjent; rettelser krever nytt vedtak',
+  'error.minutes_already_approved': 'Referatet er allerede godkjent',
+  'error.ticket_closed': 'Saken er lukket; gjenåpne den for å svare',
+  'error.reopen_window_closed': 'Saken kan bare gjenåpnes innen {windowDays} dager; meld en ny sak',
+  'error.forbidden': 'Du har ikke tilgang til dette',
+  'error.unauthorized': 'Du må logge inn',
+  'error.not_found': 'Det du ba om, finnes ikke',
+  'error.validation': 'Noen av verdiene er ikke gyldige',
+  'error.network': 'Fikk ikke kontakt med serveren',
 } as const;
 
 export type TMessageKey = keyof typeof nb;

@@ -47,7 +47,7 @@ export function daysText(n: number): string {
   return n === 1 ? '1 dag' : `${n} dager`;
 }
 
-const reopenRefusal = (windowDays: number) => conflict(`Saken kan bare gjenåpnes innen ${daysText(windowDays)}; meld en ny sak`);
+const reopenRefusal = (windowDays: number) => conflict(`Saken kan bare gjenåpnes innen ${daysText(windowDays)}; meld en ny sak`, 'reopen_window_closed', { windowDays });
 
 export async function updateTicket(db: DbOrTx, user: SessionUser, options: TUpdateTicketOptions) {
   return db.transaction(async (tx) => (await applyUpdate(tx, user, options)).row);
@@ -147,7 +147,7 @@ export async function addReply(db: DbOrTx, user: SessionUser, options: TAddMessa
   return db.transaction(async (tx) => {
     const ticket = await loadVisibleTicket(tx, user, options.id, true);
     const fromRequesterSide = !isDesk(user);
-    if (fromRequesterSide && ticket.status === 'lukket') throw conflict('Saken er lukket; gjenåpne den for å svare');
+    if (fromRequesterSide && ticket.status === 'lukket') throw conflict('Saken er lukket; gjenåpne den for å svare', 'ticket_closed');
     const reopens = fromRequesterSide && ticket.status === 'lost';
     if (reopens) {
       const policy = await loadPolicy(tx, ticket.cooperationId, ticket.municipalityId);

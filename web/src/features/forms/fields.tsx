@@ -5,7 +5,8 @@ import {
 } from '@digdir/designsystemet-react';
 import { useEffect, useRef, type ChangeEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
+import { errorMessage } from '../../i18n/errors';
 
 export const fieldId = (form: string, name: string) => `${form}-${name}`;
 
@@ -104,14 +105,14 @@ export function CheckboxField({ form, name, label, checked, onChange }: { form: 
  * screen readers hear it), or an alert with the message when no field is named.
  */
 export function FormErrors({ form, error, labels }: { form: string; error: unknown; labels?: Record<string, string> }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error) ref.current?.focus();
   }, [error]);
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : null;
-  const message = apiError?.message ?? (error instanceof Error ? error.message : String(error));
+  const message = errorMessage(error, language, t);
   if (!apiError || apiError.fields.length === 0) {
     return (
       <Alert data-color="danger" ref={ref} tabIndex={-1} role="alert">

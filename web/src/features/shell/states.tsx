@@ -3,7 +3,8 @@ import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api';
-import { useT } from '../../i18n';
+import { useI18n, useT } from '../../i18n';
+import { errorMessage } from '../../i18n/errors';
 import { useSession, type TRole } from '../auth/session';
 
 export function Loading() {
@@ -16,12 +17,12 @@ export function Loading() {
 }
 
 export function LoadError({ error }: { error: unknown }) {
-  const t = useT();
+  const { t, language } = useI18n();
   if (error instanceof ApiError && error.status === 404) {
     return (
       <Alert data-color="warning">
         <Heading level={2} data-size="xs">{t('common.notFound')}</Heading>
-        <Paragraph>{error.message}</Paragraph>
+        <Paragraph>{errorMessage(error, language, t)}</Paragraph>
       </Alert>
     );
   }
@@ -35,7 +36,7 @@ export function LoadError({ error }: { error: unknown }) {
   return (
     <Alert data-color="danger">
       <Heading level={2} data-size="xs">{t('common.loadFailed')}</Heading>
-      <Paragraph>{error instanceof Error ? error.message : String(error)}</Paragraph>
+      <Paragraph>{errorMessage(error, language, t)}</Paragraph>
     </Alert>
   );
 }
