@@ -1,6 +1,6 @@
 // Reads and writes the desk's policy document; a municipality's own document, when there is one,
 // replaces the cooperation's default for that municipality's tickets.
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
@@ -29,6 +29,19 @@ export async function loadPolicy(db: DbOrTx, cooperationId: string, municipality
   ));
   const own = rows.find((r) => r.municipalityId !== null) ?? rows.find((r) => r.municipalityId === null);
   return own ? compiledFor(own.document) : compilePolicy(DEFAULT_POLICY);
+}
+
+/**
+ * The policies of many tickets from one read: answers each (cooperation, municipality)'s policy by the
+ * same rule as loadPolicy (the municipality's own, else the cooperation's, else the default).
+ */
+export async function loadPolicies(db: DbOrTx, cooperationIds: readonly string[]) {
+  const rows = cooperationIds.length ? await db.select().from(sdPolicies).where(inArray(sdPolicies.cooperationId, [...new Set(cooperationIds)])) : [];
+  return (cooperationId: string, municipalityId: string | null): TCompiledPolicy => {
+    const mine = rows.filter((r) => r.cooperationId === cooperationId);
+    const own = mine.find((r) => municipalityId !== null && r.municipalityId === municipalityId) ?? mine.find((r) => r.municipalityId === null);
+    return own ? compiledFor(own.document) : compilePolicy(DEFAULT_POLICY);
+  };
 }
 
 export type TGetPolicyOptions = { cooperationId: string; municipalityId?: string | null };

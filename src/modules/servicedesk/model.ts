@@ -1,6 +1,8 @@
 // The service desk's API shapes, shared by routes, services and the web app.
 import { z } from '@hono/zod-openapi';
-import { CHANNELS, CONTACT_METHODS, PRIORITIES, STATUSES, TICKET_TYPES } from './vocabulary.js';
+import {
+  CHANNELS, CONTACT_METHODS, PHONE_CHANNELS, PRIORITIES, QUEUES, SLA_FILTERS, SORT_DIRECTIONS, STATUSES, TICKET_SORTS, TICKET_TYPES,
+} from './vocabulary.js';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 
 const ZUuid = z.string().uuid();
@@ -32,7 +34,7 @@ export const ZPhoneCallRequest = z.object({
   requesterName: ZText(200),
   requesterEmail: z.string().trim().email().max(320).optional(),
   /** Telephone or walk-in. */
-  channel: z.enum(['telefon', 'oppmote']).default('telefon'),
+  channel: z.enum(PHONE_CHANNELS).default('telefon'),
   /** Solved during the call: allowed for the priorities the policy names (Kritisk and Høy in the demo). */
   solvedOnCall: z.boolean().default(false),
   solution: z.string().trim().max(20_000).optional(),
@@ -65,16 +67,6 @@ export const ZSurveyRequest = z.object({
   comment: z.string().trim().max(5000).optional(),
 }).openapi('SurveyRequest');
 
-export const QUEUES = ['all', 'mine', 'team', 'unassigned', 'breaching'] as const;
-/** The work list's server-side orders; each pages by keyset with the ticket number as the last tie-breaker. */
-export const TICKET_SORTS = ['created', 'number', 'due', 'priority', 'status'] as const;
-export type TTicketSort = (typeof TICKET_SORTS)[number];
-export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
-/** The order a column starts in when clicked: newest, highest number, nearest deadline, most urgent, first step. */
-export const DEFAULT_SORT_DIRECTION: Record<TTicketSort, (typeof SORT_DIRECTIONS)[number]> = {
-  created: 'desc', number: 'desc', due: 'asc', priority: 'desc', status: 'asc',
-};
-export const SLA_FILTERS = ['breached', 'atRisk'] as const;
 export const ZListTicketsQuery = z.object({
   queue: z.enum(QUEUES).default('all'),
   status: z.enum([...STATUSES, 'open'] as [string, ...string[]]).optional()
@@ -141,6 +133,8 @@ export const ZTicketListItem = z.object({
   /** First-response deadline while no first response has been given; null once answered. */
   slaFirstResponseDueAt: z.string().nullable().optional(),
   slaFirstResponseBreached: z.boolean().optional(),
+  /** The ticket waits in one of its policy's paused statuses, so its clocks stand still (desk only). */
+  slaPaused: z.boolean().optional(),
 }).openapi('TicketListItem');
 
 export const ZConversationEntry = z.object({
@@ -169,6 +163,9 @@ export const ZTicket = z.object({
   canAnswerSurvey: z.boolean(),
   /** The requester may confirm the solution (POST …/confirm): the ticket is solved and they reported it. */
   canConfirm: z.boolean(),
+  /** The page offers a public reply and a file upload: always to the desk, to the requester while the ticket is not done. */
+  canReply: z.boolean(),
+  canUpload: z.boolean(),
   /** The requester's reopen window (days) and whether it has run out on this done ticket, so the page can say so. */
   reopenWindowDays: z.number(),
   reopenExpired: z.boolean(),

@@ -33,6 +33,9 @@ export const DONE_STATUSES: readonly TStatus[] = ['lost', 'lukket'];
  */
 export const PUBLIC_CHANGE_KINDS = ['created', 'reply', 'status', 'priority', 'field', 'attachment', 'survey'] as const;
 
+/** The channels a call or a walk-in is logged under (the phone policy). */
+export const PHONE_CHANNELS = ['telefon', 'oppmote'] as const satisfies readonly TChannel[];
+
 export const CONTACT_METHODS = ['telefon', 'epost', 'teams'] as const;
 export type TContactMethod = (typeof CONTACT_METHODS)[number];
 
@@ -41,3 +44,19 @@ export const DEMO_CATEGORIES = [
   'Ansattadministrasjon', 'Maskiner og utstyr', 'Fagapplikasjoner', 'Rådgiving', 'Standardapplikasjoner',
   'Skrivere/multimaskiner', 'Infrastruktur', 'Støtteapplikasjoner', 'Bestillinger',
 ] as const;
+
+/** The desk's work-list queues, in the order the page offers them. */
+export const QUEUES = ['mine', 'team', 'unassigned', 'breaching', 'all'] as const;
+export type TQueue = (typeof QUEUES)[number];
+/** The work list's server-side orders; each pages by keyset with the ticket number as the last tie-breaker. */
+export const TICKET_SORTS = ['created', 'number', 'due', 'priority', 'status'] as const;
+export type TTicketSort = (typeof TICKET_SORTS)[number];
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type TSortDirection = (typeof SORT_DIRECTIONS)[number];
+/** The order a column starts in when none is asked for: newest, highest number, nearest deadline, most urgent, first step. */
+export const DEFAULT_SORT_DIRECTION: Record<TTicketSort, TSortDirection> = {
+  created: 'desc', number: 'desc', due: 'asc', priority: 'desc', status: 'asc',
+};
+/** The work list's SLA filter: a clock breached, or open and in the last share of its time. */
+export const SLA_FILTERS = ['breached', 'atRisk'] as const;
+export type TSlaFilter = (typeof SLA_FILTERS)[number];

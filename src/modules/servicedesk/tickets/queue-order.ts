@@ -12,7 +12,7 @@ import { asc, desc, isNotNull, isNull, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { badRequest } from '../../../server/errors.js';
 import { PRIORITIES, STATUSES, type TPriority, type TStatus } from '../vocabulary.js';
-import type { TTicketSort } from '../model.js';
+import type { TTicketSort } from '../vocabulary.js';
 import { sdTickets } from '../schema.js';
 
 export type TDirection = 'asc' | 'desc';

@@ -9,16 +9,15 @@ import { badRequest } from '../../../server/errors.js';
 import { municipalities, users } from '../../org/schema.js';
 import { isDesk, loadVisibleTicket, visibleTickets, type TTicketRow } from '../policy.js';
 import { addBusinessTime, zonedTime } from '../sla/calendar.js';
-import { DONE_STATUSES, PRIORITIES, STATUSES, type TStatus } from '../vocabulary.js';
+import { DEFAULT_SORT_DIRECTION, DONE_STATUSES, PRIORITIES, STATUSES, type TStatus, type TTicketSort } from '../vocabulary.js';
 import { loadEvents, slaStateOf } from './history.js';
-import { DEFAULT_SORT_DIRECTION, type TListTicketsQuery, type TTicketView, type ZTicketListItem } from '../model.js';
+import { ZTicketListItem, type TListTicketsQuery, type TTicketView } from '../model.js';
 import { compilePolicy, DEFAULT_POLICY, ZPolicyDocument, type TCompiledPolicy } from '../desk-rules.js';
 import { afterCursor, decodeCursor, encodeCursor, orderOf, phasesOf, type TPhase } from './queue-order.js';
-import { loadPolicy } from '../desk-rules.service.js';
+import { loadPolicies, loadPolicy } from '../desk-rules.service.js';
 import { listTicketAttachments } from './attachments.service.js';
 import { lastPublicChange, lastPublicChangeSql } from './public-change.js';
 import { closedByConfirmation, mayReopen } from './reopen-window.js';
-import type { TTicketSort } from '../model.js';
 import { sdPolicies, sdSurveys, sdTeamMembers, sdTickets } from '../schema.js';
 import type { TClockState } from '../sla/sla.js';
 import { OSLO } from '../../../lib/oslo-time.js';
@@ -49,6 +48,8 @@ export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTick
     canReopen: mayReopen(ticket, user, policy.document.reopenWindowDays, now, closedByConfirmation(events)),
     canAnswerSurvey: !survey && DONE_STATUSES.includes(ticket.status) && ticket.requesterUserId === user.id,
     canConfirm: ticket.status === 'lost' && ticket.requesterUserId === user.id,
+    canReply: desk || !DONE_STATUSES.includes(ticket.status),
+    canUpload: desk || !DONE_STATUSES.includes(ticket.status),
     reopenWindowDays: policy.document.reopenWindowDays,
     reopenExpired: false,
   };
@@ -110,7 +111,7 @@ function listColumns(desk: boolean, assigneeName: AnyPgColumn): Record<string, A
     municipalityName: municipalities.name, requesterName: sdTickets.requesterName,
     createdAt: sdTickets.createdAt, updatedAt: sdTickets.updatedAt, solvedAt: sdTickets.solvedAt, closedAt: sdTickets.closedAt,
     ...(desk ? {
-      assigneeUserId: sdTickets.assigneeUserId, assigneeName, teamId: sdTickets.teamId,
+      cooperationId: sdTickets.cooperationId, assigneeUserId: sdTickets.assigneeUserId, assigneeName, teamId: sdTickets.teamId,
       slaDueAt: sdTickets.slaResolutionDueAt, slaWarnAt: sdTickets.slaWarnAt,
       slaFirstResponseDueAt: sdTickets.slaFirstResponseDueAt, slaFirstResponseMet: sdTickets.slaFirstResponseMet,
     } : {}),
@@ -238,7 +239,7 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
   const cursor = options.cursor ? decodeCursor(options.cursor, phases) : null;
   const wanted = options.limit + 1;
   const at = sql`${now.toISOString()}::timestamptz`;
-  const rows: { ticket: TListItem; phase: number; keys: (string | number)[] }[] = [];
+  const rows: { ticket: TListItem; cooperationId: string; phase: number; keys: (string | number)[] }[] = [];
   // Phase by phase until the page (and one more row, to know there is a next page) is full.
   for (let i = cursor?.index ?? 0; i < phases.length && rows.length < wanted; i++) {
     const phase = phases[i]!;
@@ -261,12 +262,20 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
       const values = keys.map((name) => r[name] as string | number);
       for (const name of keys) delete r[name];
       r.lastChangedAt = r.updatedAt;
-      rows.push({ ticket: r as TListItem, phase: i, keys: values });
+      // Parsed, not cast: a column renamed in the select list fails here instead of reaching the page.
+      rows.push({ ticket: ZTicketListItem.parse(r), cooperationId: String(r.cooperationId), phase: i, keys: values });
     }
   }
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > options.limit && last ? encodeCursor({ phase: phases[last.phase]!.id, values: last.keys }) : null;
+  if (desk) {
+    // Which statuses pause the clocks is each ticket's policy's choice, so the page is told, not left to guess.
+    const policyOf = await loadPolicies(db, page.map((r) => r.cooperationId));
+    for (const { ticket, cooperationId } of page) {
+      ticket.slaPaused = !DONE_STATUSES.includes(ticket.status) && policyOf(cooperationId, ticket.municipalityId).sla.pausedStatuses.includes(ticket.status);
+    }
+  }
   return {
     tickets: page.map((r) => r.ticket),
     nextCursor,

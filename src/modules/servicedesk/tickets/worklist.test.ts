@@ -9,9 +9,12 @@ import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { zonedTime } from '../sla/calendar.js';
 import { STATUSES, PRIORITIES, type TPriority, type TStatus } from '../vocabulary.js';
-import type { TTicketSort } from '../model.js';
+import type { TTicketSort } from '../vocabulary.js';
 import { sdTickets } from '../schema.js';
 import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { systemActor } from '../../../server/context.js';
+import { DEFAULT_POLICY } from '../desk-rules.js';
+import { savePolicy } from '../desk-rules.service.js';
 import { createTicket } from './tickets.create.js';
 import { getTicket, listTickets } from './tickets.read.js';
 import { addReply, updateTicket } from './tickets.update.js';
@@ -276,5 +279,42 @@ describe('the reopen window on the case page', () => {
     const after = await getTicket(database.db, f.anne, { id: t.id, now: oslo('2025-07-15T10:01') });
     expect(after).toMatchObject({ canReopen: false, reopenExpired: true, reopenWindowDays: 14 });
     expect(await getTicket(database.db, f.agent, { id: t.id, now: oslo('2025-08-15T10:00') })).toMatchObject({ canReopen: true, reopenExpired: false });
+  });
+});
+
+describe('what the page is told instead of working it out', () => {
+  it('marks the tickets whose status pauses the clocks, under each ticket\'s own policy', async () => {
+    // Aukra keeps its own rules, where only waiting for the supplier pauses; Molde follows the cooperation's.
+    await savePolicy(database.db, systemActor, {
+      cooperationId: f.coop.id, municipalityId: f.aukra.id, document: { ...DEFAULT_POLICY, pausedStatuses: ['venter_leverandor'] },
+    });
+    const file = async (municipalityId: string, status: TStatus) => {
+      const t = await createTicket(database.db, f.agent, {
+        type: 'feilmelding', category: 'Standardapplikasjoner', title: `Pause ${status}`, description: 'Beskrivelse', priority: 'medium', channel: 'epost',
+        municipalityId, requesterName: 'Per Innmelder', now: oslo('2025-09-01T09:00'),
+      });
+      await updateTicket(database.db, f.agent, { id: t.id, status, now: oslo('2025-09-01T09:30') });
+      return t.id;
+    };
+    const expected = new Map([
+      [await file(f.aukra.id, 'venter_bruker'), false],
+      [await file(f.aukra.id, 'venter_leverandor'), true],
+      [await file(f.aukra.id, 'lost'), false],
+      [await file(f.molde.id, 'venter_bruker'), true],
+      [await file(f.molde.id, 'under_arbeid'), false],
+    ]);
+    const page = await listTickets(database.db, f.agent, { ...base, category: 'Standardapplikasjoner', now: oslo('2025-09-02T09:00') });
+    expect(new Map(page.tickets.map((t) => [t.id, t.slaPaused]))).toEqual(expected);
+  });
+
+  it('offers the requester a reply and an upload until the ticket is done, and the desk always', async () => {
+    const t = await createTicket(database.db, f.anne, { type: 'feilmelding', category: 'Ansattadministrasjon', title: 'Svar', description: 'Hjelp', now: oslo('2025-09-03T09:00') });
+    expect(await getTicket(database.db, f.anne, { id: t.id, now: oslo('2025-09-03T09:05') })).toMatchObject({ canReply: true, canUpload: true });
+    await updateTicket(database.db, f.agent, { id: t.id, status: 'lost', now: oslo('2025-09-03T10:00') });
+    expect(await getTicket(database.db, f.anne, { id: t.id, now: oslo('2025-09-03T10:05') })).toMatchObject({ canReply: false, canUpload: false });
+    expect(await getTicket(database.db, f.agent, { id: t.id, now: oslo('2025-09-03T10:05') })).toMatchObject({ canReply: true, canUpload: true });
+    // The requester's list says nothing about the desk's clocks.
+    const theirs = await listTickets(database.db, f.anne, { ...base, category: 'Ansattadministrasjon', now: oslo('2025-09-03T10:05') });
+    expect(theirs.tickets.map((x) => x.slaPaused)).toEqual([undefined]);
   });
 });

@@ -7,8 +7,8 @@ import { useT } from '../../i18n';
 import { CheckboxField, FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useLogPhoneCall, useMunicipalities } from './api';
 import { useCategories } from './categories';
-import { priorityKey, typeKey, useSdT } from './messages';
-import { PRIORITIES, TICKET_TYPES, type TPriority, type TTicketType } from './types';
+import { channelKey, priorityKey, typeKey, useSdT } from './messages';
+import { PHONE_CHANNELS, PRIORITIES, TICKET_TYPES, type TPriority, type TTicketType } from './types';
 
 export function PhoneCallForm({ onDone }: { onDone: () => void }) {
   const t = useSdT();
@@ -17,7 +17,7 @@ export function PhoneCallForm({ onDone }: { onDone: () => void }) {
   const log = useLogPhoneCall();
   const municipalities = useMunicipalities();
   const ref = useFocusFirstField<HTMLFormElement>();
-  const [channel, setChannel] = useState<'telefon' | 'oppmote'>('telefon');
+  const [channel, setChannel] = useState<(typeof PHONE_CHANNELS)[number]>('telefon');
   const [type, setType] = useState<TTicketType>('feilmelding');
   const [category, setCategory] = useState('');
   const [priority, setPriority] = useState<TPriority>('medium');
@@ -55,8 +55,8 @@ export function PhoneCallForm({ onDone }: { onDone: () => void }) {
     <form ref={ref} className="stack panel" aria-label={t('call.heading')} onSubmit={submit} noValidate>
       <FormErrors form="sd-call" error={log.error} labels={labels} />
       <div className="grid-form">
-        <SelectField form="sd-call" name="channel" label={labels.channel} value={channel} onChange={(v) => setChannel(v as 'telefon' | 'oppmote')}
-          options={[{ value: 'telefon', label: t('channel.telefon') }, { value: 'oppmote', label: t('channel.oppmote') }]} />
+        <SelectField form="sd-call" name="channel" label={labels.channel} value={channel} onChange={(v) => setChannel(v as (typeof PHONE_CHANNELS)[number])}
+          options={PHONE_CHANNELS.map((v) => ({ value: v, label: t(channelKey(v)) }))} />
         <SelectField form="sd-call" name="type" label={labels.type} value={type} onChange={(v) => setType(v as TTicketType)}
           options={TICKET_TYPES.map((v) => ({ value: v, label: t(typeKey(v)) }))} />
         <SelectField form="sd-call" name="priority" label={labels.priority} value={priority} onChange={(v) => setPriority(v as TPriority)}

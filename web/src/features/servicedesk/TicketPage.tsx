@@ -45,10 +45,10 @@ export function TicketPage({ id, focusReopen }: { id: string; focusReopen?: bool
           <section className="stack" aria-labelledby="sd-conv-heading">
             <h2 id="sd-conv-heading" style={{ margin: 0 }}>{t('ticket.conversation')}</h2>
             <Conversation ticket={data} />
-            {desk || (data.status !== 'lost' && data.status !== 'lukket') ? <ReplyForm ticket={data} desk={desk} /> : null}
+            {data.canReply ? <ReplyForm ticket={data} desk={desk} /> : null}
             {desk ? <NoteForm ticket={data} /> : null}
           </section>
-          <Attachments ticket={data} desk={desk} canUpload={desk || (data.status !== 'lost' && data.status !== 'lukket')} />
+          <Attachments ticket={data} desk={desk} canUpload={data.canUpload} />
           {data.canConfirm ? <ConfirmSolved ticket={data} /> : null}
           {data.canReopen ? <ReopenForm ticket={data} focus={focusReopen} /> : null}
           {/* Past the window a solved case can still be confirmed; the confirm panel then says the window is out. */}

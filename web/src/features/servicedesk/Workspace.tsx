@@ -16,17 +16,12 @@ import { channelKey, priorityKey, queueKey, statusKey, typeKey, useSdT } from '.
 import { assigneeOptions } from './assignees';
 import { DueRemaining, FirstResponseDue, StatusTag } from './parts';
 import { PhoneCallForm } from './PhoneCallForm';
-import { CHANNELS, DEMO_CATEGORIES, PRIORITIES, QUEUES, STATUSES, TICKET_TYPES, type TListTicketsQuery, type TQueue, type TTicketListItem } from './types';
+import {
+  CHANNELS, DEFAULT_SORT_DIRECTION, DEMO_CATEGORIES, DONE_STATUSES, PRIORITIES, QUEUES, SLA_FILTERS, SORT_DIRECTIONS, STATUSES, TICKET_SORTS, TICKET_TYPES,
+  type TQueue, type TSlaFilter, type TSortDirection, type TTicketListItem, type TTicketSort,
+} from './types';
 import './servicedesk.css';
 
-type TTicketSort = TListTicketsQuery['sort'];
-type TSortDirection = NonNullable<TListTicketsQuery['dir']>;
-type TSlaFilter = NonNullable<TListTicketsQuery['sla']>;
-// The server's vocabularies (model.ts), as values here since the web app bundles nothing of the server.
-const TICKET_SORTS: readonly TTicketSort[] = ['created', 'number', 'due', 'priority', 'status'];
-const SLA_FILTERS: readonly TSlaFilter[] = ['breached', 'atRisk'];
-/** The server's direction when none is asked for: newest, highest number, nearest deadline, most urgent, first step. */
-const SORT_DEFAULT_DIRECTION: Record<TTicketSort, TSortDirection> = { created: 'desc', number: 'desc', due: 'asc', priority: 'desc', status: 'asc' };
 
 export type TWorkSearch = {
   queue?: TQueue; status?: string; priority?: string; type?: string; channel?: string; category?: string;
@@ -44,7 +39,7 @@ export function parseWorkSearch(search: Record<string, unknown>): TWorkSearch {
   const result: TWorkSearch = {
     queue: oneOf(QUEUES, search.queue),
     sort: oneOf(TICKET_SORTS, search.sort),
-    dir: oneOf(['asc', 'desc'] as const, search.dir),
+    dir: oneOf(SORT_DIRECTIONS, search.dir),
     cursor: text(search.cursor),
   };
   for (const key of FILTER_KEYS) (result as Record<string, unknown>)[key] = text(search[key]);
@@ -57,7 +52,7 @@ export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch:
   const { user } = useSession();
   const queue = search.queue ?? 'mine';
   const sort = search.sort ?? 'created';
-  const dir = search.dir ?? SORT_DEFAULT_DIRECTION[sort];
+  const dir = search.dir ?? DEFAULT_SORT_DIRECTION[sort];
   const filters: TTicketFilters = { ...search, queue, sort, dir, limit: 50 } as TTicketFilters;
   const tickets = useTickets(filters);
   const [calling, setCalling] = useState(false);
@@ -280,10 +275,10 @@ function TicketTable({ rows, now, me, sort, onSort, busy }: {
                 <Table.Cell>{r.assigneeName ?? '–'}</Table.Cell>
                 <Table.Cell>{formatDate(r.createdAt)}</Table.Cell>
                 <Table.Cell>
-                  {r.status === 'lost' || r.status === 'lukket' ? '–'
-                    : r.status === 'venter_bruker' || r.status === 'venter_leverandor' ? t('sla.paused')
+                  {DONE_STATUSES.includes(r.status) ? '–'
+                    : r.slaPaused ? t('sla.paused')
                       : <DueRemaining dueAt={r.slaDueAt} breached={r.slaBreached} now={now} />}
-                  {r.slaFirstResponseDueAt && r.status !== 'lost' && r.status !== 'lukket'
+                  {r.slaFirstResponseDueAt && !DONE_STATUSES.includes(r.status)
                     ? <FirstResponseDue dueAt={r.slaFirstResponseDueAt} breached={r.slaFirstResponseBreached} now={now} /> : null}
                 </Table.Cell>
               </Table.Row>
