@@ -1,12 +1,12 @@
 // The desk's agents: the people a ticket can be assigned to (active staff and admin accounts) with the
 // teams they belong to. The user list itself is the admin's; this answers only what assigning needs, so
 // a staff member can hand a ticket to a colleague without seeing anyone's account settings.
+import type { TAgent } from './model.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { users } from '../org/schema.js';
 import { sdTeamMembers } from './schema.js';
 
-export type TAgent = { id: string; name: string; email: string; teamIds: string[] };
 
 /** Active staff and admins by name; a disabled account is left out, since it can no longer work a ticket. */
 export async function listAgents(db: DbOrTx): Promise<TAgent[]> {

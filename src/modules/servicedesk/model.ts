@@ -1,5 +1,7 @@
 // The service desk's API shapes, shared by routes, services and the web app.
 import { z } from '@hono/zod-openapi';
+import { ZId } from '../../server/openapi.js';
+import { ZPolicyDocument } from './desk-rules.js';
 import {
   CHANNELS, CONTACT_METHODS, PHONE_CHANNELS, PRIORITIES, QUEUES, SLA_FILTERS, SORT_DIRECTIONS, STATUSES, TICKET_SORTS, TICKET_TYPES,
 } from './vocabulary.js';
@@ -196,3 +198,31 @@ export const ZBulkAssignRequest = z.object({
   teamId: ZUuid.nullable().optional(),
 }).refine((v) => v.assigneeUserId !== undefined || v.teamId !== undefined, { message: 'Velg saksbehandler eller team', path: ['assigneeUserId'] })
   .openapi('BulkAssignRequest');
+
+/** How many tickets an action covered and how many it changed (bulk assign, SLA recomputation). */
+export const ZTicketCount = z.object({ tickets: z.number(), changed: z.number() });
+export const ZReopenRequest = z.object({ reason: z.string().trim().max(20_000).optional() });
+export const ZTicketUploadRequest = z.object({
+  file: z.instanceof(File, { message: 'Velg en fil (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
+  internal: z.enum(['true', 'false']).optional().openapi({ description: 'true: bare for kundeservice' }),
+});
+export const ZCloseUnconfirmedResult = z.object({ ran: z.boolean(), closed: z.array(z.number()) });
+
+export const ZPolicyQuery = z.object({ cooperationId: ZId, municipalityId: ZId.optional() });
+export const ZPolicyResponse = z.object({ document: ZPolicyDocument, isDefault: z.boolean() }).openapi('ServiceDeskPolicyResponse');
+export const ZSavePolicyRequest = z.object({ cooperationId: ZId, municipalityId: ZId.optional(), document: ZPolicyDocument }).openapi('SaveServiceDeskPolicyRequest');
+
+export const ZTeam = z.object({ id: z.string(), cooperationId: z.string(), name: z.string(), memberUserIds: z.array(z.string()) }).openapi('ServiceDeskTeam');
+export const ZTeamList = z.object({ teams: z.array(ZTeam) });
+export const ZCreateTeamRequest = z.object({ cooperationId: ZId, name: ZText(100), memberUserIds: z.array(ZId).max(200).default([]) });
+export type TCreateTeamRequest = z.infer<typeof ZCreateTeamRequest>;
+export const ZSharingRequest = z.object({ seesMunicipality: z.boolean() });
+export const ZPortalSharing = z.object({ userId: z.string(), seesMunicipality: z.boolean() });
+export const ZUserIdParam = z.object({ userId: ZId.openapi({ param: { name: 'userId', in: 'path' } }) });
+
+export const ZAgent = z.object({ id: z.string(), name: z.string(), email: z.string(), teamIds: z.array(z.string()) }).openapi('ServiceDeskAgent');
+export type TAgent = z.infer<typeof ZAgent>;
+export const ZAgentList = z.object({ agents: z.array(ZAgent) });
+
+export const ZCategoryQuery = z.object({ municipality: ZId.optional().openapi({ description: 'Kommunens id (bare kundeservice); uten den: samarbeidets standard' }) });
+export const ZCategoryList = z.object({ cooperationId: z.string(), municipalityId: z.string().nullable(), categories: z.array(z.string()) }).openapi('ServiceDeskCategories');

@@ -13,13 +13,14 @@ import { readUploadForm, validated } from '../../uploads/form.js';
 import { uploadQuotaOf } from '../../uploads/service.js';
 import { listAgents } from '../agents.service.js';
 import { listCategories } from '../categories.service.js';
-import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { closeUnconfirmedTickets } from '../jobs.js';
 import {
-  ZBulkAssignRequest, ZContactAttemptRequest, ZConversationEntry, ZCreateTicketRequest, ZListTicketsQuery, ZMessageRequest, ZPhoneCallRequest,
-  ZRecomputeRequest, ZSurveyRequest, ZTicket, ZTicketAttachment, ZTicketEvent, ZTicketPage, ZUpdateTicketRequest,
+  ZAgentList, ZBulkAssignRequest, ZCategoryList, ZCategoryQuery, ZCloseUnconfirmedResult, ZContactAttemptRequest, ZConversationEntry, ZCreateTeamRequest,
+  ZCreateTicketRequest, ZListTicketsQuery, ZMessageRequest, ZPhoneCallRequest, ZPolicyQuery, ZPolicyResponse, ZPortalSharing,
+  ZRecomputeRequest, ZReopenRequest, ZSavePolicyRequest, ZSharingRequest, ZSurvey, ZSurveyRequest, ZTeam, ZTeamList, ZTicket,
+  ZTicketAttachment, ZTicketCount, ZTicketEvent, ZTicketPage, ZTicketUploadRequest, ZUpdateTicketRequest, ZUserIdParam,
 } from '../model.js';
-import { ZPolicyDocument } from '../desk-rules.js';
 import { getPolicy, savePolicy } from '../desk-rules.service.js';
 import { recomputeSla } from '../sla/sla.service.js';
 import { createTeam, listTeams, setPortalSharing } from '../teams.service.js';
@@ -33,20 +34,6 @@ const portalOrDesk = requireRole('staff', 'municipality');
 const desk = requireRole('staff');
 const adminOnly = requireRole('admin');
 
-const ZPolicyQuery = z.object({ cooperationId: ZId, municipalityId: ZId.optional() });
-const ZPolicyResponse = z.object({ document: ZPolicyDocument, isDefault: z.boolean() }).openapi('ServiceDeskPolicyResponse');
-const ZSavePolicyRequest = z.object({ cooperationId: ZId, municipalityId: ZId.optional(), document: ZPolicyDocument }).openapi('SaveServiceDeskPolicyRequest');
-const ZTeam = z.object({ id: z.string(), cooperationId: z.string(), name: z.string(), memberUserIds: z.array(z.string()) }).openapi('ServiceDeskTeam');
-const ZCategoryList = z.object({ cooperationId: z.string(), municipalityId: z.string().nullable(), categories: z.array(z.string()) }).openapi('ServiceDeskCategories');
-const ZAgent = z.object({ id: z.string(), name: z.string(), email: z.string(), teamIds: z.array(z.string()) }).openapi('ServiceDeskAgent');
-const ZCreateTeamRequest = z.object({ cooperationId: ZId, name: z.string().trim().min(1, 'Må fylles ut').max(100), memberUserIds: z.array(ZId).max(200).default([]) });
-const ZSharingRequest = z.object({ seesMunicipality: z.boolean() });
-const ZUserIdParam = z.object({ userId: ZId.openapi({ param: { name: 'userId', in: 'path' } }) });
-const ZReopenRequest = z.object({ reason: z.string().trim().max(20_000).optional() });
-const ZUploadRequest = z.object({
-  file: z.instanceof(File, { message: 'Velg en fil (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
-  internal: z.enum(['true', 'false']).optional().openapi({ description: 'true: bare for kundeservice' }),
-});
 
 /**
  * The moment a request acts at: the real time, or, when the server runs with SAMRAD_TEST_CLOCK=on (end-to-end
@@ -98,7 +85,7 @@ serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/bulk-assign', tags, summary: 'Tildel mange saker på én gang (alle eller ingen)',
   middleware: [desk] as const,
   request: json(ZBulkAssignRequest),
-  responses: { 200: jsonContent(z.object({ tickets: z.number(), changed: z.number() }), 'Antall saker'), ...errorResponses },
+  responses: { 200: jsonContent(ZTicketCount, 'Antall saker'), ...errorResponses },
 }), async (c) => c.json(await bulkAssign(c.var.db, currentUser(c), { ...c.req.valid('json'), now: nowOf(c) }), 200));
 
 serviceDeskRoutes.openapi(createRoute({
@@ -174,7 +161,7 @@ serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/survey', tags, summary: 'Svar på brukerundersøkelsen (1–5 og kommentar), én gang',
   middleware: [requireRole('municipality')] as const,
   request: { params: ZIdParam, ...json(ZSurveyRequest) },
-  responses: { 201: jsonContent(z.object({ score: z.number(), comment: z.string().nullable(), answeredAt: z.string() }), 'Svaret'), ...errorResponses },
+  responses: { 201: jsonContent(ZSurvey, 'Svaret'), ...errorResponses },
 }), async (c) => {
   const row = await answerSurvey(c.var.db, currentUser(c), { id: c.req.valid('param').id, ...c.req.valid('json'), now: nowOf(c) });
   return c.json({ score: row.score, comment: row.comment, answeredAt: row.answeredAt.toISOString() }, 201);
@@ -218,7 +205,7 @@ serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/sla/recompute', tags, summary: 'Beregn SLA på nytt for eksisterende saker (revidert handling)',
   middleware: [adminOnly] as const,
   request: json(ZRecomputeRequest),
-  responses: { 200: jsonContent(z.object({ tickets: z.number(), changed: z.number() }), 'Resultatet'), ...errorResponses },
+  responses: { 200: jsonContent(ZTicketCount, 'Resultatet'), ...errorResponses },
 }), async (c) => {
   const body = c.req.valid('json');
   const result = await recomputeSla(c.var.db, actorOf(currentUser(c)), {
@@ -233,19 +220,19 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'get', path: '/api/servicedesk/teams', tags, summary: 'Team i kundeservice',
   middleware: [desk] as const,
-  responses: { 200: jsonContent(z.object({ teams: z.array(ZTeam) }), 'Teamene'), ...errorResponses },
+  responses: { 200: jsonContent(ZTeamList, 'Teamene'), ...errorResponses },
 }), async (c) => c.json({ teams: await listTeams(c.var.db) }, 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'get', path: '/api/servicedesk/agents', tags, summary: 'Saksbehandlere en sak kan tildeles (aktive ansatte og administratorer) med team',
   middleware: [desk] as const,
-  responses: { 200: jsonContent(z.object({ agents: z.array(ZAgent) }), 'Saksbehandlerne'), ...errorResponses },
+  responses: { 200: jsonContent(ZAgentList, 'Saksbehandlerne'), ...errorResponses },
 }), async (c) => c.json({ agents: await listAgents(c.var.db) }, 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'get', path: '/api/servicedesk/categories', tags, summary: 'Kategoriene en sak kan meldes i, etter reglene som gjelder kommunen (portalen: egen kommune)',
   middleware: [portalOrDesk] as const,
-  request: { query: z.object({ municipality: ZId.optional().openapi({ description: 'Kommunens id (bare kundeservice); uten den: samarbeidets standard' }) }) },
+  request: { query: ZCategoryQuery },
   responses: { 200: jsonContent(ZCategoryList, 'Kategoriene'), ...errorResponses },
 }), async (c) => c.json(await listCategories(c.var.db, currentUser(c), { municipalityId: c.req.valid('query').municipality }), 200));
 
@@ -263,20 +250,20 @@ serviceDeskRoutes.openapi(createRoute({
   method: 'put', path: '/api/servicedesk/portal-sharing/{userId}', tags, summary: 'La en kommunebruker se alle saker fra egen kommune',
   middleware: [adminOnly] as const,
   request: { params: ZUserIdParam, ...json(ZSharingRequest) },
-  responses: { 200: jsonContent(z.object({ userId: z.string(), seesMunicipality: z.boolean() }), 'Delingen'), ...errorResponses },
+  responses: { 200: jsonContent(ZPortalSharing, 'Delingen'), ...errorResponses },
 }), async (c) => c.json(await setPortalSharing(c.var.db, actorOf(currentUser(c)), { userId: c.req.valid('param').userId, ...c.req.valid('json') }), 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/jobs/close-unconfirmed', tags, summary: 'Kjør 3-2-1-jobben nå (den går ellers av seg selv)',
   middleware: [adminOnly] as const,
-  responses: { 200: jsonContent(z.object({ ran: z.boolean(), closed: z.array(z.number()) }), 'Lukkede saker (nummer)'), ...errorResponses },
+  responses: { 200: jsonContent(ZCloseUnconfirmedResult, 'Lukkede saker (nummer)'), ...errorResponses },
 }), async (c) => c.json(await closeUnconfirmedTickets(c.var.db, { baseUrl: c.var.env.PUBLIC_URL, now: nowOf(c) }), 200));
 
 // Described here, handled below: the body is read by readUploadForm, not by the validator's FormData
 // (see uploads/form.ts for why).
 serviceDeskRoutes.openAPIRegistry.registerPath(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/attachments', tags, summary: 'Legg ved en fil (skjermbilde, logg); kundeservice kan merke den intern',
-  request: { params: ZIdParam, body: { content: { 'multipart/form-data': { schema: ZUploadRequest } }, required: true } },
+  request: { params: ZIdParam, body: { content: { 'multipart/form-data': { schema: ZTicketUploadRequest } }, required: true } },
   responses: {
     201: jsonContent(ZTicketAttachment, 'Vedlegget'), ...errorResponses,
     413: { description: 'For stor fil' }, 415: { description: 'Filtypen er ikke tillatt' },
@@ -286,7 +273,7 @@ serviceDeskRoutes.openAPIRegistry.registerPath(createRoute({
 serviceDeskRoutes.post('/api/servicedesk/tickets/:id/attachments', portalOrDesk, uploadLimit('ticket-attachment'), async (c) => {
   const { id } = validated(ZIdParam, c.req.param());
   const { file, fields } = await readUploadForm(c, 'ticket-attachment');
-  const { internal } = validated(ZUploadRequest.pick({ internal: true }), fields);
+  const { internal } = validated(ZTicketUploadRequest.pick({ internal: true }), fields);
   const meta = await addTicketAttachment(c.var.db, currentUser(c), {
     id, filename: file.name, bytes: file.bytes, internal: internal === 'true', now: nowOf(c),
     files: c.var.files, quota: uploadQuotaOf(c.var.env),

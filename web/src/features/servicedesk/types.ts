@@ -2,13 +2,12 @@
 // bundled), so a changed field shows up in `npm run typecheck`.
 import type { z } from '@hono/zod-openapi';
 import type {
-  TCreateTicketRequest, TListTicketsQuery, TPhoneCallRequest, TTicketView, TUpdateTicketRequest, ZTicketListItem, ZTicketPage,
+  TAgent, TCreateTicketRequest, TListTicketsQuery, TPhoneCallRequest, TTicketView, TUpdateTicketRequest, ZTicketListItem, ZTicketPage,
 } from '../../../../src/modules/servicedesk/model';
 import type {
   TChannel, TContactMethod, TPriority, TQueue, TSlaFilter, TSortDirection, TStatus, TTicketSort, TTicketType,
 } from '../../../../src/modules/servicedesk/vocabulary';
 import type { TKpiPack } from '../../../../src/modules/servicedesk/kpi/kpi';
-import type { TAgent } from '../../../../src/modules/servicedesk/agents.service';
 
 export type {
   TAgent, TChannel, TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TPriority, TQueue, TSlaFilter,
