@@ -6,19 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { databaseUrl, withClient } from '../../src/test/postgres.js';
 
 export type TStorage = { env: Record<string, string>; describe: string; remove: () => Promise<void> };
-
-async function withServerClient<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function createStorage(prefix = 'samrad_e2e_'): Promise<TStorage> {
   const serverUrl = process.env.DATABASE_URL;
@@ -31,14 +21,13 @@ export async function createStorage(prefix = 'samrad_e2e_'): Promise<TStorage> {
     };
   }
   const name = `${prefix}${randomBytes(6).toString('hex')}`;
-  await withServerClient(serverUrl, (c) => c.query(`create database ${name}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  await withClient(serverUrl, (c) => c.query(`create database ${name}`));
+  const url = databaseUrl(serverUrl, name);
   return {
-    env: { DATABASE_URL: url.toString() },
-    describe: `database ${name} on ${url.host}`,
+    env: { DATABASE_URL: url },
+    describe: `database ${name} on ${new URL(url).host}`,
     remove: async () => {
-      await withServerClient(serverUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
+      await withClient(serverUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
     },
   };
 }

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../db/client.js';
-import { databaseUrl, withClient } from './template.js';
+import { databaseUrl, withClient } from './postgres.js';
 
 export type TestDatabase = Database & { drop: () => Promise<void> };
 

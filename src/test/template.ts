@@ -12,11 +12,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
+import type pg from 'pg';
 import { openDatabase, type Db } from '../db/client.js';
 import * as schema from '../db/schema.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { LEGAL_BASES } from '../modules/governance/reference-data.js';
+import { databaseUrl, withClient } from './postgres.js';
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
@@ -49,22 +50,6 @@ export async function dumpMigratedPglite(): Promise<Uint8Array> {
 const TEMPLATE_PREFIX = 'samrad_template_';
 /** A template nobody has used for this long belongs to migrations that are gone: it is dropped. */
 const TEMPLATE_UNUSED_DAYS = 7;
-
-export async function withClient<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-export function databaseUrl(serverUrl: string, name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 /**
  * PostgreSQL: the name of the migrated template database for today's migrations, built if missing.
