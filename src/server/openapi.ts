@@ -33,6 +33,9 @@ export const errorResponses = {
   409: { description: 'Konflikt', content: errorContent },
 } as const;
 
+/** A refusal beyond the common ones, answered with the same error body: `refusal('For mange forsøk; se Retry-After')`. */
+export const refusal = (description: string) => ({ description, content: errorContent });
+
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },

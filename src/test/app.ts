@@ -7,6 +7,8 @@ import { readEnv } from '../server/env.js';
 import type { Db } from '../db/client.js';
 import { diskFileStore } from '../lib/files/disk.js';
 import type { FileStore } from '../lib/files/store.js';
+import { appendFileSync } from 'node:fs';
+import { describeMismatch, responseContract, type TResponseContract } from './response-contract.js';
 
 export const TEST_ORIGIN = 'http://localhost';
 
@@ -37,6 +39,7 @@ export class TestClient {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
     }
     const res = await this.app.request(`${TEST_ORIGIN}${path}`, { method, headers: h, body: payload });
+    await checkAgainstDocument(this.app, method, path, res);
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const [name, ...rest] = pair!.split('=');
@@ -58,6 +61,27 @@ export class TestClient {
     if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${await res.text()}`);
     return this;
   }
+}
+
+const contracts = new WeakMap<TestApp, Promise<TResponseContract>>();
+
+/**
+ * Holds the answer against the app's own /api/openapi.json (src/test/response-contract.ts): a
+ * mismatch fails the request's test. SAMRAD_CONTRACT=report only lists them; SAMRAD_CONTRACT_REPORT
+ * names a file that collects every mismatch as a JSON line.
+ */
+async function checkAgainstDocument(app: TestApp, method: string, path: string, res: Response) {
+  let contract = contracts.get(app);
+  if (!contract) {
+    contract = (async () => responseContract(await (await app.request(`${TEST_ORIGIN}/api/openapi.json`)).json()))();
+    contracts.set(app, contract);
+  }
+  const contentType = res.headers.get('content-type');
+  const body = contentType?.includes('json') ? await res.clone().text().then((text) => (text ? JSON.parse(text) : undefined)) : undefined;
+  const mismatch = (await contract).check(method, path, res.status, contentType, body);
+  if (!mismatch) return;
+  if (process.env.SAMRAD_CONTRACT_REPORT) appendFileSync(process.env.SAMRAD_CONTRACT_REPORT, JSON.stringify(mismatch) + '\n');
+  if (process.env.SAMRAD_CONTRACT !== 'report') throw new Error(describeMismatch(mismatch));
 }
 
 /**

@@ -5,7 +5,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import './styles.css';
-import { ApiError } from './api';
+import { ApiError } from './api/client';
 import { I18nProvider } from './i18n';
 import { createAppRouter } from './router';
 

@@ -3,6 +3,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { limitBody } from '../../server/body.js';
 import type { AppEnv } from '../../server/context.js';
+import { refusal } from '../../server/openapi.js';
 import { fileTooLarge, uploadCap, type TUploadKind } from './service.js';
 
 /** Room for the multipart envelope and the other form fields around the file itself. */
@@ -11,3 +12,10 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 export function uploadLimit(kind: TUploadKind): MiddlewareHandler<AppEnv> {
   return (c, next) => limitBody(uploadCap(c.var.env, kind) + MULTIPART_OVERHEAD, () => { throw fileTooLarge(c.var.env, kind); })(c, next);
 }
+
+/** The refusals of every upload route, for its OpenAPI description. */
+export const uploadRefusals = {
+  413: refusal('For stor fil'),
+  415: refusal('Filtypen er ikke tillatt, eller navnet stemmer ikke med innholdet'),
+  429: refusal('For mange opplastinger (per minutt eller per døgn); se Retry-After'),
+} as const;

@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.js';
-import { createRouter, errorResponses, jsonContent } from '../openapi.js';
+import { createRouter, errorResponses, jsonContent, refusal } from '../openapi.js';
 import { currentUser, requireUser } from './middleware.js';
 import { auditSignOut } from './audit.js';
 import { clearAuthCookie, DEVICE_COOKIE, readAuthCookie, SESSION_COOKIE, setAuthCookie } from './cookies.js';
@@ -53,11 +53,14 @@ export function setSessionCookie(c: Context<AppEnv>, token: string, expiresAt: D
   setAuthCookie(c, SESSION_COOKIE, { value: token, expires: expiresAt, sameSite: 'Lax' });
 }
 
+/** The sign-in throttle (throttle.ts) answers 429 with Retry-After to too many wrong passwords. */
+const tooManyAttempts = refusal('For mange mislykkede forsøk; prøv igjen etter Retry-After');
+
 export const authRoutes = createRouter()
   .openapi(createRoute({
     method: 'post', path: '/api/auth/login', tags: ['Auth'], summary: 'Logg inn med e-post og passord',
     request: { body: { content: { 'application/json': { schema: ZLoginRequest } }, required: true } },
-    responses: { 200: jsonContent(z.object({ user: ZSessionUser }), 'Innlogget'), ...errorResponses },
+    responses: { 200: jsonContent(z.object({ user: ZSessionUser }), 'Innlogget'), ...errorResponses, 429: tooManyAttempts },
   }), async (c) => {
     const body = c.req.valid('json');
     const { user, token, expiresAt, device } = await signIn(c.var.db, { ...body, ...passwordOrigin(c) });
@@ -88,7 +91,7 @@ export const authRoutes = createRouter()
     method: 'post', path: '/api/auth/password', tags: ['Auth'], summary: 'Bytt passord',
     middleware: [requireUser] as const,
     request: { body: { content: { 'application/json': { schema: ZChangePasswordRequest } }, required: true } },
-    responses: { 204: { description: 'Passord byttet' }, ...errorResponses },
+    responses: { 204: { description: 'Passord byttet' }, ...errorResponses, 429: tooManyAttempts },
   }), async (c) => {
     const body = c.req.valid('json');
     await changePassword(c.var.db, {

@@ -19,6 +19,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { AppEnv } from '../context.js';
 import { badRequest, HttpError } from '../errors.js';
+import { refusal } from '../openapi.js';
 import { multipartBoundary, parseMultipart } from '../../modules/uploads/form.js';
 import { bufferRequestBody } from '../body.js';
 import { sha256Of } from '../../lib/files/hash.js';
@@ -187,8 +188,8 @@ export async function sweepIdempotencyKeys(db: DbOrTx, now = new Date()): Promis
 }
 
 /**
- * Names the header on every POST of the API document (called once the routes are registered), so
- * clients reading /api/openapi.json learn it is there. The header is read by the middleware above;
+ * Names the header, and the refusals it brings, on every POST of the API document (called once the
+ * routes are registered), so clients reading /api/openapi.json learn they are there. The header is read by the middleware above;
  * the routes' own validation does not see it.
  */
 export function documentIdempotencyKey(registry: OpenAPIHono['openAPIRegistry']) {
@@ -201,5 +202,9 @@ export function documentIdempotencyKey(registry: OpenAPIHono['openAPIRegistry'])
     const request = (definition.route.request ??= {});
     // No POST declares headers of its own today; one that does keeps its declaration as it is.
     if (!request.headers) request.headers = z.object({ [IDEMPOTENCY_HEADER]: header });
+    // The refusals the key brings to every POST: still running or answer lost (409), used for another request (422).
+    const responses = definition.route.responses as Record<string, unknown>;
+    responses[409] ??= refusal('Konflikt, eller samme Idempotency-Key behandles fortsatt');
+    responses[422] ??= refusal('Idempotency-Key er brukt før med en annen forespørsel');
   }
 }

@@ -24,7 +24,8 @@ export const searchRoute = createRoute({
     q: text(search.q),
     body: text(search.body),
     year: Number.isInteger(Number(search.year)) && Number(search.year) > 1900 ? Number(search.year) : undefined,
-    type: text(search.type),
+    // Any text: the server answers an unknown case type with a 400 the page shows.
+    type: text(search.type) as TSearchFilters['type'],
     municipality: text(search.municipality),
   }),
   component: SearchRoutePage,

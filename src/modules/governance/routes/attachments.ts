@@ -8,7 +8,7 @@ import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
 import { sendStoredFile } from '../../../server/files.js';
 import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
-import { uploadLimit } from '../../uploads/middleware.js';
+import { uploadLimit, uploadRefusals } from '../../uploads/middleware.js';
 import { readUploadForm, validated } from '../../uploads/form.js';
 import { uploadQuotaOf } from '../../uploads/service.js';
 import {
@@ -35,9 +35,7 @@ attachmentRoutes.openAPIRegistry.registerPath(createRoute({
   responses: {
     201: jsonContent(ZAttachmentMeta, 'Vedlegget'),
     ...errorResponses,
-    413: { description: 'For stor fil' },
-    415: { description: 'Filtypen er ikke tillatt, eller navnet stemmer ikke med innholdet' },
-    429: { description: 'For mange opplastinger (per minutt eller per døgn); se Retry-After' },
+    ...uploadRefusals,
   },
 }));
 attachmentRoutes.post('/api/cases/:id/attachments', requireRole('staff'), uploadLimit('meeting-attachment'), async (c) => {

@@ -8,7 +8,7 @@ import { badRequest } from '../../../server/errors.js';
 import { contentDisposition } from '../../governance/attachments.service.js';
 import { addTicketAttachment, getTicketAttachment } from '../tickets/attachments.service.js';
 import { sendStoredFile } from '../../../server/files.js';
-import { uploadLimit } from '../../uploads/middleware.js';
+import { uploadLimit, uploadRefusals } from '../../uploads/middleware.js';
 import { readUploadForm, validated } from '../../uploads/form.js';
 import { uploadQuotaOf } from '../../uploads/service.js';
 import { listAgents } from '../agents.service.js';
@@ -265,9 +265,7 @@ serviceDeskRoutes.openAPIRegistry.registerPath(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/attachments', tags, summary: 'Legg ved en fil (skjermbilde, logg); kundeservice kan merke den intern',
   request: { params: ZIdParam, body: { content: { 'multipart/form-data': { schema: ZTicketUploadRequest } }, required: true } },
   responses: {
-    201: jsonContent(ZTicketAttachment, 'Vedlegget'), ...errorResponses,
-    413: { description: 'For stor fil' }, 415: { description: 'Filtypen er ikke tillatt' },
-    429: { description: 'For mange opplastinger (per minutt eller per døgn); se Retry-After' },
+    201: jsonContent(ZTicketAttachment, 'Vedlegget'), ...errorResponses, ...uploadRefusals,
   },
 }));
 serviceDeskRoutes.post('/api/servicedesk/tickets/:id/attachments', portalOrDesk, uploadLimit('ticket-attachment'), async (c) => {

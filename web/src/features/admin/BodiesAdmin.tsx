@@ -2,7 +2,7 @@
 // represented and period.
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { api } from '../../api';
+import { api, ok, type TApiSchema } from '../../api/client';
 import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { DataTable, RowButton } from '../forms/DataTable';
@@ -25,9 +25,9 @@ export function BodiesAdmin() {
   const [kind, setKind] = useState('rad');
   const [caseNumbering, setNumbering] = useState<'meeting' | 'running'>('meeting');
   const [casePrefix, setPrefix] = useState('');
-  const create = useAdminWrite((input: { cooperationId: string; name: string; kind: string; caseNumbering: 'meeting' | 'running'; casePrefix: string | null }) =>
-    api.post('/api/bodies', input));
-  const toggle = useAdminWrite(({ id, active }: { id: string; active: boolean }) => api.patch(`/api/bodies/${id}`, { active }));
+  const create = useAdminWrite((input: TApiSchema<'CreateBodyRequest'>) => ok(api.POST('/api/bodies', { body: input })));
+  const toggle = useAdminWrite(({ id, active }: { id: string; active: boolean }) =>
+    ok(api.PATCH('/api/bodies/{id}', { params: { path: { id } }, body: { active } })));
 
   function submit() {
     create.mutate({ cooperationId: cooperation?.id ?? '', name, kind, caseNumbering, casePrefix: casePrefix.trim() || null },
@@ -89,10 +89,11 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
   const [fromDate, setFrom] = useState('');
   const [toDate, setTo] = useState('');
   const [onlyCurrent, setOnlyCurrent] = useState(true);
-  const add = useAdminWrite((input: { personId: string; role: string; municipalityId: string | null; fromDate: string; toDate: string | null }) =>
-    api.post(`/api/bodies/${bodyId}/members`, input));
-  const remove = useAdminWrite((id: string) => api.delete(`/api/body-members/${id}`));
-  const end = useAdminWrite(({ id, toDate }: { id: string; toDate: string }) => api.patch(`/api/body-members/${id}`, { toDate }));
+  const add = useAdminWrite((input: TApiSchema<'CreateBodyMemberRequest'>) =>
+    ok(api.POST('/api/bodies/{id}/members', { params: { path: { id: bodyId } }, body: input })));
+  const remove = useAdminWrite((id: string) => ok(api.DELETE('/api/body-members/{id}', { params: { path: { id } } })));
+  const end = useAdminWrite(({ id, toDate }: { id: string; toDate: string }) =>
+    ok(api.PATCH('/api/body-members/{id}', { params: { path: { id } }, body: { toDate } })));
   const today = new Date().toISOString().slice(0, 10);
 
   function submit() {
@@ -150,8 +151,8 @@ function EditBody({ body, onDone }: { body: TBody; onDone: () => void }) {
   const [kind, setKind] = useState(body.kind);
   const [caseNumbering, setNumbering] = useState(body.caseNumbering);
   const [casePrefix, setPrefix] = useState(body.casePrefix ?? '');
-  const save = useAdminWrite((input: { name: string; kind: string; caseNumbering: 'meeting' | 'running'; casePrefix: string | null }) =>
-    api.patch(`/api/bodies/${body.id}`, input));
+  const save = useAdminWrite((input: TApiSchema<'UpdateBodyRequest'>) =>
+    ok(api.PATCH('/api/bodies/{id}', { params: { path: { id: body.id } }, body: input })));
   const labels = { name: t('common.name'), kind: t('admin.bodyKind'), caseNumbering: t('admin.numbering'), casePrefix: t('admin.casePrefix') };
   return (
     <PanelForm form="edit-body" headingId="edit-body-heading" title={t('admin.editBody', { name: body.name })} error={save.error} labels={labels}

@@ -1,7 +1,7 @@
 // Member municipalities and their membership periods (joined / left) in the cooperation.
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { api } from '../../api';
+import { api, ok, type TApiSchema } from '../../api/client';
 import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { DataTable, RowButton } from '../forms/DataTable';
@@ -19,14 +19,14 @@ export function MunicipalitiesAdmin() {
   const memberships = useMemberships(cooperation?.id);
   const [name, setName] = useState('');
   const [number, setNumber] = useState('');
-  const createMunicipality = useAdminWrite((input: { name: string; number: string | null }) => api.post('/api/municipalities', input));
-  const deleteMunicipality = useAdminWrite((id: string) => api.delete(`/api/municipalities/${id}`));
+  const createMunicipality = useAdminWrite((input: TApiSchema<'CreateMunicipalityRequest'>) => ok(api.POST('/api/municipalities', { body: input })));
+  const deleteMunicipality = useAdminWrite((id: string) => ok(api.DELETE('/api/municipalities/{id}', { params: { path: { id } } })));
   const [municipalityId, setMunicipalityId] = useState('');
   const [joined, setJoined] = useState('');
   const [left, setLeft] = useState('');
-  const createMembership = useAdminWrite((input: { municipalityId: string; joined: string; left: string | null }) =>
-    api.post(`/api/cooperations/${cooperation?.id}/memberships`, input));
-  const deleteMembership = useAdminWrite((id: string) => api.delete(`/api/memberships/${id}`));
+  const createMembership = useAdminWrite((input: TApiSchema<'CreateMembershipRequest'>) =>
+    ok(api.POST('/api/cooperations/{cooperationId}/memberships', { params: { path: { cooperationId: cooperation!.id } }, body: input })));
+  const deleteMembership = useAdminWrite((id: string) => ok(api.DELETE('/api/memberships/{id}', { params: { path: { id } } })));
   const [editing, setEditing] = useState<TMembership | null>(null);
 
   function addMunicipality() {
@@ -103,7 +103,8 @@ function EditMembership({ membership, onDone }: { membership: TMembership; onDon
   const t = useT();
   const [joined, setJoined] = useState(membership.joined);
   const [left, setLeft] = useState(membership.left ?? '');
-  const save = useAdminWrite((input: { joined: string; left: string | null }) => api.patch(`/api/memberships/${membership.id}`, input));
+  const save = useAdminWrite((input: TApiSchema<'UpdateMembershipRequest'>) =>
+    ok(api.PATCH('/api/memberships/{id}', { params: { path: { id: membership.id } }, body: input })));
   return (
     <PanelForm form="edit-membership" headingId="edit-membership-heading" title={t('admin.editMembership', { name: membership.municipalityName })}
       error={save.error} labels={{ joined: t('admin.joined'), left: t('admin.left') }}

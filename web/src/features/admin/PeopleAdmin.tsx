@@ -1,7 +1,7 @@
 // People: everyone who presents cases, sits in bodies or attends meetings, as the papers name them.
 import { Heading, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { api } from '../../api';
+import { api, ok, type TApiSchema } from '../../api/client';
 import { useT } from '../../i18n';
 import { DataTable, RowButton } from '../forms/DataTable';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
@@ -11,13 +11,13 @@ import type { TPerson } from '../meetings/types';
 import { LoadError, Loading } from '../shell/states';
 import { useAdminPeople, useAdminWrite, useMunicipalities } from './api';
 
-type TPersonInput = { familyName: string; givenName: string; email: string | null; title: string | null; municipalityId: string | null };
+type TPersonInput = TApiSchema<'CreatePersonRequest'>;
 
 export function PeopleAdmin() {
   const t = useT();
   const people = useAdminPeople();
   const municipalities = useMunicipalities();
-  const remove = useAdminWrite((id: string) => api.delete(`/api/people/${id}`));
+  const remove = useAdminWrite((id: string) => ok(api.DELETE('/api/people/{id}', { params: { path: { id } } })));
   const [editing, setEditing] = useState<TPerson | null>(null);
   const municipalityName = new Map((municipalities.data ?? []).map((m) => [m.id, m.name]));
 
@@ -59,7 +59,9 @@ function PersonForm({ existing, onDone, municipalities }: { existing: TPerson | 
   const [email, setEmail] = useState(existing?.email ?? '');
   const [title, setTitle] = useState(existing?.title ?? '');
   const [municipalityId, setMunicipalityId] = useState(existing?.municipalityId ?? '');
-  const save = useAdminWrite((input: TPersonInput) => existing ? api.patch(`/api/people/${existing.id}`, input) : api.post('/api/people', input));
+  const save = useAdminWrite((input: TPersonInput) => (existing
+    ? ok(api.PATCH('/api/people/{id}', { params: { path: { id: existing.id } }, body: input }))
+    : ok(api.POST('/api/people', { body: input }))));
 
   function submit() {
     save.mutate({ familyName, givenName, email: email.trim() || null, title: title.trim() || null, municipalityId: municipalityId || null }, {

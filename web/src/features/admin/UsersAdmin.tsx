@@ -2,7 +2,7 @@
 // ends the user's sessions), disable or enable.
 import { Heading, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { api } from '../../api';
+import { api, ok, type TApiSchema } from '../../api/client';
 import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import type { TRole } from '../auth/session';
@@ -22,7 +22,8 @@ export function UsersAdmin() {
   const municipalities = useMunicipalities();
   const [resetting, setResetting] = useState<TUser | null>(null);
   const [editing, setEditing] = useState<TUser | null>(null);
-  const setDisabled = useAdminWrite(({ id, disabled }: { id: string; disabled: boolean }) => api.patch(`/api/users/${id}`, { disabled }));
+  const setDisabled = useAdminWrite(({ id, disabled }: { id: string; disabled: boolean }) =>
+    ok(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: { disabled } })));
   const municipalityName = new Map((municipalities.data ?? []).map((m) => [m.id, m.name]));
 
   if (users.isPending) return <Loading />;
@@ -73,7 +74,7 @@ function CreateUser({ municipalities }: { municipalities: { value: string; label
   const [role, setRole] = useState<TRole>('council');
   const [municipalityId, setMunicipalityId] = useState('');
   const [password, setPassword] = useState('');
-  const create = useAdminWrite((input: { name: string; email: string; role: TRole; municipalityId: string | null; password?: string }) => api.post('/api/users', input));
+  const create = useAdminWrite((input: TApiSchema<'CreateUserRequest'>) => ok(api.POST('/api/users', { body: input })));
 
   function submit() {
     create.mutate({ name, email, role, municipalityId: municipalityId || null, password: password || undefined }, {
@@ -101,7 +102,8 @@ function CreateUser({ municipalities }: { municipalities: { value: string; label
 function ResetPassword({ user, onDone }: { user: TUser; onDone: () => void }) {
   const t = useT();
   const [password, setPassword] = useState('');
-  const reset = useAdminWrite((input: { password: string }) => api.post(`/api/users/${user.id}/password`, input));
+  const reset = useAdminWrite((input: TApiSchema<'ResetPasswordRequest'>) =>
+    ok(api.POST('/api/users/{id}/password', { params: { path: { id: user.id } }, body: input })));
   return (
     <PanelForm form="reset" headingId="reset-heading" title={t('admin.resetPasswordFor', { name: user.name })} error={reset.error}
       labels={{ password: t('profile.newPassword') }} grid={false}
@@ -119,8 +121,8 @@ function EditUser({ user, onDone, municipalities }: { user: TUser; onDone: () =>
   const [role, setRole] = useState<TRole>(user.role);
   const [municipalityId, setMunicipalityId] = useState(user.municipalityId ?? '');
   const [personId, setPersonId] = useState(user.personId ?? '');
-  const save = useAdminWrite((input: { name: string; role: TRole; municipalityId: string | null; personId: string | null }) =>
-    api.patch(`/api/users/${user.id}`, input));
+  const save = useAdminWrite((input: TApiSchema<'UpdateUserRequest'>) =>
+    ok(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: input })));
   const labels = { name: t('common.name'), role: t('admin.role'), municipalityId: t('admin.municipality'), personId: t('admin.linkedPerson') };
   return (
     <PanelForm form="edit-user" headingId="edit-user-heading" title={t('admin.editUser', { email: user.email })} error={save.error} labels={labels}

@@ -3,7 +3,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api';
+import { api, ok } from '../../api/client';
 import { useT } from '../../i18n';
 import { FormErrors, TextField } from '../forms/fields';
 
@@ -12,7 +12,7 @@ export function ChangePasswordForm() {
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const change = useMutation({
-    mutationFn: () => api.post<void>('/api/auth/password', { currentPassword, newPassword }),
+    mutationFn: () => ok(api.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
     onSuccess: () => {
       setCurrent('');
       setNew('');

@@ -1,25 +1,18 @@
 // Who is signed in, as the server says (GET /api/auth/me), shared through TanStack Query so the header,
 // the navigation and the pages agree. A 401 means "nobody", not an error.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../api';
+import { api, ApiError, ok, type TApiSchema } from '../../api/client';
 import type { TRole } from '../../../../src/modules/org/vocabulary';
 
 export type { TRole };
 
-export type TSessionUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: TRole;
-  municipalityId: string | null;
-  personId: string | null;
-};
+export type TSessionUser = TApiSchema<'SessionUser'>;
 
 export const sessionKey = ['session'] as const;
 
 export async function fetchSession(): Promise<TSessionUser | null> {
   try {
-    const { user } = await api.get<{ user: TSessionUser }>('/api/auth/me');
+    const { user } = await ok(api.GET('/api/auth/me'));
     return user;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
@@ -45,7 +38,7 @@ export function canReadInternal(user: TSessionUser | null): boolean {
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { email: string; password: string }) => api.post<{ user: TSessionUser }>('/api/auth/login', input),
+    mutationFn: (input: TApiSchema<'LoginRequest'>) => ok(api.POST('/api/auth/login', { body: input })),
     onSuccess: ({ user }) => {
       client.clear();
       client.setQueryData(sessionKey, user);
@@ -56,7 +49,7 @@ export function useLogin() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/api/auth/logout'),
+    mutationFn: () => ok(api.POST('/api/auth/logout')),
     onSuccess: () => {
       client.clear();
       client.setQueryData(sessionKey, null);
@@ -64,18 +57,15 @@ export function useLogout() {
   });
 }
 
-export type TAuthConfig = { oidc: boolean; oidcLabel?: string };
+export type TAuthConfig = TApiSchema<'AuthConfig'>;
 
-/** GET /api/auth/config; tolerant of `{oidc: true}` and `{oidc: {enabled: true}}`. */
+/** GET /api/auth/config: whether sign-in with OpenID Connect is offered; without an answer, not. */
 export function useAuthConfig() {
   return useQuery({
     queryKey: ['auth-config'],
     queryFn: async (): Promise<TAuthConfig> => {
       try {
-        const raw = await api.get<Record<string, unknown>>('/api/auth/config');
-        const oidc = raw.oidc;
-        const enabled = typeof oidc === 'object' && oidc !== null ? Boolean((oidc as { enabled?: unknown }).enabled) : Boolean(oidc ?? raw.oidcEnabled);
-        return { oidc: enabled };
+        return await ok(api.GET('/api/auth/config'));
       } catch {
         return { oidc: false };
       }

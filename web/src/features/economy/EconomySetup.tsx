@@ -8,7 +8,9 @@ import { parseNorwegianAmount } from '../../../../src/modules/economy/calculatio
 import { useT, type TTranslate } from '../../i18n';
 import { formatDate, formatKroner } from '../../i18n/format';
 import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
-import { useAccountMappings, useBudgets, useEconomyWrite, useManualActuals } from './api';
+import {
+  useAccountMappings, useAddBudgetRevision, useAddManualActual, useBudgets, useCreateLine, useManualActuals, useSaveAccountMapping, useSetBudget,
+} from './api';
 import { CorrectableRow, CorrectableTable } from './CorrectableRow';
 import type { TEconomyLine } from './types';
 
@@ -42,7 +44,7 @@ function NewLineForm() {
   const [owner, setOwner] = useState('');
   const [startYear, setStart] = useState('');
   const [endYear, setEnd] = useState('');
-  const write = useEconomyWrite<object>('post', '/api/economy/lines');
+  const write = useCreateLine();
   const year = (v: string) => (v ? Number(v) : null);
   return (
     <SetupForm id="new-line" title={t('economy.setup.newLine')} error={write.error} pending={write.isPending} done={write.isSuccess} submit={t('economy.setup.addLine')}
@@ -72,7 +74,7 @@ function BudgetForm({ year, lines }: { year: number; lines: TEconomyLine[] }) {
   const [lineId, setLineId] = useState('');
   const [amount, setAmount] = useState('');
   const [local, setLocal] = useState<Error | null>(null);
-  const write = useEconomyWrite<object>('put', `/api/economy/${year}/budgets`);
+  const write = useSetBudget(year);
   return (
     <SetupForm id="budget" title={t('economy.setup.budgetTitle', { year })} error={local ?? write.error} pending={write.isPending} done={write.isSuccess} submit={t('economy.setup.saveBudget')}
       onSubmit={() => {
@@ -95,7 +97,7 @@ function RevisionForm({ year, lines }: { year: number; lines: TEconomyLine[] }) 
   const [change, setChange] = useState('');
   const [reference, setReference] = useState('');
   const [local, setLocal] = useState<Error | null>(null);
-  const write = useEconomyWrite<object>('post', `/api/economy/${year}/budget-revisions`);
+  const write = useAddBudgetRevision(year);
   return (
     <SetupForm id="revision" title={t('economy.setup.revision')} error={local ?? write.error} pending={write.isPending} done={write.isSuccess} submit={t('economy.setup.saveRevision')}
       onSubmit={() => {
@@ -118,7 +120,7 @@ function MappingForm({ lines }: { lines: TEconomyLine[] }) {
   const [lineId, setLineId] = useState('');
   const [account, setAccount] = useState('');
   const [project, setProject] = useState('');
-  const write = useEconomyWrite<object>('put', '/api/economy/account-mappings');
+  const write = useSaveAccountMapping();
   return (
     <SetupForm id="mapping" title={t('economy.setup.mapping')} error={write.error} pending={write.isPending} done={write.isSuccess} submit={t('economy.setup.saveMapping')}
       onSubmit={() => write.mutate({ account: account || null, project: project || null, lineId }, { onSuccess: () => { setAccount(''); setProject(''); } })}>
@@ -139,7 +141,7 @@ function ManualActualForm({ year, lines }: { year: number; lines: TEconomyLine[]
   const [amount, setAmount] = useState('');
   const [text, setText] = useState('');
   const [local, setLocal] = useState<Error | null>(null);
-  const write = useEconomyWrite<object>('post', `/api/economy/${year}/actuals`);
+  const write = useAddManualActual(year);
   return (
     <SetupForm id="actual" title={t('economy.setup.manualActual')} error={local ?? write.error} pending={write.isPending} done={write.isSuccess} submit={t('economy.setup.saveActual')}
       onSubmit={() => {

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { formatDate, formatPercent, formatWholeKroner } from '../../i18n/format';
 import { LoadError, Loading } from '../shell/states';
 import { useFinancing, useSettlement } from './api';
+import type { TApiSchema } from '../../api/client';
 import type { TSettlement } from './types';
 
 const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
@@ -56,7 +57,7 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
           </tfoot>
         </Table>
       </div>
-      {!yearEnd ? <Paragraph data-size="sm">{t('economy.settlementLater')}</Paragraph> : (
+      {!yearEnd ? <Paragraph data-size="sm">{t('economy.settlementLater')}</Paragraph> : !isFullSettlement(s) ? null : (
         <>
           <SharesTable testId="settlement-table" rows={s.rows}
             caption={t('economy.settlementCaption', {
@@ -69,6 +70,14 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
       )}
     </div>
   );
+}
+
+/**
+ * The settlement with its result and investment projects; a member municipality's user gets only its
+ * rows (MemberSettlement), which this page does not show.
+ */
+function isFullSettlement(s: TSettlement | TApiSchema<'MemberSettlement'>): s is TSettlement {
+  return 'resultOre' in s;
 }
 
 function InvestmentSettlement({ settlement }: { settlement: TSettlement }) {

@@ -2,7 +2,7 @@
 // lists every problem with its row and column; nothing is saved until "Importer" succeeds.
 import { Alert, Button, Field, Label, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/client';
 import { useT } from '../../i18n';
 import { formatKroner } from '../../i18n/format';
 import { useCommitLedger, usePreviewLedger } from './api';

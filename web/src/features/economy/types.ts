@@ -1,8 +1,12 @@
-// The economy API's shapes, taken type-only from the server's zod models.
-import type { z } from '@hono/zod-openapi';
-import type {
-  TEconomyLine, TEconomyReport, TFinancing, TImportPreview, TReportRow, TReportTable, TYearEndSettlement as TSettlement, ZFigures,
-} from '../../../../src/modules/economy/model';
+// The economy API's shapes, as the server documents them (web/src/api/schema.ts, generated from
+// /api/openapi.json).
+import type { TApiSchema } from '../../api/client';
 
-export type { TEconomyLine, TEconomyReport, TFinancing, TImportPreview, TReportRow, TReportTable, TSettlement };
-export type TFigures = z.infer<typeof ZFigures>;
+export type TEconomyLine = TApiSchema<'EconomyLine'>;
+export type TEconomyReport = TApiSchema<'EconomyReport'>;
+export type TFinancing = TApiSchema<'Financing'>;
+export type TImportPreview = TApiSchema<'LedgerImportPreview'>;
+export type TReportRow = TApiSchema<'EconomyReportRow'>;
+export type TReportTable = TApiSchema<'EconomyReportTable'>;
+export type TSettlement = TApiSchema<'YearEndSettlement'>;
+export type TFigures = TApiSchema<'EconomyFigures'>;

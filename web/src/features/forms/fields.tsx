@@ -4,7 +4,7 @@ import {
   Checkbox, ErrorSummary, Field, Label, Select, Textfield, ValidationMessage, Alert, Paragraph,
 } from '@digdir/designsystemet-react';
 import { useEffect, useRef, type ChangeEvent, type ReactNode } from 'react';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { errorMessage } from '../../i18n/errors';
 

@@ -21,10 +21,10 @@ export function CaseForm({ meetingId, existing, onDone }: { meetingId: string; e
   const [presenterIds, setPresenterIds] = useState<string[]>(existing?.presenterIds ?? []);
   const [pick, setPick] = useState('');
   const [description, setDescription] = useState(existing?.description ?? '');
-  const [caseType, setCaseType] = useState<TCaseInput['caseType']>(existing?.caseType ?? 'vedtak');
-  const [proposalKind, setProposalKind] = useState<TCaseInput['proposalKind']>(existing?.proposalKind ?? 'vedtak');
+  const [caseType, setCaseType] = useState<Required<TCaseInput>['caseType']>(existing?.caseType ?? 'vedtak');
+  const [proposalKind, setProposalKind] = useState<Required<TCaseInput>['proposalKind']>(existing?.proposalKind ?? 'vedtak');
   const [proposal, setProposal] = useState(existing?.proposal ?? '');
-  const [access, setAccess] = useState<TCaseInput['access']>(existing?.access ?? 'offentlig');
+  const [access, setAccess] = useState<Required<TCaseInput>['access']>(existing?.access ?? 'offentlig');
   const [publicTitle, setPublicTitle] = useState(existing?.publicTitle ?? '');
   const [legalBasisId, setLegalBasisId] = useState(existing?.legalBasisId ?? '');
   const [hasPresentation, setHasPresentation] = useState(Boolean(existing?.presentation));
@@ -106,13 +106,13 @@ export function CaseForm({ meetingId, existing, onDone }: { meetingId: string; e
       <TextField form="case" name="description" label={labels.description!} value={description} onChange={setDescription} multiline rows={4} error={mutation.error} />
       <div className="grid-form">
         <SelectField form="case" name="caseType" label={labels.caseType!} value={caseType}
-          onChange={(v) => setCaseType(v as TCaseInput['caseType'])} error={mutation.error}
+          onChange={(v) => setCaseType(v as Required<TCaseInput>['caseType'])} error={mutation.error}
           options={(['vedtak', 'orientering', 'diskusjon'] as const).map((v) => ({ value: v, label: t(`caseType.${v}`) }))} />
         <SelectField form="case" name="proposalKind" label={labels.proposalKind!} value={proposalKind}
-          onChange={(v) => setProposalKind(v as TCaseInput['proposalKind'])} error={mutation.error}
+          onChange={(v) => setProposalKind(v as Required<TCaseInput>['proposalKind'])} error={mutation.error}
           options={[{ value: 'vedtak', label: t('case.proposalVedtak') }, { value: 'enighet', label: t('case.proposalEnighet') }]} />
         <SelectField form="case" name="access" label={labels.access!} value={access}
-          onChange={(v) => setAccess(v as TCaseInput['access'])} error={mutation.error}
+          onChange={(v) => setAccess(v as Required<TCaseInput>['access'])} error={mutation.error}
           options={[{ value: 'offentlig', label: t('case.public') }, { value: 'unntatt', label: t('case.exempt') }]} />
       </div>
       <TextField form="case" name="proposal" label={labels.proposal!} value={proposal} onChange={setProposal} multiline rows={3} error={mutation.error} />

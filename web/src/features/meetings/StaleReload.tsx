@@ -2,7 +2,7 @@
 // server's message says so; the button opens the form again on what is stored now. Nothing is merged
 // silently: what the user typed is only discarded when they choose to reload.
 import { Button } from '@digdir/designsystemet-react';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/client';
 import { useT } from '../../i18n';
 
 export function isStale(error: unknown): boolean {

@@ -1,17 +1,15 @@
 // Meetings held and cases minuted per body in a year: the figures the annual report quotes.
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
+import { api, ok } from '../../api/client';
 import { useT } from '../../i18n';
 import { LoadError, Loading } from '../shell/states';
-
-type TStats = { year: number; bodies: { bodyId: string; bodyName: string; meetingsHeld: number; casesMinuted: number }[] };
 
 export function YearStats({ year }: { year: number }) {
   const t = useT();
   const stats = useQuery({
     queryKey: ['governance-stats', year],
-    queryFn: () => api.get<TStats>(`/api/governance/stats?year=${year}`),
+    queryFn: () => ok(api.GET('/api/governance/stats', { params: { query: { year } } })),
   });
   return (
     <section className="stack" aria-labelledby="stats-heading">

@@ -1,11 +1,7 @@
-// Every governance endpoint the meeting pages use, in one place, so a path that changes on the server
-// changes here only. Writes invalidate the meeting they touched.
+// Every governance endpoint the meeting pages use, in one place, through the typed client: paths,
+// bodies and answers are the server's (web/src/api/schema.ts). Writes invalidate the meeting they touched.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, query } from '../../api';
-import type {
-  TBody, TBodyMember, TCaseType, TConclusionKind, TLegalBasis, TMeeting, TMeetingSummary, TMeetingView,
-  TNoticeVersion, TPerson, TAttendanceRole,
-} from './types';
+import { api, ok, type TApiSchema } from '../../api/client';
 
 export const meetingKeys = {
   list: (filters: { bodyId?: string; year?: number }) => ['meetings', filters] as const,
@@ -13,10 +9,12 @@ export const meetingKeys = {
   notices: (id: string) => ['meeting', id, 'notices'] as const,
 };
 
+const path = (id: string) => ({ params: { path: { id } } });
+
 export function useBodies() {
   return useQuery({
     queryKey: ['bodies'],
-    queryFn: async () => (await api.get<{ bodies: TBody[] }>('/api/bodies')).bodies,
+    queryFn: async () => (await ok(api.GET('/api/bodies'))).bodies,
     staleTime: 5 * 60_000,
   });
 }
@@ -25,14 +23,14 @@ export function useBodyMembers(bodyId: string | undefined, on?: string) {
   return useQuery({
     queryKey: ['body-members', bodyId, on],
     enabled: Boolean(bodyId),
-    queryFn: async () => (await api.get<{ members: TBodyMember[] }>(`/api/bodies/${bodyId}/members${query({ on })}`)).members,
+    queryFn: async () => (await ok(api.GET('/api/bodies/{id}/members', { params: { path: { id: bodyId! }, query: { on } } }))).members,
   });
 }
 
 export function usePeople() {
   return useQuery({
     queryKey: ['people'],
-    queryFn: async () => (await api.get<{ people: TPerson[] }>('/api/people')).people,
+    queryFn: async () => (await ok(api.GET('/api/people'))).people,
     staleTime: 60_000,
   });
 }
@@ -40,7 +38,7 @@ export function usePeople() {
 export function useLegalBases() {
   return useQuery({
     queryKey: ['legal-bases'],
-    queryFn: async () => (await api.get<{ legalBases: TLegalBasis[] }>('/api/legal-bases')).legalBases,
+    queryFn: async () => (await ok(api.GET('/api/legal-bases'))).legalBases,
     staleTime: Infinity,
   });
 }
@@ -48,27 +46,27 @@ export function useLegalBases() {
 export function useMeetings(filters: { bodyId?: string; year?: number }) {
   return useQuery({
     queryKey: meetingKeys.list(filters),
-    queryFn: async () => (await api.get<{ meetings: (TMeetingSummary & { caseCount?: number })[] }>(`/api/meetings${query({ body: filters.bodyId, year: filters.year })}`)).meetings,
+    queryFn: async () => (await ok(api.GET('/api/meetings', { params: { query: { body: filters.bodyId, year: filters.year } } }))).meetings,
   });
 }
 
 export function useMeeting(id: string, options: { enabled?: boolean } = {}) {
-  return useQuery({ queryKey: meetingKeys.one(id), queryFn: () => api.get<TMeetingView>(`/api/meetings/${id}`), enabled: options.enabled });
+  return useQuery({ queryKey: meetingKeys.one(id), queryFn: () => ok(api.GET('/api/meetings/{id}', path(id))), enabled: options.enabled });
 }
 
 export function useNoticeVersions(id: string) {
   return useQuery({
     queryKey: meetingKeys.notices(id),
-    queryFn: async () => (await api.get<{ versions: TNoticeVersion[] }>(`/api/meetings/${id}/notice/versions`)).versions,
+    queryFn: async () => (await ok(api.GET('/api/meetings/{id}/notice/versions', path(id)))).versions,
   });
 }
 
-export type TMeetingInput = { bodyId: string; date: string; startTime: string; endTime: string | null; place: string };
+export type TMeetingInput = TApiSchema<'CreateMeetingRequest'>;
 
 export function useCreateMeeting() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: TMeetingInput) => api.post<TMeetingView>('/api/meetings', input),
+    mutationFn: (input: TMeetingInput) => ok(api.POST('/api/meetings', { body: input })),
     onSuccess: (view) => {
       client.setQueryData(meetingKeys.one(view.meeting.id), view);
       return client.invalidateQueries({ queryKey: ['meetings'] });
@@ -89,73 +87,57 @@ function useMeetingMutation<TInput, TResult = unknown>(meetingId: string, fn: (i
 }
 
 export function useUpdateMeeting(meetingId: string) {
-  return useMeetingMutation(meetingId, (input: Partial<TMeetingInput> & { revision: number }) =>
-    api.patch<TMeeting>(`/api/meetings/${meetingId}`, input));
+  return useMeetingMutation(meetingId, (input: TApiSchema<'UpdateMeetingRequest'>) =>
+    ok(api.PATCH('/api/meetings/{id}', { ...path(meetingId), body: input })));
 }
 
 export function useDeleteMeeting(meetingId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete<void>(`/api/meetings/${meetingId}`),
+    mutationFn: () => ok(api.DELETE('/api/meetings/{id}', path(meetingId))),
     onSuccess: () => client.invalidateQueries({ queryKey: ['meetings'] }),
   });
 }
 
 export function usePublishMeeting(meetingId: string) {
   return useMeetingMutation(meetingId, (published: boolean) =>
-    api.post<TMeeting>(`/api/meetings/${meetingId}/${published ? 'publish' : 'unpublish'}`));
+    ok(api.POST(published ? '/api/meetings/{id}/publish' : '/api/meetings/{id}/unpublish', path(meetingId))));
 }
 
-export type TCaseInput = {
-  title: string;
-  presenterIds: string[];
-  description: string;
-  caseType: TCaseType;
-  proposalKind: TConclusionKind;
-  proposal: string;
-  access: 'offentlig' | 'unntatt';
-  publicTitle: string | null;
-  legalBasisId: string | null;
-  presentation: {
-    archiveCode?: string; caseFolder?: string; caseOfficer?: string; date?: string; proposalHeading?: string; body: string;
-  } | null;
-};
+export type TCaseInput = TApiSchema<'CreateCaseRequest'>;
 
 export function useCreateCase(meetingId: string) {
-  return useMeetingMutation(meetingId, (input: TCaseInput) => api.post(`/api/meetings/${meetingId}/cases`, input));
+  return useMeetingMutation(meetingId, (input: TCaseInput) => ok(api.POST('/api/meetings/{id}/cases', { ...path(meetingId), body: input })));
 }
 
 export function useUpdateCase(meetingId: string) {
-  return useMeetingMutation(meetingId, ({ id, ...input }: Partial<TCaseInput> & { id: string; revision: number }) =>
-    api.patch(`/api/cases/${id}`, input));
+  return useMeetingMutation(meetingId, ({ id, ...input }: TApiSchema<'UpdateCaseRequest'> & { id: string }) =>
+    ok(api.PATCH('/api/cases/{id}', { ...path(id), body: input })));
 }
 
 export function useDeleteCase(meetingId: string) {
-  return useMeetingMutation(meetingId, (id: string) => api.delete(`/api/cases/${id}`));
+  return useMeetingMutation(meetingId, (id: string) => ok(api.DELETE('/api/cases/{id}', path(id))));
 }
 
 /** The new order, made on the agenda version the page shows (409 `stale` when someone reordered since). */
 export function useReorderCases(meetingId: string) {
-  return useMeetingMutation(meetingId, (input: { order: string[]; agendaRevision: number }) =>
-    api.put(`/api/meetings/${meetingId}/agenda`, input));
+  return useMeetingMutation(meetingId, (input: TApiSchema<'ReorderAgendaRequest'>) =>
+    ok(api.PUT('/api/meetings/{id}/agenda', { ...path(meetingId), body: input })));
 }
 
 export function useUploadAttachment(meetingId: string) {
-  return useMeetingMutation(meetingId, ({ caseId, file }: { caseId: string; file: File }) => {
-    const form = new FormData();
-    form.set('file', file, file.name);
-    return api.post(`/api/cases/${caseId}/attachments`, form);
-  });
+  return useMeetingMutation(meetingId, ({ caseId, file }: { caseId: string; file: File }) =>
+    ok(api.POST('/api/cases/{id}/attachments', { ...path(caseId), body: { file } })));
 }
 
 export function useDeleteAttachment(meetingId: string) {
-  return useMeetingMutation(meetingId, (id: string) => api.delete(`/api/attachments/${id}`));
+  return useMeetingMutation(meetingId, (id: string) => ok(api.DELETE('/api/attachments/{id}', path(id))));
 }
 
 export function useSendNotice(meetingId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ version: number; changes: string[]; recipients: string[]; sentAt: string }>(`/api/meetings/${meetingId}/notice`),
+    mutationFn: () => ok(api.POST('/api/meetings/{id}/notice', path(meetingId))),
     onSettled: async () => {
       await client.invalidateQueries({ queryKey: meetingKeys.one(meetingId) });
       await client.invalidateQueries({ queryKey: meetingKeys.notices(meetingId) });
@@ -163,36 +145,31 @@ export function useSendNotice(meetingId: string) {
   });
 }
 
-export type TAttendanceEntry = { personId: string; role: TAttendanceRole; municipalityId?: string | null; note?: string | null };
+export type TAttendanceEntry = TApiSchema<'SetAttendanceRequest'>['entries'][number];
 
 /** The whole list, made on the attendance version the form was opened with. */
 export function useSetAttendance(meetingId: string) {
-  return useMeetingMutation(meetingId, (input: { entries: TAttendanceEntry[]; attendanceRevision: number }) =>
-    api.put(`/api/meetings/${meetingId}/attendance`, input));
+  return useMeetingMutation(meetingId, (input: TApiSchema<'SetAttendanceRequest'>) =>
+    ok(api.PUT('/api/meetings/{id}/attendance', { ...path(meetingId), body: input })));
 }
 
-export type TDecisionInput = {
-  decisionKind: TConclusionKind;
-  decisionText: string;
-  treatment: string | null;
-  votes?: { personId: string; choice: 'for' | 'mot' | 'blank' }[];
-};
+export type TDecisionInput = TApiSchema<'RecordDecisionRequest'>;
 
 /** The decision, made on the case revision the form was opened with. */
 export function useRecordDecision(meetingId: string) {
-  return useMeetingMutation(meetingId, ({ caseId, ...input }: TDecisionInput & { caseId: string; revision: number }) =>
-    api.put(`/api/cases/${caseId}/decision`, input));
+  return useMeetingMutation(meetingId, ({ caseId, ...input }: TDecisionInput & { caseId: string }) =>
+    ok(api.PUT('/api/cases/{id}/decision', { ...path(caseId), body: input })));
 }
 
 export function useApproveMinutes(meetingId: string) {
   return useMeetingMutation(meetingId, ({ minutesOf, approvedByCaseId }: { minutesOf: string; approvedByCaseId: string }) =>
-    api.post(`/api/meetings/${minutesOf}/minutes/approve`, { approvedByCaseId }));
+    ok(api.POST('/api/meetings/{id}/minutes/approve', { ...path(minutesOf), body: { approvedByCaseId } })));
 }
 
-export type TReopenMinutesResult = { meetingId: string; status: 'avholdt'; decidedByCaseNumber: string; supersededPdfSha256: string | null };
+export type TReopenMinutesResult = TApiSchema<'ReopenMinutesResponse'>;
 
 /** Approved minutes reopen for correction only by a decided case of a later meeting of the body. */
 export function useReopenMinutes(meetingId: string) {
   return useMeetingMutation(meetingId, ({ decidedByCaseId }: { decidedByCaseId: string }) =>
-    api.post<TReopenMinutesResult>(`/api/meetings/${meetingId}/minutes/reopen`, { decidedByCaseId }));
+    ok(api.POST('/api/meetings/{id}/minutes/reopen', { ...path(meetingId), body: { decidedByCaseId } })));
 }

@@ -1,28 +1,24 @@
 // The public (anonymous) view: published meetings and their agendas, exempt cases reduced by the server.
-import type { z } from '@hono/zod-openapi';
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError, query } from '../../api';
-import type { TEconomyReport } from '../economy/types';
-import type { ZSearchResult } from '../../../../src/modules/governance/routes/search';
-import type { TMeetingSummary, TMeetingView } from '../meetings/types';
+import { api, ApiError, ok, type TApiQuery, type TApiSchema } from '../../api/client';
 
-export type TSearchHit = z.infer<typeof ZSearchResult>['hits'][number];
+export type TSearchHit = TApiSchema<'SearchResult'>['hits'][number];
 
 export function usePublicMeetings() {
   return useQuery({
     queryKey: ['public', 'meetings'],
-    queryFn: async () => (await api.get<{ meetings: TMeetingSummary[] }>('/api/public/meetings')).meetings,
+    queryFn: async () => (await ok(api.GET('/api/public/meetings'))).meetings,
   });
 }
 
 export function usePublicMeeting(id: string) {
   return useQuery({
     queryKey: ['public', 'meeting', id],
-    queryFn: () => api.get<TMeetingView>(`/api/public/meetings/${encodeURIComponent(id)}`),
+    queryFn: () => ok(api.GET('/api/public/meetings/{id}', { params: { path: { id } } })),
   });
 }
 
-export type TSearchFilters = { q?: string; body?: string; year?: number; type?: string; municipality?: string };
+export type TSearchFilters = Pick<TApiQuery<'/api/search'>, 'q' | 'body' | 'year' | 'type' | 'municipality'>;
 
 /** GET /api/public/search (anonymous) or /api/search (signed in: staff and council search everything). */
 export function useSearch(scope: 'public' | 'internal', filters: TSearchFilters) {
@@ -30,7 +26,9 @@ export function useSearch(scope: 'public' | 'internal', filters: TSearchFilters)
   return useQuery({
     queryKey: ['search', scope, filters],
     enabled: hasCriteria,
-    queryFn: async () => (await api.get<{ hits: TSearchHit[] }>(`/api/${scope === 'public' ? 'public/' : ''}search${query(filters)}`)).hits,
+    queryFn: async () => (await ok(scope === 'public'
+      ? api.GET('/api/public/search', { params: { query: filters } })
+      : api.GET('/api/search', { params: { query: filters } }))).hits,
   });
 }
 
@@ -43,7 +41,7 @@ export function usePublishedEconomyReport(meetingId: string) {
     queryKey: ['public', 'meeting', meetingId, 'economy'],
     queryFn: async () => {
       try {
-        return await api.get<TEconomyReport>(`/api/public/meetings/${encodeURIComponent(meetingId)}/economy`);
+        return await ok(api.GET('/api/public/meetings/{id}/economy', { params: { path: { id: meetingId } } }));
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;

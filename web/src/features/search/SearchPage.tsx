@@ -3,12 +3,11 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api';
+import { api, ok } from '../../api/client';
 import { useT } from '../../i18n';
 import { canReadInternal, useSession } from '../auth/session';
 import { SelectField, TextField } from '../forms/fields';
 import { useBodies } from '../meetings/api';
-import type { TMunicipality } from '../meetings/types';
 import { useSearch, type TSearchFilters } from '../public/api';
 import { SearchHits } from '../public/SearchHits';
 import { LoadError, Loading } from '../shell/states';
@@ -20,7 +19,7 @@ export function SearchPage({ filters, onSearch }: { filters: TSearchFilters; onS
   const bodies = useBodies();
   const municipalities = useQuery({
     queryKey: ['municipalities'],
-    queryFn: async () => (await api.get<{ municipalities: TMunicipality[] }>('/api/municipalities')).municipalities,
+    queryFn: async () => (await ok(api.GET('/api/municipalities'))).municipalities,
   });
   const [draft, setDraft] = useState<TSearchFilters>(filters);
   const results = useSearch('internal', filters);

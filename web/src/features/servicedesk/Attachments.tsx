@@ -4,7 +4,7 @@
 // The server checks size (413) and type by content (415); its message is shown with a plain heading.
 import { Alert, Button, Checkbox, Field, Input, Label, Link as DsLink, Paragraph, Table, Tag, ValidationMessage } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/client';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { attachmentUrl, useUploadAttachment } from './api';
 import { useSdT, type TSdT } from './messages';

@@ -2,7 +2,7 @@
 // for any period and one or all municipalities, with the same as XLSX and PDF.
 import { Alert, Button, Link as DsLink, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/client';
 import { formatDate, formatMonth } from '../../i18n/format';
 import { SelectField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';

@@ -7,7 +7,7 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatDate } from '../../i18n/format';
 import { useSession, type TSessionUser } from '../auth/session';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/client';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';

@@ -1,14 +1,14 @@
-// Every service desk endpoint the pages call, in one place. Writes refresh the ticket and the lists, so
+// Every service desk endpoint the pages call, in one place, through the typed client. Writes refresh the ticket and the lists, so
 // the conversation, the status and the queues show the change at once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, query } from '../../api';
+import { api, ApiError, linkQuery, ok } from '../../api/client';
 import { useInstallCooperation } from '../shell/cooperation';
-import type {
-  TAgent, TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TTeam, TTicket, TTicketAttachment, TTicketPage,
-  TUpdateTicketRequest,
-} from './types';
+import type { TApiQuery, TApiSchema } from '../../api/client';
+import type { TCreateTicketRequest, TListTicketsQuery, TPhoneCallRequest, TUpdateTicketRequest } from './types';
 
-export type TTicketFilters = Partial<Omit<TListTicketsQuery, 'limit'>> & { limit?: number };
+export type TTicketFilters = TListTicketsQuery;
+
+const path = (id: string) => ({ params: { path: { id } } });
 
 export const sdKeys = {
   all: ['servicedesk'] as const,
@@ -19,13 +19,13 @@ export const sdKeys = {
 export function useTickets(filters: TTicketFilters) {
   return useQuery({
     queryKey: sdKeys.list(filters),
-    queryFn: () => api.get<TTicketPage>(`/api/servicedesk/tickets${query(filters as Record<string, string | number | undefined>)}`),
+    queryFn: () => ok(api.GET('/api/servicedesk/tickets', { params: { query: filters } })),
     placeholderData: (previous) => previous,
   });
 }
 
 export function useTicket(id: string) {
-  return useQuery({ queryKey: sdKeys.ticket(id), queryFn: () => api.get<TTicket>(`/api/servicedesk/tickets/${id}`) });
+  return useQuery({ queryKey: sdKeys.ticket(id), queryFn: () => ok(api.GET('/api/servicedesk/tickets/{id}', path(id))) });
 }
 
 function useRefresh() {
@@ -36,7 +36,7 @@ function useRefresh() {
 export function useCreateTicket() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: TCreateTicketRequest) => api.post<TTicket>('/api/servicedesk/tickets', body),
+    mutationFn: (body: TCreateTicketRequest) => ok(api.POST('/api/servicedesk/tickets', { body })),
     onSuccess: refresh,
   });
 }
@@ -44,7 +44,8 @@ export function useCreateTicket() {
 export function useLogPhoneCall() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: Partial<TPhoneCallRequest>) => api.post<TTicket>('/api/servicedesk/phone-calls', body),
+    // The form sends what it has; the server names each missing field in its 400.
+    mutationFn: (body: Partial<TPhoneCallRequest>) => ok(api.POST('/api/servicedesk/phone-calls', { body: body as TPhoneCallRequest })),
     onSuccess: refresh,
   });
 }
@@ -60,7 +61,7 @@ export function useUpdateTicket(ticket: { id: string; updatedAt: string }) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: TTicketChange) =>
-      api.patch<TTicket>(`/api/servicedesk/tickets/${ticket.id}`, { ...body, expectedUpdatedAt: ticket.updatedAt }),
+      ok(api.PATCH('/api/servicedesk/tickets/{id}', { ...path(ticket.id), body: { ...body, expectedUpdatedAt: ticket.updatedAt } })),
     onSuccess: refresh,
     onError: (error) => (error instanceof ApiError && error.status === 409 ? refresh() : undefined),
   });
@@ -68,18 +69,18 @@ export function useUpdateTicket(ticket: { id: string; updatedAt: string }) {
 
 export function useReply(id: string) {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (text: string) => api.post(`/api/servicedesk/tickets/${id}/replies`, { text }), onSuccess: refresh });
+  return useMutation({ mutationFn: (text: string) => ok(api.POST('/api/servicedesk/tickets/{id}/replies', { ...path(id), body: { text } })), onSuccess: refresh });
 }
 
 export function useNote(id: string) {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (text: string) => api.post(`/api/servicedesk/tickets/${id}/notes`, { text }), onSuccess: refresh });
+  return useMutation({ mutationFn: (text: string) => ok(api.POST('/api/servicedesk/tickets/{id}/notes', { ...path(id), body: { text } })), onSuccess: refresh });
 }
 
 export function useReopen(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (reason: string) => api.post<TTicket>(`/api/servicedesk/tickets/${id}/reopen`, reason.trim() ? { reason } : {}),
+    mutationFn: (reason: string) => ok(api.POST('/api/servicedesk/tickets/{id}/reopen', { ...path(id), body: reason.trim() ? { reason } : {} })),
     onSuccess: refresh,
   });
 }
@@ -88,7 +89,7 @@ export function useReopen(id: string) {
 export function useConfirmSolved(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: () => api.post<TTicket>(`/api/servicedesk/tickets/${id}/confirm`),
+    mutationFn: () => ok(api.POST('/api/servicedesk/tickets/{id}/confirm', path(id))),
     onSuccess: refresh,
   });
 }
@@ -96,7 +97,7 @@ export function useConfirmSolved(id: string) {
 export function useSurvey(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: { score: number; comment?: string }) => api.post(`/api/servicedesk/tickets/${id}/survey`, body),
+    mutationFn: (body: TApiSchema<'SurveyRequest'>) => ok(api.POST('/api/servicedesk/tickets/{id}/survey', { ...path(id), body })),
     onSuccess: refresh,
   });
 }
@@ -104,7 +105,7 @@ export function useSurvey(id: string) {
 export function useContactAttempt(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: { method: TContactMethod; note?: string; at?: string }) => api.post(`/api/servicedesk/tickets/${id}/contact-attempts`, body),
+    mutationFn: (body: TApiSchema<'ContactAttemptRequest'>) => ok(api.POST('/api/servicedesk/tickets/{id}/contact-attempts', { ...path(id), body })),
     onSuccess: refresh,
   });
 }
@@ -112,8 +113,7 @@ export function useContactAttempt(id: string) {
 export function useBulkAssign() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: { ticketIds: string[]; assigneeUserId: string | null }) =>
-      api.post<{ tickets: number; changed: number }>('/api/servicedesk/tickets/bulk-assign', body),
+    mutationFn: (body: TApiSchema<'BulkAssignRequest'>) => ok(api.POST('/api/servicedesk/tickets/bulk-assign', { body })),
     onSuccess: refresh,
   });
 }
@@ -121,19 +121,17 @@ export function useBulkAssign() {
 export function useTeams(enabled: boolean) {
   return useQuery({
     queryKey: ['servicedesk', 'teams'],
-    queryFn: async () => (await api.get<{ teams: TTeam[] }>('/api/servicedesk/teams')).teams,
+    queryFn: async () => (await ok(api.GET('/api/servicedesk/teams'))).teams,
     enabled,
     staleTime: 60_000,
   });
 }
 
-export type TPolicySummary = { categories: string[]; closeRule: { attempts: number; days: number }; phoneSolvablePriorities: string[] };
-
 /** The desk's rules (categories, 3-2-1 thresholds); staff only, for the home cooperation. */
 export function usePolicy(cooperationId: string | undefined) {
   return useQuery({
     queryKey: ['servicedesk', 'policy', cooperationId],
-    queryFn: async () => (await api.get<{ document: TPolicySummary }>(`/api/servicedesk/policy${query({ cooperationId })}`)).document,
+    queryFn: async () => (await ok(api.GET('/api/servicedesk/policy', { params: { query: { cooperationId: cooperationId! } } }))).document,
     enabled: Boolean(cooperationId),
     staleTime: 60_000,
   });
@@ -142,7 +140,7 @@ export function usePolicy(cooperationId: string | undefined) {
 export function useMunicipalities() {
   return useQuery({
     queryKey: ['municipalities'],
-    queryFn: async () => (await api.get<{ municipalities: { id: string; name: string }[] }>('/api/municipalities')).municipalities,
+    queryFn: async () => (await ok(api.GET('/api/municipalities'))).municipalities,
     staleTime: 60_000,
   });
 }
@@ -151,7 +149,7 @@ export function useMunicipalities() {
 export function useAgents() {
   return useQuery({
     queryKey: ['servicedesk', 'agents'],
-    queryFn: async () => (await api.get<{ agents: TAgent[] }>('/api/servicedesk/agents')).agents,
+    queryFn: async () => (await ok(api.GET('/api/servicedesk/agents'))).agents,
     staleTime: 60_000,
   });
 }
@@ -160,41 +158,37 @@ export function useAgents() {
 export function useUploadAttachment(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ file, internal }: { file: File; internal: boolean }) => {
-      const form = new FormData();
-      form.set('file', file);
-      if (internal) form.set('internal', 'true');
-      return api.post<TTicketAttachment>(`/api/servicedesk/tickets/${id}/attachments`, form);
-    },
+    mutationFn: ({ file, internal }: { file: File; internal: boolean }) =>
+      ok(api.POST('/api/servicedesk/tickets/{id}/attachments', { ...path(id), body: { file, internal: internal ? 'true' : undefined } })),
     onSuccess: refresh,
   });
 }
 
 export const attachmentUrl = (attachmentId: string) => `/api/servicedesk/attachments/${attachmentId}`;
 
-export type TMembership = { municipalityId: string; municipalityName: string; joined: string; left: string | null };
+export type TMembership = TApiSchema<'Membership'>;
 
 /** The cooperation's membership periods, for choosing among the municipalities that were members. */
 export function useMemberships(cooperationId: string | null | undefined) {
   return useQuery({
     queryKey: ['servicedesk', 'memberships', cooperationId],
-    queryFn: async () => (await api.get<{ memberships: TMembership[] }>(`/api/cooperations/${cooperationId}/memberships`)).memberships,
+    queryFn: async () => (await ok(api.GET('/api/cooperations/{cooperationId}/memberships', { params: { path: { cooperationId: cooperationId! } } }))).memberships,
     enabled: Boolean(cooperationId),
     staleTime: 60_000,
   });
 }
 
-export type TKpiQuery = { from: string; to: string; municipality?: string };
+export type TKpiQuery = TApiQuery<'/api/servicedesk/kpi'>;
 
 export function useKpi(q: TKpiQuery) {
   return useQuery({
     queryKey: ['servicedesk', 'kpi', q],
-    queryFn: () => api.get<TKpiPack>(`/api/servicedesk/kpi${query(q)}`),
+    queryFn: () => ok(api.GET('/api/servicedesk/kpi', { params: { query: q } })),
     retry: false,
   });
 }
 
-export const kpiFileUrl = (q: TKpiQuery, format: 'xlsx' | 'pdf') => `/api/servicedesk/kpi.${format}${query(q)}`;
+export const kpiFileUrl = (q: TKpiQuery, format: 'xlsx' | 'pdf') => `/api/servicedesk/kpi.${format}${linkQuery(q)}`;
 
 /** The install's cooperation's id (the desk's rules are kept per cooperation); null before set-up. */
 export function useCooperationId(enabled: boolean) {

@@ -23,7 +23,7 @@ const lastDay = (month: string) => {
 };
 
 /** Each municipality with a membership overlapping the period, once, by name. */
-export function membersInPeriod(memberships: TMembership[], from: string, to: string): { id: string; name: string }[] {
+export function membersInPeriod(memberships: Pick<TMembership, 'municipalityId' | 'municipalityName' | 'joined' | 'left'>[], from: string, to: string): { id: string; name: string }[] {
   const start = isMonth(from) ? `${from}-01` : '0000-01-01';
   const end = isMonth(to) ? lastDay(to) : '9999-12-31';
   const found = new Map<string, string>();

@@ -1,24 +1,23 @@
-// The service desk API's shapes, taken type-only from the server's zod models (no server code is
-// bundled), so a changed field shows up in `npm run typecheck`.
-import type { z } from '@hono/zod-openapi';
-import type {
-  TAgent, TCreateTicketRequest, TListTicketsQuery, TPhoneCallRequest, TTicketView, TUpdateTicketRequest, ZTicketListItem, ZTicketPage,
-} from '../../../../src/modules/servicedesk/model';
+// The service desk API's shapes, as the server documents them (web/src/api/schema.ts, generated from
+// /api/openapi.json), so a changed field shows up in `npm run typecheck`.
+import type { TApiQuery, TApiSchema } from '../../api/client';
 import type {
   TChannel, TContactMethod, TPriority, TQueue, TSlaFilter, TSortDirection, TStatus, TTicketSort, TTicketType,
 } from '../../../../src/modules/servicedesk/vocabulary';
-import type { TKpiPack } from '../../../../src/modules/servicedesk/kpi/kpi';
 
-export type {
-  TAgent, TChannel, TContactMethod, TCreateTicketRequest, TKpiPack, TListTicketsQuery, TPhoneCallRequest, TPriority, TQueue, TSlaFilter,
-  TSortDirection, TStatus, TTicketSort, TTicketType, TUpdateTicketRequest,
-};
-export type TTicket = TTicketView;
-export type TTicketAttachment = TTicket['attachments'][number];
-export type TTicketListItem = z.infer<typeof ZTicketListItem>;
-export type TTicketPage = z.infer<typeof ZTicketPage>;
+export type { TChannel, TContactMethod, TPriority, TQueue, TSlaFilter, TSortDirection, TStatus, TTicketSort, TTicketType };
+export type TAgent = TApiSchema<'ServiceDeskAgent'>;
+export type TCreateTicketRequest = TApiSchema<'CreateTicketRequest'>;
+export type TPhoneCallRequest = TApiSchema<'PhoneCallRequest'>;
+export type TUpdateTicketRequest = TApiSchema<'UpdateTicketRequest'>;
+export type TKpiPack = TApiSchema<'ServiceDeskKpiPack'>;
+export type TListTicketsQuery = TApiQuery<'/api/servicedesk/tickets'>;
+export type TTicket = TApiSchema<'Ticket'>;
+export type TTicketAttachment = TApiSchema<'TicketAttachment'>;
+export type TTicketListItem = TApiSchema<'TicketListItem'>;
+export type TTicketPage = TApiSchema<'TicketPage'>;
 export type TSlaClock = NonNullable<TTicket['sla']>['resolution'];
-export type TTeam = { id: string; cooperationId: string; name: string; memberUserIds: string[] };
+export type TTeam = TApiSchema<'ServiceDeskTeam'>;
 
 // The vocabularies themselves (pure lists, no server code) come from the server's module, so each is
 // written once.

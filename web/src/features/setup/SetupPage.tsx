@@ -3,9 +3,9 @@
 import { Alert, Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api';
+import { api, ok } from '../../api/client';
 import { useT } from '../../i18n';
-import { sessionKey, type TSessionUser } from '../auth/session';
+import { sessionKey } from '../auth/session';
 import { FormErrors, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 
@@ -34,13 +34,13 @@ export function SetupPage({ token, onDone }: { token: string | undefined; onDone
   const [input, setInput] = useState<TSetupInput>(EMPTY);
   const set = (name: keyof TSetupInput) => (value: string) => setInput((prev) => ({ ...prev, [name]: value }));
   const setup = useMutation({
-    mutationFn: () => api.post<{ user: TSessionUser }>('/api/setup', {
+    mutationFn: () => ok(api.POST('/api/setup', { body: {
       ...input,
-      token,
+      token: token ?? '', // the form is only shown with a token
       // People write organisation numbers in groups of three (974 760 673).
       organisationNumber: input.organisationNumber.replace(/\s/g, ''),
       hostMunicipalityNumber: input.hostMunicipalityNumber.trim() || null,
-    }),
+    } })),
     onSuccess: ({ user }) => {
       client.clear();
       client.setQueryData(sessionKey, user);

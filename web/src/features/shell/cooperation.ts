@@ -1,20 +1,19 @@
-// The cooperation's name for the header. Falls back to the product name while the server has no
-// public endpoint for it, so the header never breaks on a missing route.
+// The cooperation's name for the header; the product name when the server cannot say (not set up, or
+// unreachable), so the header never breaks.
 // Also the one place the web learns which cooperation the install runs (useInstallCooperation) and
 // whether it carries demo accounts (useInstance): pages never pick "the first" of a list themselves.
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../../api';
-import type { TCooperation as TInstallCooperation } from '../meetings/types';
+import { api, ApiError, ok, type TApiSchema } from '../../api/client';
 
-export type TCooperation = { name: string; shortName?: string };
+export type TCooperation = Pick<TApiSchema<'PublicCooperation'>, 'name' | 'shortName'>;
 
 export function useCooperation() {
   return useQuery({
     queryKey: ['cooperation'],
     queryFn: async (): Promise<TCooperation | null> => {
       try {
-        const raw = await api.get<{ cooperation?: TCooperation } & Partial<TCooperation>>('/api/public/cooperation');
-        return raw.cooperation ?? (raw.name ? { name: raw.name, shortName: raw.shortName } : null);
+        const { name, shortName } = await ok(api.GET('/api/public/cooperation'));
+        return { name, shortName };
       } catch {
         return null;
       }
@@ -30,9 +29,9 @@ export function useCooperation() {
 export function useInstallCooperation(enabled = true) {
   return useQuery({
     queryKey: ['cooperation', 'install'],
-    queryFn: async (): Promise<TInstallCooperation | null> => {
+    queryFn: async () => {
       try {
-        return await api.get<TInstallCooperation>('/api/cooperation');
+        return await ok(api.GET('/api/cooperation'));
       } catch (error) {
         if (error instanceof ApiError && error.code === 'not_set_up') return null;
         throw error;
@@ -43,13 +42,11 @@ export function useInstallCooperation(enabled = true) {
   });
 }
 
-export type TInstance = { demo: boolean };
-
 /** GET /api/instance: whether demo accounts (with the published password) exist, for the banner. */
 export function useInstance() {
   return useQuery({
     queryKey: ['instance'],
-    queryFn: () => api.get<TInstance>('/api/instance'),
+    queryFn: () => ok(api.GET('/api/instance')),
     staleTime: 60_000,
     retry: false,
   });

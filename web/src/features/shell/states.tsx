@@ -2,7 +2,7 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/client';
 import { useI18n, useT } from '../../i18n';
 import { errorMessage } from '../../i18n/errors';
 import { useSession, type TRole } from '../auth/session';

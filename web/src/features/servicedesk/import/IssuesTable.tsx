@@ -2,7 +2,7 @@
 // phone-statistics import. The server refuses a file with any error (preview and import alike, 400
 // code file_rows) and lists the first of them with the total; the count says how many there are.
 import { Paragraph, Table } from '@digdir/designsystemet-react';
-import { ApiError } from '../../../api';
+import { ApiError } from '../../../api/client';
 import { formatNumber } from '../format';
 import { useSdT, type TSdKey } from '../messages';
 import type { TRowIssue } from './api';

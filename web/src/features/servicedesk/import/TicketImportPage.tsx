@@ -12,6 +12,7 @@ import { LoadError, Loading } from '../../shell/states';
 import { useCategories } from '../categories';
 import { formatNumber } from '../format';
 import { priorityKey, statusKey, typeKey, useSdT, type TSdKey } from '../messages';
+import type { TPriority, TStatus, TTicketType } from '../types';
 import '../servicedesk.css';
 import './import.css';
 import {
@@ -234,10 +235,10 @@ function Sample({ preview }: { preview: TTicketImportPreview }) {
                 <Table.Cell>{r.externalId}</Table.Cell>
                 <Table.Cell>{formatDateTime(r.createdAt)}</Table.Cell>
                 <Table.Cell>{r.title}</Table.Cell>
-                <Table.Cell>{t(typeKey(r.type))}</Table.Cell>
+                <Table.Cell>{t(typeKey(r.type as TTicketType))}</Table.Cell>
                 <Table.Cell>{r.category}</Table.Cell>
-                <Table.Cell>{t(priorityKey(r.priority))}</Table.Cell>
-                <Table.Cell>{t(statusKey(r.status))}</Table.Cell>
+                <Table.Cell>{t(priorityKey(r.priority as TPriority))}</Table.Cell>
+                <Table.Cell>{t(statusKey(r.status as TStatus))}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -1,8 +1,7 @@
 // The import endpoints the desk's import pages call: saved column mappings per source tool, ticket
 // import (preview, then import), and phone statistics (preview, import, the stored days).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, query } from '../../../api';
-import type { TChannel, TPriority, TStatus, TTicketType } from '../types';
+import { api, ok, type TApiSchema } from '../../../api/client';
 
 /** The fields a ticket export can hold, in the order the mapping form shows them (import.service.ts). */
 export const IMPORT_FIELDS = [
@@ -13,22 +12,21 @@ export type TImportField = (typeof IMPORT_FIELDS)[number];
 export const VALUE_FIELDS = ['type', 'priority', 'status', 'channel', 'category'] as const;
 export type TValueField = (typeof VALUE_FIELDS)[number];
 
+type TApiMapping = TApiSchema<'TicketImportMapping'>;
+/**
+ * A mapping as the pages edit it, every part present; its value translations stay text until the
+ * server checks them (a 400 naming the field).
+ */
 export type TImportMapping = {
-  columns: Partial<Record<TImportField, string>>;
+  columns: NonNullable<TApiMapping['columns']>;
   values: Partial<Record<TValueField, Record<string, string>>>;
-  defaults: { type: TTicketType; priority: TPriority; channel: TChannel };
+  defaults: Required<NonNullable<TApiMapping['defaults']>>;
 };
 export type TSavedMapping = { source: string; mapping: TImportMapping; updatedAt: string };
-export type TRowIssue = { row: number | null; column: string | null; message: string };
-export type TTicketImportPreview = {
-  rows: number; newTickets: number; alreadyImported: number;
-  sample: { row: number; externalId: string; createdAt: string; title: string; type: TTicketType; priority: TPriority; status: TStatus; category: string }[];
-};
-export type TPhoneDay = { day: string; offered: number; answered: number; meanWaitSeconds: number; meanTalkSeconds: number };
-export type TPhonePreview = {
-  days: TPhoneDay[]; replacesDays: string[];
-  totals: { offered: number; answered: number; answerRate: number | null };
-};
+export type TRowIssue = NonNullable<TApiSchema<'Error'>['error']['issues']>[number];
+export type TTicketImportPreview = TApiSchema<'TicketImportPreview'>;
+export type TPhonePreview = TApiSchema<'PhoneStatsPreview'>;
+export type TPhoneDay = TPhonePreview['days'][number];
 
 export const EMPTY_MAPPING: TImportMapping = { columns: {}, values: {}, defaults: { type: 'feilmelding', priority: 'medium', channel: 'annet' } };
 
@@ -40,7 +38,8 @@ const keys = {
 export function useImportMappings() {
   return useQuery({
     queryKey: keys.mappings,
-    queryFn: async () => (await api.get<{ mappings: TSavedMapping[] }>('/api/servicedesk/import-mappings')).mappings,
+    queryFn: async (): Promise<TSavedMapping[]> => (await ok(api.GET('/api/servicedesk/import-mappings'))).mappings
+      .map(({ mapping, ...saved }) => ({ ...saved, mapping: { ...EMPTY_MAPPING, ...mapping } as TImportMapping })),
   });
 }
 
@@ -48,22 +47,15 @@ export function useSaveImportMapping() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ source, mapping }: { source: string; mapping: TImportMapping }) =>
-      api.put<TSavedMapping>(`/api/servicedesk/import-mappings/${encodeURIComponent(source)}`, mapping),
+      ok(api.PUT('/api/servicedesk/import-mappings/{source}', { params: { path: { source } }, body: mapping as TApiMapping })),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.mappings }),
   });
-}
-
-function upload(file: File, source?: string): FormData {
-  const form = new FormData();
-  form.set('file', file);
-  if (source) form.set('source', source);
-  return form;
 }
 
 export function usePreviewTicketImport() {
   return useMutation({
     mutationFn: ({ file, source }: { file: File; source?: string }) =>
-      api.post<TTicketImportPreview>('/api/servicedesk/ticket-imports/preview', upload(file, source)),
+      ok(api.POST('/api/servicedesk/ticket-imports/preview', { body: { file, source: source || undefined } })),
   });
 }
 
@@ -71,20 +63,20 @@ export function useImportTickets() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ file, source }: { file: File; source?: string }) =>
-      api.post<TTicketImportPreview>('/api/servicedesk/ticket-imports', upload(file, source)),
+      ok(api.POST('/api/servicedesk/ticket-imports', { body: { file, source: source || undefined } })),
     // New tickets reach the work list and the key figures.
     onSuccess: () => client.invalidateQueries({ queryKey: ['servicedesk'] }),
   });
 }
 
 export function usePreviewPhoneStats() {
-  return useMutation({ mutationFn: (file: File) => api.post<TPhonePreview>('/api/servicedesk/phone-stats/preview', upload(file)) });
+  return useMutation({ mutationFn: (file: File) => ok(api.POST('/api/servicedesk/phone-stats/preview', { body: { file } })) });
 }
 
 export function useImportPhoneStats() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => api.post<TPhonePreview>('/api/servicedesk/phone-stats', upload(file)),
+    mutationFn: (file: File) => ok(api.POST('/api/servicedesk/phone-stats', { body: { file } })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['servicedesk'] }),
   });
 }
@@ -93,6 +85,6 @@ export function useImportPhoneStats() {
 export function usePhoneDays(from: string, to: string) {
   return useQuery({
     queryKey: keys.phoneDays(from, to),
-    queryFn: async () => (await api.get<{ days: TPhoneDay[] }>(`/api/servicedesk/phone-stats${query({ from, to })}`)).days,
+    queryFn: async () => (await ok(api.GET('/api/servicedesk/phone-stats', { params: { query: { from, to } } }))).days,
   });
 }
