@@ -3,7 +3,7 @@
 import { Alert, Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, ok } from '../../api/client';
+import { api, ok, type TApiSchema } from '../../api/client';
 import { useT } from '../../i18n';
 import { sessionKey } from '../auth/session';
 import { FormErrors, TextField } from '../forms/fields';
@@ -11,17 +11,8 @@ import { PageHeading } from '../shell/PageHeading';
 
 const FORM = 'setup';
 
-type TSetupInput = {
-  adminName: string;
-  adminEmail: string;
-  adminPassword: string;
-  cooperationName: string;
-  shortName: string;
-  organisationNumber: string;
-  hostMunicipalityName: string;
-  hostMunicipalityNumber: string;
-  founded: string;
-};
+/** The form's fields as typed: the request's, with the host's number as text (empty: none). */
+type TSetupInput = Omit<TApiSchema<'CompleteSetupRequest'>, 'token' | 'hostMunicipalityNumber'> & { hostMunicipalityNumber: string };
 
 const EMPTY: TSetupInput = {
   adminName: '', adminEmail: '', adminPassword: '', cooperationName: '', shortName: '', organisationNumber: '',
