@@ -154,7 +154,7 @@ export function useCorrectEntry(kind: TCorrectable) {
     // The correction form lists each kind's fields as data (CorrectableRow), so its changes arrive
     // untyped here; the server validates them against the kind's schema.
     mutationFn: ({ id, version, changes }: TEntryRef & { changes: Record<string, unknown> }) =>
-      corrections[kind](id, { version, ...changes } as never),
+      corrections[kind](id, { version, ...changes } as never) as Promise<unknown>,
     onSettled: () => client.invalidateQueries({ queryKey: ['economy'] }),
   });
 }
