@@ -2,7 +2,7 @@
 // («Sak 2023/M6-002 er …»), and names what happened by a code (src/server/errors.ts): bokmål pages show
 // the server's own sentence, English pages the catalogue's sentence for the code, and the server's
 // sentence when the code has none.
-import { ApiError } from '../api';
+import { ApiError } from '../api/client';
 import type { TLanguage, TMessageKey, TTranslate } from './index';
 
 const ERROR_KEYS: Record<string, TMessageKey> = {
