@@ -12,6 +12,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = path.join(root, 'dist/web');
 const stampFile = path.join(outDir, '.sources-sha256');
 const inputs = ['web', 'vite.config.ts', 'tsconfig.json', 'package-lock.json'];
+const API_TYPES = path.join('web', 'src', 'api', 'schema.ts');
 
 function sourcesHash(): string {
   const hash = createHash('sha256');
@@ -21,6 +22,9 @@ function sourcesHash(): string {
       for (const entry of readdirSync(full).sort()) if (entry !== 'node_modules') add(path.join(relative, entry));
       return;
     }
+    // The generated API types are types only: they never reach the bundle, and exist or not depending
+    // on whether the typecheck ran first (decision 0022).
+    if (relative === API_TYPES) return;
     hash.update(relative).update('\0').update(readFileSync(full)).update('\0');
   };
   for (const input of inputs) add(input);

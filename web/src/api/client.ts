@@ -1,8 +1,10 @@
 // The web app's one way to the server: openapi-fetch over the types generated from the server's
 // /api/openapi.json (schema.ts), so a path, a request body or a response field that does not exist is
-// a type error (docs/decisions/0020-typed-api-client.md). Every call goes through `ok`, the one place
-// that turns the server's error body `{error:{code,message,fields,requestId}}` into an ApiError.
+// a type error (docs/decisions/0022-typed-api-client-and-response-check.md). Every call goes through
+// `ok`, the one place that turns the server's error body `{error:{code,message,fields,requestId}}` into
+// an ApiError.
 import createClient, { createQuerySerializer, type Middleware } from 'openapi-fetch';
+// Generated and not committed: `npm run api:types` writes it (`npm run typecheck` does so first).
 import type { components, paths } from './schema';
 
 export type TFieldIssue = { path: string; message: string };
