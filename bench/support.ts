@@ -2,12 +2,14 @@
 // on the PostgreSQL server of DATABASE_URL, dropped after), the real HTTP server on a free port with a
 // signed-in client, interleaved timing of HTTP endpoints, and percentiles. Each benchmark keeps only
 // its data and its verdicts.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import pg from 'pg';
 import { openDatabase, type Database, type Db } from '../src/db/client.js';
@@ -147,3 +149,45 @@ export async function measureInterleaved(base: string, endpoints: TEndpoint[], r
   for (const e of live) result.set(e.label, samples.get(e.label)!);
   return result;
 }
+
+export type TClientStream = {
+  name: string;
+  clients: number;
+  /** Requests a second per client, each client one request in flight (bench/clients.mjs). */
+  ratePerClient: number;
+  paths: string[];
+  cookie?: string;
+  method?: 'GET' | 'UPLOAD';
+  uploadBytes?: number;
+};
+export type TClientResult = { n: number; late: number; bytes: number; statuses: Record<string, number>; ms: number[] };
+
+/**
+ * Runs load clients in a child process (bench/clients.mjs), at fixed rates, for `seconds`: their work
+ * never shares the server's process or event loop. Answers each stream's results once they are done.
+ */
+export function runClients(config: { base: string; seconds: number; delayMs?: number; streams: TClientStream[] }): Promise<Record<string, TClientResult>> {
+  const script = fileURLToPath(new URL('./clients.mjs', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`load clients exited with ${code}`));
+      else resolve(JSON.parse(out) as Record<string, TClientResult>);
+    });
+  });
+}
+
+/** One line per stream: requests, rate, bytes, statuses, late starts, per-request p50/p95. */
+export function clientSummary(name: string, r: TClientResult, seconds: number): string {
+  const mb = r.bytes / 1e6;
+  const s = r.ms.length ? stats(r.ms) : null;
+  return `  ${name}: ${r.n} requests (${(r.n / seconds).toFixed(1)}/s), ${mb.toFixed(0)} MB (${(mb / seconds).toFixed(1)} MB/s), `
+    + `statuses ${JSON.stringify(r.statuses)}, ${r.late} started late`
+    + (s ? `, per request p50 ${s.p50.toFixed(0)} ms p95 ${s.p95.toFixed(0)} ms` : '');
+}
+
+/** The load average now, for the record next to a number. */
+export const loadNow = () => loadavg().map((l) => l.toFixed(2)).join(' ');
