@@ -1,16 +1,20 @@
-// Message catalogues and the language switch. Bokmål is the default and the source of the keys;
-// English must have every key (the type says so). `{name}` in a message is filled from params.
+// The language switch and the translate functions. Bokmål is the default. The app's shared messages
+// (shell, common words, errors, and the features that have no catalogue of their own yet) are the
+// catalogue in nb.ts/en.ts; a feature's own catalogue (catalogue.ts) is read with `useT(catalogue)`.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
 import type { TLanguage } from '../../../src/lib/norwegian-format';
+import { defineCatalogue, translateIn, type TCatalogue, type TParams } from './catalogue';
+import { en } from './en';
 import { nb, type TMessageKey } from './nb';
 
-export type { TLanguage, TMessageKey };
+export type { TCatalogue, TLanguage, TMessageKey, TParams };
+export { defineCatalogue };
 
-const catalogues: Record<TLanguage, Record<TMessageKey, string>> = { nb, en };
+/** The app's shared catalogue. */
+export const appMessages = defineCatalogue(nb, en);
 const STORAGE_KEY = 'samrad.language';
 
-export type TTranslate = (key: TMessageKey, params?: Record<string, string | number>) => string;
+export type TTranslate<TKey extends string = TMessageKey> = (key: TKey, params?: TParams) => string;
 
 type TI18n = { language: TLanguage; setLanguage: (language: TLanguage) => void; t: TTranslate };
 
@@ -24,10 +28,14 @@ function initialLanguage(): TLanguage {
   }
 }
 
-export function translate(language: TLanguage, key: TMessageKey, params?: Record<string, string | number>): string {
-  const message = catalogues[language][key] ?? nb[key] ?? key;
-  if (!params) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** A message of the app's shared catalogue, outside React (tests, error texts). */
+export function translate(language: TLanguage, key: TMessageKey, params?: TParams): string {
+  return translateIn(appMessages, language, key, params);
+}
+
+/** A message of a feature's catalogue or of the shared one, outside React; `useT(catalogue)` in a page. */
+export function translateFeature<TKey extends string>(catalogue: TCatalogue<TKey>, language: TLanguage, key: TKey | TMessageKey, params?: TParams): string {
+  return key in catalogue.nb ? translateIn(catalogue, language, key as TKey, params) : translate(language, key as TMessageKey, params);
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -43,7 +51,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       // private mode: the choice lasts for this page only
     }
   }, []);
-  const t = useCallback<TTranslate>((key, params) => translate(language, key, params), [language]);
+  const t = useCallback<TTranslate>((key, params) => translateIn(appMessages, language, key, params), [language]);
   const value = useMemo(() => ({ language, setLanguage, t }), [language, setLanguage, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
@@ -54,6 +62,15 @@ export function useI18n(): TI18n {
   return value;
 }
 
-export function useT(): TTranslate {
-  return useI18n().t;
+/**
+ * The translate function of the app's catalogue, or of a feature's with the app's beside it:
+ * `useT(sdMessages)` takes the service desk's keys and the shared ones (`common.save`). No key is in
+ * two catalogues (catalogue.test.ts), so which one answers is never a question.
+ */
+export function useT(): TTranslate;
+export function useT<TKey extends string>(catalogue: TCatalogue<TKey>): TTranslate<TKey | TMessageKey>;
+export function useT(catalogue?: TCatalogue): TTranslate<string> {
+  const { language, t } = useI18n();
+  const own = useCallback<TTranslate<string>>((key, params) => translateFeature(catalogue!, language, key, params), [catalogue, language]);
+  return catalogue ? own : (t as TTranslate<string>);
 }

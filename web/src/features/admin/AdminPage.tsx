@@ -1,7 +1,6 @@
 // /admin: the organisation's data and the logs, one section at a time (the section is in the address).
 import { Link } from '@tanstack/react-router';
-import { useT } from '../../i18n';
-import type { TMessageKey } from '../../i18n';
+import { useAdminT, type TAdminKey } from './messages';
 import { AuditAdmin } from './AuditAdmin';
 import { BodiesAdmin } from './BodiesAdmin';
 import { MunicipalitiesAdmin } from './MunicipalitiesAdmin';
@@ -13,13 +12,13 @@ import { PageHeading } from '../shell/PageHeading';
 export const ADMIN_SECTIONS = ['kommuner', 'organer', 'personer', 'brukere', 'logg', 'epost'] as const;
 export type TAdminSection = (typeof ADMIN_SECTIONS)[number];
 
-const titles: Record<TAdminSection, TMessageKey> = {
+const titles: Record<TAdminSection, TAdminKey> = {
   kommuner: 'admin.municipalities', organer: 'admin.bodies', personer: 'admin.people',
   brukere: 'admin.users', logg: 'admin.audit', epost: 'admin.outbox',
 };
 
 export function AdminPage({ section }: { section: TAdminSection }) {
-  const t = useT();
+  const t = useAdminT();
   return (
     <div className="stack">
       <PageHeading>{t('admin.heading')}</PageHeading>

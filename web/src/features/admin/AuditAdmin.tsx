@@ -1,7 +1,7 @@
 // The audit log: who changed what, when, with before and after; filtered by entity, id, user and period.
 import { Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useAdminT } from './messages';
 import { formatDateTime } from '../../i18n/format';
 import { DataTable } from '../forms/DataTable';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
@@ -16,7 +16,7 @@ function Json({ value }: { value: unknown }) {
 }
 
 export function AuditAdmin() {
-  const t = useT();
+  const t = useAdminT();
   const users = useUsers();
   const [draft, setDraft] = useState<TAuditFilters>({});
   const [filters, setFilters] = useState<TAuditFilters>({});

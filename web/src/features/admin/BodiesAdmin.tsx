@@ -3,7 +3,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { api, ok, type TApiSchema } from '../../api/client';
-import { useT } from '../../i18n';
+import { useAdminT } from './messages';
 import { formatDate } from '../../i18n/format';
 import { DataTable, RowButton } from '../forms/DataTable';
 import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
@@ -16,7 +16,7 @@ import { useAdminBodies, useAdminPeople, useAdminWrite, useMembersOf, useMunicip
 import { BODY_MEMBER_ROLES, type TBodyMemberRole } from '../../../../src/modules/org/vocabulary';
 
 export function BodiesAdmin() {
-  const t = useT();
+  const t = useAdminT();
   const bodies = useAdminBodies();
   const cooperation = useInstallCooperation().data;
   const [selected, setSelected] = useState('');
@@ -79,7 +79,7 @@ export function BodiesAdmin() {
 }
 
 function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string }) {
-  const t = useT();
+  const t = useAdminT();
   const members = useMembersOf(bodyId);
   const people = useAdminPeople();
   const municipalities = useMunicipalities();
@@ -146,7 +146,7 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
 }
 
 function EditBody({ body, onDone }: { body: TBody; onDone: () => void }) {
-  const t = useT();
+  const t = useAdminT();
   const [name, setName] = useState(body.name);
   const [kind, setKind] = useState(body.kind);
   const [caseNumbering, setNumbering] = useState(body.caseNumbering);

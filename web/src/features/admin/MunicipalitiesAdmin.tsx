@@ -2,7 +2,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { api, ok, type TApiSchema } from '../../api/client';
-import { useT } from '../../i18n';
+import { useAdminT } from './messages';
 import { formatDate } from '../../i18n/format';
 import { DataTable, RowButton } from '../forms/DataTable';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
@@ -13,7 +13,7 @@ import { useInstallCooperation } from '../shell/cooperation';
 import { useAdminWrite, useMemberships, useMunicipalities } from './api';
 
 export function MunicipalitiesAdmin() {
-  const t = useT();
+  const t = useAdminT();
   const municipalities = useMunicipalities();
   const cooperation = useInstallCooperation().data;
   const memberships = useMemberships(cooperation?.id);
@@ -100,7 +100,7 @@ export function MunicipalitiesAdmin() {
 }
 
 function EditMembership({ membership, onDone }: { membership: TMembership; onDone: () => void }) {
-  const t = useT();
+  const t = useAdminT();
   const [joined, setJoined] = useState(membership.joined);
   const [left, setLeft] = useState(membership.left ?? '');
   const save = useAdminWrite((input: TApiSchema<'UpdateMembershipRequest'>) =>

@@ -1,12 +1,12 @@
 // The outbox: every e-mail samrad sent or, without SMTP, would have sent (notices with their iCal invitation).
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useT } from '../../i18n';
+import { useAdminT } from './messages';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { LoadError, Loading } from '../shell/states';
 import { useOutbox } from './api';
 
 export function OutboxAdmin() {
-  const t = useT();
+  const t = useAdminT();
   const outbox = useOutbox();
   return (
     <section className="stack" aria-labelledby="outbox-heading">

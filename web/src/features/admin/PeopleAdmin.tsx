@@ -2,7 +2,7 @@
 import { Heading, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { api, ok, type TApiSchema } from '../../api/client';
-import { useT } from '../../i18n';
+import { useAdminT } from './messages';
 import { DataTable, RowButton } from '../forms/DataTable';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PanelForm } from '../forms/PanelForm';
@@ -14,7 +14,7 @@ import { useAdminPeople, useAdminWrite, useMunicipalities } from './api';
 type TPersonInput = TApiSchema<'CreatePersonRequest'>;
 
 export function PeopleAdmin() {
-  const t = useT();
+  const t = useAdminT();
   const people = useAdminPeople();
   const municipalities = useMunicipalities();
   const remove = useAdminWrite((id: string) => ok(api.DELETE('/api/people/{id}', { params: { path: { id } } })));
@@ -53,7 +53,7 @@ export function PeopleAdmin() {
 }
 
 function PersonForm({ existing, onDone, municipalities }: { existing: TPerson | null; onDone: () => void; municipalities: { value: string; label: string }[] }) {
-  const t = useT();
+  const t = useAdminT();
   const [familyName, setFamily] = useState(existing?.familyName ?? '');
   const [givenName, setGiven] = useState(existing?.givenName ?? '');
   const [email, setEmail] = useState(existing?.email ?? '');

@@ -3,7 +3,7 @@
 import { Heading, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { api, ok, type TApiSchema } from '../../api/client';
-import { useT } from '../../i18n';
+import { useAdminT } from './messages';
 import { formatDate } from '../../i18n/format';
 import type { TRole } from '../auth/session';
 import { ROLES } from '../../../../src/modules/org/vocabulary';
@@ -17,7 +17,7 @@ import { personLabel } from '../meetings/format';
 
 
 export function UsersAdmin() {
-  const t = useT();
+  const t = useAdminT();
   const users = useUsers();
   const municipalities = useMunicipalities();
   const [resetting, setResetting] = useState<TUser | null>(null);
@@ -68,7 +68,7 @@ export function UsersAdmin() {
 }
 
 function CreateUser({ municipalities }: { municipalities: { value: string; label: string }[] }) {
-  const t = useT();
+  const t = useAdminT();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<TRole>('council');
@@ -100,7 +100,7 @@ function CreateUser({ municipalities }: { municipalities: { value: string; label
 }
 
 function ResetPassword({ user, onDone }: { user: TUser; onDone: () => void }) {
-  const t = useT();
+  const t = useAdminT();
   const [password, setPassword] = useState('');
   const reset = useAdminWrite((input: TApiSchema<'ResetPasswordRequest'>) =>
     ok(api.POST('/api/users/{id}/password', { params: { path: { id: user.id } }, body: input })));
@@ -115,7 +115,7 @@ function ResetPassword({ user, onDone }: { user: TUser; onDone: () => void }) {
 }
 
 function EditUser({ user, onDone, municipalities }: { user: TUser; onDone: () => void; municipalities: { value: string; label: string }[] }) {
-  const t = useT();
+  const t = useAdminT();
   const people = useAdminPeople();
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<TRole>(user.role);

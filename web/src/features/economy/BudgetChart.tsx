@@ -5,14 +5,14 @@ import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { useT } from '../../i18n';
+import { useEconomyT } from './messages';
 import { formatThousands } from '../../i18n/format';
 import type { TReportTable } from './types';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export function BudgetChart({ title, table, testId }: { title: string; table: TReportTable; testId: string }) {
-  const t = useT();
+  const t = useEconomyT();
   const ref = useRef<HTMLDivElement>(null);
   const names = table.rows.map((r) => r.name);
   const budget = table.rows.map((r) => r.figures.budget);

@@ -5,7 +5,7 @@
 import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { parseNorwegianAmount } from '../../../../src/modules/economy/calculations';
-import { useT } from '../../i18n';
+import { useEconomyT } from './messages';
 import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useCorrectEntry, useDeleteEntry, type TCorrectable, type TEntryRef } from './api';
 import type { TEconomyLine } from './types';
@@ -31,7 +31,7 @@ const initialText = (f: TEntryField) =>
 function EntryEditor({ kind, entry, fields, lines, formId, onClose }: {
   kind: TCorrectable; entry: TEntryRef; fields: TEntryField[]; lines: TEconomyLine[]; formId: string; onClose: () => void;
 }) {
-  const t = useT();
+  const t = useEconomyT();
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, initialText(f)])));
   const [local, setLocal] = useState<Error | null>(null);
   const correct = useCorrectEntry(kind);
@@ -88,7 +88,7 @@ function EntryEditor({ kind, entry, fields, lines, formId, onClose }: {
 export function CorrectableRow({ kind, entry, name, cells, fields, lines, columns }: {
   kind: TCorrectable; entry: TEntryRef; name: string; cells: ReactNode; fields: TEntryField[]; lines: TEconomyLine[]; columns: number;
 }) {
-  const t = useT();
+  const t = useEconomyT();
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
   const remove = useDeleteEntry(kind);
   return (
@@ -131,7 +131,7 @@ export function CorrectableRow({ kind, entry, name, cells, fields, lines, column
 export function CorrectableTable({ caption, columns, testId, captionHidden, children }: {
   caption: string; columns: { label: string; numeric?: boolean }[]; testId: string; captionHidden?: boolean; children: ReactNode;
 }) {
-  const t = useT();
+  const t = useEconomyT();
   return (
     <div className="table-scroll">
       <Table zebra className="full-width" data-testid={testId}>

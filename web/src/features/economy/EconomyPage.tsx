@@ -2,7 +2,7 @@
 // investment tables (whole thousands, as the papers print them), the chart of budget against forecast,
 // and download the same as XLSX or PDF. Staff also import ledger files and enter forecasts here.
 import { Alert, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
-import { useT } from '../../i18n';
+import { useEconomyT } from './messages';
 import { osloToday } from '../../../../src/lib/oslo-time';
 import { formatDate } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
@@ -20,7 +20,7 @@ import { PublishedCopyNotice } from './PublishedCopyNotice';
 import { ReportTable } from './ReportTable';
 
 export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: string; onChange: (next: { year: number; asOf: string }) => void }) {
-  const t = useT();
+  const t = useEconomyT();
   const { user } = useSession();
   const report = useEconomyReport(year, asOf);
   const lines = useEconomyLines();

@@ -5,7 +5,7 @@
 import { Button, Details, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { parseNorwegianAmount } from '../../../../src/modules/economy/calculations';
-import { useT, type TTranslate } from '../../i18n';
+import { useEconomyT, type TEconomyT } from './messages';
 import { formatDate, formatKroner } from '../../i18n/format';
 import { CheckboxField, FormErrors, SelectField, TextField } from '../forms/fields';
 import {
@@ -14,12 +14,12 @@ import {
 import { CorrectableRow, CorrectableTable } from './CorrectableRow';
 import type { TEconomyLine } from './types';
 
-const kronerError = (t: TTranslate) => new Error(t('economy.setup.kronerError'));
+const kronerError = (t: TEconomyT) => new Error(t('economy.setup.kronerError'));
 
 function SetupForm({ id, title, error, onSubmit, pending, done, children, submit }: {
   id: string; title: string; error: unknown; onSubmit: () => void; pending: boolean; done: boolean; children: ReactNode; submit: string;
 }) {
-  const t = useT();
+  const t = useEconomyT();
   return (
     <form className="stack" aria-labelledby={`${id}-heading`} noValidate onSubmit={(e: FormEvent) => { e.preventDefault(); onSubmit(); }}>
       <h4 id={`${id}-heading`} style={{ margin: 0 }}>{title}</h4>
@@ -33,11 +33,11 @@ function SetupForm({ id, title, error, onSubmit, pending, done, children, submit
   );
 }
 
-const lineOptions = (t: TTranslate, lines: TEconomyLine[]) =>
+const lineOptions = (t: TEconomyT, lines: TEconomyLine[]) =>
   lines.map((l) => ({ value: l.id, label: l.kind === 'investering' ? t('economy.lineInvestment', { name: l.name }) : l.name }));
 
 function NewLineForm() {
-  const t = useT();
+  const t = useEconomyT();
   const [kind, setKind] = useState<'drift' | 'investering'>('drift');
   const [name, setName] = useState('');
   const [isIncome, setIncome] = useState(false);
@@ -70,7 +70,7 @@ function NewLineForm() {
 }
 
 function BudgetForm({ year, lines }: { year: number; lines: TEconomyLine[] }) {
-  const t = useT();
+  const t = useEconomyT();
   const [lineId, setLineId] = useState('');
   const [amount, setAmount] = useState('');
   const [local, setLocal] = useState<Error | null>(null);
@@ -91,7 +91,7 @@ function BudgetForm({ year, lines }: { year: number; lines: TEconomyLine[] }) {
 }
 
 function RevisionForm({ year, lines }: { year: number; lines: TEconomyLine[] }) {
-  const t = useT();
+  const t = useEconomyT();
   const [lineId, setLineId] = useState('');
   const [date, setDate] = useState('');
   const [change, setChange] = useState('');
@@ -116,7 +116,7 @@ function RevisionForm({ year, lines }: { year: number; lines: TEconomyLine[] }) 
 }
 
 function MappingForm({ lines }: { lines: TEconomyLine[] }) {
-  const t = useT();
+  const t = useEconomyT();
   const [lineId, setLineId] = useState('');
   const [account, setAccount] = useState('');
   const [project, setProject] = useState('');
@@ -135,7 +135,7 @@ function MappingForm({ lines }: { lines: TEconomyLine[] }) {
 }
 
 function ManualActualForm({ year, lines }: { year: number; lines: TEconomyLine[] }) {
-  const t = useT();
+  const t = useEconomyT();
   const [lineId, setLineId] = useState('');
   const [period, setPeriod] = useState('');
   const [amount, setAmount] = useState('');
@@ -161,7 +161,7 @@ function ManualActualForm({ year, lines }: { year: number; lines: TEconomyLine[]
 }
 
 function Overview({ year, lines }: { year: number; lines: TEconomyLine[] }) {
-  const t = useT();
+  const t = useEconomyT();
   const budgets = useBudgets(year);
   const mappings = useAccountMappings();
   const budgetOf = (lineId: string) => budgets.data?.budgets.find((b) => b.lineId === lineId)?.amountOre;
@@ -203,7 +203,7 @@ const lineName = (lines: TEconomyLine[], id: string) => lines.find((l) => l.id =
 const num = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
 
 function RevisionList({ year, lines }: { year: number; lines: TEconomyLine[] }) {
-  const t = useT();
+  const t = useEconomyT();
   const revisions = useBudgets(year).data?.revisions ?? [];
   if (!revisions.length) return null;
   return (
@@ -230,7 +230,7 @@ function RevisionList({ year, lines }: { year: number; lines: TEconomyLine[] }) 
 }
 
 function ManualActualList({ year, lines }: { year: number; lines: TEconomyLine[] }) {
-  const t = useT();
+  const t = useEconomyT();
   const rows = useManualActuals(year).data ?? [];
   if (!rows.length) return null;
   return (
@@ -257,7 +257,7 @@ function ManualActualList({ year, lines }: { year: number; lines: TEconomyLine[]
 }
 
 export function EconomySetup({ year, lines }: { year: number; lines: TEconomyLine[] }) {
-  const t = useT();
+  const t = useEconomyT();
   return (
     <Details>
       <Details.Summary>{t('economy.setup.summary')}</Details.Summary>

@@ -3,7 +3,7 @@
 // operating result by the same key (positive = paid back to the member), and of the investment
 // projects: balances carried over for projects that go on, settled by the key for the rest (0010).
 import { Paragraph, Table } from '@digdir/designsystemet-react';
-import { useT } from '../../i18n';
+import { useEconomyT } from './messages';
 import { formatDate, formatPercent, formatWholeKroner } from '../../i18n/format';
 import { LoadError, Loading } from '../shell/states';
 import { useFinancing, useSettlement } from './api';
@@ -13,7 +13,7 @@ import type { TSettlement } from './types';
 const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
 export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: string; yearEnd: boolean }) {
-  const t = useT();
+  const t = useEconomyT();
   const financing = useFinancing(year);
   // Actuals against the whole year's budget only mean something once the year is closed.
   const settlement = useSettlement(year, yearEnd ? asOf : `${year + 1}-01-01`);
@@ -81,7 +81,7 @@ function isFullSettlement(s: TSettlement | TApiSchema<'MemberSettlement'>): s is
 }
 
 function InvestmentSettlement({ settlement }: { settlement: TSettlement }) {
-  const t = useT();
+  const t = useEconomyT();
   const inv = settlement.investment;
   if (!inv.projects.length) return null;
   return (
@@ -124,7 +124,7 @@ function InvestmentSettlement({ settlement }: { settlement: TSettlement }) {
 
 /** What each member gets back (+) or pays (−) of a settled amount, by the year's key. */
 function SharesTable({ caption, rows, testId }: { caption: string; rows: TSettlement['rows']; testId: string }) {
-  const t = useT();
+  const t = useEconomyT();
   return (
     <div className="table-scroll">
       <Table zebra className="full-width" data-testid={testId}>

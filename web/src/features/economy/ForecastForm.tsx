@@ -3,7 +3,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { parseNorwegianAmount } from '../../../../src/modules/economy/calculations';
-import { useT } from '../../i18n';
+import { useEconomyT } from './messages';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { useAddForecast } from './api';
 import type { TEconomyLine } from './types';
@@ -11,7 +11,7 @@ import type { TEconomyLine } from './types';
 const FORM = 'forecast';
 
 export function ForecastForm({ year, defaultDate, lines }: { year: number; defaultDate: string; lines: TEconomyLine[] }) {
-  const t = useT();
+  const t = useEconomyT();
   const [lineId, setLineId] = useState('');
   const [date, setDate] = useState(defaultDate);
   const [amount, setAmount] = useState('');

@@ -2,14 +2,14 @@
 // estimate moved, and a report as of an earlier date keeps using the forecast it was made with. A
 // forecast typed wrong is corrected or deleted here (staff only see this list).
 import { Details, Table } from '@digdir/designsystemet-react';
-import { useT } from '../../i18n';
+import { useEconomyT } from './messages';
 import { formatDate, formatDateTime, formatKroner } from '../../i18n/format';
 import { useForecasts } from './api';
 import { CorrectableRow, CorrectableTable } from './CorrectableRow';
 import type { TEconomyLine } from './types';
 
 export function ForecastHistory({ year, lines }: { year: number; lines: TEconomyLine[] }) {
-  const t = useT();
+  const t = useEconomyT();
   const forecasts = useForecasts(year);
   const name = (lineId: string) => lines.find((l) => l.id === lineId)?.name ?? '';
   return (

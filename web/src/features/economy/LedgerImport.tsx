@@ -3,13 +3,13 @@
 import { Alert, Button, Field, Label, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { useT } from '../../i18n';
+import { useEconomyT } from './messages';
 import { formatKroner } from '../../i18n/format';
 import { useCommitLedger, usePreviewLedger } from './api';
 import type { TImportPreview } from './types';
 
 function Problems({ error }: { error: unknown }) {
-  const t = useT();
+  const t = useEconomyT();
   if (!error) return null;
   const fields = error instanceof ApiError ? error.fields : [];
   return (
@@ -23,7 +23,7 @@ function Problems({ error }: { error: unknown }) {
 }
 
 function PreviewTable({ preview }: { preview: TImportPreview }) {
-  const t = useT();
+  const t = useEconomyT();
   return (
     <div className="table-scroll">
       <Table className="full-width" data-testid="ledger-preview">
@@ -58,7 +58,7 @@ function PreviewTable({ preview }: { preview: TImportPreview }) {
 }
 
 export function LedgerImport({ year }: { year: number }) {
-  const t = useT();
+  const t = useEconomyT();
   const [file, setFile] = useState<File | null>(null);
   const preview = usePreviewLedger(year);
   const commit = useCommitLedger(year);

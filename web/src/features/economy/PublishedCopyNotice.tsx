@@ -2,12 +2,12 @@
 // dated on or before that date have changed since, staff and the council are told here, so they can
 // publish again (or leave the published paper as it was) knowingly.
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import { useT } from '../../i18n';
+import { useEconomyT } from './messages';
 import { formatDate } from '../../i18n/format';
 import { useEconomyPublications } from './api';
 
 export function PublishedCopyNotice({ year }: { year: number }) {
-  const t = useT();
+  const t = useEconomyT();
   const publications = useEconomyPublications(year);
   const differing = [...new Set((publications.data ?? []).filter((p) => p.differsFromLive).map((p) => p.asOf))];
   if (!differing.length) return null;

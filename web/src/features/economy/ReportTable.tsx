@@ -1,11 +1,11 @@
 // One report table (Driftskostnader or Investeringskostnader) as the paper prints it: whole thousands,
 // Avvik with its sign, a SUM row from the unrounded amounts, and the explanation per line.
 import { Table } from '@digdir/designsystemet-react';
-import { useT, type TMessageKey } from '../../i18n';
+import { useEconomyT, type TEconomyKey } from './messages';
 import { formatThousands } from '../../i18n/format';
 import type { TFigures, TReportTable } from './types';
 
-const COLUMNS: { key: keyof TFigures; label: TMessageKey }[] = [
+const COLUMNS: { key: keyof TFigures; label: TEconomyKey }[] = [
   { key: 'actual', label: 'economy.col.actual' },
   { key: 'budget', label: 'economy.col.budget' },
   { key: 'deviation', label: 'economy.col.deviation' },
@@ -14,7 +14,7 @@ const COLUMNS: { key: keyof TFigures; label: TMessageKey }[] = [
 const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
 export function ReportTable({ caption, firstColumn, table, testId }: { caption: string; firstColumn: string; table: TReportTable; testId: string }) {
-  const t = useT();
+  const t = useEconomyT();
   return (
     <div className="table-scroll">
       <Table zebra className="full-width" data-testid={testId}>

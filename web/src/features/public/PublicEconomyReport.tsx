@@ -2,14 +2,14 @@
 // economy page (whole thousands, SUM from the unrounded amounts), read-only, without the forecast
 // comments (the server strips them from the public copy). Nothing shows when none is published.
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useT } from '../../i18n';
+import { useEconomyT } from '../economy/messages';
 import { formatDate } from '../../i18n/format';
 import { ReportTable } from '../economy/ReportTable';
 import { LoadError } from '../shell/states';
 import { usePublishedEconomyReport } from './api';
 
 export function PublicEconomyReport({ meetingId }: { meetingId: string }) {
-  const t = useT();
+  const t = useEconomyT();
   const report = usePublishedEconomyReport(meetingId);
   if (report.isPending || report.data === null) return null;
   if (report.error) return <LoadError error={report.error} />;

@@ -3,7 +3,6 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
 import { CheckboxField, FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useLogPhoneCall, useMunicipalities } from './api';
 import { useCategories } from './categories';
@@ -12,7 +11,6 @@ import { PHONE_CHANNELS, PRIORITIES, TICKET_TYPES, type TPriority, type TTicketT
 
 export function PhoneCallForm({ onDone }: { onDone: () => void }) {
   const t = useSdT();
-  const common = useT();
   const navigate = useNavigate();
   const log = useLogPhoneCall();
   const municipalities = useMunicipalities();
@@ -74,7 +72,7 @@ export function PhoneCallForm({ onDone }: { onDone: () => void }) {
       {solvedOnCall ? <TextField form="sd-call" name="solution" label={labels.solution} value={solution} onChange={setSolution} multiline rows={2} error={log.error} /> : null}
       <div className="actions">
         <Button type="submit" loading={log.isPending}>{t('call.submit')}</Button>
-        <Button type="button" variant="tertiary" onClick={onDone}>{common('common.cancel')}</Button>
+        <Button type="button" variant="tertiary" onClick={onDone}>{t('common.cancel')}</Button>
       </div>
       {created !== null ? <Alert data-color="success" role="status"><Paragraph>{t('call.created', { number: created })}</Paragraph></Alert> : null}
     </form>

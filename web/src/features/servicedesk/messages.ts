@@ -1,11 +1,9 @@
-// The service desk's messages, bokmål first with English beside it. Kept in the module (not in the
-// shared catalogues) so the pages of two teams never edit the same lines; the language follows the
-// app's switch (useI18n).
-import { useCallback } from 'react';
-import { useI18n } from '../../i18n';
+// The service desk's catalogue (web/src/i18n/catalogue.ts): bokmål first, English with the same keys.
+// Its pages read it, and the app's shared messages, with useSdT(); the language is the app's switch.
+import { defineCatalogue, useT, type TMessageKey, type TTranslate } from '../../i18n';
 import type { TChannel, TContactMethod, TPriority, TQueue, TStatus, TTicketType } from './types';
 
-export const sdNb = {
+const sdNb = {
   'nav': 'Kundeservice',
   'portal.heading': 'Kundeservice',
   'portal.intro': 'Meld inn en feil eller bestill noe fra kundeservice, og følg sakene dine her.',
@@ -330,9 +328,7 @@ export const sdNb = {
   'event.attachment': 'Vedlegg: {filename}',
 } as const;
 
-export type TSdKey = keyof typeof sdNb;
-
-export const sdEn: Record<TSdKey, string> = {
+export const sdMessages = defineCatalogue(sdNb, {
   'nav': 'Service desk',
   'portal.heading': 'Service desk',
   'portal.intro': 'Report a problem or order something from the service desk, and follow your cases here.',
@@ -653,22 +649,18 @@ export const sdEn: Record<TSdKey, string> = {
   'event.assignedTo': 'Assigned to {name}',
   'event.teamTo': 'Team: {name}',
   'event.attachment': 'Attachment: {filename}',
-};
+});
 
-export type TSdT = (key: TSdKey, params?: Record<string, string | number>) => string;
+export type TSdKey = keyof typeof sdNb;
+export type TSdT = TTranslate<TSdKey | TMessageKey>;
 
 /** The service desk's translate function, in the language the app's switch has chosen. */
-export function useSdT(): TSdT {
-  const { language } = useI18n();
-  return useCallback<TSdT>((key, params) => {
-    const message = (language === 'en' ? sdEn : sdNb)[key] ?? sdNb[key] ?? key;
-    return params ? message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : message;
-  }, [language]);
-}
+export const useSdT = (): TSdT => useT(sdMessages);
 
-export const typeKey = (v: TTicketType) => `type.${v}` as TSdKey;
-export const channelKey = (v: TChannel) => `channel.${v}` as TSdKey;
-export const priorityKey = (v: TPriority) => `priority.${v}` as TSdKey;
-export const statusKey = (v: TStatus) => `status.${v}` as TSdKey;
-export const methodKey = (v: TContactMethod) => `method.${v}` as TSdKey;
-export const queueKey = (v: TQueue) => `work.queue.${v}` as TSdKey;
+// Typed as the catalogue's keys: a vocabulary value without its message fails the typecheck.
+export const typeKey = (v: TTicketType): TSdKey => `type.${v}`;
+export const channelKey = (v: TChannel): TSdKey => `channel.${v}`;
+export const priorityKey = (v: TPriority): TSdKey => `priority.${v}`;
+export const statusKey = (v: TStatus): TSdKey => `status.${v}`;
+export const methodKey = (v: TContactMethod): TSdKey => `method.${v}`;
+export const queueKey = (v: TQueue): TSdKey => `work.queue.${v}`;
