@@ -15,6 +15,9 @@ CREATE TYPE "public"."sd_channel" AS ENUM('portal', 'epost', 'telefon', 'oppmote
 CREATE TYPE "public"."sd_priority" AS ENUM('lav', 'medium', 'hoy', 'kritisk');--> statement-breakpoint
 CREATE TYPE "public"."sd_status" AS ENUM('ny', 'under_arbeid', 'venter_bruker', 'venter_leverandor', 'lost', 'lukket');--> statement-breakpoint
 CREATE TYPE "public"."sd_ticket_type" AS ENUM('feilmelding', 'tjenesteforesporsel', 'annet');--> statement-breakpoint
+CREATE TYPE "public"."report_kind" AS ENUM('aktivitetsrapport', 'arsrapport');--> statement-breakpoint
+CREATE TYPE "public"."report_section_access" AS ENUM('offentlig', 'unntatt');--> statement-breakpoint
+CREATE TYPE "public"."report_status" AS ENUM('utkast', 'til_gjennomsyn', 'godkjent');--> statement-breakpoint
 CREATE TABLE "bodies" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
@@ -547,6 +550,84 @@ CREATE TABLE "upload_usage" (
 	"minute_uploads" integer NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "report_blocks" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"section_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"type" text NOT NULL,
+	"params" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"snapshot" jsonb,
+	"frozen_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "report_glossary_terms" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"term" text NOT NULL,
+	"definition" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_section_owners" (
+	"section_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_sections" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"report_id" uuid NOT NULL,
+	"template_section_id" uuid,
+	"parent_id" uuid,
+	"position" integer NOT NULL,
+	"title" text NOT NULL,
+	"narrative" jsonb NOT NULL,
+	"carried_narrative" jsonb,
+	"access" "report_section_access" DEFAULT 'offentlig' NOT NULL,
+	"legal_basis_id" uuid,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by_name" text
+);
+--> statement-breakpoint
+CREATE TABLE "report_template_sections" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"template_id" uuid NOT NULL,
+	"parent_id" uuid,
+	"position" integer NOT NULL,
+	"title" text NOT NULL,
+	"owner_user_ids" jsonb DEFAULT '[]'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_templates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"kind" "report_kind" NOT NULL,
+	"name" text NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "reports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"kind" "report_kind" NOT NULL,
+	"title" text NOT NULL,
+	"as_of" date NOT NULL,
+	"year" integer NOT NULL,
+	"meeting_id" uuid,
+	"previous_report_id" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
+	"status" "report_status" DEFAULT 'utkast' NOT NULL,
+	"leader_user_id" uuid,
+	"approved_at" date,
+	"approved_by_name" text,
+	"approved_by_user_id" uuid,
+	"published" boolean DEFAULT false NOT NULL,
+	"archived" boolean DEFAULT false NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "bodies" ADD CONSTRAINT "bodies_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "body_members" ADD CONSTRAINT "body_members_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "body_members" ADD CONSTRAINT "body_members_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -619,6 +700,22 @@ ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_assignee_user_id_users_id_fk
 ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_team_id_sd_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."sd_teams"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "upload_usage" ADD CONSTRAINT "upload_usage_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_blocks" ADD CONSTRAINT "report_blocks_section_id_report_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."report_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_glossary_terms" ADD CONSTRAINT "report_glossary_terms_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_section_owners" ADD CONSTRAINT "report_section_owners_section_id_report_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."report_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_section_owners" ADD CONSTRAINT "report_section_owners_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_sections" ADD CONSTRAINT "report_sections_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_sections" ADD CONSTRAINT "report_sections_template_section_id_report_template_sections_id_fk" FOREIGN KEY ("template_section_id") REFERENCES "public"."report_template_sections"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_sections" ADD CONSTRAINT "report_sections_parent_id_report_sections_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."report_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_sections" ADD CONSTRAINT "report_sections_legal_basis_id_legal_bases_id_fk" FOREIGN KEY ("legal_basis_id") REFERENCES "public"."legal_bases"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_template_sections" ADD CONSTRAINT "report_template_sections_template_id_report_templates_id_fk" FOREIGN KEY ("template_id") REFERENCES "public"."report_templates"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_template_sections" ADD CONSTRAINT "report_template_sections_parent_id_report_template_sections_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."report_template_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_templates" ADD CONSTRAINT "report_templates_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_previous_report_id_reports_id_fk" FOREIGN KEY ("previous_report_id") REFERENCES "public"."reports"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_leader_user_id_users_id_fk" FOREIGN KEY ("leader_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_approved_by_user_id_users_id_fk" FOREIGN KEY ("approved_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "bodies_coop_name_uq" ON "bodies" USING btree ("cooperation_id","name");--> statement-breakpoint
 CREATE INDEX "body_members_body_idx" ON "body_members" USING btree ("body_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "departments_coop_name_uq" ON "departments" USING btree ("cooperation_id","name");--> statement-breakpoint
@@ -684,4 +781,12 @@ CREATE INDEX "sd_tickets_open_created_idx" ON "sd_tickets" USING btree ("created
 CREATE INDEX "sd_tickets_open_due_idx" ON "sd_tickets" USING btree ("sla_resolution_due_at","number") WHERE status not in ('lost', 'lukket');--> statement-breakpoint
 CREATE INDEX "sd_tickets_unassigned_open_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE assignee_user_id is null and status not in ('lost', 'lukket');--> statement-breakpoint
 CREATE INDEX "sd_tickets_critical_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE priority in ('kritisk', 'hoy');--> statement-breakpoint
-CREATE INDEX "idempotency_keys_expires_idx" ON "idempotency_keys" USING btree ("expires_at");
+CREATE INDEX "idempotency_keys_expires_idx" ON "idempotency_keys" USING btree ("expires_at");--> statement-breakpoint
+CREATE INDEX "report_blocks_section_idx" ON "report_blocks" USING btree ("section_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "report_glossary_terms_coop_term_uq" ON "report_glossary_terms" USING btree ("cooperation_id","term");--> statement-breakpoint
+CREATE UNIQUE INDEX "report_section_owners_uq" ON "report_section_owners" USING btree ("section_id","user_id");--> statement-breakpoint
+CREATE INDEX "report_section_owners_user_idx" ON "report_section_owners" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "report_sections_report_idx" ON "report_sections" USING btree ("report_id");--> statement-breakpoint
+CREATE INDEX "report_template_sections_template_idx" ON "report_template_sections" USING btree ("template_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "report_templates_coop_kind_uq" ON "report_templates" USING btree ("cooperation_id","kind");--> statement-breakpoint
+CREATE INDEX "reports_coop_kind_idx" ON "reports" USING btree ("cooperation_id","kind","as_of");

@@ -7,3 +7,4 @@ export * from '../modules/economy/schema.js';
 export * from '../modules/servicedesk/schema.js';
 export * from '../server/idempotency/schema.js';
 export * from '../modules/uploads/schema.js';
+export * from '../modules/reports/schema.js';

@@ -36,10 +36,18 @@ import { publicationRoutes } from '../modules/economy/routes/publications.js';
 import { serviceDeskKpiRoutes } from '../modules/servicedesk/routes/kpi.js';
 import { phoneStatsRoutes } from '../modules/servicedesk/routes/phone-stats.js';
 import { ticketImportRoutes } from '../modules/servicedesk/routes/imports.js';
+import { reportTemplateRoutes } from '../modules/reports/routes/templates.js';
+import { reportRoutes as paperReportRoutes } from '../modules/reports/routes/reports.js';
+import { reportBlockRoutes } from '../modules/reports/routes/blocks.js';
+import { publicReportRoutes } from '../modules/reports/routes/public.js';
+import { glossaryRoutes } from '../modules/reports/routes/glossary.js';
+import { registerReportBlocks } from './report-blocks.js';
 
 // org keeps a body's numbering scheme fixed once governance has sent one of its numbers out; org does
 // not import governance (docs/decisions/0020), so the answer is wired here.
 registerCaseNumberLocks(bodyHasLockedCaseNumbers);
+// The data blocks every module offers the reports (docs: src/modules/reports/README.md).
+registerReportBlocks();
 
 export const apiRoutes = createRouter();
 apiRoutes.route('/', publicOrgRoutes);
@@ -77,3 +85,8 @@ apiRoutes.route('/', publicationRoutes);
 apiRoutes.route('/', serviceDeskKpiRoutes);
 apiRoutes.route('/', phoneStatsRoutes);
 apiRoutes.route('/', ticketImportRoutes);
+apiRoutes.route('/', reportTemplateRoutes);
+apiRoutes.route('/', paperReportRoutes);
+apiRoutes.route('/', reportBlockRoutes);
+apiRoutes.route('/', publicReportRoutes);
+apiRoutes.route('/', glossaryRoutes);

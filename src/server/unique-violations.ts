@@ -32,6 +32,10 @@ export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
   economy_allocation_shares_uq: { field: 'key', message: 'Kommunen står to ganger i fordelingsnøkkelen' },
   economy_financing_frames_uq: { field: '(body)', message: 'Finansieringen for året ble satt samtidig fra et annet sted; prøv igjen' },
   economy_publications_meeting_uq: { field: 'meetingId', message: 'Møtet har allerede en publisert økonomirapport' },
+  // reports
+  report_templates_coop_kind_uq: { field: 'kind', message: 'Samarbeidet har allerede en mal for denne rapporttypen' },
+  report_section_owners_uq: { field: 'ownerUserIds', message: 'Samme eier står to ganger' },
+  report_glossary_terms_coop_term_uq: { field: 'term', message: 'Begrepet finnes allerede i ordlisten' },
   // service desk
   sd_tickets_number_uq: { field: '(body)', message: 'Saksnummeret ble tatt samtidig; prøv igjen' },
   sd_tickets_external_uq: { field: 'externalId', message: 'Saken er allerede importert (samme eksterne id)' },

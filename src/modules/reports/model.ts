@@ -1,0 +1,250 @@
+// Every request and response schema of the reports API. The narrative is the shared rich-text document
+// (src/lib/rich-text.ts); a section the reader may not see in full is a smaller shape of its own
+// (ZRedactedReportSection), so exempt content cannot leak through a forgotten field.
+import { z } from '@hono/zod-openapi';
+import { ZIsoDate } from '../../lib/date-schemas.js';
+import { ZRichText } from '../../lib/rich-text.js';
+import { ZId } from '../../server/openapi.js';
+import { ZBlockChart, ZBlockData } from './blocks/registry.js';
+import { REPORT_KINDS, REPORT_STATUSES, SECTION_ACCESS } from './vocabulary.js';
+
+export const ZReportKind = z.enum(REPORT_KINDS);
+export const ZReportStatus = z.enum(REPORT_STATUSES);
+export const ZSectionAccess = z.enum(SECTION_ACCESS);
+
+const ZTitle = z.string().trim().min(1, 'Tittel må fylles ut').max(300);
+const ZOwnerIds = z.array(ZId).max(10);
+
+// Templates --------------------------------------------------------------------------------------------
+
+/** One section of a template tree, sent as a flat list in reading order: a parent before its children. */
+export const ZTemplateSectionInput = z.object({
+  /** The section's id when it exists, or any new key the editor chose (unique in the request). */
+  key: z.string().min(1).max(64),
+  parentKey: z.string().min(1).max(64).nullable(),
+  title: ZTitle,
+  ownerUserIds: ZOwnerIds.default([]),
+}).openapi('ReportTemplateSectionInput');
+export type TTemplateSectionInput = z.infer<typeof ZTemplateSectionInput>;
+
+const ZTemplateSections = z.array(ZTemplateSectionInput).max(500);
+
+export const ZCreateTemplateRequest = z.object({
+  kind: ZReportKind,
+  name: ZTitle,
+  sections: ZTemplateSections,
+}).openapi('CreateReportTemplateRequest');
+export type TCreateTemplateRequest = z.infer<typeof ZCreateTemplateRequest>;
+
+export const ZUpdateTemplateRequest = z.object({
+  revision: z.number().int().min(1),
+  name: ZTitle.optional(),
+  /** The whole tree; sections left out are removed. */
+  sections: ZTemplateSections.optional(),
+}).openapi('UpdateReportTemplateRequest');
+export type TUpdateTemplateRequest = z.infer<typeof ZUpdateTemplateRequest>;
+
+export const ZTemplateSection = z.object({
+  id: z.string().uuid(),
+  parentId: z.string().uuid().nullable(),
+  position: z.number().int(),
+  number: z.string(),
+  depth: z.number().int(),
+  title: z.string(),
+  ownerUserIds: z.array(z.string().uuid()),
+}).openapi('ReportTemplateSection');
+
+export const ZReportTemplate = z.object({
+  id: z.string().uuid(),
+  cooperationId: z.string().uuid(),
+  kind: ZReportKind,
+  name: z.string(),
+  revision: z.number().int(),
+  updatedAt: z.string(),
+  sections: z.array(ZTemplateSection),
+}).openapi('ReportTemplate');
+export type TReportTemplate = z.infer<typeof ZReportTemplate>;
+
+export const ZReportTemplateList = z.object({ templates: z.array(ZReportTemplate) }).openapi('ReportTemplateList');
+
+// Reports ----------------------------------------------------------------------------------------------
+
+export const ZCreateReportRequest = z.object({
+  kind: ZReportKind,
+  /** The date the figures are as of; an annual report's year is this date's year. */
+  asOf: ZIsoDate,
+  title: ZTitle.optional(),
+  meetingId: ZId.nullable().optional(),
+}).openapi('CreateReportRequest');
+export type TCreateReportRequest = z.infer<typeof ZCreateReportRequest>;
+
+export const ZUpdateReportRequest = z.object({
+  revision: z.number().int().min(1),
+  title: ZTitle.optional(),
+  asOf: ZIsoDate.optional(),
+  meetingId: ZId.nullable().optional(),
+  leaderUserId: ZId.optional(),
+  published: z.boolean().optional(),
+}).openapi('UpdateReportRequest');
+export type TUpdateReportRequest = z.infer<typeof ZUpdateReportRequest>;
+
+export const ZReportRevisionRequest = z.object({ revision: z.number().int().min(1) }).openapi('ReportRevisionRequest');
+export type TReportRevisionRequest = z.infer<typeof ZReportRevisionRequest>;
+
+export const ZUpdateSectionRequest = z.object({
+  revision: z.number().int().min(1),
+  title: ZTitle.optional(),
+  narrative: ZRichText.optional(),
+  ownerUserIds: ZOwnerIds.optional(),
+  access: ZSectionAccess.optional(),
+  /** Required when access is 'unntatt'; see GET /api/legal-bases. */
+  legalBasisId: ZId.nullable().optional(),
+}).openapi('UpdateReportSectionRequest');
+export type TUpdateSectionRequest = z.infer<typeof ZUpdateSectionRequest>;
+
+export const ZReportsQuery = z.object({
+  cooperation: ZId.optional(),
+  kind: ZReportKind.optional(),
+});
+
+const ZOwner = z.object({ userId: z.string().uuid(), name: z.string() }).openapi('ReportSectionOwner');
+
+export const ZNarrativeChanges = z.object({
+  blocks: z.array(z.enum(['same', 'added'])),
+  removed: z.array(z.string()),
+  changed: z.boolean(),
+}).openapi('ReportNarrativeChanges');
+
+export const ZReportBlock = z.object({
+  id: z.string().uuid(),
+  position: z.number().int(),
+  type: z.string(),
+  params: z.record(z.string(), z.unknown()),
+  frozenAt: z.string().nullable(),
+}).openapi('ReportBlock');
+export type TReportBlock = z.infer<typeof ZReportBlock>;
+
+export const ZReportSection = z.object({
+  id: z.string().uuid(),
+  parentId: z.string().uuid().nullable(),
+  position: z.number().int(),
+  number: z.string(),
+  depth: z.number().int(),
+  title: z.string(),
+  access: ZSectionAccess,
+  legalBasisId: z.string().uuid().nullable(),
+  /** "Unntatt offentlighet, offl. § 13 …" for an exempt section. */
+  legalBasis: z.string().nullable(),
+  narrative: ZRichText,
+  owners: z.array(ZOwner),
+  revision: z.number().int(),
+  updatedAt: z.string(),
+  updatedByName: z.string().nullable(),
+  /** Whether the reader may save this section (its owner or the report's leader, while the report is open). */
+  mayEdit: z.boolean(),
+  /** What changed since the section was carried forward; for staff only, null for a section that was not carried. */
+  changes: ZNarrativeChanges.nullable(),
+  blocks: z.array(ZReportBlock),
+}).openapi('ReportSection');
+export type TReportSection = z.infer<typeof ZReportSection>;
+
+/** An exempt section as the public reads it: where it stood and why it is left out. */
+export const ZRedactedReportSection = z.object({
+  id: z.string().uuid(),
+  parentId: z.string().uuid().nullable(),
+  number: z.string(),
+  depth: z.number().int(),
+  access: z.literal('unntatt'),
+  legalBasis: z.string(),
+}).openapi('RedactedReportSection');
+export type TRedactedReportSection = z.infer<typeof ZRedactedReportSection>;
+
+export const ZReportSummary = z.object({
+  id: z.string().uuid(),
+  kind: ZReportKind,
+  title: z.string(),
+  asOf: z.string(),
+  year: z.number().int(),
+  meetingId: z.string().uuid().nullable(),
+  version: z.number().int(),
+  status: ZReportStatus,
+  approvedAt: z.string().nullable(),
+  approvedByName: z.string().nullable(),
+  published: z.boolean(),
+  archived: z.boolean(),
+  updatedAt: z.string(),
+}).openapi('ReportSummary');
+export type TReportSummary = z.infer<typeof ZReportSummary>;
+
+export const ZReportList = z.object({ reports: z.array(ZReportSummary) }).openapi('ReportList');
+
+export const ZReport = ZReportSummary.extend({
+  cooperationId: z.string().uuid(),
+  previousReportId: z.string().uuid().nullable(),
+  leaderUserId: z.string().uuid().nullable(),
+  leaderName: z.string().nullable(),
+  revision: z.number().int(),
+  /** Whether the reader leads the report (edits the header, sends to review, approves, publishes). */
+  mayLead: z.boolean(),
+  sections: z.array(z.union([ZReportSection, ZRedactedReportSection])),
+}).openapi('Report');
+export type TReport = z.infer<typeof ZReport>;
+
+// Data blocks -------------------------------------------------------------------------------------------
+
+export const ZAddBlockRequest = z.object({
+  /** A registered type, GET /api/report-block-types. */
+  type: z.string().min(1).max(100),
+  /** Checked against the type's parameter schema (400 on params.<field>). */
+  params: z.record(z.string(), z.unknown()).default({}),
+}).openapi('AddReportBlockRequest');
+export type TAddBlockRequest = z.infer<typeof ZAddBlockRequest>;
+
+export const ZUpdateBlockRequest = z.object({
+  params: z.record(z.string(), z.unknown()).optional(),
+  position: z.number().int().min(1).optional(),
+}).openapi('UpdateReportBlockRequest');
+export type TUpdateBlockRequest = z.infer<typeof ZUpdateBlockRequest>;
+
+export const ZBlockType = z.object({
+  type: z.string(),
+  module: z.string(),
+  label: z.object({ nb: z.string(), en: z.string() }),
+  description: z.string(),
+  /** The parameters as JSON Schema, for the editor's form. */
+  paramsSchema: z.record(z.string(), z.unknown()),
+}).openapi('ReportBlockType');
+
+export const ZBlockTypeList = z.object({ types: z.array(ZBlockType) }).openapi('ReportBlockTypeList');
+
+export const ZRenderedChart = ZBlockChart.extend({
+  /** The chart as SVG (ECharts, rendered on the server). */
+  svg: z.string(),
+  /** The figures in words, for the image's alt text. */
+  alt: z.string(),
+}).openapi('ReportRenderedChart');
+
+export const ZRenderedBlock = z.object({
+  blockId: z.string().uuid(),
+  sectionId: z.string().uuid(),
+  type: z.string(),
+  /** Frozen on approval: the figures as they were then. */
+  frozen: z.boolean(),
+  data: ZBlockData.extend({ charts: z.array(ZRenderedChart) }),
+}).openapi('ReportRenderedBlock');
+export type TRenderedBlock = z.infer<typeof ZRenderedBlock>;
+
+export const ZReportData = z.object({ blocks: z.array(ZRenderedBlock) }).openapi('ReportData');
+
+// Glossary ---------------------------------------------------------------------------------------------
+
+export const ZGlossaryTerm = z.object({
+  term: z.string().trim().min(1, 'Begrepet må fylles ut').max(200),
+  definition: z.string().trim().min(1, 'Forklaringen må fylles ut').max(5000),
+}).openapi('GlossaryTerm');
+
+export const ZGlossary = z.object({ terms: z.array(ZGlossaryTerm) }).openapi('Glossary');
+export type TGlossary = z.infer<typeof ZGlossary>;
+
+export const ZSetGlossaryRequest = z.object({ terms: z.array(ZGlossaryTerm).max(2000) }).openapi('SetGlossaryRequest');
+export type TSetGlossaryRequest = z.infer<typeof ZSetGlossaryRequest>;

@@ -1,0 +1,33 @@
+// The public's reports: approved and published only, an exempt section reduced to its number and legal
+// basis (policy.ts). Anyone may read these, signed in or not.
+import { createRoute } from '@hono/zod-openapi';
+import { cooperationScope } from '../../../server/cooperation.js';
+import { createRouter, errorResponses, jsonContent, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
+import { ZReport, ZReportData, ZReportList } from '../model.js';
+import { getReport, listReports } from '../reports.service.js';
+import { renderReportData } from '../rendering.service.js';
+
+const tags = ['Offentlig'];
+
+export const publicReportRoutes = createRouter();
+
+publicReportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/public/reports', tags, summary: 'Publiserte rapporter',
+  middleware: [cooperationScope] as const,
+  request: { query: ZCooperationQuery },
+  responses: { 200: jsonContent(ZReportList, 'Rapportene'), ...errorResponses },
+}), async (c) => c.json({ reports: await listReports(c.var.db, null, { cooperationId: c.var.cooperationId }) }, 200));
+
+publicReportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/public/reports/{id}', tags, summary: 'Én publisert rapport (unntatte seksjoner utelatt)',
+  middleware: [cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery },
+  responses: { 200: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+}), async (c) => c.json(await getReport(c.var.db, null, { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), 200));
+
+publicReportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/public/reports/{id}/data', tags, summary: 'Datablokkene i en publisert rapport',
+  middleware: [cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery },
+  responses: { 200: jsonContent(ZReportData, 'Blokkene'), ...errorResponses },
+}), async (c) => c.json({ blocks: await renderReportData(c.var.db, null, { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }) }, 200));

@@ -1,0 +1,78 @@
+// HTTP for reports: list and read (what the reader's role allows, policy.ts), create from the previous
+// report of the kind, the header, a section's narrative and owners, and the steps of the workflow.
+import { createRoute } from '@hono/zod-openapi';
+import { currentUser, requireRole } from '../../../server/auth/middleware.js';
+import { cooperationScope } from '../../../server/cooperation.js';
+import { createRouter, errorResponses, jsonBody, jsonContent, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
+import {
+  ZCreateReportRequest, ZReport, ZReportList, ZReportRevisionRequest, ZReportsQuery, ZUpdateReportRequest, ZUpdateSectionRequest,
+} from '../model.js';
+import { REPORT_READERS, REPORT_WRITERS } from '../policy.js';
+import { createReport, getReport, listReports, updateReport } from '../reports.service.js';
+import { updateSection } from '../sections.service.js';
+import { approveReport, reopenReport, submitReport } from '../workflow.service.js';
+import { freezeReportBlocks } from '../blocks.service.js';
+
+const tags = ['Rapporter'];
+const writers = requireRole(...REPORT_WRITERS);
+const readers = requireRole(...REPORT_READERS);
+
+export const reportRoutes = createRouter();
+
+reportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/reports', tags, summary: 'Rapporter (ansatte: alle; rådet: godkjente)',
+  middleware: [readers, cooperationScope] as const,
+  request: { query: ZReportsQuery },
+  responses: { 200: jsonContent(ZReportList, 'Rapportene'), ...errorResponses },
+}), async (c) => c.json({
+  reports: await listReports(c.var.db, currentUser(c), { cooperationId: c.var.cooperationId, kind: c.req.valid('query').kind }),
+}, 200));
+
+reportRoutes.openapi(createRoute({
+  method: 'post', path: '/api/reports', tags, summary: 'Ny rapport, videreført fra forrige rapport av samme type',
+  middleware: [writers, cooperationScope] as const,
+  request: { query: ZCooperationQuery, ...jsonBody(ZCreateReportRequest) },
+  responses: { 201: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+}), async (c) => c.json(await createReport(c.var.db, currentUser(c), { cooperationId: c.var.cooperationId, ...c.req.valid('json') }), 201));
+
+reportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/reports/{id}', tags, summary: 'Én rapport med seksjoner',
+  middleware: [readers, cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery },
+  responses: { 200: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+}), async (c) => c.json(await getReport(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), 200));
+
+reportRoutes.openapi(createRoute({
+  method: 'patch', path: '/api/reports/{id}', tags, summary: 'Endre rapportens topptekst eller publisering (lederen; 409 hvis utdatert)',
+  middleware: [writers, cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZUpdateReportRequest) },
+  responses: { 200: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+}), async (c) => c.json(await updateReport(c.var.db, currentUser(c), {
+  id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json'),
+}), 200));
+
+reportRoutes.openapi(createRoute({
+  method: 'patch', path: '/api/report-sections/{id}', tags, summary: 'Endre en seksjon (eierne og lederen; 409 med lagret tekst hvis utdatert)',
+  middleware: [writers, cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZUpdateSectionRequest) },
+  responses: { 200: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+}), async (c) => c.json(await updateSection(c.var.db, currentUser(c), {
+  id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json'),
+}), 200));
+
+const transition = (path: string, summary: string) => createRoute({
+  method: 'post', path, tags, summary,
+  middleware: [writers, cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZReportRevisionRequest) },
+  responses: { 200: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+});
+
+reportRoutes.openapi(transition('/api/reports/{id}/submit', 'Send rapporten til gjennomsyn'), async (c) =>
+  c.json(await submitReport(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json') }), 200));
+
+reportRoutes.openapi(transition('/api/reports/{id}/approve', 'Godkjenn rapporten (fryser datablokkene)'), async (c) =>
+  c.json(await approveReport(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json') },
+    { freeze: freezeReportBlocks }), 200));
+
+reportRoutes.openapi(transition('/api/reports/{id}/reopen', 'Gjenåpne en godkjent rapport som ny versjon'), async (c) =>
+  c.json(await reopenReport(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json') }), 200));

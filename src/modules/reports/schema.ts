@@ -1,0 +1,108 @@
+// Reports: the economy and activity report of each council meeting and the annual report, composed of a
+// tree of numbered sections with narrative (structured rich text, src/lib/rich-text.ts) and data blocks
+// that other modules register (blocks/registry.ts). A template per cooperation and kind holds the tree a
+// new report starts from when there is no earlier report of its kind to carry forward.
+import {
+  type AnyPgColumn, boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+import type { TRichText } from '../../lib/rich-text.js';
+import { cooperations, users } from '../org/schema.js';
+import { legalBases, meetings } from '../governance/schema.js';
+import { REPORT_KINDS, REPORT_STATUSES, SECTION_ACCESS } from './vocabulary.js';
+
+export const reportKindEnum = pgEnum('report_kind', REPORT_KINDS);
+export const reportStatusEnum = pgEnum('report_status', REPORT_STATUSES);
+export const reportSectionAccessEnum = pgEnum('report_section_access', SECTION_ACCESS);
+
+export const reportTemplates = pgTable('report_templates', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  kind: reportKindEnum('kind').notNull(),
+  name: text('name').notNull(),
+  /** Optimistic concurrency: the section tree is saved whole with the revision the editor read. */
+  revision: integer('revision').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('report_templates_coop_kind_uq').on(t.cooperationId, t.kind)]);
+
+export const reportTemplateSections = pgTable('report_template_sections', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  templateId: uuid('template_id').notNull().references(() => reportTemplates.id, { onDelete: 'cascade' }),
+  parentId: uuid('parent_id').references((): AnyPgColumn => reportTemplateSections.id, { onDelete: 'cascade' }),
+  /** Order among its siblings, 1-based; the number (2.1.5) follows from the tree. */
+  position: integer('position').notNull(),
+  title: text('title').notNull(),
+  /** Staff accounts that own the section by default (users with role staff or admin). */
+  ownerUserIds: jsonb('owner_user_ids').$type<string[]>().notNull().default([]),
+}, (t) => [index('report_template_sections_template_idx').on(t.templateId)]);
+
+export const reports = pgTable('reports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  kind: reportKindEnum('kind').notNull(),
+  title: text('title').notNull(),
+  /** The date the figures are as of ("per 1.12.2023"); for an annual report 31.12 of its year. */
+  asOf: date('as_of').notNull(),
+  year: integer('year').notNull(),
+  /** The council meeting whose "Økonomi- og aktivitetsrapport" case carries it, when there is one. */
+  meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+  /** The report this one was carried forward from (the previous of its kind, or the approved version it reopens). */
+  previousReportId: uuid('previous_report_id').references((): AnyPgColumn => reports.id, { onDelete: 'set null' }),
+  version: integer('version').notNull().default(1),
+  status: reportStatusEnum('status').notNull().default('utkast'),
+  /** The leader edits every section and approves; section owners edit their own. */
+  leaderUserId: uuid('leader_user_id').references(() => users.id, { onDelete: 'set null' }),
+  approvedAt: date('approved_at'),
+  approvedByName: text('approved_by_name'),
+  approvedByUserId: uuid('approved_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  /** An approved report the public may read (its exempt sections left out). */
+  published: boolean('published').notNull().default(false),
+  /** Superseded by a reopened version; kept for the archive, no longer edited. */
+  archived: boolean('archived').notNull().default(false),
+  revision: integer('revision').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('reports_coop_kind_idx').on(t.cooperationId, t.kind, t.asOf)]);
+
+export const reportSections = pgTable('report_sections', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  reportId: uuid('report_id').notNull().references(() => reports.id, { onDelete: 'cascade' }),
+  /** The template section it came from, followed when a later report is carried forward. */
+  templateSectionId: uuid('template_section_id').references(() => reportTemplateSections.id, { onDelete: 'set null' }),
+  parentId: uuid('parent_id').references((): AnyPgColumn => reportSections.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  title: text('title').notNull(),
+  narrative: jsonb('narrative').$type<TRichText>().notNull(),
+  /** The narrative as carried forward from the previous report: what the author's changes are shown against. */
+  carriedNarrative: jsonb('carried_narrative').$type<TRichText>(),
+  access: reportSectionAccessEnum('access').notNull().default('offentlig'),
+  legalBasisId: uuid('legal_basis_id').references(() => legalBases.id, { onDelete: 'restrict' }),
+  /** Two people saving the same section: the second gets 409 with the text saved first. */
+  revision: integer('revision').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedByName: text('updated_by_name'),
+}, (t) => [index('report_sections_report_idx').on(t.reportId)]);
+
+export const reportSectionOwners = pgTable('report_section_owners', {
+  sectionId: uuid('section_id').notNull().references(() => reportSections.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+}, (t) => [uniqueIndex('report_section_owners_uq').on(t.sectionId, t.userId), index('report_section_owners_user_idx').on(t.userId)]);
+
+export const reportBlocks = pgTable('report_blocks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sectionId: uuid('section_id').notNull().references(() => reportSections.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  /** A type registered in blocks/registry.ts, e.g. "economy.operating". */
+  type: text('type').notNull(),
+  params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
+  /** The block's data as frozen on approval: an approved report never changes when data is corrected. */
+  snapshot: jsonb('snapshot').$type<Record<string, unknown>>(),
+  frozenAt: timestamp('frozen_at', { withTimezone: true }),
+}, (t) => [index('report_blocks_section_idx').on(t.sectionId)]);
+
+/** Definisjoner og begreper: the cooperation's glossary, printed by the glossary block. */
+export const reportGlossaryTerms = pgTable('report_glossary_terms', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  term: text('term').notNull(),
+  definition: text('definition').notNull(),
+}, (t) => [uniqueIndex('report_glossary_terms_coop_term_uq').on(t.cooperationId, t.term)]);
