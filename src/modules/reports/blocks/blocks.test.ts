@@ -1,0 +1,141 @@
+// Each registered block against its module's own figures for the same date: the economy tables against
+// buildEconomyReport, the service desk's against its KPI pack, governance's against its yearly count.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from '@hono/zod-openapi';
+import { formatThousands } from '../../../documents/economy.js';
+import { systemActor } from '../../../server/context.js';
+import { registerReportBlocks } from '../../../server/report-blocks.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { setBudget } from '../../economy/budgets.service.js';
+import { addManualActual } from '../../economy/actuals.service.js';
+import { addExplanation, addForecast } from '../../economy/forecasts.service.js';
+import { buildEconomyReport } from '../../economy/report.service.js';
+import { buildEconomyWorld, buildLine } from '../../economy/test-factories.js';
+import { computeKpiPack } from '../../servicedesk/kpi/kpi.service.js';
+import { buildServiceDesk } from '../../servicedesk/test-factories.js';
+import { createTicket } from '../../servicedesk/tickets/tickets.create.js';
+import { zonedTime } from '../../servicedesk/sla/calendar.js';
+import { countMeetingsAndCases } from '../../governance/meetings.service.js';
+import { loadBlockLive } from '../blocks.service.js';
+import { setGlossary } from '../glossary.service.js';
+import { buildReportWorld } from '../test-factories.js';
+import { blockMonths } from '../../servicedesk/report-blocks.js';
+import { blockDefinition, listBlockDefinitions, registerReportBlock, ZBlockData } from './registry.js';
+
+// Each test builds its world in a database of its own: the fixtures of different modules name the same municipalities.
+let database: TestDatabase;
+const opened: TestDatabase[] = [];
+async function fresh() {
+  database = await createTestDatabase();
+  opened.push(database);
+}
+beforeAll(async () => {
+  await fresh();
+  registerReportBlocks();
+});
+afterAll(() => Promise.all(opened.map((d) => d.drop())));
+
+const live = (cooperationId: string, asOf: string, type: string, params: Record<string, unknown> = {}) =>
+  loadBlockLive(database.db, { cooperationId, asOf }, { type, params });
+
+describe('the registry', () => {
+  it('holds the first blocks of every module, each with a parameter schema', () => {
+    expect(listBlockDefinitions().map((d) => d.type)).toEqual([
+      'economy.investment', 'economy.operating', 'governance.meetings-and-cases', 'reports.glossary',
+      'servicedesk.new-by-category', 'servicedesk.new-by-municipality', 'servicedesk.resolution-time',
+    ]);
+    expect(blockDefinition('servicedesk.new-by-category')!.params.safeParse({ months: 13 }).success).toBe(false);
+  });
+
+  it('takes a block from a module it has never heard of', async () => {
+    registerReportBlock({
+      type: 'equipment.pc-rotation', module: 'equipment', label: { nb: 'Rullering', en: 'PC rotation' }, description: 'Test',
+      params: z.object({ category: z.enum(['Ansatt', 'Elev']) }),
+      load: async (ctx, p) => ({ title: `Rullering ${p.category}`, asOf: ctx.asOf, tables: [], charts: [], notes: [], source: 'live' }),
+    });
+    const data = await live('00000000-0000-4000-8000-000000000000', '2023-12-01', 'equipment.pc-rotation', { category: 'Elev' });
+    expect(data.title).toBe('Rullering Elev');
+    expect((await live('00000000-0000-4000-8000-000000000000', '2023-12-01', 'gone.block')).notes).toEqual(['Blokktypen gone.block finnes ikke lenger']);
+  });
+});
+
+describe('economy blocks', () => {
+  it('print the economy report of the same date, line by line, with the explanations', async () => {
+    const w = await buildEconomyWorld(database.db);
+    const lonn = await buildLine(database.db, { cooperationId: w.cooperationId, name: 'Lønn' });
+    const inntekter = await buildLine(database.db, { cooperationId: w.cooperationId, name: 'Inntekter', isIncome: true });
+    const grunnmur = await buildLine(database.db, { cooperationId: w.cooperationId, name: 'Grunnmur del 3', kind: 'investering' });
+    const year = { cooperationId: w.cooperationId, year: 2023 };
+    await setBudget(database.db, systemActor, { ...year, lineId: lonn.id, amountOre: 29_233_000_00 });
+    await setBudget(database.db, systemActor, { ...year, lineId: inntekter.id, amountOre: -5_238_000_00 });
+    await setBudget(database.db, systemActor, { ...year, lineId: grunnmur.id, amountOre: 1_000_000_00 });
+    await addForecast(database.db, systemActor, { ...year, lineId: lonn.id, date: '2023-11-20', amountOre: 28_783_000_00 });
+    await addForecast(database.db, systemActor, { ...year, lineId: grunnmur.id, date: '2023-11-20', amountOre: 1_740_000_00 });
+    await addManualActual(database.db, systemActor, { ...year, lineId: lonn.id, period: 11, amountOre: 25_858_000_00 });
+    await addManualActual(database.db, systemActor, { ...year, lineId: inntekter.id, period: 10, amountOre: -10_684_000_00 });
+    await addExplanation(database.db, systemActor, { ...year, lineId: lonn.id, date: '2023-11-20', text: 'Vakanser i Drift.' });
+    // A forecast after the report's date is not in it, in the report nor in the block.
+    await addForecast(database.db, systemActor, { ...year, lineId: lonn.id, date: '2023-12-15', amountOre: 1_00 });
+
+    const report = await buildEconomyReport(database.db, { cooperationId: w.cooperationId, year: 2023, asOf: '2023-12-01' });
+    const operating = await live(w.cooperationId, '2023-12-01', 'economy.operating');
+    expect(ZBlockData.safeParse(operating).success).toBe(true);
+    const expected = report.operating.rows.map((r) => [r.name, ...[r.figures.actual, r.figures.budget, r.figures.deviation, r.figures.forecast].map(formatThousands)]);
+    expect(operating.tables[0]!.rows.slice(0, -1).map((r) => r.cells)).toEqual(expected);
+    expect(operating.tables[0]!.rows.find((r) => r.cells[0] === 'Lønn')!.cells).toEqual(['Lønn', '25\u202f858', '29\u202f233', '450', '28\u202f783']);
+    expect(operating.tables[0]!.rows.at(-1)).toEqual({ cells: ['SUM', ...[report.operating.sum.actual, report.operating.sum.budget, report.operating.sum.deviation, report.operating.sum.forecast].map(formatThousands)], sum: true });
+    expect(operating.notes).toContain('Lønn: Vakanser i Drift.');
+    expect((await live(w.cooperationId, '2023-12-01', 'economy.operating', { explanations: false })).notes).not.toContain('Lønn: Vakanser i Drift.');
+    const investment = await live(w.cooperationId, '2023-12-01', 'economy.investment');
+    expect(investment.tables[0]!.rows[0]!.cells).toEqual(['Grunnmur del 3', '–', '1\u202f000', '\u2212740', '1\u202f740']);
+  });
+});
+
+describe('service desk blocks', () => {
+  it('count the same new tickets per category and municipality as the KPI pack, as a chart and a table', async () => {
+    await fresh();
+    const f = await buildServiceDesk(database.db);
+    const at = (iso: string) => zonedTime('Europe/Oslo', iso);
+    const tickets: [string, 'molde' | 'aukra', string][] = [
+      ['2023-10-03T09:00', 'molde', 'Fagapplikasjoner'], ['2023-10-04T09:00', 'aukra', 'Fagapplikasjoner'],
+      ['2023-11-06T10:00', 'molde', 'Infrastruktur'], ['2023-11-07T10:00', 'molde', 'Fagapplikasjoner'],
+      ['2023-12-01T10:00', 'aukra', 'Infrastruktur'],
+    ];
+    for (const [when, m, category] of tickets) {
+      await createTicket(database.db, f.agent, {
+        type: 'feilmelding', category, title: 'Feil', description: 'Beskrivelse', priority: 'medium', municipalityId: f[m].id, requesterName: 'Innmelder', now: at(when),
+      });
+    }
+    expect(blockMonths('2023-12-01', 4)).toEqual({ from: '2023-08', to: '2023-11' });
+    expect(blockMonths('2024-01-10', 2)).toEqual({ from: '2023-11', to: '2023-12' });
+    const pack = await computeKpiPack(database.db, { cooperationId: f.coop.id, municipalityId: null, municipalityName: null, from: '2023-10', to: '2023-11' });
+    const byCategory = await live(f.coop.id, '2023-12-01', 'servicedesk.new-by-category', { months: 2 });
+    expect(byCategory.tables[0]!.columns.map((c) => c.label)).toEqual(['Kategori', 'oktober 2023', 'november 2023']);
+    expect(byCategory.tables[0]!.rows.slice(0, -1).map((r) => r.cells)).toEqual(pack.newByCategory.map((r) => [r.label, ...r.counts.map(String)]));
+    expect(byCategory.tables[0]!.rows.find((r) => r.cells[0] === 'Fagapplikasjoner')!.cells).toEqual(['Fagapplikasjoner', '2', '1']);
+    expect(byCategory.tables[0]!.rows.at(-1)!.cells).toEqual(['Sum', '2', '2']);
+    expect(byCategory.charts[0]!.series.map((s) => s.name)).toEqual(['oktober 2023', 'november 2023']);
+    const byMunicipality = await live(f.coop.id, '2023-12-01', 'servicedesk.new-by-municipality', { months: 2 });
+    expect(byMunicipality.tables[0]!.rows.map((r) => r.cells)).toEqual([['Aukra', '1', '0'], ['Molde', '1', '2'], ['Sum', '2', '2']]);
+    expect(byMunicipality.charts[0]!.categories).toEqual(['Aukra', 'Molde']);
+    const resolution = await live(f.coop.id, '2023-12-01', 'servicedesk.resolution-time', { months: 2 });
+    expect(resolution.tables[0]!.rows.map((r) => r.cells.slice(0, 2))).toEqual(pack.resolution.map((r) => [r.label, `${r.target} ${r.unit}`]));
+  });
+});
+
+describe('governance and glossary blocks', () => {
+  it('count meetings and cases as governance does, and print the glossary alphabetically', async () => {
+    await fresh();
+    const w = await buildReportWorld(database.db);
+    const data = await live(w.cooperationId, '2023-12-01', 'governance.meetings-and-cases', { previousYears: 1 });
+    const counts = await countMeetingsAndCases(database.db, { cooperationId: w.cooperationId, year: 2023 });
+    expect(data.tables[0]!.columns.map((c) => c.label)).toEqual(['Organ', 'Møter 2022', 'Saker 2022', 'Møter 2023', 'Saker 2023']);
+    expect(counts.map((c) => c.meetingsHeld)).toEqual([1]);
+    expect(data.tables[0]!.rows.map((r) => r.cells)).toEqual([
+      ['Samarbeidsrådet for ROR-IKT', '0', '0', String(counts[0]!.meetingsHeld), String(counts[0]!.casesMinuted)], ['Sum', '0', '0', '1', String(counts[0]!.casesMinuted)],
+    ]);
+    await setGlossary(database.db, systemActor, { cooperationId: w.cooperationId, terms: [{ term: 'API', definition: 'Grensesnitt' }, { term: 'AD', definition: 'Katalogtjeneste' }] });
+    const glossary = await live(w.cooperationId, '2023-12-01', 'reports.glossary');
+    expect(glossary.tables[0]!.rows.map((r) => r.cells)).toEqual([['AD', 'Katalogtjeneste'], ['API', 'Grensesnitt']]);
+  });
+});
