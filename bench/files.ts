@@ -86,7 +86,7 @@ async function main() {
   ];
 
   const env = readEnv({
-    SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent', UPLOAD_QUOTA_BYTES_PER_DAY: String(1e12), UPLOAD_RATE_PER_MINUTE: '100000',
+    SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent', SAMRAD_DATA_DIR: filesDir, UPLOAD_QUOTA_BYTES_PER_DAY: String(1e12), UPLOAD_RATE_PER_MINUTE: '100000',
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
   } as NodeJS.ProcessEnv);
   const server = serve({ fetch: createApp({ db: database.db, env, files: diskFileStore(path.join(filesDir, 'files')) }).fetch, port: 0, hostname: '127.0.0.1' });

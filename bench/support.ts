@@ -94,7 +94,8 @@ export type TBenchServer = { base: string; close: () => void };
 
 /** The real application on a free loopback port, demo loading off and logging silent. */
 export async function startBenchServer(db: Db): Promise<TBenchServer> {
-  const env = readEnv({ SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
+  // A data directory of its own: the public papers' cache is written there, never into ./data.
+  const env = readEnv({ SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent', SAMRAD_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'samrad-bench-data-')) } as NodeJS.ProcessEnv);
   const server = serve({ fetch: createApp({ db, env }).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };

@@ -273,6 +273,11 @@ CREATE TABLE "notice_versions" (
 	"recipients" jsonb DEFAULT '[]'::jsonb NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "paper_revisions" (
+	"scope" text PRIMARY KEY NOT NULL,
+	"tag" uuid DEFAULT gen_random_uuid() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "economy_account_mappings" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,

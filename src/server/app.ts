@@ -14,6 +14,7 @@ import { sessionMiddleware } from './auth/middleware.js';
 import type { TEnv } from './env.js';
 import type { FileStore } from '../lib/files/store.js';
 import { fileStoreFromEnv } from './files.js';
+import { PublicPaperCache } from '../documents/public-papers.js';
 import { errorResponse, HttpError, httpErrorFromPostgres, requestIdOf } from './errors.js';
 import { createRouter } from './openapi.js';
 import { readRequestText } from './request-text.js';
@@ -29,9 +30,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const webDist = path.join(root, 'dist/web');
 
 /** admission: the gate in front of the API; by default one from the environment (null: none). */
-export type TCreateAppOptions = { db: Db; env: TEnv; files?: FileStore; admission?: TAdmissionGate | null };
+export type TCreateAppOptions = { db: Db; env: TEnv; files?: FileStore; papers?: PublicPaperCache; admission?: TAdmissionGate | null };
 
-export function createApp({ db, env, files = fileStoreFromEnv(env), admission: gate = admissionGateFromEnv(env) }: TCreateAppOptions) {
+export function createApp({
+  db, env, files = fileStoreFromEnv(env), papers = new PublicPaperCache(path.join(path.resolve(env.SAMRAD_DATA_DIR), 'papers')),
+  admission: gate = admissionGateFromEnv(env),
+}: TCreateAppOptions) {
   const app = createRouter();
 
   app.use('*', closeWhenBodyUnread);
@@ -40,6 +44,7 @@ export function createApp({ db, env, files = fileStoreFromEnv(env), admission: g
     c.set('db', db);
     c.set('env', env);
     c.set('files', files);
+    c.set('papers', papers);
     await next();
   });
   app.use('*', accessLog(logger));

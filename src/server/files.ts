@@ -59,16 +59,31 @@ export type TStoredDownload = {
 };
 
 export async function sendStoredFile(c: Context<AppEnv>, file: TStoredDownload, extraHeaders: Record<string, string> = {}) {
-  const etag = `"${file.sha256}"`;
+  return sendBytes(c, { ...file, etag: `"${file.sha256}"`, open: (range) => c.var.files.open(file.sha256, range) }, extraHeaders);
+}
+
+export type TDownload = {
+  /** Strong, quotes included: the same tag always means the same bytes (Range relies on it). */
+  etag: string;
+  size: number;
+  contentType: string;
+  contentDisposition: string;
+  cacheControl: string;
+  /** The bytes (or the range) as a stream, opened only once the answer is known to carry them. */
+  open: (range?: TByteRange) => Promise<Readable>;
+};
+
+/** Streams bytes with ETag, If-None-Match (304), one Range (206, 416 past the end) and the exact length. */
+export async function sendBytes(c: Context<AppEnv>, file: TDownload, extraHeaders: Record<string, string> = {}) {
   const common: Record<string, string> = {
-    etag, 'accept-ranges': 'bytes', 'cache-control': file.cacheControl, 'content-disposition': file.contentDisposition, ...extraHeaders,
+    etag: file.etag, 'accept-ranges': 'bytes', 'cache-control': file.cacheControl, 'content-disposition': file.contentDisposition, ...extraHeaders,
   };
-  if (etagMatches(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers: common });
+  if (etagMatches(c.req.header('if-none-match'), file.etag)) return new Response(null, { status: 304, headers: common });
   const range = parseRange(c.req.header('range'), file.size);
   if (range === 'unsatisfiable') {
     return new Response(null, { status: 416, headers: { ...common, 'content-range': `bytes */${file.size}` } });
   }
-  const stream = await c.var.files.open(file.sha256, range ?? undefined);
+  const stream = await file.open(range ?? undefined);
   const body = Readable.toWeb(stream) as ReadableStream<Uint8Array>;
   const headers = { ...common, 'content-type': file.contentType };
   if (!range) return new Response(body, { status: 200, headers: { ...headers, 'content-length': String(file.size) } });

@@ -18,7 +18,9 @@ export function createTestFileStore(): FileStore {
 }
 
 export function createTestApp(db: Db, envOverrides: Record<string, string> = {}, files: FileStore = createTestFileStore()) {
-  const env = readEnv({ ...envOverrides, SAMRAD_DEMO: 'off' } as NodeJS.ProcessEnv);
+  // A data directory of its own (the public papers' cache lives there), never ./data.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'samrad-data-'));
+  const env = readEnv({ SAMRAD_DATA_DIR: dataDir, ...envOverrides, SAMRAD_DEMO: 'off' } as NodeJS.ProcessEnv);
   return createApp({ db, env, files });
 }
 

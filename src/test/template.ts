@@ -17,6 +17,7 @@ import { openDatabase, type Db } from '../db/client.js';
 import * as schema from '../db/schema.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { LEGAL_BASES } from '../modules/governance/reference-data.js';
+import { PAPER_REVISION_DDL } from '../modules/governance/paper-revisions.js';
 import { databaseUrl, withClient } from './postgres.js';
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -31,6 +32,7 @@ export function migrationsHash(): string {
     hash.update(file).update('\0').update(readFileSync(full)).update('\0');
   }
   hash.update(JSON.stringify(LEGAL_BASES));
+  hash.update(PAPER_REVISION_DDL.join('\0'));
   return hash.digest('hex').slice(0, 16);
 }
 

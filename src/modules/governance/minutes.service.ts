@@ -356,7 +356,7 @@ export async function renderMinutesPdf(db: DbOrTx, options: TRenderMinutesPdfOpt
 }
 
 /** The reader's minutes before any bytes are read: the stored copy's hash, or the draft to render. */
-export type TMinutesPaper = { approved: true; sha256: string } | { approved: false; paper: TPaper<'minutes'> };
+export type TMinutesPaper = { approved: true; sha256: string; size: number } | { approved: false; paper: TPaper<'minutes'> };
 
 export async function minutesPaper(db: DbOrTx, options: Omit<TRenderMinutesPdfOptions, 'files'>): Promise<TMinutesPaper> {
   const access = readAccessOf(options.viewer);
@@ -365,9 +365,9 @@ export async function minutesPaper(db: DbOrTx, options: Omit<TRenderMinutesPdfOp
   if (view.withheld?.includes('minutes')) throw notFound('Møtereferatet');
   if (view.meeting.minutesApprovedAt) {
     const kind = access === 'full' ? MINUTES_FULL : MINUTES_PUBLIC;
-    const [stored] = await db.select({ sha256: archivedDocuments.sha256 }).from(archivedDocuments)
+    const [stored] = await db.select({ sha256: archivedDocuments.sha256, size: archivedDocuments.size }).from(archivedDocuments)
       .where(and(eq(archivedDocuments.meetingId, view.meeting.id), eq(archivedDocuments.kind, kind)));
-    if (stored) return { approved: true, sha256: stored.sha256 };
+    if (stored) return { approved: true, sha256: stored.sha256, size: stored.size };
   }
   return { approved: false, paper: paper('minutes', composeMinutes(view, { approval: 'Utkast: referatet er ikke godkjent' }), options.archive) };
 }

@@ -196,3 +196,15 @@ export const archivedDocuments = pgTable('archived_documents', {
   size: integer('size').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('archived_documents_uq').on(t.meetingId, t.kind), index('archived_documents_sha256_idx').on(t.sha256)]);
+
+/**
+ * What the public's papers are made of changed: one row per meeting (scope = the meeting's id) and one
+ * for data every paper shares (scope 'shared': bodies, people, municipalities, legal bases). Database
+ * triggers (paper-revisions.ts) give the scope a new random tag in the same transaction as every change,
+ * so a paper cached under (meeting tag, shared tag) is the paper for as long as both tags hold (decision
+ * 0023). Random, not counted: a tag is never reused, not even after a restore from backup.
+ */
+export const paperRevisions = pgTable('paper_revisions', {
+  scope: text('scope').primaryKey(),
+  tag: uuid('tag').notNull().defaultRandom(),
+});
