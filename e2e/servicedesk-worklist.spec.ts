@@ -36,7 +36,7 @@ test('column headers sort on the server in both directions; the requester filter
   const kritisk = await deskCase(staff, { title: `Kritisk ${stamp}`, priority: 'kritisk', requesterName: `Kjell ${stamp}` }, '2025-03-03T10:00:00+01:00');
   const medium = await deskCase(staff, { title: `Medium ${stamp}`, priority: 'medium', requesterName: `Mona ${stamp}` }, '2025-03-03T11:00:00+01:00');
 
-  // The whole queue: newest first by default; «Nr.» ascending brings the oldest case of all, number 1,
+  // The whole queue, nearest deadline first by default; «Nr.» ascending brings the oldest case of all, number 1,
   // which is on no page near the newest: the server sorted, not the browser.
   await staff.goto('/kundeservice/arbeidsliste?queue=all');
   const numberHeader = table(staff).getByRole('columnheader', { name: 'Nr.' });
@@ -69,6 +69,7 @@ test('column headers sort on the server in both directions; the requester filter
 
   // The requester filter: typed in the form, kept in the address, one case left.
   const filters = staff.getByRole('search', { name: 'Filtre' });
+  await filters.getByRole('button', { name: 'Flere filtre' }).click();
   await filters.getByLabel('Innmelder').fill(`Mona ${stamp}`);
   await filters.getByRole('button', { name: 'Bruk filtre' }).click();
   await expect(staff).toHaveURL(new RegExp(`requester=Mona`));
@@ -100,8 +101,10 @@ test('remaining times count from the server\'s clock, not the browser\'s', async
   await staff.context().setExtraHTTPHeaders(clockAt('2025-03-03T13:10:00+01:00'));
   await staff.reload();
   await expect(row).toContainText('10 min over fristen');
-  await table(staff).getByRole('columnheader', { name: 'SLA' }).getByRole('button').click();
+  // The deadline is the list's default order; a click on its header turns it.
   await expect(table(staff).getByRole('columnheader', { name: 'SLA' })).toHaveAttribute('aria-sort', 'ascending');
+  await table(staff).getByRole('columnheader', { name: 'SLA' }).getByRole('button').click();
+  await expect(table(staff).getByRole('columnheader', { name: 'SLA' })).toHaveAttribute('aria-sort', 'descending');
 });
 
 test('after the reopen window the requester is told why and pointed to a new case', async ({ browser }) => {
@@ -134,4 +137,43 @@ test('after the reopen window the requester is told why and pointed to a new cas
   await user.goto(`/kundeservice/saker/${ticket.id}`);
   await expect(user.getByRole('form', { name: 'Gjenåpne saken' })).toBeVisible();
   await expect(user.getByText('Fristen for å gjenåpne er ute', { exact: false })).toHaveCount(0);
+});
+
+test('the work list is dense: ≥ 15 cases on one line each at 1366×768, SLA badges in words, counts per queue, filters folded, nearest deadline first', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const staff = await context.newPage();
+  await signInByApi(staff.request, 'staff');
+  await staff.goto('/kundeservice/arbeidsliste?queue=all');
+  const rows = table(staff).locator('tbody tr');
+  await expect(rows.nth(20)).toBeAttached();
+
+  // Without scrolling: rows whose bottom edge is inside the window.
+  const boxes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, height: r.height })));
+  const visible = boxes.filter((b) => b.top >= 0 && b.bottom <= 768);
+  expect(visible.length, `rows in view: ${visible.length}`).toBeGreaterThanOrEqual(15);
+  // One line each: no row taller than a line of text and its padding.
+  for (const b of boxes) expect(b.height).toBeLessThanOrEqual(36);
+
+  // The deadline column is the default order, nearest first, and says its state in words, not colour alone.
+  await expect(table(staff).getByRole('columnheader', { name: 'SLA' })).toHaveAttribute('aria-sort', 'ascending');
+  const states = await table(staff).locator('[data-sla-state]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-sla-state'), el.querySelector('.sd-sla__state')!.textContent]));
+  expect(states.length).toBeGreaterThan(0);
+  for (const [state, word] of states) expect(word).toBe({ breached: 'Brutt', atRisk: 'Snart brudd', ok: 'I rute' }[state!]);
+
+  // Each queue shows its number of open cases, and the number matches the queue's own list.
+  const queues = staff.getByRole('navigation', { name: 'Køer' });
+  await expect(queues.getByRole('button', { name: /^Ufordelte \(\d+ åpne saker\)$/ })).toBeVisible();
+  const counts = (await (await staff.request.get('/api/servicedesk/queue-counts')).json()) as { open: Record<string, number> };
+  await expect(queues.getByRole('button', { name: /^Alle/ })).toHaveAccessibleName(`Alle (${counts.open.all} åpne saker)`);
+
+  // The filters beyond the search words are folded away until asked for.
+  const filters = staff.getByRole('search', { name: 'Filtre' });
+  await expect(filters.getByLabel('Søk i tittel')).toBeVisible();
+  await expect(filters.getByLabel('Innmelder')).toBeHidden();
+  const more = filters.getByRole('button', { name: 'Flere filtre' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(filters.getByLabel('Innmelder')).toBeVisible();
+  await context.close();
 });

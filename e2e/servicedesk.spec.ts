@@ -93,6 +93,7 @@ test('a case from report to 3-2-1 close and reopen, with the SLA clock pausing w
   await agent.getByRole('navigation', { name: 'Køer' }).getByRole('button', { name: 'Ufordelte' }).click();
   const filters = agent.getByRole('search', { name: 'Filtre' });
   await filters.getByLabel('Søk i tittel').fill(stamp);
+  await filters.getByRole('button', { name: 'Flere filtre' }).click();
   await filters.getByLabel('Kategori').selectOption({ label: 'Skrivere/multimaskiner' });
   await filters.getByRole('button', { name: 'Bruk filtre' }).click();
   const list = agent.getByRole('region', { name: 'Saker' });
@@ -310,9 +311,10 @@ test('the breaching queue shows time past the deadline in red, and the columns s
   await page.getByRole('navigation', { name: 'Køer' }).getByRole('button', { name: 'Snart brudd' }).click();
   await expect(page).toHaveURL(/queue=breaching/);
   const list = page.getByRole('region', { name: 'Saker' });
-  // Red is the class sd-breached (the words say it too: "… over fristen").
-  const late = list.locator('.sd-breached').first();
-  await expect(late).toContainText(/^\d+ (d|t|min).* over fristen/);
+  // Red is the badge sd-sla--breached; the words say it too: «Brutt», «… over fristen», and the deadline.
+  const late = list.locator('.sd-sla--breached').first();
+  await expect(late).toContainText(/^Brutt/);
+  await expect(late).toContainText(/\d+ (d|t|min).* over fristen/);
   await expect(late).toContainText(/frist \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
   expect(await late.evaluate((el) => getComputedStyle(el).color)).not.toBe(await list.evaluate((el) => getComputedStyle(el).color));
   // Sorting by number (ascending) on the page.
@@ -327,6 +329,7 @@ test('the breaching queue shows time past the deadline in red, and the columns s
   // Keyset pagination: the next page holds other cases.
   await page.getByRole('button', { name: 'Neste side' }).click();
   await expect(page).toHaveURL(/cursor=/);
+  await expect(list).toHaveAttribute('aria-busy', 'false');
   await expect(list.getByRole('row').nth(1)).toBeVisible();
   const next = (await list.getByRole('row').locator('td:nth-child(2)').allTextContents()).map(Number);
   expect(next.some((n) => numbers.includes(n))).toBe(false);

@@ -200,6 +200,11 @@ export const ZBulkAssignRequest = z.object({
   .openapi('BulkAssignRequest');
 
 /** How many tickets an action covered and how many it changed (bulk assign, SLA recomputation). */
+/** Open cases per work-list queue (the desk's own view). */
+export const ZQueueCounts = z.object({
+  open: z.object({ mine: z.number().int(), team: z.number().int(), unassigned: z.number().int(), breaching: z.number().int(), all: z.number().int() }),
+  now: z.string(),
+}).openapi('QueueCounts');
 export const ZTicketCount = z.object({ tickets: z.number(), changed: z.number() });
 export const ZReopenRequest = z.object({ reason: z.string().trim().max(20_000).optional() });
 export const ZTicketUploadRequest = z.object({

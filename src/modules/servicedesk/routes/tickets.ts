@@ -19,13 +19,13 @@ import {
   ZAgentList, ZBulkAssignRequest, ZCategoryList, ZCategoryQuery, ZCloseUnconfirmedResult, ZContactAttemptRequest, ZConversationEntry, ZCreateTeamRequest,
   ZCreateTicketRequest, ZListTicketsQuery, ZMessageRequest, ZPhoneCallRequest, ZPolicyQuery, ZPolicyResponse, ZPortalSharing,
   ZRecomputeRequest, ZReopenRequest, ZSavePolicyRequest, ZSharingRequest, ZSurvey, ZSurveyRequest, ZTeam, ZTeamList, ZTicket,
-  ZTicketAttachment, ZTicketCount, ZTicketEvent, ZTicketPage, ZTicketUploadRequest, ZUpdateTicketRequest, ZUserIdParam,
+  ZQueueCounts, ZTicketAttachment, ZTicketCount, ZTicketEvent, ZTicketPage, ZTicketUploadRequest, ZUpdateTicketRequest, ZUserIdParam,
 } from '../model.js';
 import { getPolicy, savePolicy } from '../desk-rules.service.js';
 import { recomputeSla } from '../sla/sla.service.js';
 import { createTeam, listTeams, setPortalSharing } from '../teams.service.js';
 import { createTicket, logPhoneCall } from '../tickets/tickets.create.js';
-import { getTicket, listTickets } from '../tickets/tickets.read.js';
+import { countQueues, getTicket, listTickets } from '../tickets/tickets.read.js';
 import { addNote, addReply, answerSurvey, bulkAssign, confirmSolved, logContactAttempt, reopenTicket, updateTicket } from '../tickets/tickets.update.js';
 
 const tags = ['Kundeservice'];
@@ -56,6 +56,12 @@ serviceDeskRoutes.openapi(createRoute({
   request: { query: ZListTicketsQuery },
   responses: { 200: jsonContent(ZTicketPage, 'En side med saker'), ...errorResponses },
 }), async (c) => c.json(await listTickets(c.var.db, currentUser(c), { ...c.req.valid('query'), now: nowOf(c) }), 200));
+
+serviceDeskRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/queue-counts', tags, summary: 'Antall åpne saker i hver kø i arbeidslisten',
+  middleware: [desk] as const,
+  responses: { 200: jsonContent(ZQueueCounts, 'Åpne saker per kø'), ...errorResponses },
+}), async (c) => c.json(await countQueues(c.var.db, currentUser(c), nowOf(c) ?? new Date()), 200));
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets', tags, summary: 'Meld inn en sak (portal) eller registrer en for en bruker (kundeservice)',

@@ -8,10 +8,10 @@
 //   - the ticket number ends every key, so the order is total and no row is skipped or repeated across
 //     pages, whatever ties the first key has.
 // A cursor names its phase and the last row's keys at full (microsecond) precision.
-import { asc, desc, isNotNull, isNull, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, inArray, isNotNull, isNull, eq, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { badRequest } from '../../../server/errors.js';
-import { PRIORITIES, STATUSES, type TPriority, type TStatus } from '../vocabulary.js';
+import { DONE_STATUSES, PRIORITIES, STATUSES, type TPriority, type TStatus } from '../vocabulary.js';
 import type { TTicketSort } from '../vocabulary.js';
 import { sdTickets } from '../schema.js';
 
@@ -28,8 +28,10 @@ export function phasesOf(sort: TTicketSort, dir: TDirection, allowed: { statuses
     case 'created': return [{ id: 'c', where: null, keys: CREATED }];
     case 'number': return [{ id: 'n', where: null, keys: [{ column: sdTickets.number, kind: 'int' }] }];
     case 'due': return [
-      { id: 'd', where: isNotNull(sdTickets.slaResolutionDueAt), keys: [{ column: sdTickets.slaResolutionDueAt, kind: 'time' }, { column: sdTickets.number, kind: 'int' }] },
-      { id: 'd0', where: isNull(sdTickets.slaResolutionDueAt), keys: CREATED },
+      // A solved or closed ticket keeps its breach instant in the deadline column (tickets.read.ts,
+      // breachedAt), so «done» is tested as well: otherwise old breached cases would lead the list.
+      { id: 'd', where: and(isNotNull(sdTickets.slaResolutionDueAt), notInArray(sdTickets.status, [...DONE_STATUSES]))!, keys: [{ column: sdTickets.slaResolutionDueAt, kind: 'time' }, { column: sdTickets.number, kind: 'int' }] },
+      { id: 'd0', where: or(isNull(sdTickets.slaResolutionDueAt), inArray(sdTickets.status, [...DONE_STATUSES]))!, keys: CREATED },
     ];
     case 'priority': return inOrder(PRIORITIES).filter((p) => allowed.priorities.includes(p))
       .map((p) => ({ id: `p:${p}`, where: eq(sdTickets.priority, p), keys: CREATED }));

@@ -284,6 +284,28 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
 }
 
 /**
+ * How many open cases each queue of the work list holds for this agent, so the queue buttons can say it
+ * (as Zammad's and TopDesk's overviews do). The conditions are the queues' own in listTickets, narrowed to
+ * open cases: a queue's count is the work waiting in it.
+ */
+export async function countQueues(db: DbOrTx, user: SessionUser, now: Date) {
+  if (!isDesk(user)) throw badRequest('Køene er for kundeservice', [{ path: 'queue', message: 'Bare for kundeservice' }]);
+  const scope = await visibleTickets(db, user);
+  const open = notInArray(sdTickets.status, [...DONE_STATUSES]);
+  const team = inArray(sdTickets.teamId, db.select({ id: sdTeamMembers.teamId }).from(sdTeamMembers).where(eq(sdTeamMembers.userId, user.id)));
+  const breaching = or(lte(sdTickets.slaWarnAt, now), await firstResponseAtRisk(db, now))!;
+  const count = (condition: SQL) => sql<number>`count(*) filter (where ${condition})::int`;
+  const [row] = await db.select({
+    mine: count(eq(sdTickets.assigneeUserId, user.id)),
+    team: count(team),
+    unassigned: count(isNull(sdTickets.assigneeUserId)),
+    breaching: count(breaching),
+    all: sql<number>`count(*)::int`,
+  }).from(sdTickets).where(scope ? and(scope, open) : open);
+  return { open: row!, now: now.toISOString() };
+}
+
+/**
  * A clock is breached at `now` when its cached deadline has passed: for a running clock the cache holds
  * the projected due time, for a paused or stopped one the breach instant if it breached (else null).
  */

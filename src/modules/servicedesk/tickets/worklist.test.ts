@@ -318,3 +318,23 @@ describe('what the page is told instead of working it out', () => {
     expect(theirs.tickets.map((x) => x.slaPaused)).toEqual([undefined]);
   });
 });
+
+describe('open cases per queue', () => {
+  it('counts what each queue lists as open, for the desk only', async () => {
+    const at = '2025-09-01T09:00';
+    const mine = await desk({ at, priority: 'hoy', title: 'Telles i mine' });
+    await updateTicket(database.db, f.agent, { id: mine.id, assigneeUserId: f.agent.id, now: oslo('2025-09-01T09:01') });
+    await desk({ at, priority: 'lav', title: 'Telles som ufordelt' });
+    await desk({ at, priority: 'lav', status: 'lost', title: 'Løst, telles ikke' });
+    const now = oslo('2025-09-01T10:00');
+    const body = await json(await agent.request('GET', '/api/servicedesk/queue-counts', undefined, { 'x-samrad-now': now.toISOString() }), 200);
+    expect(body.now).toBe(now.toISOString());
+    for (const queue of ['mine', 'team', 'unassigned', 'breaching', 'all'] as const) {
+      const listed = await listTickets(database.db, f.agent, { ...base, queue, status: 'open', limit: 10_000, now });
+      expect(body.open[queue], queue).toBe(listed.tickets.length);
+    }
+    expect(body.open.mine).toBeGreaterThan(0);
+    expect(body.open.unassigned).toBeGreaterThan(0);
+    await json(await anne.get('/api/servicedesk/queue-counts'), 403);
+  });
+});

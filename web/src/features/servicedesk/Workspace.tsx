@@ -11,10 +11,10 @@ import { ApiError } from '../../api/client';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
-import { useAgents, useBulkAssign, useCooperationId, useMunicipalities, usePolicy, useTeams, useTickets, type TTicketFilters } from './api';
+import { useAgents, useBulkAssign, useCooperationId, useMunicipalities, usePolicy, useQueueCounts, useTeams, useTickets, type TTicketFilters } from './api';
 import { channelKey, priorityKey, queueKey, statusKey, typeKey, useSdT } from './messages';
 import { assigneeOptions } from './assignees';
-import { DueRemaining, FirstResponseDue, StatusTag } from './parts';
+import { SlaBadge, StatusTag } from './parts';
 import { PhoneCallForm } from './PhoneCallForm';
 import {
   CHANNELS, DEFAULT_SORT_DIRECTION, DEMO_CATEGORIES, DONE_STATUSES, PRIORITIES, QUEUES, SLA_FILTERS, SORT_DIRECTIONS, STATUSES, TICKET_SORTS, TICKET_TYPES,
@@ -51,7 +51,8 @@ export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch:
   const t = useSdT();
   const { user } = useSession();
   const queue = search.queue ?? 'mine';
-  const sort = search.sort ?? 'created';
+  // The desk works to its deadlines: the nearest SLA deadline first unless a column asks otherwise.
+  const sort = search.sort ?? 'due';
   const dir = search.dir ?? DEFAULT_SORT_DIRECTION[sort];
   const filters: TTicketFilters = { ...search, queue, sort, dir, limit: 50 } as TTicketFilters;
   const tickets = useTickets(filters);
@@ -65,28 +66,19 @@ export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch:
   const sortBy = (key: TTicketSort) => go({ sort: key, dir: key === sort ? (dir === 'asc' ? 'desc' : 'asc') : 'asc' });
 
   return (
-    <div className="stack-lg">
-      <div className="stack">
+    <div className="stack sd-work">
+      <div className="sd-head">
         <PageHeading>{t('work.heading')}</PageHeading>
+        <QueueButtons queue={queue} onQueue={(q) => go({ queue: q })} />
+      </div>
+      <div className="sd-toolbar">
+        <Filters search={search} error={filterError} onApply={(next) => go(next)} />
         <div className="actions">
-          <Button type="button" variant="secondary" aria-expanded={calling} onClick={() => setCalling((v) => !v)}>{t('work.logCall')}</Button>
+          <Button type="button" variant="secondary" data-size="sm" aria-expanded={calling} onClick={() => setCalling((v) => !v)}>{t('work.logCall')}</Button>
           <DsLink asChild><Link to="/kundeservice/nokkeltall">{t('work.kpi')}</Link></DsLink>
         </div>
-        {calling ? <PhoneCallForm onDone={() => setCalling(false)} /> : null}
       </div>
-
-      <nav aria-label={t('work.queues')}>
-        <ul className="sd-queues">
-          {QUEUES.map((q) => (
-            <li key={q}>
-              <Button type="button" data-size="sm" variant={q === queue ? 'primary' : 'tertiary'} aria-pressed={q === queue}
-                onClick={() => go({ queue: q })}>{t(queueKey(q))}</Button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <Filters search={search} error={filterError} onApply={(next) => go(next)} />
+      {calling ? <PhoneCallForm onDone={() => setCalling(false)} /> : null}
 
       {tickets.isPending ? <Loading /> : filterError ? null : tickets.error ? <LoadError error={tickets.error} /> : (
         <TicketTable rows={tickets.data.tickets} now={now} me={user} sort={{ key: sort, dir }} onSort={sortBy} busy={tickets.isFetching} />
@@ -116,6 +108,29 @@ function useServerNow(serverNow: string | undefined, receivedAt: number): number
   return Date.parse(serverNow) + Math.max(0, tick - receivedAt);
 }
 
+/** The queues as toggle buttons, each with its number of open cases (as Zammad's and TopDesk's overviews). */
+function QueueButtons({ queue, onQueue }: { queue: TQueue; onQueue: (q: TQueue) => void }) {
+  const t = useSdT();
+  const counts = useQueueCounts();
+  return (
+    <nav aria-label={t('work.queues')}>
+      <ul className="sd-queues">
+        {QUEUES.map((q) => {
+          const count = counts.data?.open[q];
+          return (
+            <li key={q}>
+              <Button type="button" data-size="sm" variant={q === queue ? 'primary' : 'tertiary'} aria-pressed={q === queue} onClick={() => onQueue(q)}>
+                {t(queueKey(q))}
+                {count !== undefined ? <span className="sd-count"><span aria-hidden="true">{count}</span><span className="sr-only"> ({t('work.openCount', { count })})</span></span> : null}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
 function Filters({ search, error, onApply }: { search: TWorkSearch; error: ApiError | null; onApply: (next: Partial<TWorkSearch>) => void }) {
   const t = useSdT();
   const { user } = useSession();
@@ -138,17 +153,30 @@ function Filters({ search, error, onApply }: { search: TWorkSearch; error: ApiEr
     for (const key of FILTER_KEYS) next[key] = undefined;
     onApply(next);
   };
+  // The panel opens by itself when the address carries a filter beyond the search words, or one was refused.
+  const active = FILTER_KEYS.filter((key) => key !== 'q' && search[key]).length;
+  const [open, setOpen] = useState(active > 0 || Boolean(error));
+  useEffect(() => { if (error) setOpen(true); }, [error]);
   const agentOptions = assigneeOptions(agents.data ?? [], { keep: [draft.assigneeUserId ?? ''], me: user, inactiveLabel: t('desk.inactiveAgent') });
   const categories = policy.data?.categories ?? [...DEMO_CATEGORIES];
   const all = t('work.queue.all');
   return (
-    <form className="stack" aria-label={t('work.filters')} onSubmit={submit} role="search" noValidate>
+    <form className="sd-filters" aria-label={t('work.filters')} onSubmit={submit} role="search" noValidate>
       <FormErrors form="sd-filter" error={error} labels={{
         q: t('work.search'), requester: t('work.filter.requester'), createdFrom: t('work.filter.createdFrom'), createdTo: t('work.filter.createdTo'),
         sla: t('work.filter.sla'), description: t('work.filter.description'), cursor: t('work.next'), sort: t('work.sort'), dir: t('work.sort'),
       }} />
-      <div className="grid-form">
-        <TextField form="sd-filter" name="q" label={t('work.search')} type="search" value={draft.q ?? ''} onChange={set('q')} error={error} />
+      <div className="sd-filters__bar">
+        <div className="sd-filters__q" data-size="sm">
+          <TextField form="sd-filter" name="q" label={t('work.search')} type="search" value={draft.q ?? ''} onChange={set('q')} error={error} />
+        </div>
+        <Button type="submit" data-size="sm">{t('work.apply')}</Button>
+        <Button type="button" data-size="sm" variant="secondary" aria-expanded={open} aria-controls="sd-filter-panel" onClick={() => setOpen((v) => !v)}>
+          {t('work.filtersToggle')}{active > 0 ? ` (${t('work.filtersActive', { count: active })})` : ''}
+        </Button>
+        {active > 0 || search.q ? <Button type="button" data-size="sm" variant="tertiary" onClick={reset}>{t('work.reset')}</Button> : null}
+      </div>
+      <div className="grid-form sd-filters__panel" id="sd-filter-panel" hidden={!open}>
         <TextField form="sd-filter" name="requester" label={t('work.filter.requester')} value={draft.requester ?? ''} onChange={set('requester')} error={error} />
         <TextField form="sd-filter" name="description" label={t('work.filter.description')} value={draft.description ?? ''} onChange={set('description')} error={error} />
         <TextField form="sd-filter" name="createdFrom" type="date" label={t('work.filter.createdFrom')} value={draft.createdFrom ?? ''} onChange={set('createdFrom')} error={error} />
@@ -174,10 +202,6 @@ function Filters({ search, error, onApply }: { search: TWorkSearch; error: ApiEr
             placeholder={all} options={teams.data.map((x) => ({ value: x.id, label: x.name }))} />
         ) : null}
       </div>
-      <div className="actions">
-        <Button type="submit">{t('work.apply')}</Button>
-        <Button type="button" variant="tertiary" onClick={reset}>{t('work.reset')}</Button>
-      </div>
     </form>
   );
 }
@@ -194,6 +218,7 @@ function TicketTable({ rows, now, me, sort, onSort, busy }: {
   const t = useSdT();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [current, setCurrent] = useState(0);
+  const [assigned, setAssigned] = useState<number | null>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     setSelected(new Set());
@@ -232,16 +257,17 @@ function TicketTable({ rows, now, me, sort, onSort, busy }: {
     );
   };
   return (
-    <div className="stack">
-      <BulkAssign ids={[...selected]} me={me} />
-      <Paragraph data-size="sm" id="sd-keys">{t('work.keys')}</Paragraph>
-      <div className="table-scroll" ref={tableRef} onKeyDown={onKeyDown} tabIndex={0} role="region" aria-label={t('work.table')} aria-describedby="sd-keys" aria-busy={busy}>
-        <Table zebra className="full-width">
+    <div className="stack sd-list">
+      {/* The bulk bar takes room only while cases are chosen; its result outlives the choice (the list reloads). */}
+      {selected.size > 0 ? <BulkAssign ids={[...selected]} me={me} onDone={setAssigned} /> : null}
+      {assigned !== null && selected.size === 0 ? <Alert data-color="success" role="status"><Paragraph>{t('work.bulkDone', { count: assigned })}</Paragraph></Alert> : null}
+      <div className="table-scroll sd-table" ref={tableRef} onKeyDown={onKeyDown} tabIndex={0} role="region" aria-label={t('work.table')} aria-describedby="sd-keys" aria-busy={busy} data-scroll-region>
+        <Table data-size="sm" className="full-width">
           <caption className="sr-only">{t('work.table')}</caption>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell>
-                <Checkbox aria-label={t('work.selectAll')} checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} />
+              <Table.HeaderCell className="sd-col-check">
+                <Checkbox data-size="sm" aria-label={t('work.selectAll')} checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} />
               </Table.HeaderCell>
               {header('number', t('field.number'))}
               {header('title', t('field.title'))}
@@ -249,7 +275,6 @@ function TicketTable({ rows, now, me, sort, onSort, busy }: {
               {header('priority', t('field.priority'))}
               {header('category', t('field.category'))}
               {header('municipality', t('field.municipality'))}
-              {header('channel', t('field.channel'))}
               {header('assignee', t('field.assignee'))}
               {header('created', t('field.created'))}
               {header('sla', t('field.sla'))}
@@ -258,49 +283,42 @@ function TicketTable({ rows, now, me, sort, onSort, busy }: {
           <Table.Body>
             {rows.map((r, i) => (
               <Table.Row key={r.id} className={i === current ? 'sd-row--current' : undefined}>
-                <Table.Cell>
-                  <Checkbox aria-label={t('work.select', { number: r.number })} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
+                <Table.Cell className="sd-col-check">
+                  <Checkbox data-size="sm" aria-label={t('work.select', { number: r.number })} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
                 </Table.Cell>
-                <Table.Cell>{r.number}</Table.Cell>
-                <Table.Cell>
+                <Table.Cell className="sd-col-num">{r.number}</Table.Cell>
+                <Table.Cell className="sd-col-title">
                   <DsLink asChild>
-                    <Link to="/kundeservice/saker/$id" params={{ id: r.id }} data-ticket-link onFocus={() => setCurrent(i)}>{r.title}</Link>
+                    <Link to="/kundeservice/saker/$id" params={{ id: r.id }} data-ticket-link title={r.title} onFocus={() => setCurrent(i)}>{r.title}</Link>
                   </DsLink>
+                  <span className="sr-only"> – {t(channelKey(r.channel))}</span>
                 </Table.Cell>
                 <Table.Cell><StatusTag status={r.status} /></Table.Cell>
                 <Table.Cell>{t(priorityKey(r.priority))}</Table.Cell>
-                <Table.Cell>{r.category}</Table.Cell>
-                <Table.Cell>{r.municipalityName}</Table.Cell>
-                <Table.Cell>{t(channelKey(r.channel))}</Table.Cell>
-                <Table.Cell>{r.assigneeName ?? '–'}</Table.Cell>
+                <Table.Cell className="sd-col-clip" title={r.category}>{r.category}</Table.Cell>
+                <Table.Cell className="sd-col-clip">{r.municipalityName}</Table.Cell>
+                <Table.Cell className="sd-col-clip">{r.assigneeName ?? '–'}</Table.Cell>
                 <Table.Cell>{formatDate(r.createdAt)}</Table.Cell>
-                <Table.Cell>
-                  {DONE_STATUSES.includes(r.status) ? '–'
-                    : r.slaPaused ? t('sla.paused')
-                      : <DueRemaining dueAt={r.slaDueAt} breached={r.slaBreached} now={now} />}
-                  {r.slaFirstResponseDueAt && !DONE_STATUSES.includes(r.status)
-                    ? <FirstResponseDue dueAt={r.slaFirstResponseDueAt} breached={r.slaFirstResponseBreached} now={now} /> : null}
-                </Table.Cell>
+                <Table.Cell><SlaBadge row={r} now={now} /></Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       </div>
+      <Paragraph data-size="xs" id="sd-keys" className="sd-hint">{t('work.keys')}</Paragraph>
     </div>
   );
 }
 
-function BulkAssign({ ids, me }: { ids: string[]; me: TSessionUser | null }) {
+function BulkAssign({ ids, me, onDone }: { ids: string[]; me: TSessionUser | null; onDone: (count: number) => void }) {
   const t = useSdT();
   const bulk = useBulkAssign();
   const agents = useAgents();
   const [assignee, setAssignee] = useState(me?.id ?? '');
-  const [done, setDone] = useState<number | null>(null);
   const options = assigneeOptions(agents.data ?? [], { keep: [assignee], me, inactiveLabel: t('desk.inactiveAgent') });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setDone(null);
-    bulk.mutate({ ticketIds: ids, assigneeUserId: assignee || null }, { onSuccess: (r) => setDone(r.tickets) });
+    bulk.mutate({ ticketIds: ids, assigneeUserId: assignee || null }, { onSuccess: (r) => onDone(r.tickets) });
   };
   return (
     <form className="row" aria-label={t('work.bulkAssign')} onSubmit={submit} noValidate>
@@ -309,7 +327,6 @@ function BulkAssign({ ids, me }: { ids: string[]; me: TSessionUser | null }) {
         placeholder={t('desk.unassigned')} options={options} />
       <Button type="submit" variant="secondary" disabled={ids.length === 0} loading={bulk.isPending}>{t('work.bulkAssign')}</Button>
       <span aria-live="polite">{t('work.selected', { count: ids.length })}</span>
-      {done !== null ? <Alert data-color="success" role="status"><Paragraph>{t('work.bulkDone', { count: done })}</Paragraph></Alert> : null}
     </form>
   );
 }

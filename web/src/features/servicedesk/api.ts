@@ -24,6 +24,14 @@ export function useTickets(filters: TTicketFilters) {
   });
 }
 
+/** Open cases per queue, for the queue buttons; refreshed with the lists (the same key prefix). */
+export function useQueueCounts() {
+  return useQuery({
+    queryKey: ['servicedesk', 'tickets', 'counts'] as const,
+    queryFn: () => ok(api.GET('/api/servicedesk/queue-counts')),
+  });
+}
+
 export function useTicket(id: string) {
   return useQuery({ queryKey: sdKeys.ticket(id), queryFn: () => ok(api.GET('/api/servicedesk/tickets/{id}', path(id))) });
 }

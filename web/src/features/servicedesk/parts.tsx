@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { formatRemaining } from './format';
 import { statusKey, useSdT } from './messages';
-import type { TSlaClock, TStatus, TTicket } from './types';
+import { DONE_STATUSES, type TSlaClock, type TStatus, type TTicket, type TTicketListItem } from './types';
 
 const STATUS_COLOR: Record<TStatus, 'info' | 'warning' | 'success' | 'neutral' | 'accent'> = {
   ny: 'accent', under_arbeid: 'info', venter_bruker: 'warning', venter_leverandor: 'warning', lost: 'success', lukket: 'neutral',
@@ -26,6 +26,38 @@ export function DueRemaining({ dueAt, breached, now }: { dueAt: string | null | 
   return (
     <span className={isBreached ? 'sd-breached' : undefined}>
       {r.text}<br /><small>{t('sla.due', { due: formatDateTime(dueAt) })}</small>
+    </span>
+  );
+}
+
+/**
+ * The work list's SLA cell on one line: a badge for the most urgent running clock, its state in words
+ * (Brutt / Snart brudd / I rute / Pauset, never colour alone) and the time left; the other clock and the
+ * exact deadline are read out to screen readers and shown on hover.
+ */
+export function SlaBadge({ row, now }: { row: TTicketListItem; now: number }) {
+  const t = useSdT();
+  const { language } = useI18n();
+  if (DONE_STATUSES.includes(row.status)) return <span>{t('sla.none')}</span>;
+  if (row.slaPaused) return <span className="sd-sla sd-sla--paused">{t('sla.state.paused')}</span>;
+  const resolution = row.slaDueAt ? formatRemaining(new Date(row.slaDueAt).getTime() - now, t, language) : null;
+  const first = row.slaFirstResponseDueAt ? formatRemaining(new Date(row.slaFirstResponseDueAt).getTime() - now, t, language) : null;
+  if (!resolution && !first) return <span>{t('sla.none')}</span>;
+  const firstUrgent = Boolean(first && row.slaFirstResponseDueAt && (!row.slaDueAt || row.slaFirstResponseDueAt < row.slaDueAt || (first.breached && !resolution?.breached)));
+  const breached = Boolean(row.slaBreached || resolution?.breached || row.slaFirstResponseBreached || first?.breached);
+  const atRisk = !breached && Boolean(row.slaWarnAt && Date.parse(row.slaWarnAt) <= now);
+  const state = breached ? 'breached' : atRisk ? 'atRisk' : 'ok';
+  const shown = firstUrgent ? `${t('sla.firstShort')} ${first!.text}` : resolution!.text;
+  const details = [
+    first ? t('sla.firstResponse', { time: first.text }) : null,
+    resolution ? t('sla.resolution', { time: resolution.text }) : null,
+    row.slaDueAt ? t('sla.due', { due: formatDateTime(row.slaDueAt) }) : null,
+  ].filter(Boolean).join('; ');
+  return (
+    <span className={`sd-sla sd-sla--${state}`} title={details} data-sla-state={state}>
+      <span className="sd-sla__state">{t(`sla.state.${state}`)}</span>
+      <span aria-hidden="true">{shown}</span>
+      <span className="sr-only">{details}</span>
     </span>
   );
 }
