@@ -3,6 +3,9 @@
 // screen print the same strings. economyReportPdf renders the fragment as a paper of its own.
 import type { TEconomyReport, TFinancing, TReportTable, TSettlement } from '../modules/economy/model.js';
 import { renderPdf } from './renderer.js';
+import type { TEconomyDocument, TPrintFigures, TPrintFinancing, TPrintTable } from './types.js';
+
+export type { TEconomyDocument } from './types.js';
 
 const NNBSP = '\u202f';
 
@@ -13,22 +16,6 @@ export function formatThousands(value: number): string {
   return value < 0 ? `\u2212${digits}` : digits;
 }
 
-type TPrintFigures = { actual: string; budget: string; deviation: string; forecast: string };
-export type TEconomyDocument = {
-  cooperationName: string;
-  asOfText: string;
-  ruleText: string;
-  operating: TPrintTable;
-  investment: TPrintTable;
-  financing: TPrintFinancing | null;
-};
-type TPrintFinancing = {
-  year: number;
-  operatingFrame: string;
-  investmentFrame: string;
-  shares: { name: string; percent: string; operating: string; investment: string }[];
-  settlement: { resultText: string; rows: { name: string; percent: string; amount: string }[] } | null;
-};
 
 /** Whole kroner from øre, "42 735 000" / "−133 055". */
 export function formatKroner(ore: number): string {
@@ -52,7 +39,6 @@ export function composeFinancing(financing: TFinancing, settlement: TSettlement 
     } : null,
   };
 }
-type TPrintTable = { rows: (TPrintFigures & { name: string; explanation: string | null })[]; sum: TPrintFigures };
 
 function printFigures(f: { actual: number; budget: number; deviation: number; forecast: number }): TPrintFigures {
   return { actual: formatThousands(f.actual), budget: formatThousands(f.budget), deviation: formatThousands(f.deviation), forecast: formatThousands(f.forecast) };

@@ -9,9 +9,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { RenderPool, type TRenderPoolOptions } from './render-pool.js';
-import type { TMinutesDocument, TNoticeDocument, TPresentationDocument } from './types.js';
-import type { TEconomyDocument } from './economy.js';
-import type { TServiceDeskDocument } from './servicedesk.js';
+import type { TEconomyDocument, TMinutesDocument, TNoticeDocument, TPresentationDocument, TServiceDeskDocument } from './types.js';
 
 export { DocumentRenderError, RenderPoolBusy } from './render-pool.js';
 

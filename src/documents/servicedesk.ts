@@ -5,6 +5,9 @@
 import type { TKpiPack } from '../modules/servicedesk/kpi/kpi.js';
 import { formatDate, formatMonth } from '../lib/norwegian-format.js';
 import { renderPdf } from './renderer.js';
+import type { TPrintRow, TServiceDeskDocument } from './types.js';
+
+export type { TServiceDeskDocument } from './types.js';
 
 const NNBSP = '\u202f';
 /** 1357 → "1 357"; 4.25 → "4,3"; null → "–". */
@@ -16,26 +19,6 @@ export function formatNumber(value: number | null, decimals = 0): string {
   return `${value < 0 ? '\u2212' : ''}${digits}${frac ? `,${frac}` : ''}`;
 }
 
-type TPrintRow = { label: string; cells: string[] };
-export type TServiceDeskDocument = {
-  cooperationName: string;
-  scope: string;
-  periodText: string;
-  months: string[];
-  byCategory: TPrintRow[];
-  byMunicipality: TPrintRow[];
-  trend: TPrintRow[];
-  /** Bars for the new / closed / open chart, scaled 0–1 against the largest figure. */
-  trendBars: { month: string; new: number; closed: number; open: number }[];
-  openText: string;
-  critical: { date: string; municipality: string; title: string; priority: string; sla: string }[];
-  resolution: TPrintRow[];
-  sla: TPrintRow[];
-  phone: TPrintRow[];
-  years: string[];
-  byType: TPrintRow[];
-  byChannel: TPrintRow[];
-};
 
 const sumRow = (rows: { counts: number[] }[], months: number): TPrintRow => ({
   label: 'Sum', cells: Array.from({ length: months }, (_, i) => formatNumber(rows.reduce((s, r) => s + r.counts[i]!, 0))),

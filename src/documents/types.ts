@@ -83,3 +83,44 @@ export type TPresentationDocument = {
   attachments: string[];
   legalBasis: string | null;
 };
+
+// The economy tables (economy.ts composes them from the report).
+export type TPrintFigures = { actual: string; budget: string; deviation: string; forecast: string };
+export type TPrintTable = { rows: (TPrintFigures & { name: string; explanation: string | null })[]; sum: TPrintFigures };
+export type TPrintFinancing = {
+  year: number;
+  operatingFrame: string;
+  investmentFrame: string;
+  shares: { name: string; percent: string; operating: string; investment: string }[];
+  settlement: { resultText: string; rows: { name: string; percent: string; amount: string }[] } | null;
+};
+export type TEconomyDocument = {
+  cooperationName: string;
+  asOfText: string;
+  ruleText: string;
+  operating: TPrintTable;
+  investment: TPrintTable;
+  financing: TPrintFinancing | null;
+};
+
+// The service desk's section of the activity report (servicedesk.ts composes it from the KPI pack).
+export type TPrintRow = { label: string; cells: string[] };
+export type TServiceDeskDocument = {
+  cooperationName: string;
+  scope: string;
+  periodText: string;
+  months: string[];
+  byCategory: TPrintRow[];
+  byMunicipality: TPrintRow[];
+  trend: TPrintRow[];
+  /** Bars for the new / closed / open chart, scaled 0–1 against the largest figure. */
+  trendBars: { month: string; new: number; closed: number; open: number }[];
+  openText: string;
+  critical: { date: string; municipality: string; title: string; priority: string; sla: string }[];
+  resolution: TPrintRow[];
+  sla: TPrintRow[];
+  phone: TPrintRow[];
+  years: string[];
+  byType: TPrintRow[];
+  byChannel: TPrintRow[];
+};

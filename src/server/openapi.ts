@@ -79,7 +79,4 @@ function cleanFormText(form: Record<string, unknown>) {
   Object.assign(form, value);
 }
 
-export const ZId = z.string().uuid().openapi({ example: '4f1c2a8e-6a4b-4d61-9a77-0f2f3c9b1d10' });
-export const ZIdParam = z.object({ id: ZId.openapi({ param: { name: 'id', in: 'path' } }) });
-/** The optional `cooperation` query parameter of a cooperation's data; `cooperationScope` (cooperation.ts) resolves it. */
-export const ZCooperationQuery = z.object({ cooperation: ZId.optional() });
+export { ZCooperationQuery, ZId, ZIdParam } from '../lib/id-schemas.js';

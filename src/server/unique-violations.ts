@@ -4,8 +4,6 @@
 // listed here by name; an index not listed (one added later) still answers the plain sentence below,
 // and unique-violations.test.ts fails until it is listed.
 
-import type { TFieldIssue } from './errors.js';
-
 export type TUniqueViolation = { field: string; message: string };
 
 export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
@@ -49,7 +47,9 @@ export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
 export const UNLISTED_UNIQUE_MESSAGE = 'Det finnes allerede en oppføring med de samme verdiene';
 
 /** The sentence and field for a refused write, from the constraint's name only (never its detail). */
-export function uniqueViolation(constraint: string | undefined): { message: string; fields?: TFieldIssue[] } {
+// The field issue is spelled out (errors.ts's TFieldIssue) so this table imports nothing from errors.ts,
+// which reads it.
+export function uniqueViolation(constraint: string | undefined): { message: string; fields?: { path: string; message: string }[] } {
   const known = constraint ? UNIQUE_VIOLATIONS[constraint] : undefined;
   if (!known) return { message: UNLISTED_UNIQUE_MESSAGE };
   return { message: known.message, fields: [{ path: known.field, message: known.message }] };

@@ -2,7 +2,7 @@
 // same types) and what they answer (and the web and documents read). Amounts are integer øre in fields
 // named ...Ore; report figures are whole thousands of kroner, as the papers print them.
 import { z } from '@hono/zod-openapi';
-import { ZCooperationQuery, ZId } from '../../server/openapi.js';
+import { ZCooperationQuery, ZId } from '../../lib/id-schemas.js';
 import { ACTUAL_SOURCES, INVESTMENT_TREATMENTS, LINE_KINDS, PROJECT_STATUSES, REPORT_MODES } from './vocabulary.js';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 

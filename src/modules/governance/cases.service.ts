@@ -2,12 +2,13 @@
 // body's scheme. A number sent out in a notice (number_locked, set by the notice sender) never changes:
 // see numbering.ts and docs/decisions/0002-case-numbering.md. Every write runs in one transaction
 // with its audit rows; updates carry the revision the client read, and a stale one changes nothing.
-import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound, stale, type TFieldIssue } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { bodies, people } from '../org/schema.js';
+import { findBody, lockBody, type TBodyRow } from '../org/bodies.service.js';
+import { existingPersonIds } from '../org/people.service.js';
 import type { TPresentation } from './model.js';
 import { assignSequences, formatCaseNumber } from './numbering.js';
 import { casePresenters, cases, legalBases, meetings } from './schema.js';
@@ -61,8 +62,8 @@ async function checkCaseFields(tx: Tx, fields: Pick<TCaseFields, 'access' | 'pub
   const ids = [...new Set(fields.presenterIds)];
   if (ids.length !== fields.presenterIds.length) issues.push({ path: 'presenterIds', message: 'Samme person er oppgitt flere ganger' });
   if (ids.length) {
-    const found = await tx.select({ id: people.id }).from(people).where(inArray(people.id, ids));
-    if (found.length !== ids.length) issues.push({ path: 'presenterIds', message: 'Ukjent person blant saksansvarlige' });
+    const found = await existingPersonIds(tx, ids);
+    if (found.size !== ids.length) issues.push({ path: 'presenterIds', message: 'Ukjent person blant saksansvarlige' });
   }
   if (issues.length) throw badRequest(issues[0]!.message, issues);
 }
@@ -93,7 +94,7 @@ async function lockMeeting(tx: Tx, meetingId: string) {
   const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for('update');
   if (!meeting) throw notFound('Møtet');
   assertMinutesOpen(meeting);
-  const [body] = await tx.select().from(bodies).where(eq(bodies.id, meeting.bodyId)).for('update');
+  const body = await lockBody(tx, meeting.bodyId);
   return { meeting, body: body! };
 }
 
@@ -113,7 +114,7 @@ async function bumpAgendaRevision(tx: Tx, meetingId: string): Promise<number> {
 export async function renumberMeeting(tx: Tx, meetingId: string): Promise<void> {
   const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId));
   if (!meeting) throw notFound('Møtet');
-  const [body] = await tx.select().from(bodies).where(eq(bodies.id, meeting.bodyId));
+  const body = await findBody(tx, meeting.bodyId);
   if (body!.caseNumbering === 'meeting') {
     await renumberAgenda(tx, meeting, body!, 1, []);
     return;
@@ -139,7 +140,7 @@ export async function renumberMeeting(tx: Tx, meetingId: string): Promise<void> 
 }
 
 async function renumberAgenda(
-  tx: Tx, meeting: typeof meetings.$inferSelect, body: typeof bodies.$inferSelect, start: number, taken: number[],
+  tx: Tx, meeting: typeof meetings.$inferSelect, body: TBodyRow, start: number, taken: number[],
 ) {
   const agenda = await tx.select().from(cases).where(eq(cases.meetingId, meeting.id)).orderBy(asc(cases.position), asc(cases.createdAt));
   const sequences = assignSequences({

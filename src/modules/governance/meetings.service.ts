@@ -1,17 +1,20 @@
 // Meetings of a body: plan (numbered M1… per body and year), change, delete before the notice is sent,
 // publish; lists for staff and the public; the yearly count for the annual report. Creating a meeting
 // also proposes its standing cases (approval of notice and agenda, approval of the previous minutes).
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound, stale } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { bodies } from '../org/schema.js';
+import { bodyRows, listBodies, lockBody } from '../org/bodies.service.js';
 import { assertMinutesOpen, auditCase, insertCase, renumberMeeting } from './cases.service.js';
 import type { TMeetingSummary } from './model.js';
 import { meetingLabel, nextMeetingNumber } from './numbering.js';
 import { cases, meetings } from './schema.js';
 import { OSLO } from '../../lib/oslo-time.js';
+
+// org's bodies through the subquery it offers, for a list with each meeting's body name.
+const bodies = bodyRows();
 
 /** The standing first cases of every meeting, as the 2023 notice lists them. */
 export const STANDING_CASES = [
@@ -59,7 +62,7 @@ export async function createMeeting(db: Db, actor: Actor, options: TCreateMeetin
   checkTimes(options.startTime, options.endTime);
   return db.transaction(async (tx) => {
     // Locking the body serialises meeting numbering within it.
-    const [body] = await tx.select().from(bodies).where(eq(bodies.id, options.bodyId)).for('update');
+    const body = await lockBody(tx, options.bodyId);
     if (!body) throw badRequest('Ukjent organ', [{ path: 'bodyId', message: 'Organet finnes ikke' }]);
     const year = options.year ?? Number(options.date.slice(0, 4));
     const taken = await tx.select({ number: meetings.number }).from(meetings)
@@ -213,11 +216,9 @@ export type TBodyYearCount = { bodyId: string; bodyName: string; meetingsHeld: n
  */
 export async function countMeetingsAndCases(db: DbOrTx, options: { cooperationId?: string; year: number }): Promise<TBodyYearCount[]> {
   const today = sql`(now() at time zone ${OSLO})::date`;
-  const bodyRows = await db.select().from(bodies)
-    .where(options.cooperationId ? eq(bodies.cooperationId, options.cooperationId) : undefined)
-    .orderBy(asc(bodies.name));
-  if (bodyRows.length === 0) return [];
-  const ids = bodyRows.map((b) => b.id);
+  const bodyList = await listBodies(db, { cooperationId: options.cooperationId });
+  if (bodyList.length === 0) return [];
+  const ids = bodyList.map((b) => b.id);
   const held = await db.select({ bodyId: meetings.bodyId, n: sql<number>`count(*)::int` }).from(meetings)
     .where(and(inArray(meetings.bodyId, ids), eq(meetings.year, options.year), sql`${meetings.date} <= ${today}`))
     .groupBy(meetings.bodyId);
@@ -231,7 +232,7 @@ export async function countMeetingsAndCases(db: DbOrTx, options: { cooperationId
     .groupBy(cases.bodyId);
   const heldBy = new Map(held.map((h) => [h.bodyId, Number(h.n)]));
   const minutedBy = new Map(minuted.map((m) => [m.bodyId, Number(m.n)]));
-  return bodyRows
+  return bodyList
     .map((b) => ({ bodyId: b.id, bodyName: b.name, meetingsHeld: heldBy.get(b.id) ?? 0, casesMinuted: minutedBy.get(b.id) ?? 0 }))
     .filter((r) => r.meetingsHeld > 0 || r.casesMinuted > 0);
 }

@@ -16,7 +16,8 @@ import { badRequest, conflict, notFound, stale } from '../../server/errors.js';
 import { staleCase } from './cases.service.js';
 import { recordAudit } from '../audit/service.js';
 import { listBodyMembersOn } from '../org/body-members.service.js';
-import { municipalities, people } from '../org/schema.js';
+import { existingMunicipalityIds } from '../org/municipalities.service.js';
+import { existingPersonIds } from '../org/people.service.js';
 import { isRedactedCase, type TMeetingView } from './model.js';
 import { archivedDocuments, attendance, cases, caseVotes, meetings } from './schema.js';
 import { INTERNAL_READ, readAccessOf } from './policy.js';
@@ -65,18 +66,14 @@ export async function setAttendance(db: Db, actor: Actor, options: TSetAttendanc
         { attendanceRevision: meeting.attendanceRevision });
     }
     const personIds = [...new Set(options.entries.map((e) => e.personId))];
-    const known = personIds.length
-      ? new Set((await tx.select({ id: people.id }).from(people).where(inArray(people.id, personIds))).map((p) => p.id))
-      : new Set<string>();
+    const known = await existingPersonIds(tx, personIds);
     const unknown = options.entries
       .map((e, i) => ({ e, i }))
       .filter(({ e }) => !known.has(e.personId))
       .map(({ i }) => ({ path: `entries.${i}.personId`, message: 'Personen finnes ikke' }));
     if (unknown.length) throw badRequest(unknown[0]!.message, unknown);
     const municipalityIds = [...new Set(options.entries.map((e) => e.municipalityId).filter((x): x is string => Boolean(x)))];
-    const knownMunicipalities = municipalityIds.length
-      ? new Set((await tx.select({ id: municipalities.id }).from(municipalities).where(inArray(municipalities.id, municipalityIds))).map((m) => m.id))
-      : new Set<string>();
+    const knownMunicipalities = await existingMunicipalityIds(tx, municipalityIds);
     const unknownMunicipalities = options.entries
       .map((e, i) => ({ e, i }))
       .filter(({ e }) => e.municipalityId && !knownMunicipalities.has(e.municipalityId))

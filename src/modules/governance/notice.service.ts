@@ -13,7 +13,7 @@ import type { Actor, SessionUser } from '../../server/context.js';
 import { conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { queueMail } from '../mail/service.js';
-import { bodies } from '../org/schema.js';
+import { lockBody } from '../org/bodies.service.js';
 import { listBodyMembersOn } from '../org/body-members.service.js';
 import { buildMeetingInvite, parseMailbox } from './ical.js';
 import { isRedactedCase, type TMeetingView } from './model.js';
@@ -225,7 +225,7 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
     if (!meeting) throw notFound('Møtet');
     // And the body row, as agenda changes do: a switch of the body's numbering scheme must not slip in
     // between reading the numbers and locking them.
-    await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, meeting.bodyId)).for('update');
+    await lockBody(tx, meeting.bodyId);
     // The same checks under the lock; a change to what the PDF says since it was set is a 409, never a
     // sent notice that disagrees with the data.
     const { view, snapshot, previous, changes, version, recipients, document } = await prepareNotice(tx, meeting, now);

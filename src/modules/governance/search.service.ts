@@ -6,10 +6,14 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
-import { bodies, people } from '../org/schema.js';
+import { bodyRows } from '../org/bodies.service.js';
+import { personRows } from '../org/people.service.js';
 import { meetingLabel } from './numbering.js';
 import { attendance, casePresenters, cases, meetings } from './schema.js';
 import { canReadAll } from './policy.js';
+
+const bodies = bodyRows();
+const people = personRows();
 import { publicDisclosureSql } from './views.service.js';
 
 export type TSearchCasesOptions = {

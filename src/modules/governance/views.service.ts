@@ -6,7 +6,9 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
-import { bodies, municipalities, people } from '../org/schema.js';
+import { bodyRows } from '../org/bodies.service.js';
+import { municipalityRows } from '../org/municipalities.service.js';
+import { personRows } from '../org/people.service.js';
 import { renderLegalBasis } from './legal-basis.js';
 import { isRedactedCase, type TAttachmentMeta, type TCaseView, type TMeeting, type TMeetingView, type TRedactedCaseView, type TWithheld } from './model.js';
 import { meetingLabel } from './numbering.js';
@@ -48,6 +50,12 @@ function withoutMinutes(v: TCaseView | TRedactedCaseView): TCaseView | TRedacted
 export function personName(p: { familyName: string; givenName: string }): string {
   return `${p.familyName}, ${p.givenName}`;
 }
+
+// org's tables through the subqueries it offers (its columns, not its tables); they join as plain tables.
+const bodies = bodyRows();
+const people = personRows();
+const municipalities = municipalityRows();
+const personColumns = { id: people.id, familyName: people.familyName, givenName: people.givenName };
 
 type TMeetingRow = typeof meetings.$inferSelect & { bodyName: string };
 type TCaseRow = typeof cases.$inferSelect;
@@ -101,7 +109,7 @@ export async function getMeetingView(db: DbOrTx, meetingId: string, access: TRea
     : await db.select().from(cases).where(eq(cases.meetingId, meetingId)).orderBy(asc(cases.position));
   const views = await buildCaseViews(db, caseRows);
   const attendees = withheld.includes('minutes') ? [] : await db
-    .select({ a: attendance, p: people, municipality: municipalities.name })
+    .select({ a: attendance, p: personColumns, municipality: municipalities.name })
     .from(attendance)
     .innerJoin(people, eq(people.id, attendance.personId))
     .leftJoin(municipalities, eq(municipalities.id, attendance.municipalityId))
@@ -143,7 +151,7 @@ export async function buildCaseViews(db: DbOrTx, rows: TCaseRow[]): Promise<TCas
   const ids = rows.map((r) => r.id);
   const basisIds = [...new Set(rows.map((r) => r.legalBasisId).filter((x): x is string => Boolean(x)))];
   const [presenterRows, attachmentRows, voteRows, basisRows] = await Promise.all([
-    db.select({ caseId: casePresenters.caseId, position: casePresenters.position, p: people })
+    db.select({ caseId: casePresenters.caseId, position: casePresenters.position, p: personColumns })
       .from(casePresenters).innerJoin(people, eq(people.id, casePresenters.personId))
       .where(inArray(casePresenters.caseId, ids)).orderBy(asc(casePresenters.position)),
     // Metadata only: the content column stays in the database.
@@ -151,7 +159,7 @@ export async function buildCaseViews(db: DbOrTx, rows: TCaseRow[]): Promise<TCas
       id: attachments.id, caseId: attachments.caseId, filename: attachments.filename, contentType: attachments.contentType,
       size: attachments.size, sha256: attachments.sha256, uploadedAt: attachments.uploadedAt,
     }).from(attachments).where(inArray(attachments.caseId, ids)).orderBy(asc(attachments.uploadedAt), asc(attachments.filename)),
-    db.select({ caseId: caseVotes.caseId, choice: caseVotes.choice, p: people })
+    db.select({ caseId: caseVotes.caseId, choice: caseVotes.choice, p: personColumns })
       .from(caseVotes).innerJoin(people, eq(people.id, caseVotes.personId))
       .where(inArray(caseVotes.caseId, ids)).orderBy(asc(people.familyName), asc(people.givenName)),
     basisIds.length ? db.select().from(legalBases).where(inArray(legalBases.id, basisIds)) : Promise.resolve([]),

@@ -2,6 +2,7 @@
 // number of the body has been sent out in a notice; governance, which keeps the cases, answers that
 // question through registerCaseNumberLocks, so org never imports governance.
 import { and, asc, eq } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
@@ -9,6 +10,8 @@ import { recordAudit } from '../audit/service.js';
 import { assertCooperationExists, countUses, definedOnly, refusingReferenced } from './integrity.js';
 import type { TCreateBodyRequest, TUpdateBodyRequest } from './model.js';
 import { bodies, bodyMembers } from './schema.js';
+
+export type TBodyRow = typeof bodies.$inferSelect;
 
 type TCaseNumberLocks = (db: DbOrTx, bodyId: string) => Promise<boolean>;
 let caseNumberLocks: TCaseNumberLocks | null = null;
@@ -92,4 +95,25 @@ export async function deleteBody(db: Db, actor: Actor, options: { id: string }) 
     await tx.delete(bodies).where(eq(bodies.id, id));
     await recordAudit(tx, actor, { action: 'delete', entity: 'body', entityId: id, before });
   }), 'Organet kan ikke slettes fordi det har møter eller saker; sett det heller som inaktivt');
+}
+
+/** The body, or undefined. */
+export async function findBody(db: DbOrTx, id: string): Promise<TBodyRow | undefined> {
+  const [row] = await db.select().from(bodies).where(eq(bodies.id, id));
+  return row;
+}
+
+/**
+ * The body, row-locked to the end of the transaction (or undefined): meeting and case numbering lock it
+ * to serialise their numbers, and updateBody takes the same lock before switching the scheme.
+ */
+export async function lockBody(tx: DbOrTx, id: string): Promise<TBodyRow | undefined> {
+  const [row] = await tx.select().from(bodies).where(eq(bodies.id, id)).for('update');
+  return row;
+}
+
+/** The bodies as a subquery another module may join in SQL (a list with the body's name): these columns are what org promises. */
+export function bodyRows(alias = 'body') {
+  return new QueryBuilder().select({ id: bodies.id, cooperationId: bodies.cooperationId, name: bodies.name })
+    .from(bodies).as(alias);
 }

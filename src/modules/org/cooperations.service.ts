@@ -15,6 +15,12 @@ export async function listCooperations(db: DbOrTx) {
   return db.select().from(cooperations).orderBy(asc(cooperations.createdAt));
 }
 
+/** Whether the cooperation exists; for other modules' writes that name one (each says so its own way). */
+export async function cooperationExists(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations.id, id));
+  return Boolean(row);
+}
+
 export async function getCooperation(db: DbOrTx, id: string) {
   const row = await db.query.cooperations.findFirst({ where: eq(cooperations.id, id) });
   if (!row) throw notFound('Samarbeidet');

@@ -1,7 +1,7 @@
 // Membership periods of the municipalities in a cooperation, and who was a member in a year or on a day
 // (cost splits, annual reports and the public page ask). Periods are inclusive ISO dates and never
 // overlap for one municipality in one cooperation.
-import { and, asc, eq, gte, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
@@ -132,4 +132,18 @@ export async function listMembersInYear(db: DbOrTx, cooperationId: string, year:
 /** Municipalities that were members on the day (an ISO date; `left` is the last day as a member). */
 export async function listMembersOn(db: DbOrTx, cooperationId: string, date: string): Promise<TMember[]> {
   return listMembersBetween(db, cooperationId, date, date);
+}
+
+/** The cooperation a municipality belongs to now: its newest membership's (null when it has none). */
+export async function latestCooperationOf(db: DbOrTx, municipalityId: string): Promise<string | null> {
+  const [row] = await db.select({ cooperationId: memberships.cooperationId }).from(memberships)
+    .where(eq(memberships.municipalityId, municipalityId)).orderBy(desc(memberships.joined)).limit(1);
+  return row?.cooperationId ?? null;
+}
+
+/** Every municipality that has been a member of the cooperation at any time, once each. */
+export async function listMunicipalitiesEverMembers(db: DbOrTx, cooperationId: string) {
+  return db.selectDistinct({ id: municipalities.id, name: municipalities.name, number: municipalities.number })
+    .from(municipalities).innerJoin(memberships, eq(memberships.municipalityId, municipalities.id))
+    .where(eq(memberships.cooperationId, cooperationId));
 }

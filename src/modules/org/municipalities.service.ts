@@ -1,6 +1,7 @@
 // Municipalities: the members and the host. A municipality still in use (a membership, a person, an
 // account) is not deleted: history matters more than a tidy list.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { conflict, notFound } from '../../server/errors.js';
@@ -58,4 +59,28 @@ export async function deleteMunicipality(db: Db, actor: Actor, options: { id: st
     await tx.delete(municipalities).where(eq(municipalities.id, id));
     await recordAudit(tx, actor, { action: 'delete', entity: 'municipality', entityId: id, before });
   }), 'Kommunen kan ikke slettes fordi andre data peker på den');
+}
+
+/** Which of the ids name a municipality. */
+export async function existingMunicipalityIds(db: DbOrTx, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.select({ id: municipalities.id }).from(municipalities).where(inArray(municipalities.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The name of each municipality, by id (all of them when no ids are given). */
+export async function municipalityNames(db: DbOrTx, ids?: readonly string[]): Promise<Map<string, string>> {
+  if (ids && !ids.length) return new Map();
+  const rows = await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities)
+    .where(ids ? inArray(municipalities.id, [...ids]) : undefined);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * The municipalities as a subquery another module may join and sort by in SQL (a queue page ordered and
+ * filtered by the database): these columns are what org promises, not its table.
+ */
+export function municipalityRows(alias = 'municipality') {
+  return new QueryBuilder().select({ id: municipalities.id, name: municipalities.name, number: municipalities.number })
+    .from(municipalities).as(alias);
 }

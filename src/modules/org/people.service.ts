@@ -1,6 +1,7 @@
 // The people who appear in the papers (members, presenters, staff). A person still in a body, an
 // account or a meeting's record is not deleted.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { conflict, notFound } from '../../server/errors.js';
@@ -59,4 +60,21 @@ export async function deletePerson(db: Db, actor: Actor, options: { id: string }
     await tx.delete(people).where(eq(people.id, id));
     await recordAudit(tx, actor, { action: 'delete', entity: 'person', entityId: id, before });
   }), 'Personen kan ikke slettes fordi den er saksansvarlig, har oppmøte eller har stemt i et møte');
+}
+
+/** Which of the ids name a person. */
+export async function existingPersonIds(db: DbOrTx, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.select({ id: people.id }).from(people).where(inArray(people.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * The people as a subquery another module may join and sort by in SQL (names in the papers' order, a
+ * search by the presenter's municipality): these columns are what org promises, not its table.
+ */
+export function personRows(alias = 'person') {
+  return new QueryBuilder().select({
+    id: people.id, familyName: people.familyName, givenName: people.givenName, municipalityId: people.municipalityId,
+  }).from(people).as(alias);
 }

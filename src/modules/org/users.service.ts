@@ -1,6 +1,7 @@
 // The user accounts that sign in: created by an admin (or a script), found by e-mail or OpenID Connect
 // subject, changed, and never shown with their password hash. Demo accounts stay the demo's.
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor, Role } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
@@ -147,4 +148,33 @@ export async function linkOidcSubject(db: Db, actor: Actor, options: { id: strin
     await recordAudit(tx, actor, { action: 'link_oidc', entity: 'user', entityId: options.id, before: publicUser(before), after: publicUser(after!) });
     return after!;
   });
+}
+
+/** What other modules may know of an account: no secrets, no sign-in links. */
+export type TUserSummary = { id: string; name: string; email: string; role: Role; disabled: boolean; municipalityId: string | null };
+const summaryColumns = {
+  id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled, municipalityId: users.municipalityId,
+};
+
+/** The accounts with these ids (those that exist). */
+export async function listUserSummaries(db: DbOrTx, ids: readonly string[]): Promise<TUserSummary[]> {
+  if (!ids.length) return [];
+  return db.select(summaryColumns).from(users).where(inArray(users.id, [...ids]));
+}
+
+export async function findUserSummary(db: DbOrTx, id: string): Promise<TUserSummary | undefined> {
+  const [row] = await db.select(summaryColumns).from(users).where(eq(users.id, id));
+  return row;
+}
+
+/** The enabled accounts with one of the roles, by name and e-mail. */
+export async function listEnabledUsersWithRoles(db: DbOrTx, roles: readonly Role[]): Promise<TUserSummary[]> {
+  return db.select(summaryColumns).from(users)
+    .where(and(inArray(users.role, [...roles]), eq(users.disabled, false)))
+    .orderBy(asc(users.name), asc(users.email));
+}
+
+/** The accounts as a subquery another module may join in SQL (an assignee's name on a queue page). */
+export function userRows(alias = 'account') {
+  return new QueryBuilder().select({ id: users.id, name: users.name }).from(users).as(alias);
 }

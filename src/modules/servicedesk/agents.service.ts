@@ -2,17 +2,16 @@
 // teams they belong to. The user list itself is the admin's; this answers only what assigning needs, so
 // a staff member can hand a ticket to a colleague without seeing anyone's account settings.
 import type { TAgent } from './model.js';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { users } from '../org/schema.js';
+import { listEnabledUsersWithRoles } from '../org/users.service.js';
+import { DESK_ROLES } from './policy.js';
 import { sdTeamMembers } from './schema.js';
 
 
 /** Active staff and admins by name; a disabled account is left out, since it can no longer work a ticket. */
 export async function listAgents(db: DbOrTx): Promise<TAgent[]> {
-  const rows = await db.select({ id: users.id, name: users.name, email: users.email }).from(users)
-    .where(and(inArray(users.role, ['staff', 'admin']), eq(users.disabled, false)))
-    .orderBy(asc(users.name), asc(users.email));
+  const rows = (await listEnabledUsersWithRoles(db, DESK_ROLES)).map((u) => ({ id: u.id, name: u.name, email: u.email }));
   if (rows.length === 0) return [];
   const memberships = await db.select().from(sdTeamMembers).where(inArray(sdTeamMembers.userId, rows.map((r) => r.id)));
   return rows.map((r) => ({ ...r, teamIds: memberships.filter((m) => m.userId === r.id).map((m) => m.teamId).sort() }));

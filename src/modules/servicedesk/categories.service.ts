@@ -1,11 +1,11 @@
 // The categories a ticket may be filed under, as the policy that applies to one municipality lists them
 // (its own policy when it has one, else its cooperation's). The portal and the phone-call form read this
 // instead of the whole policy, which only admins and staff may see.
-import { desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
 import { badRequest, forbidden, notFound } from '../../server/errors.js';
-import { memberships, municipalities } from '../org/schema.js';
+import { latestCooperationOf } from '../org/memberships.service.js';
+import { existingMunicipalityIds } from '../org/municipalities.service.js';
 import { isDesk } from './policy.js';
 import { resolveCooperation } from './phone/phone-stats.service.js';
 import { loadPolicy } from './desk-rules.service.js';
@@ -27,12 +27,10 @@ export async function listCategories(db: DbOrTx, user: SessionUser, options: { m
     const cooperationId = await resolveCooperation(db);
     return { cooperationId, municipalityId: null, categories: (await loadPolicy(db, cooperationId, null)).document.categories };
   }
-  const [m] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.id, municipalityId));
-  if (!m) throw notFound('Kommunen');
+  if (!(await existingMunicipalityIds(db, [municipalityId])).size) throw notFound('Kommunen');
   // The newest membership decides, as when a ticket is filed (tickets.create cooperationOf).
-  const [membership] = await db.select({ cooperationId: memberships.cooperationId }).from(memberships)
-    .where(eq(memberships.municipalityId, municipalityId)).orderBy(desc(memberships.joined)).limit(1);
-  if (!membership) throw notFound('Et samarbeid kommunen er medlem av');
-  const policy = await loadPolicy(db, membership.cooperationId, municipalityId);
-  return { cooperationId: membership.cooperationId, municipalityId, categories: policy.document.categories };
+  const cooperationId = await latestCooperationOf(db, municipalityId);
+  if (!cooperationId) throw notFound('Et samarbeid kommunen er medlem av');
+  const policy = await loadPolicy(db, cooperationId, municipalityId);
+  return { cooperationId, municipalityId, categories: policy.document.categories };
 }

@@ -5,7 +5,8 @@ import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { cooperations, municipalities } from '../org/schema.js';
+import { cooperationExists } from '../org/cooperations.service.js';
+import { existingMunicipalityIds } from '../org/municipalities.service.js';
 import { DEFAULT_POLICY, ZPolicyDocument, compilePolicy, type TCompiledPolicy, type TPolicyDocument } from './desk-rules.js';
 import { sdPolicies } from './schema.js';
 
@@ -83,10 +84,8 @@ async function findRow(db: DbOrTx, options: TGetPolicyOptions) {
 }
 
 async function mustExist(db: DbOrTx, options: TGetPolicyOptions) {
-  const [coop] = await db.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations.id, options.cooperationId));
-  if (!coop) throw notFound('Samarbeidet');
+  if (!await cooperationExists(db, options.cooperationId)) throw notFound('Samarbeidet');
   if (options.municipalityId) {
-    const [m] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.id, options.municipalityId));
-    if (!m) throw badRequest('Kommunen finnes ikke', [{ path: 'municipalityId', message: 'Kommunen finnes ikke' }]);
+    if (!(await existingMunicipalityIds(db, [options.municipalityId])).size) throw badRequest('Kommunen finnes ikke', [{ path: 'municipalityId', message: 'Kommunen finnes ikke' }]);
   }
 }

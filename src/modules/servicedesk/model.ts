@@ -1,6 +1,6 @@
 // The service desk's API shapes, shared by routes, services and the web app.
 import { z } from '@hono/zod-openapi';
-import { ZId } from '../../server/openapi.js';
+import { ZId } from '../../lib/id-schemas.js';
 import { ZPolicyDocument } from './desk-rules.js';
 import {
   CHANNELS, CONTACT_METHODS, PHONE_CHANNELS, PRIORITIES, QUEUES, SLA_FILTERS, SORT_DIRECTIONS, STATUSES, TICKET_SORTS, TICKET_TYPES,

@@ -4,11 +4,14 @@
 // answers 404, so its existence is not revealed either.
 import { and, eq, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import type { SessionUser } from '../../server/context.js';
+import type { Role, SessionUser } from '../../server/context.js';
 import { forbidden, notFound } from '../../server/errors.js';
 import { sdPortalSharing, sdTickets } from './schema.js';
 
-export const isDesk = (user: SessionUser) => user.role === 'staff' || user.role === 'admin';
+/** The roles that work the desk; a ticket is assigned and a team staffed from these accounts only. */
+export const DESK_ROLES = ['staff', 'admin'] as const satisfies readonly Role[];
+export const isDeskRole = (role: Role) => (DESK_ROLES as readonly Role[]).includes(role);
+export const isDesk = (user: SessionUser) => isDeskRole(user.role);
 
 export async function seesMunicipality(db: DbOrTx, user: SessionUser): Promise<boolean> {
   if (user.role !== 'municipality' || !user.municipalityId) return false;

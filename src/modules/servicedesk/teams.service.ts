@@ -1,22 +1,23 @@
 // Desk teams (for the "my team" queue) and portal sharing (which municipality users see their
 // colleagues' tickets).
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { cooperations, users } from '../org/schema.js';
+import { cooperationExists } from '../org/cooperations.service.js';
+import { findUserSummary, listUserSummaries } from '../org/users.service.js';
+import { isDeskRole } from './policy.js';
 import { sdPortalSharing, sdTeamMembers, sdTeams } from './schema.js';
 
 export type TCreateTeamOptions = { cooperationId: string; name: string; memberUserIds: string[] };
 
 export async function createTeam(db: DbOrTx, actor: Actor, options: TCreateTeamOptions) {
   return db.transaction(async (tx) => {
-    const [coop] = await tx.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations.id, options.cooperationId));
-    if (!coop) throw badRequest('Samarbeidet finnes ikke', [{ path: 'cooperationId', message: 'Finnes ikke' }]);
+    if (!await cooperationExists(tx, options.cooperationId)) throw badRequest('Samarbeidet finnes ikke', [{ path: 'cooperationId', message: 'Finnes ikke' }]);
     const members = options.memberUserIds.length
-      ? await tx.select({ id: users.id, role: users.role }).from(users).where(inArray(users.id, options.memberUserIds)) : [];
-    const bad = options.memberUserIds.filter((id) => !members.some((m) => m.id === id && (m.role === 'staff' || m.role === 'admin')));
+      ? await listUserSummaries(tx, options.memberUserIds) : [];
+    const bad = options.memberUserIds.filter((id) => !members.some((m) => m.id === id && isDeskRole(m.role)));
     if (bad.length) throw badRequest('Medlemmer må være ansatte', [{ path: 'memberUserIds', message: `Ukjente eller ikke ansatte: ${bad.join(', ')}` }]);
     const [team] = await tx.insert(sdTeams).values({ cooperationId: options.cooperationId, name: options.name }).returning();
     if (members.length) await tx.insert(sdTeamMembers).values(members.map((m) => ({ teamId: team!.id, userId: m.id })));
@@ -35,7 +36,7 @@ export type TSetPortalSharingOptions = { userId: string; seesMunicipality: boole
 
 export async function setPortalSharing(db: DbOrTx, actor: Actor, options: TSetPortalSharingOptions) {
   return db.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, options.userId));
+    const user = await findUserSummary(tx, options.userId);
     if (!user) throw notFound('Brukeren');
     if (user.role !== 'municipality') throw badRequest('Deling gjelder kommunebrukere', [{ path: 'userId', message: 'Ikke en kommunebruker' }]);
     const [before] = await tx.select().from(sdPortalSharing).where(eq(sdPortalSharing.userId, options.userId));

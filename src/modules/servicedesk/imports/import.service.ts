@@ -17,7 +17,7 @@ import type { Db, DbOrTx } from '../../../db/client.js';
 import type { Actor } from '../../../server/context.js';
 import { notFound } from '../../../server/errors.js';
 import { recordAudit } from '../../audit/service.js';
-import { memberships, municipalities } from '../../org/schema.js';
+import { listMunicipalitiesEverMembers } from '../../org/memberships.service.js';
 import { addBusinessTime } from '../sla/calendar.js';
 import { CHANNELS, DONE_STATUSES, PRIORITIES, STATUSES, TICKET_TYPES, type TChannel, type TPriority, type TStatus, type TTicketType } from '../vocabulary.js';
 import { readTableFile, refuseFile, RowIssues, textProblem, type TRowIssueSummary, type TTable, type TTableFileLimits } from '../../../lib/table-file/index.js';
@@ -282,9 +282,7 @@ async function prepare(db: DbOrTx, options: TTicketImportOptions, table: TTable)
     mapping = ZImportMapping.parse(saved.mapping);
   }
   const policy = await loadPolicy(db, options.cooperationId, null);
-  const members = await db.selectDistinct({ id: municipalities.id, name: municipalities.name, number: municipalities.number })
-    .from(municipalities).innerJoin(memberships, eq(memberships.municipalityId, municipalities.id))
-    .where(eq(memberships.cooperationId, options.cooperationId));
+  const members = await listMunicipalitiesEverMembers(db, options.cooperationId);
   // Each member's policy (its own, or the cooperation's): categories to check, SLA to compute.
   const policies = new Map<string, TCompiledPolicy>();
   for (const m of members) policies.set(m.id, await loadPolicy(db, options.cooperationId, m.id));

@@ -22,13 +22,13 @@
 //   one-municipality pack, the cooperation's for all.
 // - The critical and high list names incidents only, and only what the reader may see (policy.ts):
 //   number and title are left out for tickets the reader could not open.
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import type { SessionUser } from '../../../server/context.js';
 import { forbidden, notFound } from '../../../server/errors.js';
 import { resolveCooperationId } from '../../org/cooperations.service.js';
 import { ticketVisibility } from '../policy.js';
-import { municipalities } from '../../org/schema.js';
+import { municipalityNames } from '../../org/municipalities.service.js';
 import {
   CHANNEL_LABELS, CHANNELS, PRIORITIES, PRIORITY_LABELS, TICKET_TYPE_LABELS, TICKET_TYPES, type TChannel, type TPriority, type TTicketType,
 } from '../vocabulary.js';
@@ -58,9 +58,9 @@ export async function buildKpiPack(db: DbOrTx, user: SessionUser, options: TKpiQ
   const municipalityId = kpiScope(user, options.municipality);
   let municipalityName: string | null = null;
   if (municipalityId) {
-    const [m] = await db.select({ name: municipalities.name }).from(municipalities).where(eq(municipalities.id, municipalityId));
-    if (!m) throw notFound('Kommunen');
-    municipalityName = m.name;
+    const name = (await municipalityNames(db, [municipalityId])).get(municipalityId);
+    if (name === undefined) throw notFound('Kommunen');
+    municipalityName = name;
   }
   const cooperationId = await resolveCooperationId(db, options.cooperation);
   const sees = await ticketVisibility(db, user);
@@ -182,7 +182,7 @@ export async function computeKpiPack(db: DbOrTx, scope: TKpiScope): Promise<TKpi
   const withExtra = (known: readonly string[], seen: Iterable<string>) => [...known, ...[...seen].filter((c) => !known.includes(c)).sort()];
   const munNames = new Map<string, string>();
   if (munMap.size) {
-    for (const n of await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities)) munNames.set(n.id, n.name);
+    for (const [id, name] of await municipalityNames(db)) munNames.set(id, name);
   }
 
   const doneByType = new Map<TTicketType, number[]>();

@@ -1,11 +1,12 @@
 // Creating tickets: from the portal (a municipality user reports a problem or orders something), by an
 // agent on behalf of someone (e-mail, chat), and from a phone call or walk-in under the phone policy.
-import { desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import { actorOf, type SessionUser } from '../../../server/context.js';
 import { badRequest } from '../../../server/errors.js';
 import { recordAudit } from '../../audit/service.js';
-import { memberships, municipalities, users } from '../../org/schema.js';
+import { latestCooperationOf } from '../../org/memberships.service.js';
+import { existingMunicipalityIds } from '../../org/municipalities.service.js';
+import { findUserSummary } from '../../org/users.service.js';
 import { eventActorOf, isDesk } from '../policy.js';
 import { PRIORITY_LABELS, type TChannel, type TPriority, type TStatus, type TTicketType } from '../vocabulary.js';
 import { appendEvent, refreshSla } from './history.js';
@@ -96,7 +97,7 @@ async function insertTicket(db: DbOrTx, user: SessionUser, now: Date, t: TNewTic
 
 async function resolveRequester(db: DbOrTx, options: { requesterUserId?: string; requesterName?: string; requesterEmail?: string }) {
   if (options.requesterUserId) {
-    const [u] = await db.select().from(users).where(eq(users.id, options.requesterUserId));
+    const u = await findUserSummary(db, options.requesterUserId);
     if (!u) throw badRequest('Innmelderen finnes ikke', [{ path: 'requesterUserId', message: 'Finnes ikke' }]);
     return { municipalityId: u.municipalityId, fields: { requesterUserId: u.id, requesterName: u.name, requesterEmail: u.email } };
   }
@@ -106,10 +107,8 @@ async function resolveRequester(db: DbOrTx, options: { requesterUserId?: string;
 
 /** The cooperation a municipality's tickets belong to: its latest membership. */
 export async function cooperationOf(db: DbOrTx, municipalityId: string): Promise<string> {
-  const [m] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.id, municipalityId));
-  if (!m) throw badRequest('Kommunen finnes ikke', [{ path: 'municipalityId', message: 'Finnes ikke' }]);
-  const [row] = await db.select({ cooperationId: memberships.cooperationId }).from(memberships)
-    .where(eq(memberships.municipalityId, municipalityId)).orderBy(desc(memberships.joined)).limit(1);
-  if (!row) throw badRequest('Kommunen er ikke medlem av et samarbeid', [{ path: 'municipalityId', message: 'Ikke medlem' }]);
-  return row.cooperationId;
+  if (!(await existingMunicipalityIds(db, [municipalityId])).size) throw badRequest('Kommunen finnes ikke', [{ path: 'municipalityId', message: 'Finnes ikke' }]);
+  const cooperationId = await latestCooperationOf(db, municipalityId);
+  if (!cooperationId) throw badRequest('Kommunen er ikke medlem av et samarbeid', [{ path: 'municipalityId', message: 'Ikke medlem' }]);
+  return cooperationId;
 }

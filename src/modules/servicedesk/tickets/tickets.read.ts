@@ -1,12 +1,13 @@
 // Reading tickets: one ticket as its requester or the desk sees it, and the queues with filters and
 // keyset pagination (a page is found by an index seek from the last row, never by OFFSET).
 import { and, eq, gte, ilike, inArray, isNull, lt, lte, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { alias, PgDialect, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { PgDialect, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from '@hono/zod-openapi';
 import type { DbOrTx } from '../../../db/client.js';
 import type { SessionUser } from '../../../server/context.js';
 import { badRequest } from '../../../server/errors.js';
-import { municipalities, users } from '../../org/schema.js';
+import { municipalityNames, municipalityRows } from '../../org/municipalities.service.js';
+import { userRows } from '../../org/users.service.js';
 import { isDesk, loadVisibleTicket, visibleTickets, type TTicketRow } from '../policy.js';
 import { addBusinessTime, zonedTime } from '../sla/calendar.js';
 import { DEFAULT_SORT_DIRECTION, DONE_STATUSES, PRIORITIES, STATUSES, type TStatus, type TTicketSort } from '../vocabulary.js';
@@ -23,6 +24,10 @@ import type { TClockState } from '../sla/sla.js';
 import { OSLO } from '../../../lib/oslo-time.js';
 import { sqlRows } from '../../../lib/sql.js';
 
+// org's tables through the subqueries it offers; the planner flattens them into plain joins.
+const municipalities = municipalityRows('municipality');
+const assignee = userRows('assignee');
+
 export type TGetTicketOptions = { id: string; now?: Date };
 
 export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTicketOptions): Promise<TTicketView> {
@@ -31,12 +36,12 @@ export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTick
   const desk = isDesk(user);
   const events = await loadEvents(db, ticket.id);
   const [survey] = await db.select().from(sdSurveys).where(eq(sdSurveys.ticketId, ticket.id));
-  const [municipality] = await db.select({ name: municipalities.name }).from(municipalities).where(eq(municipalities.id, ticket.municipalityId));
+  const municipalityName = (await municipalityNames(db, [ticket.municipalityId])).get(ticket.municipalityId);
   const policy = await loadPolicy(db, ticket.cooperationId, ticket.municipalityId);
   // What a requester gets is built from public events only; internal ones are dropped before shaping.
   const visible = desk ? events : events.filter((e) => !e.internal);
   const view: TTicketView = {
-    ...baseOf(ticket, municipality?.name ?? ''),
+    ...baseOf(ticket, municipalityName ?? ''),
     lastChangedAt: ticket.updatedAt.toISOString(),
     description: ticket.description,
     requesterEmail: ticket.requesterEmail,
@@ -153,7 +158,6 @@ function pageFields(desk: boolean, phase: TPhase): SQL {
  */
 const dialect = new PgDialect();
 const rendered = new Map<string, SQL>();
-const assignee = alias(users, 'assignee');
 function selectLists(desk: boolean, phase: TPhase): { inner: SQL; outer: SQL } {
   const key = `${desk}:${phase.id}`;
   const text = (part: string, build: () => SQL) => {

@@ -12,8 +12,8 @@ import { actorOf, type SessionUser } from '../../../server/context.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../../../server/errors.js';
 import { recordAudit } from '../../audit/service.js';
 import { queueMail } from '../../mail/service.js';
-import { users } from '../../org/schema.js';
-import { eventActorOf, isDesk, loadVisibleTicket, type TTicketRow } from '../policy.js';
+import { findUserSummary } from '../../org/users.service.js';
+import { eventActorOf, isDesk, isDeskRole, loadVisibleTicket, type TTicketRow } from '../policy.js';
 import { DONE_STATUSES, STATUS_LABELS, type TContactMethod, type TStatus } from '../vocabulary.js';
 import { formatDate, formatTime } from '../../../lib/norwegian-format.js';
 import { appendEvent, refreshSla, type TEventActor } from './history.js';
@@ -89,8 +89,8 @@ async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOpti
     }
   }
   if (options.assigneeUserId) {
-    const [u] = await tx.select({ role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, options.assigneeUserId));
-    if (!u || (u.role !== 'staff' && u.role !== 'admin')) throw badRequest('Saksbehandleren finnes ikke', [{ path: 'assigneeUserId', message: 'Må være en ansatt i kundeservice' }]);
+    const u = await findUserSummary(tx, options.assigneeUserId);
+    if (!u || !isDeskRole(u.role)) throw badRequest('Saksbehandleren finnes ikke', [{ path: 'assigneeUserId', message: 'Må være en ansatt i kundeservice' }]);
     // A disabled account cannot sign in to work the ticket; it would sit in nobody's queue.
     if (u.disabled) throw badRequest('Saksbehandlerens konto er deaktivert', [{ path: 'assigneeUserId', message: 'Kontoen er deaktivert; velg en aktiv saksbehandler' }]);
   }
