@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { RenderPool, type TRenderPoolOptions } from './render-pool.js';
 import type { TEconomyDocument, TMinutesDocument, TNoticeDocument, TPresentationDocument, TServiceDeskDocument } from './types.js';
+import type { TReportDocument } from './report.js';
 
 export { DocumentRenderError, RenderPoolBusy } from './render-pool.js';
 
@@ -21,6 +22,7 @@ export type TTemplateData = {
   presentation: TPresentationDocument;
   economy: TEconomyDocument;
   servicedesk: TServiceDeskDocument;
+  report: TReportDocument;
 };
 export type TTemplate = keyof TTemplateData;
 

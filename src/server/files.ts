@@ -11,6 +11,7 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { referencedByAny, sweepUnreferencedFiles, type TReferencedFiles } from '../lib/files/sweep.js';
 import { referencedGovernanceFiles } from '../modules/governance/attachments.service.js';
 import { referencedServiceDeskFiles } from '../modules/servicedesk/tickets/attachments.service.js';
+import { referencedReportFiles } from '../modules/reports/documents.service.js';
 import type { AppEnv } from './context.js';
 import type { TEnv } from './env.js';
 import { logger } from './logger.js';
@@ -95,7 +96,7 @@ export async function sendBytes(c: Context<AppEnv>, file: TDownload, extraHeader
 
 /** Every module whose rows name stored files: a file none of them names is not stored, whatever the disk holds. */
 export function referencedStoredFiles(db: DbOrTx): TReferencedFiles {
-  return referencedByAny([(h) => referencedGovernanceFiles(db, h), (h) => referencedServiceDeskFiles(db, h)]);
+  return referencedByAny([(h) => referencedGovernanceFiles(db, h), (h) => referencedServiceDeskFiles(db, h), (h) => referencedReportFiles(db, h)]);
 }
 
 /** Longer than any upload takes from its put to its commit. */

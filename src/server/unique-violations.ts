@@ -33,6 +33,7 @@ export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
   // reports
   report_templates_coop_kind_uq: { field: 'kind', message: 'Samarbeidet har allerede en mal for denne rapporttypen' },
   report_section_owners_uq: { field: 'ownerUserIds', message: 'Samme eier står to ganger' },
+  report_archives_report_kind_uq: { field: '(body)', message: 'Rapporten ble arkivert samtidig fra et annet sted' },
   report_glossary_terms_coop_term_uq: { field: 'term', message: 'Begrepet finnes allerede i ordlisten' },
   // service desk
   sd_tickets_number_uq: { field: '(body)', message: 'Saksnummeret ble tatt samtidig; prøv igjen' },

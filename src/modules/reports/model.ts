@@ -248,3 +248,10 @@ export type TGlossary = z.infer<typeof ZGlossary>;
 
 export const ZSetGlossaryRequest = z.object({ terms: z.array(ZGlossaryTerm).max(2000) }).openapi('SetGlossaryRequest');
 export type TSetGlossaryRequest = z.infer<typeof ZSetGlossaryRequest>;
+
+export const ZReportArchive = z.object({
+  fullSha256: z.string(),
+  publicSha256: z.string(),
+  /** The meeting case the PDF was attached to now; null when it was attached before or there is no such case. */
+  attachedToCaseId: z.string().uuid().nullable(),
+}).openapi('ReportArchive');

@@ -7,7 +7,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { TRichText } from '../../lib/rich-text.js';
 import { cooperations, users } from '../org/schema.js';
-import { legalBases, meetings } from '../governance/schema.js';
+import { attachments, legalBases, meetings } from '../governance/schema.js';
 import { REPORT_KINDS, REPORT_STATUSES, SECTION_ACCESS } from './vocabulary.js';
 
 export const reportKindEnum = pgEnum('report_kind', REPORT_KINDS);
@@ -59,6 +59,8 @@ export const reports = pgTable('reports', {
   /** Superseded by a reopened version; kept for the archive, no longer edited. */
   archived: boolean('archived').notNull().default(false),
   revision: integer('revision').notNull().default(1),
+  /** The approved PDF as attached to the meeting's "Økonomi- og aktivitetsrapport" case. */
+  attachmentId: uuid('attachment_id').references(() => attachments.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('reports_coop_kind_idx').on(t.cooperationId, t.kind, t.asOf)]);
@@ -106,3 +108,13 @@ export const reportGlossaryTerms = pgTable('report_glossary_terms', {
   term: text('term').notNull(),
   definition: text('definition').notNull(),
 }, (t) => [uniqueIndex('report_glossary_terms_coop_term_uq').on(t.cooperationId, t.term)]);
+
+/** An approved report as PDF/A in the file store: the full version and the public one (exempt sections left out). */
+export const reportArchives = pgTable('report_archives', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  reportId: uuid('report_id').notNull().references(() => reports.id, { onDelete: 'restrict' }),
+  kind: text('kind').$type<'full' | 'public'>().notNull(),
+  sha256: text('sha256').notNull(),
+  size: integer('size').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('report_archives_report_kind_uq').on(t.reportId, t.kind), index('report_archives_sha256_idx').on(t.sha256)]);

@@ -6,6 +6,8 @@ import { createRouter, errorResponses, jsonContent, ZCooperationQuery, ZIdParam 
 import { ZReport, ZReportData, ZReportList } from '../model.js';
 import { getReport, listReports } from '../reports.service.js';
 import { renderReportData } from '../rendering.service.js';
+import { reportDocxFile, reportPdf } from '../documents.service.js';
+import { DOCX, fileResponse, PDF, sendReportFile } from './report-files.js';
 
 const tags = ['Offentlig'];
 
@@ -31,3 +33,17 @@ publicReportRoutes.openapi(createRoute({
   request: { params: ZIdParam, query: ZCooperationQuery },
   responses: { 200: jsonContent(ZReportData, 'Blokkene'), ...errorResponses },
 }), async (c) => c.json({ blocks: await renderReportData(c.var.db, null, { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }) }, 200));
+
+publicReportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/public/reports/{id}/report.pdf', tags, summary: 'Offentlig versjon av rapporten som PDF',
+  middleware: [cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery },
+  responses: fileResponse(PDF),
+}), async (c) => sendReportFile(c, await reportPdf(c.var.db, c.var.files, null, { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), PDF));
+
+publicReportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/public/reports/{id}/report.docx', tags, summary: 'Offentlig versjon av rapporten som Word-dokument',
+  middleware: [cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery },
+  responses: fileResponse(DOCX),
+}), async (c) => sendReportFile(c, await reportDocxFile(c.var.db, null, { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), DOCX));

@@ -1,11 +1,13 @@
 // HTTP for reports: list and read (what the reader's role allows, policy.ts), create from the previous
 // report of the kind, the header, a section's narrative and owners, and the steps of the workflow.
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { archiveApprovedReport, reportDocxFile, reportPdf } from '../documents.service.js';
+import { DOCX, fileResponse, PDF, sendReportFile } from './report-files.js';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { cooperationScope } from '../../../server/cooperation.js';
 import { createRouter, errorResponses, jsonBody, jsonContent, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
 import {
-  ZCreateReportRequest, ZReport, ZReportList, ZReportRevisionRequest, ZReportsQuery, ZUpdateReportRequest, ZUpdateSectionRequest,
+  ZCreateReportRequest, ZReport, ZReportArchive, ZReportList, ZReportRevisionRequest, ZReportsQuery, ZUpdateReportRequest, ZUpdateSectionRequest,
 } from '../model.js';
 import { REPORT_READERS, REPORT_WRITERS } from '../policy.js';
 import { createReport, getReport, listReports, updateReport } from '../reports.service.js';
@@ -70,9 +72,36 @@ const transition = (path: string, summary: string) => createRoute({
 reportRoutes.openapi(transition('/api/reports/{id}/submit', 'Send rapporten til gjennomsyn'), async (c) =>
   c.json(await submitReport(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json') }), 200));
 
-reportRoutes.openapi(transition('/api/reports/{id}/approve', 'Godkjenn rapporten (fryser datablokkene)'), async (c) =>
-  c.json(await approveReport(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json') },
-    { freeze: freezeReportBlocks }), 200));
+// Approval commits first (blocks frozen in its transaction); the PDF/A is set afterwards, outside it, and
+// attached to the meeting's report case. If that fails, POST …/archive does it again.
+reportRoutes.openapi(transition('/api/reports/{id}/approve', 'Godkjenn rapporten (fryser datablokkene, arkiverer PDF/A og legger den ved møtesaken)'), async (c) => {
+  const user = currentUser(c);
+  const ids = { id: c.req.valid('param').id, cooperationId: c.var.cooperationId };
+  await approveReport(c.var.db, user, { ...ids, ...c.req.valid('json') }, { freeze: freezeReportBlocks });
+  await archiveApprovedReport(c.var.db, c.var.files, user, ids);
+  return c.json(await getReport(c.var.db, user, ids), 200);
+});
+
+reportRoutes.openapi(createRoute({
+  method: 'post', path: '/api/reports/{id}/archive', tags, summary: 'Arkiver en godkjent rapport som PDF/A og legg den ved møtesaken (om igjen)',
+  middleware: [writers, cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery },
+  responses: { 200: jsonContent(ZReportArchive, 'Arkivet'), ...errorResponses },
+}), async (c) => c.json(await archiveApprovedReport(c.var.db, c.var.files, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), 200));
+
+reportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/reports/{id}/report.pdf', tags, summary: 'Rapporten som PDF (godkjent: arkivkopien)',
+  middleware: [readers, cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery },
+  responses: fileResponse(PDF),
+}), async (c) => sendReportFile(c, await reportPdf(c.var.db, c.var.files, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), PDF));
+
+reportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/reports/{id}/report.docx', tags, summary: 'Rapporten som Word-dokument',
+  middleware: [readers, cooperationScope] as const,
+  request: { params: ZIdParam, query: ZCooperationQuery },
+  responses: fileResponse(DOCX),
+}), async (c) => sendReportFile(c, await reportDocxFile(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), DOCX));
 
 reportRoutes.openapi(transition('/api/reports/{id}/reopen', 'Gjenåpne en godkjent rapport som ny versjon'), async (c) =>
   c.json(await reopenReport(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json') }), 200));

@@ -1,0 +1,107 @@
+// A report as DOCX (the `docx` library), for people who must edit it further in Word: the same print data
+// as the PDF (report.ts). Word shows a table-of-contents field empty until fields are updated, so the
+// contents are a plain list of the headings. Charts go in as their alt text (the figures in words) with
+// the block's table below: an SVG in DOCX needs a raster fallback, and no rasteriser is installed.
+import {
+  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell,
+  TableRow, TextRun, WidthType, type ParagraphChild,
+} from 'docx';
+import type { TInline, TRichText } from '../lib/rich-text.js';
+import type { TPrintBlock, TPrintTable, TReportDocument } from './report.js';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5] as const;
+
+function runs(nodes: readonly TInline[] | undefined): ParagraphChild[] {
+  return (nodes ?? []).map((n) => {
+    if (n.type === 'hardBreak') return new TextRun({ text: '', break: 1 });
+    const bold = n.marks?.some((m) => m.type === 'bold');
+    const italics = n.marks?.some((m) => m.type === 'italic');
+    const link = n.marks?.find((m) => m.type === 'link');
+    const run = new TextRun({ text: n.text, bold, italics, style: link ? 'Hyperlink' : undefined });
+    return link && link.type === 'link' ? new ExternalHyperlink({ link: link.attrs.href, children: [run] }) : run;
+  });
+}
+
+function narrative(doc: TRichText | null): Paragraph[] {
+  if (!doc) return [];
+  return doc.content.flatMap((b) => {
+    if (b.type === 'paragraph') return [new Paragraph({ children: runs(b.content) })];
+    if (b.type === 'heading') return [new Paragraph({ children: runs(b.content).map((r) => r), style: 'Strong', spacing: { before: 160 } })];
+    return b.content.map((item, i) => new Paragraph({
+      children: [
+        ...(b.type === 'orderedList' ? [new TextRun(`${i + 1}. `)] : []),
+        ...item.content.flatMap((p) => runs(p.content)),
+      ],
+      ...(b.type === 'bulletList' ? { bullet: { level: 0 } } : { indent: { left: 360 } }),
+    }));
+  });
+}
+
+const thin = { style: BorderStyle.SINGLE, size: 4, color: 'A0A0A0' };
+
+function table(t: TPrintTable): (Paragraph | Table)[] {
+  const cell = (text: string, align: 'left' | 'right', bold: boolean) => new TableCell({
+    children: [new Paragraph({ alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold, size: 18 })] })],
+    borders: { top: thin, bottom: thin, left: thin, right: thin },
+  });
+  return [
+    ...(t.unit ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: t.unit, italics: true, size: 16 })] })] : []),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: t.columns.map((c) => cell(c.label, c.align, true)) }),
+        ...t.rows.map((r) => new TableRow({ children: r.cells.map((text, i) => cell(text, t.columns[i]?.align ?? 'left', Boolean(r.sum))) })),
+      ],
+    }),
+    new Paragraph({ text: '' }),
+  ];
+}
+
+function dataBlock(b: TPrintBlock): (Paragraph | Table)[] {
+  return [
+    ...b.charts.map((c) => new Paragraph({ children: [new TextRun({ text: `Figur: ${c.alt}`, italics: true, size: 18 })] })),
+    ...b.tables.flatMap(table),
+    ...b.notes.map((n) => new Paragraph({ children: [new TextRun({ text: n, size: 18 })] })),
+  ];
+}
+
+export async function reportDocx(doc: TReportDocument): Promise<Buffer> {
+  const h = doc.header;
+  const headerRows: [string, string][] = [
+    ['Tittel', doc.kindLabel], ['Versjon', h.version], ['Status', h.status], ['Godkjent dato', h.approvedDate], ['Godkjent av', h.approvedBy], ['Dok. ansvarlig', h.responsible],
+  ];
+  const sectionTitle = (s: TReportDocument['sections'][number]) => `${s.number} ${s.title ?? 'Unntatt offentlighet'}`;
+  const body: (Paragraph | Table)[] = [
+    new Paragraph({ children: [new TextRun({ text: doc.cooperationName, color: '5A5A5A' })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
+    new Paragraph({ children: [new TextRun(`${doc.kindLabel} per ${doc.asOfText}`)] }),
+    ...(doc.publicVersion ? [new Paragraph({ children: [new TextRun({ text: 'Offentlig versjon: deler unntatt offentlighet er utelatt.', italics: true })] })] : []),
+    ...headerRows.map(([k, v]) => new Paragraph({ children: [new TextRun({ text: `${k}: `, bold: true }), new TextRun(v)] })),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Innhold')], pageBreakBefore: true }),
+    ...doc.sections.filter((s) => s.depth <= 3).map((s) => new Paragraph({ indent: { left: (s.depth - 1) * 360 }, children: [new TextRun(sectionTitle(s))] })),
+  ];
+  doc.sections.forEach((s, i) => {
+    body.push(new Paragraph({ heading: HEADINGS[Math.min(s.depth, 5) - 1], pageBreakBefore: i === 0, children: [new TextRun(sectionTitle(s))] }));
+    if (s.exempt) body.push(new Paragraph({ children: [new TextRun({ text: s.exempt.legalBasis, italics: true })] }));
+    if (s.title === null) return;
+    body.push(...narrative(s.narrative));
+    for (const b of s.blocks) body.push(...dataBlock(b));
+  });
+  const document = new Document({
+    creator: doc.cooperationName,
+    title: doc.title,
+    styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
+    sections: [{
+      footers: {
+        default: new Footer({
+          children: [new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            children: [new TextRun({ children: [`${doc.cooperationName} - ${doc.title}    Side `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 16 })],
+          })],
+        }),
+      },
+      children: body,
+    }],
+  });
+  return Packer.toBuffer(document);
+}
