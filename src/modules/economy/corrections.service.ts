@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { conflict, notFound } from '../../server/errors.js';
+import { conflict, notFound, stale } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { requireDateInYear } from './dates.js';
 import { requireLine } from './lines.service.js';
@@ -34,8 +34,9 @@ export function rowVersion(row: Record<string, unknown>): string {
 
 export const withVersion = <T extends Record<string, unknown>>(row: T): T & { version: string } => ({ ...row, version: rowVersion(row) });
 
-function stale(what: string) {
-  return conflict(`${what} er endret av noen andre siden du hentet den; last inn på nytt og prøv igjen`);
+/** 409 `stale` with the version stored now, as every edit made on an older revision is refused. */
+function staleEntry(what: string, current: string) {
+  return stale(`${what} er endret av noen andre siden du hentet den; last inn på nytt og prøv igjen`, { version: current });
 }
 
 /** The line's cooperation decides who may touch an entry; another cooperation's entry does not exist here. */
@@ -50,7 +51,8 @@ async function lockAtVersion<T extends { lineId: string }>(tx: DbOrTx, options: 
 }): Promise<T> {
   const row = await options.load();
   if (!row || (await lineCooperation(tx, row.lineId)) !== options.cooperationId) throw notFound(options.what);
-  if (rowVersion(row) !== options.version) throw stale(options.what);
+  const current = rowVersion(row);
+  if (current !== options.version) throw staleEntry(options.what, current);
   return row;
 }
 

@@ -12,10 +12,10 @@ import { existingPersonIds } from '../org/people.service.js';
 import type { TPresentation } from './model.js';
 import { assignSequences, formatCaseNumber } from './numbering.js';
 import { casePresenters, cases, legalBases, meetings } from './schema.js';
+import type { TCaseAccess, TCaseType, TConclusionKind } from './vocabulary.js';
 
-export type TCaseType = 'vedtak' | 'orientering' | 'diskusjon';
-export type TConclusionKind = 'vedtak' | 'enighet';
-export type TAccess = 'offentlig' | 'unntatt';
+export type { TCaseType, TConclusionKind };
+export type TAccess = TCaseAccess;
 
 export type TCaseFields = {
   title: string;

@@ -23,6 +23,7 @@ import { archivedDocuments, attendance, cases, caseVotes, meetings } from './sch
 import { INTERNAL_READ, readAccessOf } from './policy.js';
 import { getMeetingView, redactCase } from './views.service.js';
 import { VOTING_ROLES } from '../org/vocabulary.js';
+import type { TAttendanceRole, TConclusionKind, TVoteChoice } from './vocabulary.js';
 
 export const APPROVED_MINUTES_LOCKED = 'Referatet er godkjent; rettelser krever nytt vedtak';
 
@@ -46,7 +47,7 @@ function assertEditable(meeting: TMeetingRow) {
 
 export type TAttendanceEntry = {
   personId: string;
-  role: 'til_stede' | 'forfall' | 'observator' | 'administrasjon' | 'referent';
+  role: TAttendanceRole;
   municipalityId?: string | null;
   note?: string | null;
 };
@@ -111,10 +112,10 @@ export async function setAttendance(db: Db, actor: Actor, options: TSetAttendanc
 
 export type TRecordDecisionOptions = {
   caseId: string;
-  decisionKind: 'vedtak' | 'enighet';
+  decisionKind: TConclusionKind;
   decisionText: string;
   treatment?: string | null;
-  votes?: { personId: string; choice: 'for' | 'mot' | 'blank' }[];
+  votes?: { personId: string; choice: TVoteChoice }[];
   /** The case's revision as the client read it: the decision shares it with every other edit of the case. */
   revision: number;
 };

@@ -3,14 +3,17 @@
 // (ZRedactedCaseView) so its content cannot leak by a forgotten field: the fields are absent, not empty.
 import { z } from '@hono/zod-openapi';
 import { ZIsoDate } from '../../lib/date-schemas.js';
+import {
+  ATTENDANCE_ROLES, CASE_ACCESS, CASE_TYPES, CONCLUSION_KINDS, MEETING_STATUSES, STANDING_CASES, VOTE_CHOICES,
+} from './vocabulary.js';
 
-export const ZMeetingStatus = z.enum(['planlagt', 'innkalt', 'avholdt', 'godkjent']);
-export const ZCaseType = z.enum(['vedtak', 'orientering', 'diskusjon']);
-export const ZConclusionKind = z.enum(['vedtak', 'enighet']);
-export const ZCaseAccess = z.enum(['offentlig', 'unntatt']);
-export const ZStandingCase = z.enum(['innkalling', 'referat']);
-export const ZVoteChoice = z.enum(['for', 'mot', 'blank']);
-export const ZAttendanceRole = z.enum(['til_stede', 'forfall', 'observator', 'administrasjon', 'referent']);
+export const ZMeetingStatus = z.enum(MEETING_STATUSES);
+export const ZCaseType = z.enum(CASE_TYPES);
+export const ZConclusionKind = z.enum(CONCLUSION_KINDS);
+export const ZCaseAccess = z.enum(CASE_ACCESS);
+export const ZStandingCase = z.enum(STANDING_CASES);
+export const ZVoteChoice = z.enum(VOTE_CHOICES);
+export const ZAttendanceRole = z.enum(ATTENDANCE_ROLES);
 
 /** Saksframlegg fields as in seed 001: arkivkode, saksmappe, saksbehandler, dato, innstillingstittel, saksopplysninger. */
 export const ZPresentation = z.object({

@@ -8,16 +8,19 @@ import {
   type AnyPgColumn, boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { bodies, municipalities, people, users } from '../org/schema.js';
+import {
+  ATTENDANCE_ROLES, CASE_ACCESS, CASE_TYPES, CONCLUSION_KINDS, MEETING_STATUSES, STANDING_CASES, VOTE_CHOICES,
+} from './vocabulary.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export const meetingStatusEnum = pgEnum('meeting_status', ['planlagt', 'innkalt', 'avholdt', 'godkjent']);
-export const caseTypeEnum = pgEnum('case_type', ['vedtak', 'orientering', 'diskusjon']);
-export const conclusionKindEnum = pgEnum('conclusion_kind', ['vedtak', 'enighet']);
-export const caseAccessEnum = pgEnum('case_access', ['offentlig', 'unntatt']);
-export const standingCaseEnum = pgEnum('standing_case', ['innkalling', 'referat']);
-export const attendanceRoleEnum = pgEnum('attendance_role', ['til_stede', 'forfall', 'observator', 'administrasjon', 'referent']);
-export const voteEnum = pgEnum('vote_choice', ['for', 'mot', 'blank']);
+export const meetingStatusEnum = pgEnum('meeting_status', MEETING_STATUSES);
+export const caseTypeEnum = pgEnum('case_type', CASE_TYPES);
+export const conclusionKindEnum = pgEnum('conclusion_kind', CONCLUSION_KINDS);
+export const caseAccessEnum = pgEnum('case_access', CASE_ACCESS);
+export const standingCaseEnum = pgEnum('standing_case', STANDING_CASES);
+export const attendanceRoleEnum = pgEnum('attendance_role', ATTENDANCE_ROLES);
+export const voteEnum = pgEnum('vote_choice', VOTE_CHOICES);
 
 /**
  * A legal basis for exemption from public access, as a structured citation so every paper renders it

@@ -15,12 +15,13 @@ import { canReadAll } from './policy.js';
 const bodies = bodyRows();
 const people = personRows();
 import { publicDisclosureSql } from './views.service.js';
+import type { TCaseAccess, TCaseType } from './vocabulary.js';
 
 export type TSearchCasesOptions = {
   q?: string;
   bodyId?: string;
   year?: number;
-  type?: 'vedtak' | 'orientering' | 'diskusjon';
+  type?: TCaseType;
   /** Cases presented by someone from this municipality, or treated in a meeting where one of its
    * representatives was present. */
   municipalityId?: string;
@@ -33,8 +34,8 @@ export type TSearchHit = {
   caseId: string | null;
   number: string;
   title: string;
-  access: 'offentlig' | 'unntatt';
-  caseType: 'vedtak' | 'orientering' | 'diskusjon' | null;
+  access: TCaseAccess;
+  caseType: TCaseType | null;
   meeting: { id: string; bodyName: string; year: number; numberLabel: string; date: string } | null;
   /** An excerpt with the hits between « and » (plain text, never markup). */
   snippet: string;

@@ -137,6 +137,15 @@ export const ZTicketListItem = z.object({
   slaFirstResponseBreached: z.boolean().optional(),
   /** The ticket waits in one of its policy's paused statuses, so its clocks stand still (desk only). */
   slaPaused: z.boolean().optional(),
+  /**
+   * Business time left on the running resolution clock at the answer's `now`, in its calendar (negative
+   * past the deadline); null when no clock runs (done, paused, no target). Desk only.
+   */
+  slaRemainingMillis: z.number().nullable().optional(),
+  /** The same for the first response while none has been given. */
+  slaFirstResponseRemainingMillis: z.number().nullable().optional(),
+  /** A running clock has at most the policy's warning share of its target left, and none is breached. */
+  slaAtRisk: z.boolean().optional(),
 }).openapi('TicketListItem');
 
 export const ZConversationEntry = z.object({

@@ -83,7 +83,7 @@ describe('forecasts', () => {
 
     // A second editor who read the first version: refused, and the correction stays.
     const stale = await call(admin, 'PATCH', path, { version: created.version, amountOre: 5 }, 409);
-    expect(stale.error.code).toBe('conflict');
+    expect(stale.error).toMatchObject({ code: 'stale', current: { version: fixed.version } });
     const [row] = await database.db.select().from(forecasts).where(eq(forecasts.id, created.id));
     expect(row!.amountOre).toBe(28_782_600_00);
     expect(await audits('economy_forecast', created.id)).toEqual(['create', 'update']);

@@ -147,3 +147,11 @@ export function durationMillis(duration: TSlaDuration, calendar: Calendar): numb
   if (duration.unit === 'hours') return duration.value * 3_600_000;
   return duration.value * calendar.dayMillis;
 }
+
+/**
+ * Business time from `now` to a running clock's due time, negative once it has passed: what the work
+ * list shows for a row, from the due time cached on the ticket (exact while no event happens).
+ */
+export function remainingUntil(calendar: Calendar, dueAt: Date, now: Date): number {
+  return dueAt > now ? businessMillisBetween(calendar, now, dueAt) : -businessMillisBetween(calendar, dueAt, now);
+}

@@ -20,7 +20,7 @@ import { listTicketAttachments } from './attachments.service.js';
 import { lastPublicChange, lastPublicChangeSql } from './public-change.js';
 import { closedByConfirmation, mayReopen } from './reopen-window.js';
 import { sdPolicies, sdSurveys, sdTeamMembers, sdTickets } from '../schema.js';
-import type { TClockState } from '../sla/sla.js';
+import { remainingUntil, type TClockState } from '../sla/sla.js';
 import { OSLO } from '../../../lib/oslo-time.js';
 import { sqlRows } from '../../../lib/sql.js';
 
@@ -277,7 +277,9 @@ export async function listTickets(db: DbOrTx, user: SessionUser, options: TListT
     // Which statuses pause the clocks is each ticket's policy's choice, so the page is told, not left to guess.
     const policyOf = await loadPolicies(db, page.map((r) => r.cooperationId));
     for (const { ticket, cooperationId } of page) {
-      ticket.slaPaused = !DONE_STATUSES.includes(ticket.status) && policyOf(cooperationId, ticket.municipalityId).sla.pausedStatuses.includes(ticket.status);
+      const sla = policyOf(cooperationId, ticket.municipalityId).sla;
+      ticket.slaPaused = !DONE_STATUSES.includes(ticket.status) && sla.pausedStatuses.includes(ticket.status);
+      Object.assign(ticket, listClocks(ticket, sla, now));
     }
   }
   return {
@@ -307,6 +309,27 @@ export async function countQueues(db: DbOrTx, user: SessionUser, now: Date) {
     all: sql<number>`count(*)::int`,
   }).from(sdTickets).where(scope ? and(scope, open) : open);
   return { open: row!, now: now.toISOString() };
+}
+
+/**
+ * The time left on a listed ticket's running clocks, in the business time of its priority's calendar
+ * (the ticket page's numbers, from the cached due times), and whether either is breaching soon: the page
+ * shows these and computes nothing. A done or paused ticket has no running clock.
+ */
+function listClocks(ticket: TListItem, sla: TCompiledPolicy['sla'], now: Date) {
+  const running = !DONE_STATUSES.includes(ticket.status) && !ticket.slaPaused;
+  const target = sla.targets[ticket.priority];
+  const left = (dueAt: string | null | undefined) => (running && dueAt ? remainingUntil(target.calendar, new Date(dueAt), now) : null);
+  const resolution = left(ticket.slaDueAt);
+  const firstResponse = left(ticket.slaFirstResponseDueAt);
+  const warn = sla.warnShare ?? 0.25;
+  const soon = (remaining: number | null, targetMillis: number) => remaining !== null && remaining > 0 && remaining <= targetMillis * warn;
+  const breached = (resolution !== null && resolution <= 0) || (firstResponse !== null && firstResponse <= 0);
+  return {
+    slaRemainingMillis: resolution,
+    slaFirstResponseRemainingMillis: firstResponse,
+    slaAtRisk: !breached && (soon(resolution, target.resolutionMillis) || soon(firstResponse, target.firstResponseMillis)),
+  };
 }
 
 /**

@@ -307,6 +307,34 @@ describe('what the page is told instead of working it out', () => {
     expect(new Map(page.tickets.map((t) => [t.id, t.slaPaused]))).toEqual(expected);
   });
 
+  it('gives the time left in business time, as the ticket page does, and whether a clock is breaching soon', async () => {
+    // Høy on office hours (08:00–15:30): first response 1 h, resolution 4 h. Filed Monday 14:30, so the
+    // first response is due 15:30 and the resolution Tuesday 11:00, twenty wall-clock hours away.
+    const t = await desk({ at: '2025-10-06T14:30', priority: 'hoy', category: 'Bestillinger', title: 'Tid igjen' });
+    const row = async (iso: string) => {
+      const page = await listTickets(database.db, f.agent, { ...base, category: 'Bestillinger', now: oslo(iso) });
+      return page.tickets.find((x) => x.id === t.id)!;
+    };
+    const onTicketPage = async (iso: string) => (await getTicket(database.db, f.agent, { id: t.id, now: oslo(iso) })).sla!;
+    const minutes = (n: number) => n * 60_000;
+
+    expect(await row('2025-10-06T15:00')).toMatchObject({
+      slaRemainingMillis: minutes(210), slaFirstResponseRemainingMillis: minutes(30), slaAtRisk: false,
+    });
+    expect(await row('2025-10-06T15:20')).toMatchObject({ slaFirstResponseRemainingMillis: minutes(10), slaAtRisk: true });
+    // Tuesday 10:00: the first response is 2 business hours late, the resolution has 1 hour left.
+    const late = await row('2025-10-07T10:00');
+    expect(late).toMatchObject({ slaRemainingMillis: minutes(60), slaFirstResponseRemainingMillis: -minutes(120), slaAtRisk: false });
+    const page = await onTicketPage('2025-10-07T10:00');
+    expect([late.slaRemainingMillis, late.slaFirstResponseRemainingMillis]).toEqual([page.resolution.remainingMillis, page.firstResponse.remainingMillis]);
+
+    // Waiting for the user stops the clocks; a solved ticket has none running.
+    await updateTicket(database.db, f.agent, { id: t.id, status: 'venter_bruker', now: oslo('2025-10-07T10:05') });
+    expect(await row('2025-10-07T10:10')).toMatchObject({ slaPaused: true, slaRemainingMillis: null, slaFirstResponseRemainingMillis: null, slaAtRisk: false });
+    await updateTicket(database.db, f.agent, { id: t.id, status: 'lost', now: oslo('2025-10-07T10:15') });
+    expect(await row('2025-10-07T10:20')).toMatchObject({ slaRemainingMillis: null, slaFirstResponseRemainingMillis: null, slaAtRisk: false });
+  });
+
   it('offers the requester a reply and an upload until the ticket is done, and the desk always', async () => {
     const t = await createTicket(database.db, f.anne, { type: 'feilmelding', category: 'Ansattadministrasjon', title: 'Svar', description: 'Hjelp', now: oslo('2025-09-03T09:00') });
     expect(await getTicket(database.db, f.anne, { id: t.id, now: oslo('2025-09-03T09:05') })).toMatchObject({ canReply: true, canUpload: true });
@@ -315,7 +343,7 @@ describe('what the page is told instead of working it out', () => {
     expect(await getTicket(database.db, f.agent, { id: t.id, now: oslo('2025-09-03T10:05') })).toMatchObject({ canReply: true, canUpload: true });
     // The requester's list says nothing about the desk's clocks.
     const theirs = await listTickets(database.db, f.anne, { ...base, category: 'Ansattadministrasjon', now: oslo('2025-09-03T10:05') });
-    expect(theirs.tickets.map((x) => x.slaPaused)).toEqual([undefined]);
+    expect(theirs.tickets.map((x) => [x.slaPaused, x.slaRemainingMillis, x.slaAtRisk])).toEqual([[undefined, undefined, undefined]]);
   });
 });
 

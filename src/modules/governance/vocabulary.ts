@@ -1,0 +1,29 @@
+// Governance's fixed lists, stored as the Norwegian words the papers use. Pure, so the tables (pgEnum),
+// the API's schemas (zod) and the web import the same list.
+
+/** A meeting's course: planned, notice sent, held, minutes approved. */
+export const MEETING_STATUSES = ['planlagt', 'innkalt', 'avholdt', 'godkjent'] as const;
+export type TMeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** What a case asks of the body: a decision (vedtak), information only, or a discussion. */
+export const CASE_TYPES = ['vedtak', 'orientering', 'diskusjon'] as const;
+export type TCaseType = (typeof CASE_TYPES)[number];
+
+/** How a case concludes: a formal decision, or a consensus (enighet). */
+export const CONCLUSION_KINDS = ['vedtak', 'enighet'] as const;
+export type TConclusionKind = (typeof CONCLUSION_KINDS)[number];
+
+/** Public, or exempt from public access (with a legal basis). */
+export const CASE_ACCESS = ['offentlig', 'unntatt'] as const;
+export type TCaseAccess = (typeof CASE_ACCESS)[number];
+
+/** The cases every meeting opens with: approving the notice and the previous minutes. */
+export const STANDING_CASES = ['innkalling', 'referat'] as const;
+export type TStandingCase = (typeof STANDING_CASES)[number];
+
+/** How a person took part in a meeting, in the order the attendance form offers them. */
+export const ATTENDANCE_ROLES = ['til_stede', 'forfall', 'observator', 'administrasjon', 'referent'] as const;
+export type TAttendanceRole = (typeof ATTENDANCE_ROLES)[number];
+
+export const VOTE_CHOICES = ['for', 'mot', 'blank'] as const;
+export type TVoteChoice = (typeof VOTE_CHOICES)[number];
