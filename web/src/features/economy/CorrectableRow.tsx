@@ -5,6 +5,8 @@
 import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { parseNorwegianAmount } from '../../../../src/modules/economy/calculations';
+import { useI18n } from '../../i18n';
+import { errorMessage } from '../../i18n/errors';
 import { useEconomyT } from './messages';
 import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useCorrectEntry, useDeleteEntry, type TCorrectable, type TEntryRef } from './api';
@@ -28,10 +30,20 @@ export function oreAsInput(ore: number): string {
 const initialText = (f: TEntryField) =>
   f.kind === 'kroner' ? oreAsInput(f.value) : f.kind === 'period' ? String(f.value) : f.value ?? '';
 
-function EntryEditor({ kind, entry, fields, lines, formId, onClose }: {
-  kind: TCorrectable; entry: TEntryRef; fields: TEntryField[]; lines: TEconomyLine[]; formId: string; onClose: () => void;
-}) {
+type TEditorProps = { kind: TCorrectable; entry: TEntryRef; fields: TEntryField[]; lines: TEconomyLine[]; formId: string; onClose: () => void };
+
+/** The editor, opened anew on the stored entry when a correction is refused as stale and the user reloads. */
+function EntryEditor(props: TEditorProps) {
+  const [opened, setOpened] = useState(0);
+  return <EntryEditorAt key={opened} {...props} onReload={() => setOpened((n) => n + 1)} />;
+}
+
+function EntryEditorAt({ kind, entry: shown, fields: shownFields, lines, formId, onClose, onReload }: TEditorProps & { onReload: () => void }) {
   const t = useEconomyT();
+  // The entry as the editor was opened: corrected at this version and compared with these values, even
+  // when the table has fetched a newer entry behind it (then the server answers 409 `stale`).
+  const [entry] = useState(shown);
+  const [fields] = useState(shownFields);
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, initialText(f)])));
   const [local, setLocal] = useState<Error | null>(null);
   const correct = useCorrectEntry(kind);
@@ -60,7 +72,7 @@ function EntryEditor({ kind, entry, fields, lines, formId, onClose }: {
   const set = (name: string) => (v: string) => setValues((prev) => ({ ...prev, [name]: v }));
   return (
     <form ref={ref} className="stack" aria-label={t('economy.correct.formLabel')} onSubmit={submit} noValidate>
-      <FormErrors form={formId} error={local ?? correct.error} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
+      <FormErrors form={formId} error={local ?? correct.error} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} onReload={onReload} />
       <div className="row">
         {fields.map((f) => {
           const common = { form: formId, name: f.name, label: f.label, value: values[f.name] ?? '', onChange: set(f.name), error: correct.error };
@@ -89,6 +101,7 @@ export function CorrectableRow({ kind, entry, name, cells, fields, lines, column
   kind: TCorrectable; entry: TEntryRef; name: string; cells: ReactNode; fields: TEntryField[]; lines: TEconomyLine[]; columns: number;
 }) {
   const t = useEconomyT();
+  const { language } = useI18n();
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
   const remove = useDeleteEntry(kind);
   return (
@@ -113,7 +126,7 @@ export function CorrectableRow({ kind, entry, name, cells, fields, lines, column
               </>
             )}
           </div>
-          {remove.error ? <Paragraph role="alert" data-size="sm">{remove.error.message}</Paragraph> : null}
+          {remove.error ? <Paragraph role="alert" data-size="sm">{errorMessage(remove.error, language, t)}</Paragraph> : null}
         </Table.Cell>
       </Table.Row>
       {mode === 'edit' ? (

@@ -1,7 +1,7 @@
 // Form building blocks on Designsystemet: every field has a visible label, an id that the error
 // summary can link to, and shows the server's message for its own name.
 import {
-  Checkbox, ErrorSummary, Field, Label, Select, Textfield, ValidationMessage, Alert, Paragraph,
+  Button, Checkbox, ErrorSummary, Field, Label, Select, Textfield, ValidationMessage, Alert, Paragraph,
 } from '@digdir/designsystemet-react';
 import { useEffect, useRef, type ChangeEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
@@ -101,10 +101,26 @@ export function CheckboxField({ form, name, label, checked, onChange }: { form: 
 }
 
 /**
+ * A save refused because someone changed the same thing since the form read it (409 `stale`: an edit
+ * sent with a revision or version that is no longer the stored one).
+ */
+export function isStale(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409 && error.code === 'stale';
+}
+
+/**
  * What went wrong with a submit: a summary linking to each field the server named (focus moves here so
  * screen readers hear it), or an alert with the message when no field is named.
+ *
+ * `onReload` is the one retry path for edits made on a revision (decision 0022's 409 `stale`): the alert
+ * says, in the page's language, that someone else changed it, and offers to open the form again on what
+ * is stored now. Nothing is merged silently: what the user typed is discarded only when they choose to.
  */
-export function FormErrors({ form, error, labels }: { form: string; error: unknown; labels?: Record<string, string> }) {
+export function FormErrors({ form, error, labels, onReload }: {
+  form: string; error: unknown; labels?: Record<string, string>;
+  /** Puts the form back on the stored data (its fields, its revision) and clears the error. */
+  onReload?: () => void;
+}) {
   const { t, language } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -115,8 +131,13 @@ export function FormErrors({ form, error, labels }: { form: string; error: unkno
   const message = errorMessage(error, language, t);
   if (!apiError || apiError.fields.length === 0) {
     return (
-      <Alert data-color="danger" ref={ref} tabIndex={-1} role="alert">
+      <Alert data-color={onReload && isStale(error) ? 'warning' : 'danger'} ref={ref} tabIndex={-1} role="alert">
         <Paragraph>{message}</Paragraph>
+        {onReload && isStale(error) ? (
+          <div className="actions">
+            <Button type="button" variant="secondary" onClick={onReload}>{t('common.reloadStale')}</Button>
+          </div>
+        ) : null}
       </Alert>
     );
   }

@@ -8,10 +8,9 @@ import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms
 import { Loading } from '../shell/states';
 import { useBodyMembers, usePeople, useSetAttendance, type TAttendanceEntry } from './api';
 import { personLabel } from './format';
-import { StaleReload } from './StaleReload';
-import type { TAttendanceRole, TBodyMember, TMeetingView, TPerson } from './types';
+import type { TBodyMember, TMeetingView, TPerson } from './types';
+import { ATTENDANCE_ROLES, type TAttendanceRole } from '../../../../src/modules/governance/vocabulary';
 
-const ROLES: TAttendanceRole[] = ['til_stede', 'forfall', 'observator', 'administrasjon', 'referent'];
 
 type TRow = { key: string; personId: string; name: string; role: TAttendanceRole | ''; municipalityId: string | null; note: string };
 
@@ -75,12 +74,11 @@ function AttendanceEditor({ view, people, initial, onDone }: { view: TMeetingVie
     seen.set(r.personId, n);
     return { row: r, who: n > 1 ? `${r.name} (${n})` : r.name };
   });
-  const roleOptions = ROLES.map((r) => ({ value: r, label: t(`attendance.${r}`) }));
+  const roleOptions = ATTENDANCE_ROLES.map((r) => ({ value: r, label: t(`attendance.${r}`) }));
   return (
     <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="attendance-form-heading">
       <Heading level={3} data-size="sm" id="attendance-form-heading">{t('attendance.formHeading')}</Heading>
-      <FormErrors form="attendance" error={save.error} />
-      <StaleReload error={save.error} onReload={reload} />
+      <FormErrors form="attendance" error={save.error} onReload={reload} />
       {labelled.map(({ row: r, who }) => (
         <fieldset key={r.key} className="row plain-fieldset">
           <legend className="sr-only">{who}</legend>

@@ -8,8 +8,17 @@ import { CheckboxField, FormErrors, SelectField, TextField, useFocusFirstField }
 import { useCreateCase, useLegalBases, usePeople, useUpdateCase, type TCaseInput } from './api';
 import { personLabel } from './format';
 import type { TCaseView } from './types';
+import { CASE_TYPES } from '../../../../src/modules/governance/vocabulary';
 
-export function CaseForm({ meetingId, existing, onDone }: { meetingId: string; existing?: TCaseView; onDone: () => void }) {
+type TCaseFormProps = { meetingId: string; existing?: TCaseView; onDone: () => void };
+
+/** The form, opened anew on the stored case when an edit is refused as stale and the user reloads. */
+export function CaseForm(props: TCaseFormProps) {
+  const [opened, setOpened] = useState(0);
+  return <CaseFormAt key={opened} {...props} onReload={() => setOpened((n) => n + 1)} />;
+}
+
+function CaseFormAt({ meetingId, existing, onDone, onReload }: TCaseFormProps & { onReload: () => void }) {
   const t = useT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const people = usePeople();
@@ -17,6 +26,9 @@ export function CaseForm({ meetingId, existing, onDone }: { meetingId: string; e
   const create = useCreateCase(meetingId);
   const update = useUpdateCase(meetingId);
   const mutation = existing ? update : create;
+  // The case as the form was opened: saved on this revision, even when the page has fetched a newer
+  // case behind the form (then the server answers 409 and the user chooses to reload).
+  const [revision] = useState(existing?.revision);
   const [title, setTitle] = useState(existing?.title ?? '');
   const [presenterIds, setPresenterIds] = useState<string[]>(existing?.presenterIds ?? []);
   const [pick, setPick] = useState('');
@@ -59,7 +71,7 @@ export function CaseForm({ meetingId, existing, onDone }: { meetingId: string; e
         proposalHeading: optional(presentation.proposalHeading), body: presentation.body,
       } : null,
     };
-    if (existing) update.mutate({ ...input, id: existing.id, revision: existing.revision }, { onSuccess: onDone });
+    if (existing) update.mutate({ ...input, id: existing.id, revision: revision! }, { onSuccess: onDone });
     else create.mutate(input, { onSuccess: onDone });
   }
 
@@ -68,7 +80,7 @@ export function CaseForm({ meetingId, existing, onDone }: { meetingId: string; e
       <Heading level={3} data-size="sm" id="case-form-heading">
         {existing ? t('case.editHeading', { number: existing.number }) : t('case.newHeading')}
       </Heading>
-      <FormErrors form="case" error={mutation.error} labels={labels} />
+      <FormErrors form="case" error={mutation.error} labels={labels} onReload={onReload} />
       <TextField form="case" name="title" label={labels.title!} value={title} onChange={setTitle} required error={mutation.error} />
       <fieldset className="stack plain-fieldset" id="case-presenterIds">
         <legend>{labels.presenterIds}</legend>
@@ -107,7 +119,7 @@ export function CaseForm({ meetingId, existing, onDone }: { meetingId: string; e
       <div className="grid-form">
         <SelectField form="case" name="caseType" label={labels.caseType!} value={caseType}
           onChange={(v) => setCaseType(v as Required<TCaseInput>['caseType'])} error={mutation.error}
-          options={(['vedtak', 'orientering', 'diskusjon'] as const).map((v) => ({ value: v, label: t(`caseType.${v}`) }))} />
+          options={CASE_TYPES.map((v) => ({ value: v, label: t(`caseType.${v}`) }))} />
         <SelectField form="case" name="proposalKind" label={labels.proposalKind!} value={proposalKind}
           onChange={(v) => setProposalKind(v as Required<TCaseInput>['proposalKind'])} error={mutation.error}
           options={[{ value: 'vedtak', label: t('case.proposalVedtak') }, { value: 'enighet', label: t('case.proposalEnighet') }]} />

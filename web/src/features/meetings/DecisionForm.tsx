@@ -6,11 +6,9 @@ import { useT } from '../../i18n';
 import { CheckboxField, FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useBodyMembers, useRecordDecision } from './api';
 import { personLabel } from './format';
-import { StaleReload } from './StaleReload';
-import type { TCaseView, TConclusionKind, TMeeting } from './types';
+import type { TCaseView, TMeeting } from './types';
 import { VOTING_ROLES } from '../../../../src/modules/org/vocabulary';
-
-type TChoice = 'for' | 'mot' | 'blank';
+import { CONCLUSION_KINDS, VOTE_CHOICES, type TConclusionKind, type TVoteChoice as TChoice } from '../../../../src/modules/governance/vocabulary';
 
 const votesOf = (c: TCaseView): Record<string, TChoice | ''> => Object.fromEntries((c.votes?.perMember ?? []).map((v) => [v.name, v.choice]));
 
@@ -53,12 +51,11 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
   return (
     <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby={`decision-${c.id}-heading`}>
       <Heading level={4} data-size="xs" id={`decision-${c.id}-heading`}>{t('decision.heading', { number: c.number })}</Heading>
-      <FormErrors form="decision" error={record.error}
+      <FormErrors form="decision" error={record.error} onReload={reload}
         labels={{ decisionKind: t('decision.kind'), decisionText: t('decision.text'), treatment: t('case.treatment'), votes: t('decision.votes') }} />
-      <StaleReload error={record.error} onReload={reload} />
       <SelectField form="decision" name="decisionKind" label={t('decision.kind')} value={decisionKind}
         onChange={(v) => setKind(v as TConclusionKind)} error={record.error}
-        options={[{ value: 'vedtak', label: t('case.vedtak') }, { value: 'enighet', label: t('case.enighet') }]} />
+        options={CONCLUSION_KINDS.map((v) => ({ value: v, label: t(`case.${v}`) }))} />
       <TextField form="decision" name="decisionText" label={t('decision.text')} value={decisionText} onChange={setText} multiline rows={3} required error={record.error} />
       <TextField form="decision" name="treatment" label={t('case.treatment')} value={treatment} onChange={setTreatment} multiline rows={5} error={record.error} />
       <CheckboxField form="decision" name="voted" label={t('decision.voted')} checked={voted} onChange={setVoted} />
@@ -71,7 +68,7 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
               <SelectField key={m.personId} form="decision" name={`vote-${m.personId}`} label={t('decision.voteOf', { name })}
                 value={votes[m.personId] ?? votes[name] ?? ''} placeholder={t('decision.noVote')}
                 onChange={(v) => setVotes((vs) => ({ ...vs, [m.personId]: v as TChoice | '', [name]: '' }))}
-                options={[{ value: 'for', label: t('vote.for') }, { value: 'mot', label: t('vote.mot') }, { value: 'blank', label: t('vote.blank') }]} />
+                options={VOTE_CHOICES.map((v) => ({ value: v, label: t(`vote.${v}`) }))} />
             );
           })}
         </fieldset>

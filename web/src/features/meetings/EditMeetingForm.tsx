@@ -4,34 +4,37 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { FormErrors, TextField, useFocusFirstField } from '../forms/fields';
+import { FormErrors, useFocusFirstField } from '../forms/fields';
 import { useUpdateMeeting } from './api';
+import { MeetingTimeFields, meetingTimeLabels, meetingTimesBody, meetingTimesOf } from './MeetingTimeFields';
 import type { TMeeting } from './types';
 
 export function EditMeetingForm({ meeting, onDone }: { meeting: TMeeting; onDone: () => void }) {
   const t = useT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const update = useUpdateMeeting(meeting.id);
-  const [date, setDate] = useState(meeting.date);
-  const [startTime, setStartTime] = useState(meeting.startTime);
-  const [endTime, setEndTime] = useState(meeting.endTime ?? '');
-  const [place, setPlace] = useState(meeting.place);
+  // The meeting as the form was opened: saved on this revision, even when the page has fetched a newer
+  // one behind the form (then the server answers 409 and the user chooses to reload).
+  const [revision, setRevision] = useState(meeting.revision);
+  const [times, setTimes] = useState(() => meetingTimesOf(meeting));
+
+  function reload() {
+    setRevision(meeting.revision);
+    setTimes(meetingTimesOf(meeting));
+    update.reset();
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate({ revision: meeting.revision, date, startTime, endTime: endTime || null, place }, { onSuccess: onDone });
+    update.mutate({ revision, ...meetingTimesBody(times) }, { onSuccess: onDone });
   }
 
-  const labels = { date: t('meeting.date'), startTime: t('meeting.startTime'), endTime: t('meeting.endTime'), place: t('meeting.place') };
   return (
     <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="edit-meeting-heading">
       <Heading level={2} data-size="sm" id="edit-meeting-heading">{t('meeting.editHeading')}</Heading>
-      <FormErrors form="edit-meeting" error={update.error} labels={labels} />
+      <FormErrors form="edit-meeting" error={update.error} labels={meetingTimeLabels(t)} onReload={reload} />
       <div className="grid-form">
-        <TextField form="edit-meeting" name="date" type="date" label={labels.date} value={date} onChange={setDate} required error={update.error} />
-        <TextField form="edit-meeting" name="startTime" type="time" label={labels.startTime} value={startTime} onChange={setStartTime} required error={update.error} />
-        <TextField form="edit-meeting" name="endTime" type="time" label={labels.endTime} value={endTime} onChange={setEndTime} error={update.error} />
-        <TextField form="edit-meeting" name="place" label={labels.place} value={place} onChange={setPlace} required error={update.error} />
+        <MeetingTimeFields form="edit-meeting" value={times} onChange={setTimes} error={update.error} />
       </div>
       <div className="actions">
         <Button type="submit" disabled={update.isPending}>{t('common.save')}</Button>

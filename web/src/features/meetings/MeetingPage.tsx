@@ -21,7 +21,8 @@ import { meetingLabel } from './format';
 import { NoticePanel } from './NoticePanel';
 import { ReopenMinutes } from './ReopenMinutes';
 import { StatusTag } from './StatusTag';
-import { isRedacted, type TAttendanceRole, type TCaseView } from './types';
+import { isRedacted, type TCaseView } from './types';
+import { ATTENDANCE_ROLES } from '../../../../src/modules/governance/vocabulary';
 import { PageHeading } from '../shell/PageHeading';
 
 type TEditor =
@@ -32,8 +33,6 @@ type TEditor =
   | { kind: 'decision'; id: string }
   | { kind: 'meeting' }
   | null;
-
-const ATTENDANCE_ORDER: TAttendanceRole[] = ['til_stede', 'forfall', 'observator', 'administrasjon', 'referent'];
 
 export function MeetingPage({ id }: { id: string }) {
   const t = useT();
@@ -151,7 +150,7 @@ export function MeetingPage({ id }: { id: string }) {
           <Paragraph>{t('attendance.none')}</Paragraph>
         ) : (
           <dl className="facts">
-            {ATTENDANCE_ORDER.map((role) => {
+            {ATTENDANCE_ROLES.map((role) => {
               const list = attendance.filter((a) => a.role === role);
               if (list.length === 0) return null;
               return (

@@ -1,5 +1,6 @@
 // Small renderings shared by the meeting pages and the public pages.
 import type { TTranslate } from '../../i18n';
+import type { TCaseType } from '../../../../src/modules/governance/vocabulary';
 import type { TMeetingSummary, TPerson } from './types';
 
 /** "Samarbeidsrådet 2023 M6", as the papers name a meeting. */
@@ -7,7 +8,7 @@ export function meetingLabel(meeting: Pick<TMeetingSummary, 'bodyName' | 'year' 
   return `${meeting.bodyName} ${meeting.year} M${meeting.number}`.trim();
 }
 
-export function caseTypeLabel(t: TTranslate, type: 'vedtak' | 'orientering' | 'diskusjon'): string {
+export function caseTypeLabel(t: TTranslate, type: TCaseType): string {
   return t(`caseType.${type}`);
 }
 

@@ -41,13 +41,19 @@ function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
   const [assignee, setAssignee] = useState(ticket.assigneeUserId ?? '');
   const [team, setTeam] = useState(ticket.teamId ?? '');
   const [saved, setSaved] = useState(false);
-  // The server's answer is the truth after every save (and after other people's changes).
-  useEffect(() => {
+  const showStored = () => {
     setStatus(ticket.status);
     setPriority(ticket.priority);
     setAssignee(ticket.assigneeUserId ?? '');
     setTeam(ticket.teamId ?? '');
-  }, [ticket.status, ticket.priority, ticket.assigneeUserId, ticket.teamId]);
+  };
+  // The server's answer is the truth after every save (and after other people's changes).
+  useEffect(showStored, [ticket.status, ticket.priority, ticket.assigneeUserId, ticket.teamId]);
+  // After a 409 the page has fetched the ticket again (useUpdateTicket); reloading shows it and clears the refusal.
+  const reload = () => {
+    showStored();
+    update.reset();
+  };
 
   const agentList = agents.data ?? [];
   const options = assigneeOptions(agentList, { teamId: team, keep: [assignee, ticket.assigneeUserId ?? ''], me, inactiveLabel: t('desk.inactiveAgent') });
@@ -83,7 +89,7 @@ function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
         <div className="actions"><Button type="button" onClick={takeIt} loading={update.isPending}>{t('desk.assignToMe')}</Button></div>
       ) : null}
       <form className="stack" aria-label={t('desk.manage')} onSubmit={submit} noValidate>
-        <FormErrors form="sd-manage" error={update.error} labels={labels} />
+        <FormErrors form="sd-manage" error={update.error} labels={labels} onReload={reload} />
         <SelectField form="sd-manage" name="status" label={labels.status} value={status} onChange={(v) => setStatus(v as TStatus)}
           options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))} />
         <SelectField form="sd-manage" name="priority" label={labels.priority} value={priority} onChange={(v) => setPriority(v as TPriority)}

@@ -1,0 +1,35 @@
+// Date, times and place of a meeting: the fields «Planlegg møte» and «Rediger møte» share.
+import type { TTranslate } from '../../i18n';
+import { useT } from '../../i18n';
+import { TextField } from '../forms/fields';
+
+export type TMeetingTimes = { date: string; startTime: string; endTime: string; place: string };
+
+/** The fields as a form edits them (no end time is ''), from a stored meeting or the defaults of a new one. */
+export function meetingTimesOf(meeting?: { date: string; startTime: string; endTime: string | null; place: string }): TMeetingTimes {
+  return meeting
+    ? { date: meeting.date, startTime: meeting.startTime, endTime: meeting.endTime ?? '', place: meeting.place }
+    : { date: '', startTime: '09:00', endTime: '', place: '' };
+}
+
+/** As the API takes them: an empty end time is none. */
+export const meetingTimesBody = (times: TMeetingTimes) => ({ ...times, endTime: times.endTime || null });
+
+export const meetingTimeLabels = (t: TTranslate) => ({
+  date: t('meeting.date'), startTime: t('meeting.startTime'), endTime: t('meeting.endTime'), place: t('meeting.place'),
+});
+
+export function MeetingTimeFields({ form, value, onChange, error }: {
+  form: string; value: TMeetingTimes; onChange: (next: TMeetingTimes) => void; error: unknown;
+}) {
+  const labels = meetingTimeLabels(useT());
+  const set = (key: keyof TMeetingTimes) => (text: string) => onChange({ ...value, [key]: text });
+  return (
+    <>
+      <TextField form={form} name="date" type="date" label={labels.date} value={value.date} onChange={set('date')} required error={error} />
+      <TextField form={form} name="startTime" type="time" label={labels.startTime} value={value.startTime} onChange={set('startTime')} required error={error} />
+      <TextField form={form} name="endTime" type="time" label={labels.endTime} value={value.endTime} onChange={set('endTime')} error={error} />
+      <TextField form={form} name="place" label={labels.place} value={value.place} onChange={set('place')} required error={error} />
+    </>
+  );
+}
