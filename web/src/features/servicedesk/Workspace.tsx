@@ -1,7 +1,8 @@
 // /kundeservice/arbeidsliste: the agent's work list. Queues (mine, my team, unassigned, breaching soon,
 // all), filters on every field, sorting by the column headers (the server sorts, so the order holds across
 // keyset pages), bulk assignment, and keyboard navigation: j/k or the arrow keys move between cases,
-// Enter opens the one in focus. Remaining times count from the server's clock (the answer's `now`).
+// Enter opens the one in focus. The time left on each clock is the server's, in business time; the list
+// is read again every minute so it keeps counting.
 import { Alert, Button, Checkbox, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
@@ -57,7 +58,6 @@ export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch:
   const filters: TTicketFilters = { ...search, queue, sort, dir, limit: 50 } as TTicketFilters;
   const tickets = useTickets(filters);
   const [calling, setCalling] = useState(false);
-  const now = useServerNow(tickets.data?.now, tickets.dataUpdatedAt);
   // A refused filter (400 with fields) is shown on the filter form, next to the field at fault.
   const filterError = tickets.error instanceof ApiError && tickets.error.status === 400 ? tickets.error : null;
 
@@ -81,7 +81,7 @@ export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch:
       {calling ? <PhoneCallForm onDone={() => setCalling(false)} /> : null}
 
       {tickets.isPending ? <Loading /> : filterError ? null : tickets.error ? <LoadError error={tickets.error} /> : (
-        <TicketTable rows={tickets.data.tickets} now={now} me={user} sort={{ key: sort, dir }} onSort={sortBy} busy={tickets.isFetching} />
+        <TicketTable rows={tickets.data.tickets} me={user} sort={{ key: sort, dir }} onSort={sortBy} busy={tickets.isFetching} />
       )}
 
       <div className="actions">
@@ -92,20 +92,6 @@ export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch:
       </div>
     </div>
   );
-}
-
-/**
- * The server's clock, running on: the list's `now` plus the time passed here since it arrived. A skewed
- * browser clock, or the server's test clock, then gives the same remaining times as the server.
- */
-function useServerNow(serverNow: string | undefined, receivedAt: number): number {
-  const [tick, setTick] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setTick(Date.now()), 30_000);
-    return () => window.clearInterval(timer);
-  }, []);
-  if (!serverNow) return tick;
-  return Date.parse(serverNow) + Math.max(0, tick - receivedAt);
 }
 
 /** The queues as toggle buttons, each with its number of open cases (as Zammad's and TopDesk's overviews). */
@@ -209,8 +195,8 @@ function Filters({ search, error, onApply }: { search: TWorkSearch; error: ApiEr
 /** The columns the server sorts by, and the sort key each asks for. */
 const SORTABLE: Partial<Record<string, TTicketSort>> = { number: 'number', status: 'status', priority: 'priority', created: 'created', sla: 'due' };
 
-function TicketTable({ rows, now, me, sort, onSort, busy }: {
-  rows: TTicketListItem[]; now: number; me: TSessionUser | null;
+function TicketTable({ rows, me, sort, onSort, busy }: {
+  rows: TTicketListItem[]; me: TSessionUser | null;
   sort: { key: TTicketSort; dir: TSortDirection }; onSort: (key: TTicketSort) => void;
   /** A new order or page is on its way; the rows shown are the previous answer's until it comes. */
   busy: boolean;
@@ -299,7 +285,7 @@ function TicketTable({ rows, now, me, sort, onSort, busy }: {
                 <Table.Cell className="sd-col-clip">{r.municipalityName}</Table.Cell>
                 <Table.Cell className="sd-col-clip">{r.assigneeName ?? '–'}</Table.Cell>
                 <Table.Cell>{formatDate(r.createdAt)}</Table.Cell>
-                <Table.Cell><SlaBadge row={r} now={now} /></Table.Cell>
+                <Table.Cell><SlaBadge row={r} /></Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -21,6 +21,8 @@ export function useTickets(filters: TTicketFilters) {
     queryKey: sdKeys.list(filters),
     queryFn: () => ok(api.GET('/api/servicedesk/tickets', { params: { query: filters } })),
     placeholderData: (previous) => previous,
+    // The time left on the SLA clocks is the server's (business time), so it is asked again to count on.
+    refetchInterval: 60_000,
   });
 }
 

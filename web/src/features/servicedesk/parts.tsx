@@ -16,36 +16,24 @@ export function StatusTag({ status }: { status: TStatus }) {
   return <Tag data-color={STATUS_COLOR[status]} data-size="sm">{t(statusKey(status))}</Tag>;
 }
 
-/** Remaining time to a due time on the wall clock (the work list; the ticket page has the exact clock). */
-export function DueRemaining({ dueAt, breached, now }: { dueAt: string | null | undefined; breached?: boolean; now: number }) {
-  const t = useSdT();
-  const { language } = useI18n();
-  if (!dueAt) return <span>{t('sla.none')}</span>;
-  const r = formatRemaining(new Date(dueAt).getTime() - now, t, language);
-  const isBreached = breached || r.breached;
-  return (
-    <span className={isBreached ? 'sd-breached' : undefined}>
-      {r.text}<br /><small>{t('sla.due', { due: formatDateTime(dueAt) })}</small>
-    </span>
-  );
-}
-
 /**
  * The work list's SLA cell on one line: a badge for the most urgent running clock, its state in words
  * (Brutt / Snart brudd / I rute / Pauset, never colour alone) and the time left; the other clock and the
  * exact deadline are read out to screen readers and shown on hover.
  */
-export function SlaBadge({ row, now }: { row: TTicketListItem; now: number }) {
+export function SlaBadge({ row }: { row: TTicketListItem }) {
   const t = useSdT();
   const { language } = useI18n();
   if (DONE_STATUSES.includes(row.status)) return <span>{t('sla.none')}</span>;
   if (row.slaPaused) return <span className="sd-sla sd-sla--paused">{t('sla.state.paused')}</span>;
-  const resolution = row.slaDueAt ? formatRemaining(new Date(row.slaDueAt).getTime() - now, t, language) : null;
-  const first = row.slaFirstResponseDueAt ? formatRemaining(new Date(row.slaFirstResponseDueAt).getTime() - now, t, language) : null;
+  // The time left is the server's, in business time (the same numbers as the case page).
+  const left = (millis: number | null | undefined) => (typeof millis === 'number' ? { millis, ...formatRemaining(millis, t, language) } : null);
+  const resolution = left(row.slaRemainingMillis);
+  const first = left(row.slaFirstResponseRemainingMillis);
   if (!resolution && !first) return <span>{t('sla.none')}</span>;
-  const firstUrgent = Boolean(first && row.slaFirstResponseDueAt && (!row.slaDueAt || row.slaFirstResponseDueAt < row.slaDueAt || (first.breached && !resolution?.breached)));
+  const firstUrgent = Boolean(first && (!resolution || first.millis < resolution.millis));
   const breached = Boolean(row.slaBreached || resolution?.breached || row.slaFirstResponseBreached || first?.breached);
-  const atRisk = !breached && Boolean(row.slaWarnAt && Date.parse(row.slaWarnAt) <= now);
+  const atRisk = !breached && Boolean(row.slaAtRisk);
   const state = breached ? 'breached' : atRisk ? 'atRisk' : 'ok';
   const shown = firstUrgent ? `${t('sla.firstShort')} ${first!.text}` : resolution!.text;
   const details = [
@@ -60,14 +48,6 @@ export function SlaBadge({ row, now }: { row: TTicketListItem; now: number }) {
       <span className="sr-only">{details}</span>
     </span>
   );
-}
-
-/** The first-response deadline while nobody from the desk has answered yet (a second line in the SLA column). */
-export function FirstResponseDue({ dueAt, breached, now }: { dueAt: string; breached?: boolean; now: number }) {
-  const t = useSdT();
-  const { language } = useI18n();
-  const r = formatRemaining(new Date(dueAt).getTime() - now, t, language);
-  return <small className={breached || r.breached ? 'sd-breached' : undefined}><br />{t('sla.firstResponse', { time: r.text })}</small>;
 }
 
 /** One SLA clock from the server's computation: remaining business time, paused, met or breached. */
