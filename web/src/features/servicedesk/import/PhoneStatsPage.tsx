@@ -1,8 +1,8 @@
 // /kundeservice/telefonstatistikk: the phone system's daily queue statistics. Upload the export, preview
 // the days (offered, answered, answer rate, mean wait and talk time) with any row errors, import (the
 // days the file covers are replaced), and read the stored days month by month.
-import { Alert, Button, Field, Heading, Input, Label, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { formatDate, MONTH_NAMES } from '../../../i18n/format';
 import { FormErrors, SelectField } from '../../forms/fields';
@@ -13,6 +13,7 @@ import { useSdT } from '../messages';
 import '../servicedesk.css';
 import './import.css';
 import { useImportPhoneStats, usePhoneDays, usePreviewPhoneStats, type TPhoneDay, type TPhonePreview } from './api';
+import { FileForm } from './FileForm';
 import { IssuesTable, refusedFileOf, useColumnLabel } from './IssuesTable';
 import { answerRate, formatSeconds, monthRange } from './mapping-text';
 
@@ -40,9 +41,7 @@ export function PhoneStatsPage() {
 
 function Upload({ onImported }: { onImported: (days: TPhoneDay[]) => void }) {
   const t = useSdT();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [missing, setMissing] = useState(false);
   const preview = usePreviewPhoneStats();
   const run = useImportPhoneStats();
   const [result, setResult] = useState<TPhonePreview | null>(null);
@@ -55,16 +54,10 @@ function Upload({ onImported }: { onImported: (days: TPhoneDay[]) => void }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file]);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const showPreview = (chosen: File) => {
     setResult(null);
     run.reset();
-    if (!file) {
-      setMissing(true);
-      inputRef.current?.focus();
-      return;
-    }
-    preview.mutate(file);
+    preview.mutate(chosen);
   };
   const importNow = () => {
     if (!file) return;
@@ -81,17 +74,8 @@ function Upload({ onImported }: { onImported: (days: TPhoneDay[]) => void }) {
     <>
       <section className="stack panel" aria-labelledby="sd-phone-upload-heading">
         <Heading level={2} data-size="xs" id="sd-phone-upload-heading">{t('phonestats.uploadHeading')}</Heading>
-        <form className="stack" aria-label={t('phonestats.uploadHeading')} onSubmit={submit} noValidate>
-          {refused ? null : <FormErrors form="sd-phone" error={preview.error} labels={{ file: t('import.file') }} />}
-          <Field>
-            <Label htmlFor="sd-phone-file">{t('import.file')}</Label>
-            <Input id="sd-phone-file" ref={inputRef} type="file" name="file" aria-invalid={missing ? true : undefined}
-              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => { setFile(e.target.files?.[0] ?? null); setMissing(false); setResult(null); }} />
-            {missing ? <ValidationMessage role="alert">{t('import.chooseFile')}</ValidationMessage> : null}
-          </Field>
-          <div className="actions"><Button type="submit" loading={preview.isPending}>{t('import.preview')}</Button></div>
-        </form>
+        <FileForm form="sd-phone" label={t('phonestats.uploadHeading')} file={file} onFile={(f) => { setFile(f); setResult(null); }}
+          error={preview.error} busy={preview.isPending} onPreview={showPreview} />
       </section>
       {refused ? <IssuesTable {...refused} columnLabel={columnLabel} /> : null}
       {preview.data ? <Preview preview={preview.data} importing={run.isPending} error={run.error} onImport={importNow} /> : null}

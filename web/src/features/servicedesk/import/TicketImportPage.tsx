@@ -3,8 +3,8 @@
 // preview (the mapped values and the totals, or the row-level errors of a refused file) and import. The
 // server refuses a file with any error whole, in preview and import alike, and skips tickets whose
 // external id is already here, so importing twice is safe.
-import { Alert, Button, Field, Heading, Input, Label, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { formatDateTime } from '../../../i18n/format';
 import { FormErrors, SelectField, TextField } from '../../forms/fields';
 import { PageHeading } from '../../shell/PageHeading';
@@ -19,6 +19,7 @@ import {
   EMPTY_MAPPING, useImportMappings, useImportTickets, usePreviewTicketImport, useSaveImportMapping,
   type TImportMapping, type TTicketImportPreview,
 } from './api';
+import { FileForm } from './FileForm';
 import { IssuesTable, refusedFileOf, useColumnLabel } from './IssuesTable';
 import { draftOf, mappingOf, type TMappingDraft } from './mapping-text';
 import { MAPPING_FORM, MappingEditor } from './MappingEditor';
@@ -115,9 +116,7 @@ export function TicketImportPage() {
 
 function FileAndPreview({ source, unsaved }: { source: string | undefined; unsaved: boolean }) {
   const t = useSdT();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [missing, setMissing] = useState(false);
   const preview = usePreviewTicketImport();
   const run = useImportTickets();
   const [result, setResult] = useState<TTicketImportPreview | null>(null);
@@ -131,16 +130,10 @@ function FileAndPreview({ source, unsaved }: { source: string | undefined; unsav
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file, source]);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const showPreview = (chosen: File) => {
     setResult(null);
     run.reset();
-    if (!file) {
-      setMissing(true);
-      inputRef.current?.focus();
-      return;
-    }
-    preview.mutate({ file, source });
+    preview.mutate({ file: chosen, source });
   };
   const importNow = () => {
     if (!file) return;
@@ -157,18 +150,8 @@ function FileAndPreview({ source, unsaved }: { source: string | undefined; unsav
       <section className="stack panel" aria-labelledby="sd-import-file-heading">
         <Heading level={2} data-size="xs" id="sd-import-file-heading">{t('import.fileHeading')}</Heading>
         {unsaved ? <Alert data-color="warning"><Paragraph>{t('import.unsaved')}</Paragraph></Alert> : null}
-        <form className="stack" aria-label={t('import.fileHeading')} onSubmit={submit} noValidate>
-          {refused ? null : <FormErrors form="sd-import" error={preview.error} labels={{ file: t('import.file') }} />}
-          <Field>
-            <Label htmlFor="sd-import-file">{t('import.file')}</Label>
-            <Field.Description>{t('import.fileHint')}</Field.Description>
-            <Input id="sd-import-file" ref={inputRef} type="file" name="file" aria-invalid={missing ? true : undefined}
-              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => { setFile(e.target.files?.[0] ?? null); setMissing(false); setResult(null); }} />
-            {missing ? <ValidationMessage role="alert">{t('import.chooseFile')}</ValidationMessage> : null}
-          </Field>
-          <div className="actions"><Button type="submit" loading={preview.isPending}>{t('import.preview')}</Button></div>
-        </form>
+        <FileForm form="sd-import" label={t('import.fileHeading')} hint={t('import.fileHint')} file={file} onFile={(f) => { setFile(f); setResult(null); }}
+          error={preview.error} busy={preview.isPending} onPreview={showPreview} />
       </section>
 
       {refused ? <IssuesTable {...refused} columnLabel={columnLabel} /> : null}
