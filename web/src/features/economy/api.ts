@@ -74,16 +74,15 @@ export function useEconomyPublications(year: number) {
   });
 }
 
-// The server documents these rows as open records for now; until it names their fields, the page does.
-export type TBudgetRow = { id: string; lineId: string; year: number; amountOre: number };
-export type TRevisionRow = { id: string; lineId: string; year: number; date: string; changeOre: number; decisionReference: string; note: string | null; version: string };
-export type TForecastRow = { id: string; lineId: string; date: string; amountOre: number; comment: string | null; createdAt: string; version: string };
-export type TManualActualRow = { id: string; lineId: string; year: number; period: number; amountOre: number; text: string | null; version: string };
+export type TBudgetRow = TApiSchema<'EconomyBudget'>;
+export type TRevisionRow = TApiSchema<'EconomyBudgetRevision'>;
+export type TForecastRow = TApiSchema<'EconomyForecast'>;
+export type TManualActualRow = TApiSchema<'EconomyManualActual'>;
 
 export function useBudgets(year: number) {
   return useQuery({
     queryKey: ['economy', 'budgets', year],
-    queryFn: async () => (await ok(api.GET('/api/economy/{year}/budgets', { params: yearPath(year) }))) as { budgets: TBudgetRow[]; revisions: TRevisionRow[] },
+    queryFn: () => ok(api.GET('/api/economy/{year}/budgets', { params: yearPath(year) })),
   });
 }
 
@@ -117,14 +116,14 @@ export const useAddManualActual = (year: number) =>
 export function useForecasts(year: number) {
   return useQuery({
     queryKey: ['economy', 'report', year, 'forecasts'],
-    queryFn: async () => (await ok(api.GET('/api/economy/{year}/forecasts', { params: yearPath(year) }))).forecasts as TForecastRow[],
+    queryFn: async () => (await ok(api.GET('/api/economy/{year}/forecasts', { params: yearPath(year) }))).forecasts,
   });
 }
 
 export function useManualActuals(year: number) {
   return useQuery({
     queryKey: ['economy', 'report', year, 'actuals'],
-    queryFn: async () => (await ok(api.GET('/api/economy/{year}/actuals', { params: yearPath(year) }))).actuals as TManualActualRow[],
+    queryFn: async () => (await ok(api.GET('/api/economy/{year}/actuals', { params: yearPath(year) }))).actuals,
   });
 }
 
