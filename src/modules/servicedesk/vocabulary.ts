@@ -60,3 +60,13 @@ export const DEFAULT_SORT_DIRECTION: Record<TTicketSort, TSortDirection> = {
 /** The work list's SLA filter: a clock breached, or open and in the last share of its time. */
 export const SLA_FILTERS = ['breached', 'atRisk'] as const;
 export type TSlaFilter = (typeof SLA_FILTERS)[number];
+
+/** The fields a ticket export can hold, in the order the import's column mapping shows them. */
+export const IMPORT_FIELDS = [
+  'externalId', 'createdAt', 'title', 'description', 'type', 'category', 'channel', 'priority', 'status',
+  'municipality', 'requesterName', 'requesterEmail', 'solvedAt', 'closedAt',
+] as const;
+export type TImportField = (typeof IMPORT_FIELDS)[number];
+/** The fields whose values a mapping translates («kildens verdi = vår verdi»). */
+export const IMPORT_VALUE_FIELDS = ['type', 'priority', 'status', 'channel', 'category'] as const satisfies readonly TImportField[];
+export type TImportValueField = (typeof IMPORT_VALUE_FIELDS)[number];

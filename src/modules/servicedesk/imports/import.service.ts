@@ -19,7 +19,9 @@ import { notFound } from '../../../server/errors.js';
 import { recordAudit } from '../../audit/service.js';
 import { listMunicipalitiesEverMembers } from '../../org/memberships.service.js';
 import { addBusinessTime } from '../sla/calendar.js';
-import { CHANNELS, DONE_STATUSES, PRIORITIES, STATUSES, TICKET_TYPES, type TChannel, type TPriority, type TStatus, type TTicketType } from '../vocabulary.js';
+import {
+  CHANNELS, DONE_STATUSES, IMPORT_FIELDS, PRIORITIES, STATUSES, TICKET_TYPES, type TChannel, type TImportField, type TPriority, type TStatus, type TTicketType,
+} from '../vocabulary.js';
 import { readTableFile, refuseFile, RowIssues, textProblem, type TRowIssueSummary, type TTable, type TTableFileLimits } from '../../../lib/table-file/index.js';
 import { locateColumns, mapLabel, parseNorwegianDateTime } from './import-mapping.js';
 import { ZCreateTicketRequest } from '../model.js';
@@ -29,11 +31,6 @@ import { loadPolicy } from '../desk-rules.service.js';
 import { sdImportMappings, sdTicketEvents, sdTickets } from '../schema.js';
 import { computeSlaState, type TSlaEvent } from '../sla/sla.js';
 
-export const IMPORT_FIELDS = [
-  'externalId', 'createdAt', 'title', 'description', 'type', 'category', 'channel', 'priority', 'status',
-  'municipality', 'requesterName', 'requesterEmail', 'solvedAt', 'closedAt',
-] as const;
-export type TImportField = (typeof IMPORT_FIELDS)[number];
 const REQUIRED: TImportField[] = ['externalId', 'createdAt', 'title', 'category', 'municipality'];
 
 /** Header names the common tools export, lower-case; a saved mapping overrides them. */

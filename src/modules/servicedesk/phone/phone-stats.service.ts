@@ -13,6 +13,7 @@ import {
 } from '../../../lib/table-file/index.js';
 import { locateColumns, parseCount, parseDurationSeconds, parseNorwegianDay } from '../imports/import-mapping.js';
 import { sdPhoneStats } from '../schema.js';
+import { percent } from '../kpi/kpi.js';
 
 const FIELDS = ['day', 'offered', 'answered', 'meanWait', 'meanTalk'] as const;
 type TField = (typeof FIELDS)[number];
@@ -72,10 +73,21 @@ export function parsePhoneTable(table: TTable): TPhoneParse {
 }
 
 export type TPhoneFileOptions = { cooperationId: string; filename: string; bytes: Uint8Array; limits?: Partial<TTableFileLimits> };
-export type TPhonePreview = {
-  days: TPhoneDay[]; replacesDays: string[];
-  totals: { offered: number; answered: number; answerRate: number | null };
-};
+type TRated<T> = T & { answerRate: number | null };
+export type TPhoneTotals = TRated<{ offered: number; answered: number }>;
+export type TPhonePreview = { days: TRated<TPhoneDay>[]; replacesDays: string[]; totals: TPhoneTotals };
+
+/**
+ * The answer rate (answered of offered, per cent with one decimal, none without calls) of each day and
+ * of the days together: the KPI pack's rule (kpi.ts `percent`), computed here so no page computes it.
+ */
+function rated<T extends { offered: number; answered: number }>(counts: T): TRated<T> {
+  return { ...counts, answerRate: percent(counts.answered, counts.offered) };
+}
+
+function totalsOf(days: readonly { offered: number; answered: number }[]): TPhoneTotals {
+  return rated({ offered: days.reduce((s, d) => s + d.offered, 0), answered: days.reduce((s, d) => s + d.answered, 0) });
+}
 
 /** The file's days; a file with any issue is refused (400) with the capped list, whatever the caller. */
 async function readPhoneFile(options: TPhoneFileOptions): Promise<TPhoneDay[]> {
@@ -89,12 +101,7 @@ async function summarise(db: DbOrTx, cooperationId: string, days: TPhoneDay[]): 
     ? await db.select({ day: sdPhoneStats.day }).from(sdPhoneStats)
       .where(and(eq(sdPhoneStats.cooperationId, cooperationId), inArray(sdPhoneStats.day, days.map((d) => d.day))))
     : [];
-  const offered = days.reduce((s, d) => s + d.offered, 0);
-  const answered = days.reduce((s, d) => s + d.answered, 0);
-  return {
-    days, replacesDays: existing.map((e) => e.day).sort(),
-    totals: { offered, answered, answerRate: offered ? Math.round((answered * 1000) / offered) / 10 : null },
-  };
+  return { days: days.map(rated), replacesDays: existing.map((e) => e.day).sort(), totals: totalsOf(days) };
 }
 
 export async function previewPhoneStats(db: DbOrTx, options: TPhoneFileOptions): Promise<TPhonePreview> {
@@ -120,13 +127,15 @@ export async function importPhoneStats(db: Db, actor: Actor, options: TPhoneFile
   });
 }
 
+/** The stored days from..to with their answer rates, and the totals of the period. */
 export async function listPhoneStats(db: DbOrTx, options: { cooperationId: string; from: string; to: string }) {
-  return db.select({
+  const days = await db.select({
     day: sdPhoneStats.day, offered: sdPhoneStats.offered, answered: sdPhoneStats.answered,
     meanWaitSeconds: sdPhoneStats.meanWaitSeconds, meanTalkSeconds: sdPhoneStats.meanTalkSeconds,
   }).from(sdPhoneStats)
     .where(and(eq(sdPhoneStats.cooperationId, options.cooperationId), gte(sdPhoneStats.day, options.from), lte(sdPhoneStats.day, options.to)))
     .orderBy(asc(sdPhoneStats.day));
+  return { days: days.map(rated), totals: totalsOf(days) };
 }
 
 /** The cooperation an import or listing is for: the one named, or the install's (org decides). */

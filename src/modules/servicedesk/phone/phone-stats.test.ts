@@ -115,7 +115,8 @@ describe('phone statistics routes', () => {
     expect(twice.map(({ importedAt: _, ...r }) => r)).toEqual(once.map(({ importedAt: _, ...r }) => r));
 
     const listed = await json(await council.get('/api/servicedesk/phone-stats?from=2023-10-01&to=2023-10-31'), 200);
-    expect(listed.days).toHaveLength(2);
+    expect(listed.days.map((d: { day: string; answerRate: number | null }) => [d.day, d.answerRate])).toEqual([['2023-10-02', 90], ['2023-10-03', 83.3]]);
+    expect(listed.totals).toEqual({ offered: 100, answered: 86, answerRate: 86 });
     const pack = await buildKpiPack(database.db, f.agent, { from: '2023-10', to: '2023-10' });
     expect(pack.phone[0]).toEqual({ month: '2023-10', offered: 100, answered: 86, answerRate: 86, meanWaitSeconds: 48, meanTalkSeconds: 235 });
   });

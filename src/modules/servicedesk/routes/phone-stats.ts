@@ -12,11 +12,13 @@ import { importPhoneStats, listPhoneStats, previewPhoneStats, resolveCooperation
 import { ZIsoDate } from '../../../lib/date-schemas.js';
 
 const tags = ['Kundeservice'];
-const ZDay = z.object({ day: z.string(), offered: z.number(), answered: z.number(), meanWaitSeconds: z.number(), meanTalkSeconds: z.number() });
-const ZPhonePreview = z.object({
-  days: z.array(ZDay), replacesDays: z.array(z.string()),
-  totals: z.object({ offered: z.number(), answered: z.number(), answerRate: z.number().nullable() }),
-}).openapi('PhoneStatsPreview');
+/** Answered of offered, per cent with one decimal; null without calls. */
+const ZAnswerRate = z.number().nullable();
+const ZDay = z.object({
+  day: z.string(), offered: z.number(), answered: z.number(), answerRate: ZAnswerRate, meanWaitSeconds: z.number(), meanTalkSeconds: z.number(),
+}).openapi('PhoneStatsDay');
+const ZTotals = z.object({ offered: z.number(), answered: z.number(), answerRate: ZAnswerRate }).openapi('PhoneStatsTotals');
+const ZPhonePreview = z.object({ days: z.array(ZDay), replacesDays: z.array(z.string()), totals: ZTotals }).openapi('PhoneStatsPreview');
 const ZListQuery = z.object({ from: ZIsoDate, to: ZIsoDate, cooperation: z.string().uuid('Ugyldig samarbeids-id').optional() });
 const upload = { body: { content: { 'multipart/form-data': { schema: ZUploadRequest } }, required: true } };
 
@@ -51,8 +53,8 @@ phoneStatsRoutes.openapi(createRoute({
   method: 'get', path: '/api/servicedesk/phone-stats', tags, summary: 'Telefonstatistikk per dag',
   middleware: [requireRole('staff', 'council')] as const,
   request: { query: ZListQuery },
-  responses: { 200: jsonContent(z.object({ days: z.array(ZDay) }), 'Dagene'), ...errorResponses },
+  responses: { 200: jsonContent(z.object({ days: z.array(ZDay), totals: ZTotals }), 'Dagene og summen av dem'), ...errorResponses },
 }), async (c) => {
   const q = c.req.valid('query');
-  return c.json({ days: await listPhoneStats(c.var.db, { cooperationId: await resolveCooperation(c.var.db, q.cooperation), from: q.from, to: q.to }) }, 200);
+  return c.json(await listPhoneStats(c.var.db, { cooperationId: await resolveCooperation(c.var.db, q.cooperation), from: q.from, to: q.to }), 200);
 });

@@ -15,7 +15,7 @@ import './import.css';
 import { useImportPhoneStats, usePhoneDays, usePreviewPhoneStats, type TPhoneDay, type TPhonePreview } from './api';
 import { FileForm } from './FileForm';
 import { IssuesTable, refusedFileOf, useColumnLabel } from './IssuesTable';
-import { answerRate, formatSeconds, monthRange } from './mapping-text';
+import { formatSeconds, monthRange } from './mapping-text';
 
 const percent = (rate: number | null) => (rate === null ? '–' : `${formatNumber(rate, 1)}\u00a0%`);
 
@@ -132,7 +132,7 @@ function DaysTable({ caption, days, totals, testId }: {
               <Table.Cell>{formatDate(d.day)}</Table.Cell>
               <Table.Cell className="num">{formatNumber(d.offered)}</Table.Cell>
               <Table.Cell className="num">{formatNumber(d.answered)}</Table.Cell>
-              <Table.Cell className="num">{percent(answerRate(d.offered, d.answered))}</Table.Cell>
+              <Table.Cell className="num">{percent(d.answerRate)}</Table.Cell>
               <Table.Cell className="num">{formatSeconds(d.meanWaitSeconds)}</Table.Cell>
               <Table.Cell className="num">{formatSeconds(d.meanTalkSeconds)}</Table.Cell>
             </Table.Row>
@@ -162,9 +162,7 @@ function StoredDays({ year, month, onChange }: { year: number; month: number; on
   // The demo's history starts in 2021 and older exports may be imported: ten years back, and the one shown.
   const years = Array.from(new Set([...Array.from({ length: 11 }, (_, i) => thisYear - i), year])).sort((a, b) => b - a);
   const label = `${names[month - 1]} ${year}`;
-  const list = days.data ?? [];
-  const offered = list.reduce((s, d) => s + d.offered, 0);
-  const answered = list.reduce((s, d) => s + d.answered, 0);
+  const list = days.data?.days ?? [];
   return (
     <section className="stack" aria-labelledby="sd-phone-days-heading">
       <Heading level={2} data-size="xs" id="sd-phone-days-heading">{t('phonestats.listHeading')}</Heading>
@@ -178,7 +176,7 @@ function StoredDays({ year, month, onChange }: { year: number; month: number; on
         <Paragraph>{t('phonestats.noDays', { month: label })}</Paragraph>
       ) : (
         <DaysTable caption={`${t('phonestats.listHeading')}: ${label}`} days={list} testId="sd-phone-days"
-          totals={{ offered, answered, answerRate: answerRate(offered, answered) }} />
+          totals={days.data!.totals} />
       )}
     </section>
   );

@@ -2,15 +2,12 @@
 // import (preview, then import), and phone statistics (preview, import, the stored days).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ok, type TApiSchema } from '../../../api/client';
+import type { TImportValueField as TValueField } from '../../../../../src/modules/servicedesk/vocabulary';
 
-/** The fields a ticket export can hold, in the order the mapping form shows them (import.service.ts). */
-export const IMPORT_FIELDS = [
-  'externalId', 'createdAt', 'title', 'description', 'type', 'category', 'channel', 'priority', 'status',
-  'municipality', 'requesterName', 'requesterEmail', 'solvedAt', 'closedAt',
-] as const;
-export type TImportField = (typeof IMPORT_FIELDS)[number];
-export const VALUE_FIELDS = ['type', 'priority', 'status', 'channel', 'category'] as const;
-export type TValueField = (typeof VALUE_FIELDS)[number];
+// The fields of a ticket export, from the server's vocabulary.
+export {
+  IMPORT_FIELDS, IMPORT_VALUE_FIELDS as VALUE_FIELDS, type TImportField, type TImportValueField as TValueField,
+} from '../../../../../src/modules/servicedesk/vocabulary';
 
 type TApiMapping = TApiSchema<'TicketImportMapping'>;
 /**
@@ -85,6 +82,6 @@ export function useImportPhoneStats() {
 export function usePhoneDays(from: string, to: string) {
   return useQuery({
     queryKey: keys.phoneDays(from, to),
-    queryFn: async () => (await ok(api.GET('/api/servicedesk/phone-stats', { params: { query: { from, to } } }))).days,
+    queryFn: () => ok(api.GET('/api/servicedesk/phone-stats', { params: { query: { from, to } } })),
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_MAPPING } from './api';
-import { answerRate, draftOf, formatSeconds, mappingOf, monthRange, parseValueLines, valueLines } from './mapping-text';
+import { draftOf, formatSeconds, mappingOf, monthRange, parseValueLines, valueLines } from './mapping-text';
 
 describe('value lines', () => {
   it('reads "source = ours" lines, skipping blanks and naming the bad lines', () => {
@@ -20,12 +20,6 @@ describe('value lines', () => {
 describe('phone figures', () => {
   it('prints seconds as m:ss or h:mm:ss', () => {
     expect([0, 45, 65, 125, 3599, 3725].map(formatSeconds)).toEqual(['0:00', '0:45', '1:05', '2:05', '59:59', '1:02:05']);
-  });
-
-  it('gives the answer rate with one decimal, and none without calls', () => {
-    expect(answerRate(747, 650)).toBe(87);
-    expect(answerRate(3, 2)).toBe(66.7);
-    expect(answerRate(0, 0)).toBeNull();
   });
 
   it('knows the length of every month, February in leap years too', () => {

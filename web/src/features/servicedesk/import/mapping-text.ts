@@ -61,11 +61,6 @@ export function formatSeconds(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
 }
 
-/** Answered as a share of offered, in per cent with one decimal; null when no call was offered. */
-export function answerRate(offered: number, answered: number): number | null {
-  return offered > 0 ? Math.round((answered * 1000) / offered) / 10 : null;
-}
-
 /** The first and last day of a month (month 1–12) as YYYY-MM-DD. */
 export function monthRange(year: number, month: number): { from: string; to: string } {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
