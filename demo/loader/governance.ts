@@ -6,6 +6,7 @@ import type { Db } from '../../src/db/client.js';
 import type { FileStore } from '../../src/lib/files/store.js';
 import type { Actor } from '../../src/server/context.js';
 import { addAttachment } from '../../src/modules/governance/attachments.service.js';
+import { uploadOfBytes } from '../../src/modules/uploads/service.js';
 import { createCase, updateCase } from '../../src/modules/governance/cases.service.js';
 import { createMeeting, setMeetingPublished } from '../../src/modules/governance/meetings.service.js';
 import { recordDecision, setAttendance } from '../../src/modules/governance/minutes.service.js';
@@ -77,7 +78,7 @@ export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDem
 
   for (const [index, c] of m.cases.entries()) {
     for (const a of c.attachments ?? []) {
-      await addAttachment(db, actor, { caseId: ids[index]!, filename: a.filename, bytes: buildTextPdf(a.title, a.lines), uploadedBy: null, files });
+      await addAttachment(db, actor, { caseId: ids[index]!, filename: a.filename, file: uploadOfBytes(buildTextPdf(a.title, a.lines)), uploadedBy: null, files });
     }
   }
 

@@ -11,6 +11,7 @@
 // app's files are outside /api and never meet the gate.
 import type { MiddlewareHandler } from 'hono';
 import { bufferRequestBody } from './body.js';
+import { stagedUpload } from '../modules/uploads/form.js';
 import type { AppEnv } from './context.js';
 import { HttpError } from './errors.js';
 
@@ -122,8 +123,11 @@ export function admission(gate: TAdmissionGate): MiddlewareHandler<AppEnv> {
     if (PASS_BY.some((p) => c.req.path === p || c.req.path.startsWith(`${p}/`))) return next();
     // By method, not `c.req.raw.body`: reading that property starts a web stream over the socket.
     if (!BODYLESS.has(c.req.method)) {
-      // Read here, under the body limit set before this middleware; the route reads the same bytes.
-      await bufferRequestBody(c);
+      // Read here, under the body limit set before this middleware; the route reads the same bytes. An
+      // upload is streamed to a staged file instead of memory (modules/uploads/staging.ts).
+      const upload = stagedUpload(c);
+      if (upload) await upload;
+      else await bufferRequestBody(c);
     }
     const arrived = performance.now();
     const leave = await gate.enter();

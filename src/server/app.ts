@@ -21,6 +21,7 @@ import { readRequestText } from './request-text.js';
 import { documentIdempotencyKey, idempotentPosts } from './idempotency/middleware.js';
 import { closeWhenBodyUnread, limitBodies, privateByDefault, refuseForeignOrigin } from './guards.js';
 import { admission, createAdmissionGate, type TAdmissionGate } from './admission.js';
+import { discardStagedUploads } from '../modules/uploads/staging.js';
 import { apiRoutes } from './routes.js';
 import { logger } from './logger.js';
 import { accessLog } from './access-log.js';
@@ -39,6 +40,8 @@ export function createApp({
   const app = createRouter();
 
   app.use('*', closeWhenBodyUnread);
+  // An upload staged to disk that the route did not keep is removed once the answer is made.
+  app.use('/api/*', discardStagedUploads);
 
   app.use('*', async (c, next) => {
     c.set('db', db);

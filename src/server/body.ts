@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { allocateForHashing } from '../lib/files/hash.js';
 import { bodyLimit } from 'hono/body-limit';
+import { streamedUploadKind } from '../modules/uploads/staging.js';
 
 // One read per request: the admission gate, the idempotency check and an upload route all need the bytes.
 const readBodies = new WeakMap<Context, Buffer>();
@@ -42,14 +43,15 @@ function declaredLength(c: Context): number | null {
 
 /**
  * Refuses a body larger than `maxSize` before it is read. With a Content-Length that is a comparison; a
- * chunked body has no length up front and goes through hono's bodyLimit, which counts it as it passes.
+ * chunked body has no length up front and goes through hono's bodyLimit, which counts it as it passes
+ * (and gathers it in memory), except an upload streamed to disk: the staging counts its own bytes.
  */
 export function limitBody(maxSize: number, tooLarge: (c: Context) => never): MiddlewareHandler {
   const counting = bodyLimit({ maxSize, onError: tooLarge });
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const length = declaredLength(c);
-    if (length === null) return counting(c, next);
+    if (length === null) return streamedUploadKind(c) ? next() : counting(c, next);
     if (length > maxSize) tooLarge(c);
     return next();
   };

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { sha256Of } from './hash.js';
 import {
-  FileMissingError, shardedPath, type FileStore, type TByteRange, type TFileSource, type TStoredEntry, type TStoredFile,
+  FileMissingError, shardedPath, type FileStore, type TByteRange, type TFileSource, type TStaging, type TStoredEntry, type TStoredFile,
 } from './store.js';
 
 const TMP = 'tmp';
@@ -57,23 +57,59 @@ export function diskFileStore(root: string): FileStore {
       } finally {
         await handle.close();
       }
-      const target = pathOf(sha256);
-      if (await exists(sha256)) {
-        // Same content already stored: keep that file, and renew its time so a sweep running now
-        // does not take it from the row about to be written.
-        const now = new Date();
-        await utimes(target, now, now);
-        await unlink(tmp);
-        return { sha256, size };
-      }
-      await mkdir(path.dirname(target), { recursive: true });
-      await rename(tmp, target);
-      await fsyncDirectory(path.dirname(target));
-      return { sha256, size };
+      return await adopt(tmp, { sha256, size });
     } catch (err) {
       await unlink(tmp).catch(() => undefined);
       throw err;
     }
+  }
+
+  async function stage(): Promise<TStaging> {
+    const tmpDir = path.join(root, TMP);
+    await mkdir(tmpDir, { recursive: true });
+    const tmp = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}`);
+    let settled = false;
+    return {
+      path: tmp,
+      async keep(file: TStoredFile) {
+        if (settled) throw new Error('staged file already kept or discarded');
+        settled = true;
+        try {
+          const handle = await open(tmp, 'r+');
+          try {
+            await handle.sync();
+          } finally {
+            await handle.close();
+          }
+          return await adopt(tmp, file);
+        } catch (err) {
+          await unlink(tmp).catch(() => undefined);
+          throw err;
+        }
+      },
+      async discard() {
+        if (settled) return;
+        settled = true;
+        await unlink(tmp).catch(() => undefined);
+      },
+    };
+  }
+
+  /** Renames a complete, fsync'd temporary to its hash, or drops it when that content is stored already. */
+  async function adopt(tmp: string, file: TStoredFile): Promise<TStoredFile> {
+    const target = pathOf(file.sha256);
+    if (await exists(file.sha256)) {
+      // Same content already stored: keep that file, and renew its time so a sweep running now
+      // does not take it from the row about to be written.
+      const now = new Date();
+      await utimes(target, now, now);
+      await unlink(tmp);
+      return file;
+    }
+    await mkdir(path.dirname(target), { recursive: true });
+    await rename(tmp, target);
+    await fsyncDirectory(path.dirname(target));
+    return file;
   }
 
   async function exists(sha256: string): Promise<boolean> {
@@ -152,5 +188,5 @@ export function diskFileStore(root: string): FileStore {
     return removed;
   }
 
-  return { kind: 'disk', put, open: openFile, exists, list, remove, removeStaleTemporaries };
+  return { kind: 'disk', stage, put, open: openFile, exists, list, remove, removeStaleTemporaries };
 }

@@ -14,20 +14,55 @@ const WORKER_MIN_BYTES = CHUNK_BYTES;
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
-parentPort.on('message', ({ id, bytes }) => {
-  parentPort.postMessage({ id, sha256: createHash('sha256').update(bytes).digest('hex') });
+const { openSync, readSync, closeSync } = require('node:fs');
+function hashFile(path, utf8) {
+  const hash = createHash('sha256');
+  const decoder = utf8 ? new TextDecoder('utf-8', { fatal: true }) : null;
+  let valid = utf8 ? true : null;
+  let size = 0;
+  const chunk = Buffer.allocUnsafe(1024 * 1024);
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      size += n;
+      hash.update(chunk.subarray(0, n));
+      if (valid) {
+        try { decoder.decode(chunk.subarray(0, n), { stream: true }); } catch { valid = false; }
+      }
+    }
+    if (valid) {
+      try { decoder.decode(); } catch { valid = false; }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { sha256: hash.digest('hex'), size, utf8: valid };
+}
+parentPort.on('message', ({ id, bytes, path, utf8 }) => {
+  try {
+    if (path !== undefined) parentPort.postMessage({ id, file: hashFile(path, utf8) });
+    else parentPort.postMessage({ id, sha256: createHash('sha256').update(bytes).digest('hex') });
+  } catch (err) {
+    parentPort.postMessage({ id, error: String(err && err.message || err) });
+  }
 });`;
 
 let worker: Worker | null = null;
 let nextId = 0;
-const pending = new Map<number, { resolve: (sha256: string) => void; reject: (err: Error) => void }>();
+type TWorkerAnswer = { id: number; sha256?: string; file?: THashedFile; error?: string };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const pending = new Map<number, { resolve: (answer: any) => void; reject: (err: Error) => void }>();
 
 function hashWorker(): Worker {
   if (worker) return worker;
   const w = new Worker(WORKER_SOURCE, { eval: true });
-  w.on('message', ({ id, sha256 }: { id: number; sha256: string }) => {
-    pending.get(id)?.resolve(sha256);
+  w.on('message', ({ id, sha256, file, error }: TWorkerAnswer) => {
+    const job = pending.get(id);
     pending.delete(id);
+    if (error !== undefined) job?.reject(new Error(error));
+    else job?.resolve(file ?? sha256);
     // An idle worker must not keep the process alive.
     if (pending.size === 0) w.unref();
   });
@@ -41,6 +76,24 @@ function hashWorker(): Worker {
   w.unref();
   worker = w;
   return w;
+}
+
+/** A file's SHA-256 and size, and whether it is valid UTF-8 when asked (null when not asked). */
+export type THashedFile = { sha256: string; size: number; utf8: boolean | null };
+
+/**
+ * Hashes a file on disk in the worker thread (it reads the file itself): an upload streamed to a
+ * temporary file is hashed without its bytes passing through the event loop again. With `utf8`, the
+ * worker also checks that the bytes are valid UTF-8 (a .txt attachment).
+ */
+export function hashFile(path: string, options: { utf8?: boolean } = {}): Promise<THashedFile> {
+  const w = hashWorker();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.ref();
+    w.postMessage({ id, path, utf8: options.utf8 ?? false });
+  });
 }
 
 /** A buffer of `length` bytes in shared memory when large enough to be hashed by the worker. */

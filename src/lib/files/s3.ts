@@ -16,7 +16,7 @@ import {
   DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, NoSuchKey, NotFound, PutObjectCommand, S3Client,
 } from '@aws-sdk/client-s3';
 import {
-  FileMissingError, shardedPath, type FileStore, type TByteRange, type TFileSource, type TStoredEntry, type TStoredFile,
+  FileMissingError, shardedPath, type FileStore, type TByteRange, type TFileSource, type TStaging, type TStoredEntry, type TStoredFile,
 } from './store.js';
 
 export type TS3Options = {
@@ -72,6 +72,30 @@ export function s3FileStore(options: TS3Options): FileStore {
     }
   }
 
+  async function stage(): Promise<TStaging> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'samrad-upload-'));
+    const spool = path.join(dir, randomBytes(8).toString('hex'));
+    let settled = false;
+    return {
+      path: spool,
+      async keep(file: TStoredFile) {
+        if (settled) throw new Error('staged file already kept or discarded');
+        settled = true;
+        try {
+          await client.send(new PutObjectCommand({ Bucket, Key: keyOf(file.sha256), Body: createReadStream(spool), ContentLength: file.size }));
+          return file;
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      },
+      async discard() {
+        if (settled) return;
+        settled = true;
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
   async function exists(sha256: string): Promise<boolean> {
     try {
       await client.send(new HeadObjectCommand({ Bucket, Key: keyOf(sha256) }));
@@ -115,5 +139,5 @@ export function s3FileStore(options: TS3Options): FileStore {
   // cut short is never an object.
   const removeStaleTemporaries = async () => 0;
 
-  return { kind: 's3', put, open, exists, list, remove, removeStaleTemporaries };
+  return { kind: 's3', stage, put, open, exists, list, remove, removeStaleTemporaries };
 }

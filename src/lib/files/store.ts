@@ -12,8 +12,23 @@ export type TStoredEntry = { sha256: string; storedAt: Date };
 /** What put() takes: bytes already in memory, or chunks as they arrive. */
 export type TFileSource = Uint8Array | AsyncIterable<Uint8Array>;
 
+/**
+ * A file being received before its hash is known (an upload streamed to disk as it arrives). Nothing
+ * lists or serves it: it is stored only once `keep` has put it under its hash, and `discard` (or the
+ * sweep of stale temporaries, after a crash) removes it otherwise.
+ */
+export type TStaging = {
+  /** Where to write the bytes (a local file, the same file system as the store for a disk store). */
+  readonly path: string;
+  /** Stores the written file under its hash (fsync'd first), answering what `put` would. */
+  keep(file: TStoredFile): Promise<TStoredFile>;
+  discard(): Promise<void>;
+};
+
 export type FileStore = {
   readonly kind: 'disk' | 's3';
+  /** A temporary file to receive bytes into, to be kept under their hash or discarded. */
+  stage(): Promise<TStaging>;
   /** Stores the bytes and answers their hash; a file already stored under that hash is kept as it is. */
   put(source: TFileSource): Promise<TStoredFile>;
   /** The bytes (or the range) as a stream; throws FileMissingError when nothing is stored under the hash. */

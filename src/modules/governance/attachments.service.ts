@@ -3,15 +3,13 @@
 // refused. The bytes go to the file store (uploads' storeUpload: file first, then the row). Reading
 // follows the access rule of the meeting view; for anyone who may not read a case's content, an
 // attachment they may not have is "not found", so its existence does not leak.
-import { isUtf8 as isValidUtf8 } from 'node:buffer';
 import { eq, inArray } from 'drizzle-orm';
-import { fileTypeFromBuffer } from 'file-type';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { CHUNK_BYTES, type FileStore } from '../../lib/files/store.js';
+import type { FileStore } from '../../lib/files/store.js';
 import type { Actor, SessionUser } from '../../server/context.js';
 import { badRequest, HttpError, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { storeUpload, type TUploadQuota } from '../uploads/service.js';
+import { storeUpload, type TUpload, type TUploadContent, type TUploadQuota } from '../uploads/service.js';
 import { archivedDocuments, attachments, cases, meetings } from './schema.js';
 import { assertMinutesOpen } from './cases.service.js';
 import { canReadAll } from './policy.js';
@@ -63,41 +61,40 @@ export function pdfStructureProblem(bytes: Uint8Array): string | null {
   return null;
 }
 
-/**
- * Checked a megabyte at a time, letting other requests run between the pieces of a large file. Each
- * piece ends where a character starts, so no character is split; node:buffer's isUtf8 is native.
- */
-async function isUtf8(bytes: Uint8Array): Promise<boolean> {
-  for (let at = 0; at < bytes.length;) {
-    let end = Math.min(at + CHUNK_BYTES, bytes.length);
-    // Back over continuation bytes (10xxxxxx) to the first byte of the character at the cut.
-    for (let back = 0; back < 3 && end < bytes.length && (bytes[end]! & 0xc0) === 0x80; back++) end--;
-    if (!isValidUtf8(bytes.subarray(at, end))) return false;
-    at = end;
-    if (at < bytes.length) await new Promise((resolve) => setImmediate(resolve));
-  }
-  return true;
+/** pdfStructureProblem for a file that is not in memory: only its last kilobyte and the cross-reference are read. */
+async function pdfProblemIn(content: TUploadContent): Promise<string | null> {
+  const tailStart = Math.max(0, content.size - PDF_TAIL);
+  const tail = await content.read(tailStart, content.size);
+  const eof = tail.toString('latin1').lastIndexOf('%%EOF');
+  const startxref = eof < 0 ? null : /startxref\s+(\d+)\s*$/.exec(tail.toString('latin1').slice(0, eof));
+  if (!startxref) return pdfStructureProblem(tail);
+  const offset = Number(startxref[1]);
+  const startxrefAt = tailStart + startxref.index;
+  if (offset >= startxrefAt) return 'PDF-filens startxref peker utenfor filen';
+  const at = (await content.read(offset, Math.min(offset + 64, startxrefAt))).toString('latin1');
+  if (!/^\s*(xref\b|\d+\s+\d+\s+obj\b)/.test(at)) return 'PDF-filens startxref peker ikke på en kryssreferansetabell';
+  return null;
 }
 
 /** The content type to store, or a 400 (empty) or 415 explaining why the file is refused. */
-export async function detectAttachmentType(filename: string, bytes: Uint8Array): Promise<string> {
+export async function detectAttachmentType(filename: string, content: TUploadContent): Promise<string> {
   // An empty file is a failed upload, not a document: say so rather than blame its type.
-  if (bytes.length === 0) throw badRequest(`${filename} er tom (0 byte)`, [{ path: 'file', message: 'Filen er tom (0 byte)' }]);
+  if (content.size === 0) throw badRequest(`${filename} er tom (0 byte)`, [{ path: 'file', message: 'Filen er tom (0 byte)' }]);
   const ext = extensionOf(filename);
-  const detected = await fileTypeFromBuffer(bytes);
+  const detected = await content.fileType();
   if (detected) {
     const exts = ALLOWED[detected.mime];
     if (!exts) throw unsupported(`Filtypen ${detected.ext} er ikke tillatt som vedlegg. Tillatt: ${ALLOWED_EXTENSIONS.join(', ')}`);
     if (!exts.includes(ext)) throw unsupported(`Innholdet er ${detected.ext}, men filnavnet slutter på .${ext || '(ingen)'}`);
     if (detected.mime === 'application/pdf') {
-      const problem = pdfStructureProblem(bytes);
+      const problem = await pdfProblemIn(content);
       if (problem) throw unsupported(`${problem}; lagre eller eksporter den på nytt`);
     }
     return detected.mime;
   }
   // Plain text has no signature: accept it only as a .txt that is valid UTF-8.
   if (ext === 'txt') {
-    if (await isUtf8(bytes)) return TEXT_TYPE;
+    if (await content.isUtf8()) return TEXT_TYPE;
     throw unsupported('Tekstfilen er ikke gyldig UTF-8');
   }
   throw unsupported(`Innholdet i ${filename} er ikke en tillatt filtype. Tillatt: ${ALLOWED_EXTENSIONS.join(', ')}`);
@@ -124,7 +121,7 @@ export function cleanFilename(name: string): string {
 }
 
 export type TAddAttachmentOptions = {
-  caseId: string; filename: string; bytes: Uint8Array; uploadedBy: string | null;
+  caseId: string; filename: string; file: TUpload; uploadedBy: string | null;
   files: FileStore;
   /** The uploader's quota; left out for the system (the demo loader). */
   quota?: TUploadQuota;
@@ -132,8 +129,8 @@ export type TAddAttachmentOptions = {
 
 export async function addAttachment(db: Db, actor: Actor, options: TAddAttachmentOptions) {
   const filename = cleanFilename(options.filename);
-  const contentType = await detectAttachmentType(filename, options.bytes);
-  const upload = { files: options.files, bytes: options.bytes, userId: options.uploadedBy, quota: options.quota };
+  const contentType = await detectAttachmentType(filename, options.file.content);
+  const upload = { files: options.files, upload: options.file, userId: options.uploadedBy, quota: options.quota };
   return storeUpload(db, upload, (stored) => db.transaction(async (tx) => {
     const [c] = await tx.select({ id: cases.id, status: meetings.status, minutesApprovedAt: meetings.minutesApprovedAt })
       .from(cases).leftJoin(meetings, eq(meetings.id, cases.meetingId)).where(eq(cases.id, options.caseId));

@@ -13,6 +13,7 @@ import { actorOf, type SessionUser } from '../../server/context.js';
 import { conflict, forbidden } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { addAttachment } from '../governance/attachments.service.js';
+import { uploadOfBytes } from '../uploads/service.js';
 import { getMeetingView } from '../governance/views.service.js';
 import { getCooperation } from '../org/cooperations.service.js';
 import { loadBlocksOf } from './blocks.service.js';
@@ -128,7 +129,7 @@ export async function archiveApprovedReport(db: Db, files: FileStore, user: Sess
     if (reportCase && 'id' in reportCase) {
       const hasExempt = report.sections.some((s) => s.access === 'unntatt');
       const bytes = await readAll(files, hasExempt ? stored.public : stored.full);
-      const attachment = await addAttachment(db, actorOf(user), { caseId: reportCase.id, filename: reportFilename(report, 'pdf'), bytes: new Uint8Array(bytes), uploadedBy: user.id, files });
+      const attachment = await addAttachment(db, actorOf(user), { caseId: reportCase.id, filename: reportFilename(report, 'pdf'), file: uploadOfBytes(new Uint8Array(bytes)), uploadedBy: user.id, files });
       await db.update(reports).set({ attachmentId: attachment.id }).where(eq(reports.id, row.id));
       attachedToCaseId = reportCase.id;
     }

@@ -1,9 +1,11 @@
 // Uploads: the per-file cap of each kind of file, the per-user quota (bytes a day) and rate (files a
 // minute), and the order in which an uploaded file and its row are written. Every module that takes
 // files from users goes through here, so the limits and the crash-safe order live in one place.
+import { isUtf8 as isValidUtf8 } from 'node:buffer';
 import { sql } from 'drizzle-orm';
+import { fileTypeFromBuffer } from 'file-type';
 import type { DbOrTx } from '../../db/client.js';
-import type { FileStore, TFileSource, TStoredFile } from '../../lib/files/store.js';
+import { CHUNK_BYTES, type FileStore, type TStoredFile } from '../../lib/files/store.js';
 import { HttpError } from '../../server/errors.js';
 import type { TEnv } from '../../server/env.js';
 
@@ -99,9 +101,61 @@ async function releaseUpload(db: DbOrTx, options: { userId: string; size: number
     where user_id = ${options.userId} and day = ${day}`);
 }
 
+/** What the type checks read of an uploaded file, wherever its bytes are. */
+export type TUploadContent = {
+  size: number;
+  /** The type read from the bytes' signature (file-type), or undefined. */
+  fileType(): Promise<{ ext: string; mime: string } | undefined>;
+  /** Bytes [start, end). */
+  read(start: number, end: number): Promise<Buffer>;
+  isUtf8(): Promise<boolean>;
+};
+
+/**
+ * An uploaded file before it is stored: staged on disk as it arrived (HTTP uploads, staging.ts), or
+ * bytes in memory (the demo loader). `put` stores it under its hash; `discard` drops what `put` did not
+ * take.
+ */
+export type TUpload = {
+  size: number;
+  content: TUploadContent;
+  put(files: FileStore): Promise<TStoredFile>;
+  discard(): Promise<void>;
+};
+
+/**
+ * Checked a megabyte at a time, letting other requests run between the pieces of a large buffer. Each
+ * piece ends where a character starts, so no character is split; node:buffer's isUtf8 is native.
+ */
+async function isUtf8(bytes: Uint8Array): Promise<boolean> {
+  for (let at = 0; at < bytes.length;) {
+    let end = Math.min(at + CHUNK_BYTES, bytes.length);
+    // Back over continuation bytes (10xxxxxx) to the first byte of the character at the cut.
+    for (let back = 0; back < 3 && end < bytes.length && (bytes[end]! & 0xc0) === 0x80; back++) end--;
+    if (!isValidUtf8(bytes.subarray(at, end))) return false;
+    at = end;
+    if (at < bytes.length) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return true;
+}
+
+export function uploadOfBytes(bytes: Uint8Array): TUpload {
+  return {
+    size: bytes.length,
+    put: (files) => files.put(bytes),
+    discard: async () => undefined,
+    content: {
+      size: bytes.length,
+      fileType: () => fileTypeFromBuffer(bytes),
+      read: async (start, end) => Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, Math.min(end, bytes.length) - start)),
+      isUtf8: () => isUtf8(bytes),
+    },
+  };
+}
+
 export type TStoreUploadOptions = {
   files: FileStore;
-  bytes: TFileSource & { length: number };
+  upload: TUpload;
   /** The uploading user, counted against the quota; null for the system (the demo loader). */
   userId: string | null;
   quota?: TUploadQuota;
@@ -109,16 +163,17 @@ export type TStoreUploadOptions = {
 };
 
 /**
- * The crash-safe order: count the upload, store the file, then let `commit` write the row that refers
- * to it in its own transaction. A failure after the file is stored leaves a file no row refers to,
- * which the sweep removes; never a row without its file.
+ * The crash-safe order: count the upload, store the file (a staged upload is renamed to its hash, after
+ * fsync), then let `commit` write the row that refers to it in its own transaction. A failure before the
+ * file is stored leaves at most a temporary; after it, a file no row refers to, which the sweep removes;
+ * never a row without its file.
  */
 export async function storeUpload<T>(db: DbOrTx, options: TStoreUploadOptions, commit: (stored: TStoredFile) => Promise<T>): Promise<T> {
   const now = options.now ?? new Date();
-  const counted = options.userId && options.quota ? { userId: options.userId, size: options.bytes.length, now } : null;
+  const counted = options.userId && options.quota ? { userId: options.userId, size: options.upload.size, now } : null;
   if (counted) await reserveUpload(db, { ...counted, quota: options.quota! });
   try {
-    const stored = await options.files.put(options.bytes);
+    const stored = await options.upload.put(options.files);
     return await commit(stored);
   } catch (err) {
     if (counted) await releaseUpload(db, counted).catch(() => undefined);

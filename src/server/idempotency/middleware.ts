@@ -20,7 +20,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { AppEnv } from '../context.js';
 import { badRequest, HttpError } from '../errors.js';
 import { refusal } from '../openapi.js';
-import { multipartBoundary, parseMultipart } from '../../modules/uploads/form.js';
+import { multipartBoundary, parseMultipart, stagedUpload } from '../../modules/uploads/form.js';
 import { bufferRequestBody } from '../body.js';
 import { sha256Of } from '../../lib/files/hash.js';
 import { idempotencyKeys } from './schema.js';
@@ -158,6 +158,14 @@ async function requestHash(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise
   const url = new URL(c.req.url);
   const hash = createHash('sha256').update(`${c.req.method} ${url.pathname}${url.search}\n`);
   const contentType = c.req.header('content-type') ?? '';
+  // An upload streamed to disk: its fields, and its file by the hash the staging took.
+  const upload = stagedUpload(c);
+  if (upload) {
+    const form = await upload;
+    for (const [name, value] of Object.entries(form.fields)) hash.update(`${JSON.stringify(name)}=${JSON.stringify(value)}\n`);
+    if (form.file) hash.update(`${JSON.stringify('file')}=file:${JSON.stringify(form.file.name)}:${form.file.sha256}\n`);
+    return hash.digest('hex');
+  }
   // The route reads the same bytes afterwards: read once, handed on.
   const bytes = await bufferRequestBody(c);
   const boundary = multipartBoundary(contentType);

@@ -43,7 +43,7 @@ attachmentRoutes.post('/api/cases/:id/attachments', requireRole('staff'), upload
   const { id } = validated(ZIdParam, c.req.param());
   const { file } = await readUploadForm(c, 'meeting-attachment');
   const row = await addAttachment(c.var.db, actorOf(user), {
-    caseId: id, filename: file.name, bytes: file.bytes, uploadedBy: user.id, files: c.var.files, quota: uploadQuotaOf(c.var.env),
+    caseId: id, filename: file.name, file, uploadedBy: user.id, files: c.var.files, quota: uploadQuotaOf(c.var.env),
   });
   return c.json({ ...row, uploadedAt: row.uploadedAt.toISOString() }, 201);
 });

@@ -279,7 +279,7 @@ serviceDeskRoutes.post('/api/servicedesk/tickets/:id/attachments', portalOrDesk,
   const { file, fields } = await readUploadForm(c, 'ticket-attachment');
   const { internal } = validated(ZTicketUploadRequest.pick({ internal: true }), fields);
   const meta = await addTicketAttachment(c.var.db, currentUser(c), {
-    id, filename: file.name, bytes: file.bytes, internal: internal === 'true', now: nowOf(c),
+    id, filename: file.name, file, internal: internal === 'true', now: nowOf(c),
     files: c.var.files, quota: uploadQuotaOf(c.var.env),
   });
   return c.json(meta, 201);

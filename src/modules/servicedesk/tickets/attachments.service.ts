@@ -9,14 +9,14 @@ import type { FileStore } from '../../../lib/files/store.js';
 import type { SessionUser } from '../../../server/context.js';
 import { badRequest, notFound } from '../../../server/errors.js';
 import { cleanFilename, detectAttachmentType } from '../../governance/attachments.service.js';
-import { storeUpload, type TUploadQuota } from '../../uploads/service.js';
+import { storeUpload, type TUpload, type TUploadQuota } from '../../uploads/service.js';
 import { eventActorOf, isDesk, loadVisibleTicket } from '../policy.js';
 import { appendEvent } from './history.js';
 import { sdAttachments, sdTickets } from '../schema.js';
 import { nextVersion } from './version.js';
 
 export type TAddTicketAttachmentOptions = {
-  id: string; filename: string; bytes: Uint8Array; internal?: boolean; now?: Date;
+  id: string; filename: string; file: TUpload; internal?: boolean; now?: Date;
   files: FileStore;
   quota?: TUploadQuota;
 };
@@ -27,8 +27,8 @@ export async function addTicketAttachment(db: DbOrTx, user: SessionUser, options
   const filename = cleanFilename(options.filename);
   // Before anything is stored: a ticket the user may not see gets its 404 without leaving a file behind.
   await loadVisibleTicket(db, user, options.id);
-  const contentType = await detectAttachmentType(filename, options.bytes);
-  const upload = { files: options.files, bytes: options.bytes, userId: user.id, quota: options.quota, now };
+  const contentType = await detectAttachmentType(filename, options.file.content);
+  const upload = { files: options.files, upload: options.file, userId: user.id, quota: options.quota, now };
   return storeUpload(db, upload, (stored) => db.transaction(async (tx) => {
     const ticket = await loadVisibleTicket(tx, user, options.id, true);
     const [row] = await tx.insert(sdAttachments).values({
