@@ -9,7 +9,7 @@ import { badRequest, conflict, notFound, stale, type TFieldIssue } from '../../s
 import { recordAudit } from '../audit/service.js';
 import { findBody, lockBody, type TBodyRow } from '../org/bodies.service.js';
 import { existingPersonIds } from '../org/people.service.js';
-import type { TPresentation } from './model.js';
+import type { TCreateCaseRequest, TUpdateCaseRequest } from './model.js';
 import { assignSequences, formatCaseNumber } from './numbering.js';
 import { casePresenters, cases, legalBases, meetings } from './schema.js';
 import type { TCaseAccess, TCaseType, TConclusionKind } from './vocabulary.js';
@@ -17,28 +17,10 @@ import type { TCaseAccess, TCaseType, TConclusionKind } from './vocabulary.js';
 export type { TCaseType, TConclusionKind };
 export type TAccess = TCaseAccess;
 
-export type TCaseFields = {
-  title: string;
-  presenterIds: string[];
-  description: string;
-  caseType: TCaseType;
-  proposalKind: TConclusionKind;
-  proposal: string;
-  access: TAccess;
-  publicTitle: string | null;
-  legalBasisId: string | null;
-  presentation: TPresentation | null;
-};
-
-export type TCreateCaseOptions = Partial<TCaseFields> & {
-  meetingId: string;
-  title: string;
-  caseType: TCaseType;
-  /** 1-based place on the agenda; at the end when left out. */
-  position?: number;
-};
-
-export type TUpdateCaseOptions = Partial<TCaseFields> & { id: string; revision: number };
+/** Every field of a case a request may set, all present. */
+export type TCaseFields = Required<Omit<TUpdateCaseRequest, 'revision'>>;
+export type TCreateCaseOptions = { meetingId: string } & TCreateCaseRequest;
+export type TUpdateCaseOptions = { id: string } & TUpdateCaseRequest;
 
 type TCaseRow = typeof cases.$inferSelect;
 

@@ -8,7 +8,7 @@ import { badRequest, conflict, notFound, stale } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { bodyRows, listBodies, lockBody } from '../org/bodies.service.js';
 import { assertMinutesOpen, auditCase, insertCase, renumberMeeting } from './cases.service.js';
-import type { TMeetingSummary } from './model.js';
+import type { TCreateMeetingRequest, TMeetingSummary, TUpdateMeetingRequest } from './model.js';
 import { meetingLabel, nextMeetingNumber } from './numbering.js';
 import { cases, meetings } from './schema.js';
 import { OSLO } from '../../lib/oslo-time.js';
@@ -22,33 +22,9 @@ export const STANDING_CASES = [
   { standing: 'referat', title: 'Godkjenning av møtereferat', proposal: 'Møtereferatet fra forrige møte godkjennes.' },
 ] as const;
 
-export type TCreateMeetingOptions = {
-  bodyId: string;
-  /** ISO date. */
-  date: string;
-  startTime: string;
-  endTime?: string | null;
-  place: string;
-  /** Defaults to the date's year. */
-  year?: number;
-  /** Defaults to the next free number in the body's year. */
-  number?: number;
-  /** Standing cases are proposed unless this is false. */
-  standingCases?: boolean;
-  /** Running numbering: the first case number of this meeting when the body's year began before samrad. */
-  firstCaseSequence?: number | null;
-};
-
-export type TUpdateMeetingOptions = {
-  id: string;
-  revision: number;
-  date?: string;
-  startTime?: string;
-  endTime?: string | null;
-  place?: string;
-  number?: number;
-  firstCaseSequence?: number | null;
-};
+/** The request, and for loaders the year (the date's year when left out). */
+export type TCreateMeetingOptions = TCreateMeetingRequest & { year?: number };
+export type TUpdateMeetingOptions = { id: string } & TUpdateMeetingRequest;
 
 type TMeetingRow = typeof meetings.$inferSelect;
 

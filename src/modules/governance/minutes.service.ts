@@ -18,12 +18,13 @@ import { recordAudit } from '../audit/service.js';
 import { listBodyMembersOn } from '../org/body-members.service.js';
 import { existingMunicipalityIds } from '../org/municipalities.service.js';
 import { existingPersonIds } from '../org/people.service.js';
-import { isRedactedCase, type TMeetingView } from './model.js';
+import {
+  isRedactedCase, type TApproveMinutesRequest, type TMeetingView, type TRecordDecisionRequest, type TReopenMinutesRequest, type TSetAttendanceRequest,
+} from './model.js';
 import { archivedDocuments, attendance, cases, caseVotes, meetings } from './schema.js';
 import { INTERNAL_READ, readAccessOf } from './policy.js';
 import { getMeetingView, redactCase } from './views.service.js';
 import { VOTING_ROLES } from '../org/vocabulary.js';
-import type { TAttendanceRole, TConclusionKind, TVoteChoice } from './vocabulary.js';
 
 export const APPROVED_MINUTES_LOCKED = 'Referatet er godkjent; rettelser krever nytt vedtak';
 
@@ -45,14 +46,9 @@ function assertEditable(meeting: TMeetingRow) {
 
 // ---- attendance --------------------------------------------------------------------------------
 
-export type TAttendanceEntry = {
-  personId: string;
-  role: TAttendanceRole;
-  municipalityId?: string | null;
-  note?: string | null;
-};
+export type { TAttendanceEntry } from './model.js';
 
-export type TSetAttendanceOptions = { meetingId: string; entries: TAttendanceEntry[]; attendanceRevision: number };
+export type TSetAttendanceOptions = { meetingId: string } & TSetAttendanceRequest;
 
 /**
  * Replaces the attendance list of the meeting, made on the list's version the client read (a stale one
@@ -110,15 +106,7 @@ export async function setAttendance(db: Db, actor: Actor, options: TSetAttendanc
 
 // ---- decisions ---------------------------------------------------------------------------------
 
-export type TRecordDecisionOptions = {
-  caseId: string;
-  decisionKind: TConclusionKind;
-  decisionText: string;
-  treatment?: string | null;
-  votes?: { personId: string; choice: TVoteChoice }[];
-  /** The case's revision as the client read it: the decision shares it with every other edit of the case. */
-  revision: number;
-};
+export type TRecordDecisionOptions = { caseId: string } & TRecordDecisionRequest;
 
 export async function recordDecision(db: Db, actor: Actor, options: TRecordDecisionOptions) {
   return db.transaction(async (tx) => {
@@ -192,7 +180,7 @@ export async function recordDecision(db: Db, actor: Actor, options: TRecordDecis
 
 // ---- approval ----------------------------------------------------------------------------------
 
-export type TApproveMinutesOptions = { meetingId: string; approvedByCaseId: string; now?: Date; files: FileStore };
+export type TApproveMinutesOptions = { meetingId: string; now?: Date; files: FileStore } & TApproveMinutesRequest;
 
 function approvalLine(approvingCaseNumber: string, approvingMeetingDate: string) {
   return `Godkjent i sak ${approvingCaseNumber} i møtet ${formatDate(approvingMeetingDate)}`;
@@ -301,7 +289,7 @@ export async function approveMinutes(db: Db, actor: Actor, options: TApproveMinu
 
 // ---- correction ----------------------------------------------------------------------------------
 
-export type TReopenMinutesOptions = { meetingId: string; decidedByCaseId: string; now?: Date };
+export type TReopenMinutesOptions = { meetingId: string; now?: Date } & TReopenMinutesRequest;
 
 /**
  * Approved minutes change only by a new decision: a case of a later meeting of the same body whose

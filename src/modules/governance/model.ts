@@ -6,6 +6,7 @@ import { ZIsoDate } from '../../lib/date-schemas.js';
 import {
   ATTENDANCE_ROLES, CASE_ACCESS, CASE_TYPES, CONCLUSION_KINDS, MEETING_STATUSES, STANDING_CASES, VOTE_CHOICES,
 } from './vocabulary.js';
+import { ZId } from '../../lib/id-schemas.js';
 
 export const ZMeetingStatus = z.enum(MEETING_STATUSES);
 export const ZCaseType = z.enum(CASE_TYPES);
@@ -156,3 +157,213 @@ export type TLegalBasis = z.infer<typeof ZLegalBasis>;
 export function isRedactedCase(c: TCaseView | TRedactedCaseView): c is TRedactedCaseView {
   return !('id' in c);
 }
+
+// ---- Requests and the answers only one route gives (routes/<resource>.ts declare the routes) ----
+
+// routes/meetings.ts
+export const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid må være TT:MM, f.eks. 08:15').openapi({ example: '09:00' });
+export const ZCreateMeetingRequest = z.object({
+  bodyId: ZId,
+  date: ZIsoDate,
+  startTime: ZTime,
+  endTime: ZTime.nullable().optional(),
+  place: z.string().trim().min(1, 'Sted må fylles ut').max(200),
+  /** M-number; the next free one in the body's year when left out. */
+  number: z.number().int().min(1).max(99).optional(),
+  standingCases: z.boolean().optional(),
+  /** Running numbering (ST 34/18): the first case number when the body's year began before samrad. */
+  firstCaseSequence: z.number().int().min(1).max(9999).nullable().optional(),
+}).openapi('CreateMeetingRequest');
+export type TCreateMeetingRequest = z.infer<typeof ZCreateMeetingRequest>;
+export const ZUpdateMeetingRequest = z.object({
+  revision: z.number().int().min(1),
+  date: ZIsoDate.optional(),
+  startTime: ZTime.optional(),
+  endTime: ZTime.nullable().optional(),
+  place: z.string().trim().min(1, 'Sted må fylles ut').max(200).optional(),
+  number: z.number().int().min(1).max(99).optional(),
+  firstCaseSequence: z.number().int().min(1).max(9999).nullable().optional(),
+}).openapi('UpdateMeetingRequest');
+export type TUpdateMeetingRequest = z.infer<typeof ZUpdateMeetingRequest>;
+export const ZReorderRequest = z.object({
+  order: z.array(ZId).min(1, 'Sakslisten kan ikke være tom'),
+  /** The meeting's `agendaRevision` as the client read it; a stale one answers 409 and changes nothing. */
+  agendaRevision: z.number().int().min(1),
+}).openapi('ReorderAgendaRequest');
+export const ZMeetingsQuery = z.object({
+  body: ZId.optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+});
+export const ZMeetingListItem = ZMeetingSummary.extend({ caseCount: z.number().int() }).openapi('MeetingListItem');
+export const ZStatsQuery = z.object({
+  year: z.coerce.number({ message: 'År må oppgis' }).int().min(1900).max(2200),
+  cooperation: ZId.optional(),
+});
+export const ZStats = z.object({
+  year: z.number().int(),
+  bodies: z.array(z.object({ bodyId: z.string(), bodyName: z.string(), meetingsHeld: z.number().int(), casesMinuted: z.number().int() })),
+}).openapi('GovernanceStats');
+
+// routes/cases.ts
+export const caseFields = {
+  title: z.string().trim().min(1, 'Tittel må fylles ut').max(500),
+  presenterIds: z.array(ZId).max(20),
+  description: z.string().max(20_000),
+  caseType: ZCaseType,
+  proposalKind: ZConclusionKind,
+  proposal: z.string().max(20_000),
+  access: ZCaseAccess,
+  /** Required when access is 'unntatt'. */
+  publicTitle: z.string().trim().max(500).nullable(),
+  /** Required when access is 'unntatt'; see GET /api/legal-bases. */
+  legalBasisId: ZId.nullable(),
+  presentation: ZPresentation.nullable(),
+};
+export const ZCreateCaseRequest = z.object({
+  ...caseFields,
+  presenterIds: caseFields.presenterIds.optional(),
+  description: caseFields.description.optional(),
+  proposalKind: caseFields.proposalKind.optional(),
+  proposal: caseFields.proposal.optional(),
+  access: caseFields.access.optional(),
+  publicTitle: caseFields.publicTitle.optional(),
+  legalBasisId: caseFields.legalBasisId.optional(),
+  presentation: caseFields.presentation.optional(),
+  /** 1-based place on the agenda; last when left out. */
+  position: z.number().int().min(1).optional(),
+}).openapi('CreateCaseRequest');
+export type TCreateCaseRequest = z.infer<typeof ZCreateCaseRequest>;
+export const ZUpdateCaseRequest = z.object({
+  revision: z.number().int().min(1),
+  ...Object.fromEntries(Object.entries(caseFields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof caseFields]: z.ZodOptional<(typeof caseFields)[K]>
+  },
+}).openapi('UpdateCaseRequest');
+export type TUpdateCaseRequest = z.infer<typeof ZUpdateCaseRequest>;
+
+// routes/minutes.ts
+export const ZRef = z.string().uuid('Ugyldig id');
+export const ZAttendanceEntry = z.object({
+  personId: ZRef,
+  role: ZAttendanceRole,
+  /** Whom a member represents … */
+  municipalityId: ZRef.nullable().optional(),
+  /** … or the position of an observer or someone from the administration. */
+  note: z.string().trim().max(300).nullable().optional(),
+});
+export type TAttendanceEntry = z.infer<typeof ZAttendanceEntry>;
+export const ZSetAttendanceRequest = z.object({
+  entries: z.array(ZAttendanceEntry).max(200),
+  /** The meeting's `attendanceRevision` as the client read it; a stale one answers 409 and changes nothing. */
+  attendanceRevision: z.number().int().min(1),
+}).openapi('SetAttendanceRequest');
+export type TSetAttendanceRequest = z.infer<typeof ZSetAttendanceRequest>;
+export const ZAttendanceResponse = z.object({
+  entries: z.array(z.object({ personId: z.string(), role: ZAttendanceRole, municipalityId: z.string().nullable(), note: z.string().nullable() })),
+  attendanceRevision: z.number().int(),
+}).openapi('AttendanceResponse');
+export const ZRecordDecisionRequest = z.object({
+  decisionKind: ZConclusionKind,
+  decisionText: z.string().trim().min(1, 'Må fylles ut').max(50_000),
+  treatment: z.string().max(200_000).nullable().optional(),
+  votes: z.array(z.object({ personId: ZRef, choice: ZVoteChoice })).max(200).optional(),
+  /** The case's `revision` as the client read it; a stale one answers 409 and changes nothing. */
+  revision: z.number().int().min(1),
+}).openapi('RecordDecisionRequest');
+export type TRecordDecisionRequest = z.infer<typeof ZRecordDecisionRequest>;
+export const ZDecisionResponse = z.object({
+  caseId: z.string(),
+  decisionKind: ZConclusionKind,
+  decisionText: z.string(),
+  treatment: z.string().nullable(),
+  voted: z.boolean(),
+  votes: z.object({ for: z.number().int(), against: z.number().int(), blank: z.number().int() }),
+  revision: z.number().int(),
+}).openapi('DecisionResponse');
+export const ZApproveMinutesRequest = z.object({
+  /** The standing case "Godkjenning av møtereferat" of a later meeting, with its decision recorded. */
+  approvedByCaseId: ZRef,
+}).openapi('ApproveMinutesRequest');
+export type TApproveMinutesRequest = z.infer<typeof ZApproveMinutesRequest>;
+export const ZApproveMinutesResponse = z.object({
+  meetingId: z.string(),
+  status: z.literal('godkjent'),
+  minutesApprovedAt: z.string(),
+  approvedByCaseId: z.string(),
+  approvedByCaseNumber: z.string(),
+  minutesPdfSha256: z.string(),
+}).openapi('ApproveMinutesResponse');
+export const ZReopenMinutesRequest = z.object({
+  /** A case of a later meeting of the same body whose decision orders the correction. */
+  decidedByCaseId: ZRef,
+}).openapi('ReopenMinutesRequest');
+export type TReopenMinutesRequest = z.infer<typeof ZReopenMinutesRequest>;
+export const ZReopenMinutesResponse = z.object({
+  meetingId: z.string(),
+  status: z.literal('avholdt'),
+  decidedByCaseNumber: z.string(),
+  supersededPdfSha256: z.string().nullable(),
+}).openapi('ReopenMinutesResponse');
+
+// routes/search.ts
+export const ZSearchQuery = z.object({
+  q: z.string().trim().max(200, 'Søket er for langt').optional(),
+  body: ZId.optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+  type: ZCaseType.optional(),
+  /** Cases presented by someone from the municipality, or treated in a meeting its representative attended. */
+  municipality: ZId.optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+});
+export type TSearchQuery = z.infer<typeof ZSearchQuery>;
+export const ZSearchResult = z.object({
+  hits: z.array(z.object({
+    caseId: z.string().uuid().nullable(),
+    number: z.string(),
+    title: z.string(),
+    access: ZCaseAccess,
+    caseType: ZCaseType.nullable(),
+    meeting: z.object({ id: z.string().uuid(), bodyName: z.string(), year: z.number().int(), numberLabel: z.string(), date: z.string() }).nullable(),
+    snippet: z.string().openapi({ description: 'Utdrag der treffene står mellom « og »' }),
+    rank: z.number(),
+  })),
+}).openapi('SearchResult');
+
+// routes/notice.ts
+export const ZSendNoticeResponse = z.object({
+  version: z.number().int(),
+  /** What changed since the previous version, in words; empty for version 1. */
+  changes: z.array(z.string()),
+  recipients: z.array(z.string()),
+  sentAt: z.string(),
+}).openapi('SendNoticeResponse');
+export type TSendNoticeResponse = z.infer<typeof ZSendNoticeResponse>;
+export const ZNoticeVersion = z.object({
+  version: z.number().int(),
+  sentAt: z.string(),
+  sentBy: z.string().nullable(),
+  changes: z.array(z.string()),
+  /** The addresses it went to; empty for readers who do not see e-mail addresses. */
+  recipients: z.array(z.string()),
+  recipientCount: z.number().int(),
+  snapshot: z.unknown(),
+}).openapi('NoticeVersion');
+
+// routes/legal-bases.ts
+export const ZLegalBasesQuery = z.object({
+  all: z.enum(['true', 'false']).optional().openapi({ description: 'true: også deaktiverte' }),
+});
+
+// routes/documents.ts
+export const ZPdfQuery = z.object({
+  archive: z.enum(['0', '1']).optional().openapi({ description: '1 gir PDF/A-2b for arkivet' }),
+});
+
+// routes/attachments.ts
+export const ZUploadAttachmentRequest = z.object({
+  file: z.instanceof(File, { message: 'Velg en fil (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
+});
+
+// routes/public.ts
+export const ZPublicMeeting = ZMeetingSummary.extend({ caseCount: z.number().int() }).openapi('PublicMeeting');

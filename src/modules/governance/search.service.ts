@@ -8,6 +8,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
 import { bodyRows } from '../org/bodies.service.js';
 import { personRows } from '../org/people.service.js';
+import type { TSearchQuery } from './model.js';
 import { meetingLabel } from './numbering.js';
 import { attendance, casePresenters, cases, meetings } from './schema.js';
 import { canReadAll } from './policy.js';
@@ -17,17 +18,8 @@ const people = personRows();
 import { publicDisclosureSql } from './views.service.js';
 import type { TCaseAccess, TCaseType } from './vocabulary.js';
 
-export type TSearchCasesOptions = {
-  q?: string;
-  bodyId?: string;
-  year?: number;
-  type?: TCaseType;
-  /** Cases presented by someone from this municipality, or treated in a meeting where one of its
-   * representatives was present. */
-  municipalityId?: string;
-  limit?: number;
-  offset?: number;
-};
+/** The search query as the API takes it (`body`, `municipality`: ids). */
+export type TSearchCasesOptions = TSearchQuery;
 
 export type TSearchHit = {
   /** Null for an exempt case in a public result: there is nothing of it to open. */
@@ -62,14 +54,14 @@ export async function searchCases(db: DbOrTx, viewer: SessionUser | null, option
     where.push(publicDisclosureSql.agenda);
     where.push(sql`(${publicDisclosureSql.minutes} or (${cases.decisionText} is null and ${cases.treatment} is null))`);
   }
-  if (options.bodyId) where.push(eq(cases.bodyId, options.bodyId));
+  if (options.body) where.push(eq(cases.bodyId, options.body));
   if (options.year) where.push(eq(cases.year, options.year));
   if (options.type) where.push(full ? eq(cases.caseType, options.type) : and(eq(cases.caseType, options.type), isPublicCase)!);
-  if (options.municipalityId) {
+  if (options.municipality) {
     const presentedFrom = sql`exists (select 1 from ${casePresenters} join ${people} on ${people.id} = ${casePresenters.personId}
-      where ${casePresenters.caseId} = ${cases.id} and ${people.municipalityId} = ${options.municipalityId})`;
+      where ${casePresenters.caseId} = ${cases.id} and ${people.municipalityId} = ${options.municipality})`;
     const attendedBy = sql`exists (select 1 from ${attendance} where ${attendance.meetingId} = ${cases.meetingId}
-      and ${attendance.role} = 'til_stede' and ${attendance.municipalityId} = ${options.municipalityId})`;
+      and ${attendance.role} = 'til_stede' and ${attendance.municipalityId} = ${options.municipality})`;
     where.push(full ? sql`(${presentedFrom} or ${attendedBy})` : sql`((${isPublicCase} and ${presentedFrom}) or (${publicDisclosureSql.minutes} and ${attendedBy}))`);
   }
 

@@ -7,8 +7,9 @@ import { badRequest, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { cooperationExists } from '../org/cooperations.service.js';
 import { existingMunicipalityIds } from '../org/municipalities.service.js';
-import { DEFAULT_POLICY, ZPolicyDocument, compilePolicy, type TCompiledPolicy, type TPolicyDocument } from './desk-rules.js';
+import { DEFAULT_POLICY, ZPolicyDocument, compilePolicy, type TCompiledPolicy } from './desk-rules.js';
 import { sdPolicies } from './schema.js';
+import type { TSavePolicyRequest } from './model.js';
 
 // Documents read from the database are new objects each time; keep one compiled policy per content.
 const byContent = new Map<string, TCompiledPolicy>();
@@ -53,7 +54,7 @@ export async function getPolicy(db: DbOrTx, options: TGetPolicyOptions) {
   return { document: row?.document ?? DEFAULT_POLICY, isDefault: !row, updatedAt: row?.updatedAt ?? null };
 }
 
-export type TSavePolicyOptions = TGetPolicyOptions & { document: TPolicyDocument };
+export type TSavePolicyOptions = TGetPolicyOptions & Pick<TSavePolicyRequest, 'document'>;
 
 export async function savePolicy(db: DbOrTx, actor: Actor, options: TSavePolicyOptions) {
   return db.transaction(async (tx) => {

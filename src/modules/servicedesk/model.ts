@@ -58,16 +58,19 @@ export const ZUpdateTicketRequest = z.object({
 export type TUpdateTicketRequest = z.infer<typeof ZUpdateTicketRequest>;
 
 export const ZMessageRequest = z.object({ text: ZText(20_000) }).openapi('TicketMessageRequest');
+export type TMessageRequest = z.infer<typeof ZMessageRequest>;
 export const ZContactAttemptRequest = z.object({
   method: z.enum(CONTACT_METHODS),
   note: z.string().trim().max(2000).optional(),
   /** When the attempt was made, if not just now (an agent logging yesterday's call); not before the solve. */
   at: z.string().datetime({ offset: true, message: 'Tidspunkt som ISO 8601, f.eks. 2025-03-04T13:00:00+01:00' }).optional(),
 }).openapi('ContactAttemptRequest');
+export type TContactAttemptRequest = z.infer<typeof ZContactAttemptRequest>;
 export const ZSurveyRequest = z.object({
   score: z.number().int().min(1, 'Fra 1 til 5').max(5, 'Fra 1 til 5'),
   comment: z.string().trim().max(5000).optional(),
 }).openapi('SurveyRequest');
+export type TSurveyRequest = z.infer<typeof ZSurveyRequest>;
 
 export const ZListTicketsQuery = z.object({
   queue: z.enum(QUEUES).default('all'),
@@ -207,6 +210,7 @@ export const ZBulkAssignRequest = z.object({
   teamId: ZUuid.nullable().optional(),
 }).refine((v) => v.assigneeUserId !== undefined || v.teamId !== undefined, { message: 'Velg saksbehandler eller team', path: ['assigneeUserId'] })
   .openapi('BulkAssignRequest');
+export type TBulkAssignRequest = z.infer<typeof ZBulkAssignRequest>;
 
 /** How many tickets an action covered and how many it changed (bulk assign, SLA recomputation). */
 /** Open cases per work-list queue (the desk's own view). */
@@ -216,6 +220,7 @@ export const ZQueueCounts = z.object({
 }).openapi('QueueCounts');
 export const ZTicketCount = z.object({ tickets: z.number(), changed: z.number() });
 export const ZReopenRequest = z.object({ reason: z.string().trim().max(20_000).optional() });
+export type TReopenRequest = z.infer<typeof ZReopenRequest>;
 export const ZTicketUploadRequest = z.object({
   file: z.instanceof(File, { message: 'Velg en fil (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
   internal: z.enum(['true', 'false']).optional().openapi({ description: 'true: bare for kundeservice' }),
@@ -225,12 +230,14 @@ export const ZCloseUnconfirmedResult = z.object({ ran: z.boolean(), closed: z.ar
 export const ZPolicyQuery = z.object({ cooperationId: ZId, municipalityId: ZId.optional() });
 export const ZPolicyResponse = z.object({ document: ZPolicyDocument, isDefault: z.boolean() }).openapi('ServiceDeskPolicyResponse');
 export const ZSavePolicyRequest = z.object({ cooperationId: ZId, municipalityId: ZId.optional(), document: ZPolicyDocument }).openapi('SaveServiceDeskPolicyRequest');
+export type TSavePolicyRequest = z.infer<typeof ZSavePolicyRequest>;
 
 export const ZTeam = z.object({ id: z.string(), cooperationId: z.string(), name: z.string(), memberUserIds: z.array(z.string()) }).openapi('ServiceDeskTeam');
 export const ZTeamList = z.object({ teams: z.array(ZTeam) });
 export const ZCreateTeamRequest = z.object({ cooperationId: ZId, name: ZText(100), memberUserIds: z.array(ZId).max(200).default([]) });
 export type TCreateTeamRequest = z.infer<typeof ZCreateTeamRequest>;
 export const ZSharingRequest = z.object({ seesMunicipality: z.boolean() });
+export type TSharingRequest = z.infer<typeof ZSharingRequest>;
 export const ZPortalSharing = z.object({ userId: z.string(), seesMunicipality: z.boolean() });
 export const ZUserIdParam = z.object({ userId: ZId.openapi({ param: { name: 'userId', in: 'path' } }) });
 

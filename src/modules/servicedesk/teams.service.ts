@@ -9,8 +9,9 @@ import { cooperationExists } from '../org/cooperations.service.js';
 import { findUserSummary, listUserSummaries } from '../org/users.service.js';
 import { isDeskRole } from './policy.js';
 import { sdPortalSharing, sdTeamMembers, sdTeams } from './schema.js';
+import type { TCreateTeamRequest, TSharingRequest } from './model.js';
 
-export type TCreateTeamOptions = { cooperationId: string; name: string; memberUserIds: string[] };
+export type TCreateTeamOptions = TCreateTeamRequest;
 
 export async function createTeam(db: DbOrTx, actor: Actor, options: TCreateTeamOptions) {
   return db.transaction(async (tx) => {
@@ -32,7 +33,7 @@ export async function listTeams(db: DbOrTx) {
   return teams.map((t) => ({ ...t, memberUserIds: members.filter((m) => m.teamId === t.id).map((m) => m.userId) }));
 }
 
-export type TSetPortalSharingOptions = { userId: string; seesMunicipality: boolean };
+export type TSetPortalSharingOptions = { userId: string } & TSharingRequest;
 
 export async function setPortalSharing(db: DbOrTx, actor: Actor, options: TSetPortalSharingOptions) {
   return db.transaction(async (tx) => {

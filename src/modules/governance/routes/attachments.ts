@@ -14,13 +14,9 @@ import { uploadQuotaOf } from '../../uploads/service.js';
 import {
   addAttachment, contentDisposition, deleteAttachment, getAttachmentForDownload,
 } from '../attachments.service.js';
-import { ZAttachmentMeta } from '../model.js';
+import { ZAttachmentMeta, ZUploadAttachmentRequest } from '../model.js';
 
 const tags = ['Vedlegg'];
-
-export const ZUploadAttachmentRequest = z.object({
-  file: z.instanceof(File, { message: 'Velg en fil (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
-});
 
 export const attachmentRoutes = createRouter();
 

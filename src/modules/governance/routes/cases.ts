@@ -3,52 +3,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser, requireRole, requireUser } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
-import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { deleteCase, updateCase } from '../cases.service.js';
-import { ZCaseAccess, ZCaseType, ZCaseView, ZConclusionKind, ZPresentation, ZRedactedCaseView } from '../model.js';
+import { ZCaseView, ZRedactedCaseView, ZUpdateCaseRequest } from '../model.js';
 import { recordExemptCaseRead } from '../exempt-reads.js';
 import { getCaseView } from '../views.service.js';
 
 const tags = ['Saker'];
 const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
-
-const caseFields = {
-  title: z.string().trim().min(1, 'Tittel må fylles ut').max(500),
-  presenterIds: z.array(ZId).max(20),
-  description: z.string().max(20_000),
-  caseType: ZCaseType,
-  proposalKind: ZConclusionKind,
-  proposal: z.string().max(20_000),
-  access: ZCaseAccess,
-  /** Required when access is 'unntatt'. */
-  publicTitle: z.string().trim().max(500).nullable(),
-  /** Required when access is 'unntatt'; see GET /api/legal-bases. */
-  legalBasisId: ZId.nullable(),
-  presentation: ZPresentation.nullable(),
-};
-
-export const ZCreateCaseRequest = z.object({
-  ...caseFields,
-  presenterIds: caseFields.presenterIds.optional(),
-  description: caseFields.description.optional(),
-  proposalKind: caseFields.proposalKind.optional(),
-  proposal: caseFields.proposal.optional(),
-  access: caseFields.access.optional(),
-  publicTitle: caseFields.publicTitle.optional(),
-  legalBasisId: caseFields.legalBasisId.optional(),
-  presentation: caseFields.presentation.optional(),
-  /** 1-based place on the agenda; last when left out. */
-  position: z.number().int().min(1).optional(),
-}).openapi('CreateCaseRequest');
-export type TCreateCaseRequest = z.infer<typeof ZCreateCaseRequest>;
-
-export const ZUpdateCaseRequest = z.object({
-  revision: z.number().int().min(1),
-  ...Object.fromEntries(Object.entries(caseFields).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof caseFields]: z.ZodOptional<(typeof caseFields)[K]>
-  },
-}).openapi('UpdateCaseRequest');
-export type TUpdateCaseRequest = z.infer<typeof ZUpdateCaseRequest>;
 
 export const caseRoutes = createRouter();
 

@@ -17,12 +17,9 @@ import { paperVersion, sameVersion } from '../paper-revisions.js';
 import { minutesPaper, renderMinutesPdf } from '../minutes.service.js';
 import { recordExemptPaperRead } from '../exempt-reads.js';
 import { noticePaper, renderNoticePdf } from '../notice.service.js';
+import { ZPdfQuery } from '../model.js';
 
 const tags = ['Dokumenter'];
-
-export const ZPdfQuery = z.object({
-  archive: z.enum(['0', '1']).optional().openapi({ description: '1 gir PDF/A-2b for arkivet' }),
-});
 
 const pdfResponse = {
   200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },

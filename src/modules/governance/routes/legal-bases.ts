@@ -3,13 +3,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requireUser } from '../../../server/auth/middleware.js';
 import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
 import { listLegalBases } from '../reference-data.js';
-import { ZLegalBasis } from '../model.js';
+import { ZLegalBasesQuery, ZLegalBasis } from '../model.js';
 
 const tags = ['Saker'];
-
-export const ZLegalBasesQuery = z.object({
-  all: z.enum(['true', 'false']).optional().openapi({ description: 'true: også deaktiverte' }),
-});
 
 export const legalBasisRoutes = createRouter();
 

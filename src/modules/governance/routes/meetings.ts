@@ -4,68 +4,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser, READERS, requireRole, requireUser } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
-import { createRouter, errorResponses, jsonContent, ZId, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { createCase, reorderCases } from '../cases.service.js';
-import {
-  countMeetingsAndCases, createMeeting, deleteMeeting, listMeetings, setMeetingPublished, updateMeeting,
-} from '../meetings.service.js';
-import { ZCaseView, ZMeeting, ZMeetingSummary, ZMeetingView } from '../model.js';
+import { countMeetingsAndCases, createMeeting, deleteMeeting, listMeetings, setMeetingPublished, updateMeeting } from '../meetings.service.js';
+import { ZCaseView, ZCreateCaseRequest, ZCreateMeetingRequest, ZMeeting, ZMeetingListItem, ZMeetingView, ZMeetingsQuery, ZReorderRequest, ZStats, ZStatsQuery, ZUpdateMeetingRequest } from '../model.js';
 import { canReadAll, readAccessOf } from '../policy.js';
 import { getCaseView, getMeetingHeader, getMeetingView } from '../views.service.js';
-import { ZCreateCaseRequest } from './cases.js';
-import { ZIsoDate } from '../../../lib/date-schemas.js';
 
 const tags = ['Møter'];
 const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
-
-export const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid må være TT:MM, f.eks. 08:15').openapi({ example: '09:00' });
-
-export const ZCreateMeetingRequest = z.object({
-  bodyId: ZId,
-  date: ZIsoDate,
-  startTime: ZTime,
-  endTime: ZTime.nullable().optional(),
-  place: z.string().trim().min(1, 'Sted må fylles ut').max(200),
-  /** M-number; the next free one in the body's year when left out. */
-  number: z.number().int().min(1).max(99).optional(),
-  standingCases: z.boolean().optional(),
-  /** Running numbering (ST 34/18): the first case number when the body's year began before samrad. */
-  firstCaseSequence: z.number().int().min(1).max(9999).nullable().optional(),
-}).openapi('CreateMeetingRequest');
-export type TCreateMeetingRequest = z.infer<typeof ZCreateMeetingRequest>;
-
-export const ZUpdateMeetingRequest = z.object({
-  revision: z.number().int().min(1),
-  date: ZIsoDate.optional(),
-  startTime: ZTime.optional(),
-  endTime: ZTime.nullable().optional(),
-  place: z.string().trim().min(1, 'Sted må fylles ut').max(200).optional(),
-  number: z.number().int().min(1).max(99).optional(),
-  firstCaseSequence: z.number().int().min(1).max(9999).nullable().optional(),
-}).openapi('UpdateMeetingRequest');
-export type TUpdateMeetingRequest = z.infer<typeof ZUpdateMeetingRequest>;
-
-export const ZReorderRequest = z.object({
-  order: z.array(ZId).min(1, 'Sakslisten kan ikke være tom'),
-  /** The meeting's `agendaRevision` as the client read it; a stale one answers 409 and changes nothing. */
-  agendaRevision: z.number().int().min(1),
-}).openapi('ReorderAgendaRequest');
-
-export const ZMeetingsQuery = z.object({
-  body: ZId.optional(),
-  year: z.coerce.number().int().min(1900).max(2200).optional(),
-});
-
-const ZMeetingListItem = ZMeetingSummary.extend({ caseCount: z.number().int() }).openapi('MeetingListItem');
-
-export const ZStatsQuery = z.object({
-  year: z.coerce.number({ message: 'År må oppgis' }).int().min(1900).max(2200),
-  cooperation: ZId.optional(),
-});
-const ZStats = z.object({
-  year: z.number().int(),
-  bodies: z.array(z.object({ bodyId: z.string(), bodyName: z.string(), meetingsHeld: z.number().int(), casesMinuted: z.number().int() })),
-}).openapi('GovernanceStats');
 
 export const meetingRoutes = createRouter();
 

@@ -5,28 +5,9 @@ import { actorOf } from '../../../server/context.js';
 import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { listNoticeVersions, sendNotice } from '../notice.service.js';
 import { seesRecipientAddresses } from '../policy.js';
+import { ZNoticeVersion, ZSendNoticeResponse } from '../model.js';
 
 const tags = ['Innkalling'];
-
-export const ZSendNoticeResponse = z.object({
-  version: z.number().int(),
-  /** What changed since the previous version, in words; empty for version 1. */
-  changes: z.array(z.string()),
-  recipients: z.array(z.string()),
-  sentAt: z.string(),
-}).openapi('SendNoticeResponse');
-export type TSendNoticeResponse = z.infer<typeof ZSendNoticeResponse>;
-
-export const ZNoticeVersion = z.object({
-  version: z.number().int(),
-  sentAt: z.string(),
-  sentBy: z.string().nullable(),
-  changes: z.array(z.string()),
-  /** The addresses it went to; empty for readers who do not see e-mail addresses. */
-  recipients: z.array(z.string()),
-  recipientCount: z.number().int(),
-  snapshot: z.unknown(),
-}).openapi('NoticeVersion');
 
 export const noticeRoutes = createRouter();
 

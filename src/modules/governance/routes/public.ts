@@ -3,15 +3,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { listMeetings } from '../meetings.service.js';
-import { ZMeetingSummary, ZMeetingView } from '../model.js';
+import { ZMeetingView, ZMeetingsQuery, ZPublicMeeting, ZSearchQuery, ZSearchResult } from '../model.js';
 import { searchCases } from '../search.service.js';
 import { getMeetingView } from '../views.service.js';
-import { ZMeetingsQuery } from './meetings.js';
-import { searchOptions, ZSearchQuery, ZSearchResult } from './search.js';
 
 const tags = ['Offentlig'];
-
-const ZPublicMeeting = ZMeetingSummary.extend({ caseCount: z.number().int() }).openapi('PublicMeeting');
 
 export const publicRoutes = createRouter();
 
@@ -34,4 +30,4 @@ publicRoutes.openapi(createRoute({
   method: 'get', path: '/api/public/search', tags, summary: 'Søk i offentlige saker og vedtak',
   request: { query: ZSearchQuery },
   responses: { 200: jsonContent(ZSearchResult, 'Treffene, best først'), ...errorResponses },
-}), async (c) => c.json({ hits: await searchCases(c.var.db, null, searchOptions(c.req.valid('query'))) }, 200));
+}), async (c) => c.json({ hits: await searchCases(c.var.db, null, c.req.valid('query')) }, 200));

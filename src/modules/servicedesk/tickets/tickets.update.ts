@@ -14,10 +14,12 @@ import { recordAudit } from '../../audit/service.js';
 import { queueMail } from '../../mail/service.js';
 import { findUserSummary } from '../../org/users.service.js';
 import { eventActorOf, isDesk, isDeskRole, loadVisibleTicket, type TTicketRow } from '../policy.js';
-import { DONE_STATUSES, STATUS_LABELS, type TContactMethod, type TStatus } from '../vocabulary.js';
+import { DONE_STATUSES, STATUS_LABELS, type TStatus } from '../vocabulary.js';
 import { formatDate, formatTime } from '../../../lib/norwegian-format.js';
 import { appendEvent, refreshSla, type TEventActor } from './history.js';
-import type { TUpdateTicketRequest } from '../model.js';
+import type {
+  TBulkAssignRequest, TContactAttemptRequest, TMessageRequest, TReopenRequest, TSurveyRequest, TUpdateTicketRequest,
+} from '../model.js';
 import { loadPolicy } from '../desk-rules.service.js';
 import { sdSurveys, sdTeams, sdTickets } from '../schema.js';
 import { loadClosedByConfirmation, mayReopen } from './reopen-window.js';
@@ -53,7 +55,7 @@ export async function updateTicket(db: DbOrTx, user: SessionUser, options: TUpda
   return db.transaction(async (tx) => (await applyUpdate(tx, user, options)).row);
 }
 
-export type TBulkAssignOptions = TWithNow & { ticketIds: string[]; assigneeUserId?: string | null; teamId?: string | null };
+export type TBulkAssignOptions = TWithNow & TBulkAssignRequest;
 
 /**
  * Assigns many tickets at once: all or none (an unknown id answers 404 and changes nothing). All rows are
@@ -133,7 +135,7 @@ function pick(row: TTicketRow, patch: object) {
   return Object.fromEntries(Object.keys(patch).map((k) => [k, row[k as keyof TTicketRow]]));
 }
 
-export type TAddMessageOptions = TWithNow & { id: string; text: string; baseUrl?: string };
+export type TAddMessageOptions = TWithNow & { id: string; baseUrl?: string } & TMessageRequest;
 
 /**
  * A public reply. From the desk it is the first response (if none came before) and is mailed to the
@@ -191,7 +193,7 @@ export async function addNote(db: DbOrTx, user: SessionUser, options: TAddMessag
   });
 }
 
-export type TReopenOptions = TWithNow & { id: string; reason?: string };
+export type TReopenOptions = TWithNow & { id: string } & TReopenRequest;
 
 /** Reopening resumes the SLA clock from where it stopped (computeSlaState sums the running spans). */
 export async function reopenTicket(db: DbOrTx, user: SessionUser, options: TReopenOptions) {
@@ -213,7 +215,8 @@ export async function reopenTicket(db: DbOrTx, user: SessionUser, options: TReop
   });
 }
 
-export type TContactAttemptOptions = TWithNow & { id: string; method: TContactMethod; note?: string; at?: Date };
+/** The request, with its time parsed. */
+export type TContactAttemptOptions = TWithNow & { id: string; at?: Date } & Omit<TContactAttemptRequest, 'at'>;
 
 /** The desk tried to reach the user about a solved ticket (the 3-2-1 rule counts these). */
 export async function logContactAttempt(db: DbOrTx, user: SessionUser, options: TContactAttemptOptions) {
@@ -264,7 +267,7 @@ async function closeAsConfirmed(tx: Tx, user: SessionUser, ticket: TTicketRow, n
   return after!;
 }
 
-export type TAnswerSurveyOptions = TWithNow & { id: string; score: number; comment?: string };
+export type TAnswerSurveyOptions = TWithNow & { id: string } & TSurveyRequest;
 
 /**
  * The satisfaction survey, once per ticket. Answering it on a solved ticket also confirms it (decision
