@@ -20,6 +20,9 @@ import { serviceDeskWorkRoute } from './routes/kundeservice.arbeidsliste';
 import { serviceDeskKpiRoute } from './routes/kundeservice.nokkeltall';
 import { serviceDeskImportRoute } from './routes/kundeservice.import';
 import { serviceDeskPhoneStatsRoute } from './routes/kundeservice.telefonstatistikk';
+import { reportsRoute } from './routes/rapporter';
+import { reportRoute } from './routes/rapporter.$id';
+import { reportTemplatesRoute } from './routes/rapporter.maler';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -39,6 +42,9 @@ export const routeTree = rootRoute.addChildren([
   serviceDeskKpiRoute,
   serviceDeskImportRoute,
   serviceDeskPhoneStatsRoute,
+  reportsRoute,
+  reportTemplatesRoute,
+  reportRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -2,7 +2,8 @@
 // block (paragraph, heading, list), for the author to see as leaders do with last month's Word file.
 // A longest common subsequence over the blocks' plain text: a block kept unchanged is `same`, a block
 // with no counterpart is `added`, and a carried block that is gone is listed as removed. Pure.
-import { blockTexts, type TRichText } from '../../lib/rich-text.js';
+import type { TRichText } from '../../lib/rich-text.js';
+import { blockTexts } from '../../lib/rich-text-markup.js';
 
 export type TBlockChange = 'same' | 'added';
 export type TNarrativeChanges = {

@@ -5,7 +5,7 @@ import { z } from '@hono/zod-openapi';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 import { ZRichText } from '../../lib/rich-text.js';
 import { ZId } from '../../server/openapi.js';
-import { ZBlockChart, ZBlockData } from './blocks/registry.js';
+import { ZBlockChart, ZBlockData, ZBlockTable } from './blocks/registry.js';
 import { REPORT_KINDS, REPORT_STATUSES, SECTION_ACCESS } from './vocabulary.js';
 
 export const ZReportKind = z.enum(REPORT_KINDS);
@@ -224,13 +224,23 @@ export const ZRenderedChart = ZBlockChart.extend({
   alt: z.string(),
 }).openapi('ReportRenderedChart');
 
+/** The block data as the page gets it: the charts with their SVG and alt text (a shape of its own, not an extension, so the web's types see the fields). */
+export const ZRenderedBlockData = z.object({
+  title: z.string(),
+  asOf: z.string(),
+  tables: z.array(ZBlockTable),
+  charts: z.array(ZRenderedChart),
+  notes: z.array(z.string()),
+  source: ZBlockData.shape.source,
+}).openapi('ReportRenderedBlockData');
+
 export const ZRenderedBlock = z.object({
   blockId: z.string().uuid(),
   sectionId: z.string().uuid(),
   type: z.string(),
   /** Frozen on approval: the figures as they were then. */
   frozen: z.boolean(),
-  data: ZBlockData.extend({ charts: z.array(ZRenderedChart) }),
+  data: ZRenderedBlockData,
 }).openapi('ReportRenderedBlock');
 export type TRenderedBlock = z.infer<typeof ZRenderedBlock>;
 

@@ -4,7 +4,8 @@
 // review and approval: workflow.service.ts.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
-import { emptyRichText, type TRichText } from '../../lib/rich-text.js';
+import type { TRichText } from '../../lib/rich-text.js';
+import { emptyRichText } from '../../lib/rich-text-markup.js';
 import { actorOf, type SessionUser } from '../../server/context.js';
 import { badRequest, conflict, forbidden, notFound, stale } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';

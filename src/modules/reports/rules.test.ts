@@ -1,7 +1,8 @@
 // The reports module's pure rules: section numbers from the tree, a flat tree's problems, what changed
 // in a narrative since it was carried forward, and the rich-text markup round trip.
 import { describe, expect, it } from 'vitest';
-import { richTextFromMarkup, richTextToMarkup, richTextToPlain, ZRichText } from '../../lib/rich-text.js';
+import { ZRichText } from '../../lib/rich-text.js';
+import { richTextFromMarkup, richTextToMarkup, richTextToPlain } from '../../lib/rich-text-markup.js';
 import { narrativeChanges } from './changes.js';
 import { numberSections, treeProblems } from './numbering.js';
 

@@ -246,6 +246,7 @@ export const en: Record<TMessageKey, string> = {
 
   // The navigation items of the later modules (their pages have catalogues of their own).
   'nav.economy': 'Finance',
+  'nav.reports': 'Reports',
   'nav.serviceDesk': 'Service desk',
 
   'demo.label': 'Demo',

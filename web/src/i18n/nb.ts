@@ -244,6 +244,7 @@ export const nb = {
 
   // The navigation items of the later modules (their pages have catalogues of their own).
   'nav.economy': 'Økonomi',
+  'nav.reports': 'Rapporter',
   'nav.serviceDesk': 'Kundeservice',
 
   'demo.label': 'Demo',

@@ -2,7 +2,7 @@
 // its type, the page's data with charts as SVG with their figures, and freezing on approval: a later
 // change to the data does not change an approved report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { richTextFromMarkup } from '../../../lib/rich-text.js';
+import { richTextFromMarkup } from '../../../lib/rich-text-markup.js';
 import type { TReport, TReportSection } from '../model.js';
 import { startReports } from '../test-factories.js';
 

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { flatText } from '../../../documents/pdf-text.js';
-import { richTextFromMarkup } from '../../../lib/rich-text.js';
+import { richTextFromMarkup } from '../../../lib/rich-text-markup.js';
 import type { TReport, TReportSection } from '../model.js';
 import { startReports } from '../test-factories.js';
 

@@ -3,7 +3,7 @@
 // council and the public read, and the usual refusals (401, 400, 403, 404, 409).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { richTextFromMarkup } from '../../../lib/rich-text.js';
+import { richTextFromMarkup } from '../../../lib/rich-text-markup.js';
 import { auditLog } from '../../audit/schema.js';
 import { reportSections } from '../schema.js';
 import { startReports } from '../test-factories.js';

@@ -33,6 +33,7 @@ export function Layout() {
     { to: '/moter', label: t('nav.meetings'), show: canReadInternal(user) },
     { to: '/sok', label: t('nav.search'), show: Boolean(user) },
     { to: '/okonomi', label: t('nav.economy'), show: canReadInternal(user) },
+    { to: '/rapporter', label: t('nav.reports'), show: canReadInternal(user) },
     { to: '/kundeservice', label: t('nav.serviceDesk'), show: Boolean(user) },
     { to: '/admin', label: t('nav.admin'), show: user?.role === 'admin' },
   ];

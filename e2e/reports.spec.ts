@@ -1,0 +1,93 @@
+// Issue 11 in the browser: the admin's template (through the API), a report started by the leader on
+// /rapporter, two section owners saving the same section at once (the second sees the saved text and
+// merges), a data block added from the page, approval by the leader, the council reading the approved
+// report, the page in English, and no axe violations at 320 px.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { signInByApi, signInThroughPage } from './support/accounts';
+
+async function ok<T>(res: Awaited<ReturnType<APIRequestContext['post']>>, status = 200): Promise<T> {
+  expect(res.status(), await res.text()).toBe(status);
+  return (await res.json()) as T;
+}
+
+type TSection = { id: string; number: string; title: string; revision: number };
+type TReport = { id: string; revision: number; sections: TSection[] };
+const KARI = { email: 'kari.kundeservice@demo.samrad.no', password: 'Kundeservice-rapport-2024!' };
+
+async function noAxeViolations(page: import('@playwright/test').Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('two owners write a section at once, the leader merges and approves, the council reads it', async ({ page, playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL });
+  await signInByApi(admin, 'admin');
+  const { users } = await ok<{ users: { id: string; email: string }[] }>(await admin.get('/api/users'));
+  const leader = users.find((u) => u.email === 'leder@demo.samrad.no')!;
+  const kari = await ok<{ id: string }>(await admin.post('/api/users', { data: { email: KARI.email, name: 'Kari Kundeservice', role: 'staff', password: KARI.password } }), 201);
+  const templates = await ok<{ templates: { kind: string }[] }>(await admin.get('/api/report-templates'));
+  if (!templates.templates.some((x) => x.kind === 'aktivitetsrapport')) {
+    await ok(await admin.post('/api/report-templates', { data: {
+      kind: 'aktivitetsrapport', name: 'Økonomi- og aktivitetsrapport', sections: [
+        { key: 'o', parentKey: null, title: 'Økonomirapport' },
+        { key: 'd', parentKey: 'o', title: 'Driftskostnader' },
+        { key: 'a', parentKey: null, title: 'Aktiviteter' },
+        { key: 'k', parentKey: 'a', title: 'Kundeservice', ownerUserIds: [leader.id, kari.id] },
+        { key: 'b', parentKey: null, title: 'Definisjoner og begreper' },
+      ],
+    } }), 201);
+  }
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signInThroughPage(page, 'staff');
+  await page.goto('/rapporter');
+  await page.getByRole('button', { name: 'Ny rapport' }).click();
+  await page.getByLabel('Per dato').fill('2024-03-01');
+  await page.getByRole('button', { name: 'Opprett rapport' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aktivitetsrapport per 1.3.2024');
+  const reportId = page.url().split('/').pop()!;
+  await noAxeViolations(page);
+
+  // The leader opens 2.1 and writes; meanwhile Kari saves the same section from her own session.
+  const section = (await ok<TReport>(await admin.get(`/api/reports/${reportId}`))).sections.find((s) => s.title === 'Kundeservice')!;
+  await page.getByRole('button', { name: `Rediger ${section.number} Kundeservice` }).click();
+  const editor = page.getByRole('form', { name: `Rediger ${section.number} Kundeservice` });
+  await editor.getByLabel('Tekst').fill('Lederens avsnitt om kundeservice.');
+  const other = await playwright.request.newContext({ baseURL });
+  await ok(await other.post('/api/auth/login', { data: KARI }));
+  await ok(await other.patch(`/api/report-sections/${section.id}`, { data: {
+    revision: section.revision, narrative: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Karis avsnitt om telefonkøen.' }] }] },
+  } }));
+  await editor.getByRole('button', { name: 'Lagre' }).click();
+  await expect(editor.getByText('Kari Kundeservice lagret seksjonen etter at du hentet den')).toBeVisible();
+  await expect(editor.getByText('Karis avsnitt om telefonkøen.')).toBeVisible();
+  await editor.getByLabel('Din tekst').fill('Karis avsnitt om telefonkøen.\n\nLederens avsnitt om kundeservice.');
+  await editor.getByRole('button', { name: 'Lagre' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(page.getByText('Lederens avsnitt om kundeservice.')).toBeVisible();
+  await expect(page.getByText('Karis avsnitt om telefonkøen.')).toBeVisible();
+
+  // A data block from the page, with its chart's figures in the image's alt text.
+  const blocks = page.getByRole('form', { name: `Legg til datablokk: ${section.number}` });
+  await blocks.getByLabel('Blokktype').selectOption({ label: 'Nye feil og forespørsler per kommune' });
+  await blocks.getByRole('button', { name: 'Legg til datablokk' }).click();
+  await expect(page.getByRole('img', { name: /^Feil og forespørsler per kommune \(saker\)\./ })).toBeVisible();
+  await noAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Godkjenn' }).click();
+  await expect(page.getByText('Godkjent', { exact: true })).toBeVisible();
+  await expect(page.getByText('Tallene er frosset ved godkjenning.').first()).toBeVisible();
+
+  const council = await playwright.request.newContext({ baseURL });
+  await signInByApi(council, 'council');
+  const read = await ok<{ status: string; approvedByName: string }>(await council.get(`/api/reports/${reportId}`));
+  expect(read).toMatchObject({ status: 'godkjent' });
+  const pdf = await council.get(`/api/reports/${reportId}/report.pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();
+  await noAxeViolations(page);
+});

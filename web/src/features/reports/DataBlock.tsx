@@ -1,0 +1,48 @@
+// One data block on the page: its charts as the server's SVG (an image whose alt text holds the
+// figures) followed by the figures in a table, its tables and notes, and whether the figures are frozen.
+import { Paragraph, Table } from '@digdir/designsystemet-react';
+import type { TRenderedBlock } from './api';
+import { useReportsT } from './messages';
+
+type TTable = TRenderedBlock['data']['tables'][number];
+
+function BlockTable({ table }: { table: TTable }) {
+  return (
+    <div className="table-scroll">
+      <Table zebra data-size="sm" className="full-width">
+        <caption>{table.caption}{table.unit ? ` (${table.unit})` : ''}</caption>
+        <Table.Head>
+          <Table.Row>
+            {table.columns.map((c, i) => <Table.HeaderCell key={i} style={{ textAlign: c.align }}>{c.label}</Table.HeaderCell>)}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {table.rows.map((r, i) => (
+            <Table.Row key={i}>
+              {r.cells.map((cell, j) => (j === 0
+                ? <Table.HeaderCell key={j} scope="row" style={{ fontWeight: r.sum ? 700 : 400 }}>{cell}</Table.HeaderCell>
+                : <Table.Cell key={j} style={{ textAlign: table.columns[j]?.align, fontWeight: r.sum ? 700 : undefined }}>{cell}</Table.Cell>))}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+export function DataBlock({ block }: { block: TRenderedBlock }) {
+  const t = useReportsT();
+  const { data } = block;
+  return (
+    <figure className="data-block" aria-label={data.title}>
+      {data.charts.map((c, i) => (
+        <div key={i} className="data-block__chart">
+          <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`} alt={c.alt} className="data-block__svg" />
+        </div>
+      ))}
+      {data.tables.map((table, i) => <BlockTable key={i} table={table} />)}
+      {data.notes.map((n, i) => <Paragraph key={i} data-size="sm">{n}</Paragraph>)}
+      <figcaption className="data-block__source">{block.frozen ? t('reports.frozen') : t('reports.live')}</figcaption>
+    </figure>
+  );
+}

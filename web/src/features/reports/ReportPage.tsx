@@ -1,0 +1,147 @@
+// /rapporter/$id: the report as a page with its table of contents, header (version, status, approved
+// date and by), sections with narrative and data blocks. Owners edit their own sections, the leader
+// everything; the leader sends for review, approves, reopens and publishes. PDF and DOCX downloads.
+import { Button, Heading, Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { formatDate } from '../../i18n/format';
+import { FormErrors, SelectField } from '../forms/fields';
+import { PageHeading } from '../shell/PageHeading';
+import { LoadError, Loading } from '../shell/states';
+import {
+  isFull, reportFileUrl, type TReport, type TReportSection, type TRenderedBlock, useAddBlock, useBlockTypes, useDeleteBlock, useReport,
+  useReportData, useTransition, useUpdateReport,
+} from './api';
+import { DataBlock } from './DataBlock';
+import { RichText } from './RichText';
+import { SectionEditor } from './SectionEditor';
+import { useReportsT } from './messages';
+import './reports.css';
+
+const headingLevel = (depth: number) => Math.min(depth + 1, 6) as 2 | 3 | 4 | 5 | 6;
+
+function AddBlock({ section }: { section: TReportSection }) {
+  const t = useReportsT();
+  const types = useBlockTypes(true);
+  const add = useAddBlock();
+  const [type, setType] = useState('');
+  const form = `add-block-${section.id}`;
+  return (
+    <form className="row" aria-label={`${t('reports.addBlock')}: ${section.number}`} onSubmit={(e) => {
+      e.preventDefault();
+      if (type) add.mutate({ sectionId: section.id, body: { type, params: {} } }, { onSuccess: () => setType('') });
+    }}>
+      <SelectField form={form} name="type" label={t('reports.blockType')} value={type} onChange={setType} placeholder="–"
+        options={(types.data ?? []).map((d) => ({ value: d.type, label: d.label.nb }))} error={add.error} />
+      <div className="row__end"><Button type="submit" variant="secondary" disabled={!type || add.isPending}>{t('reports.addBlock')}</Button></div>
+      <FormErrors form={form} error={add.error} />
+    </form>
+  );
+}
+
+function Section({ section, blocks }: { section: TReportSection; blocks: TRenderedBlock[] }) {
+  const t = useReportsT();
+  const [editing, setEditing] = useState(false);
+  const remove = useDeleteBlock();
+  const title = `${section.number} ${section.title}`;
+  return (
+    <section className="report-section" aria-labelledby={`s-${section.id}`}>
+      <Heading level={headingLevel(section.depth)} data-size={section.depth === 1 ? 'md' : 'sm'} id={`s-${section.id}`}>
+        {title}
+      </Heading>
+      <div className="row report-section__meta">
+        {section.owners.length ? <Paragraph data-size="sm">{t('reports.owners', { names: section.owners.map((o) => o.name).join(', ') })}</Paragraph> : null}
+        {section.access === 'unntatt' ? <Tag data-color="warning">{section.legalBasis ?? t('reports.exempt')}</Tag> : null}
+      </div>
+      {editing ? <SectionEditor section={section} onClose={() => setEditing(false)} /> : (
+        <RichText doc={section.narrative} changes={section.changes?.blocks} changedLabel={t('reports.changedSince')} />
+      )}
+      {section.changes?.removed.length ? (
+        <Paragraph data-size="sm" className="report-section__removed">
+          {t('reports.removedSince', { text: section.changes.removed.join(' · ') })}
+        </Paragraph>
+      ) : null}
+      {blocks.map((b) => (
+        <div key={b.blockId} className="stack">
+          <DataBlock block={b} />
+          {section.mayEdit ? (
+            <div><Button type="button" variant="tertiary" data-size="sm" onClick={() => remove.mutate(b.blockId)}>{t('reports.removeBlock', { title: b.data.title })}</Button></div>
+          ) : null}
+        </div>
+      ))}
+      {section.mayEdit && !editing ? (
+        <div className="stack">
+          <div><Button type="button" variant="secondary" onClick={() => setEditing(true)}>{t('reports.edit', { section: title })}</Button></div>
+          <AddBlock section={section} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function Workflow({ report }: { report: TReport }) {
+  const t = useReportsT();
+  const step = useTransition(report.id);
+  const update = useUpdateReport(report.id);
+  const current = !report.archived;
+  return (
+    <div className="stack">
+      <FormErrors form="workflow" error={step.error ?? update.error} />
+      <div className="row">
+        {report.mayLead && report.status === 'utkast' ? <Button type="button" onClick={() => step.mutate({ step: 'submit', revision: report.revision })}>{t('reports.submit')}</Button> : null}
+        {report.mayLead ? <Button type="button" onClick={() => step.mutate({ step: 'approve', revision: report.revision })} disabled={step.isPending}>{t('reports.approve')}</Button> : null}
+        {report.status === 'godkjent' && current && report.leaderUserId ? (
+          <>
+            <Button type="button" variant="secondary" onClick={() => step.mutate({ step: 'reopen', revision: report.revision })}>{t('reports.reopen')}</Button>
+            <Button type="button" variant="secondary" onClick={() => update.mutate({ revision: report.revision, published: !report.published })}>
+              {report.published ? t('reports.unpublish') : t('reports.publish')}
+            </Button>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+export function ReportPage({ id }: { id: string }) {
+  const t = useReportsT();
+  const report = useReport(id);
+  const data = useReportData(id);
+  if (report.isPending) return <Loading />;
+  if (report.error) return <LoadError error={report.error} />;
+  const r = report.data;
+  const blocks = data.data ?? [];
+  return (
+    <article className="stack report">
+      <PageHeading>{r.title}</PageHeading>
+      <dl className="report-header">
+        <div><dt>{t('reports.version')}</dt><dd>{r.version}</dd></div>
+        <div><dt>{t('reports.status')}</dt><dd>{t(`reports.status.${r.status}`)}{r.archived ? ` (${t('reports.archived')})` : ''}</dd></div>
+        <div><dt>{t('reports.approvedDate')}</dt><dd>{r.approvedAt ? formatDate(r.approvedAt) : '–'}</dd></div>
+        <div><dt>{t('reports.approvedBy')}</dt><dd>{r.approvedByName ?? '–'}</dd></div>
+        {r.leaderName ? <div><dt>{t('reports.leader')}</dt><dd>{r.leaderName}</dd></div> : null}
+      </dl>
+      <div className="row">
+        <DsLink href={reportFileUrl(r.id, 'pdf')}>{t('reports.pdf')}</DsLink>
+        <DsLink href={reportFileUrl(r.id, 'docx')}>{t('reports.docx')}</DsLink>
+      </div>
+      <Workflow report={r} />
+      <nav aria-labelledby="report-contents" className="report-contents">
+        <Heading level={2} data-size="xs" id="report-contents">{t('reports.contents')}</Heading>
+        <ul>
+          {r.sections.map((s) => (
+            <li key={s.id} style={{ paddingInlineStart: `${(s.depth - 1) * 1}rem` }}>
+              <a href={`#s-${s.id}`}>{s.number} {isFull(s) ? s.title : t('reports.exempt')}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {data.error ? <LoadError error={data.error} /> : null}
+      {r.sections.map((s) => (isFull(s) ? <Section key={s.id} section={s} blocks={blocks.filter((b) => b.sectionId === s.id)} /> : (
+        <section key={s.id} className="report-section" aria-labelledby={`s-${s.id}`}>
+          <Heading level={headingLevel(s.depth)} data-size="sm" id={`s-${s.id}`}>{s.number} {t('reports.exempt')}</Heading>
+          <Paragraph>{s.legalBasis}</Paragraph>
+        </section>
+      )))}
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+// Editing one section's narrative in the light markup (a plain text area, keyboard and screen-reader
+// friendly). A save on a revision someone else has saved since comes back 409 with the text saved first:
+// both are shown, the author merges into their own and saves on the revision the conflict named.
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { richTextFromMarkup, richTextToMarkup } from '../../../../src/lib/rich-text-markup';
+import { ApiError } from '../../api/client';
+import { FormErrors, TextField } from '../forms/fields';
+import { type TReportSection, type TRichText, useUpdateSection } from './api';
+import { RichText } from './RichText';
+import { useReportsT } from './messages';
+
+export function SectionEditor({ section, onClose }: { section: TReportSection; onClose: () => void }) {
+  const t = useReportsT();
+  const save = useUpdateSection();
+  const [markup, setMarkup] = useState(() => richTextToMarkup(section.narrative));
+  const [revision, setRevision] = useState(section.revision);
+  const [conflict, setConflict] = useState<{ narrative: TRichText; name: string } | null>(null);
+  const form = `section-${section.id}`;
+  return (
+    <form className="panel stack" aria-label={t('reports.edit', { section: `${section.number} ${section.title}` })} onSubmit={(e) => {
+      e.preventDefault();
+      save.mutate({ id: section.id, body: { revision, narrative: richTextFromMarkup(markup) } }, {
+        onSuccess: () => onClose(),
+        onError: (error) => {
+          const current = error instanceof ApiError && error.status === 409 ? (error.details.current as { revision?: number; narrative?: TRichText; updatedByName?: string } | undefined) : undefined;
+          if (current?.revision && current.narrative) {
+            setRevision(current.revision);
+            setConflict({ narrative: current.narrative, name: current.updatedByName ?? '' });
+          }
+        },
+      });
+    }}>
+      {conflict ? (
+        <Alert data-color="warning">
+          <Paragraph>{t('reports.conflict', { name: conflict.name })}</Paragraph>
+          <div className="conflict-texts">
+            <section aria-label={t('reports.savedText')}>
+              <strong>{t('reports.savedText')}</strong>
+              <RichText doc={conflict.narrative} />
+            </section>
+          </div>
+        </Alert>
+      ) : <FormErrors form={form} error={save.error} />}
+      <TextField form={form} name="narrative" label={conflict ? t('reports.yourText') : t('reports.narrative')} multiline rows={10}
+        value={markup} onChange={setMarkup} description={t('reports.narrativeHint')} error={save.error} />
+      <div className="row">
+        <Button type="submit" disabled={save.isPending}>{t('reports.save')}</Button>
+        <Button type="button" variant="secondary" onClick={onClose}>{t('reports.cancel')}</Button>
+      </div>
+    </form>
+  );
+}

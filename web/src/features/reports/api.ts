@@ -1,0 +1,102 @@
+// Every reports endpoint the pages use, through the typed client. A write answers the whole report, which
+// replaces the cached one, so the page shows the new state at once.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ok, type TApiSchema } from '../../api/client';
+
+export type TReport = TApiSchema<'Report'>;
+export type TReportSection = TApiSchema<'ReportSection'>;
+export type TRedactedSection = TApiSchema<'RedactedReportSection'>;
+export type TRenderedBlock = TApiSchema<'ReportRenderedBlock'>;
+export type TTemplate = TApiSchema<'ReportTemplate'>;
+export type TRichText = TApiSchema<'RichText'>;
+
+export const reportKeys = {
+  list: ['reports', 'list'] as const,
+  one: (id: string) => ['reports', 'one', id] as const,
+  data: (id: string) => ['reports', 'data', id] as const,
+  templates: ['reports', 'templates'] as const,
+  types: ['reports', 'block-types'] as const,
+};
+
+export const isFull = (s: TReportSection | TRedactedSection): s is TReportSection => 'narrative' in s;
+
+export function useReports() {
+  return useQuery({ queryKey: reportKeys.list, queryFn: async () => (await ok(api.GET('/api/reports'))).reports });
+}
+
+export function useReport(id: string) {
+  return useQuery({ queryKey: reportKeys.one(id), queryFn: () => ok(api.GET('/api/reports/{id}', { params: { path: { id } } })) });
+}
+
+export function useReportData(id: string) {
+  return useQuery({ queryKey: reportKeys.data(id), queryFn: async () => (await ok(api.GET('/api/reports/{id}/data', { params: { path: { id } } }))).blocks });
+}
+
+export function useBlockTypes(enabled: boolean) {
+  return useQuery({ queryKey: reportKeys.types, enabled, staleTime: 300_000, queryFn: async () => (await ok(api.GET('/api/report-block-types'))).types });
+}
+
+/** Puts the answered report in the cache and refetches its block data. */
+function useReportWrite<TVars>(write: (vars: TVars) => Promise<TReport>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (report) => {
+      client.setQueryData(reportKeys.one(report.id), report);
+      void client.invalidateQueries({ queryKey: reportKeys.data(report.id) });
+      void client.invalidateQueries({ queryKey: reportKeys.list });
+    },
+  });
+}
+
+export function useCreateReport() {
+  return useReportWrite((body: TApiSchema<'CreateReportRequest'>) => ok(api.POST('/api/reports', { body })));
+}
+
+export function useUpdateReport(id: string) {
+  return useReportWrite((body: TApiSchema<'UpdateReportRequest'>) => ok(api.PATCH('/api/reports/{id}', { params: { path: { id } }, body })));
+}
+
+export function useUpdateSection() {
+  return useReportWrite(({ id, body }: { id: string; body: TApiSchema<'UpdateReportSectionRequest'> }) =>
+    ok(api.PATCH('/api/report-sections/{id}', { params: { path: { id } }, body })));
+}
+
+export function useAddBlock() {
+  return useReportWrite(({ sectionId, body }: { sectionId: string; body: TApiSchema<'AddReportBlockRequest'> }) =>
+    ok(api.POST('/api/report-sections/{id}/blocks', { params: { path: { id: sectionId } }, body })));
+}
+
+export function useDeleteBlock() {
+  return useReportWrite((id: string) => ok(api.DELETE('/api/report-blocks/{id}', { params: { path: { id } } })));
+}
+
+export type TTransition = 'submit' | 'approve' | 'reopen';
+
+export function useTransition(id: string) {
+  return useReportWrite(({ step, revision }: { step: TTransition; revision: number }) => {
+    const options = { params: { path: { id } }, body: { revision } };
+    if (step === 'submit') return ok(api.POST('/api/reports/{id}/submit', options));
+    if (step === 'approve') return ok(api.POST('/api/reports/{id}/approve', options));
+    return ok(api.POST('/api/reports/{id}/reopen', options));
+  });
+}
+
+export function useTemplates(enabled: boolean) {
+  return useQuery({ queryKey: reportKeys.templates, enabled, queryFn: async () => (await ok(api.GET('/api/report-templates'))).templates });
+}
+
+export function useSaveTemplate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string | null; body: TApiSchema<'UpdateReportTemplateRequest'> & { kind: 'aktivitetsrapport' | 'arsrapport' } }) => {
+      const { kind, ...update } = body;
+      return id
+        ? ok(api.PATCH('/api/report-templates/{id}', { params: { path: { id } }, body: update }))
+        : ok(api.POST('/api/report-templates', { body: { kind, name: update.name ?? '', sections: update.sections ?? [] } }));
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: reportKeys.templates }),
+  });
+}
+
+export const reportFileUrl = (id: string, format: 'pdf' | 'docx') => `/api/reports/${id}/report.${format}`;
