@@ -8,7 +8,8 @@ type TTable = TRenderedBlock['data']['tables'][number];
 
 function BlockTable({ table }: { table: TTable }) {
   return (
-    <div className="table-scroll">
+    // Focusable, so a keyboard user can scroll a table wider than a 320 px screen.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={table.caption}>
       <Table zebra data-size="sm" className="full-width">
         <caption>{table.caption}{table.unit ? ` (${table.unit})` : ''}</caption>
         <Table.Head>

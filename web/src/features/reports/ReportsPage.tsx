@@ -54,7 +54,7 @@ export function ReportsPage() {
       {reports.isPending ? <Loading /> : reports.error ? <LoadError error={reports.error} /> : reports.data.length === 0 ? (
         <Paragraph>{t('reports.none')}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('reports.heading')}>
           <Table zebra className="full-width">
             <caption className="sr-only">{t('reports.heading')}</caption>
             <Table.Head>
