@@ -4,7 +4,7 @@
 // Tiptap can load and save it unchanged. Lists do not nest: one level is what the papers use, and a
 // flat shape keeps the API document free of recursive schemas. Each format (web, Typst, DOCX) walks the
 // nodes itself and places text as text, so a user's text can never become markup.
-// Pure except for zod, so the web imports the same functions (markup ↔ document, plain text).
+// The schema; the plain-text and markup functions are in rich-text-markup.ts (zod-free, for the web).
 import { z } from '@hono/zod-openapi';
 
 const ZHref = z.string().max(2000).refine((href) => /^(https?:\/\/|mailto:)/i.test(href), 'Lenker må begynne med http://, https:// eller mailto:');
@@ -40,4 +40,3 @@ export type TParagraph = z.infer<typeof ZParagraph>;
 export type TRichBlock = z.infer<typeof ZRichBlock>;
 export type TRichText = z.infer<typeof ZRichText>;
 
-export * from './rich-text-markup.js';
