@@ -15,17 +15,25 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
+/**
+ * Vitest runs the global setup once per project (vitest.config.ts has two) and once more for the root;
+ * they share this process, so the template is built once and each run hands out the same one.
+ */
+type TTemplates = { pgliteTemplateFile: string | null; postgresTemplate: string | null; remove: () => void };
+const shared = globalThis as { samradTestTemplates?: Promise<TTemplates> };
+
+async function buildTemplates(): Promise<TTemplates> {
   const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    project.provide('postgresTemplate', await ensurePostgresTemplate(serverUrl));
-    project.provide('pgliteTemplateFile', null);
-    return;
-  }
+  if (serverUrl) return { postgresTemplate: await ensurePostgresTemplate(serverUrl), pgliteTemplateFile: null, remove: () => {} };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'samrad-template-'));
   const file = path.join(dir, 'migrated.tar');
   writeFileSync(file, await dumpMigratedPglite());
-  project.provide('pgliteTemplateFile', file);
-  project.provide('postgresTemplate', null);
-  return () => rmSync(dir, { recursive: true, force: true });
+  return { pgliteTemplateFile: file, postgresTemplate: null, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export default async function setup(project: TestProject) {
+  const templates = await (shared.samradTestTemplates ??= buildTemplates());
+  project.provide('pgliteTemplateFile', templates.pgliteTemplateFile);
+  project.provide('postgresTemplate', templates.postgresTemplate);
+  return templates.remove;
 }

@@ -36,12 +36,22 @@ export function migrationsHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** PGlite: a migrated in-memory database's data directory, as an uncompressed tar (loads fastest). */
+/**
+ * PGlite: a migrated in-memory database's data directory, as an uncompressed tar (loads fastest).
+ * Every test file unpacks it, so it holds only what the tests use: the database `postgres` (PGlite's),
+ * without template0 and template1, which nothing copies here. That takes the tar from 40 to 25 MB and
+ * a file's database from ~0.7 to ~0.45 s of CPU.
+ */
 export async function dumpMigratedPglite(): Promise<Uint8Array> {
   const client = await PGlite.create();
   try {
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migrateDatabase({ db, kind: 'pglite', close: () => client.close() });
+    for (const name of ['template0', 'template1']) {
+      await client.query(`alter database ${name} is_template false`);
+      await client.query(`drop database ${name}`);
+    }
+    await client.query('checkpoint');
     const tar = await client.dumpDataDir('none');
     return new Uint8Array(await tar.arrayBuffer());
   } finally {
