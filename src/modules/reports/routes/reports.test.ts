@@ -128,6 +128,16 @@ describe('an activity report from draft to approval', () => {
     expect(section(report, '2.1.3').narrative).toEqual(merged);
   });
 
+  it('lets exactly one of two simultaneous saves on the same revision through', async () => {
+    const s = section(report, '2.1.4');
+    const save = (client: typeof t.desk, text: string) => client.patch(`/api/report-sections/${s.id}`, { revision: s.revision, narrative: richTextFromMarkup(text) });
+    const results = await Promise.all([save(t.desk, 'Fra kundeservice.'), save(t.leader, 'Fra lederen.')]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const [row] = await t.database.db.select().from(reportSections).where(eq(reportSections.id, s.id));
+    expect(row!.revision).toBe(s.revision + 1);
+    report = await body<TReport>(await t.leader.get(`/api/reports/${report.id}`), 200);
+  });
+
   it('keeps drafts from the council and exempts a section only with a legal basis', async () => {
     expect((await t.council.get(`/api/reports/${report.id}`)).status).toBe(404);
     expect((await body(await t.council.get('/api/reports'), 200)).reports).toEqual([]);
