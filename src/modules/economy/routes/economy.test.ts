@@ -297,7 +297,7 @@ describe('the public copy follows the meeting', () => {
 });
 
 describe('every economy route', () => {
-  it('is documented in the OpenAPI document and refuses anonymous callers with 401', async () => {
+  it('refuses anonymous callers with 401 on every route the OpenAPI document lists', async () => {
     const res = await anon.get('/api/openapi.json');
     expect(res.status).toBe(200);
     const doc = await res.json() as { paths: Record<string, Record<string, unknown>> };
