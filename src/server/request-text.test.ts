@@ -2,9 +2,10 @@
 // a JSON body that is not UTF-8 is a 400 saying so, a NUL is refused, a PATCH that names nothing to
 // change is a 400, and stored text has no control characters and no line breaks in single-line fields.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../test/db.js';
-import { createTestApp, TEST_ORIGIN, TestClient, type TestApp } from '../test/app.js';
-import { buildEconomyWorld, PW } from '../modules/economy/test-factories.js';
+import type { TestDatabase } from '../test/db.js';
+import { TEST_ORIGIN, type TestClient, type TestApp } from '../test/app.js';
+import { PW } from '../modules/economy/test-factories.js';
+import { startEconomy } from '../modules/economy/economy-fixture.js';
 import { cleanRequestText } from './request-text.js';
 
 let database: TestDatabase;
@@ -15,10 +16,7 @@ type TOperation = { requestBody?: { content: Record<string, { schema: { $ref?: s
 let doc: { paths: Record<string, Record<string, TOperation>>; components: { schemas: Record<string, { properties?: Record<string, { type?: string | string[]; format?: string }> }> } };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  await buildEconomyWorld(database.db);
-  admin = await new TestClient(app).login('admin@example.no', PW);
+  ({ database, app, admin } = await startEconomy());
   // The same account again for raw bytes: the test client only sends strings.
   const login = await app.request(`${TEST_ORIGIN}/api/auth/login`, {
     method: 'POST', headers: { origin: TEST_ORIGIN, 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@example.no', password: PW }),

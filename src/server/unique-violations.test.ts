@@ -2,9 +2,9 @@
 // database's detail (column names and another row's values), for every unique index of the schema.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../test/db.js';
-import { createTestApp, TestClient } from '../test/app.js';
-import { buildEconomyWorld, PW } from '../modules/economy/test-factories.js';
+import type { TestDatabase } from '../test/db.js';
+import type { TestClient } from '../test/app.js';
+import { startEconomy } from '../modules/economy/economy-fixture.js';
 import { httpErrorFromPostgres } from './errors.js';
 import { UNIQUE_VIOLATIONS, UNLISTED_UNIQUE_MESSAGE } from './unique-violations.js';
 
@@ -12,9 +12,7 @@ let database: TestDatabase;
 let staff: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await buildEconomyWorld(database.db);
-  staff = await new TestClient(createTestApp(database.db)).login('staff@example.no', PW);
+  ({ database, staff } = await startEconomy());
 });
 afterAll(() => database.drop());
 

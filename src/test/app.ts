@@ -1,5 +1,5 @@
 // Drives the real HTTP app in-process (app.request), keeping a cookie jar per client like a browser.
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../server/app.js';
@@ -7,7 +7,7 @@ import { readEnv } from '../server/env.js';
 import type { Db } from '../db/client.js';
 import { diskFileStore } from '../lib/files/disk.js';
 import type { FileStore } from '../lib/files/store.js';
-import { appendFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { describeMismatch, responseContract, type TResponseContract } from './response-contract.js';
 
 export const TEST_ORIGIN = 'http://localhost';
@@ -97,3 +97,21 @@ export async function buildClients<K extends string>(app: TestApp, accounts: Rec
   }
   return clients;
 }
+
+/** The body of a response that must have this status (the body is shown when it has not). */
+export async function json(res: Response, status: number) {
+  const text = await res.text();
+  expect(res.status, text).toBe(status);
+  return text ? JSON.parse(text) : null;
+}
+
+/** Sends a request whose answer must have this status, and returns its JSON body (the request and body are shown when it has not). */
+export async function call(client: TestClient, method: string, path: string, body: unknown, status: number) {
+  const res = await client.request(method, path, body);
+  const text = await res.text();
+  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
+  return text ? JSON.parse(text) : null;
+}
+
+/** The paths of a 400 answer's field errors, sorted. */
+export const fieldsOf = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((f) => f.path).sort();

@@ -1,28 +1,24 @@
 // Contract test of GET /api/audit: admins only, filters, field-level refusals.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
+import type { TestDatabase } from '../../test/db.js';
+import { startWithAccounts } from '../../test/accounts.js';
+import { TestClient } from '../../test/app.js';
 import { systemActor } from '../../server/context.js';
-import { createUser } from '../org/users.service.js';
 import { auditLog } from './schema.js';
 import { recordAudit } from './service.js';
 
 let database: TestDatabase;
-let app: TestApp;
+let anon: TestClient;
 let admin: TestClient;
 let staff: TestClient;
 let adminId: string;
-const PW = 'correct horse battery';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  adminId = (await createUser(database.db, systemActor, { email: 'admin@example.no', name: 'Admin', role: 'admin', password: PW })).id;
-  await createUser(database.db, systemActor, { email: 'staff@example.no', name: 'Leder', role: 'staff', password: PW });
   // Signed in before the entries below: since issue 8 a sign-in is itself an audit entry.
-  admin = await new TestClient(app).login('admin@example.no', PW);
-  staff = await new TestClient(app).login('staff@example.no', PW);
+  let users: { admin: { id: string } };
+  ({ database, users, anon, admin, staff } = await startWithAccounts());
+  adminId = users.admin.id;
   const actor = { userId: adminId, name: 'Admin' };
   // One entry back in time, on a known Norwegian day: 13.12.2023 at 08:15 Oslo time.
   await database.db.insert(auditLog).values({ at: new Date('2023-12-13T07:15:00Z'), actorName: 'system', action: 'create', entity: 'body', entityId: 'b1' });
@@ -41,7 +37,7 @@ const get = async (client: TestClient, query: string, status = 200) => {
 
 describe('GET /api/audit', () => {
   it('refuses anonymous callers with 401 and other roles with 403', async () => {
-    await get(new TestClient(app), '', 401);
+    await get(anon, '', 401);
     await get(staff, '', 403);
   });
 

@@ -11,24 +11,20 @@ import { and, eq, sql, sum } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import type { Actor } from '../../server/context.js';
 import { commitLedgerImport } from './ledger-import.service.js';
 import { actuals, ledgerImports } from './schema.js';
-import { buildEconomyWorld, buildLine } from './test-factories.js';
+import { buildEconomyWorld, buildLine, type TEconomyWorld } from './test-factories.js';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 let database: TestDatabase;
-let world: Awaited<ReturnType<typeof buildEconomyWorld>>;
-let actor: Actor;
+let world: TEconomyWorld;
 
 beforeAll(async () => {
   if (!onPostgres) return;
   database = await createTestDatabase();
   world = await buildEconomyWorld(database.db);
   await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Lønn', account: '10100' });
-  const [staff] = (await database.db.execute(sql`select id from users where email = 'staff@example.no'`) as unknown as { rows: { id: string }[] }).rows;
-  actor = { userId: staff!.id, name: 'Leder' };
 });
 afterAll(() => database?.drop());
 
@@ -48,7 +44,7 @@ describe.skipIf(!onPostgres)('ledger imports at the same time (PostgreSQL)', () 
       await holder.query('begin');
       await holder.query('lock table audit_log in share mode');
       const options = { cooperationId: world.cooperationId, year: 2023, filename: 'hovedbok.csv', bytes: FILE };
-      const both = Promise.all([commitLedgerImport(database.db, actor, options), commitLedgerImport(database.db, actor, options)]);
+      const both = Promise.all([commitLedgerImport(database.db, world.staffActor, options), commitLedgerImport(database.db, world.staffActor, options)]);
       let settled = false;
       both.then(() => { settled = true; }, () => { settled = true; });
       // Both commits are waiting on a lock (the audit log's, or the import's advisory lock): a condition, not a timer.

@@ -1,7 +1,7 @@
 // Test data for the economy: a cooperation with members over time (Midsund left 2019, Hustadvika joined
 // 2023), one account per role, and builders for lines with a mapping.
 import type { Db } from '../../db/client.js';
-import { systemActor } from '../../server/context.js';
+import { systemActor, type Actor } from '../../server/context.js';
 import { createCooperation } from '../org/cooperations.service.js';
 import { createMembership } from '../org/memberships.service.js';
 import { createMunicipality } from '../org/municipalities.service.js';
@@ -25,11 +25,15 @@ export async function buildEconomyWorld(db: Db) {
   await member(midsund, '2009-01-01', '2019-12-31');
   await member(hustadvika, '2023-01-01');
   await createUser(db, systemActor, { email: 'admin@example.no', name: 'Admin', role: 'admin', password: PW });
-  await createUser(db, systemActor, { email: 'staff@example.no', name: 'Leder', role: 'staff', password: PW });
+  const staff = await createUser(db, systemActor, { email: 'staff@example.no', name: 'Leder', role: 'staff', password: PW });
   await createUser(db, systemActor, { email: 'council@example.no', name: 'Rådsmedlem', role: 'council', password: PW });
   await createUser(db, systemActor, { email: 'molde@example.no', name: 'Molde-bruker', role: 'municipality', municipalityId: molde, password: PW });
-  return { cooperationId: coop.id, molde, aukra, midsund, hustadvika };
+  const staffActor: Actor = { userId: staff.id, name: 'Leder' };
+  return { cooperationId: coop.id, molde, aukra, midsund, hustadvika, staffActor };
 }
+
+export type TEconomyWorld = Awaited<ReturnType<typeof buildEconomyWorld>>;
+
 
 export async function buildLine(db: Db, options: {
   cooperationId: string; name: string; kind?: 'drift' | 'investering'; isIncome?: boolean; account?: string; project?: string;

@@ -4,13 +4,13 @@
 // PDF of stale data. The renderer is wrapped so a test can act in the middle of a render.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { TestClient } from '../../test/app.js';
+import { json, type TestClient } from '../../test/app.js';
 import type { TestDatabase } from '../../test/db.js';
 import { flatText } from '../../documents/pdf-text.js';
 import { outbox } from '../mail/schema.js';
 import { MINUTES_CHANGED_WHILE_RENDERING } from './minutes.service.js';
 import { NOTICE_CHANGED_WHILE_RENDERING } from './notice.service.js';
-import { json, startCycle, type TCycle } from './routes/cycle-fixture.js';
+import { startCycle, type TCycle } from './routes/cycle-fixture.js';
 import { archivedDocuments, attendance, cases, meetings, noticeVersions } from './schema.js';
 
 const render = vi.hoisted(() => ({ during: null as null | (() => Promise<void>), calls: 0 }));

@@ -98,6 +98,18 @@ export async function buildGovernanceWorld(db: Db, app: import('../../test/app.j
   return { coop, molde, aukra, council, board, fred, marianne, users, clients };
 }
 
+export type TGovernanceWorld = Awaited<ReturnType<typeof buildGovernanceWorld>>;
+
+/** A fresh database holding the governance world, the app on it (with `env`) and its file store. */
+export async function startGovernanceWorld(tag: string, env: Record<string, string> = {}) {
+  const { createTestApp, createTestFileStore } = await import('../../test/app.js');
+  const { createTestDatabase } = await import('../../test/db.js');
+  const database = await createTestDatabase();
+  const files = createTestFileStore();
+  const app = createTestApp(database.db, env, files);
+  return { database, app, files, w: await buildGovernanceWorld(database.db, app, tag) };
+}
+
 /** A ZIP with stored (uncompressed) entries: enough to build a .docx that file-type recognises. */
 export function storedZip(files: Record<string, string>): Buffer {
   const locals: Buffer[] = [];

@@ -1,11 +1,12 @@
-// Test data for the service desk: a cooperation with three member municipalities, desk staff and
-// portal users, as service-level SessionUsers and signed-in HTTP clients.
+// Test data for the service desk: a cooperation with two member municipalities and one outside, desk
+// staff and portal users, as service-level SessionUsers (desk-fixture.ts signs them in over HTTP).
 import type { Db } from '../../db/client.js';
 import { systemActor, type SessionUser } from '../../server/context.js';
 import { createCooperation } from '../org/cooperations.service.js';
 import { createMembership } from '../org/memberships.service.js';
 import { createMunicipality } from '../org/municipalities.service.js';
 import { createUser } from '../org/users.service.js';
+import { zonedTime } from './sla/calendar.js';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -32,3 +33,9 @@ export async function buildServiceDesk(db: Db) {
 }
 
 export type TServiceDeskFixture = Awaited<ReturnType<typeof buildServiceDesk>>;
+
+/** An Oslo wall-clock time ("2025-06-02T09:00") as an instant. */
+export const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
+
+/** The test clock's header (SAMRAD_TEST_CLOCK=on) for an Oslo wall-clock time. */
+export const at = (iso: string) => ({ 'x-samrad-now': oslo(iso).toISOString() });

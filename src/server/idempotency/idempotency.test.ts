@@ -6,24 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
+import type { TestDatabase } from '../../test/db.js';
+import type { TestClient } from '../../test/app.js';
 import { sdTicketEvents, sdTickets } from '../../modules/servicedesk/schema.js';
-import { buildServiceDesk, PASSWORD } from '../../modules/servicedesk/test-factories.js';
+import { startServiceDesk } from '../../modules/servicedesk/desk-fixture.js';
 import { idempotencyKeys } from './schema.js';
 import { sweepIdempotencyKeys } from './middleware.js';
 
 let database: TestDatabase;
-let app: TestApp;
 let anne: TestClient, bjorn: TestClient, agent: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  await buildServiceDesk(database.db);
-  anne = await new TestClient(app).login('anne@molde.kommune.no', PASSWORD);
-  bjorn = await new TestClient(app).login('bjorn@molde.kommune.no', PASSWORD);
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
+  ({ database, anne, bjorn, agent } = await startServiceDesk());
 });
 afterAll(() => database.drop());
 

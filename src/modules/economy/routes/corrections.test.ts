@@ -4,47 +4,35 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { call, type TestClient } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { createCooperation } from '../../org/cooperations.service.js';
 import { systemActor } from '../../../server/context.js';
 import { actuals, budgetRevisions, forecasts } from '../schema.js';
-import { buildEconomyWorld, buildLine, PW } from '../test-factories.js';
+import { buildLine, type TEconomyWorld } from '../test-factories.js';
+import { startEconomy } from '../economy-fixture.js';
 import { commitLedgerImport } from '../ledger-import.service.js';
 
 let database: TestDatabase;
-let app: TestApp;
 let anon: TestClient;
 let staff: TestClient;
 let admin: TestClient;
 let council: TestClient;
-let world: Awaited<ReturnType<typeof buildEconomyWorld>>;
+let world: TEconomyWorld;
 let lonn: string;
 let konsulenter: string;
 let otherCoopLine: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  world = await buildEconomyWorld(database.db);
+  ({ database, world, anon, staff, admin, council } = await startEconomy());
   lonn = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Lønn', account: '10100' })).id;
   konsulenter = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Konsulenter' })).id;
   const other = await createCooperation(database.db, systemActor, { name: 'Annet IKT', shortName: 'ANNET', hostMunicipalityId: world.molde, founded: null });
   otherCoopLine = (await buildLine(database.db, { cooperationId: other.id, name: 'Lønn' })).id;
-  anon = new TestClient(app);
-  staff = await new TestClient(app).login('staff@example.no', PW);
-  admin = await new TestClient(app).login('admin@example.no', PW);
-  council = await new TestClient(app).login('council@example.no', PW);
 });
 afterAll(() => database.drop());
 
-async function call(client: TestClient, method: string, path: string, body: unknown, status: number) {
-  const res = await client.request(method, path, body);
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 
 const lonnReport = async (asOf = '2023-12-01') =>
   (await call(council, 'GET', `/api/economy/2023/report?asOf=${asOf}`, undefined, 200)).operating.rows.find((r: { name: string }) => r.name === 'Lønn');

@@ -4,42 +4,30 @@ import ExcelJS from 'exceljs';
 import { count, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { call, type TestClient } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { allocationShares, budgets, economyLines, financingFrames, forecasts } from '../schema.js';
 import { buildBody, buildMeeting } from '../../governance/test-factories.js';
 import { meetings } from '../../governance/schema.js';
 import { memberships } from '../../org/schema.js';
 import { economyPublications } from '../schema.js';
-import { buildEconomyWorld, PW } from '../test-factories.js';
+import type { TEconomyWorld } from '../test-factories.js';
+import { startEconomy } from '../economy-fixture.js';
 
 let database: TestDatabase;
-let app: TestApp;
 let anon: TestClient;
 let staff: TestClient;
 let council: TestClient;
 let molde: TestClient;
-let world: Awaited<ReturnType<typeof buildEconomyWorld>>;
+let world: TEconomyWorld;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  world = await buildEconomyWorld(database.db);
-  anon = new TestClient(app);
-  staff = await new TestClient(app).login('staff@example.no', PW);
-  council = await new TestClient(app).login('council@example.no', PW);
-  molde = await new TestClient(app).login('molde@example.no', PW);
+  ({ database, world, anon, staff, council, molde } = await startEconomy());
 });
 afterAll(() => database.drop());
 
-async function call(client: TestClient, method: string, path: string, body: unknown, status: number) {
-  const res = await client.request(method, path, body);
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 const rows = async (table: typeof budgets | typeof forecasts | typeof economyLines | typeof allocationShares | typeof financingFrames | typeof economyPublications) =>
   Number((await database.db.select({ n: count() }).from(table))[0]!.n);
 

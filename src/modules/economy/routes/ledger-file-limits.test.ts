@@ -10,18 +10,18 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLedgerWorkbook, buildWorkbookBomb } from '../../../lib/table-file/test-workbooks.js';
 import { createTestApp, TestClient } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { buildEconomyWorld, buildLine, PW } from '../test-factories.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { buildLine, PW, type TEconomyWorld } from '../test-factories.js';
+import { startEconomy } from '../economy-fixture.js';
 
 let database: TestDatabase;
+let world: TEconomyWorld;
 let staff: TestClient;
 let tenRowStaff: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const world = await buildEconomyWorld(database.db);
+  ({ database, world, staff } = await startEconomy());
   await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Lønn', account: '10100' });
-  staff = await new TestClient(createTestApp(database.db)).login('staff@example.no', PW);
   tenRowStaff = await new TestClient(createTestApp(database.db, { IMPORT_MAX_ROWS: '10' })).login('staff@example.no', PW);
 });
 afterAll(() => database.drop());

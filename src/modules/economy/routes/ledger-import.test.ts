@@ -4,30 +4,29 @@
 import ExcelJS from 'exceljs';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import type { TestClient } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { readCsv } from '../../../lib/table-file/index.js';
 import { parseLedgerTable, parsePeriod } from '../ledger-file.js';
 import { actuals, ledgerImports } from '../schema.js';
-import { buildEconomyWorld, buildLine, PW } from '../test-factories.js';
+import { buildLine, type TEconomyWorld } from '../test-factories.js';
+import { startEconomy } from '../economy-fixture.js';
 
 let database: TestDatabase;
-let app: TestApp;
+let anon: TestClient;
+let council: TestClient;
 let staff: TestClient;
-let world: Awaited<ReturnType<typeof buildEconomyWorld>>;
+let world: TEconomyWorld;
 let lonn: string;
 let inntekter: string;
 let grunnmur: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  world = await buildEconomyWorld(database.db);
+  ({ database, world, anon, staff, council } = await startEconomy());
   lonn = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Lønn', account: '10100' })).id;
   inntekter = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Inntekter', isIncome: true, account: '16200' })).id;
   grunnmur = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Grunnmur del 3', kind: 'investering', project: 'P2308' })).id;
-  staff = await new TestClient(app).login('staff@example.no', PW);
 });
 afterAll(() => database.drop());
 
@@ -163,8 +162,7 @@ describe('POST /api/economy/{year}/ledger-imports', () => {
   });
 
   it('answers 401 to anonymous callers and 403 to the council', async () => {
-    expect((await new TestClient(app).post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY))).status).toBe(401);
-    const council = await new TestClient(app).login('council@example.no', PW);
+    expect((await anon.post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY))).status).toBe(401);
     expect((await council.post('/api/economy/2023/ledger-imports/preview', upload('mai.csv', MAY))).status).toBe(403);
   });
 

@@ -3,27 +3,21 @@
 // the settlement only for a year that is over. Nothing cooperation-wide (frames, the operating result,
 // projects, lines, other members) and nothing of the open year's settlement comes back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { call, type TestClient } from '../../../test/app.js';
 import { buildBody, buildMeeting } from '../../governance/test-factories.js';
-import { buildEconomyWorld, PW } from '../test-factories.js';
+import type { TEconomyWorld } from '../test-factories.js';
+import { startEconomy } from '../economy-fixture.js';
 
 let database: TestDatabase;
-let app: TestApp;
 let anon: TestClient;
 let staff: TestClient;
 let molde: TestClient;
-let world: Awaited<ReturnType<typeof buildEconomyWorld>>;
+let world: TEconomyWorld;
 const ids: Record<string, string> = {};
 const CLOSED = 2023;
 const OPEN = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(new Date()));
 
-async function call(client: TestClient, method: string, path: string, body: unknown, status: number) {
-  const res = await client.request(method, path, body);
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 
 /** Both years get the same cooperation-wide figures, each marked with a name the member must never read. */
 async function seedYear(year: number) {
@@ -46,12 +40,7 @@ async function seedYear(year: number) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  world = await buildEconomyWorld(database.db);
-  anon = new TestClient(app);
-  staff = await new TestClient(app).login('staff@example.no', PW);
-  molde = await new TestClient(app).login('molde@example.no', PW);
+  ({ database, world, anon, staff, molde } = await startEconomy());
   const closed = await seedYear(CLOSED);
   await seedYear(OPEN);
   ids.line = closed.line;

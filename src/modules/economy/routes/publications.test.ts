@@ -4,15 +4,16 @@
 // removes it. Staff are told when the live report no longer matches the copy.
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { call, type TestClient } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { buildBody, buildMeeting } from '../../governance/test-factories.js';
 import { economyPublications } from '../schema.js';
-import { buildEconomyWorld, buildLine, PW } from '../test-factories.js';
+import { buildLine, type TEconomyWorld } from '../test-factories.js';
+import { startEconomy } from '../economy-fixture.js';
 
 let database: TestDatabase;
-let app: TestApp;
+let world: TEconomyWorld;
 let anon: TestClient;
 let staff: TestClient;
 let council: TestClient;
@@ -21,25 +22,14 @@ let meetingId: string;
 let publicPath: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  const world = await buildEconomyWorld(database.db);
+  ({ database, world, anon, staff, council } = await startEconomy());
   lonn = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Lønn', account: '10100' })).id;
   const body = await buildBody(database.db, { cooperationId: world.cooperationId });
   meetingId = (await buildMeeting(database.db, { bodyId: body.id, published: true })).id;
   publicPath = `/api/public/meetings/${meetingId}/economy`;
-  anon = new TestClient(app);
-  staff = await new TestClient(app).login('staff@example.no', PW);
-  council = await new TestClient(app).login('council@example.no', PW);
 });
 afterAll(() => database.drop());
 
-async function call(client: TestClient, method: string, path: string, body: unknown, status: number) {
-  const res = await client.request(method, path, body);
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 const lonnIn = (report: { operating: { rows: { name: string; figures: Record<string, number> }[] } }) =>
   report.operating.rows.find((r) => r.name === 'Lønn')!.figures;
 const publicLonn = async () => lonnIn(await call(anon, 'GET', publicPath, undefined, 200));

@@ -3,33 +3,23 @@
 // user sees only their own municipality's parts; anonymous callers get nothing.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
-import { buildEconomyWorld, PW } from '../test-factories.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { call, type TestClient } from '../../../test/app.js';
+import { type TEconomyWorld } from '../test-factories.js';
+import { startEconomy } from '../economy-fixture.js';
 
 let database: TestDatabase;
-let app: TestApp;
+let anon: TestClient;
 let staff: TestClient;
 let council: TestClient;
 let molde: TestClient;
-let world: Awaited<ReturnType<typeof buildEconomyWorld>>;
+let world: TEconomyWorld;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  world = await buildEconomyWorld(database.db);
-  staff = await new TestClient(app).login('staff@example.no', PW);
-  council = await new TestClient(app).login('council@example.no', PW);
-  molde = await new TestClient(app).login('molde@example.no', PW);
+  ({ database, world, anon, staff, council, molde } = await startEconomy());
 });
 afterAll(() => database.drop());
 
-async function call(client: TestClient, method: string, path: string, body: unknown, status: number) {
-  const res = await client.request(method, path, body);
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 
 async function project(name: string, status: string, endYear: number | null, budgetKr: number, actualKr: number) {
   const line = await call(staff, 'POST', '/api/economy/lines', { kind: 'investering', name, startYear: 2022, endYear, status }, 201);
@@ -76,7 +66,7 @@ describe('GET /api/economy/{year}/settlement: investments', () => {
     const own = await call(molde, 'GET', '/api/economy/2023/settlement', undefined, 200);
     expect(own.investment.rows).toEqual([expect.objectContaining({ name: 'Molde', amountOre: 1_151_000_00 })]);
     expect(own.rows.map((r: { name: string }) => r.name)).toEqual(['Molde']);
-    await call(new TestClient(app), 'GET', '/api/economy/2023/settlement', undefined, 401);
+    await call(anon, 'GET', '/api/economy/2023/settlement', undefined, 401);
     await call(council, 'GET', `/api/economy/2023/settlement?cooperation=${randomUUID()}`, undefined, 404);
     const badDate = await call(council, 'GET', '/api/economy/2023/settlement?asOf=31.12.2023', undefined, 400);
     expect(badDate.error.fields[0].path).toBe('asOf');

@@ -9,15 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepUnreferencedFiles } from '../../../lib/files/sweep.js';
 import type { FileStore } from '../../../lib/files/store.js';
 import { referencedStoredFiles } from '../../../server/files.js';
-import { createTestApp, createTestFileStore, type TestApp } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { buildClients, createTestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { attachments, meetings } from '../schema.js';
-import { buildGovernanceWorld, legalBasisByCode, SAMPLE_FILES, uploadForm } from '../test-factories.js';
+import { legalBasisByCode, SAMPLE_FILES, startGovernanceWorld, TGovernanceWorld, uploadForm } from '../test-factories.js';
 
 let database: TestDatabase;
 let files: FileStore;
-let app: TestApp;
-let w: Awaited<ReturnType<typeof buildGovernanceWorld>>;
+let w: TGovernanceWorld;
 let meetingId: string;
 let publicCaseId: string;
 let exemptCaseId: string;
@@ -26,10 +25,7 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const text = (n: number, seed = 'a') => Buffer.from(seed.repeat(n).slice(0, n));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  files = createTestFileStore();
-  app = createTestApp(database.db, { MAX_MEETING_ATTACHMENT_BYTES: String(CAP), UPLOAD_RATE_PER_MINUTE: '1000' }, files);
-  w = await buildGovernanceWorld(database.db, app, 'filer');
+  ({ database, files, w } = await startGovernanceWorld('filer', { MAX_MEETING_ATTACHMENT_BYTES: String(CAP), UPLOAD_RATE_PER_MINUTE: '1000' }));
   const basis = await legalBasisByCode(database.db, 'offl-23-3');
   meetingId = (await (await w.clients.staff.post('/api/meetings', { bodyId: w.council.id, date: '2024-02-14', startTime: '09:00', place: 'Molde' })).json()).meeting.id;
   publicCaseId = (await (await w.clients.staff.post(`/api/meetings/${meetingId}/cases`, { title: 'Aktivitetsrapport', caseType: 'orientering' })).json()).id;
@@ -164,7 +160,6 @@ describe('limits on meeting attachments', () => {
 
   it('answers 429 with Retry-After past the uploads a minute, and past the bytes a day', async () => {
     const limited = createTestApp(database.db, { UPLOAD_RATE_PER_MINUTE: '3', UPLOAD_QUOTA_BYTES_PER_DAY: String(10_000) }, files);
-    const { buildClients } = await import('../../../test/app.js');
     const { TEST_PASSWORD } = await import('../test-factories.js');
     // A user of their own, so the other tests' uploads do not count.
     const { createUser } = await import('../../org/users.service.js');

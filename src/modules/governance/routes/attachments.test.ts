@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { TestClient } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { attachments, meetings } from '../schema.js';
-import { buildGovernanceWorld, legalBasisByCode, SAMPLE_FILES, uploadForm } from '../test-factories.js';
+import { legalBasisByCode, SAMPLE_FILES, startGovernanceWorld, TGovernanceWorld, uploadForm } from '../test-factories.js';
 
 let database: TestDatabase;
-let app: TestApp;
-let w: Awaited<ReturnType<typeof buildGovernanceWorld>>;
+let w: TGovernanceWorld;
 let meetingId: string;
 let publicCaseId: string;
 let exemptCaseId: string;
@@ -17,9 +16,7 @@ const NONE = '00000000-0000-4000-8000-000000000000';
 const MAX = 4096;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db, { MAX_UPLOAD_BYTES: String(MAX) });
-  w = await buildGovernanceWorld(database.db, app, 'at');
+  ({ database, w } = await startGovernanceWorld('at', { MAX_UPLOAD_BYTES: String(MAX) }));
   const basis = await legalBasisByCode(database.db, 'offl-23-3');
   const m = await (await w.clients.staff.post('/api/meetings', { bodyId: w.council.id, date: '2023-12-13', startTime: '09:00', place: 'Molde' })).json();
   meetingId = m.meeting.id;

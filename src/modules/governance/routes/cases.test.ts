@@ -1,22 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { TestClient } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { casePresenters, cases, meetings } from '../schema.js';
-import { buildGovernanceWorld, legalBasisByCode, SAMPLE_FILES } from '../test-factories.js';
+import { legalBasisByCode, SAMPLE_FILES, startGovernanceWorld, TGovernanceWorld } from '../test-factories.js';
 import { putFresh } from './versions.fixture.js';
 
 let database: TestDatabase;
-let app: TestApp;
-let w: Awaited<ReturnType<typeof buildGovernanceWorld>>;
+let w: TGovernanceWorld;
 let basisId: string;
 const NONE = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  w = await buildGovernanceWorld(database.db, app, 'cs');
+  ({ database, w } = await startGovernanceWorld('cs'));
   basisId = (await legalBasisByCode(database.db, 'offl-13-fvl-13-1-2')).id;
 });
 afterAll(() => database.drop());

@@ -6,10 +6,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../../test/db.js';
-import { TestClient, type TestApp } from '../../../test/app.js';
+import { json, TestClient, type TestApp } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { attendance, cases, meetings } from '../schema.js';
-import { CYCLE_ACCOUNTS, json, PASSWORD, startCycle, type TCycle } from './cycle-fixture.js';
+import { CYCLE_ACCOUNTS, PASSWORD, startCycle, type TCycle } from './cycle-fixture.js';
 
 let database: TestDatabase;
 let app: TestApp;

@@ -2,7 +2,6 @@
 // one observer), three meetings and an agenda with an exempt case, inserted directly so these tests do
 // not depend on the planning services. Used by the notice, minutes and document tests.
 import { eq } from 'drizzle-orm';
-import { expect } from 'vitest';
 import type { Db } from '../../../db/client.js';
 import { systemActor } from '../../../server/context.js';
 import { buildClients, createTestApp, createTestFileStore } from '../../../test/app.js';
@@ -111,11 +110,4 @@ export async function startCycle() {
   const app = createTestApp(database.db, {}, files);
   const cycle = await buildCycle(database.db);
   return { database, app, files, cycle, ...(await buildClients(app, CYCLE_ACCOUNTS, PASSWORD)) };
-}
-
-/** The body of a response that must have this status (the body is shown when it has not). */
-export async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
 }

@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, type TestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { auditLog } from '../../audit/schema.js';
 import { cases, meetings } from '../schema.js';
-import { buildGovernanceWorld } from '../test-factories.js';
+import { startGovernanceWorld, TGovernanceWorld } from '../test-factories.js';
 
 let database: TestDatabase;
-let app: TestApp;
-let w: Awaited<ReturnType<typeof buildGovernanceWorld>>;
+let w: TGovernanceWorld;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  w = await buildGovernanceWorld(database.db, app, 'mt');
+  ({ database, w } = await startGovernanceWorld('mt'));
 });
 afterAll(() => database.drop());
 

@@ -6,12 +6,12 @@ import { buffer } from 'node:stream/consumers';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../../test/db.js';
-import type { TestClient } from '../../../test/app.js';
+import { fieldsOf, json, TestClient } from '../../../test/app.js';
 import type { FileStore } from '../../../lib/files/store.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { auditLog } from '../../audit/schema.js';
 import { archivedDocuments, attendance, cases, caseVotes, meetings } from '../schema.js';
-import { json, SECRET, startCycle, type TCycle } from './cycle-fixture.js';
+import { SECRET, startCycle, type TCycle } from './cycle-fixture.js';
 import { putFresh } from './versions.fixture.js';
 
 let database: TestDatabase;
@@ -25,7 +25,6 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 const put = (client: TestClient, path: string, body: Record<string, unknown>) => putFresh(database.db)(client, path, body);
 
-const fieldsOf = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((f) => f.path);
 const sha = (b: Buffer | ArrayBuffer) => createHash('sha256').update(Buffer.from(b as ArrayBuffer)).digest('hex');
 
 describe('PUT /api/meetings/{id}/attendance', () => {

@@ -5,14 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../../test/db.js';
-import type { TestClient } from '../../../test/app.js';
+import { json, type TestClient } from '../../../test/app.js';
 import { pdfText } from '../../../documents/pdf-text.js';
 import { auditLog } from '../../audit/schema.js';
 import { outbox } from '../../mail/schema.js';
 import { bodies } from '../../org/schema.js';
 import { diffNoticeSnapshots, redactSnapshotPair, type TNoticeSnapshot } from '../notice.service.js';
 import { casePresenters, cases, meetings, noticeVersions } from '../schema.js';
-import { json, SECRET, startCycle, type TCycle } from './cycle-fixture.js';
+import { SECRET, startCycle, type TCycle } from './cycle-fixture.js';
 
 let database: TestDatabase;
 let cycle: TCycle;

@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestClient } from '../../../test/app.js';
+import { json, type TestClient } from '../../../test/app.js';
 import type { TestDatabase } from '../../../test/db.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { renderCount } from '../../../documents/renderer.js';
 import { attendance, cases, meetings } from '../schema.js';
-import { json, SECRET, startCycle, type TCycle } from './cycle-fixture.js';
+import { SECRET, startCycle, type TCycle } from './cycle-fixture.js';
 
 let database: TestDatabase;
 let cycle: TCycle;

@@ -4,14 +4,13 @@
 // public does; staff read everything at every stage. JSON, PDFs, attachments and search agree.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { TestClient } from '../../../test/app.js';
 import { attendance, cases, meetings } from '../schema.js';
-import { buildGovernanceWorld, SAMPLE_FILES, uploadForm } from '../test-factories.js';
+import { SAMPLE_FILES, startGovernanceWorld, TGovernanceWorld, uploadForm } from '../test-factories.js';
 
 let database: TestDatabase;
-let app: TestApp;
-let w: Awaited<ReturnType<typeof buildGovernanceWorld>>;
+let w: TGovernanceWorld;
 let meetingId: string;
 let caseId: string;
 let attachmentId: string;
@@ -19,9 +18,7 @@ let attachmentId: string;
 const DRAFT = { title: 'Kamelsak om nytt nettverk', decision: 'Sebravedtak om kontrakt', treatment: 'Giraffbehandling i møtet' };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  w = await buildGovernanceWorld(database.db, app, 'st');
+  ({ database, w } = await startGovernanceWorld('st'));
   const staff = w.clients.staff;
   meetingId = (await (await staff.post('/api/meetings', { bodyId: w.council.id, date: '2023-12-13', startTime: '09:00', endTime: '12:00', place: 'Molde rådhus' })).json()).meeting.id;
   const created = await (await staff.post(`/api/meetings/${meetingId}/cases`, {

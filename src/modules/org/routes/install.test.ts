@@ -2,7 +2,8 @@
 // the HTTP app on a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { startWithAccounts, TEST_PASSWORD } from '../../../test/accounts.js';
+import { createTestApp, json, type TestApp, TestClient } from '../../../test/app.js';
 import { systemActor } from '../../../server/context.js';
 import { listAudit } from '../../audit/service.js';
 import { listCooperations } from '../cooperations.service.js';
@@ -12,23 +13,12 @@ let database: TestDatabase;
 let app: TestApp;
 let admin: TestClient;
 let council: TestClient;
-const PW = 'correct horse battery';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  await createUser(database.db, systemActor, { email: 'admin@example.no', name: 'Admin', role: 'admin', password: PW });
-  await createUser(database.db, systemActor, { email: 'rad@example.no', name: 'Rådsmedlem', role: 'council', password: PW });
-  admin = await new TestClient(app).login('admin@example.no', PW);
-  council = await new TestClient(app).login('rad@example.no', PW);
+  ({ database, app, admin, council } = await startWithAccounts());
 });
 afterAll(() => database.drop());
 
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 
 describe('the install\'s one cooperation', () => {
   it('GET /api/cooperation answers 404 with a clear message before set-up', async () => {
@@ -51,8 +41,8 @@ describe('the install\'s one cooperation', () => {
     const fresh = await createTestDatabase();
     try {
       const freshApp = createTestApp(fresh.db);
-      await createUser(fresh.db, systemActor, { email: 'a@example.no', name: 'A', role: 'admin', password: PW });
-      const a = await new TestClient(freshApp).login('a@example.no', PW);
+      await createUser(fresh.db, systemActor, { email: 'a@example.no', name: 'A', role: 'admin', password: TEST_PASSWORD });
+      const a = await new TestClient(freshApp).login('a@example.no', TEST_PASSWORD);
       const results = await Promise.all([
         a.post('/api/cooperations', { name: 'Første', shortName: 'F' }),
         a.post('/api/cooperations', { name: 'Andre', shortName: 'A' }),
@@ -78,7 +68,7 @@ describe('demo accounts', () => {
   it('GET /api/instance says demo: true while a demo account exists, for anyone', async () => {
     const anon = new TestClient(app);
     expect(await json(await anon.get('/api/instance'), 200)).toEqual({ demo: false });
-    await createUser(database.db, systemActor, { email: 'admin@demo.samrad.no', name: 'Demo-admin', role: 'admin', password: PW, demo: true });
+    await createUser(database.db, systemActor, { email: 'admin@demo.samrad.no', name: 'Demo-admin', role: 'admin', password: TEST_PASSWORD, demo: true });
     expect(await json(await anon.get('/api/instance'), 200)).toEqual({ demo: true });
   });
 

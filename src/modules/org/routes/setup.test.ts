@@ -4,7 +4,7 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import { createTestApp, json, type TestApp, TestClient } from '../../../test/app.js';
 import { cooperations, memberships, municipalities, users } from '../schema.js';
 import { issueSetupToken } from '../setup.service.js';
 
@@ -17,11 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 
 const form = (token: string) => ({
   token,

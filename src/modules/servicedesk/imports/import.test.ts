@@ -6,20 +6,19 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { json, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { auditLog } from '../../audit/schema.js';
 import { readCsv } from '../../../lib/table-file/index.js';
 import { buildWorkbookBomb } from '../../../lib/table-file/test-workbooks.js';
-import { zonedTime } from '../sla/calendar.js';
 import { parseDurationSeconds, parseNorwegianDateTime, parseNorwegianDay } from './import-mapping.js';
 import { parseTicketTable, ZImportMapping } from './import.service.js';
 import { buildKpiPack } from '../kpi/kpi.service.js';
 import { DEFAULT_POLICY } from '../desk-rules.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
-import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { oslo, type TServiceDeskFixture } from '../test-factories.js';
+import { startServiceDesk } from '../desk-fixture.js';
 
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
 
 describe('value parsers', () => {
   it('reads Norwegian dates and times as Oslo time, across DST', () => {
@@ -85,7 +84,6 @@ describe('parseTicketTable', () => {
 });
 
 let database: TestDatabase;
-let app: TestApp;
 let f: TServiceDeskFixture;
 let anon: TestClient;
 let agent: TestClient;
@@ -93,13 +91,7 @@ let council: TestClient;
 let anne: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  f = await buildServiceDesk(database.db);
-  anon = new TestClient(app);
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
-  council = await new TestClient(app).login('rad@ror.no', PASSWORD);
-  anne = await new TestClient(app).login('anne@molde.kommune.no', PASSWORD);
+  ({ database, desk: f, anon, agent, council, anne } = await startServiceDesk());
 });
 afterAll(() => database.drop());
 
@@ -116,11 +108,6 @@ const form = (text: string | ArrayBuffer, extra: Record<string, string> = {}, na
   return data;
 };
 const toArrayBuffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 const counts = async () => ({
   tickets: (await database.db.select({ n: count() }).from(sdTickets))[0]!.n,
   events: (await database.db.select({ n: count() }).from(sdTicketEvents))[0]!.n,

@@ -13,23 +13,21 @@ import ExcelJS from 'exceljs';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flatText } from '../../../documents/pdf-text.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { zonedTime } from '../sla/calendar.js';
+import { json, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { DEMO_CATEGORIES, type TPriority, type TTicketType } from '../vocabulary.js';
 import { ZKpiPack, type TKpiPack } from './kpi.js';
 import { DEFAULT_POLICY } from '../desk-rules.js';
 import { sdTickets } from '../schema.js';
-import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { oslo, type TServiceDeskFixture } from '../test-factories.js';
+import { startServiceDesk } from '../desk-fixture.js';
 import { createTicket } from '../tickets/tickets.create.js';
 import { updateTicket } from '../tickets/tickets.update.js';
 
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
 const SECRET = 'Sluttet ansatt – steng konto';
 const PERIOD = 'from=2024-02&to=2024-02';
 
 let database: TestDatabase;
-let app: TestApp;
 let f: TServiceDeskFixture;
 let agent: TestClient;
 let admin: TestClient;
@@ -46,11 +44,6 @@ const MOLDE_POLICY = {
   targets: { ...DEFAULT_POLICY.targets, medium: { ...DEFAULT_POLICY.targets.medium, resolution: { value: 1, unit: 'hours' } } },
 };
 
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 
 async function ticket(key: string, o: {
   at: string; municipality: 'molde' | 'aukra'; requester?: 'anne' | 'bjorn' | 'cecilie'; type: TTicketType; priority: TPriority; title: string; solvedAt?: string;
@@ -66,15 +59,7 @@ async function ticket(key: string, o: {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  f = await buildServiceDesk(database.db);
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
-  admin = await new TestClient(app).login('admin@ror.no', PASSWORD);
-  council = await new TestClient(app).login('rad@ror.no', PASSWORD);
-  anne = await new TestClient(app).login('anne@molde.kommune.no', PASSWORD);
-  bjorn = await new TestClient(app).login('bjorn@molde.kommune.no', PASSWORD);
-  cecilie = await new TestClient(app).login('cecilie@aukra.kommune.no', PASSWORD);
+  ({ database, desk: f, agent, admin, council, anne, bjorn, cecilie } = await startServiceDesk());
   await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, municipalityId: f.molde.id, document: MOLDE_POLICY }), 200);
   await ticket('S', { at: '2024-02-05T09:00', municipality: 'molde', requester: 'bjorn', type: 'feilmelding', priority: 'hoy', title: SECRET, solvedAt: '2024-02-05T10:00' });
   await ticket('A', { at: '2024-02-06T09:00', municipality: 'molde', requester: 'anne', type: 'feilmelding', priority: 'kritisk', title: 'Skriveren i 3. etasje brenner' });

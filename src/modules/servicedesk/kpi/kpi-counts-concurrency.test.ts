@@ -13,14 +13,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../../../server/context.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { zonedTime } from '../sla/calendar.js';
 import { importTickets } from '../imports/import.service.js';
 import { sdKpiCounts, sdTickets } from '../schema.js';
-import { buildServiceDesk, type TServiceDeskFixture } from '../test-factories.js';
+import { buildServiceDesk, oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { createTicket } from '../tickets/tickets.create.js';
 import { updateTicket } from '../tickets/tickets.update.js';
 
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 function gate() {
   let open!: () => void;

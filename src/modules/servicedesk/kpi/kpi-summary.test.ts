@@ -8,7 +8,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../../../server/context.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { zonedTime } from '../sla/calendar.js';
 import { DONE_STATUSES, type TStatus } from '../vocabulary.js';
 import { loadEvents, slaEventsOf } from '../tickets/history.js';
 import { importTickets } from '../imports/import.service.js';
@@ -21,11 +20,10 @@ import { loadPolicy, savePolicy } from '../desk-rules.service.js';
 import { sdKpiCounts, sdTicketSummaries, sdTickets } from '../schema.js';
 import { computeSlaState } from '../sla/sla.js';
 import { recomputeSla } from '../sla/sla.service.js';
-import { buildServiceDesk, type TServiceDeskFixture } from '../test-factories.js';
+import { buildServiceDesk, oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { createTicket, logPhoneCall } from '../tickets/tickets.create.js';
 import { addReply, logContactAttempt, reopenTicket, updateTicket } from '../tickets/tickets.update.js';
 
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
 const osloMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit' });
 const monthOf = (d: Date) => {
   const parts = Object.fromEntries(osloMonth.formatToParts(d).map((p) => [p.type, p.value]));

@@ -14,17 +14,15 @@
 // are solved in the period but are not in those figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { zonedTime } from '../sla/calendar.js';
 import type { TPriority, TTicketType } from '../vocabulary.js';
 import { monthsBetween, runningOpen, toReportUnit } from './kpi.js';
 import { buildKpiPack } from './kpi.service.js';
 import { sdPhoneStats } from '../schema.js';
-import { buildServiceDesk, type TServiceDeskFixture } from '../test-factories.js';
+import { buildServiceDesk, oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { createTicket } from '../tickets/tickets.create.js';
 import { answerSurvey, updateTicket } from '../tickets/tickets.update.js';
 import type { SessionUser } from '../../../server/context.js';
 
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
 let database: TestDatabase;
 let f: TServiceDeskFixture;
 

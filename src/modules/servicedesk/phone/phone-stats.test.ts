@@ -5,14 +5,15 @@
 import { randomUUID } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { json, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { auditLog } from '../../audit/schema.js';
 import { readCsv } from '../../../lib/table-file/index.js';
 import { buildKpiPack } from '../kpi/kpi.service.js';
 import { parsePhoneTable } from './phone-stats.service.js';
 import { sdPhoneStats } from '../schema.js';
-import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { type TServiceDeskFixture } from '../test-factories.js';
+import { startServiceDesk } from '../desk-fixture.js';
 
 const GOOD = [
   'Dato;Anrop;Besvart;Snitt ventetid;Snitt samtaletid',
@@ -47,7 +48,6 @@ describe('parsePhoneTable', () => {
 });
 
 let database: TestDatabase;
-let app: TestApp;
 let f: TServiceDeskFixture;
 let anon: TestClient;
 let agent: TestClient;
@@ -55,13 +55,7 @@ let council: TestClient;
 let anne: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  f = await buildServiceDesk(database.db);
-  anon = new TestClient(app);
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
-  council = await new TestClient(app).login('rad@ror.no', PASSWORD);
-  anne = await new TestClient(app).login('anne@molde.kommune.no', PASSWORD);
+  ({ database, desk: f, anon, agent, council, anne } = await startServiceDesk());
 });
 afterAll(() => database.drop());
 
@@ -71,11 +65,6 @@ const form = (text: string, extra: Record<string, string> = {}) => {
   for (const [k, v] of Object.entries(extra)) data.append(k, v);
   return data;
 };
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 const rows = async () => ({
   stats: (await database.db.select({ n: count() }).from(sdPhoneStats))[0]!.n,
   audit: (await database.db.select({ n: count() }).from(auditLog))[0]!.n,

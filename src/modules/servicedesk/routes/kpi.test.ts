@@ -4,16 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { fieldsOf, json, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { zonedTime } from '../sla/calendar.js';
 import { ZKpiPack } from '../kpi/kpi.js';
-import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { type TServiceDeskFixture } from '../test-factories.js';
+import { startServiceDesk } from '../desk-fixture.js';
 import { createTicket } from '../tickets/tickets.create.js';
 import { updateTicket } from '../tickets/tickets.update.js';
 
 let database: TestDatabase;
-let app: TestApp;
 let f: TServiceDeskFixture;
 let anon: TestClient;
 let agent: TestClient;
@@ -21,13 +21,7 @@ let council: TestClient;
 let anne: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  f = await buildServiceDesk(database.db);
-  anon = new TestClient(app);
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
-  council = await new TestClient(app).login('rad@ror.no', PASSWORD);
-  anne = await new TestClient(app).login('anne@molde.kommune.no', PASSWORD);
+  ({ database, desk: f, anon, agent, council, anne } = await startServiceDesk());
   const t = await createTicket(database.db, f.agent, {
     type: 'feilmelding', category: 'Infrastruktur', title: 'Nettverk nede ved Måndalen skole', description: 'Nede', priority: 'hoy',
     municipalityId: f.molde.id, requesterName: 'Rektor', now: zonedTime('Europe/Oslo', '2023-05-03T09:00'),
@@ -36,12 +30,6 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
-const fieldsOf = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((x) => x.path).sort();
 const PATHS = ['/api/servicedesk/kpi', '/api/servicedesk/kpi.xlsx', '/api/servicedesk/kpi.pdf'];
 
 describe('KPI routes', () => {

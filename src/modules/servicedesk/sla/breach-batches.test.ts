@@ -5,14 +5,12 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { createTestApp } from '../../../test/app.js';
-import { zonedTime } from './calendar.js';
 import { BREACH_BATCH_SIZE, recordSlaBreaches } from '../jobs.js';
 import { slaStateOf } from '../tickets/history.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
-import { buildServiceDesk, type TServiceDeskFixture } from '../test-factories.js';
+import { buildServiceDesk, oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { createTicket } from '../tickets/tickets.create.js';
 
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
 /** Two clocks each: 480 events, about what the demo's first start wrote (~490). */
 const TICKETS = 240;
 const CREATED = oslo('2025-03-10T08:00');

@@ -4,13 +4,12 @@
 import { createHash } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
+import type { TestClient } from '../../../test/app.js';
 import { sdAttachments } from '../schema.js';
-import { buildServiceDesk, PASSWORD } from '../test-factories.js';
+import { startServiceDesk } from '../desk-fixture.js';
 
 let database: TestDatabase;
-let app: TestApp;
 let anne: TestClient;
 let agent: TestClient;
 let ticketId: string;
@@ -18,12 +17,8 @@ const TICKET_CAP = 32 * 1024;
 const IMPORT_CAP = 48 * 1024;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   // The meeting cap stays at its default: each kind has its own.
-  app = createTestApp(database.db, { MAX_TICKET_ATTACHMENT_BYTES: String(TICKET_CAP), MAX_IMPORT_BYTES: String(IMPORT_CAP), UPLOAD_RATE_PER_MINUTE: '4', SAMRAD_TEST_CLOCK: 'on' });
-  await buildServiceDesk(database.db);
-  anne = await new TestClient(app).login('anne@molde.kommune.no', PASSWORD);
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
+  ({ database, anne, agent } = await startServiceDesk({ MAX_TICKET_ATTACHMENT_BYTES: String(TICKET_CAP), MAX_IMPORT_BYTES: String(IMPORT_CAP), UPLOAD_RATE_PER_MINUTE: '4', SAMRAD_TEST_CLOCK: 'on' }));
   const res = await anne.post('/api/servicedesk/tickets', { type: 'feilmelding', category: 'Fagapplikasjoner', title: 'Skjermbilde', description: 'Se vedlegg' });
   ticketId = (await res.json()).id;
 });

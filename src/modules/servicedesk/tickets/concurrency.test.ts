@@ -4,32 +4,23 @@
 // deadlocking; and a deadlock Postgres reports anyway answers 409, not 500.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { json, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { httpErrorFromPostgres } from '../../../server/errors.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
-import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { type TServiceDeskFixture } from '../test-factories.js';
+import { startServiceDesk } from '../desk-fixture.js';
 
 let database: TestDatabase;
-let app: TestApp;
 let f: TServiceDeskFixture;
 let agent: TestClient;
 let agent2: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  f = await buildServiceDesk(database.db);
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
-  agent2 = await new TestClient(app).login('agent2@ror.no', PASSWORD);
+  ({ database, desk: f, agent, agent2 } = await startServiceDesk());
 });
 afterAll(() => database.drop());
 
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 const newTicket = async (title: string) => json(await agent.post('/api/servicedesk/tickets', {
   type: 'annet', category: 'Rådgiving', title, description: 'd', municipalityId: f.aukra.id, requesterName: 'Y',
 }), 201) as Promise<{ id: string; updatedAt: string }>;

@@ -5,23 +5,20 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { json, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { actorOf } from '../../../server/context.js';
 import { listAudit } from '../../audit/service.js';
 import { outbox } from '../../mail/schema.js';
-import { zonedTime } from '../sla/calendar.js';
 import { closeUnconfirmedTickets } from '../jobs.js';
 import { sdSurveys, sdTicketEvents, sdTickets } from '../schema.js';
 import { setPortalSharing } from '../teams.service.js';
-import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { at, oslo, type TServiceDeskFixture } from '../test-factories.js';
+import { startServiceDesk } from '../desk-fixture.js';
 import { logContactAttempt } from './tickets.update.js';
 
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
-const at = (iso: string) => ({ 'x-samrad-now': oslo(iso).toISOString() });
 
 let database: TestDatabase;
-let app: TestApp;
 let f: TServiceDeskFixture;
 let anon: TestClient;
 let agent: TestClient;
@@ -29,21 +26,10 @@ let anne: TestClient;
 let bjorn: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db, { SAMRAD_TEST_CLOCK: 'on', PUBLIC_URL: 'https://samrad.example.no' });
-  f = await buildServiceDesk(database.db);
-  anon = new TestClient(app);
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
-  anne = await new TestClient(app).login('anne@molde.kommune.no', PASSWORD);
-  bjorn = await new TestClient(app).login('bjorn@molde.kommune.no', PASSWORD);
+  ({ database, desk: f, anon, agent, anne, bjorn } = await startServiceDesk({ SAMRAD_TEST_CLOCK: 'on', PUBLIC_URL: 'https://samrad.example.no' }));
 });
 afterAll(() => database.drop());
 
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 
 /** Anne reports a case on Monday 2 June 2025 09:00; the agent solves it at 10:00 unless told otherwise. */
 async function solvedTicket(title: string, solve = true) {

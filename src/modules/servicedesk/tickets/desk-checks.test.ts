@@ -4,42 +4,31 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import { json, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { actorOf } from '../../../server/context.js';
 import { outbox } from '../../mail/schema.js';
 import { updateUser } from '../../org/users.service.js';
-import { zonedTime } from '../sla/calendar.js';
 import { closeUnconfirmedTickets } from '../jobs.js';
 import { DEFAULT_POLICY } from '../desk-rules.js';
 import { savePolicy } from '../desk-rules.service.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
-import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { oslo, type TServiceDeskFixture } from '../test-factories.js';
+import { startServiceDesk } from '../desk-fixture.js';
 import { createTicket } from './tickets.create.js';
 import { logContactAttempt, reopenTicket, updateTicket } from './tickets.update.js';
 
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
 
 let database: TestDatabase;
-let app: TestApp;
 let f: TServiceDeskFixture;
 let agent: TestClient;
 let council: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  f = await buildServiceDesk(database.db);
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
-  council = await new TestClient(app).login('rad@ror.no', PASSWORD);
+  ({ database, desk: f, agent, council } = await startServiceDesk());
 });
 afterAll(() => database.drop());
 
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
 
 describe('a disabled account as assignee', () => {
   it('is refused with 400 on the field, in PATCH and in bulk assign, and nothing changes', async () => {

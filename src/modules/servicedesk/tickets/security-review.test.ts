@@ -8,39 +8,26 @@
 //   5. empty text filters are refused alike; the stale-edit message blames no one.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { zonedTime } from '../sla/calendar.js';
+import { fieldsOf, json, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { closeUnconfirmedTickets, recordSlaBreaches } from '../jobs.js';
 import { sdKpiCounts, sdTicketEvents, sdTickets } from '../schema.js';
-import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { at, oslo, type TServiceDeskFixture } from '../test-factories.js';
+import { startServiceDesk } from '../desk-fixture.js';
 import { logContactAttempt } from './tickets.update.js';
 
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
-const at = (iso: string) => ({ 'x-samrad-now': oslo(iso).toISOString() });
 const atInstant = (d: Date) => ({ 'x-samrad-now': d.toISOString() });
 
 let database: TestDatabase;
-let app: TestApp;
 let f: TServiceDeskFixture;
 let agent: TestClient;
 let anne: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db, { SAMRAD_TEST_CLOCK: 'on', PUBLIC_URL: 'https://samrad.example.no' });
-  f = await buildServiceDesk(database.db);
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
-  anne = await new TestClient(app).login('anne@molde.kommune.no', PASSWORD);
+  ({ database, desk: f, agent, anne } = await startServiceDesk({ SAMRAD_TEST_CLOCK: 'on', PUBLIC_URL: 'https://samrad.example.no' }));
 });
 afterAll(() => database.drop());
 
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
-}
-const fieldsOf = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((x) => x.path);
 const rowOf = async (id: string) => (await database.db.select().from(sdTickets).where(eq(sdTickets.id, id)))[0]!;
 const eventsOf = async (id: string) => database.db.select().from(sdTicketEvents).where(eq(sdTicketEvents.ticketId, id)).orderBy(sdTicketEvents.id);
 const kpiCounts = async () => (await database.db.select().from(sdKpiCounts)).map((r) => JSON.stringify(r)).sort();

@@ -6,21 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { listAudit } from '../../audit/service.js';
 import { outbox } from '../../mail/schema.js';
-import { zonedTime } from '../sla/calendar.js';
 import { closeUnconfirmedTickets, recordSlaBreaches } from '../jobs.js';
 import { DEFAULT_POLICY } from '../desk-rules.js';
 import { savePolicy } from '../desk-rules.service.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
 import { recomputeSla } from '../sla/sla.service.js';
 import { setPortalSharing } from '../teams.service.js';
-import { buildServiceDesk, type TServiceDeskFixture } from '../test-factories.js';
+import { buildServiceDesk, oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { createTicket, logPhoneCall } from './tickets.create.js';
 import { getTicket, listTickets } from './tickets.read.js';
 import { addNote, addReply, answerSurvey, logContactAttempt, reopenTicket, updateTicket } from './tickets.update.js';
 import { actorOf } from '../../../server/context.js';
 
 const H = 3_600_000;
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
 const listQuery = { queue: 'all' as const, sort: 'created' as const, limit: 50 };
 
 let database: TestDatabase;

@@ -5,13 +5,13 @@
 // first-response clock, the server's `now` in the answer, and 400 with fields for every bad value.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../test/app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { zonedTime } from '../sla/calendar.js';
+import { fieldsOf, json, type TestClient } from '../../../test/app.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { STATUSES, PRIORITIES, type TPriority, type TStatus } from '../vocabulary.js';
 import type { TTicketSort } from '../vocabulary.js';
 import { sdTickets } from '../schema.js';
-import { buildServiceDesk, PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
+import { oslo, type TServiceDeskFixture } from '../test-factories.js';
+import { startServiceDesk } from '../desk-fixture.js';
 import { systemActor } from '../../../server/context.js';
 import { DEFAULT_POLICY } from '../desk-rules.js';
 import { savePolicy } from '../desk-rules.service.js';
@@ -19,30 +19,18 @@ import { createTicket } from './tickets.create.js';
 import { getTicket, listTickets } from './tickets.read.js';
 import { addReply, updateTicket } from './tickets.update.js';
 
-const oslo = (iso: string) => zonedTime('Europe/Oslo', iso);
 const base = { queue: 'all' as const, sort: 'created' as const, limit: 50 };
 
 let database: TestDatabase;
 let f: TServiceDeskFixture;
-let app: TestApp;
 let agent: TestClient;
 let anne: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  f = await buildServiceDesk(database.db);
-  app = createTestApp(database.db, { SAMRAD_TEST_CLOCK: 'on' });
-  agent = await new TestClient(app).login('agent@ror.no', PASSWORD);
-  anne = await new TestClient(app).login('anne@molde.kommune.no', PASSWORD);
+  ({ database, desk: f, agent, anne } = await startServiceDesk({ SAMRAD_TEST_CLOCK: 'on' }));
 });
 afterAll(() => database.drop());
 
-async function json(res: Response, status: number) {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return JSON.parse(text);
-}
-const fieldsOf = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((x) => x.path).sort();
 
 type TSeed = { at: string; priority: TPriority; status?: TStatus; category?: string; title?: string; description?: string; requesterName?: string };
 
