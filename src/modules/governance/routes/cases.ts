@@ -3,14 +3,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser, requireRole, requireUser } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
-import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { deleteCase, updateCase } from '../cases.service.js';
 import { ZCaseView, ZRedactedCaseView, ZUpdateCaseRequest } from '../model.js';
 import { recordExemptCaseRead } from '../exempt-reads.js';
 import { getCaseView } from '../views.service.js';
 
 const tags = ['Saker'];
-const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export const caseRoutes = createRouter();
 
@@ -29,7 +28,7 @@ caseRoutes.openapi(createRoute({
 caseRoutes.openapi(createRoute({
   method: 'patch', path: '/api/cases/{id}', tags, summary: 'Endre sak (med revisjonen du leste; 409 hvis den er utdatert)',
   middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam, ...json(ZUpdateCaseRequest) },
+  request: { params: ZIdParam, ...jsonBody(ZUpdateCaseRequest) },
   responses: { 200: jsonContent(ZCaseView, 'Saken'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);

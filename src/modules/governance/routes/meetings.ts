@@ -4,7 +4,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser, READERS, requireRole, requireUser } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
-import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { createCase, reorderCases } from '../cases.service.js';
 import { countMeetingsAndCases, createMeeting, deleteMeeting, listMeetings, setMeetingPublished, updateMeeting } from '../meetings.service.js';
 import { ZCaseView, ZCreateCaseRequest, ZCreateMeetingRequest, ZMeeting, ZMeetingListItem, ZMeetingView, ZMeetingsQuery, ZReorderRequest, ZStats, ZStatsQuery, ZUpdateMeetingRequest } from '../model.js';
@@ -12,7 +12,6 @@ import { canReadAll, readAccessOf } from '../policy.js';
 import { getCaseView, getMeetingHeader, getMeetingView } from '../views.service.js';
 
 const tags = ['Møter'];
-const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export const meetingRoutes = createRouter();
 
@@ -30,7 +29,7 @@ meetingRoutes.openapi(createRoute({
 meetingRoutes.openapi(createRoute({
   method: 'post', path: '/api/meetings', tags, summary: 'Planlegg møte (faste saker 001 og 002 foreslås)',
   middleware: [requireRole('staff')] as const,
-  request: json(ZCreateMeetingRequest),
+  request: jsonBody(ZCreateMeetingRequest),
   responses: { 201: jsonContent(ZMeetingView, 'Møtet med saksliste'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
@@ -48,7 +47,7 @@ meetingRoutes.openapi(createRoute({
 meetingRoutes.openapi(createRoute({
   method: 'patch', path: '/api/meetings/{id}', tags, summary: 'Endre møte (med revisjonen du leste)',
   middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam, ...json(ZUpdateMeetingRequest) },
+  request: { params: ZIdParam, ...jsonBody(ZUpdateMeetingRequest) },
   responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
@@ -85,7 +84,7 @@ for (const published of [true, false]) {
 meetingRoutes.openapi(createRoute({
   method: 'post', path: '/api/meetings/{id}/cases', tags, summary: 'Legg til sak (nummer etter organets nummerering)',
   middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam, ...json(ZCreateCaseRequest) },
+  request: { params: ZIdParam, ...jsonBody(ZCreateCaseRequest) },
   responses: { 201: jsonContent(ZCaseView, 'Saken'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
@@ -97,7 +96,7 @@ meetingRoutes.openapi(createRoute({
   method: 'put', path: '/api/meetings/{id}/agenda', tags,
   summary: 'Ny rekkefølge på sakslisten (alle sakene); ulåste saker får nye nummer, utsendte nummer står',
   middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam, ...json(ZReorderRequest) },
+  request: { params: ZIdParam, ...jsonBody(ZReorderRequest) },
   responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);

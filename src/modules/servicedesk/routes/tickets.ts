@@ -13,7 +13,7 @@ import { readUploadForm, validated } from '../../uploads/form.js';
 import { uploadQuotaOf } from '../../uploads/service.js';
 import { listAgents } from '../agents.service.js';
 import { listCategories } from '../categories.service.js';
-import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '../../../server/openapi.js';
 import { closeUnconfirmedTickets } from '../jobs.js';
 import {
   ZAgentList, ZBulkAssignRequest, ZCategoryList, ZCategoryQuery, ZCloseUnconfirmedResult, ZContactAttemptRequest, ZConversationEntry, ZCreateTeamRequest,
@@ -29,7 +29,6 @@ import { countQueues, getTicket, listTickets } from '../tickets/tickets.read.js'
 import { addNote, addReply, answerSurvey, bulkAssign, confirmSolved, logContactAttempt, reopenTicket, updateTicket } from '../tickets/tickets.update.js';
 
 const tags = ['Kundeservice'];
-const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const portalOrDesk = requireRole('staff', 'municipality');
 const desk = requireRole('staff');
 const adminOnly = requireRole('admin');
@@ -46,6 +45,11 @@ function nowOf(c: { var: { env: { SAMRAD_TEST_CLOCK: 'on' | 'off' } }; req: { he
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) throw badRequest('Ugyldig x-samrad-now', [{ path: 'x-samrad-now', message: 'Tidspunkt som ISO 8601' }]);
   return at;
+}
+
+/** A reply or note as the conversation lists it. */
+function conversationEntryJson(e: Awaited<ReturnType<typeof addNote>>, kind: 'reply' | 'note') {
+  return { id: e.id, at: e.at.toISOString(), authorName: e.actorName, byDesk: e.byDesk, kind, text: String(e.data.text) };
 }
 
 export const serviceDeskRoutes = createRouter();
@@ -66,7 +70,7 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets', tags, summary: 'Meld inn en sak (portal) eller registrer en for en bruker (kundeservice)',
   middleware: [portalOrDesk] as const,
-  request: json(ZCreateTicketRequest),
+  request: jsonBody(ZCreateTicketRequest),
   responses: { 201: jsonContent(ZTicket, 'Saken'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
@@ -78,7 +82,7 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/phone-calls', tags, summary: 'Logg en telefonsamtale eller et oppmøte som sak (telefonpolicyen)',
   middleware: [desk] as const,
-  request: json(ZPhoneCallRequest),
+  request: jsonBody(ZPhoneCallRequest),
   responses: { 201: jsonContent(ZTicket, 'Saken'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
@@ -90,7 +94,7 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/bulk-assign', tags, summary: 'Tildel mange saker på én gang (alle eller ingen)',
   middleware: [desk] as const,
-  request: json(ZBulkAssignRequest),
+  request: jsonBody(ZBulkAssignRequest),
   responses: { 200: jsonContent(ZTicketCount, 'Antall saker'), ...errorResponses },
 }), async (c) => c.json(await bulkAssign(c.var.db, currentUser(c), { ...c.req.valid('json'), now: nowOf(c) }), 200));
 
@@ -104,7 +108,7 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'patch', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Endre status, prioritet, tildeling eller klassifisering',
   middleware: [desk] as const,
-  request: { params: ZIdParam, ...json(ZUpdateTicketRequest) },
+  request: { params: ZIdParam, ...jsonBody(ZUpdateTicketRequest) },
   responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
@@ -118,28 +122,28 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/replies', tags, summary: 'Offentlig svar (sendes innmelderen på e-post når det kommer fra kundeservice)',
   middleware: [portalOrDesk] as const,
-  request: { params: ZIdParam, ...json(ZMessageRequest) },
+  request: { params: ZIdParam, ...jsonBody(ZMessageRequest) },
   responses: { 201: jsonContent(ZConversationEntry, 'Svaret'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
   const e = await addReply(c.var.db, user, { id: c.req.valid('param').id, text: c.req.valid('json').text, baseUrl: c.var.env.PUBLIC_URL, now: nowOf(c) });
-  return c.json({ id: e.id, at: e.at.toISOString(), authorName: e.actorName, byDesk: e.byDesk, kind: 'reply' as const, text: String(e.data.text) }, 201);
+  return c.json(conversationEntryJson(e, 'reply'), 201);
 });
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/notes', tags, summary: 'Internt notat (bare kundeservice ser det)',
   middleware: [desk] as const,
-  request: { params: ZIdParam, ...json(ZMessageRequest) },
+  request: { params: ZIdParam, ...jsonBody(ZMessageRequest) },
   responses: { 201: jsonContent(ZConversationEntry, 'Notatet'), ...errorResponses },
 }), async (c) => {
   const e = await addNote(c.var.db, currentUser(c), { id: c.req.valid('param').id, text: c.req.valid('json').text, now: nowOf(c) });
-  return c.json({ id: e.id, at: e.at.toISOString(), authorName: e.actorName, byDesk: e.byDesk, kind: 'note' as const, text: String(e.data.text) }, 201);
+  return c.json(conversationEntryJson(e, 'note'), 201);
 });
 
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/reopen', tags, summary: 'Gjenåpne en løst eller lukket sak (innmelderen innen fristen)',
   middleware: [portalOrDesk] as const,
-  request: { params: ZIdParam, ...json(ZReopenRequest) },
+  request: { params: ZIdParam, ...jsonBody(ZReopenRequest) },
   responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
 }), async (c) => {
   const user = currentUser(c);
@@ -166,7 +170,7 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/survey', tags, summary: 'Svar på brukerundersøkelsen (1–5 og kommentar), én gang',
   middleware: [requireRole('municipality')] as const,
-  request: { params: ZIdParam, ...json(ZSurveyRequest) },
+  request: { params: ZIdParam, ...jsonBody(ZSurveyRequest) },
   responses: { 201: jsonContent(ZSurvey, 'Svaret'), ...errorResponses },
 }), async (c) => {
   const row = await answerSurvey(c.var.db, currentUser(c), { id: c.req.valid('param').id, ...c.req.valid('json'), now: nowOf(c) });
@@ -176,7 +180,7 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/tickets/{id}/contact-attempts', tags, summary: 'Logg et kontaktforsøk på en løst sak (3-2-1-regelen)',
   middleware: [desk] as const,
-  request: { params: ZIdParam, ...json(ZContactAttemptRequest) },
+  request: { params: ZIdParam, ...jsonBody(ZContactAttemptRequest) },
   responses: { 201: jsonContent(ZTicketEvent, 'Forsøket'), ...errorResponses },
 }), async (c) => {
   const body = c.req.valid('json');
@@ -200,7 +204,7 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'put', path: '/api/servicedesk/policy', tags, summary: 'Lagre reglene for samarbeidet eller én kommune (gjelder nye hendelser; eldre saker ved omberegning)',
   middleware: [adminOnly] as const,
-  request: json(ZSavePolicyRequest),
+  request: jsonBody(ZSavePolicyRequest),
   responses: { 200: jsonContent(ZPolicyResponse, 'Reglene'), ...errorResponses },
 }), async (c) => {
   const body = c.req.valid('json');
@@ -210,7 +214,7 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/sla/recompute', tags, summary: 'Beregn SLA på nytt for eksisterende saker (revidert handling)',
   middleware: [adminOnly] as const,
-  request: json(ZRecomputeRequest),
+  request: jsonBody(ZRecomputeRequest),
   responses: { 200: jsonContent(ZTicketCount, 'Resultatet'), ...errorResponses },
 }), async (c) => {
   const body = c.req.valid('json');
@@ -245,7 +249,7 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'post', path: '/api/servicedesk/teams', tags, summary: 'Opprett et team',
   middleware: [adminOnly] as const,
-  request: json(ZCreateTeamRequest),
+  request: jsonBody(ZCreateTeamRequest),
   responses: { 201: jsonContent(ZTeam, 'Teamet'), ...errorResponses },
 }), async (c) => {
   const team = await createTeam(c.var.db, actorOf(currentUser(c)), c.req.valid('json'));
@@ -255,7 +259,7 @@ serviceDeskRoutes.openapi(createRoute({
 serviceDeskRoutes.openapi(createRoute({
   method: 'put', path: '/api/servicedesk/portal-sharing/{userId}', tags, summary: 'La en kommunebruker se alle saker fra egen kommune',
   middleware: [adminOnly] as const,
-  request: { params: ZUserIdParam, ...json(ZSharingRequest) },
+  request: { params: ZUserIdParam, ...jsonBody(ZSharingRequest) },
   responses: { 200: jsonContent(ZPortalSharing, 'Delingen'), ...errorResponses },
 }), async (c) => c.json(await setPortalSharing(c.var.db, actorOf(currentUser(c)), { userId: c.req.valid('param').userId, ...c.req.valid('json') }), 200));
 
