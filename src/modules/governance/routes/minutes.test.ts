@@ -1,12 +1,13 @@
 // Contract tests for attendance, decisions with votes and minutes approval: 401/403/400/404, votes only
 // from voting members, approval only through the next meeting's standing case 002 with a decision, the
-// stored PDF/A served byte for byte, and 409 for every edit after approval.
+// stored PDF/A served byte for byte, and 409 for every edit after approval. Each test starts from a fresh
+// cycle and brings the meeting to the state it needs (recordAttendance, recordDecisions, approveM6).
 import { createHash, randomUUID } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../../test/db.js';
-import { fieldsOf, json, TestClient } from '../../../test/app.js';
+import { fieldsOf, json, type TestClient } from '../../../test/app.js';
 import type { FileStore } from '../../../lib/files/store.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { auditLog } from '../../audit/schema.js';
@@ -19,24 +20,51 @@ let files: FileStore;
 let cycle: TCycle;
 let anon: TestClient, staff: TestClient, council: TestClient, muni: TestClient;
 
-beforeAll(async () => {
+beforeEach(async () => {
   ({ database, files, cycle, anon, staff, council, muni } = await startCycle());
 });
-afterAll(() => database.drop());
+afterEach(() => database.drop());
 const put = (client: TestClient, path: string, body: Record<string, unknown>) => putFresh(database.db)(client, path, body);
+
+/** 2023 M6's attendance: two present, one absent (forfall), an observer, the administration and the referent. */
+const attendanceEntries = () => [
+  { personId: cycle.people.aasen.id, role: 'til_stede', municipalityId: cycle.molde.id },
+  { personId: cycle.people.ersvik.id, role: 'til_stede', municipalityId: cycle.aukra.id },
+  { personId: cycle.people.skalhavn.id, role: 'forfall' },
+  { personId: cycle.people.myhre.id, role: 'observator', note: 'Tillitsvalgt' },
+  { personId: cycle.people.gjortz.id, role: 'administrasjon', note: 'Daglig leder ROR-IKT' },
+  { personId: cycle.people.gjortz.id, role: 'referent' },
+];
+const recordAttendance = async () => json(await put(staff, `/api/meetings/${cycle.m6.id}/attendance`, { entries: attendanceEntries() }), 200);
+
+/** 2023 M6's decisions: case 003 by vote (1 for, 1 blank), 001 by agreement, the exempt 004 with its secrets. */
+async function recordDecisions() {
+  const body = await json(await put(staff, `/api/cases/${cycle.cases.c3.id}/decision`, {
+    decisionKind: 'vedtak', decisionText: 'Rapporten tas til orientering.', treatment: 'Daglig leder orienterte.',
+    votes: [{ personId: cycle.people.aasen.id, choice: 'for' }, { personId: cycle.people.ersvik.id, choice: 'blank' }],
+  }), 200);
+  await json(await put(staff, `/api/cases/${cycle.cases.c1.id}/decision`, { decisionKind: 'enighet', decisionText: 'Innkalling og saksliste godkjent' }), 200);
+  await json(await put(staff, `/api/cases/${cycle.cases.c4.id}/decision`, { decisionKind: 'vedtak', decisionText: SECRET.decision, treatment: SECRET.treatment }), 200);
+  return body;
+}
+
+/** 2024 M1's case 002 decides that 2023 M6's minutes are approved. */
+const decideApproval = async () =>
+  json(await put(staff, `/api/cases/${cycle.cases.m1Referat.id}/decision`, { decisionKind: 'enighet', decisionText: 'Møtereferat fra møtet 13.12.2023 godkjent' }), 200);
+
+/** 2023 M6 held, decided and its minutes approved by 2024/M1-002. */
+async function approveM6() {
+  await recordAttendance();
+  await recordDecisions();
+  await decideApproval();
+  return json(await staff.post(`/api/meetings/${cycle.m6.id}/minutes/approve`, { approvedByCaseId: cycle.cases.m1Referat.id }), 200);
+}
 
 const sha = (b: Buffer | ArrayBuffer) => createHash('sha256').update(Buffer.from(b as ArrayBuffer)).digest('hex');
 
 describe('PUT /api/meetings/{id}/attendance', () => {
   const url = () => `/api/meetings/${cycle.m6.id}/attendance`;
-  const entries = () => [
-    { personId: cycle.people.aasen.id, role: 'til_stede', municipalityId: cycle.molde.id },
-    { personId: cycle.people.ersvik.id, role: 'til_stede', municipalityId: cycle.aukra.id },
-    { personId: cycle.people.skalhavn.id, role: 'forfall' },
-    { personId: cycle.people.myhre.id, role: 'observator', note: 'Tillitsvalgt' },
-    { personId: cycle.people.gjortz.id, role: 'administrasjon', note: 'Daglig leder ROR-IKT' },
-    { personId: cycle.people.gjortz.id, role: 'referent' },
-  ];
+  const entries = attendanceEntries;
 
   it('refuses anonymous (401), council and municipality users (403)', async () => {
     await json(await put(anon, url(), { entries: [] }), 401);
@@ -95,6 +123,7 @@ describe('PUT /api/cases/{id}/decision', () => {
   });
 
   it('refuses a vote from a member recorded as absent (forfall), writing nothing', async () => {
+    await recordAttendance();
     const res = await json(await put(staff, url(), {
       decisionKind: 'vedtak', decisionText: 'Vedtatt',
       votes: [{ personId: cycle.people.aasen.id, choice: 'for' }, { personId: cycle.people.skalhavn.id, choice: 'blank' }],
@@ -105,13 +134,9 @@ describe('PUT /api/cases/{id}/decision', () => {
   });
 
   it('records the decision, the treatment and the votes', async () => {
-    const body = await json(await put(staff, url(), {
-      decisionKind: 'vedtak', decisionText: 'Rapporten tas til orientering.', treatment: 'Daglig leder orienterte.',
-      votes: [{ personId: cycle.people.aasen.id, choice: 'for' }, { personId: cycle.people.ersvik.id, choice: 'blank' }],
-    }), 200);
+    await recordAttendance();
+    const body = await recordDecisions();
     expect(body).toMatchObject({ caseId: cycle.cases.c3.id, decisionKind: 'vedtak', voted: true, votes: { for: 1, against: 0, blank: 1 } });
-    await json(await put(staff, url(cycle.cases.c1.id), { decisionKind: 'enighet', decisionText: 'Innkalling og saksliste godkjent' }), 200);
-    await json(await put(staff, url(cycle.cases.c4.id), { decisionKind: 'vedtak', decisionText: SECRET.decision, treatment: SECRET.treatment }), 200);
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, cycle.cases.c3.id));
     expect(audit.at(-1)!.after).toMatchObject({ decisionText: 'Rapporten tas til orientering.' });
   });
@@ -128,6 +153,8 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
   });
 
   it('accepts only the standing case 002 of the next meeting of the same body, with a decision', async () => {
+    await recordAttendance();
+    await recordDecisions();
     const refuse = async (caseId: string, message: string) => {
       const res = await json(await staff.post(url(), { approvedByCaseId: caseId }), 400);
       expect(res.error.fields).toEqual([{ path: 'approvedByCaseId', message }]);
@@ -150,7 +177,9 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
   });
 
   it('approves: stores the PDF/A with its SHA-256 and serves it byte for byte', async () => {
-    await json(await put(staff, `/api/cases/${cycle.cases.m1Referat.id}/decision`, { decisionKind: 'enighet', decisionText: 'Møtereferat fra møtet 13.12.2023 godkjent' }), 200);
+    await recordAttendance();
+    await recordDecisions();
+    await decideApproval();
     const body = await json(await staff.post(url(), { approvedByCaseId: cycle.cases.m1Referat.id }), 200);
     expect(body).toMatchObject({ meetingId: cycle.m6.id, status: 'godkjent', approvedByCaseNumber: '2024/M1-002', minutesPdfSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
@@ -182,6 +211,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
   });
 
   it('refuses every edit of approved minutes with 409, and a second approval', async () => {
+    await approveM6();
     const locked = 'Referatet er godkjent; rettelser krever nytt vedtak';
     expect((await json(await put(staff, `/api/meetings/${cycle.m6.id}/attendance`, { entries: [] }), 409)).error.message).toBe(locked);
     expect((await json(await put(staff, `/api/cases/${cycle.cases.c3.id}/decision`, { decisionKind: 'enighet', decisionText: 'Endret' }), 409)).error.message).toBe(locked);
@@ -192,6 +222,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
   });
 
   it('keeps what approved the minutes: its decision cannot change, its case and meeting cannot go', async () => {
+    await approveM6();
     const res = await json(await put(staff, `/api/cases/${cycle.cases.m1Referat.id}/decision`, { decisionKind: 'enighet', decisionText: 'Ikke godkjent likevel' }), 409);
     expect(res.error.message).toBe('Vedtaket godkjente referatet fra møte 2023/M6; det kan ikke endres');
     await expect(database.db.delete(cases).where(eq(cases.id, cycle.cases.m1Referat.id))).rejects.toThrow();
@@ -201,6 +232,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
   });
 
   it('reopens approved minutes for correction only by a decision of a later meeting, keeping the approved PDFs', async () => {
+    await approveM6();
     const reopen = (client: TestClient, body: unknown, id = cycle.m6.id) => client.post(`/api/meetings/${id}/minutes/reopen`, body);
     await json(await reopen(anon, { decidedByCaseId: cycle.cases.m1Other.id }), 401);
     await json(await reopen(council, { decidedByCaseId: cycle.cases.m1Other.id }), 403);
@@ -249,6 +281,7 @@ describe('POST /api/meetings/{id}/minutes/approve', () => {
   });
 
   it('freezes what the approval cites on the approving meeting: its date, year and number, its case number, the meeting itself (409)', async () => {
+    await approveM6();
     const m1 = cycle.m1.id;
     const [approved] = await database.db.select().from(meetings).where(eq(meetings.id, cycle.m6.id));
     expect(approved!.minutesApprovedByCaseId).toBe(cycle.cases.m1Referat.id);
