@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { renderCount } from '../../../documents/renderer.js';
-import { buildClients, createTestApp, createTestFileStore, type TestClient } from '../../../test/app.js';
+import { buildClients, createTestApp, createTestFileStore, json, type TestClient } from '../../../test/app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { people } from '../../org/schema.js';
 import { minutesPaper } from '../minutes.service.js';
@@ -18,7 +18,7 @@ import { noticePaper } from '../notice.service.js';
 import { presentationPaper } from '../../../documents/papers.js';
 import { MEETING_TABLES, paperVersion, SHARED_TABLES } from '../paper-revisions.js';
 import { archivedDocuments, attachments, attendance, cases, caseVotes, meetings } from '../schema.js';
-import { buildCycle, CYCLE_ACCOUNTS, json, PASSWORD, SECRET, type TCycle } from './cycle-fixture.js';
+import { buildCycle, CYCLE_ACCOUNTS, PASSWORD, SECRET, type TCycle } from './cycle-fixture.js';
 
 let database: TestDatabase;
 let cycle: TCycle;
