@@ -15,6 +15,9 @@ export const appMessages = defineCatalogue(nb, en);
 const STORAGE_KEY = 'samrad.language';
 
 export type TTranslate<TKey extends string = TMessageKey> = (key: TKey, params?: TParams) => string;
+/** A feature catalogue's keys, and its translate function (its keys and the shared ones). */
+export type TKeyOf<TC> = TC extends TCatalogue<infer TKey> ? TKey : never;
+export type TFeatureT<TC> = TTranslate<TKeyOf<TC> | TMessageKey>;
 
 type TI18n = { language: TLanguage; setLanguage: (language: TLanguage) => void; t: TTranslate };
 

@@ -1,7 +1,7 @@
 // The admin screens' catalogue (web/src/i18n/catalogue.ts):
 // bokmål first, English with the same keys. Its pages read it, and the app's shared messages, with
 // useAdminT().
-import { defineCatalogue, useT, type TMessageKey, type TTranslate } from '../../i18n';
+import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
 
 const adminNb = {
   'admin.heading': "Administrasjon",
@@ -177,7 +177,7 @@ export const adminMessages = defineCatalogue(adminNb, {
   'admin.demoAccountHint': 'Demo account with a published password: it cannot be given a person\'s name or be linked to Entra ID. Create a separate account instead.',
 });
 
-export type TAdminKey = keyof typeof adminNb;
-export type TAdminT = TTranslate<TAdminKey | TMessageKey>;
+export type TAdminKey = TKeyOf<typeof adminMessages>;
+export type TAdminT = TFeatureT<typeof adminMessages>;
 
 export const useAdminT = (): TAdminT => useT(adminMessages);

@@ -1,7 +1,7 @@
 // The economy page's catalogue (web/src/i18n/catalogue.ts), also read by the public economy report:
 // bokmål first, English with the same keys. Its pages read it, and the app's shared messages, with
 // useEconomyT().
-import { defineCatalogue, useT, type TMessageKey, type TTranslate } from '../../i18n';
+import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
 
 const economyNb = {
   'economy.heading': 'Økonomi',
@@ -265,7 +265,7 @@ export const economyMessages = defineCatalogue(economyNb, {
   'economy.setup.kindInvestmentShort': 'Investment',
 });
 
-export type TEconomyKey = keyof typeof economyNb;
-export type TEconomyT = TTranslate<TEconomyKey | TMessageKey>;
+export type TEconomyKey = TKeyOf<typeof economyMessages>;
+export type TEconomyT = TFeatureT<typeof economyMessages>;
 
 export const useEconomyT = (): TEconomyT => useT(economyMessages);

@@ -161,6 +161,17 @@ export function FormErrors({ form, error, labels, onReload }: {
   );
 }
 
+/** A form's «Lagre» (off while the save is on its way) and «Avbryt». */
+export function SaveCancel({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="actions">
+      <Button type="submit" disabled={busy}>{t('common.save')}</Button>
+      <Button type="button" variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>
+    </div>
+  );
+}
+
 /**
  * For a form that opens in place (below a table): keyboard and screen-reader users land on its first
  * field instead of having to find it, and return to where they were when it closes.

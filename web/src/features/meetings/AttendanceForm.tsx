@@ -4,7 +4,7 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
+import { FormErrors, SaveCancel, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { Loading } from '../shell/states';
 import { useBodyMembers, usePeople, useSetAttendance, type TAttendanceEntry } from './api';
 import { personLabel } from './format';
@@ -107,10 +107,7 @@ function AttendanceEditor({ view, people, initial, onDone }: { view: TMeetingVie
           }}>{t('case.addPresenter')}</Button>
         </div>
       </div>
-      <div className="actions">
-        <Button type="submit" disabled={save.isPending}>{t('common.save')}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button>
-      </div>
+      <SaveCancel busy={save.isPending} onCancel={onDone} />
     </form>
   );
 }

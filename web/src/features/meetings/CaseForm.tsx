@@ -4,7 +4,7 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { CheckboxField, FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
+import { CheckboxField, FormErrors, SaveCancel, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useCreateCase, useLegalBases, usePeople, useUpdateCase, type TCaseInput } from './api';
 import { personLabel } from './format';
 import type { TCaseView } from './types';
@@ -152,10 +152,7 @@ function CaseFormAt({ meetingId, existing, onDone, onReload }: TCaseFormProps & 
           <TextField form="case" name="presentation.body" label={t('presentation.body')} value={presentation.body} onChange={setP('body')} multiline rows={8} error={mutation.error} />
         </fieldset>
       ) : null}
-      <div className="actions">
-        <Button type="submit" disabled={mutation.isPending}>{t('common.save')}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button>
-      </div>
+      <SaveCancel busy={mutation.isPending} onCancel={onDone} />
     </form>
   );
 }

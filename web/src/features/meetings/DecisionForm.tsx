@@ -1,9 +1,9 @@
 // The minutes of one case: the conclusion (Vedtak or Enighet), its text, the treatment (Behandling)
 // and, where a vote was taken, each voting member's vote.
-import { Button, Heading } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { CheckboxField, FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
+import { CheckboxField, FormErrors, SaveCancel, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useBodyMembers, useRecordDecision } from './api';
 import { personLabel } from './format';
 import type { TCaseView, TMeeting } from './types';
@@ -73,10 +73,7 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
           })}
         </fieldset>
       ) : null}
-      <div className="actions">
-        <Button type="submit" disabled={record.isPending}>{t('common.save')}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button>
-      </div>
+      <SaveCancel busy={record.isPending} onCancel={onDone} />
     </form>
   );
 }

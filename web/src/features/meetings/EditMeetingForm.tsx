@@ -1,10 +1,10 @@
 // "Rediger møte": date, times and place of a planned or notified meeting, with the revision that was
 // read so two people editing at once get a 409 instead of overwriting each other. A change after the
 // notice went out is listed in the next notice version.
-import { Button, Heading } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { FormErrors, useFocusFirstField } from '../forms/fields';
+import { FormErrors, SaveCancel, useFocusFirstField } from '../forms/fields';
 import { useUpdateMeeting } from './api';
 import { MeetingTimeFields, meetingTimeLabels, meetingTimesBody, meetingTimesOf } from './MeetingTimeFields';
 import type { TMeeting } from './types';
@@ -36,10 +36,7 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: TMeeting; onDone
       <div className="grid-form">
         <MeetingTimeFields form="edit-meeting" value={times} onChange={setTimes} error={update.error} />
       </div>
-      <div className="actions">
-        <Button type="submit" disabled={update.isPending}>{t('common.save')}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>{t('common.cancel')}</Button>
-      </div>
+      <SaveCancel busy={update.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 // "Planlegg møte": a new meeting for a body. The server numbers it (M1, M2 … per year) and proposes the
 // standing cases 001 and 002.
-import { Button, Heading } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { FormErrors, SelectField, useFocusFirstField } from '../forms/fields';
+import { FormErrors, SaveCancel, SelectField, useFocusFirstField } from '../forms/fields';
 import { useCreateMeeting } from './api';
 import { MeetingTimeFields, meetingTimeLabels, meetingTimesBody, meetingTimesOf } from './MeetingTimeFields';
 import type { TBody, TMeetingView } from './types';
@@ -35,10 +35,7 @@ export function PlanMeetingForm({ bodies, defaultBodyId, onCreated, onCancel }: 
           options={bodies.map((b) => ({ value: b.id, label: b.name }))} error={create.error} required />
         <MeetingTimeFields form="plan" value={times} onChange={setTimes} error={create.error} />
       </div>
-      <div className="actions">
-        <Button type="submit" disabled={create.isPending}>{t('common.save')}</Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>
-      </div>
+      <SaveCancel busy={create.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 // /kundeservice/nokkeltall: the monthly KPI pack of the activity report on screen (tables and charts),
 // for any period and one or all municipalities, with the same as XLSX and PDF.
 import { Alert, Button, Link as DsLink, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { TableFrame } from '../tables/TableFrame';
 import { useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { formatDate, formatMonth } from '../../i18n/format';
@@ -105,27 +106,24 @@ function Section({ id, title, children }: { id: string; title: string; children:
 function CountsTable({ caption, first, months, rows, testId }: { caption: string; first: string; months: string[]; rows: { label: string; counts: number[]; noSum?: boolean }[]; testId: string }) {
   const t = useSdT();
   return (
-    <div className="table-scroll">
-      <Table zebra className="full-width" data-testid={testId}>
-        <caption className="sr-only">{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{first}</Table.HeaderCell>
-            {months.map((m) => <Table.HeaderCell key={m}>{formatMonth(m)}</Table.HeaderCell>)}
-            <Table.HeaderCell>{t('kpi.total')}</Table.HeaderCell>
+    <TableFrame caption={caption} testId={testId}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{first}</Table.HeaderCell>
+          {months.map((m) => <Table.HeaderCell key={m}>{formatMonth(m)}</Table.HeaderCell>)}
+          <Table.HeaderCell>{t('kpi.total')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rows.map((r) => (
+          <Table.Row key={r.label}>
+            <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+            {r.counts.map((c, i) => <Table.Cell key={months[i]}>{formatNumber(c)}</Table.Cell>)}
+            <Table.Cell>{r.noSum ? '–' : formatNumber(r.counts.reduce((a, b) => a + b, 0))}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((r) => (
-            <Table.Row key={r.label}>
-              <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
-              {r.counts.map((c, i) => <Table.Cell key={months[i]}>{formatNumber(c)}</Table.Cell>)}
-              <Table.Cell>{r.noSum ? '–' : formatNumber(r.counts.reduce((a, b) => a + b, 0))}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+        ))}
+      </Table.Body>
+    </TableFrame>
   );
 }
 
@@ -158,96 +156,84 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
       </Section>
       <Section id="critical" title={t('kpi.criticalHigh')}>
         {pack.criticalAndHigh.length === 0 ? <Paragraph>{t('kpi.none')}</Paragraph> : (
-          <div className="table-scroll">
-            <Table zebra className="full-width">
-              <caption className="sr-only">{t('kpi.criticalHigh')}</caption>
-              <Table.Head><Table.Row>
-                <Table.HeaderCell>{t('kpi.date')}</Table.HeaderCell><Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('field.municipality')}</Table.HeaderCell><Table.HeaderCell>{t('field.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.slaMet')}</Table.HeaderCell>
-              </Table.Row></Table.Head>
-              <Table.Body>
-                {pack.criticalAndHigh.map((c, i) => (
-                  <Table.Row key={c.number ?? `skjult-${i}`}>
-                    <Table.Cell>{formatDate(c.date)}</Table.Cell><Table.Cell>{c.number ?? '–'}</Table.Cell><Table.Cell>{c.municipality}</Table.Cell>
-                    <Table.Cell>{c.title ?? '–'}</Table.Cell><Table.Cell>{t(priorityKey(c.priority))}</Table.Cell>
-                    <Table.Cell className={c.slaMet === false ? 'sd-breached' : undefined}>{c.slaMet === null ? '–' : c.slaMet ? t('sla.met') : t('sla.notMet')}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <TableFrame caption={t('kpi.criticalHigh')}>
+            <Table.Head><Table.Row>
+              <Table.HeaderCell>{t('kpi.date')}</Table.HeaderCell><Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.municipality')}</Table.HeaderCell><Table.HeaderCell>{t('field.title')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.slaMet')}</Table.HeaderCell>
+            </Table.Row></Table.Head>
+            <Table.Body>
+              {pack.criticalAndHigh.map((c, i) => (
+                <Table.Row key={c.number ?? `skjult-${i}`}>
+                  <Table.Cell>{formatDate(c.date)}</Table.Cell><Table.Cell>{c.number ?? '–'}</Table.Cell><Table.Cell>{c.municipality}</Table.Cell>
+                  <Table.Cell>{c.title ?? '–'}</Table.Cell><Table.Cell>{t(priorityKey(c.priority))}</Table.Cell>
+                  <Table.Cell className={c.slaMet === false ? 'sd-breached' : undefined}>{c.slaMet === null ? '–' : c.slaMet ? t('sla.met') : t('sla.notMet')}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </TableFrame>
         )}
         {pack.criticalAndHigh.some((c) => c.number === null) ? <Paragraph data-size="sm">{t('kpi.hiddenNote')}</Paragraph> : null}
       </Section>
       <Section id="resolution" title={t('kpi.resolution')}>
         <KpiChart title={`${t('kpi.resolution')} (${t('kpi.mean')})`} categories={months} kind="line" testId="kpi-resolution-chart"
           series={pack.resolution.map((r) => ({ name: `${r.label} (${r.unit})`, values: r.months.map((m) => m.mean) }))} />
-        <div className="table-scroll">
-          <Table zebra className="full-width" data-testid="kpi-resolution">
-            <caption className="sr-only">{t('kpi.resolution')}</caption>
-            <Table.Head><Table.Row>
-              <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.target')}</Table.HeaderCell>
-              {pack.months.map((m) => <Table.HeaderCell key={m}>{formatMonth(m)}</Table.HeaderCell>)}
-            </Table.Row></Table.Head>
-            <Table.Body>
-              {pack.resolution.map((r) => (
-                <Table.Row key={r.priority}>
-                  <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
-                  <Table.Cell>{`${formatNumber(r.target, 1)} ${r.unit}`}</Table.Cell>
-                  {r.months.map((m) => (
-                    <Table.Cell key={m.month}>{m.solved === 0 ? '–' : `${formatNumber(m.mean, 1)} / ${formatNumber(m.median, 1)} (${m.solved})`}</Table.Cell>
-                  ))}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <TableFrame caption={t('kpi.resolution')} testId="kpi-resolution">
+          <Table.Head><Table.Row>
+            <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.target')}</Table.HeaderCell>
+            {pack.months.map((m) => <Table.HeaderCell key={m}>{formatMonth(m)}</Table.HeaderCell>)}
+          </Table.Row></Table.Head>
+          <Table.Body>
+            {pack.resolution.map((r) => (
+              <Table.Row key={r.priority}>
+                <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+                <Table.Cell>{`${formatNumber(r.target, 1)} ${r.unit}`}</Table.Cell>
+                {r.months.map((m) => (
+                  <Table.Cell key={m.month}>{m.solved === 0 ? '–' : `${formatNumber(m.mean, 1)} / ${formatNumber(m.median, 1)} (${m.solved})`}</Table.Cell>
+                ))}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </TableFrame>
         <Paragraph data-size="sm">{`${t('kpi.mean')} / ${t('kpi.median')} (${t('kpi.solved')})`}</Paragraph>
       </Section>
       <Section id="sla" title={t('kpi.sla')}>
         <Paragraph>{`${t('kpi.sla')}: ${pct(pack.slaAttainmentTotal.percent)} (${formatNumber(pack.slaAttainmentTotal.met)} / ${formatNumber(pack.slaAttainmentTotal.measured)})`}</Paragraph>
-        <div className="table-scroll">
-          <Table zebra className="full-width" data-testid="kpi-sla">
-            <caption className="sr-only">{t('kpi.sla')}</caption>
-            <Table.Head><Table.Row>
-              <Table.HeaderCell>{t('kpi.month')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.measured')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('kpi.metCount')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.percent')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('kpi.satisfaction')}</Table.HeaderCell>
-            </Table.Row></Table.Head>
-            <Table.Body>
-              {pack.slaAttainment.map((s, i) => (
-                <Table.Row key={s.month}>
-                  <Table.HeaderCell scope="row">{formatMonth(s.month)}</Table.HeaderCell>
-                  <Table.Cell>{formatNumber(s.measured)}</Table.Cell><Table.Cell>{formatNumber(s.met)}</Table.Cell><Table.Cell>{pct(s.percent)}</Table.Cell>
-                  <Table.Cell>{pack.satisfaction[i]?.average === null || pack.satisfaction[i] === undefined ? '–' : `${formatNumber(pack.satisfaction[i]!.average, 1)} (${pack.satisfaction[i]!.answers})`}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <TableFrame caption={t('kpi.sla')} testId="kpi-sla">
+          <Table.Head><Table.Row>
+            <Table.HeaderCell>{t('kpi.month')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.measured')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('kpi.metCount')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.percent')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('kpi.satisfaction')}</Table.HeaderCell>
+          </Table.Row></Table.Head>
+          <Table.Body>
+            {pack.slaAttainment.map((s, i) => (
+              <Table.Row key={s.month}>
+                <Table.HeaderCell scope="row">{formatMonth(s.month)}</Table.HeaderCell>
+                <Table.Cell>{formatNumber(s.measured)}</Table.Cell><Table.Cell>{formatNumber(s.met)}</Table.Cell><Table.Cell>{pct(s.percent)}</Table.Cell>
+                <Table.Cell>{pack.satisfaction[i]?.average === null || pack.satisfaction[i] === undefined ? '–' : `${formatNumber(pack.satisfaction[i]!.average, 1)} (${pack.satisfaction[i]!.answers})`}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </TableFrame>
         <Paragraph>{`${t('kpi.satisfaction')}: ${pack.satisfactionTotal.average === null ? '–' : formatNumber(pack.satisfactionTotal.average, 1)} (${t('kpi.answers')}: ${formatNumber(pack.satisfactionTotal.answers)})`}</Paragraph>
       </Section>
       <Section id="phone" title={t('kpi.phone')}>
-        <div className="table-scroll">
-          <Table zebra className="full-width" data-testid="kpi-phone">
-            <caption className="sr-only">{t('kpi.phone')}</caption>
-            <Table.Head><Table.Row>
-              <Table.HeaderCell>{t('kpi.month')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.offered')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('kpi.answered')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.answerRate')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('kpi.meanWait')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.meanTalk')}</Table.HeaderCell>
-            </Table.Row></Table.Head>
-            <Table.Body>
-              {pack.phone.map((p) => (
-                <Table.Row key={p.month}>
-                  <Table.HeaderCell scope="row">{formatMonth(p.month)}</Table.HeaderCell>
-                  <Table.Cell>{formatNumber(p.offered)}</Table.Cell><Table.Cell>{formatNumber(p.answered)}</Table.Cell>
-                  <Table.Cell>{pct(p.answerRate)}</Table.Cell><Table.Cell>{formatNumber(p.meanWaitSeconds)}</Table.Cell><Table.Cell>{formatNumber(p.meanTalkSeconds)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <TableFrame caption={t('kpi.phone')} testId="kpi-phone">
+          <Table.Head><Table.Row>
+            <Table.HeaderCell>{t('kpi.month')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.offered')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('kpi.answered')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.answerRate')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('kpi.meanWait')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.meanTalk')}</Table.HeaderCell>
+          </Table.Row></Table.Head>
+          <Table.Body>
+            {pack.phone.map((p) => (
+              <Table.Row key={p.month}>
+                <Table.HeaderCell scope="row">{formatMonth(p.month)}</Table.HeaderCell>
+                <Table.Cell>{formatNumber(p.offered)}</Table.Cell><Table.Cell>{formatNumber(p.answered)}</Table.Cell>
+                <Table.Cell>{pct(p.answerRate)}</Table.Cell><Table.Cell>{formatNumber(p.meanWaitSeconds)}</Table.Cell><Table.Cell>{formatNumber(p.meanTalkSeconds)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </TableFrame>
       </Section>
       <Section id="yearly" title={t('kpi.yearly')}>
         <KpiChart title={t('kpi.byChannel')} categories={pack.yearly.years.map(String)} stacked testId="kpi-channel-chart"

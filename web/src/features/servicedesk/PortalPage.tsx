@@ -1,6 +1,7 @@
 // /kundeservice: the portal for municipality users (report a case, follow their own) and, for staff,
 // the way in to the work list and the key figures.
 import { Alert, Button, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
+import { TableFrame } from '../tables/TableFrame';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { formatDate } from '../../i18n/format';
@@ -63,35 +64,32 @@ function MyTickets() {
       {tickets.isPending ? <Loading /> : tickets.error ? <LoadError error={tickets.error} /> : tickets.data.tickets.length === 0 ? (
         <Paragraph>{t('portal.noCases')}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table zebra className="full-width">
-            <caption className="sr-only">{t('portal.myCases')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('field.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('field.type')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('field.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('field.created')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('field.updated')}</Table.HeaderCell>
+        <TableFrame caption={t('portal.myCases')}>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.title')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.type')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.status')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.created')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.updated')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {tickets.data.tickets.map((ticket) => (
+              <Table.Row key={ticket.id}>
+                <Table.Cell>{ticket.number}</Table.Cell>
+                <Table.Cell>
+                  <DsLink asChild><Link to="/kundeservice/saker/$id" params={{ id: ticket.id }}>{ticket.title}</Link></DsLink>
+                </Table.Cell>
+                <Table.Cell>{t(typeKey(ticket.type))}</Table.Cell>
+                <Table.Cell><StatusTag status={ticket.status} /></Table.Cell>
+                <Table.Cell>{formatDate(ticket.createdAt)}</Table.Cell>
+                <Table.Cell>{formatDate(ticket.updatedAt)}</Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {tickets.data.tickets.map((ticket) => (
-                <Table.Row key={ticket.id}>
-                  <Table.Cell>{ticket.number}</Table.Cell>
-                  <Table.Cell>
-                    <DsLink asChild><Link to="/kundeservice/saker/$id" params={{ id: ticket.id }}>{ticket.title}</Link></DsLink>
-                  </Table.Cell>
-                  <Table.Cell>{t(typeKey(ticket.type))}</Table.Cell>
-                  <Table.Cell><StatusTag status={ticket.status} /></Table.Cell>
-                  <Table.Cell>{formatDate(ticket.createdAt)}</Table.Cell>
-                  <Table.Cell>{formatDate(ticket.updatedAt)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+            ))}
+          </Table.Body>
+        </TableFrame>
       )}
       {tickets.data?.nextCursor || cursor ? (
         <div className="actions">

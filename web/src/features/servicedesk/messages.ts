@@ -1,6 +1,6 @@
 // The service desk's catalogue (web/src/i18n/catalogue.ts): bokmål first, English with the same keys.
 // Its pages read it, and the app's shared messages, with useSdT(); the language is the app's switch.
-import { defineCatalogue, useT, type TMessageKey, type TTranslate } from '../../i18n';
+import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
 import type { TChannel, TContactMethod, TPriority, TQueue, TStatus, TTicketType } from './types';
 
 const sdNb = {
@@ -669,8 +669,8 @@ export const sdMessages = defineCatalogue(sdNb, {
   'event.attachment': 'Attachment: {filename}',
 });
 
-export type TSdKey = keyof typeof sdNb;
-export type TSdT = TTranslate<TSdKey | TMessageKey>;
+export type TSdKey = TKeyOf<typeof sdMessages>;
+export type TSdT = TFeatureT<typeof sdMessages>;
 
 /** The service desk's translate function, in the language the app's switch has chosen. */
 export const useSdT = (): TSdT => useT(sdMessages);

@@ -2,6 +2,7 @@
 // phone-statistics import. The server refuses a file with any error (preview and import alike, 400
 // code file_rows) and lists the first of them with the total; the count says how many there are.
 import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { TableFrame } from '../../tables/TableFrame';
 import { ApiError } from '../../../api/client';
 import { formatNumber } from '../format';
 import { useSdT, type TSdKey } from '../messages';
@@ -23,27 +24,24 @@ export function IssuesTable({ issues, issueCount, columnLabel }: TRefusedFile & 
       <h3 id="sd-import-issues-heading" style={{ margin: 0 }}>{t('import.issuesHeading')}</h3>
       <Paragraph role="alert" data-testid="sd-import-issue-count">{t('import.issuesCount', { count: formatNumber(issueCount) })}</Paragraph>
       <Paragraph>{t('import.issuesIntro')}</Paragraph>
-      <div className="table-scroll">
-        <Table zebra className="full-width" data-testid="sd-import-issues">
-          <caption className="sr-only">{t('import.issuesHeading')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('import.row')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.column')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.message')}</Table.HeaderCell>
+      <TableFrame caption={t('import.issuesHeading')} testId="sd-import-issues">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('import.row')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.column')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.message')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {issues.map((issue, i) => (
+            <Table.Row key={`${issue.row}:${issue.column}:${i}`}>
+              <Table.Cell>{issue.row ?? '–'}</Table.Cell>
+              <Table.Cell>{issue.column ? columnLabel(issue.column) : '–'}</Table.Cell>
+              <Table.Cell>{issue.message}</Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {issues.map((issue, i) => (
-              <Table.Row key={`${issue.row}:${issue.column}:${i}`}>
-                <Table.Cell>{issue.row ?? '–'}</Table.Cell>
-                <Table.Cell>{issue.column ? columnLabel(issue.column) : '–'}</Table.Cell>
-                <Table.Cell>{issue.message}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+          ))}
+        </Table.Body>
+      </TableFrame>
       {issueCount > issues.length ? <Paragraph data-size="sm">{t('import.issuesMore', { count: formatNumber(issues.length) })}</Paragraph> : null}
     </section>
   );

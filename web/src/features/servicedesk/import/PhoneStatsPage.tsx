@@ -2,6 +2,7 @@
 // the days (offered, answered, answer rate, mean wait and talk time) with any row errors, import (the
 // days the file covers are replaced), and read the stored days month by month.
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { TableFrame } from '../../tables/TableFrame';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { formatDate, MONTH_NAMES } from '../../../i18n/format';
@@ -113,41 +114,38 @@ function DaysTable({ caption, days, totals, testId }: {
 }) {
   const t = useSdT();
   return (
-    <div className="table-scroll">
-      <Table zebra className="full-width" data-testid={testId}>
-        <caption className="sr-only">{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('phonestats.day')}</Table.HeaderCell>
-            <Table.HeaderCell className="num">{t('phonestats.offered')}</Table.HeaderCell>
-            <Table.HeaderCell className="num">{t('phonestats.answered')}</Table.HeaderCell>
-            <Table.HeaderCell className="num">{t('phonestats.answerRate')}</Table.HeaderCell>
-            <Table.HeaderCell className="num">{t('phonestats.meanWait')}</Table.HeaderCell>
-            <Table.HeaderCell className="num">{t('phonestats.meanTalk')}</Table.HeaderCell>
+    <TableFrame caption={caption} testId={testId}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('phonestats.day')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('phonestats.offered')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('phonestats.answered')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('phonestats.answerRate')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('phonestats.meanWait')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('phonestats.meanTalk')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {days.map((d) => (
+          <Table.Row key={d.day}>
+            <Table.Cell>{formatDate(d.day)}</Table.Cell>
+            <Table.Cell className="num">{formatNumber(d.offered)}</Table.Cell>
+            <Table.Cell className="num">{formatNumber(d.answered)}</Table.Cell>
+            <Table.Cell className="num">{percent(d.answerRate)}</Table.Cell>
+            <Table.Cell className="num">{formatSeconds(d.meanWaitSeconds)}</Table.Cell>
+            <Table.Cell className="num">{formatSeconds(d.meanTalkSeconds)}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {days.map((d) => (
-            <Table.Row key={d.day}>
-              <Table.Cell>{formatDate(d.day)}</Table.Cell>
-              <Table.Cell className="num">{formatNumber(d.offered)}</Table.Cell>
-              <Table.Cell className="num">{formatNumber(d.answered)}</Table.Cell>
-              <Table.Cell className="num">{percent(d.answerRate)}</Table.Cell>
-              <Table.Cell className="num">{formatSeconds(d.meanWaitSeconds)}</Table.Cell>
-              <Table.Cell className="num">{formatSeconds(d.meanTalkSeconds)}</Table.Cell>
-            </Table.Row>
-          ))}
-          <Table.Row>
-            <Table.HeaderCell scope="row">{`${t('phonestats.total')} (${t('phonestats.daysCount', { count: days.length })})`}</Table.HeaderCell>
-            <Table.Cell className="num">{formatNumber(totals.offered)}</Table.Cell>
-            <Table.Cell className="num">{formatNumber(totals.answered)}</Table.Cell>
-            <Table.Cell className="num">{percent(totals.answerRate)}</Table.Cell>
-            <Table.Cell className="num">–</Table.Cell>
-            <Table.Cell className="num">–</Table.Cell>
-          </Table.Row>
-        </Table.Body>
-      </Table>
-    </div>
+        ))}
+        <Table.Row>
+          <Table.HeaderCell scope="row">{`${t('phonestats.total')} (${t('phonestats.daysCount', { count: days.length })})`}</Table.HeaderCell>
+          <Table.Cell className="num">{formatNumber(totals.offered)}</Table.Cell>
+          <Table.Cell className="num">{formatNumber(totals.answered)}</Table.Cell>
+          <Table.Cell className="num">{percent(totals.answerRate)}</Table.Cell>
+          <Table.Cell className="num">–</Table.Cell>
+          <Table.Cell className="num">–</Table.Cell>
+        </Table.Row>
+      </Table.Body>
+    </TableFrame>
   );
 }
 

@@ -4,6 +4,7 @@
 // server refuses a file with any error whole, in preview and import alike, and skips tickets whose
 // external id is already here, so importing twice is safe.
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { TableFrame } from '../../tables/TableFrame';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { formatDateTime } from '../../../i18n/format';
 import { FormErrors, SelectField, TextField } from '../../forms/fields';
@@ -196,37 +197,34 @@ function Sample({ preview }: { preview: TTicketImportPreview }) {
   return (
     <div className="stack">
       <h3 style={{ margin: 0 }}>{heading}</h3>
-      <div className="table-scroll">
-        <Table zebra className="full-width" data-testid="sd-import-sample">
-          <caption className="sr-only">{heading}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('import.row')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.field.externalId')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.field.createdAt')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.field.title')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.field.type')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.field.category')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.field.priority')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.field.status')}</Table.HeaderCell>
+      <TableFrame caption={heading} testId="sd-import-sample">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('import.row')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.field.externalId')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.field.createdAt')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.field.title')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.field.type')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.field.category')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.field.priority')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.field.status')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {preview.sample.map((r) => (
+            <Table.Row key={r.externalId}>
+              <Table.Cell>{r.row}</Table.Cell>
+              <Table.Cell>{r.externalId}</Table.Cell>
+              <Table.Cell>{formatDateTime(r.createdAt)}</Table.Cell>
+              <Table.Cell>{r.title}</Table.Cell>
+              <Table.Cell>{t(typeKey(r.type as TTicketType))}</Table.Cell>
+              <Table.Cell>{r.category}</Table.Cell>
+              <Table.Cell>{t(priorityKey(r.priority as TPriority))}</Table.Cell>
+              <Table.Cell>{t(statusKey(r.status as TStatus))}</Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {preview.sample.map((r) => (
-              <Table.Row key={r.externalId}>
-                <Table.Cell>{r.row}</Table.Cell>
-                <Table.Cell>{r.externalId}</Table.Cell>
-                <Table.Cell>{formatDateTime(r.createdAt)}</Table.Cell>
-                <Table.Cell>{r.title}</Table.Cell>
-                <Table.Cell>{t(typeKey(r.type as TTicketType))}</Table.Cell>
-                <Table.Cell>{r.category}</Table.Cell>
-                <Table.Cell>{t(priorityKey(r.priority as TPriority))}</Table.Cell>
-                <Table.Cell>{t(statusKey(r.status as TStatus))}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+          ))}
+        </Table.Body>
+      </TableFrame>
       {preview.sample.length < preview.newTickets ? (
         <Paragraph data-size="sm">{t('import.sampleMore', { shown: preview.sample.length, total: formatNumber(preview.newTickets) })}</Paragraph>
       ) : null}
