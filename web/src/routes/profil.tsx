@@ -6,12 +6,13 @@ import { RequireRole } from '../features/shell/states';
 import { useT } from '../i18n';
 import { rootRoute } from './__root';
 import { PageHeading } from '../features/shell/PageHeading';
+import { ROLES } from '../../../src/modules/org/vocabulary';
 
 function ProfilePage() {
   const t = useT();
   const { user } = useSession();
   return (
-    <RequireRole roles={['admin', 'staff', 'council', 'municipality']}>
+    <RequireRole roles={[...ROLES]}>
       <div className="stack">
         <PageHeading>{t('profile.heading')}</PageHeading>
         {user ? (

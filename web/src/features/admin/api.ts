@@ -1,7 +1,7 @@
 // Reads and writes of the admin screens, through the typed client. Each list is one query; every write
 // refreshes the lists it can affect (by key prefix), so tables never show stale rows after a save.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ok, type TApiSchema } from '../../api/client';
+import { api, ok, type TApiQuery, type TApiSchema } from '../../api/client';
 
 export const useMunicipalities = () => useQuery({
   queryKey: ['admin', 'municipalities'],
@@ -46,7 +46,7 @@ export function useAdminWrite<TInput>(fn: (input: TInput) => Promise<unknown>) {
 
 export type TAuditEntry = TApiSchema<'AuditEntry'>;
 
-export type TAuditFilters = { entity?: string; entityId?: string; actor?: string; from?: string; to?: string };
+export type TAuditFilters = Omit<TApiQuery<'/api/audit'>, 'limit'>;
 
 export function useAudit(filters: TAuditFilters, limit: number) {
   return useQuery({
