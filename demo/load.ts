@@ -13,6 +13,7 @@ import { loadOrganisation } from './loader/organisation.js';
 import { loadEconomyDemo } from './economy.js';
 import { demoVolume, loadServiceDeskDemo } from './servicedesk/load.js';
 import type { TGenerateOptions } from './servicedesk/generate.js';
+import { allowingRenderInTransaction } from '../src/db/transaction-scope.js';
 
 /** The audit log shows the demo's rows as made by the demo loader, not by a person. */
 export const demoActor: Actor = { userId: null, name: 'demo' };
@@ -27,8 +28,9 @@ export type TDemoOptions = { serviceDesk?: TGenerateOptions | null; files?: File
 export async function loadDemo(db: Db, options: TDemoOptions = {}): Promise<void> {
   const files = options.files ?? fileStoreFromEnv(readEnv());
   const serviceDesk = options.serviceDesk === undefined ? demoVolume() : options.serviceDesk;
-  // A transaction has the database's whole surface; the services open savepoints inside it.
-  await db.transaction(async (tx) => {
+  // A transaction has the database's whole surface; the services open savepoints inside it. The demo
+  // loads before the server takes requests, so its papers may be rendered inside it (nobody waits).
+  await allowingRenderInTransaction(() => db.transaction(async (tx) => {
     const refs = await loadOrganisation(tx, demoActor);
     const casesByNumber = new Map<string, TLoadedCase>();
     for (const m of meetings) {
@@ -46,7 +48,7 @@ export async function loadDemo(db: Db, options: TDemoOptions = {}): Promise<void
         meetingId: approved.meetingId, approvedByCaseId: approving.id, now: new Date(`${approvingMeeting.date}T10:00:00Z`), files,
       });
     }
-  });
+  }));
 }
 
 export async function loadDemoIfEmpty(db: Db, options: TDemoOptions = {}): Promise<boolean> {

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
 import { logger } from '../server/logger.js';
+import { markTransactions } from './transaction-scope.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction has the same query surface as the database. */
@@ -32,7 +33,7 @@ export async function openDatabase(options: TOpenDatabaseOptions): Promise<Datab
     // An idle connection the server drops (restart, failover, a dropped test database) emits 'error'
     // on the pool; unhandled, that would end the process. The pool replaces the connection itself.
     pool.on('error', (err) => logger.warn({ err }, 'idle database connection lost'));
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = markTransactions(drizzlePg(pool, { schema }) as unknown as Db);
     return { db, kind: 'postgres', close: () => pool.end() };
   }
   let client: PGlite;
@@ -44,7 +45,7 @@ export async function openDatabase(options: TOpenDatabaseOptions): Promise<Datab
   }
   await client.waitReady;
   yieldBeforeEachStatement(client);
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = markTransactions(drizzlePglite(client, { schema }) as unknown as Db);
   return { db, kind: 'pglite', close: () => client.close() };
 }
 

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { mayRenderHere } from '../db/transaction-scope.js';
 import { RenderPool, type TRenderPoolOptions } from './render-pool.js';
 import type { TEconomyDocument, TMinutesDocument, TNoticeDocument, TPresentationDocument, TServiceDeskDocument } from './types.js';
 import type { TReportDocument } from './report.js';
@@ -25,6 +26,8 @@ export type TTemplateData = {
   report: TReportDocument;
 };
 export type TTemplate = keyof TTemplateData;
+
+export const RENDER_IN_TRANSACTION = 'A PDF was to be rendered inside a database transaction: render before the transaction opens (decision 0014)';
 
 export type TRenderOptions = {
   /** PDF/A-2b for the archive; otherwise a plain (tagged) PDF. */
@@ -72,6 +75,9 @@ export async function closeRenderer(): Promise<void> {
 }
 
 export function renderPdf<T extends TTemplate>(template: T, data: TTemplateData[T], options: TRenderOptions = {}): Promise<Buffer> {
+  // Refused, not only documented: a render inside a transaction holds its locks (and on PGlite the one
+  // connection) for the whole render. Render first, then open the transaction and check nothing moved.
+  if (!mayRenderHere()) return Promise.reject(new Error(RENDER_IN_TRANSACTION));
   return getPool().render({ template, data: JSON.stringify(data), archive: options.archive ?? false });
 }
 

@@ -32,6 +32,8 @@ export const notFound = (what: string) => new HttpError(404, 'not_found', `${wha
 export type TConflictCode = 'conflict' | 'minutes_approved' | 'minutes_already_approved' | 'ticket_closed' | 'reopen_window_closed';
 export const conflict = (message: string, code: TConflictCode = 'conflict', details?: Record<string, unknown>) =>
   new HttpError(409, code, message, undefined, undefined, details);
+/** Every 413, whichever limit refused the body (the app's, an upload kind's): one code for the web. */
+export const tooLarge = (message: string) => new HttpError(413, 'too_large', message);
 /** An edit made on a version someone has since changed: nothing is written; `current` is the version now. */
 export const stale = (message: string, current: Record<string, unknown>) => new HttpError(409, 'stale', message, undefined, current);
 

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 import { limitBody } from './body.js';
 import type { AppEnv } from './context.js';
-import { HttpError } from './errors.js';
+import { HttpError, tooLarge } from './errors.js';
 
 /** JSON and other small bodies; uploads (multipart) get MAX_UPLOAD_BYTES and the route checks exactly. */
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -13,7 +13,7 @@ export const limitBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
   const multipart = (c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
   const maxSize = multipart ? c.var.env.MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD : MAX_JSON_BYTES;
   return limitBody(maxSize, () => {
-    throw new HttpError(413, 'too_large', `Forespørselen er for stor (høyst ${Math.round(maxSize / 1024)} KiB)`);
+    throw tooLarge(`Forespørselen er for stor (høyst ${Math.round(maxSize / 1024)} KiB)`);
   })(c, next);
 };
 

@@ -14,6 +14,7 @@ import { archivedDocuments, attachments, cases, meetings } from './schema.js';
 import { assertMinutesOpen } from './cases.service.js';
 import { canReadAll } from './policy.js';
 import { publicDisclosure } from './views.service.js';
+import { cleanFilename, extensionOf } from '../../lib/file-names.js';
 
 /** Detected type → the extensions a file of that type may carry. */
 const ALLOWED: Record<string, string[]> = {
@@ -32,10 +33,6 @@ export const ALLOWED_EXTENSIONS = [...Object.values(ALLOWED).flat(), 'txt'];
 
 const unsupported = (message: string) => new HttpError(415, 'unsupported_media_type', message);
 
-function extensionOf(filename: string): string {
-  const dot = filename.lastIndexOf('.');
-  return dot < 0 ? '' : filename.slice(dot + 1).toLowerCase();
-}
 
 /** Readers look for %%EOF within the last 1 024 bytes (PDF 32000-1, 7.5.5); trailing junk is common. */
 const PDF_TAIL = 1024;
@@ -100,25 +97,7 @@ export async function detectAttachmentType(filename: string, content: TUploadCon
   throw unsupported(`Innholdet i ${filename} er ikke en tillatt filtype. Tillatt: ${ALLOWED_EXTENSIONS.join(', ')}`);
 }
 
-export const MAX_FILENAME_LENGTH = 200;
-
-/**
- * Keeps what a file name may hold in a Content-Disposition header and on disk. A long name loses the
- * end of its stem, not its extension: the extension is checked against the content, so cutting it off
- * would turn a good file into a 415. Lengths are in characters (code points), so "ø" is never split.
- */
-export function cleanFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const chars = [...base.replace(/[\u0000-\u001f\u007f"]/g, '').trim()];
-  if (chars.length === 0) return 'vedlegg';
-  if (chars.length <= MAX_FILENAME_LENGTH) return chars.join('');
-  const ext = extensionOf(base);
-  // Only a real extension is kept (ours are at most four letters); anything longer is just text.
-  if (!ext || ext.length > 10) return chars.slice(0, MAX_FILENAME_LENGTH).join('').trim();
-  const stem = chars.slice(0, chars.length - ext.length - 1);
-  return `${stem.slice(0, MAX_FILENAME_LENGTH - ext.length - 1).join('').trim()}.${chars.slice(-ext.length).join('')}`;
-}
+export { cleanFilename, MAX_FILENAME_LENGTH } from '../../lib/file-names.js';
 
 export type TAddAttachmentOptions = {
   caseId: string; filename: string; file: TUpload; uploadedBy: string | null;
@@ -197,8 +176,3 @@ export async function deleteAttachment(db: Db, actor: Actor, options: { id: stri
   });
 }
 
-/** RFC 6266 header: an ASCII fallback and the real (Norwegian) name in UTF-8. */
-export function contentDisposition(filename: string, kind: 'attachment' | 'inline' = 'attachment'): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}

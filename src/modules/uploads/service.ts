@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { DbOrTx } from '../../db/client.js';
 import { CHUNK_BYTES, type FileStore, type TStoredFile } from '../../lib/files/store.js';
-import { HttpError } from '../../server/errors.js';
+import { HttpError, tooLarge } from '../../server/errors.js';
 import type { TEnv } from '../../server/env.js';
 
 export type TUploadKind = 'ticket-attachment' | 'meeting-attachment' | 'import';
@@ -31,7 +31,7 @@ export function formatBytes(n: number): string {
 
 export function fileTooLarge(env: TEnv, kind: TUploadKind): HttpError {
   const max = uploadCap(env, kind);
-  return new HttpError(413, 'payload_too_large', `Filen er for stor; største tillatte størrelse for ${KIND_NAME[kind]} er ${formatBytes(max)}`);
+  return tooLarge(`Filen er for stor; største tillatte størrelse for ${KIND_NAME[kind]} er ${formatBytes(max)}`);
 }
 
 export function assertWithinCap(env: TEnv, kind: TUploadKind, size: number): void {

@@ -12,6 +12,7 @@ import { buildEconomyReport } from '../report.service.js';
 import { economyReportXlsx } from '../report-xlsx.js';
 import { osloToday } from '../../../lib/oslo-time.js';
 import { readers, tags } from './shared.js';
+import { contentDisposition } from '../../../lib/file-names.js';
 
 export const reportRoutes = createRouter();
 
@@ -46,7 +47,7 @@ for (const format of ['xlsx', 'pdf'] as const) {
       bytes = await economyReportPdf(report, coop.shortName, financing ? composeFinancing(financing, settlement) : null);
     }
     c.header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf');
-    c.header('content-disposition', `attachment; filename="okonomirapport-${report.asOf}.${format}"`);
+    c.header('content-disposition', contentDisposition(`okonomirapport-${report.asOf}.${format}`));
     return c.body(new Uint8Array(bytes), 200);
   });
 }

@@ -12,9 +12,10 @@ import { uploadLimit, uploadRefusals } from '../../uploads/middleware.js';
 import { readUploadForm, validated } from '../../uploads/form.js';
 import { uploadQuotaOf } from '../../uploads/service.js';
 import {
-  addAttachment, contentDisposition, deleteAttachment, getAttachmentForDownload,
+  addAttachment, deleteAttachment, getAttachmentForDownload,
 } from '../attachments.service.js';
 import { ZAttachmentMeta, ZUploadAttachmentRequest } from '../model.js';
+import { contentDisposition } from '../../../lib/file-names.js';
 
 const tags = ['Vedlegg'];
 

@@ -18,6 +18,7 @@ import { minutesPaper, renderMinutesPdf } from '../minutes.service.js';
 import { recordExemptPaperRead } from '../exempt-reads.js';
 import { noticePaper, renderNoticePdf } from '../notice.service.js';
 import { ZPdfQuery } from '../model.js';
+import { contentDisposition } from '../../../lib/file-names.js';
 
 const tags = ['Dokumenter'];
 
@@ -31,7 +32,7 @@ const pdfResponse = {
 
 function sendPdf(c: Context<AppEnv>, pdf: Buffer, filename: string) {
   c.header('content-type', 'application/pdf');
-  c.header('content-disposition', `inline; filename="${filename}"`);
+  c.header('content-disposition', contentDisposition(filename, 'inline'));
   // A signed-in reader's paper may hold exempt content: never from a shared cache.
   c.header('cache-control', 'private, no-store');
   return c.body(new Uint8Array(pdf), 200);
@@ -66,7 +67,7 @@ async function sendPublicPaper(
   });
   let found: TCachedPaper = await fill();
   return sendBytes(c, {
-    etag: found.etag, size: found.size, contentType: 'application/pdf', contentDisposition: `inline; filename="${found.filename}"`,
+    etag: found.etag, size: found.size, contentType: 'application/pdf', contentDisposition: contentDisposition(found.filename, 'inline'),
     cacheControl: 'public, no-cache',
     open: async (range) => {
       const opened = await papers.openOrRefill(slot.key, found, fill, range);

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../../server/context.js';
 import type { TCooperationScope } from '../../../server/cooperation.js';
 import { errorResponses } from '../../../server/openapi.js';
-import { contentDisposition } from '../../governance/attachments.service.js';
+import { contentDisposition } from '../../../lib/file-names.js';
 import type { TReportPaper } from '../documents.service.js';
 
 export const fileResponse = (type: string) => ({

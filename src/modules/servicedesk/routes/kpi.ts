@@ -11,6 +11,7 @@ import { findInstallCooperation, getCooperation } from '../../org/cooperations.s
 import { ZKpiPack, ZKpiQuery, type TKpiQuery } from '../kpi/kpi.js';
 import { kpiPackXlsx } from '../kpi/kpi-xlsx.js';
 import { buildKpiPack } from '../kpi/kpi.service.js';
+import { contentDisposition } from '../../../lib/file-names.js';
 
 const tags = ['Kundeservice'];
 const readers = requireRole('staff', 'council', 'municipality');
@@ -43,7 +44,7 @@ for (const format of ['xlsx', 'pdf'] as const) {
     const coopName = (await findInstallCooperation(c.var.db))?.shortName ?? '';
     const bytes = format === 'xlsx' ? await kpiPackXlsx(pack, coopName) : await serviceDeskKpiPdf(pack, coopName);
     c.header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf');
-    c.header('content-disposition', `attachment; filename="kundeservice-${pack.from}-${pack.to}.${format}"`);
+    c.header('content-disposition', contentDisposition(`kundeservice-${pack.from}-${pack.to}.${format}`));
     return c.body(new Uint8Array(bytes), 200);
   });
 }

@@ -5,7 +5,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
 import { badRequest } from '../../../server/errors.js';
-import { contentDisposition } from '../../governance/attachments.service.js';
+import { contentDisposition } from '../../../lib/file-names.js';
 import { addTicketAttachment, getTicketAttachment } from '../tickets/attachments.service.js';
 import { sendStoredFile } from '../../../server/files.js';
 import { uploadLimit, uploadRefusals } from '../../uploads/middleware.js';
