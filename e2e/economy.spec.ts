@@ -185,7 +185,31 @@ test('the public meeting page shows the economy report published with it, and no
   expect((await publish(unpublished.id)).status()).toBe(200);
   expect((await visitor.request.get(`/api/public/meetings/${unpublished.id}/economy`)).status()).toBe(404);
   await visitor.goto(`/offentlig/moter/${unpublished.id}`);
-  await expect(visitor.getByRole('heading', { name: 'Finnes ikke' })).toBeVisible();
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Vi finner ikke det du leter etter' })).toBeVisible();
   await expect(visitor.getByTestId('public-economy')).toHaveCount(0);
   await visitor.close();
+});
+
+test('without a year the page opens on the newest period with figures; a year without any says so, hides the tables and charts, and offers another year and the import', async ({ page }) => {
+  await signInThroughPage(page, 'staff');
+  await page.goto('/okonomi');
+  const thisYear = new Date().getFullYear();
+  await expect(page.getByTestId('operating-table')).toBeVisible();
+  await expect(page.getByTestId('operating-chart')).toBeVisible();
+  expect(Number(await page.getByRole('form', { name: 'Velg år og dato' }).getByLabel('År').inputValue())).toBeLessThan(thisYear);
+  // The date and the period agree: «Pr. 30.11.2023, regnskap til og med periode 11».
+  const intro = await page.getByText(/^Pr\. \d{2}\.\d{2}\.\d{4}, regnskap til og med periode \d+/).textContent();
+  const [, month, period] = /^Pr\. \d{2}\.(\d{2})\.\d{4}, regnskap til og med periode (\d+)/.exec(intro!)!;
+  expect(Number(month)).toBe(Number(period));
+
+  const next = thisYear + 1;
+  await page.goto(`/okonomi?year=${next}`);
+  const empty = page.getByTestId('economy-empty');
+  await expect(empty).toContainText(`Det er ingen regnskapstall eller budsjett for ${next} ennå.`);
+  await expect(page.getByTestId('operating-table')).toHaveCount(0);
+  await expect(page.getByTestId('operating-chart')).toHaveCount(0);
+  await expect(empty.getByRole('link', { name: `Importer regnskap for ${next}` })).toHaveAttribute('href', '#ledger-heading');
+  await empty.getByRole('button', { name: /^Vis \d{4}$/ }).click();
+  await expect(page).toHaveURL(/year=20(1|2)\d/);
+  await expect(page.getByTestId('operating-table')).toBeVisible();
 });

@@ -1,7 +1,7 @@
 // The route tree, code-based: one file per page under routes/, assembled here.
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
-import { LoadError } from './features/shell/states';
+import { LoadError, PageLoadError } from './features/shell/states';
 import { rootRoute } from './routes/__root';
 import { indexRoute } from './routes/index';
 import { loginRoute } from './routes/logg-inn';
@@ -53,7 +53,7 @@ export function createAppRouter(queryClient: QueryClient) {
     context: { queryClient },
     defaultPreload: 'intent',
     // A page that throws while rendering shows the message inside the frame (header, navigation), not a blank screen.
-    defaultErrorComponent: ({ error }) => <LoadError error={error} />,
+    defaultErrorComponent: ({ error, reset }) => <PageLoadError error={error} onRetry={reset} />,
   });
 }
 

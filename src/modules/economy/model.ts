@@ -258,6 +258,11 @@ export const ZReportTable = z.object({
 }).openapi('EconomyReportTable');
 export type TReportTable = z.infer<typeof ZReportTable>;
 
+/** Years with figures, newest first; lastPeriod: the last accounting period with actuals (null: a budget only). */
+export const ZFigurePeriods = z.object({
+  years: z.array(z.object({ year: z.number().int(), lastPeriod: z.number().int().nullable() })),
+}).openapi('EconomyFigurePeriods');
+
 export const ZEconomyReport = z.object({
   cooperationId: z.string().uuid(),
   year: z.number().int(),

@@ -8,7 +8,7 @@ import { deviation, deviationMode, roundFigures, sumFigures, type TFigureRow } f
 import type { TEconomyReport, TReportRow, TReportTable } from './model.js';
 import { listLines, type TLineRow } from './lines.service.js';
 import type { TReportMode } from './vocabulary.js';
-import { actuals, budgetRevisions, budgets, explanations, forecasts } from './schema.js';
+import { actuals, budgetRevisions, budgets, economyLines, explanations, forecasts } from './schema.js';
 
 /** The last accounting period (month) whose actuals a report dated asOf includes. */
 export function periodThrough(year: number, asOf: string): number {
@@ -108,4 +108,18 @@ export async function buildEconomyReport(db: DbOrTx, options: { cooperationId: s
     operating: buildTable(lines.filter((l) => l.kind === 'drift'), figures, mode, options.year),
     investment: buildTable(lines.filter((l) => l.kind === 'investering'), figures, mode, options.year),
   };
+}
+
+/**
+ * The years that have figures (actuals or a budget), newest first, with the last accounting period of
+ * actuals in each: the page opens on the newest year with figures instead of an empty current year.
+ */
+export async function figurePeriods(db: DbOrTx, cooperationId: string): Promise<{ year: number; lastPeriod: number | null }[]> {
+  const rows = await db.select({ year: actuals.year, lastPeriod: sql<number>`max(${actuals.period})::int` })
+    .from(actuals).where(eq(actuals.cooperationId, cooperationId)).groupBy(actuals.year);
+  const budgetYears = await db.selectDistinct({ year: budgets.year }).from(budgets)
+    .where(inArray(budgets.lineId, db.select({ id: economyLines.id }).from(economyLines).where(eq(economyLines.cooperationId, cooperationId))));
+  const byYear = new Map<number, number | null>(rows.map((r) => [r.year, r.lastPeriod]));
+  for (const b of budgetYears) if (!byYear.has(b.year)) byYear.set(b.year, null);
+  return [...byYear].map(([year, lastPeriod]) => ({ year, lastPeriod })).sort((a, b) => b.year - a.year);
 }

@@ -1,6 +1,7 @@
 import { createRoute, useNavigate } from '@tanstack/react-router';
-import { defaultAsOf, EconomyPage } from '../features/economy/EconomyPage';
-import { RequireRole } from '../features/shell/states';
+import { useFigurePeriods } from '../features/economy/api';
+import { defaultAsOf, EconomyPage, openingPeriod } from '../features/economy/EconomyPage';
+import { Loading, RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
 
 type TEconomySearch = { year?: number; asOf?: string };
@@ -8,13 +9,19 @@ type TEconomySearch = { year?: number; asOf?: string };
 function EconomyRoutePage() {
   const search = economyRoute.useSearch();
   const navigate = useNavigate();
-  const year = search.year ?? new Date().getFullYear();
-  const asOf = search.asOf ?? defaultAsOf(year);
   return (
     <RequireRole roles={['staff', 'council']}>
-      <EconomyPage year={year} asOf={asOf} onChange={(next) => navigate({ to: '/okonomi', search: next, replace: true })} />
+      <EconomyOpening year={search.year} asOf={search.asOf} onChange={(next) => navigate({ to: '/okonomi', search: next, replace: true })} />
     </RequireRole>
   );
+}
+
+/** Without a year in the address the page opens on the newest period that has figures. */
+function EconomyOpening({ year, asOf, onChange }: { year?: number; asOf?: string; onChange: (next: { year: number; asOf: string }) => void }) {
+  const periods = useFigurePeriods();
+  if (year === undefined && periods.isPending) return <Loading />;
+  const opening = year === undefined ? openingPeriod(periods.data ?? []) : { year, asOf: asOf ?? defaultAsOf(year) };
+  return <EconomyPage year={opening.year} asOf={year === undefined ? opening.asOf : asOf ?? opening.asOf} onChange={onChange} />;
 }
 
 export const economyRoute = createRoute({

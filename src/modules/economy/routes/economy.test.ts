@@ -299,3 +299,15 @@ describe('every economy route', () => {
     }
   });
 });
+
+describe('GET /api/economy/periods', () => {
+  it('lists the years with figures newest first and the last period of actuals, for readers only (last: it adds a 2024 budget)', async () => {
+    await call(anon, 'GET', '/api/economy/periods', undefined, 401);
+    await call(molde, 'GET', '/api/economy/periods', undefined, 403);
+    await call(staff, 'PUT', '/api/economy/2024/budgets', { lineId: ids.lonn, amountOre: 30_000_000_00 }, 200);
+    const body = await call(council, 'GET', '/api/economy/periods', undefined, 200);
+    // 2023 has actuals up to period 11 (set above); 2024 only a budget.
+    expect(body.years[0]).toEqual({ year: 2024, lastPeriod: null });
+    expect(body.years).toContainEqual({ year: 2023, lastPeriod: 11 });
+  });
+});

@@ -7,14 +7,20 @@ import { cooperationScope } from '../../../server/cooperation.js';
 import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
 import { getCooperation } from '../../org/cooperations.service.js';
 import { getFinancing, getSettlement } from '../financing.service.js';
-import { ZAsOfQuery, ZEconomyReport, ZYearParam } from '../model.js';
-import { buildEconomyReport } from '../report.service.js';
+import { ZAsOfQuery, ZEconomyReport, ZFigurePeriods, ZYearParam } from '../model.js';
+import { buildEconomyReport, figurePeriods } from '../report.service.js';
 import { economyReportXlsx } from '../report-xlsx.js';
 import { osloToday } from '../../../lib/oslo-time.js';
 import { readers, tags } from './shared.js';
 import { contentDisposition } from '../../../lib/file-names.js';
 
 export const reportRoutes = createRouter();
+
+reportRoutes.openapi(createRoute({
+  method: 'get', path: '/api/economy/periods', tags, summary: 'År med regnskapstall eller budsjett, nyeste først, med siste regnskapsperiode',
+  middleware: [readers, cooperationScope] as const,
+  responses: { 200: jsonContent(ZFigurePeriods, 'Årene'), ...errorResponses },
+}), async (c) => c.json({ years: await figurePeriods(c.var.db, c.var.cooperationId) }, 200));
 
 reportRoutes.openapi(createRoute({
   method: 'get', path: '/api/economy/{year}/report', tags, summary: 'Økonomirapport pr. dato (hele tusen kr)',

@@ -48,8 +48,8 @@ export function AuditAdmin() {
       {audit.isPending ? <Loading /> : audit.error ? <FormErrors form="audit" error={audit.error} /> : audit.data.length === 0 ? (
         <Paragraph>{t('admin.noAudit')}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <DataTable columns={[t('admin.when'), t('admin.actor'), t('admin.action'), t('admin.entity'), t('admin.change')]}>
+        <>
+          <DataTable labelledBy="audit-heading" columns={[t('admin.when'), t('admin.actor'), t('admin.action'), t('admin.entity'), t('admin.change')]}>
             {audit.data.map((e) => (
               <Table.Row key={e.id}>
                 <Table.Cell style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Cell>
@@ -73,7 +73,7 @@ export function AuditAdmin() {
           {audit.data.length >= limit ? (
             <Button type="button" variant="secondary" onClick={() => setLimit((l) => Math.min(l + 50, 1000))}>{t('admin.showMore')}</Button>
           ) : null}
-        </div>
+        </>
       )}
       {audit.error ? <LoadError error={audit.error} /> : null}
     </section>

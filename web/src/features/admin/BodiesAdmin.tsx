@@ -42,7 +42,7 @@ export function BodiesAdmin() {
       <section className="stack" aria-labelledby="bodies-heading">
         <Heading level={2} data-size="md" id="bodies-heading">{t('admin.bodies')}</Heading>
         <FormErrors form="body-toggle" error={toggle.error} />
-        <DataTable columns={[t('common.name'), t('admin.bodyKind'), t('admin.numbering'), t('admin.active'), t('common.actions')]}>
+        <DataTable labelledBy="bodies-heading" columns={[t('common.name'), t('admin.bodyKind'), t('admin.numbering'), t('admin.active'), t('common.actions')]}>
           {bodies.data.map((b) => (
             <Table.Row key={b.id}>
               <Table.Cell>{b.name}</Table.Cell>
@@ -108,7 +108,7 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
       <CheckboxField form="members" name="onlyCurrent" label={t('admin.onlyCurrent')} checked={onlyCurrent} onChange={setOnlyCurrent} />
       <FormErrors form="member-change" error={remove.error ?? end.error} />
       {members.isPending ? <Loading /> : members.error ? <LoadError error={members.error} /> : (
-        <DataTable columns={[t('common.name'), t('admin.memberRole'), t('admin.municipality'), t('common.from'), t('common.to'), t('common.actions')]}>
+        <DataTable labelledBy="members-heading" columns={[t('common.name'), t('admin.memberRole'), t('admin.municipality'), t('common.from'), t('common.to'), t('common.actions')]}>
           {rows.map((m) => (
             <Table.Row key={m.id}>
               <Table.Cell>{personLabel(m)}</Table.Cell>

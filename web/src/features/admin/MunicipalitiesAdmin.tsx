@@ -43,7 +43,7 @@ export function MunicipalitiesAdmin() {
       <section className="stack" aria-labelledby="municipalities-heading">
         <Heading level={2} data-size="md" id="municipalities-heading">{t('admin.municipalities')}</Heading>
         <FormErrors form="municipality-delete" error={deleteMunicipality.error} />
-        <DataTable columns={[t('common.name'), t('admin.municipalityNumber'), t('common.actions')]}>
+        <DataTable labelledBy="municipalities-heading" columns={[t('common.name'), t('admin.municipalityNumber'), t('common.actions')]}>
           {municipalities.data.map((m) => (
             <Table.Row key={m.id}>
               <Table.Cell>{m.name}</Table.Cell>
@@ -67,7 +67,7 @@ export function MunicipalitiesAdmin() {
         {!cooperation ? <Paragraph>{t('admin.noCooperation')}</Paragraph> : memberships.isPending ? <Loading /> : memberships.error ? <LoadError error={memberships.error} /> : (
           <>
             <FormErrors form="membership-delete" error={deleteMembership.error} />
-            <DataTable columns={[t('admin.municipality'), t('admin.joined'), t('admin.left'), t('common.actions')]}>
+            <DataTable labelledBy="memberships-heading" columns={[t('admin.municipality'), t('admin.joined'), t('admin.left'), t('common.actions')]}>
               {memberships.data.map((m) => (
                 <Table.Row key={m.id}>
                   <Table.Cell>{m.municipalityName}</Table.Cell>

@@ -28,8 +28,7 @@ export function PeopleAdmin() {
     <section className="stack" aria-labelledby="people-heading">
       <Heading level={2} data-size="md" id="people-heading">{t('admin.people')}</Heading>
       <FormErrors form="person-delete" error={remove.error} />
-      <div className="table-scroll">
-        <DataTable columns={[t('common.name'), t('admin.personTitle'), t('login.email'), t('admin.municipality'), t('common.actions')]}>
+        <DataTable labelledBy="people-heading" columns={[t('common.name'), t('admin.personTitle'), t('login.email'), t('admin.municipality'), t('common.actions')]}>
           {sorted.map((p) => (
             <Table.Row key={p.id}>
               <Table.Cell>{personLabel(p)}</Table.Cell>
@@ -45,7 +44,6 @@ export function PeopleAdmin() {
             </Table.Row>
           ))}
         </DataTable>
-      </div>
       <PersonForm key={editing?.id ?? 'new'} existing={editing} onDone={() => setEditing(null)}
         municipalities={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
     </section>

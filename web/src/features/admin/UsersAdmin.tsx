@@ -32,8 +32,7 @@ export function UsersAdmin() {
     <section className="stack" aria-labelledby="users-heading">
       <Heading level={2} data-size="md" id="users-heading">{t('admin.users')}</Heading>
       <FormErrors form="user-disable" error={setDisabled.error} />
-      <div className="table-scroll">
-        <DataTable columns={[t('common.name'), t('login.email'), t('admin.role'), t('admin.municipality'), t('admin.created'), t('meeting.status'), t('common.actions')]}>
+        <DataTable labelledBy="users-heading" columns={[t('common.name'), t('login.email'), t('admin.role'), t('admin.municipality'), t('admin.created'), t('meeting.status'), t('common.actions')]}>
           {users.data.map((u) => (
             <Table.Row key={u.id}>
               <Table.Cell>{u.name}</Table.Cell>
@@ -56,7 +55,6 @@ export function UsersAdmin() {
             </Table.Row>
           ))}
         </DataTable>
-      </div>
       {editing ? (
         <EditUser key={editing.id} user={editing} onDone={() => setEditing(null)}
           municipalities={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />

@@ -11,6 +11,7 @@ import { useEconomyT } from './messages';
 import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useCorrectEntry, useDeleteEntry, type TCorrectable, type TEntryRef } from './api';
 import type { TEconomyLine } from './types';
+import { TableScroll } from '../tables/TableScroll';
 
 /** One editable field of an entry: its API name, label, how it is typed, and its value now. */
 export type TEntryField =
@@ -146,7 +147,7 @@ export function CorrectableTable({ caption, columns, testId, captionHidden, chil
 }) {
   const t = useEconomyT();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table zebra className="full-width" data-testid={testId}>
         <caption className={captionHidden ? 'sr-only' : undefined} style={captionHidden ? undefined : { textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
         <Table.Head>
@@ -159,6 +160,6 @@ export function CorrectableTable({ caption, columns, testId, captionHidden, chil
         </Table.Head>
         <Table.Body>{children}</Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,7 +1,7 @@
 // /okonomi: the economy report for staff and the council. Pick a year and a date; read the operating and
 // investment tables (whole thousands, as the papers print them), the chart of budget against forecast,
 // and download the same as XLSX or PDF. Staff also import ledger files and enter forecasts here.
-import { Alert, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useEconomyT } from './messages';
 import { osloToday } from '../../../../src/lib/oslo-time';
 import { formatDate } from '../../i18n/format';
@@ -9,7 +9,7 @@ import { canWrite, useSession } from '../auth/session';
 import { SelectField, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
-import { reportFileUrl, useEconomyLines, useEconomyReport } from './api';
+import { reportFileUrl, useEconomyLines, useEconomyReport, useFigurePeriods } from './api';
 import { BudgetChart } from './BudgetChart';
 import { EconomySetup } from './EconomySetup';
 import { FinancingTables } from './FinancingTables';
@@ -18,12 +18,14 @@ import { ForecastHistory } from './ForecastHistory';
 import { LedgerImport } from './LedgerImport';
 import { PublishedCopyNotice } from './PublishedCopyNotice';
 import { ReportTable } from './ReportTable';
+import type { TReportTable } from './types';
 
 export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: string; onChange: (next: { year: number; asOf: string }) => void }) {
   const t = useEconomyT();
   const { user } = useSession();
   const report = useEconomyReport(year, asOf);
   const lines = useEconomyLines();
+  const periods = useFigurePeriods();
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2015 + 2 }, (_, i) => thisYear + 1 - i);
 
@@ -52,23 +54,36 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
               : t('economy.asOfIntro', { date: formatDate(asOf), period: report.data.throughPeriod })}
           </Paragraph>
           <PublishedCopyNotice year={year} />
-          {report.data.operating.rows.length === 0 && report.data.investment.rows.length === 0 ? (
-            <Alert data-color="info"><Paragraph>{t('economy.noFigures', { year })}</Paragraph></Alert>
-          ) : null}
-          <section className="stack" aria-labelledby="operating-heading">
-            <h2 id="operating-heading" style={{ margin: 0 }}>{t('economy.operatingHeading')}</h2>
-            <ReportTable caption={t('economy.operating')} firstColumn={t('economy.expenseType')} table={report.data.operating} testId="operating-table" />
-            <BudgetChart title={t('economy.operatingChart')} table={report.data.operating} testId="operating-chart" />
-          </section>
-          <section className="stack" aria-labelledby="investment-heading">
-            <h2 id="investment-heading" style={{ margin: 0 }}>{t('economy.investmentHeading')}</h2>
-            <ReportTable caption={t('economy.investment')} firstColumn={t('economy.project')} table={report.data.investment} testId="investment-table" />
-            <BudgetChart title={t('economy.investmentChart')} table={report.data.investment} testId="investment-chart" />
-          </section>
-          <section className="stack" aria-labelledby="financing-heading">
-            <h2 id="financing-heading" style={{ margin: 0 }}>{t('economy.financingHeading')}</h2>
-            <FinancingTables year={year} asOf={asOf} yearEnd={report.data.mode === 'arsslutt'} />
-          </section>
+          {!hasFigures(report.data.operating) && !hasFigures(report.data.investment) ? (
+            // Said plainly instead of tables of «–» and empty charts, with the ways on: another year, the import.
+            <Alert data-color="info" data-testid="economy-empty">
+              <Paragraph>{(periods.data ?? []).length === 0 ? t('economy.emptyAnywhere') : t('economy.empty', { year })}</Paragraph>
+              <div className="actions">
+                {(() => {
+                  const other = (periods.data ?? []).find((p) => p.year !== year)?.year ?? year - 1;
+                  return <Button type="button" variant="secondary" data-size="sm" onClick={() => onChange({ year: other, asOf: defaultAsOf(other) })}>{t('economy.showYear', { year: other })}</Button>;
+                })()}
+                {canWrite(user) ? <DsLink href="#ledger-heading">{t('economy.goImport', { year })}</DsLink> : null}
+              </div>
+            </Alert>
+          ) : (
+            <>
+              <section className="stack" aria-labelledby="operating-heading">
+                <h2 id="operating-heading" style={{ margin: 0 }}>{t('economy.operatingHeading')}</h2>
+                <ReportTable caption={t('economy.operating')} firstColumn={t('economy.expenseType')} table={report.data.operating} testId="operating-table" />
+                {hasFigures(report.data.operating) ? <BudgetChart title={t('economy.operatingChart')} table={report.data.operating} testId="operating-chart" /> : null}
+              </section>
+              <section className="stack" aria-labelledby="investment-heading">
+                <h2 id="investment-heading" style={{ margin: 0 }}>{t('economy.investmentHeading')}</h2>
+                <ReportTable caption={t('economy.investment')} firstColumn={t('economy.project')} table={report.data.investment} testId="investment-table" />
+                {hasFigures(report.data.investment) ? <BudgetChart title={t('economy.investmentChart')} table={report.data.investment} testId="investment-chart" /> : null}
+              </section>
+              <section className="stack" aria-labelledby="financing-heading">
+                <h2 id="financing-heading" style={{ margin: 0 }}>{t('economy.financingHeading')}</h2>
+                <FinancingTables year={year} asOf={asOf} yearEnd={report.data.mode === 'arsslutt'} />
+              </section>
+            </>
+          )}
         </div>
       )}
 
@@ -83,6 +98,24 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
       ) : null}
     </div>
   );
+}
+
+/** A table with at least one figure (a line with neither actuals, budget nor forecast prints as «–»). */
+function hasFigures(table: TReportTable): boolean {
+  return table.rows.some((r) => r.figures.actual !== 0 || r.figures.budget !== 0 || r.figures.forecast !== 0);
+}
+
+/**
+ * The year the page opens on without one in the address: the current year once it has actuals, else the
+ * newest year with actuals, as of the end of its last imported period (so the date and the period agree).
+ */
+export function openingPeriod(years: { year: number; lastPeriod: number | null }[], today = osloToday()): { year: number; asOf: string } {
+  const current = Number(today.slice(0, 4));
+  const withActuals = years.filter((y) => y.lastPeriod !== null);
+  const latest = withActuals[0];
+  if (!latest || latest.year >= current) return { year: current, asOf: today };
+  const end = new Date(Date.UTC(latest.year, latest.lastPeriod!, 0)).toISOString().slice(0, 10);
+  return { year: latest.year, asOf: end };
 }
 
 /** The current year reports as of today; an earlier year as of its last day. */

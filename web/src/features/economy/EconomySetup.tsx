@@ -13,6 +13,7 @@ import {
 } from './api';
 import { CorrectableRow, CorrectableTable } from './CorrectableRow';
 import type { TEconomyLine } from './types';
+import { TableScroll } from '../tables/TableScroll';
 
 const kronerError = (t: TEconomyT) => new Error(t('economy.setup.kronerError'));
 
@@ -168,7 +169,7 @@ function Overview({ year, lines }: { year: number; lines: TEconomyLine[] }) {
   const revisionsOf = (lineId: string) => budgets.data?.revisions.filter((r) => r.lineId === lineId) ?? [];
   const mappedOf = (lineId: string) => (mappings.data ?? []).filter((m) => m.lineId === lineId).map((m) => m.account ?? t('economy.setup.projectRef', { project: m.project ?? '' })).join(', ');
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table zebra className="full-width">
         <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('economy.setup.overviewCaption', { year })}</caption>
         <Table.Head>
@@ -195,7 +196,7 @@ function Overview({ year, lines }: { year: number; lines: TEconomyLine[] }) {
           })}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -9,6 +9,7 @@ import { LoadError, Loading } from '../shell/states';
 import { useFinancing, useSettlement } from './api';
 import type { TApiSchema } from '../../api/client';
 import type { TSettlement } from './types';
+import { TableScroll } from '../tables/TableScroll';
 
 const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -26,7 +27,7 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
   const sum = (pick: (r: (typeof f.shares)[number]) => number) => f.shares.reduce((a, r) => a + pick(r), 0);
   return (
     <div className="stack">
-      <div className="table-scroll">
+      <TableScroll>
         <Table zebra className="full-width" data-testid="financing-table">
           <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('economy.financingCaption', { year })}</caption>
           <Table.Head>
@@ -56,7 +57,7 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
             </Table.Row>
           </tfoot>
         </Table>
-      </div>
+      </TableScroll>
       {!yearEnd ? <Paragraph data-size="sm">{t('economy.settlementLater')}</Paragraph> : !isFullSettlement(s) ? null : (
         <>
           <SharesTable testId="settlement-table" rows={s.rows}
@@ -86,7 +87,7 @@ function InvestmentSettlement({ settlement }: { settlement: TSettlement }) {
   if (!inv.projects.length) return null;
   return (
     <div className="stack">
-      <div className="table-scroll">
+      <TableScroll>
         <Table zebra className="full-width" data-testid="investment-settlement-table">
           <caption style={{ textAlign: 'left', fontWeight: 600 }}>
             {t('economy.invSettlement.caption', {
@@ -116,7 +117,7 @@ function InvestmentSettlement({ settlement }: { settlement: TSettlement }) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
       {inv.rows.length ? <SharesTable testId="investment-settlement-shares" rows={inv.rows} caption={t('economy.invSettlement.sharesCaption')} /> : null}
     </div>
   );
@@ -126,7 +127,7 @@ function InvestmentSettlement({ settlement }: { settlement: TSettlement }) {
 function SharesTable({ caption, rows, testId }: { caption: string; rows: TSettlement['rows']; testId: string }) {
   const t = useEconomyT();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table zebra className="full-width" data-testid={testId}>
         <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
         <Table.Head>
@@ -146,6 +147,6 @@ function SharesTable({ caption, rows, testId }: { caption: string; rows: TSettle
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

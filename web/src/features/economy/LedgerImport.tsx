@@ -7,6 +7,7 @@ import { useEconomyT } from './messages';
 import { formatKroner } from '../../i18n/format';
 import { useCommitLedger, usePreviewLedger } from './api';
 import type { TImportPreview } from './types';
+import { TableScroll } from '../tables/TableScroll';
 
 function Problems({ error }: { error: unknown }) {
   const t = useEconomyT();
@@ -25,7 +26,7 @@ function Problems({ error }: { error: unknown }) {
 function PreviewTable({ preview }: { preview: TImportPreview }) {
   const t = useEconomyT();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table className="full-width" data-testid="ledger-preview">
         <caption style={{ textAlign: 'left' }}>
           {t('economy.import.previewCaption', { filename: preview.filename, rows: preview.rowCount, periods: preview.periods.join(', '), year: preview.year })}
@@ -53,7 +54,7 @@ function PreviewTable({ preview }: { preview: TImportPreview }) {
           </Table.Row>
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

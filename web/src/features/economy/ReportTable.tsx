@@ -4,6 +4,7 @@ import { Table } from '@digdir/designsystemet-react';
 import { useEconomyT, type TEconomyKey } from './messages';
 import { formatThousands } from '../../i18n/format';
 import type { TFigures, TReportTable } from './types';
+import { TableScroll } from '../tables/TableScroll';
 
 const COLUMNS: { key: keyof TFigures; label: TEconomyKey }[] = [
   { key: 'actual', label: 'economy.col.actual' },
@@ -16,7 +17,7 @@ const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tab
 export function ReportTable({ caption, firstColumn, table, testId }: { caption: string; firstColumn: string; table: TReportTable; testId: string }) {
   const t = useEconomyT();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table zebra className="full-width" data-testid={testId}>
         <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption} <span style={{ fontWeight: 400 }}>{t('economy.inThousands')}</span></caption>
         <Table.Head>
@@ -46,6 +47,6 @@ export function ReportTable({ caption, firstColumn, table, testId }: { caption: 
           </Table.Row>
         </tfoot>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -17,6 +17,14 @@ export function useEconomyReport(year: number, asOf: string) {
   });
 }
 
+/** The years that have figures, newest first (the page opens on the newest). */
+export function useFigurePeriods() {
+  return useQuery({
+    queryKey: ['economy', 'periods'] as const,
+    queryFn: async () => (await ok(api.GET('/api/economy/periods'))).years,
+  });
+}
+
 export function useEconomyLines() {
   return useQuery({
     queryKey: economyKeys.lines,

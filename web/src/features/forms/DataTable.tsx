@@ -2,15 +2,19 @@
 // buttons of a row's Handlinger cell, each carrying the row's name for screen readers ("Slett Molde").
 import { Button, Table } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
+import { TableScroll } from '../tables/TableScroll';
 
-export function DataTable({ columns, children }: { columns: ReactNode[]; children: ReactNode }) {
+/** `labelledBy`: the id of the heading that names the table (and its scroll region on a narrow screen). */
+export function DataTable({ columns, labelledBy, children }: { columns: ReactNode[]; labelledBy: string; children: ReactNode }) {
   return (
-    <Table zebra className="full-width">
-      <Table.Head><Table.Row>
-        {columns.map((c, i) => <Table.HeaderCell key={i}>{c}</Table.HeaderCell>)}
-      </Table.Row></Table.Head>
-      <Table.Body>{children}</Table.Body>
-    </Table>
+    <TableScroll>
+      <Table zebra className="full-width" aria-labelledby={labelledBy}>
+        <Table.Head><Table.Row>
+          {columns.map((c, i) => <Table.HeaderCell key={i}>{c}</Table.HeaderCell>)}
+        </Table.Row></Table.Head>
+        <Table.Body>{children}</Table.Body>
+      </Table>
+    </TableScroll>
   );
 }
 

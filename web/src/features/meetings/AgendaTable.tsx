@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { AccessTag } from './CaseBody';
 import { caseTypeLabel } from './format';
 import { isRedacted, type TAnyCase, type TCaseView } from './types';
+import { TableScroll } from '../tables/TableScroll';
 
 export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachments, onDelete }: {
   cases: TAnyCase[];
@@ -19,7 +20,7 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
   const t = useT();
   const full = cases.filter((c): c is TCaseView => !isRedacted(c));
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table className="full-width agenda-table" zebra>
         <caption className="sr-only">{t('meeting.agenda')}</caption>
         <Table.Head>
@@ -78,6 +79,6 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

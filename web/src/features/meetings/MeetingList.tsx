@@ -25,6 +25,7 @@ const SORT_KEYS = {
 };
 const NO_ROWS: TRow[] = [];
 import { PageHeading } from '../shell/PageHeading';
+import { TableScroll } from '../tables/TableScroll';
 
 export function MeetingList({ bodyId, year, onFilter }: {
   bodyId?: string;
@@ -72,7 +73,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
       {meetings.isPending ? <Loading /> : meetings.error ? <LoadError error={meetings.error} /> : meetings.data.length === 0 ? (
         <Paragraph>{t('meetings.none')}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <Table zebra className="full-width">
             <caption className="sr-only">{t('meetings.heading')}</caption>
             <Table.Head>
@@ -113,7 +114,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
               {t('common.downloadCsv')}
             </Button>
           </div>
-        </div>
+        </TableScroll>
       )}
       {year ? <YearStats year={year} /> : null}
     </div>

@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { formatDate, formatDateTime, formatTimeRange } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
 import { FormErrors } from '../forms/fields';
-import { LoadError, Loading } from '../shell/states';
+import { LoadError, PageLoadError, Loading } from '../shell/states';
 import { AgendaTable } from './AgendaTable';
 import { ApproveMinutes } from './ApproveMinutes';
 import { AttachmentsPanel } from './AttachmentsPanel';
@@ -46,7 +46,7 @@ export function MeetingPage({ id }: { id: string }) {
   const [editor, setEditor] = useState<TEditor>(null);
 
   if (view.isPending) return <Loading />;
-  if (view.error) return <LoadError error={view.error} />;
+  if (view.error) return <PageLoadError error={view.error} onRetry={() => view.refetch()} />;
   const { meeting, attendance } = view.data;
   const cases = view.data.cases.filter((c): c is TCaseView => !isRedacted(c));
   const locked = meeting.status === 'godkjent';

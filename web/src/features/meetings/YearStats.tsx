@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
 import { useT } from '../../i18n';
 import { LoadError, Loading } from '../shell/states';
+import { TableScroll } from '../tables/TableScroll';
 
 export function YearStats({ year }: { year: number }) {
   const t = useT();
@@ -17,6 +18,7 @@ export function YearStats({ year }: { year: number }) {
       {stats.isPending ? <Loading /> : stats.error ? <LoadError error={stats.error} /> : stats.data.bodies.length === 0 ? (
         <Paragraph>{t('stats.none')}</Paragraph>
       ) : (
+        <TableScroll>
         <Table zebra className="full-width" data-size="sm">
           <caption className="sr-only">{t('stats.heading', { year })}</caption>
           <Table.Head><Table.Row>
@@ -34,6 +36,7 @@ export function YearStats({ year }: { year: number }) {
             ))}
           </Table.Body>
         </Table>
+        </TableScroll>
       )}
     </section>
   );

@@ -8,7 +8,7 @@ import { useT } from '../../i18n';
 import { formatDate, formatTimeRange } from '../../i18n/format';
 import { CaseBody, caseKey } from '../meetings/CaseBody';
 import { meetingLabel } from '../meetings/format';
-import { LoadError, Loading } from '../shell/states';
+import { LoadError, PageLoadError, Loading } from '../shell/states';
 import { usePublicMeeting } from './api';
 import { PublicEconomyReport } from './PublicEconomyReport';
 import { hasMinutes } from './papers';
@@ -18,7 +18,7 @@ export function PublicMeeting({ id }: { id: string }) {
   const t = useT();
   const meeting = usePublicMeeting(id);
   if (meeting.isPending) return <Loading />;
-  if (meeting.error) return <LoadError error={meeting.error} />;
+  if (meeting.error) return <PageLoadError error={meeting.error} onRetry={() => meeting.refetch()} />;
   const m = meeting.data.meeting;
   const cases = meeting.data.cases;
   const withheld = meeting.data.withheld ?? [];

@@ -7,6 +7,7 @@ import { meetingLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
 import { usePublicMeetings } from './api';
 import { hasMinutes } from './papers';
+import { TableScroll } from '../tables/TableScroll';
 
 export function PublicMeetingList() {
   const t = useT();
@@ -18,7 +19,8 @@ export function PublicMeetingList() {
     <section aria-labelledby="public-meetings-heading" className="stack">
       <Heading level={2} data-size="md" id="public-meetings-heading">{t('public.meetingsHeading')}</Heading>
       {rows.length === 0 ? <Paragraph>{t('public.noMeetings')}</Paragraph> : (
-        <Table zebra className="full-width">
+        <TableScroll>
+        <Table zebra className="full-width public-meetings">
           <caption className="sr-only">{t('public.meetingsHeading')}</caption>
           <Table.Head>
             <Table.Row>
@@ -52,6 +54,7 @@ export function PublicMeetingList() {
             ))}
           </Table.Body>
         </Table>
+        </TableScroll>
       )}
     </section>
   );

@@ -67,10 +67,11 @@ function MyTickets() {
         <TableFrame caption={t('portal.myCases')}>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
+              {/* Title and status first: on a phone they are what shows before the table scrolls. */}
               <Table.HeaderCell>{t('field.title')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.type')}</Table.HeaderCell>
               <Table.HeaderCell>{t('field.status')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.type')}</Table.HeaderCell>
               <Table.HeaderCell>{t('field.created')}</Table.HeaderCell>
               <Table.HeaderCell>{t('field.updated')}</Table.HeaderCell>
             </Table.Row>
@@ -78,12 +79,12 @@ function MyTickets() {
           <Table.Body>
             {tickets.data.tickets.map((ticket) => (
               <Table.Row key={ticket.id}>
-                <Table.Cell>{ticket.number}</Table.Cell>
-                <Table.Cell>
+                <Table.Cell className="sd-mine-title">
                   <DsLink asChild><Link to="/kundeservice/saker/$id" params={{ id: ticket.id }}>{ticket.title}</Link></DsLink>
                 </Table.Cell>
-                <Table.Cell>{t(typeKey(ticket.type))}</Table.Cell>
                 <Table.Cell><StatusTag status={ticket.status} /></Table.Cell>
+                <Table.Cell>{ticket.number}</Table.Cell>
+                <Table.Cell>{t(typeKey(ticket.type))}</Table.Cell>
                 <Table.Cell>{formatDate(ticket.createdAt)}</Table.Cell>
                 <Table.Cell>{formatDate(ticket.updatedAt)}</Table.Cell>
               </Table.Row>

@@ -10,7 +10,7 @@ import { formatDateTime } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
 import { FormErrors, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
-import { LoadError, Loading } from '../shell/states';
+import { LoadError, PageLoadError, Loading } from '../shell/states';
 import { useConfirmSolved, useReopen, useReply, useNote, useSurvey, useTicket } from './api';
 import { Attachments } from './Attachments';
 import { DeskPanel } from './DeskPanel';
@@ -24,7 +24,7 @@ export function TicketPage({ id, focusReopen }: { id: string; focusReopen?: bool
   const { user } = useSession();
   const ticket = useTicket(id);
   if (ticket.isPending) return <Loading />;
-  if (ticket.error) return <LoadError error={ticket.error} />;
+  if (ticket.error) return <PageLoadError error={ticket.error} onRetry={() => ticket.refetch()} />;
   const data = ticket.data;
   const desk = canWrite(user);
 

@@ -1,0 +1,150 @@
+// Every page, for each role that uses it, in bokmål and English, on a laptop (1366 px) and at 320 CSS px
+// (WCAG 1.4.10 Reflow, the width of a phone at 400 % zoom): no sideways scrolling, zero axe violations,
+// one h1, a title naming the page. A new page joins by being added to ROUTES; a page that regresses
+// fails here with the element that sticks out or the axe rule broken.
+import { expect, test, type Browser } from '@playwright/test';
+import { signInByApi, type TAccount } from './support/accounts';
+import { pageProblems, settled, useLanguage } from './support/pages';
+
+type TWho = TAccount | 'public';
+type TIds = { meeting: string; publicMeeting: string; ticket: string; ownTicket: string };
+
+const ROUTES: { who: TWho; path: (ids: TIds) => string; name: string }[] = [
+  { who: 'public', name: 'public meetings', path: () => '/offentlig' },
+  { who: 'public', name: 'public meeting', path: (ids) => `/offentlig/moter/${ids.publicMeeting}` },
+  { who: 'public', name: 'sign-in', path: () => '/logg-inn' },
+  { who: 'public', name: 'page not found', path: () => '/finnes-ikke' },
+  { who: 'public', name: 'internal page, signed out', path: () => '/moter' },
+  { who: 'staff', name: 'meetings', path: () => '/moter?year=2024' },
+  { who: 'staff', name: 'staff meeting page', path: (ids) => `/moter/${ids.meeting}` },
+  { who: 'staff', name: 'meeting not found', path: () => '/moter/00000000-0000-4000-8000-000000000000' },
+  { who: 'staff', name: 'meeting, bad id', path: () => '/moter/ikke-en-id' },
+  { who: 'staff', name: 'search', path: () => '/sok?q=budsjett' },
+  { who: 'staff', name: 'economy', path: () => '/okonomi' },
+  { who: 'staff', name: 'work list', path: () => '/kundeservice/arbeidsliste?queue=all' },
+  { who: 'staff', name: 'ticket page (agent)', path: (ids) => `/kundeservice/saker/${ids.ticket}` },
+  { who: 'staff', name: 'key figures', path: () => '/kundeservice/nokkeltall' },
+  { who: 'staff', name: 'ticket import', path: () => '/kundeservice/import' },
+  { who: 'staff', name: 'phone statistics', path: () => '/kundeservice/telefonstatistikk' },
+  { who: 'staff', name: 'profile', path: () => '/profil' },
+  { who: 'council', name: 'council meeting page', path: (ids) => `/moter/${ids.meeting}` },
+  { who: 'council', name: 'service desk, council', path: () => '/kundeservice' },
+  { who: 'council', name: 'forbidden page', path: () => '/admin' },
+  { who: 'municipality', name: 'portal', path: () => '/kundeservice' },
+  { who: 'municipality', name: 'ticket page (requester)', path: (ids) => `/kundeservice/saker/${ids.ownTicket}` },
+  { who: 'admin', name: 'admin: municipalities', path: () => '/admin?fane=kommuner' },
+  { who: 'admin', name: 'admin: bodies', path: () => '/admin?fane=organer' },
+  { who: 'admin', name: 'admin: people', path: () => '/admin?fane=personer' },
+  { who: 'admin', name: 'admin: users', path: () => '/admin?fane=brukere' },
+  { who: 'admin', name: 'admin: audit log', path: () => '/admin?fane=logg' },
+  { who: 'admin', name: 'admin: outbox', path: () => '/admin?fane=epost' },
+];
+
+const WIDTHS = [{ width: 1366, height: 768 }, { width: 320, height: 640 }];
+
+let ids: TIds;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInByApi(context.request, 'staff');
+  const meetings = (await (await context.request.get('/api/meetings?year=2024')).json()) as { meetings: { id: string; numberLabel: string; published: boolean }[] };
+  const m2 = meetings.meetings.find((m) => m.numberLabel === 'M2')!;
+  const tickets = (await (await context.request.get('/api/servicedesk/tickets?queue=all&limit=1')).json()) as { tickets: { id: string }[] };
+  await context.close();
+  const municipality = await browser.newContext();
+  await signInByApi(municipality.request, 'municipality');
+  const own = (await (await municipality.request.get('/api/servicedesk/tickets?limit=1')).json()) as { tickets: { id: string }[] };
+  await municipality.close();
+  ids = { meeting: m2.id, publicMeeting: m2.id, ticket: tickets.tickets[0]!.id, ownTicket: own.tickets[0]!.id };
+});
+
+async function contextFor(browser: Browser, who: TWho, language: 'nb' | 'en') {
+  const context = await browser.newContext();
+  await useLanguage(context, language);
+  if (who !== 'public') await signInByApi(context.request, who);
+  return context;
+}
+
+for (const language of ['nb', 'en'] as const) {
+  for (const route of ROUTES) {
+    test(`${route.name} (${route.who}, ${language}): reflows at 320 px, no axe violations, one h1, a title`, async ({ browser }) => {
+      const context = await contextFor(browser, route.who, language);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const size of WIDTHS) {
+        await page.setViewportSize(size);
+        await page.goto(route.path(ids));
+        await settled(page);
+        for (const p of await pageProblems(page)) problems.push(`${size.width} px: ${p}`);
+      }
+      await context.close();
+      expect(problems, `${route.path(ids)}`).toEqual([]);
+    });
+  }
+}
+
+test('problem pages: a plain h1 and sentence, a way back and «Prøv igjen», never the technical message', async ({ browser }) => {
+  const staff = await contextFor(browser, 'staff', 'nb');
+  const page = await staff.newPage();
+  for (const path of ['/moter/ikke-en-id', '/moter/00000000-0000-4000-8000-000000000000', '/kundeservice/saker/ikke-en-id', '/finnes-ikke']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: 'Vi finner ikke det du leter etter' })).toBeVisible();
+    await expect(page).toHaveTitle('Vi finner ikke det du leter etter – samrad');
+    await expect(page.getByRole('main')).toContainText('Lenken kan være feil');
+    await expect(page.getByRole('main')).not.toContainText(/UUID|Ugyldig|identifikator/);
+    await expect(page.getByRole('button', { name: 'Prøv igjen' })).toBeVisible();
+    await page.getByRole('link', { name: 'Til forsiden' }).click();
+    await expect(page).toHaveURL(/\/moter|\/offentlig/);
+  }
+  await staff.close();
+
+  const council = await contextFor(browser, 'council', 'en');
+  const councilPage = await council.newPage();
+  await councilPage.goto('/admin');
+  await expect(councilPage.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expect(councilPage.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await council.close();
+
+  const visitor = await contextFor(browser, 'public', 'nb');
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto('/moter?year=2024');
+  await expect(visitorPage.getByRole('heading', { level: 1, name: 'Du må logge inn' })).toBeVisible();
+  await visitorPage.getByRole('main').getByRole('link', { name: 'Logg inn' }).click();
+  await expect(visitorPage).toHaveURL(/\/logg-inn\?redirect=%2Fmoter%3Fyear%3D2024/);
+  await visitor.close();
+});
+
+test('on a phone, «Mine saker» shows each case\'s title and status without scrolling sideways', async ({ browser }) => {
+  const context = await contextFor(browser, 'municipality', 'nb');
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/kundeservice');
+  const table = page.getByRole('table', { name: 'Mine saker' });
+  const status = table.getByRole('columnheader', { name: 'Status' });
+  await expect(status).toBeVisible();
+  expect((await status.boundingBox())!.x + (await status.boundingBox())!.width).toBeLessThanOrEqual(390);
+  const firstStatus = table.locator('tbody tr').first().locator('td').nth(1);
+  expect((await firstStatus.boundingBox())!.x + (await firstStatus.boundingBox())!.width).toBeLessThanOrEqual(390);
+  await expect(firstStatus).not.toBeEmpty();
+  await context.close();
+});
+
+test('at 320 px the wide tables scroll inside named regions that the keyboard reaches', async ({ browser }) => {
+  const context = await contextFor(browser, 'staff', 'nb');
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/kundeservice/nokkeltall');
+  await settled(page);
+  const regions = page.locator('[data-scroll-region]');
+  expect(await regions.count()).toBeGreaterThan(3);
+  const scrolling = await regions.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1)
+    .map((el) => ({ tabindex: el.getAttribute('tabindex'), role: el.getAttribute('role'), named: Boolean(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')) })));
+  expect(scrolling.length).toBeGreaterThan(0);
+  for (const r of scrolling) expect(r).toEqual({ tabindex: '0', role: 'region', named: true });
+  // A scrolling one takes focus and scrolls with the arrow keys.
+  const first = regions.nth(await regions.evaluateAll((els) => els.findIndex((el) => el.scrollWidth > el.clientWidth + 1)));
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => first.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await context.close();
+});
