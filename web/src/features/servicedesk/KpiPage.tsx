@@ -15,6 +15,7 @@ import { priorityKey, useSdT, type TSdT } from './messages';
 import { checkPeriod, isMonth, membersInPeriod, type TPeriodProblem } from './period';
 import type { TKpiPack } from './types';
 import './servicedesk.css';
+import { TableScroll } from '../tables/TableScroll';
 
 /** The year so far, or last year in January. */
 export function defaultKpiPeriod(today = new Date()): { from: string; to: string } {
@@ -253,7 +254,7 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
 
 function YearTable({ caption, first, years, rows }: { caption: string; first: string; years: number[]; rows: { label: string; cells: string[] }[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table zebra className="full-width">
         <caption>{caption}</caption>
         <Table.Head><Table.Row>
@@ -269,6 +270,6 @@ function YearTable({ caption, first, years, rows }: { caption: string; first: st
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
