@@ -44,12 +44,17 @@ export const ZUpdateTemplateRequest = z.object({
 }).openapi('UpdateReportTemplateRequest');
 export type TUpdateTemplateRequest = z.infer<typeof ZUpdateTemplateRequest>;
 
-export const ZTemplateSection = z.object({
+/** Where a section stands in a tree: the fields every view of a section shares, the public's too. */
+const sectionPlace = {
   id: z.string().uuid(),
   parentId: z.string().uuid().nullable(),
-  position: z.number().int(),
   number: z.string(),
   depth: z.number().int(),
+};
+
+export const ZTemplateSection = z.object({
+  ...sectionPlace,
+  position: z.number().int(),
   title: z.string(),
   ownerUserIds: z.array(z.string().uuid()),
 }).openapi('ReportTemplateSection');
@@ -125,11 +130,8 @@ export const ZReportBlock = z.object({
 export type TReportBlock = z.infer<typeof ZReportBlock>;
 
 export const ZReportSection = z.object({
-  id: z.string().uuid(),
-  parentId: z.string().uuid().nullable(),
+  ...sectionPlace,
   position: z.number().int(),
-  number: z.string(),
-  depth: z.number().int(),
   title: z.string(),
   access: ZSectionAccess,
   legalBasisId: z.string().uuid().nullable(),
@@ -150,10 +152,7 @@ export type TReportSection = z.infer<typeof ZReportSection>;
 
 /** An exempt section as the public reads it: where it stood and why it is left out. */
 export const ZRedactedReportSection = z.object({
-  id: z.string().uuid(),
-  parentId: z.string().uuid().nullable(),
-  number: z.string(),
-  depth: z.number().int(),
+  ...sectionPlace,
   access: z.literal('unntatt'),
   legalBasis: z.string(),
 }).openapi('RedactedReportSection');
