@@ -201,3 +201,28 @@ test('KPI page: month pickers, from after to is refused on the page, and one mem
   await expect(trend.getByRole('columnheader', { name: 'sep 2024' })).toBeVisible();
   await expect(trend.getByRole('columnheader', { name: 'mai 2024' })).toHaveCount(0);
 });
+
+test('KPI page opens on the newest months with cases; an empty period says so, draws no chart, and offers them', async ({ page }) => {
+  await signInThroughPage(page, 'staff');
+  const months = (await (await page.request.get('/api/servicedesk/kpi/months')).json()) as { first: string | null; last: string | null };
+  expect(months.last).not.toBeNull();
+  const now = new Date();
+  const currentFrom = now.getMonth() === 0 ? `${now.getFullYear() - 1}-01` : `${now.getFullYear()}-01`;
+  // The year so far once it has cases (the other specs file some today), else the newest year with cases.
+  const expectedFrom = months.last! >= currentFrom ? currentFrom : `${months.last!.slice(0, 4)}-01`;
+  await page.goto('/kundeservice/nokkeltall');
+  const period = page.getByRole('form', { name: 'Vis' });
+  await expect(period.getByLabel('Fra måned')).toHaveValue(expectedFrom);
+  await expect(page.getByTestId('kpi-trend')).toBeVisible();
+  await expect(page.getByTestId('kpi-empty')).toHaveCount(0);
+
+  await page.goto('/kundeservice/nokkeltall?from=2016-01&to=2016-03');
+  const empty = page.getByTestId('kpi-empty');
+  await expect(empty).toContainText('Det er ingen saker eller telefontall for jan 2016–mar 2016.');
+  await expect(page.getByTestId('kpi-trend')).toHaveCount(0);
+  await expect(page.locator('[data-testid$="-chart"]')).toHaveCount(0);
+  await expect(empty.getByRole('link', { name: 'Importer saker' })).toHaveAttribute('href', '/kundeservice/import');
+  await empty.getByRole('button', { name: /^Vis \w{3} \d{4}(–\w{3} \d{4})?$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${months.last!.slice(0, 4)}-01&to=${months.last}`));
+  await expect(page.getByTestId('kpi-trend')).toBeVisible();
+});

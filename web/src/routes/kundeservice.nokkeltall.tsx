@@ -1,6 +1,7 @@
 import { createRoute, useNavigate } from '@tanstack/react-router';
-import { defaultKpiPeriod, KpiPage } from '../features/servicedesk/KpiPage';
-import { RequireRole } from '../features/shell/states';
+import { useKpiMonths } from '../features/servicedesk/api';
+import { KpiPage, openingKpiPeriod } from '../features/servicedesk/KpiPage';
+import { Loading, RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
 
 type TKpiSearch = { from?: string; to?: string; kommune?: string };
@@ -9,13 +10,21 @@ const month = (v: unknown) => (typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$
 function KpiRoutePage() {
   const search = serviceDeskKpiRoute.useSearch();
   const navigate = useNavigate();
-  const fallback = defaultKpiPeriod();
   return (
     <RequireRole roles={['staff', 'council']}>
-      <KpiPage from={search.from ?? fallback.from} to={search.to ?? fallback.to} municipality={search.kommune}
+      <KpiOpening from={search.from} to={search.to} municipality={search.kommune}
         onChange={(next) => navigate({ to: '/kundeservice/nokkeltall', search: next, replace: true })} />
     </RequireRole>
   );
+}
+
+/** Without a period in the address the page opens on the newest months that have tickets. */
+function KpiOpening({ from, to, municipality, onChange }: { from?: string; to?: string; municipality?: string; onChange: (next: { from: string; to: string; kommune?: string }) => void }) {
+  const months = useKpiMonths(municipality);
+  const chosen = from !== undefined && to !== undefined;
+  if (!chosen && months.isPending) return <Loading />;
+  const opening = openingKpiPeriod(months.data?.last ?? null);
+  return <KpiPage from={from ?? opening.from} to={to ?? opening.to} municipality={municipality} latest={months.data?.last ?? null} onChange={onChange} />;
 }
 
 export const serviceDeskKpiRoute = createRoute({

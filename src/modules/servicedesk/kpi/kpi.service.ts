@@ -72,6 +72,19 @@ export async function buildKpiPack(db: DbOrTx, user: SessionUser, options: TKpiQ
   return computeKpiPack(db, { cooperationId, municipalityId: municipalityId ?? null, municipalityName, from: options.from, to: options.to, details });
 }
 
+/**
+ * The first and last month with new tickets that the reader's pack would count (their municipality,
+ * or the one asked for), from the monthly counts: the key-figures page opens on the last one.
+ */
+export async function kpiMonths(db: DbOrTx, user: SessionUser, requested?: string): Promise<{ first: string | null; last: string | null }> {
+  const municipalityId = kpiScope(user, requested);
+  const cooperationId = await resolveCooperationId(db, undefined);
+  const [row] = await sqlRows<{ first: string | null; last: string | null }>(db, sql`
+    select min(month) as first, max(month) as last from sd_kpi_counts
+    where cooperation_id = ${cooperationId} and created > 0${municipalityId ? sql` and municipality_id = ${municipalityId}` : sql``}`);
+  return { first: row?.first ?? null, last: row?.last ?? null };
+}
+
 type TListedTicket = { requesterUserId: string | null; municipalityId: string };
 /** Which listed tickets the reader may see the number and the title of. */
 export type TTicketDetails = { number: (t: TListedTicket) => boolean; title: (t: TListedTicket) => boolean };

@@ -19,6 +19,16 @@ export const ZKpiQuery = z.object({
   }
 });
 export type TKpiQuery = z.infer<typeof ZKpiQuery>;
+
+/** The months that have tickets for the reader (one municipality or all): where the page opens. */
+export const ZKpiMonthsQuery = z.object({
+  municipality: z.string().uuid('Ugyldig kommune-id').optional()
+    .openapi({ description: 'Én kommune; utelatt = alle. Kommunebrukere får alltid sin egen.' }),
+});
+export const ZKpiMonths = z.object({
+  first: z.string().nullable().openapi({ description: 'Første måned (ÅÅÅÅ-MM) med nye saker; null: ingen saker ennå' }),
+  last: z.string().nullable().openapi({ description: 'Siste måned (ÅÅÅÅ-MM) med nye saker' }),
+}).openapi('ServiceDeskKpiMonths');
 export const MAX_MONTHS = 36;
 
 const ZCounts = { label: z.string(), counts: z.array(z.number()) };

@@ -66,6 +66,14 @@ describe('KPI routes', () => {
     expect((await json(await anne.get('/api/servicedesk/kpi?from=2023-05&to=2023-05'), 200)).municipalityName).toBe('Molde');
   });
 
+  it('names the first and last month with new tickets, for the reader\'s scope (the page opens on the last)', async () => {
+    expect((await json(await anon.get('/api/servicedesk/kpi/months'), 401)).error.code).toBe('unauthorized');
+    expect(await json(await agent.get('/api/servicedesk/kpi/months'), 200)).toEqual({ first: '2023-05', last: '2023-05' });
+    expect(await json(await anne.get('/api/servicedesk/kpi/months'), 200)).toEqual({ first: '2023-05', last: '2023-05' });
+    expect(await json(await council.get(`/api/servicedesk/kpi/months?municipality=${f.aukra.id}`), 200)).toEqual({ first: null, last: null });
+    expect((await json(await anne.get(`/api/servicedesk/kpi/months?municipality=${f.aukra.id}`), 403)).error.code).toBe('forbidden');
+  });
+
   it('exports the pack as a spreadsheet', async () => {
     const res = await agent.get('/api/servicedesk/kpi.xlsx?from=2023-05&to=2023-05');
     expect(res.status).toBe(200);

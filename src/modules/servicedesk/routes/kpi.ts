@@ -8,9 +8,9 @@ import { serviceDeskKpiPdf } from '../../../documents/servicedesk.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { SessionUser } from '../../../server/context.js';
 import { findInstallCooperation, getCooperation } from '../../org/cooperations.service.js';
-import { ZKpiPack, ZKpiQuery, type TKpiQuery } from '../kpi/kpi.js';
+import { ZKpiMonths, ZKpiMonthsQuery, ZKpiPack, ZKpiQuery, type TKpiQuery } from '../kpi/kpi.js';
 import { kpiPackXlsx } from '../kpi/kpi-xlsx.js';
-import { buildKpiPack } from '../kpi/kpi.service.js';
+import { buildKpiPack, kpiMonths } from '../kpi/kpi.service.js';
 import { contentDisposition } from '../../../lib/file-names.js';
 
 const tags = ['Kundeservice'];
@@ -31,6 +31,14 @@ serviceDeskKpiRoutes.openapi(createRoute({
   request: { query: ZKpiQuery },
   responses: { 200: jsonContent(ZKpiPack, 'KPI-pakken'), ...errorResponses },
 }), async (c) => c.json(await packFor(c.var.db, currentUser(c), c.req.valid('query')), 200));
+
+serviceDeskKpiRoutes.openapi(createRoute({
+  method: 'get', path: '/api/servicedesk/kpi/months', tags,
+  summary: 'Første og siste måned med nye saker for leseren (siden åpner på den siste)',
+  middleware: [readers] as const,
+  request: { query: ZKpiMonthsQuery },
+  responses: { 200: jsonContent(ZKpiMonths, 'Månedene'), ...errorResponses },
+}), async (c) => c.json(await kpiMonths(c.var.db, currentUser(c), c.req.valid('query').municipality), 200));
 
 for (const format of ['xlsx', 'pdf'] as const) {
   serviceDeskKpiRoutes.openapi(createRoute({

@@ -37,6 +37,8 @@ export function KpiChart({ title, categories, series, kind = 'bar', stacked = fa
       chart.dispose();
     };
   }, [signature]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A chart with no figures is not drawn: the table beside it, or the page's own sentence, says so.
+  if (!series.some((s) => s.values.some((v) => v !== null && v !== 0))) return null;
   const summary = series.map((s) => `${s.name}: ${s.values.map((v) => formatNumber(v, v !== null && !Number.isInteger(v) ? 1 : 0)).join(', ')}`).join('; ');
   return (
     <figure style={{ margin: 0 }}>

@@ -4,6 +4,7 @@ import { Alert, Button, Link as DsLink, Paragraph, Table, Textfield } from '@dig
 import { TableFrame } from '../tables/TableFrame';
 import { useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
+import { canWrite, useSession } from '../auth/session';
 import { formatDate, formatMonth } from '../../i18n/format';
 import { SelectField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
@@ -25,9 +26,26 @@ export function defaultKpiPeriod(today = new Date()): { from: string; to: string
   return { from: `${y}-01`, to: `${y}-${String(m).padStart(2, '0')}` };
 }
 
+/**
+ * The period the page opens on without one in the address: the year so far once it has tickets, else
+ * the newest year with tickets up to its last month with any (not a year of empty months).
+ */
+export function openingKpiPeriod(latest: string | null, today = new Date()): { from: string; to: string } {
+  const current = defaultKpiPeriod(today);
+  if (latest === null || latest >= current.from) return current;
+  return { from: `${latest.slice(0, 4)}-01`, to: latest };
+}
+
+/** Whether the pack has anything to show for its months: tickets new, done or open, or phone calls. */
+export function packHasFigures(pack: TKpiPack): boolean {
+  return pack.trend.some((x) => x.new > 0 || x.closed > 0 || x.open > 0) || pack.phone.some((p) => p.offered > 0);
+}
+
 type TChange = { from: string; to: string; kommune?: string };
 
-export function KpiPage({ from, to, municipality, onChange }: { from: string; to: string; municipality?: string; onChange: (next: TChange) => void }) {
+export function KpiPage({ from, to, municipality, latest = null, onChange }: {
+  from: string; to: string; municipality?: string; latest?: string | null; onChange: (next: TChange) => void;
+}) {
   const t = useSdT();
   const municipalities = useMunicipalities();
   const q = { from, to, ...(municipality ? { municipality } : {}) };
@@ -44,8 +62,29 @@ export function KpiPage({ from, to, municipality, onChange }: { from: string; to
         </div>
       </div>
       {kpi.isPending ? <Loading /> : notThere ? <Alert data-color="info"><Paragraph>{t('kpi.notAvailable')}</Paragraph></Alert>
-        : kpi.error ? <LoadError error={kpi.error} /> : <Pack pack={kpi.data} t={t} />}
+        : kpi.error ? <LoadError error={kpi.error} />
+          : packHasFigures(kpi.data) ? <Pack pack={kpi.data} t={t} />
+            : <EmptyPeriod from={from} to={to} latest={latest} onShow={(period) => onChange({ ...period, kommune: municipality })} />}
     </div>
+  );
+}
+
+/** Said plainly instead of tables of zeros and empty charts, with the ways on: the newest months with tickets, the import. */
+function EmptyPeriod({ from, to, latest, onShow }: { from: string; to: string; latest: string | null; onShow: (period: { from: string; to: string }) => void }) {
+  const t = useSdT();
+  const { user } = useSession();
+  const period = (a: string, b: string) => (a === b ? formatMonth(a) : `${formatMonth(a)}–${formatMonth(b)}`);
+  const newest = latest === null ? null : { from: `${latest.slice(0, 4)}-01`, to: latest };
+  return (
+    <Alert data-color="info" data-testid="kpi-empty">
+      <Paragraph>{latest === null ? t('kpi.emptyAnywhere') : t('kpi.empty', { period: period(from, to) })}</Paragraph>
+      <div className="actions">
+        {newest && (newest.from !== from || newest.to !== to) ? (
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => onShow(newest)}>{t('kpi.showPeriod', { period: period(newest.from, newest.to) })}</Button>
+        ) : null}
+        {canWrite(user) ? <DsLink href="/kundeservice/import">{t('kpi.goImport')}</DsLink> : null}
+      </div>
+    </Alert>
   );
 }
 

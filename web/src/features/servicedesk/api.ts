@@ -198,6 +198,15 @@ export function useKpi(q: TKpiQuery) {
   });
 }
 
+/** The first and last month with new tickets the reader may count (the page opens on the last). */
+export function useKpiMonths(municipality?: string) {
+  return useQuery({
+    queryKey: ['servicedesk', 'kpi-months', municipality ?? null],
+    queryFn: () => ok(api.GET('/api/servicedesk/kpi/months', { params: { query: municipality ? { municipality } : {} } })),
+    retry: false,
+  });
+}
+
 export const kpiFileUrl = (q: TKpiQuery, format: 'xlsx' | 'pdf') => `/api/servicedesk/kpi.${format}${linkQuery(q)}`;
 
 /** The install's cooperation's id (the desk's rules are kept per cooperation); null before set-up. */
