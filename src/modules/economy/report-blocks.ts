@@ -1,11 +1,13 @@
 // The economy's data blocks for the reports (seed 000, 1.1 Driftskostnader and 1.2
 // Investeringskostnader): the operating and investment tables as of the report's date, in whole
-// thousands, with each line's explanation as a note below the table.
+// thousands, with each line's explanation as a note below the table; and the annual report's financing
+// key with each member's share of the frames, and the year-end settlement per member.
 import { z } from '@hono/zod-openapi';
-import { formatThousands } from '../../documents/economy.js';
-import { registerReportBlock, type TBlockData, type TBlockTable } from '../reports/blocks/registry.js';
+import { formatKroner, formatThousands } from '../../documents/economy.js';
+import { registerReportBlock, type TBlockContext, type TBlockData, type TBlockTable } from '../reports/blocks/registry.js';
 import type { TEconomyReport, TReportTable } from './model.js';
 import { buildEconomyReport } from './report.service.js';
+import { getFinancing, getSettlement } from './financing.service.js';
 
 const ZEconomyBlockParams = z.object({
   /** Leave out to print the explanation of each line below the table. */
@@ -40,7 +42,83 @@ function blockData(report: TEconomyReport, which: 'operating' | 'investment', ex
   };
 }
 
+const percent = (p: string) => `${p.replace('.', ',')}\u00a0%`;
+
+const ZYearParams = z.object({
+  /** Leave out for the report's own year (financing) or the last year ended on the report's date (settlement). */
+  year: z.number().int().min(2000).max(2100).optional(),
+});
+
+/** The last year ended on the date: 2023 for 31.12.2023 and for 1.3.2024, 2022 for 1.12.2023. */
+export function settledYear(asOf: string): number {
+  const y = Number(asOf.slice(0, 4));
+  return asOf.endsWith('-12-31') ? y : y - 1;
+}
+
+async function financingBlock(ctx: TBlockContext, year: number): Promise<TBlockData> {
+  const f = await getFinancing(ctx.db, { cooperationId: ctx.cooperationId, year });
+  const title = `Finansiering ${year}`;
+  if (!f.shares.length || f.operatingFrameOre === null || f.investmentFrameOre === null) {
+    return { title, asOf: ctx.asOf, tables: [], charts: [], notes: [`Fordelingsnøkkel og rammer for ${year} er ikke registrert.`], source: 'live' };
+  }
+  return {
+    title, asOf: ctx.asOf,
+    tables: [{
+      caption: `Fordelingsnøkkel og rammer ${year}`, unit: 'kr',
+      columns: [{ label: 'Kommune', align: 'left' }, { label: 'Fordelingsnøkkel', align: 'right' }, { label: 'Netto driftsramme', align: 'right' }, { label: 'Brutto investeringsramme', align: 'right' }],
+      rows: [
+        ...f.shares.map((s) => ({ cells: [s.name, percent(s.percent), formatKroner(s.operatingOre), formatKroner(s.investmentOre)] })),
+        { cells: ['SUM', '100\u00a0%', formatKroner(f.operatingFrameOre), formatKroner(f.investmentFrameOre)], sum: true },
+      ],
+    }],
+    charts: [],
+    notes: ['Driftsrammen fordeles i hele kroner, investeringsrammen i hele tusen kroner, etter årets fordelingsnøkkel.'],
+    source: 'live',
+  };
+}
+
+async function settlementBlock(ctx: TBlockContext, year: number): Promise<TBlockData> {
+  const asOf = ctx.asOf > `${year}-12-31` ? ctx.asOf : `${year + 1}-01-01`;
+  const s = await getSettlement(ctx.db, { cooperationId: ctx.cooperationId, year, asOf });
+  const title = `Årsoppgjør ${year}`;
+  const result = `${s.resultOre >= 0 ? 'mindreforbruk' : 'merforbruk'} ${formatKroner(Math.abs(s.resultOre))} kr`;
+  const investment = new Map(s.investment.rows.map((r) => [r.municipalityId, r.amountOre]));
+  const notes = [
+    `Driftsresultat ${year}: ${result}, fordelt etter årets nøkkel (positivt beløp tilbakebetales kommunen).`,
+    `Investeringer: ${formatKroner(s.investment.settledOre)} kr avregnes med kommunene; ${formatKroner(s.investment.carriedOverOre)} kr overføres til prosjekter som fortsetter.`,
+  ];
+  if (!s.rows.length) notes.push(`Fordelingsnøkkelen for ${year} er ikke registrert.`);
+  return {
+    title, asOf: ctx.asOf,
+    tables: [{
+      caption: title, unit: 'kr',
+      columns: [{ label: 'Kommune', align: 'left' }, { label: 'Fordelingsnøkkel', align: 'right' }, { label: 'Drift', align: 'right' }, { label: 'Investering', align: 'right' }],
+      rows: [
+        ...s.rows.map((r) => ({ cells: [r.name, percent(r.percent), formatKroner(r.amountOre), formatKroner(investment.get(r.municipalityId) ?? 0)] })),
+        ...(s.rows.length ? [{ cells: ['SUM', '100\u00a0%', formatKroner(s.resultOre), formatKroner(s.investment.settledOre)], sum: true }] : []),
+      ],
+    }],
+    charts: [],
+    notes,
+    source: 'live',
+  };
+}
+
 export function registerEconomyReportBlocks() {
+  registerReportBlock({
+    type: 'economy.financing', module: 'economy',
+    label: { nb: 'Finansiering og fordelingsnøkkel', en: 'Financing and cost-sharing key' },
+    description: 'Fordelingsnøkkelen og hver kommunes del av netto driftsramme og brutto investeringsramme for året.',
+    params: ZYearParams,
+    load: async (ctx, params) => financingBlock(ctx, params.year ?? Number(ctx.asOf.slice(0, 4))),
+  });
+  registerReportBlock({
+    type: 'economy.settlement', module: 'economy',
+    label: { nb: 'Årsoppgjør per kommune', en: 'Year-end settlement by municipality' },
+    description: 'Årets driftsresultat og avregnede investeringer fordelt på kommunene etter nøkkelen.',
+    params: ZYearParams,
+    load: async (ctx, params) => settlementBlock(ctx, params.year ?? settledYear(ctx.asOf)),
+  });
   registerReportBlock({
     type: 'economy.operating', module: 'economy',
     label: { nb: 'Driftskostnader', en: 'Operating costs' },

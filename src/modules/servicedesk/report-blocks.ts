@@ -1,12 +1,15 @@
-// The service desk's data blocks for the reports (seed 000, 2.1.5 Support): new tickets by category and
-// by municipality (charts with their tables) and the mean resolution time per priority against its
-// target, over the months before the report's date, from the KPI pack (kpi/kpi.service.ts).
+// The service desk's data blocks for the reports (seed 000, 2.1.5 Support; the annual report's year):
+// new tickets by category and by municipality (charts with their tables), open tickets per month by
+// type, the mean resolution time per priority against its target, the critical and high incidents,
+// tickets by channel per year and the phone queue, over the months before the report's date, all from
+// the KPI pack (kpi/kpi.service.ts), so a block and the desk's own KPI page print the same figures.
 import { z } from '@hono/zod-openapi';
 import { formatNumber } from '../../documents/servicedesk.js';
-import { formatMonth } from '../../lib/norwegian-format.js';
+import { formatDate, formatMonth } from '../../lib/norwegian-format.js';
 import { registerReportBlock, type TBlockContext, type TBlockData } from '../reports/blocks/registry.js';
 import { computeKpiPack } from './kpi/kpi.service.js';
 import type { TKpiPack } from './kpi/kpi.js';
+import { PRIORITY_LABELS } from './vocabulary.js';
 
 const ZDeskBlockParams = z.object({
   /** How many months, ending with the month before the report's date (a report per 1.12 shows up to November). */
@@ -14,9 +17,15 @@ const ZDeskBlockParams = z.object({
 });
 type TDeskBlockParams = z.infer<typeof ZDeskBlockParams>;
 
-/** The months a block covers: `months` months ending with the one before the report's date. */
+/**
+ * The months a block covers: `months` months ending with the last whole month on the report's date, the
+ * month before it (a report per 1.12 shows up to November), or its own month when the date is that
+ * month's last day (an annual report per 31.12 includes December).
+ */
 export function blockMonths(asOf: string, months: number): { from: string; to: string } {
-  let to = asOf.slice(0, 7);
+  const next = new Date(`${asOf}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  let to = next.toISOString().slice(0, 7);
   const [y, m] = to.split('-').map(Number) as [number, number];
   to = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
   let from = to;
@@ -54,7 +63,146 @@ function countsBlock(p: TKpiPack, asOf: string, title: string, first: string, ro
   };
 }
 
+const ZOpenParams = ZDeskBlockParams.extend({
+  /** `alle`: new, closed and open as seed 000 2.1.5.5; a type: that type's open tickets (2.1.5.3, 2.1.5.4). */
+  type: z.enum(['alle', 'feilmelding', 'tjenesteforesporsel']).default('alle'),
+});
+
+const ZIncidentParams = ZDeskBlockParams.extend({
+  /** Which priorities to list: the papers list the critical ones and, some months, the high ones too. */
+  priorities: z.array(z.enum(['kritisk', 'hoy'])).min(1, 'Minst én prioritet').default(['kritisk', 'hoy']),
+});
+
+const ZYearParams = z.object({});
+
+function openBlock(p: TKpiPack, asOf: string, type: 'alle' | 'feilmelding' | 'tjenesteforesporsel'): TBlockData {
+  const months = monthNames(p);
+  if (type === 'alle') {
+    const title = 'Feilmeldinger og tjenesteforespørsler samlet';
+    return {
+      title, asOf,
+      tables: [{
+        caption: title, unit: 'antall saker',
+        columns: [{ label: 'Måned', align: 'left' }, ...['Nye saker', 'Lukkede saker', 'Åpne feilmeldinger', 'Åpne forespørsler', 'Åpne andre', 'Åpne saker'].map((label) => ({ label, align: 'right' as const }))],
+        rows: p.trend.map((t, i) => ({ cells: [months[i]!, ...[t.new, t.closed, t.openIncidents, t.openRequests, t.openOther, t.open].map((n) => formatNumber(n))] })),
+      }],
+      charts: [{
+        kind: 'bar', title, unit: 'saker', categories: months,
+        series: [{ name: 'Nye saker', values: p.trend.map((t) => t.new) }, { name: 'Lukkede saker', values: p.trend.map((t) => t.closed) }, { name: 'Åpne saker', values: p.trend.map((t) => t.open) }],
+      }],
+      notes: [`Åpne saker ved utgangen av ${formatMonth(p.to, { long: true })}: ${formatNumber(p.openAtEnd.total)}.`],
+      source: 'live',
+    };
+  }
+  const incidents = type === 'feilmelding';
+  const title = incidents ? 'Feilmeldinger' : 'Tjenesteforespørsler';
+  const open = p.trend.map((t) => (incidents ? t.openIncidents : t.openRequests));
+  const created = p.newByType.find((r) => r.type === type)!.counts;
+  return {
+    title, asOf,
+    tables: [{
+      caption: `${title} per måned`, unit: 'antall saker',
+      columns: [{ label: 'Måned', align: 'left' }, { label: 'Nye', align: 'right' }, { label: 'Åpne ved månedens slutt', align: 'right' }],
+      rows: months.map((m, i) => ({ cells: [m, formatNumber(created[i] ?? 0), formatNumber(open[i] ?? 0)] })),
+    }],
+    charts: [{ kind: 'bar', title, unit: 'saker', categories: months, series: [{ name: 'Nye', values: created }, { name: 'Åpne', values: open }] }],
+    notes: [`Antall åpne ${incidents ? 'feilmeldinger' : 'forespørsler'} ved utgangen av ${formatMonth(p.to, { long: true })}: ${formatNumber(open.at(-1) ?? 0)}.`],
+    source: 'live',
+  };
+}
+
+/** "11.11 – Hustadvika – Gerica mobil fungerer ikke", as seed 000 2.1.5.6 lists them, newest first. */
+function incidentsBlock(p: TKpiPack, asOf: string, priorities: readonly ('kritisk' | 'hoy')[]): TBlockData {
+  const listed = p.criticalAndHigh.filter((r) => r.type === 'feilmelding' && (priorities as readonly string[]).includes(r.priority))
+    .sort((a, b) => b.date.localeCompare(a.date));
+  const period = `${formatMonth(p.from, { long: true })}–${formatMonth(p.to, { long: true })}`;
+  const notes = priorities.map((priority) => {
+    const rows = listed.filter((r) => r.priority === priority);
+    const met = rows.filter((r) => r.slaMet === true).length;
+    const label = PRIORITY_LABELS[priority].toLowerCase();
+    return rows.length
+      ? `I ${period} har vi hatt ${formatNumber(rows.length)} hendelser med ${label} prioritet; ${formatNumber(met)} ble løst innen fristen.`
+      : `I ${period} har vi ikke hatt hendelser med ${label} prioritet.`;
+  });
+  return {
+    title: 'Overholdelse av tjenestenivåavtalen – SLA', asOf,
+    tables: [{
+      caption: 'Hendelser med kritisk og høy prioritet', unit: null,
+      columns: [{ label: 'Dato', align: 'left' }, { label: 'Kommune', align: 'left' }, { label: 'Prioritet', align: 'left' }, { label: 'Hendelse', align: 'left' }, { label: 'Innen SLA', align: 'left' }],
+      rows: listed.map((r) => ({
+        cells: [formatDate(r.date), r.municipality, PRIORITY_LABELS[r.priority], r.title ?? '(skjermet)', r.slaMet === null ? 'Pågår' : r.slaMet ? 'Ja' : 'Nei'],
+      })),
+    }],
+    charts: [], notes, source: 'live',
+  };
+}
+
+const minutes = (seconds: number | null) => (seconds === null ? '–' : `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`);
+
 export function registerServiceDeskReportBlocks() {
+  registerReportBlock({
+    type: 'servicedesk.open-per-month', module: 'servicedesk',
+    label: { nb: 'Åpne saker per måned', en: 'Open tickets per month' },
+    description: 'Nye, lukkede og åpne saker ved hver måneds slutt, samlet eller for feilmeldinger eller tjenesteforespørsler.',
+    params: ZOpenParams,
+    load: async (ctx, params) => openBlock(await pack(ctx, params), ctx.asOf, params.type),
+  });
+  registerReportBlock({
+    type: 'servicedesk.critical-incidents', module: 'servicedesk',
+    label: { nb: 'Hendelser med kritisk og høy prioritet', en: 'Critical and high incidents' },
+    description: 'Feilmeldinger med kritisk (og høy) prioritet i perioden: dato, kommune, tittel og om de ble løst innen SLA.',
+    params: ZIncidentParams,
+    load: async (ctx, params) => incidentsBlock(await pack(ctx, params), ctx.asOf, params.priorities),
+  });
+  registerReportBlock({
+    type: 'servicedesk.by-channel', module: 'servicedesk',
+    label: { nb: 'Saker per kanal og år', en: 'Tickets by channel and year' },
+    description: 'Nye saker per innmeldingskanal i rapportens år og de to årene før, som søylediagram og tabell.',
+    params: ZYearParams,
+    load: async (ctx) => {
+      const p = await pack(ctx, { months: 1 });
+      const years = p.yearly.years.map(String);
+      const rows = p.yearly.byChannel;
+      const sums = years.map((_, i) => rows.reduce((s, r) => s + (r.counts[i] ?? 0), 0));
+      const partial = !p.to.endsWith('-12');
+      return {
+        title: 'Saker per kanal', asOf: ctx.asOf,
+        tables: [{
+          caption: 'Saker per kanal og år', unit: 'antall saker',
+          columns: [{ label: 'Kanal', align: 'left' }, ...years.map((label) => ({ label, align: 'right' as const }))],
+          rows: [...rows.map((r) => ({ cells: [r.label, ...r.counts.map((n) => formatNumber(n))] })), { cells: ['Sum', ...sums.map((n) => formatNumber(n))], sum: true }],
+        }],
+        charts: [{ kind: 'bar', title: 'Saker per kanal', unit: 'saker', categories: rows.map((r) => r.label), series: years.map((name, i) => ({ name, values: rows.map((r) => r.counts[i] ?? 0) })) }],
+        notes: partial ? [`${years.at(-1)} til og med ${formatMonth(p.to, { long: true })}.`] : [],
+        source: 'live',
+      };
+    },
+  });
+  registerReportBlock({
+    type: 'servicedesk.phone', module: 'servicedesk',
+    label: { nb: 'Henvendelser per telefon', en: 'Phone statistics' },
+    description: 'Telefonkøen per måned: anrop, besvarte, svarprosent, gjennomsnittlig ventetid og samtaletid.',
+    params: ZDeskBlockParams,
+    load: async (ctx, params) => {
+      const p = await pack(ctx, params);
+      const months = monthNames(p);
+      const offered = p.phone.reduce((s, r) => s + r.offered, 0);
+      const answered = p.phone.reduce((s, r) => s + r.answered, 0);
+      return {
+        title: 'Henvendelser per telefon', asOf: ctx.asOf,
+        tables: [{
+          caption: 'Henvendelser per telefon', unit: null,
+          columns: [{ label: 'Måned', align: 'left' }, ...['Telefonsamtaler', 'Besvart', 'Svar %', 'Ventetid (m:ss)', 'Samtaletid (m:ss)'].map((label) => ({ label, align: 'right' as const }))],
+          rows: p.phone.map((r, i) => ({
+            cells: [months[i]!, formatNumber(r.offered), formatNumber(r.answered), r.answerRate === null ? '–' : `${formatNumber(r.answerRate, 0)}\u00a0%`, minutes(r.meanWaitSeconds), minutes(r.meanTalkSeconds)],
+          })),
+        }],
+        charts: [{ kind: 'bar', title: 'Telefonsamtaler per måned', unit: 'samtaler', categories: months, series: [{ name: 'Telefonsamtaler', values: p.phone.map((r) => r.offered) }, { name: 'Besvart', values: p.phone.map((r) => r.answered) }] }],
+        notes: offered ? [`Svarprosent i perioden: ${formatNumber(Math.round((answered * 1000) / offered) / 10, 1)}\u00a0%.`] : [],
+        source: 'live',
+      };
+    },
+  });
   registerReportBlock({
     type: 'servicedesk.new-by-category', module: 'servicedesk',
     label: { nb: 'Nye feil og forespørsler per kategori', en: 'New incidents and requests by category' },

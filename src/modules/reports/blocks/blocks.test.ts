@@ -2,7 +2,7 @@
 // buildEconomyReport, the service desk's against its KPI pack, governance's against its yearly count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from '@hono/zod-openapi';
-import { formatThousands } from '../../../documents/economy.js';
+import { formatKroner, formatThousands } from '../../../documents/economy.js';
 import { systemActor } from '../../../server/context.js';
 import { registerReportBlocks } from '../../../server/report-blocks.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
@@ -20,6 +20,12 @@ import { loadBlockLive } from '../blocks.service.js';
 import { setGlossary } from '../glossary.service.js';
 import { buildReportWorld } from '../test-factories.js';
 import { blockMonths } from '../../servicedesk/report-blocks.js';
+import { settledYear } from '../../economy/report-blocks.js';
+import { getFinancing, getSettlement, setFinancing } from '../../economy/financing.service.js';
+import { sdPhoneStats } from '../../servicedesk/schema.js';
+import { createPerson } from '../../org/people.service.js';
+import { createBodyMember } from '../../org/body-members.service.js';
+import { createMunicipality } from '../../org/municipalities.service.js';
 import { blockDefinition, listBlockDefinitions, registerReportBlock, ZBlockData } from './registry.js';
 
 // Each test builds its world in a database of its own: the fixtures of different modules name the same municipalities.
@@ -41,8 +47,10 @@ const live = (cooperationId: string, asOf: string, type: string, params: Record<
 describe('the registry', () => {
   it('holds the first blocks of every module, each with a parameter schema', () => {
     expect(listBlockDefinitions().map((d) => d.type)).toEqual([
-      'economy.investment', 'economy.operating', 'governance.meetings-and-cases', 'reports.glossary',
-      'servicedesk.new-by-category', 'servicedesk.new-by-municipality', 'servicedesk.resolution-time',
+      'economy.financing', 'economy.investment', 'economy.operating', 'economy.settlement',
+      'governance.council-members', 'governance.meetings-and-cases', 'reports.glossary',
+      'servicedesk.by-channel', 'servicedesk.critical-incidents', 'servicedesk.new-by-category', 'servicedesk.new-by-municipality',
+      'servicedesk.open-per-month', 'servicedesk.phone', 'servicedesk.resolution-time',
     ]);
     expect(blockDefinition('servicedesk.new-by-category')!.params.safeParse({ months: 13 }).success).toBe(false);
   });
@@ -91,6 +99,40 @@ describe('economy blocks', () => {
   });
 });
 
+describe('economy financing and settlement blocks', () => {
+  it('print the financing key and the settlement of the economy module, per member', async () => {
+    await fresh();
+    const w = await buildEconomyWorld(database.db);
+    const lonn = await buildLine(database.db, { cooperationId: w.cooperationId, name: 'Lønn' });
+    const year = { cooperationId: w.cooperationId, year: 2023 };
+    await setBudget(database.db, systemActor, { ...year, lineId: lonn.id, amountOre: 1_000_000_00 });
+    await addManualActual(database.db, systemActor, { ...year, lineId: lonn.id, period: 12, amountOre: 900_000_00 });
+    await setFinancing(database.db, systemActor, {
+      ...year, operatingFrameOre: 83_866_000_00, investmentFrameOre: 14_500_000_00,
+      key: [{ municipalityId: w.molde, percent: '60' }, { municipalityId: w.aukra, percent: '15,5' }, { municipalityId: w.hustadvika, percent: '24,5' }],
+    });
+    const financing = await getFinancing(database.db, year);
+    const block = await live(w.cooperationId, '2023-12-01', 'economy.financing');
+    expect(block.tables[0]!.rows.map((r) => r.cells[0])).toEqual([...financing.shares.map((f) => f.name), 'SUM']);
+    const molde = financing.shares.find((f) => f.name === 'Molde')!;
+    expect(block.tables[0]!.rows.find((r) => r.cells[0] === 'Molde')!.cells).toEqual(['Molde', '60\u00a0%', '50\u202f319\u202f600', '8\u202f700\u202f000']);
+    expect(molde.operatingOre).toBe(50_319_600_00);
+    expect(block.tables[0]!.rows.at(-1)!.cells.slice(2)).toEqual(['83\u202f866\u202f000', '14\u202f500\u202f000']);
+    expect((await live(w.cooperationId, '2023-12-01', 'economy.financing', { year: 2019 })).notes).toEqual(['Fordelingsnøkkel og rammer for 2019 er ikke registrert.']);
+
+    expect([settledYear('2023-12-01'), settledYear('2023-12-31'), settledYear('2024-03-01')]).toEqual([2022, 2023, 2023]);
+    const settlement = await getSettlement(database.db, { ...year, asOf: '2024-03-01' });
+    expect(settlement.resultOre).toBe(100_000_00);
+    const settled = await live(w.cooperationId, '2024-03-01', 'economy.settlement');
+    expect(settled.title).toBe('Årsoppgjør 2023');
+    expect(settled.tables[0]!.rows.map((r) => r.cells.slice(0, 3))).toEqual([
+      ...settlement.rows.map((r) => [r.name, `${r.percent.replace('.', ',')}\u00a0%`, formatKroner(r.amountOre)]), ['SUM', '100\u00a0%', '100\u202f000'],
+    ]);
+    expect(settled.tables[0]!.rows.find((r) => r.cells[0] === 'Molde')!.cells[2]).toBe('60\u202f000');
+    expect(settled.notes[0]).toBe('Driftsresultat 2023: mindreforbruk 100\u202f000 kr, fordelt etter årets nøkkel (positivt beløp tilbakebetales kommunen).');
+  });
+});
+
 describe('service desk blocks', () => {
   it('count the same new tickets per category and municipality as the KPI pack, as a chart and a table', async () => {
     await fresh();
@@ -121,6 +163,53 @@ describe('service desk blocks', () => {
     const resolution = await live(f.coop.id, '2023-12-01', 'servicedesk.resolution-time', { months: 2 });
     expect(resolution.tables[0]!.rows.map((r) => r.cells.slice(0, 2))).toEqual(pack.resolution.map((r) => [r.label, `${r.target} ${r.unit}`]));
   });
+
+  it('print open tickets per month, the critical incidents, channels per year and the phone queue as the KPI pack counts them', async () => {
+    await fresh();
+    const f = await buildServiceDesk(database.db);
+    const at = (iso: string) => zonedTime('Europe/Oslo', iso);
+    const make = (when: string, type: 'feilmelding' | 'tjenesteforesporsel', priority: 'medium' | 'kritisk' | 'hoy', channel: 'portal' | 'telefon' | 'epost', title = 'Feil') =>
+      createTicket(database.db, f.agent, { type, category: 'Infrastruktur', title, description: 'Beskrivelse', priority, channel, municipalityId: f.molde.id, requesterName: 'Innmelder', now: at(when) });
+    await make('2021-05-03T09:00', 'feilmelding', 'medium', 'telefon');
+    await make('2022-05-03T09:00', 'tjenesteforesporsel', 'medium', 'epost');
+    await make('2023-10-03T09:00', 'feilmelding', 'medium', 'portal');
+    await make('2023-10-04T09:00', 'tjenesteforesporsel', 'medium', 'portal');
+    await make('2023-11-06T10:00', 'feilmelding', 'kritisk', 'telefon', 'SystemX Midsund utilgjengelig');
+    await make('2023-11-11T10:00', 'feilmelding', 'hoy', 'telefon', 'Gerica mobil fungerer ikke');
+    await database.db.insert(sdPhoneStats).values([
+      { cooperationId: f.coop.id, day: '2023-10-02', offered: 747, answered: 650, meanWaitSeconds: 65, meanTalkSeconds: 250, importedAt: new Date() },
+      { cooperationId: f.coop.id, day: '2023-11-01', offered: 589, answered: 501, meanWaitSeconds: 70, meanTalkSeconds: 245, importedAt: new Date() },
+    ]);
+    const pack = await computeKpiPack(database.db, { cooperationId: f.coop.id, municipalityId: null, municipalityName: null, from: '2023-10', to: '2023-11' });
+
+    const open = await live(f.coop.id, '2023-12-01', 'servicedesk.open-per-month', { months: 2 });
+    expect(open.tables[0]!.rows.map((r) => r.cells)).toEqual(pack.trend.map((t, i) => [['oktober 2023', 'november 2023'][i], ...[t.new, t.closed, t.openIncidents, t.openRequests, t.openOther, t.open].map(String)]));
+    expect(open.tables[0]!.rows.at(-1)!.cells.at(-1)).toBe('6');
+    const incidents = await live(f.coop.id, '2023-12-01', 'servicedesk.open-per-month', { months: 2, type: 'feilmelding' });
+    expect(incidents.tables[0]!.rows.map((r) => r.cells)).toEqual([['oktober 2023', '1', '2'], ['november 2023', '2', '4']]);
+    expect(incidents.notes).toEqual(['Antall åpne feilmeldinger ved utgangen av november 2023: 4.']);
+
+    const critical = await live(f.coop.id, '2023-12-01', 'servicedesk.critical-incidents', { months: 2 });
+    expect(critical.tables[0]!.rows.map((r) => r.cells.slice(0, 4))).toEqual([
+      ['11.11.2023', 'Molde', 'Høy', 'Gerica mobil fungerer ikke'], ['06.11.2023', 'Molde', 'Kritisk', 'SystemX Midsund utilgjengelig'],
+    ]);
+    expect(critical.tables[0]!.rows.length).toBe(pack.criticalAndHigh.length);
+    const onlyCritical = await live(f.coop.id, '2023-12-01', 'servicedesk.critical-incidents', { months: 2, priorities: ['kritisk'] });
+    expect(onlyCritical.tables[0]!.rows.map((r) => r.cells[3])).toEqual(['SystemX Midsund utilgjengelig']);
+    expect(onlyCritical.notes[0]).toMatch(/^I oktober 2023–november 2023 har vi hatt 1 hendelser med kritisk prioritet/);
+
+    const channels = await live(f.coop.id, '2023-12-31', 'servicedesk.by-channel');
+    const yearly = (await computeKpiPack(database.db, { cooperationId: f.coop.id, municipalityId: null, municipalityName: null, from: '2023-12', to: '2023-12' })).yearly;
+    expect(channels.tables[0]!.columns.map((c) => c.label)).toEqual(['Kanal', '2021', '2022', '2023']);
+    expect(channels.tables[0]!.rows.slice(0, -1).map((r) => r.cells)).toEqual(yearly.byChannel.map((c) => [c.label, ...c.counts.map(String)]));
+    expect(channels.tables[0]!.rows.find((r) => r.cells[0] === 'Telefon')!.cells).toEqual(['Telefon', '1', '0', '2']);
+    expect(channels.notes).toEqual([]);
+
+    const phone = await live(f.coop.id, '2023-12-01', 'servicedesk.phone', { months: 2 });
+    expect(phone.tables[0]!.rows.map((r) => r.cells.slice(0, 4))).toEqual(pack.phone.map((p, i) => [['oktober 2023', 'november 2023'][i], String(p.offered), String(p.answered), `${Math.round(p.answerRate!)}\u00a0%`]));
+    expect(phone.tables[0]!.rows[1]!.cells).toEqual(['november 2023', '589', '501', '85\u00a0%', '1:10', '4:05']);
+    expect(phone.notes).toEqual(['Svarprosent i perioden: 86,2\u00a0%.']);
+  });
 });
 
 describe('governance and glossary blocks', () => {
@@ -136,6 +225,15 @@ describe('governance and glossary blocks', () => {
     ]);
     await setGlossary(database.db, systemActor, { cooperationId: w.cooperationId, terms: [{ term: 'API', definition: 'Grensesnitt' }, { term: 'AD', definition: 'Katalogtjeneste' }] });
     const glossary = await live(w.cooperationId, '2023-12-01', 'reports.glossary');
+    const molde = await createMunicipality(database.db, systemActor, { name: 'Molde', number: '1506' });
+    const person = (givenName: string, familyName: string) => createPerson(database.db, systemActor, { givenName, familyName, email: `${givenName.toLowerCase()}@example.no` });
+    const bodyId = w.meeting.bodyId;
+    await createBodyMember(database.db, systemActor, { bodyId, personId: (await person('Marianne', 'Aasen')).id, role: 'leder', municipalityId: molde.id, fromDate: '2023-01-01' });
+    await createBodyMember(database.db, systemActor, { bodyId, personId: (await person('Tidligere', 'Medlem')).id, role: 'medlem', municipalityId: molde.id, fromDate: '2019-01-01', toDate: '2022-12-31' });
+    await createBodyMember(database.db, systemActor, { bodyId, personId: (await person('Fred', 'Gjørtz')).id, role: 'sekretar', fromDate: '2020-01-01' });
+    const members = await live(w.cooperationId, '2023-12-01', 'governance.council-members');
+    expect(members.tables[0]!.rows.map((r) => r.cells)).toEqual([['Marianne Aasen', 'Leder', 'Molde'], ['Fred Gjørtz', 'Sekretær', '']]);
+    expect(JSON.stringify(members)).not.toContain('@example.no');
     expect(glossary.tables[0]!.rows.map((r) => r.cells)).toEqual([['AD', 'Katalogtjeneste'], ['API', 'Grensesnitt']]);
   });
 });

@@ -1,10 +1,23 @@
-// Governance's data block: meetings held and cases minuted per body and year (the annual report's
-// organisation chapter), with the two years before for comparison. It lives on the reports side
+// Governance's data blocks: meetings held and cases minuted per body and year (the annual report's
+// organisation chapter), with the two years before for comparison; and the council's members on the
+// report's date (name, role, municipality; never their e-mail addresses, the report goes to the public). It lives on the reports side
 // because reports already depends on governance (legal bases, the meeting a report is attached to);
 // governance importing reports back would make the two modules a cycle.
 import { z } from '@hono/zod-openapi';
 import { countMeetingsAndCases } from '../../governance/meetings.service.js';
+import { listBodies } from '../../org/bodies.service.js';
+import { listBodyMembersOn } from '../../org/body-members.service.js';
+import type { TBodyMemberRole } from '../../org/vocabulary.js';
 import { registerReportBlock } from './registry.js';
+
+const ROLE_LABELS: Record<TBodyMemberRole, string> = {
+  leder: 'Leder', nestleder: 'Nestleder', medlem: 'Medlem', varamedlem: 'Varamedlem', observator: 'Observatør', sekretar: 'Sekretær',
+};
+
+const ZMembersParams = z.object({
+  /** The body; left out, the cooperation's council (the first active body of kind `rad`). */
+  bodyId: z.string().uuid('Ugyldig organ-id').optional(),
+});
 
 const ZGovernanceBlockParams = z.object({
   /** 0: the report's year only; 1 or 2: also that many years before it. */
@@ -12,6 +25,27 @@ const ZGovernanceBlockParams = z.object({
 });
 
 export function registerGovernanceReportBlocks() {
+  registerReportBlock({
+    type: 'governance.council-members', module: 'governance',
+    label: { nb: 'Samarbeidsrådets medlemmer', en: 'Council members' },
+    description: 'Medlemmene av rådet (eller et annet organ) på rapportens dato: navn, rolle og kommunen de representerer.',
+    params: ZMembersParams,
+    load: async (ctx, params) => {
+      const bodies = await listBodies(ctx.db, { cooperationId: ctx.cooperationId, active: true });
+      const body = params.bodyId ? bodies.find((b) => b.id === params.bodyId) : bodies.find((b) => b.kind === 'rad') ?? bodies[0];
+      if (!body) return { title: 'Rådets medlemmer', asOf: ctx.asOf, tables: [], charts: [], notes: ['Organet finnes ikke i samarbeidet.'], source: 'live' };
+      const members = await listBodyMembersOn(ctx.db, body.id, ctx.asOf);
+      return {
+        title: `Medlemmer av ${body.name}`, asOf: ctx.asOf,
+        tables: [{
+          caption: `${body.name} per ${ctx.asOf.split('-').reverse().join('.')}`, unit: null,
+          columns: [{ label: 'Navn', align: 'left' as const }, { label: 'Rolle', align: 'left' as const }, { label: 'Representerer', align: 'left' as const }],
+          rows: members.map((m) => ({ cells: [`${m.givenName} ${m.familyName}`.trim(), ROLE_LABELS[m.role], m.municipalityName ?? m.title ?? ''] })),
+        }],
+        charts: [], notes: members.length ? [] : ['Ingen medlemmer registrert på datoen.'], source: 'live',
+      };
+    },
+  });
   registerReportBlock({
     type: 'governance.meetings-and-cases', module: 'governance',
     label: { nb: 'Møter og saker per organ', en: 'Meetings and cases by body' },
