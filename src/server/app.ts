@@ -14,7 +14,7 @@ import { sessionMiddleware } from './auth/middleware.js';
 import type { TEnv } from './env.js';
 import type { FileStore } from '../lib/files/store.js';
 import { fileStoreFromEnv } from './files.js';
-import { PublicPaperCache } from '../documents/public-papers.js';
+import { paperCachesIn, type TPaperCaches } from '../documents/cached-papers.js';
 import { errorResponse, HttpError, httpErrorFromPostgres, requestIdOf } from './errors.js';
 import { createRouter } from './openapi.js';
 import { readRequestText } from './request-text.js';
@@ -31,10 +31,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const webDist = path.join(root, 'dist/web');
 
 /** admission: the gate in front of the API; by default one from the environment (null: none). */
-export type TCreateAppOptions = { db: Db; env: TEnv; files?: FileStore; papers?: PublicPaperCache; admission?: TAdmissionGate | null };
+export type TCreateAppOptions = { db: Db; env: TEnv; files?: FileStore; papers?: TPaperCaches; admission?: TAdmissionGate | null };
 
 export function createApp({
-  db, env, files = fileStoreFromEnv(env), papers = new PublicPaperCache(path.join(path.resolve(env.SAMRAD_DATA_DIR), 'papers')),
+  db, env, files = fileStoreFromEnv(env), papers = paperCachesIn(path.resolve(env.SAMRAD_DATA_DIR)),
   admission: gate = admissionGateFromEnv(env),
 }: TCreateAppOptions) {
   const app = createRouter();

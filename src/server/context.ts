@@ -1,7 +1,7 @@
 // What every request handler can reach: the database, the file store, the configuration and the signed-in user.
 import type { Db } from '../db/client.js';
 import type { FileStore } from '../lib/files/store.js';
-import type { PublicPaperCache } from '../documents/public-papers.js';
+import type { TPaperCaches } from '../documents/cached-papers.js';
 import type { TRole } from '../modules/org/vocabulary.js';
 import type { TEnv } from './env.js';
 
@@ -23,8 +23,8 @@ export type AppEnv = {
     env: TEnv;
     /** Where attachment and archive bytes live (src/lib/files). */
     files: FileStore;
-    /** The public's papers on disk, per meeting version (src/documents/public-papers.ts). */
-    papers: PublicPaperCache;
+    /** Papers on disk per meeting version, one cache per read access (src/documents/cached-papers.ts). */
+    papers: TPaperCaches;
     user: SessionUser | null;
     /** This request's id: in the access log, the X-Request-Id header and every error body. */
     requestId: string;

@@ -12,6 +12,7 @@ import { referencedByAny, sweepUnreferencedFiles, type TReferencedFiles } from '
 import { referencedGovernanceFiles } from '../modules/governance/attachments.service.js';
 import { referencedServiceDeskFiles } from '../modules/servicedesk/tickets/attachments.service.js';
 import { referencedReportFiles } from '../modules/reports/documents.service.js';
+import { retireSupersededPapers, type TSweptPaperCache } from '../modules/governance/paper-revisions.js';
 import type { AppEnv } from './context.js';
 import type { TEnv } from './env.js';
 import { logger } from './logger.js';
@@ -113,6 +114,24 @@ export function startFileSweep(db: Db, files: FileStore, options: { everyMs?: nu
     sweepUnreferencedFiles(files, { isReferenced: referencedStoredFiles(db), olderThan: new Date(Date.now() - (options.graceMs ?? SWEEP_GRACE_MS)) })
       .then((r) => { if (r.removed.length || r.temporaries) logger.info({ removed: r.removed.length, temporaries: r.temporaries }, 'file sweep'); })
       .catch((err) => logger.error({ err }, 'file sweep failed'));
+  }, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
+/**
+ * Every minute, the filed papers of meetings whose version moved go (retireSupersededPapers). Not a
+ * scheduler job: the caches are this server's own files, so every server sweeps its own, and the one
+ * statement needs no transaction.
+ */
+export function startPaperSweep(db: DbOrTx, caches: readonly TSweptPaperCache[], everyMs = 60_000): { stop: () => void } {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    retireSupersededPapers(db, caches)
+      .catch((err) => logger.error({ err }, 'paper sweep failed'))
+      .finally(() => { running = false; });
   }, everyMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };

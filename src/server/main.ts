@@ -23,10 +23,10 @@ async function main() {
   await listen(server, env.PORT);
   // The application's modules load once the checks above have passed: a start that cannot succeed
   // says so in about a second instead of after loading (and transpiling) all of samrad.
-  const [{ openDatabase }, { migrateDatabase }, { createApp }, { fileStoreFromEnv, startFileSweep }, { prepareInstall },
-    { backgroundJobs }, { startScheduler }, { configureRenderer }] = await Promise.all([
+  const [{ openDatabase }, { migrateDatabase }, { createApp }, { fileStoreFromEnv, startFileSweep, startPaperSweep }, { prepareInstall },
+    { backgroundJobs }, { startScheduler }, { configureRenderer }, { paperCachesIn }] = await Promise.all([
     import('../db/client.js'), import('../db/migrate.js'), import('./app.js'), import('./files.js'), import('./install.js'),
-    import('./background.js'), import('./jobs.js'), import('../documents/renderer.js'),
+    import('./background.js'), import('./jobs.js'), import('../documents/renderer.js'), import('../documents/cached-papers.js'),
   ]);
   const database = env.DATABASE_URL
     ? await openDatabase({ url: env.DATABASE_URL })
@@ -36,13 +36,16 @@ async function main() {
   const files = fileStoreFromEnv(env);
   await prepareInstall(database, { env, demo: { files }, log: logger });
   configureRenderer({ maxQueued: env.SAMRAD_RENDER_QUEUE, ...(env.SAMRAD_RENDER_WORKERS ? { workers: env.SAMRAD_RENDER_WORKERS } : {}) });
-  app = createApp({ db: database.db, env, files });
+  const papers = paperCachesIn(path.resolve(env.SAMRAD_DATA_DIR));
+  app = createApp({ db: database.db, env, files, papers });
   const scheduler = startScheduler(database.db, backgroundJobs(env));
   const fileSweep = startFileSweep(database.db, files);
+  const paperSweep = startPaperSweep(database.db, [papers.public, papers.full]);
   logger.info(`samrad listening on http://localhost:${env.PORT} (${database.kind})`);
   const stop = async () => {
     scheduler.stop();
     fileSweep.stop();
+    paperSweep.stop();
     server.close();
     await database.close();
     process.exit(0);

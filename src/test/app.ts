@@ -6,6 +6,7 @@ import { createApp } from '../server/app.js';
 import { readEnv } from '../server/env.js';
 import type { Db } from '../db/client.js';
 import { diskFileStore } from '../lib/files/disk.js';
+import type { TPaperCaches } from '../documents/cached-papers.js';
 import type { FileStore } from '../lib/files/store.js';
 import { expect } from 'vitest';
 import { describeMismatch, responseContract, type TResponseContract } from './response-contract.js';
@@ -17,11 +18,11 @@ export function createTestFileStore(): FileStore {
   return diskFileStore(path.join(mkdtempSync(path.join(os.tmpdir(), 'samrad-files-')), 'files'));
 }
 
-export function createTestApp(db: Db, envOverrides: Record<string, string> = {}, files: FileStore = createTestFileStore()) {
-  // A data directory of its own (the public papers' cache lives there), never ./data.
+export function createTestApp(db: Db, envOverrides: Record<string, string> = {}, files: FileStore = createTestFileStore(), papers?: TPaperCaches) {
+  // A data directory of its own (the paper caches live there), never ./data.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'samrad-data-'));
   const env = readEnv({ SAMRAD_DATA_DIR: dataDir, ...envOverrides, SAMRAD_DEMO: 'off' } as NodeJS.ProcessEnv);
-  return createApp({ db, env, files });
+  return createApp({ db, env, files, ...(papers ? { papers } : {}) });
 }
 
 export type TestApp = ReturnType<typeof createTestApp>;

@@ -89,3 +89,35 @@ export async function paperVersion(db: DbOrTx, of: { meetingId: string } | { cas
 
 export const sameVersion = (a: TPaperVersion | null, b: TPaperVersion | null) =>
   a !== null && b !== null && a.meetingId === b.meetingId && a.meetingTag === b.meetingTag && a.sharedTag === b.sharedTag;
+
+/** The current version (the tags a cache slot names, `meeting/shared`) of each of these meetings; a meeting gone has none. */
+export async function currentPaperVersions(db: DbOrTx, meetingIds: readonly string[]): Promise<Map<string, string>> {
+  const versions = new Map<string, string>();
+  if (meetingIds.length === 0) return versions;
+  const result = await db.execute<{ meeting_id: string; meeting_tag: string | null; shared_tag: string | null }>(sql`
+    select m.id as meeting_id, r.tag as meeting_tag, s.tag as shared_tag from meetings m
+      left join paper_revisions r on r.scope = m.id::text left join paper_revisions s on s.scope = ${SHARED_SCOPE}
+      where m.id::text = any(${`{${meetingIds.join(',')}}`}::text[])`);
+  for (const row of (result as unknown as { rows: { meeting_id: string; meeting_tag: string | null; shared_tag: string | null }[] }).rows) {
+    versions.set(row.meeting_id, paperVersionTag({ meetingId: row.meeting_id, meetingTag: row.meeting_tag ?? 'none', sharedTag: row.shared_tag ?? 'none' }));
+  }
+  return versions;
+}
+
+/** A version as a cache slot names it. */
+export const paperVersionTag = (v: TPaperVersion) => `${v.meetingTag}/${v.sharedTag}`;
+
+/** What a sweep needs of a paper cache (documents/cached-papers.ts). */
+export type TSweptPaperCache = { groupsFiled(): string[]; retireSuperseded(versions: ReadonlyMap<string, string>): Promise<number> };
+
+/** Removes the filed papers of every meeting whose version moved since they were filed: one statement per cache. */
+export async function retireSupersededPapers(db: DbOrTx, caches: readonly TSweptPaperCache[]): Promise<number> {
+  let removed = 0;
+  for (const cache of caches) {
+    const groups = cache.groupsFiled();
+    if (groups.length === 0) continue;
+    removed += await cache.retireSuperseded(await currentPaperVersions(db, groups));
+  }
+  return removed;
+}
+

@@ -1,42 +1,52 @@
-// The public's papers on disk per meeting version (decision 0023): found with one statement, served from
-// their file with Range and ETag, filed again under a new version when anything they show changes
-// (triggers on every table the composition reads), and never holding what the public may not read.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Papers on disk per meeting version (decision 0023) and read access (decision 0027): found with one
+// statement, served from their file with Range and ETag, filed again under a new version when anything
+// they show changes (triggers on every table the composition reads), the public's never holding what the
+// public may not read, the full papers only ever served to roles that read everything (and audited), and
+// a superseded version's files removed even when nobody asks for that meeting again.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client.js';
 import { flatText } from '../../../documents/pdf-text.js';
 import { renderCount } from '../../../documents/renderer.js';
 import { buildClients, createTestApp, createTestFileStore, json, type TestClient } from '../../../test/app.js';
+import type { SessionUser } from '../../../server/context.js';
+import { paperCachesIn, type TPaperCaches } from '../../../documents/cached-papers.js';
+import { auditLog } from '../../audit/schema.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { people } from '../../org/schema.js';
 import { minutesPaper } from '../minutes.service.js';
 import { noticePaper } from '../notice.service.js';
 import { presentationPaper } from '../../../documents/papers.js';
-import { MEETING_TABLES, paperVersion, SHARED_TABLES } from '../paper-revisions.js';
+import { MEETING_TABLES, paperVersion, retireSupersededPapers, SHARED_TABLES } from '../paper-revisions.js';
 import { archivedDocuments, attachments, attendance, cases, caseVotes, meetings } from '../schema.js';
 import { buildCycle, CYCLE_ACCOUNTS, PASSWORD, SECRET, type TCycle } from './cycle-fixture.js';
 
 let database: TestDatabase;
 let cycle: TCycle;
 let dataDir: string;
-let anon: TestClient, staff: TestClient;
+let anon: TestClient, staff: TestClient, council: TestClient, muni: TestClient;
+let papers: TPaperCaches;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'samrad-papers-'));
-  const app = createTestApp(database.db, { SAMRAD_DATA_DIR: dataDir }, createTestFileStore());
+  papers = paperCachesIn(dataDir);
+  const app = createTestApp(database.db, { SAMRAD_DATA_DIR: dataDir }, createTestFileStore(), papers);
   cycle = await buildCycle(database.db);
-  ({ anon, staff } = await buildClients(app, { staff: CYCLE_ACCOUNTS.staff }, PASSWORD));
+  ({ anon, staff, council, muni } = await buildClients(app, CYCLE_ACCOUNTS, PASSWORD));
   await json(await staff.post(`/api/meetings/${cycle.m6.id}/notice`), 201);
 });
 afterAll(() => database.drop());
 
 const papersDir = () => path.join(dataDir, 'papers');
-const filed = () => readdirSync(papersDir()).filter((f) => f.endsWith('.pdf'));
+const fullPapersDir = () => path.join(dataDir, 'papers-full');
+const pdfsIn = (dir: string) => { try { return readdirSync(dir).filter((f) => f.endsWith('.pdf')); } catch { return []; } };
+const filed = () => pdfsIn(papersDir());
+const filedFull = () => pdfsIn(fullPapersDir());
 const bytesOf = async (res: Response) => Buffer.from(await res.arrayBuffer());
 const notice = () => `/api/meetings/${cycle.m6.id}/notice.pdf`;
 const presentation = () => `/api/cases/${cycle.cases.c3.id}/presentation.pdf`;
@@ -137,11 +147,15 @@ describe('public papers on disk', () => {
 
   it('has a trigger on every table a public paper is composed from', async () => {
     const tables = new Set<string>();
+    // The public's composition and the full one (a role that reads everything): both are cached.
+    const reader: SessionUser = { id: '00000000-0000-4000-8000-000000000000', email: 'x@example.no', name: 'X', role: 'staff', municipalityId: null, personId: null };
     await countStatements(database.db, async () => {
-      const viewer = null;
-      await noticePaper(database.db, { meetingId: cycle.m6.id, viewer });
-      await presentationPaper(database.db, { caseId: cycle.cases.c1.id, viewer });
-      await minutesPaper(database.db, { meetingId: cycle.m6.id, viewer }).catch(() => undefined);
+      for (const viewer of [null, reader]) {
+        await noticePaper(database.db, { meetingId: cycle.m6.id, viewer });
+        await presentationPaper(database.db, { caseId: cycle.cases.c1.id, viewer });
+        await presentationPaper(database.db, { caseId: cycle.cases.c4.id, viewer }).catch(() => undefined);
+        await minutesPaper(database.db, { meetingId: cycle.m6.id, viewer }).catch(() => undefined);
+      }
     }, (text) => {
       for (const m of text.matchAll(/\b(?:from|join)\s+"?([a-z_]+)"?/gi)) tables.add(m[1]!);
     });
@@ -159,6 +173,79 @@ describe('public papers on disk', () => {
       expect((touched as unknown as { rowCount?: number; affectedRows?: number }).affectedRows ?? (touched as { rowCount?: number }).rowCount, table).toBeGreaterThan(0);
       expect(await paperVersion(database.db, { meetingId: cycle.m6.id }), table).not.toEqual(before);
     }
+  });
+});
+
+describe('full papers on disk', () => {
+  const exemptReadsOf = async (meetingId: string) => (await database.db.select({ id: auditLog.id }).from(auditLog)
+    .where(and(eq(auditLog.action, 'read_exempt'), eq(auditLog.entity, 'meeting'), eq(auditLog.entityId, meetingId)))).length;
+  const secretNotice = () => `/api/meetings/${cycle.m6.id}/notice.pdf`;
+  const secretCase = () => `/api/cases/${cycle.cases.c4.id}/presentation.pdf`;
+
+  it('renders a full paper once per version for every role that reads everything, audits every read, files it apart', async () => {
+    const publicBefore = filed();
+    const audited = await exemptReadsOf(cycle.m6.id);
+    const first = await staff.get(secretNotice());
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('private, no-store');
+    const body = await bytesOf(first);
+    expect(flatText(body)).toContain(SECRET.title);
+
+    const renders = renderCount();
+    const again = await council.get(secretNotice());
+    expect(again.status).toBe(200);
+    expect(again.headers.get('cache-control')).toBe('private, no-store');
+    expect((await bytesOf(again)).equals(body)).toBe(true);
+    expect(renderCount()).toBe(renders);
+    // Served from the cache or not, every read of a paper holding an exempt case is in the audit log.
+    expect(await exemptReadsOf(cycle.m6.id)).toBe(audited + 2);
+
+    // On disk in its own directory, readable by the server's user alone; the public's directory is as it was.
+    const full = filedFull().filter((f) => readFileSync(path.join(fullPapersDir(), f)).equals(body));
+    expect(full).toHaveLength(1);
+    expect(statSync(path.join(fullPapersDir(), full[0]!)).mode & 0o077).toBe(0);
+    expect(filed()).toEqual(publicBefore);
+  });
+
+  it('never gives a full paper to a signed-in role that reads what the public reads', async () => {
+    // The full papers are filed first, so a mix-up of the caches would hand them out.
+    expect(flatText(await bytesOf(await staff.get(secretNotice())))).toContain(SECRET.title);
+    expect((await staff.get(secretCase())).status).toBe(200);
+    const audited = await exemptReadsOf(cycle.m6.id);
+
+    const muniNotice = await muni.get(secretNotice());
+    expect(muniNotice.status).toBe(200);
+    const muniBody = await bytesOf(muniNotice);
+    for (const secret of Object.values(SECRET)) expect(flatText(muniBody)).not.toContain(secret);
+    // The same paper as the public's, from the same file.
+    const anonNotice = await anon.get(secretNotice());
+    expect(muniNotice.headers.get('etag')).toBe(anonNotice.headers.get('etag'));
+    expect(muniNotice.headers.get('cache-control')).toBe('public, no-cache');
+    expect((await muni.get(secretCase())).status).toBe(404);
+    expect((await anon.get(secretCase())).status).toBe(404);
+    expect(await exemptReadsOf(cycle.m6.id)).toBe(audited);
+  });
+
+  it('files a new full paper when the meeting changes, and removes superseded versions nobody asks for again', async () => {
+    await staff.get(secretNotice());
+    await anon.get(secretNotice());
+    const oldFull = filedFull();
+    const oldPublic = filed();
+    expect(oldFull.length).toBeGreaterThan(0);
+    expect(oldPublic.length).toBeGreaterThan(0);
+    await database.db.update(meetings).set({ place: 'Fræna samfunnshus' }).where(eq(meetings.id, cycle.m6.id));
+    // Nobody asks for the meeting again; the sweep (every minute in a server) finds the versions moved.
+    const removed = await retireSupersededPapers(database.db, [papers.public, papers.full]);
+    expect(removed).toBe(oldFull.length + oldPublic.length);
+    expect(filedFull()).toEqual([]);
+    expect(filed()).toEqual([]);
+    // Papers whose version holds stay.
+    const renders = renderCount();
+    const next = await staff.get(secretNotice());
+    expect(flatText(await bytesOf(next))).toContain('Fræna samfunnshus');
+    expect(renderCount()).toBe(renders + 1);
+    expect(await retireSupersededPapers(database.db, [papers.public, papers.full])).toBe(0);
+    expect(filedFull()).toHaveLength(1);
   });
 });
 

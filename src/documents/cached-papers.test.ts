@@ -5,16 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
-import { PublicPaperCache, publicPaperKey, type TPaperSlot } from './public-papers.js';
+import { PaperCache, paperKey, type TPaperSlot } from './cached-papers.js';
 
-const slot = (identity: string, version: string, group = 'm1'): TPaperSlot => ({ identity, group, version, key: publicPaperKey(identity, [group, version]) });
+const slot = (identity: string, version: string, group = 'm1'): TPaperSlot => ({ identity, group, version, key: paperKey(identity, [group, version]) });
 const pdf = (text: string) => async () => ({ pdf: Buffer.from(`%PDF-1.7 ${text}`), filename: 'x.pdf' });
 const dirOf = () => mkdtempSync(path.join(os.tmpdir(), 'samrad-paper-cache-'));
 
-describe('PublicPaperCache', () => {
+describe('PaperCache', () => {
   it('makes a paper once for requests that ask at the same time, and files it', async () => {
     const dir = path.join(dirOf(), 'papers');
-    const cache = new PublicPaperCache(dir);
+    const cache = new PaperCache(dir);
     let makes = 0;
     const make = async () => {
       makes++;
@@ -31,7 +31,7 @@ describe('PublicPaperCache', () => {
 
   it('serves but does not file a paper whose version moved while it was made', async () => {
     const dir = path.join(dirOf(), 'papers');
-    const cache = new PublicPaperCache(dir);
+    const cache = new PaperCache(dir);
     const s = slot('notice:m1', 'v1');
     const paper = await cache.fill(s, pdf('stale'), async () => false);
     expect((await buffer(await paper.open())).toString()).toContain('stale');
@@ -41,7 +41,7 @@ describe('PublicPaperCache', () => {
 
   it('replaces the file of an older version, retires a group\'s other versions, and refills a file that vanished', async () => {
     const dir = path.join(dirOf(), 'papers');
-    const cache = new PublicPaperCache(dir);
+    const cache = new PaperCache(dir);
     const old = slot('notice:m1', 'v1');
     const other = slot('presentation:c1', 'v1');
     await cache.fill(old, pdf('old'), async () => true);

@@ -1,13 +1,14 @@
-// The public's papers (notice, saksframlegg, draft or approved minutes of published meetings) kept on
-// disk per meeting version (decision 0023). A paper is filed under a key made of what it is (kind, id,
-// PDF/A or not, the templates' version) and the tags of what it shows (governance/paper-revisions.ts:
-// the meeting's tag and the shared tag, which database triggers move with every change), so finding it
+// Papers (notice, saksframlegg, draft or approved minutes) kept on disk per meeting version and read
+// access (decisions 0023, 0027). A paper is filed under a key made of what it is (kind, id, PDF/A or
+// not, the templates' version) and the tags of what it shows (governance/paper-revisions.ts: the
+// meeting's tag and the shared tag, which database triggers move with every change), so finding it
 // costs one statement, and a changed meeting is a new key: nothing is ever invalidated by hand. The
 // first request for a key composes and renders the paper (others asking meanwhile wait for that one
 // render) and files it only if the tags still hold afterwards, so a paper is never filed under a
 // version older than what it shows. Bytes are served from the file, streamed, with ETag and Range.
-// Only for readers who are not signed in: a signed-in reader's paper may hold exempt content and never
-// comes here.
+// One cache per read access, each in its own directory: the public's papers (readers not signed in and
+// every signed-in role that reads what the public reads) and the full papers (exempt content; only
+// roles that read everything ever get there). A lookup in one can never find a paper of the other.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
@@ -31,13 +32,13 @@ type TEntry = TCachedPaper & { slot: TPaperSlot; file: string | null };
 const KEY_FORMAT = 1;
 
 /** The key of a paper of this identity ("notice:<meeting id>:pdf") under these tags. */
-export function publicPaperKey(identity: string, tags: readonly string[]): string {
+export function paperKey(identity: string, tags: readonly string[]): string {
   return createHash('sha256').update(`${KEY_FORMAT}\n${templateVersion()}\n${identity}\n${tags.join('\n')}`).digest('hex').slice(0, 40);
 }
 
 const isMissing = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 
-export class PublicPaperCache {
+export class PaperCache {
   private readonly entries = new Map<string, TEntry>();
   /** The key each identity is filed under now: a newer key's file replaces the older one's. */
   private readonly current = new Map<string, string>();
@@ -124,7 +125,8 @@ export class PublicPaperCache {
     await mkdir(this.dir, { recursive: true });
     const file = path.join(this.dir, `${key}.pdf`);
     const tmp = path.join(this.dir, `.${key}.${randomBytes(6).toString('hex')}`);
-    await writeFile(tmp, pdf);
+    // Readable by this server's user alone: the full papers hold exempt content.
+    await writeFile(tmp, pdf, { mode: 0o600 });
     // Whole or absent under its name: a reader never opens half a paper.
     await rename(tmp, file);
     return file;
@@ -143,6 +145,26 @@ export class PublicPaperCache {
       if (!entry || entry.slot.version !== version || entry.slot.identity === identity) gone.push(this.forget(key));
     }
     await Promise.all(gone);
+  }
+
+  /** The meetings (groups) with papers filed now. */
+  groupsFiled(): string[] {
+    return [...this.groups.keys()];
+  }
+
+  /**
+   * Removes every filed paper whose meeting is now at another version (or gone: `versions` has no entry
+   * for it). What a request for the meeting would do (`retire`), for the meetings nobody asks for
+   * again, so an old version does not wait on disk for the next restart. Answers how many went.
+   */
+  async retireSuperseded(versions: ReadonlyMap<string, string>): Promise<number> {
+    const gone: Promise<void>[] = [];
+    for (const [group, keys] of [...this.groups]) {
+      const version = versions.get(group);
+      for (const key of [...keys]) if (this.entries.get(key)?.slot.version !== version) gone.push(this.forget(key));
+    }
+    await Promise.all(gone);
+    return gone.length;
   }
 
   private async keep(key: string, entry: TEntry): Promise<void> {
@@ -178,4 +200,12 @@ export class PublicPaperCache {
       await unlink(entry.file).catch(() => undefined);
     }
   }
+}
+
+/** The server's two caches, by read access: never a lookup of one reader's paper in the other's. */
+export type TPaperCaches = { readonly public: PaperCache; readonly full: PaperCache };
+
+/** The caches under a data directory: `papers` (the public's, as before) and `papers-full`. */
+export function paperCachesIn(dataDir: string): TPaperCaches {
+  return { public: new PaperCache(path.join(dataDir, 'papers')), full: new PaperCache(path.join(dataDir, 'papers-full')) };
 }
