@@ -1,6 +1,7 @@
 // Contract tests of correcting and deleting forecasts, budget revisions and manual actuals: 401, 400 with
 // the field, 403, 404, 409 at a stale version, every refusal leaves the row as it was, every change is
-// audited, and the report follows the correction.
+// audited, and the report follows the correction. Each test makes the entries it works on, in a year of
+// its own where it counts or lists them, so it holds whichever tests ran before it (--sequence.shuffle).
 import { and, asc, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +36,7 @@ afterAll(() => database.drop());
 
 
 const lonnReport = async (asOf = '2023-12-01') =>
-  (await call(council, 'GET', `/api/economy/2023/report?asOf=${asOf}`, undefined, 200)).operating.rows.find((r: { name: string }) => r.name === 'Lønn');
+  (await call(council, 'GET', `/api/economy/${asOf.slice(0, 4)}/report?asOf=${asOf}`, undefined, 200)).operating.rows.find((r: { name: string }) => r.name === 'Lønn');
 const audits = async (entity: string, entityId: string) =>
   (await database.db.select().from(auditLog).where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId))).orderBy(asc(auditLog.id))).map((a) => a.action);
 
@@ -78,7 +79,9 @@ describe('forecasts', () => {
   });
 
   it('deletes at the version read (admin too); stale 409, unknown 404, then gone from the report', async () => {
-    const [current] = (await call(council, 'GET', '/api/economy/2023/forecasts', undefined, 200)).forecasts;
+    await call(staff, 'PUT', '/api/economy/2022/budgets', { lineId: lonn, amountOre: 29_000_000_00 }, 200);
+    await call(staff, 'POST', '/api/economy/2022/forecasts', { lineId: lonn, date: '2022-12-01', amountOre: 28_782_600_00 }, 201);
+    const [current] = (await call(council, 'GET', '/api/economy/2022/forecasts', undefined, 200)).forecasts;
     const path = `/api/economy/forecasts/${current.id}`;
     await call(anon, 'DELETE', `${path}?version=${current.version}`, undefined, 401);
     await call(council, 'DELETE', `${path}?version=${current.version}`, undefined, 403);
@@ -86,12 +89,13 @@ describe('forecasts', () => {
     expect(missing.error.fields[0].path).toBe('version');
     await call(staff, 'DELETE', `${path}?version=0000`, undefined, 409);
     await call(staff, 'DELETE', `/api/economy/forecasts/${randomUUID()}?version=${current.version}`, undefined, 404);
-    expect(await database.db.select().from(forecasts)).toHaveLength(1);
+    const forecasts2022 = () => database.db.select().from(forecasts).where(eq(forecasts.year, 2022));
+    expect(await forecasts2022()).toHaveLength(1);
 
     await call(admin, 'DELETE', `${path}?version=${current.version}`, undefined, 204);
-    expect(await database.db.select().from(forecasts)).toHaveLength(0);
+    expect(await forecasts2022()).toHaveLength(0);
     // No forecast left: the line is forecast at its budget again.
-    expect((await lonnReport()).forecastDate).toBeNull();
+    expect((await lonnReport('2022-12-01')).forecastDate).toBeNull();
     const [audit] = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, current.id), eq(auditLog.action, 'delete')));
     expect(audit).toMatchObject({ entity: 'economy_forecast', actorName: 'Admin' });
     expect(audit!.before).toMatchObject({ amountOre: 28_782_600_00 });
@@ -118,10 +122,12 @@ describe('two corrections at once', () => {
 
 describe('budget revisions', () => {
   it('corrects the amount and case number, refuses stale and foreign, deletes; the budget follows', async () => {
-    const created = await call(staff, 'POST', '/api/economy/2023/budget-revisions', {
-      lineId: lonn, date: '2023-06-14', changeOre: 1_000_000_00, decisionReference: '2023/M3-05',
+    await call(staff, 'PUT', '/api/economy/2021/budgets', { lineId: lonn, amountOre: 29_000_000_00 }, 200);
+    const created = await call(staff, 'POST', '/api/economy/2021/budget-revisions', {
+      lineId: lonn, date: '2021-06-14', changeOre: 1_000_000_00, decisionReference: '2021/M3-05',
     }, 201);
-    expect((await lonnReport()).figures.budget).toBe(30_000);
+    const report = () => lonnReport('2021-12-01');
+    expect((await report()).figures.budget).toBe(30_000);
     const path = `/api/economy/budget-revisions/${created.id}`;
     await call(anon, 'PATCH', path, { version: created.version, changeOre: 1 }, 401);
     await call(council, 'PATCH', path, { version: created.version, changeOre: 1 }, 403);
@@ -132,27 +138,27 @@ describe('budget revisions', () => {
     const otherCoop = (await database.db.query.cooperations.findMany()).find((c) => c.id !== world.cooperationId)!.id;
     await call(staff, 'PATCH', `${path}?cooperation=${otherCoop}`, { version: created.version, changeOre: 1 }, 404);
 
-    const fixed = await call(staff, 'PATCH', path, { version: created.version, changeOre: 100_000_00, decisionReference: '2023/M3-005' }, 200);
-    expect(fixed).toMatchObject({ changeOre: 100_000_00, decisionReference: '2023/M3-005', date: '2023-06-14' });
-    expect((await lonnReport()).figures.budget).toBe(29_100);
+    const fixed = await call(staff, 'PATCH', path, { version: created.version, changeOre: 100_000_00, decisionReference: '2021/M3-005' }, 200);
+    expect(fixed).toMatchObject({ changeOre: 100_000_00, decisionReference: '2021/M3-005', date: '2021-06-14' });
+    expect((await report()).figures.budget).toBe(29_100);
     await call(staff, 'PATCH', path, { version: created.version, changeOre: 7 }, 409);
     await call(staff, 'DELETE', `${path}?version=${created.version}`, undefined, 409);
     const [kept] = await database.db.select().from(budgetRevisions).where(eq(budgetRevisions.id, created.id));
-    expect(kept).toMatchObject({ changeOre: 100_000_00, decisionReference: '2023/M3-005' });
+    expect(kept).toMatchObject({ changeOre: 100_000_00, decisionReference: '2021/M3-005' });
 
-    const listed = (await call(council, 'GET', '/api/economy/2023/budgets', undefined, 200)).revisions;
+    const listed = (await call(council, 'GET', '/api/economy/2021/budgets', undefined, 200)).revisions;
     expect(listed).toEqual([expect.objectContaining({ id: created.id, version: fixed.version })]);
     await call(staff, 'DELETE', `${path}?version=${fixed.version}`, undefined, 204);
-    expect((await lonnReport()).figures.budget).toBe(29_000);
+    expect((await report()).figures.budget).toBe(29_000);
     expect(await audits('economy_budget_revision', created.id)).toEqual(['create', 'update', 'delete']);
   });
 });
 
 describe('manual actuals', () => {
   it('lists manual entries for readers, corrects line and period, deletes; imported rows are not touched', async () => {
-    await call(anon, 'GET', '/api/economy/2023/actuals', undefined, 401);
-    const created = await call(staff, 'POST', '/api/economy/2023/actuals', { lineId: konsulenter, period: 3, amountOre: 1_188_000_00, text: 'Faktura' }, 201);
-    const listed = (await call(council, 'GET', '/api/economy/2023/actuals', undefined, 200)).actuals;
+    await call(anon, 'GET', '/api/economy/2020/actuals', undefined, 401);
+    const created = await call(staff, 'POST', '/api/economy/2020/actuals', { lineId: konsulenter, period: 3, amountOre: 1_188_000_00, text: 'Faktura' }, 201);
+    const listed = (await call(council, 'GET', '/api/economy/2020/actuals', undefined, 200)).actuals;
     expect(listed).toEqual([expect.objectContaining({ id: created.id, source: 'manuell', version: created.version })]);
 
     const path = `/api/economy/actuals/${created.id}`;
@@ -168,22 +174,23 @@ describe('manual actuals', () => {
     // Booked on Konsulenter by mistake: it belongs to Lønn, in November.
     const moved = await call(staff, 'PATCH', path, { version: created.version, lineId: lonn, period: 11 }, 200);
     expect(moved).toMatchObject({ lineId: lonn, period: 11, amountOre: 1_188_000_00, text: 'Faktura' });
-    expect((await lonnReport('2023-10-31')).figures.actual).toBe(0);
-    expect((await lonnReport('2023-11-30')).figures.actual).toBe(1_188);
+    expect((await lonnReport('2020-10-31')).figures.actual).toBe(0);
+    expect((await lonnReport('2020-11-30')).figures.actual).toBe(1_188);
     await call(staff, 'PATCH', path, { version: created.version, amountOre: 1 }, 409);
 
     await commitLedgerImport(database.db, systemActor, {
-      cooperationId: world.cooperationId, year: 2023, filename: 'hovedbok.csv',
+      cooperationId: world.cooperationId, year: 2020, filename: 'hovedbok.csv',
       bytes: new TextEncoder().encode('konto;prosjekt;periode;beløp\n10100;;5;1000\n'),
     });
-    const imported = (await database.db.select().from(actuals).where(eq(actuals.source, 'import')))[0]!;
-    expect((await call(council, 'GET', '/api/economy/2023/actuals', undefined, 200)).actuals.map((a: { id: string }) => a.id)).toEqual([created.id]);
+    const of2020 = (source: 'import' | 'manuell') => database.db.select().from(actuals).where(and(eq(actuals.year, 2020), eq(actuals.source, source)));
+    const imported = (await of2020('import'))[0]!;
+    expect((await call(council, 'GET', '/api/economy/2020/actuals', undefined, 200)).actuals.map((a: { id: string }) => a.id)).toEqual([created.id]);
     await call(staff, 'PATCH', `/api/economy/actuals/${imported.id}`, { version: 'x', amountOre: 1 }, 409);
     await call(staff, 'DELETE', `/api/economy/actuals/${imported.id}?version=x`, undefined, 409);
 
     await call(staff, 'DELETE', `${path}?version=${moved.version}`, undefined, 204);
-    expect(await database.db.select().from(actuals).where(eq(actuals.source, 'manuell'))).toHaveLength(0);
-    expect(await database.db.select().from(actuals).where(eq(actuals.source, 'import'))).toHaveLength(1);
+    expect(await of2020('manuell')).toHaveLength(0);
+    expect(await of2020('import')).toHaveLength(1);
     expect(await audits('economy_actual', created.id)).toEqual(['create', 'update', 'delete']);
   });
 });

@@ -1,6 +1,7 @@
 // Ledger import through the HTTP API: a good file (preview, then commit), the same file twice (no double
 // counting), bad rows and wrong columns (refused whole, row and column named, nothing changed), XLSX and
-// CSV with Norwegian number formats.
+// CSV with Norwegian number formats. A test that counts what imports wrote works in a year of its own,
+// so it holds whichever tests ran before it (vitest --sequence.shuffle).
 import ExcelJS from 'exceljs';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,21 +44,22 @@ async function post(path: string, form: FormData, status: number) {
   return body;
 }
 
-const actualsTotal = async () => {
+const actualsTotal = async (year = 2023) => {
   const rows = await database.db.select({ lineId: actuals.lineId, ore: actuals.amountOre }).from(actuals)
-    .where(and(eq(actuals.cooperationId, world.cooperationId), eq(actuals.year, 2023)));
+    .where(and(eq(actuals.cooperationId, world.cooperationId), eq(actuals.year, year)));
   const byLine: Record<string, number> = {};
   for (const r of rows) byLine[r.lineId] = (byLine[r.lineId] ?? 0) + r.ore;
   return { count: rows.length, byLine };
 };
 
 // Semicolons, a BOM, a non-breaking space and a minus sign, as a Norwegian Excel/Visma export writes them.
-const MAY = '\ufeffkonto;prosjekt;periode;beløp\r\n'
-  + '10100;;2023-05;1 234,50\r\n'
-  + '10100;;2023-05;"2\u00a0000,00"\r\n'
-  + '16200;;2023-05;-1 361\r\n'
-  + '16200;;2023-05;\u2212100\r\n'
-  + '02300;P2308;2023-05;117 000\r\n';
+const mayOf = (year: number) => '\ufeffkonto;prosjekt;periode;beløp\r\n'
+  + `10100;;${year}-05;1 234,50\r\n`
+  + `10100;;${year}-05;"2\u00a0000,00"\r\n`
+  + `16200;;${year}-05;-1 361\r\n`
+  + `16200;;${year}-05;\u2212100\r\n`
+  + `02300;P2308;${year}-05;117 000\r\n`;
+const MAY = mayOf(2023);
 
 describe('ledger file reading', () => {
   it('reads Norwegian CSV and periods', () => {
@@ -75,33 +77,35 @@ describe('ledger file reading', () => {
 
 describe('POST /api/economy/{year}/ledger-imports', () => {
   it('previews totals per line and writes nothing', async () => {
-    const preview = await post('/api/economy/2023/ledger-imports/preview', upload('mai.csv', MAY), 200);
-    expect(preview).toMatchObject({ year: 2023, periods: [5], rowCount: 5, totalOre: 123_450 + 200_000 - 136_100 - 10_000 + 11_700_000, replacesRows: 0 });
+    const preview = await post('/api/economy/2019/ledger-imports/preview', upload('mai.csv', mayOf(2019)), 200);
+    expect(preview).toMatchObject({ year: 2019, periods: [5], rowCount: 5, totalOre: 123_450 + 200_000 - 136_100 - 10_000 + 11_700_000, replacesRows: 0 });
     const byLine = Object.fromEntries(preview.lines.map((l: { lineId: string; totalOre: number }) => [l.lineId, l.totalOre]));
     expect(byLine).toEqual({ [lonn]: 323_450, [inntekter]: -146_100, [grunnmur]: 11_700_000 });
-    expect((await actualsTotal()).count).toBe(0);
+    expect((await actualsTotal(2019)).count).toBe(0);
   });
 
   it('commits, and importing the same period again replaces it (no double counting)', async () => {
-    const first = await post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY), 201);
+    const first = await post('/api/economy/2020/ledger-imports', upload('mai.csv', mayOf(2020)), 201);
     expect(first.replacesRows).toBe(0);
-    const once = await actualsTotal();
+    const once = await actualsTotal(2020);
     expect(once.byLine).toEqual({ [lonn]: 323_450, [inntekter]: -146_100, [grunnmur]: 11_700_000 });
-    const second = await post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY), 201);
+    const second = await post('/api/economy/2020/ledger-imports', upload('mai.csv', mayOf(2020)), 201);
     expect(second.replacesRows).toBe(5);
-    expect(await actualsTotal()).toEqual(once);
+    expect(await actualsTotal(2020)).toEqual(once);
     // The replaced import leaves no record behind; the audit log keeps both.
-    const [imported] = await database.db.select({ n: count() }).from(ledgerImports);
+    const [imported] = await database.db.select({ n: count() }).from(ledgerImports).where(eq(ledgerImports.year, 2020));
     expect(Number(imported!.n)).toBe(1);
-    const audits = await database.db.select().from(auditLog).where(eq(auditLog.entity, 'economy_ledger_import'));
+    const audits = (await database.db.select().from(auditLog).where(eq(auditLog.entity, 'economy_ledger_import')).orderBy(auditLog.id))
+      .filter((a) => (a.after as { year?: number } | null)?.year === 2020);
     expect(audits).toHaveLength(2);
     expect(audits[1]!.after).toMatchObject({ periods: [5], rowCount: 5, replacedRows: 5 });
   });
 
   it('keeps other periods when a period is re-imported', async () => {
-    await post('/api/economy/2023/ledger-imports', upload('juni.csv', 'konto;prosjekt;periode;beløp\n10100;;2023-06;1000\n'), 201);
-    await post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY), 201);
-    expect((await actualsTotal()).byLine[lonn]).toBe(323_450 + 100_000);
+    await post('/api/economy/2021/ledger-imports', upload('mai.csv', mayOf(2021)), 201);
+    await post('/api/economy/2021/ledger-imports', upload('juni.csv', 'konto;prosjekt;periode;beløp\n10100;;2021-06;1000\n'), 201);
+    await post('/api/economy/2021/ledger-imports', upload('mai.csv', mayOf(2021)), 201);
+    expect((await actualsTotal(2021)).byLine[lonn]).toBe(323_450 + 100_000);
   });
 
   it('refuses a file with a bad number, naming row and column, and changes nothing', async () => {
