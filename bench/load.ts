@@ -180,7 +180,7 @@ async function agent(base: string, cookie: string, w: TWorld, mine: string[]) {
       await call(c, 'agent: reply', 'POST', `/api/servicedesk/tickets/${id}/replies`, { text: `Vi ser på saken (lasttest ${n}).` });
     } else {
       const assigneeUserId = opened.json.assigneeUserId === w.assignees[0] ? (w.assignees[1] ?? null) : w.assignees[0];
-      await call(c, 'agent: assign', 'PATCH', `/api/servicedesk/tickets/${id}`, { assigneeUserId, expectedUpdatedAt: opened.json.updatedAt });
+      await call(c, 'agent: assign', 'PATCH', `/api/servicedesk/tickets/${id}`, { assigneeUserId, revision: opened.json.revision });
     }
     await think();
   }

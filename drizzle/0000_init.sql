@@ -25,7 +25,8 @@ CREATE TABLE "bodies" (
 	"kind" text DEFAULT 'rad' NOT NULL,
 	"case_numbering" "case_numbering" DEFAULT 'meeting' NOT NULL,
 	"case_prefix" text,
-	"active" boolean DEFAULT true NOT NULL
+	"active" boolean DEFAULT true NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "body_members" (
@@ -35,7 +36,8 @@ CREATE TABLE "body_members" (
 	"role" "body_member_role" DEFAULT 'medlem' NOT NULL,
 	"municipality_id" uuid,
 	"from_date" date NOT NULL,
-	"to_date" date
+	"to_date" date,
+	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "cooperations" (
@@ -45,14 +47,16 @@ CREATE TABLE "cooperations" (
 	"host_municipality_id" uuid,
 	"founded" date,
 	"organisation_number" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
 	"name" text NOT NULL,
-	"active" boolean DEFAULT true NOT NULL
+	"active" boolean DEFAULT true NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "login_throttle" (
@@ -67,13 +71,15 @@ CREATE TABLE "memberships" (
 	"cooperation_id" uuid NOT NULL,
 	"municipality_id" uuid NOT NULL,
 	"joined" date NOT NULL,
-	"left" date
+	"left" date,
+	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "municipalities" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"name" text NOT NULL,
-	"number" text
+	"number" text,
+	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "people" (
@@ -84,7 +90,8 @@ CREATE TABLE "people" (
 	"title" text,
 	"municipality_id" uuid,
 	"department_id" uuid,
-	"position_percent" integer
+	"position_percent" integer,
+	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -120,7 +127,8 @@ CREATE TABLE "users" (
 	"oidc_subject" text,
 	"disabled" boolean DEFAULT false NOT NULL,
 	"demo" boolean DEFAULT false NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (
@@ -519,6 +527,7 @@ CREATE TABLE "sd_tickets" (
 	"external_id" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
 	"solved_at" timestamp with time zone,
 	"closed_at" timestamp with time zone,
 	"sla_resolution_due_at" timestamp with time zone,

@@ -19,7 +19,7 @@ test('an old solved case: confirm without a reopen promise, and no reopen form a
   const staff = await (await browser.newContext()).newPage();
   await signInByApi(staff.request, 'staff');
   const solved = await staff.request.patch(`/api/servicedesk/tickets/${ticket.id}`, {
-    headers: clockAt('2024-12-27T10:00:00+01:00'), data: { status: 'lost', expectedUpdatedAt: ticket.updatedAt },
+    headers: clockAt('2024-12-27T10:00:00+01:00'), data: { status: 'lost', revision: 1 },
   });
   expect(solved.status(), await solved.text()).toBe(200);
 

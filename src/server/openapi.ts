@@ -59,7 +59,7 @@ export function createRouter() {
 }
 
 /** The fields a PATCH carries to detect a stale edit; they are no change by themselves. */
-const CONCURRENCY_FIELDS = new Set(['revision', 'version', 'expectedUpdatedAt']);
+const CONCURRENCY_FIELDS = new Set(['revision', 'version']);
 
 /**
  * A PATCH that names nothing to change ({}, only unknown fields, which the schema drops, or only the

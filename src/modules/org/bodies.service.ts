@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/service.js';
 import { assertCooperationExists, countUses, definedOnly, refusingReferenced } from './integrity.js';
 import type { TCreateBodyRequest, TUpdateBodyRequest } from './model.js';
 import { bodies, bodyMembers } from './schema.js';
+import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
 
 export type TBodyRow = typeof bodies.$inferSelect;
 
@@ -63,9 +64,10 @@ export async function createBody(db: Db, actor: Actor, options: TCreateBodyReque
   });
 }
 
-export async function updateBody(db: Db, actor: Actor, options: { id: string } & TUpdateBodyRequest) {
-  const { id, ...patch } = options;
+export async function updateBody(db: Db, actor: Actor, options: TEdit<TUpdateBodyRequest>) {
+  const { id, revision, ...patch } = options;
   return db.transaction(async (tx) => {
+    await lockAtRevision(tx, bodies, id, revision, 'Organet');
     // The row lock orders this against the notice sender, which locks numbers under the same lock.
     const [before] = await tx.select().from(bodies).where(eq(bodies.id, id)).for('update');
     if (!before) throw notFound('Organet');
@@ -80,7 +82,7 @@ export async function updateBody(db: Db, actor: Actor, options: { id: string } &
     }
     const changes = definedOnly(patch);
     if (!Object.keys(changes).length) return before;
-    const [after] = await tx.update(bodies).set(changes).where(eq(bodies.id, id)).returning();
+    const [after] = await tx.update(bodies).set({ ...changes, revision: nextRevision(bodies) }).where(eq(bodies.id, id)).returning();
     await recordAudit(tx, actor, { action: 'update', entity: 'body', entityId: id, before, after });
     return after!;
   });

@@ -10,6 +10,7 @@ import { assertMunicipalityExists, assertPersonExists, definedOnly } from './int
 import type { TCreateBodyMemberRequest, TUpdateBodyMemberRequest } from './model.js';
 import { bodyMembers, municipalities, people } from './schema.js';
 import { BODY_MEMBER_ROLES } from './vocabulary.js';
+import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
 
 const bodyMemberColumns = {
   id: bodyMembers.id,
@@ -24,6 +25,7 @@ const bodyMemberColumns = {
   municipalityName: municipalities.name,
   fromDate: bodyMembers.fromDate,
   toDate: bodyMembers.toDate,
+  revision: bodyMembers.revision,
 };
 
 // Papers list the leader first, then the deputy, members, substitutes, observers and the secretary.
@@ -75,9 +77,10 @@ export async function createBodyMember(db: Db, actor: Actor, options: { bodyId: 
   });
 }
 
-export async function updateBodyMember(db: Db, actor: Actor, options: { id: string } & TUpdateBodyMemberRequest) {
-  const { id, ...patch } = options;
+export async function updateBodyMember(db: Db, actor: Actor, options: TEdit<TUpdateBodyMemberRequest>) {
+  const { id, revision, ...patch } = options;
   return db.transaction(async (tx) => {
+    await lockAtRevision(tx, bodyMembers, id, revision, 'Organmedlemmet');
     const before = await getBodyMember(tx, id);
     await assertMunicipalityExists(tx, patch.municipalityId, 'municipalityId');
     const fromDate = patch.fromDate ?? before.fromDate;
@@ -87,7 +90,7 @@ export async function updateBodyMember(db: Db, actor: Actor, options: { id: stri
     }
     const changes = definedOnly(patch);
     if (!Object.keys(changes).length) return before;
-    await tx.update(bodyMembers).set(changes).where(eq(bodyMembers.id, id));
+    await tx.update(bodyMembers).set({ ...changes, revision: nextRevision(bodyMembers) }).where(eq(bodyMembers.id, id));
     const after = await getBodyMember(tx, id);
     await recordAudit(tx, actor, { action: 'update', entity: 'body_member', entityId: id, before, after });
     return after;

@@ -10,6 +10,7 @@ import { assertMunicipalityExists, definedOnly } from './integrity.js';
 import type { TCreateCooperationRequest, TUpdateCooperationRequest } from './model.js';
 import { cooperations } from './schema.js';
 import { ADVISORY_LOCKS, lockForTransaction } from '../../lib/sql.js';
+import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
 
 export async function listCooperations(db: DbOrTx) {
   return db.select().from(cooperations).orderBy(asc(cooperations.createdAt));
@@ -83,14 +84,15 @@ export async function createCooperation(db: Db, actor: Actor, options: TCreateCo
   });
 }
 
-export async function updateCooperation(db: Db, actor: Actor, options: { id: string } & TUpdateCooperationRequest) {
-  const { id, ...patch } = options;
+export async function updateCooperation(db: Db, actor: Actor, options: TEdit<TUpdateCooperationRequest>) {
+  const { id, revision, ...patch } = options;
   return db.transaction(async (tx) => {
+    await lockAtRevision(tx, cooperations, id, revision, 'Samarbeidet');
     const before = await getCooperation(tx, id);
     await assertMunicipalityExists(tx, patch.hostMunicipalityId, 'hostMunicipalityId');
     const changes = definedOnly(patch);
     if (!Object.keys(changes).length) return before;
-    const [after] = await tx.update(cooperations).set(changes).where(eq(cooperations.id, id)).returning();
+    const [after] = await tx.update(cooperations).set({ ...changes, revision: nextRevision(cooperations) }).where(eq(cooperations.id, id)).returning();
     await recordAudit(tx, actor, { action: 'update', entity: 'cooperation', entityId: id, before, after });
     return after!;
   });

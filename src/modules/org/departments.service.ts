@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/service.js';
 import { assertCooperationExists, countUses, definedOnly } from './integrity.js';
 import type { TCreateDepartmentRequest, TUpdateDepartmentRequest } from './model.js';
 import { departments, people } from './schema.js';
+import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
 
 export async function listDepartments(db: DbOrTx, options: { cooperationId?: string } = {}) {
   return db.select().from(departments)
@@ -32,13 +33,14 @@ export async function createDepartment(db: Db, actor: Actor, options: TCreateDep
   });
 }
 
-export async function updateDepartment(db: Db, actor: Actor, options: { id: string } & TUpdateDepartmentRequest) {
-  const { id, ...patch } = options;
+export async function updateDepartment(db: Db, actor: Actor, options: TEdit<TUpdateDepartmentRequest>) {
+  const { id, revision, ...patch } = options;
   return db.transaction(async (tx) => {
+    await lockAtRevision(tx, departments, id, revision, 'Avdelingen');
     const before = await getDepartment(tx, id);
     const changes = definedOnly(patch);
     if (!Object.keys(changes).length) return before;
-    const [after] = await tx.update(departments).set(changes).where(eq(departments.id, id)).returning();
+    const [after] = await tx.update(departments).set({ ...changes, revision: nextRevision(departments) }).where(eq(departments.id, id)).returning();
     await recordAudit(tx, actor, { action: 'update', entity: 'department', entityId: id, before, after });
     return after!;
   });

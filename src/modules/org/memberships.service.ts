@@ -10,6 +10,7 @@ import { getCooperation } from './cooperations.service.js';
 import { assertMunicipalityExists } from './integrity.js';
 import type { TCreateMembershipRequest, TUpdateMembershipRequest } from './model.js';
 import { memberships, municipalities } from './schema.js';
+import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
 
 /** 2023-01-01 → 01.01.2023, as Norwegian papers write dates. */
 function formatNorwegianDate(isoDate: string): string {
@@ -27,6 +28,7 @@ const membershipColumns = {
   municipalityName: municipalities.name,
   joined: memberships.joined,
   left: memberships.left,
+  revision: memberships.revision,
 };
 
 export async function listMemberships(db: DbOrTx, cooperationId: string) {
@@ -81,8 +83,9 @@ export async function createMembership(db: Db, actor: Actor, options: { cooperat
   });
 }
 
-export async function updateMembership(db: Db, actor: Actor, options: { id: string } & TUpdateMembershipRequest) {
+export async function updateMembership(db: Db, actor: Actor, options: TEdit<TUpdateMembershipRequest>) {
   return db.transaction(async (tx) => {
+    await lockAtRevision(tx, memberships, options.id, options.revision, 'Medlemskapet');
     const before = await getMembership(tx, options.id);
     const joined = options.joined ?? before.joined;
     const left = options.left === undefined ? before.left : options.left;
@@ -90,7 +93,7 @@ export async function updateMembership(db: Db, actor: Actor, options: { id: stri
       throw badRequest('Utmeldt kan ikke være før innmeldt', [{ path: 'left', message: 'Utmeldt kan ikke være før innmeldt' }]);
     }
     await assertNoOverlap(tx, { cooperationId: before.cooperationId, municipalityId: before.municipalityId, joined, left, exceptId: before.id });
-    await tx.update(memberships).set({ joined, left }).where(eq(memberships.id, options.id));
+    await tx.update(memberships).set({ joined, left, revision: nextRevision(memberships) }).where(eq(memberships.id, options.id));
     const after = await getMembership(tx, options.id);
     await recordAudit(tx, actor, { action: 'update', entity: 'membership', entityId: options.id, before, after });
     return after;

@@ -8,6 +8,12 @@ const ZName = z.string().trim().min(1, 'Må fylles ut').max(200);
 const ZOptionalText = z.string().trim().max(500).nullable().optional();
 const ZRefId = z.string().uuid('Ugyldig id');
 
+/** The revision a row was read at (decision 0024): every edit sends it back; a stale one answers 409 `stale`. */
+const ZRevision = z.number().int().min(1)
+  .openapi({ description: 'Revisjonen du leste; er raden endret siden, svarer tjenesten 409 (code stale) med gjeldende revision i error.current' });
+/** The revision in a response. */
+const revised = { revision: z.number().int() };
+
 /** A period's end may be open (null); if given it is not before its start. */
 const endNotBeforeStart = (start: string | undefined, end: string | null | undefined) => !start || !end || end >= start;
 
@@ -35,6 +41,7 @@ export const ZCooperation = z.object({
   founded: z.string().nullable(),
   organisationNumber: z.string().nullable(),
   createdAt: z.string(),
+  ...revised,
 }).openapi('Cooperation');
 
 export const ZCreateCooperationRequest = z.object({
@@ -46,7 +53,7 @@ export const ZCreateCooperationRequest = z.object({
 }).openapi('CreateCooperationRequest');
 export type TCreateCooperationRequest = z.infer<typeof ZCreateCooperationRequest>;
 
-export const ZUpdateCooperationRequest = ZCreateCooperationRequest.partial().openapi('UpdateCooperationRequest');
+export const ZUpdateCooperationRequest = ZCreateCooperationRequest.partial().extend({ revision: ZRevision }).openapi('UpdateCooperationRequest');
 export type TUpdateCooperationRequest = z.infer<typeof ZUpdateCooperationRequest>;
 
 // ---- municipalities and memberships ------------------------------------------------------------
@@ -55,6 +62,7 @@ export const ZMunicipality = z.object({
   id: z.string(),
   name: z.string(),
   number: z.string().nullable(),
+  ...revised,
 }).openapi('Municipality');
 
 export const ZCreateMunicipalityRequest = z.object({
@@ -63,7 +71,7 @@ export const ZCreateMunicipalityRequest = z.object({
 }).openapi('CreateMunicipalityRequest');
 export type TCreateMunicipalityRequest = z.infer<typeof ZCreateMunicipalityRequest>;
 
-export const ZUpdateMunicipalityRequest = ZCreateMunicipalityRequest.partial().openapi('UpdateMunicipalityRequest');
+export const ZUpdateMunicipalityRequest = ZCreateMunicipalityRequest.partial().extend({ revision: ZRevision }).openapi('UpdateMunicipalityRequest');
 export type TUpdateMunicipalityRequest = z.infer<typeof ZUpdateMunicipalityRequest>;
 
 export const ZMembership = z.object({
@@ -73,6 +81,7 @@ export const ZMembership = z.object({
   municipalityName: z.string(),
   joined: z.string(),
   left: z.string().nullable(),
+  ...revised,
 }).openapi('Membership');
 
 export const ZCreateMembershipRequest = z.object({
@@ -84,6 +93,7 @@ export const ZCreateMembershipRequest = z.object({
 export type TCreateMembershipRequest = z.infer<typeof ZCreateMembershipRequest>;
 
 export const ZUpdateMembershipRequest = z.object({
+  revision: ZRevision,
   joined: ZIsoDate.optional(),
   left: ZIsoDate.nullable().optional(),
 }).refine((m) => endNotBeforeStart(m.joined, m.left), { path: ['left'], message: 'Utmeldt kan ikke være før innmeldt' })
@@ -111,6 +121,7 @@ export const ZDepartment = z.object({
   cooperationId: z.string(),
   name: z.string(),
   active: z.boolean(),
+  ...revised,
 }).openapi('Department');
 
 export const ZCreateDepartmentRequest = z.object({
@@ -120,7 +131,7 @@ export const ZCreateDepartmentRequest = z.object({
 }).openapi('CreateDepartmentRequest');
 export type TCreateDepartmentRequest = z.infer<typeof ZCreateDepartmentRequest>;
 
-export const ZUpdateDepartmentRequest = ZCreateDepartmentRequest.omit({ cooperationId: true }).partial().openapi('UpdateDepartmentRequest');
+export const ZUpdateDepartmentRequest = ZCreateDepartmentRequest.omit({ cooperationId: true }).partial().extend({ revision: ZRevision }).openapi('UpdateDepartmentRequest');
 export type TUpdateDepartmentRequest = z.infer<typeof ZUpdateDepartmentRequest>;
 
 /** Staffing of one department: people and full-time equivalents (årsverk). */
@@ -148,6 +159,7 @@ export const ZPerson = z.object({
   municipalityId: z.string().nullable(),
   departmentId: z.string().nullable(),
   positionPercent: z.number().int().nullable(),
+  ...revised,
 }).openapi('Person');
 
 export const ZCreatePersonRequest = z.object({
@@ -162,7 +174,7 @@ export const ZCreatePersonRequest = z.object({
 }).openapi('CreatePersonRequest');
 export type TCreatePersonRequest = z.infer<typeof ZCreatePersonRequest>;
 
-export const ZUpdatePersonRequest = ZCreatePersonRequest.partial().openapi('UpdatePersonRequest');
+export const ZUpdatePersonRequest = ZCreatePersonRequest.partial().extend({ revision: ZRevision }).openapi('UpdatePersonRequest');
 export type TUpdatePersonRequest = z.infer<typeof ZUpdatePersonRequest>;
 
 // ---- bodies and their members ------------------------------------------------------------------
@@ -175,6 +187,7 @@ export const ZBody = z.object({
   caseNumbering: z.enum(CASE_NUMBERINGS),
   casePrefix: z.string().nullable(),
   active: z.boolean(),
+  ...revised,
 }).openapi('Body');
 
 const ZBodyFields = z.object({
@@ -193,7 +206,7 @@ export const ZCreateBodyRequest = ZBodyFields
   .openapi('CreateBodyRequest');
 export type TCreateBodyRequest = z.infer<typeof ZCreateBodyRequest>;
 
-export const ZUpdateBodyRequest = ZBodyFields.omit({ cooperationId: true }).partial().openapi('UpdateBodyRequest');
+export const ZUpdateBodyRequest = ZBodyFields.omit({ cooperationId: true }).partial().extend({ revision: ZRevision }).openapi('UpdateBodyRequest');
 export type TUpdateBodyRequest = z.infer<typeof ZUpdateBodyRequest>;
 
 export const ZBodiesQuery = z.object({
@@ -215,6 +228,7 @@ export const ZBodyMember = z.object({
   municipalityName: z.string().nullable(),
   fromDate: z.string(),
   toDate: z.string().nullable(),
+  ...revised,
 }).openapi('BodyMember');
 
 export const ZCreateBodyMemberRequest = z.object({
@@ -228,6 +242,7 @@ export const ZCreateBodyMemberRequest = z.object({
 export type TCreateBodyMemberRequest = z.infer<typeof ZCreateBodyMemberRequest>;
 
 export const ZUpdateBodyMemberRequest = z.object({
+  revision: ZRevision,
   role: z.enum(BODY_MEMBER_ROLES).optional(),
   municipalityId: ZRefId.nullable().optional(),
   fromDate: ZIsoDate.optional(),
@@ -255,6 +270,7 @@ export const ZUser = z.object({
   demo: z.boolean(),
   hasPassword: z.boolean(),
   createdAt: z.string(),
+  ...revised,
 }).openapi('User');
 
 const ZPassword = z.string().min(10, 'Passordet må ha minst 10 tegn').max(1000);
@@ -273,6 +289,7 @@ export const ZCreateUserRequest = z.object({
 export type TCreateUserRequest = z.infer<typeof ZCreateUserRequest>;
 
 export const ZUpdateUserRequest = z.object({
+  revision: ZRevision,
   name: ZName.optional(),
   role: z.enum(ROLES).optional(),
   municipalityId: ZRefId.nullable().optional(),

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/service.js';
 import { countUses, definedOnly, refusingReferenced } from './integrity.js';
 import type { TCreateMunicipalityRequest, TUpdateMunicipalityRequest } from './model.js';
 import { bodyMembers, cooperations, memberships, municipalities, people, users } from './schema.js';
+import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
 
 /** For other modules' writes that name a municipality: 400 on the field when it does not exist. */
 export { assertMunicipalityExists } from './integrity.js';
@@ -31,13 +32,14 @@ export async function createMunicipality(db: Db, actor: Actor, options: TCreateM
   });
 }
 
-export async function updateMunicipality(db: Db, actor: Actor, options: { id: string } & TUpdateMunicipalityRequest) {
-  const { id, ...patch } = options;
+export async function updateMunicipality(db: Db, actor: Actor, options: TEdit<TUpdateMunicipalityRequest>) {
+  const { id, revision, ...patch } = options;
   return db.transaction(async (tx) => {
+    await lockAtRevision(tx, municipalities, id, revision, 'Kommunen');
     const before = await getMunicipality(tx, id);
     const changes = definedOnly(patch);
     if (!Object.keys(changes).length) return before;
-    const [after] = await tx.update(municipalities).set(changes).where(eq(municipalities.id, id)).returning();
+    const [after] = await tx.update(municipalities).set({ ...changes, revision: nextRevision(municipalities) }).where(eq(municipalities.id, id)).returning();
     await recordAudit(tx, actor, { action: 'update', entity: 'municipality', entityId: id, before, after });
     return after!;
   });

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/service.js';
 import { assertDepartmentExists, assertMunicipalityExists, countUses, definedOnly, refusingReferenced } from './integrity.js';
 import type { TCreatePersonRequest, TUpdatePersonRequest } from './model.js';
 import { bodyMembers, people, users } from './schema.js';
+import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
 
 export async function listPeople(db: DbOrTx) {
   return db.select().from(people).orderBy(asc(people.familyName), asc(people.givenName));
@@ -34,15 +35,16 @@ export async function createPerson(db: Db, actor: Actor, options: TCreatePersonR
   });
 }
 
-export async function updatePerson(db: Db, actor: Actor, options: { id: string } & TUpdatePersonRequest) {
-  const { id, ...patch } = options;
+export async function updatePerson(db: Db, actor: Actor, options: TEdit<TUpdatePersonRequest>) {
+  const { id, revision, ...patch } = options;
   return db.transaction(async (tx) => {
+    await lockAtRevision(tx, people, id, revision, 'Personen');
     const before = await getPerson(tx, id);
     await assertMunicipalityExists(tx, patch.municipalityId, 'municipalityId');
     await assertDepartmentExists(tx, patch.departmentId, 'departmentId');
     const changes = definedOnly(patch);
     if (!Object.keys(changes).length) return before;
-    const [after] = await tx.update(people).set(changes).where(eq(people.id, id)).returning();
+    const [after] = await tx.update(people).set({ ...changes, revision: nextRevision(people) }).where(eq(people.id, id)).returning();
     await recordAudit(tx, actor, { action: 'update', entity: 'person', entityId: id, before, after });
     return after!;
   });

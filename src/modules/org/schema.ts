@@ -6,6 +6,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, ROLES } from './vocabulary.js';
 
+/** Counts the row's edits; an edit sends back the one it read (decision 0024, revision.ts). */
+const revision = () => integer('revision').notNull().default(1);
+
 export const roleEnum = pgEnum('user_role', ROLES);
 export const bodyMemberRoleEnum = pgEnum('body_member_role', BODY_MEMBER_ROLES);
 export const caseNumberingEnum = pgEnum('case_numbering', CASE_NUMBERINGS);
@@ -19,6 +22,7 @@ export const cooperations = pgTable('cooperations', {
   /** Organisasjonsnummer in Enhetsregisteret: nine digits, the last a mod-11 check digit. */
   organisationNumber: text('organisation_number'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revision: revision(),
 });
 
 export const municipalities = pgTable('municipalities', {
@@ -26,6 +30,7 @@ export const municipalities = pgTable('municipalities', {
   name: text('name').notNull(),
   /** Norwegian municipality number (kommunenummer), four digits. */
   number: text('number'),
+  revision: revision(),
 }, (t) => [uniqueIndex('municipalities_name_uq').on(t.name), uniqueIndex('municipalities_number_uq').on(t.number)]);
 
 export const memberships = pgTable('memberships', {
@@ -35,6 +40,7 @@ export const memberships = pgTable('memberships', {
   joined: date('joined').notNull(),
   /** Last day as a member; null while the membership lasts. */
   left: date('left'),
+  revision: revision(),
 }, (t) => [index('memberships_coop_idx').on(t.cooperationId)]);
 
 /** The cooperation's own departments (Kundeservice, Drift, Tjenesteutvikling), for staffing figures. */
@@ -43,6 +49,7 @@ export const departments = pgTable('departments', {
   cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
   active: boolean('active').notNull().default(true),
+  revision: revision(),
 }, (t) => [uniqueIndex('departments_coop_name_uq').on(t.cooperationId, t.name)]);
 
 export const people = pgTable('people', {
@@ -57,6 +64,7 @@ export const people = pgTable('people', {
   departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'restrict' }),
   /** Stillingsprosent: 100 is a full-time position; whole percent, never a float. */
   positionPercent: integer('position_percent'),
+  revision: revision(),
 });
 
 export const bodies = pgTable('bodies', {
@@ -68,6 +76,7 @@ export const bodies = pgTable('bodies', {
   /** For `running` numbering: the prefix before the number, e.g. "ST". */
   casePrefix: text('case_prefix'),
   active: boolean('active').notNull().default(true),
+  revision: revision(),
 }, (t) => [uniqueIndex('bodies_coop_name_uq').on(t.cooperationId, t.name)]);
 
 export const bodyMembers = pgTable('body_members', {
@@ -78,6 +87,7 @@ export const bodyMembers = pgTable('body_members', {
   municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'set null' }),
   fromDate: date('from_date').notNull(),
   toDate: date('to_date'),
+  revision: revision(),
 }, (t) => [index('body_members_body_idx').on(t.bodyId)]);
 
 export const users = pgTable('users', {
@@ -93,6 +103,7 @@ export const users = pgTable('users', {
   /** Made by the demo loader with the published password: never given to a real person (docs/decisions/0012). */
   demo: boolean('demo').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revision: revision(),
 }, (t) => [
   uniqueIndex('users_email_uq').on(sql`lower(${t.email})`),
   uniqueIndex('users_oidc_uq').on(t.oidcSubject),

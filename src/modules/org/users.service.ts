@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/service.js';
 import { assertMunicipalityExists, assertPersonExists, definedOnly } from './integrity.js';
 import type { TUpdateUserRequest } from './model.js';
 import { sessions, users } from './schema.js';
+import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
 
 export type TCreateUserOptions = {
   email: string;
@@ -99,13 +100,14 @@ function refuseGivingAwayDemoAccount(user: typeof users.$inferSelect, change: 'n
     : `${user.email} er en demokonto med kjent passord og kan ikke knyttes til en innlogging hos en identitetsleverandør; opprett en egen konto i stedet`);
 }
 
-export async function updateUser(db: Db, actor: Actor, options: { id: string } & TUpdateUserRequest) {
-  const { id, ...patch } = options;
+export async function updateUser(db: Db, actor: Actor, options: TEdit<TUpdateUserRequest>) {
+  const { id, revision, ...patch } = options;
   // An admin who locks themselves out leaves nobody to undo it.
   if (actor.userId === id && (patch.disabled === true || (patch.role && patch.role !== 'admin'))) {
     throw conflict('Du kan ikke deaktivere eller fjerne administratorrollen fra deg selv');
   }
   return db.transaction(async (tx) => {
+    await lockAtRevision(tx, users, id, revision, 'Brukeren');
     const beforeRow = await requireUserRow(tx, id);
     if (patch.name !== undefined && patch.name !== beforeRow.name) refuseGivingAwayDemoAccount(beforeRow, 'name');
     if (patch.oidcSubject) refuseGivingAwayDemoAccount(beforeRow, 'oidc');
@@ -115,7 +117,7 @@ export async function updateUser(db: Db, actor: Actor, options: { id: string } &
     await assertPersonExists(tx, patch.personId, 'personId');
     const changes = definedOnly(patch);
     if (!Object.keys(changes).length) return publicUser(beforeRow);
-    const [afterRow] = await tx.update(users).set(changes).where(eq(users.id, id)).returning();
+    const [afterRow] = await tx.update(users).set({ ...changes, revision: nextRevision(users) }).where(eq(users.id, id)).returning();
     // A disabled account or a changed role takes effect now, not when old sessions expire.
     if (patch.disabled === true || (patch.role && patch.role !== beforeRow.role)) {
       await tx.delete(sessions).where(eq(sessions.userId, id));
@@ -130,7 +132,7 @@ export async function resetUserPassword(db: Db, actor: Actor, options: { id: str
   const passwordHash = await hashPassword(options.password);
   await db.transaction(async (tx) => {
     const before = await requireUserRow(tx, options.id);
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, options.id));
+    await tx.update(users).set({ passwordHash, revision: nextRevision(users) }).where(eq(users.id, options.id));
     await tx.delete(sessions).where(eq(sessions.userId, options.id));
     await recordAudit(tx, actor, {
       action: 'reset_password', entity: 'user', entityId: options.id,
@@ -144,7 +146,7 @@ export async function linkOidcSubject(db: Db, actor: Actor, options: { id: strin
   return db.transaction(async (tx) => {
     const before = await requireUserRow(tx, options.id);
     refuseGivingAwayDemoAccount(before, 'oidc');
-    const [after] = await tx.update(users).set({ oidcSubject: options.subject }).where(eq(users.id, options.id)).returning();
+    const [after] = await tx.update(users).set({ oidcSubject: options.subject, revision: nextRevision(users) }).where(eq(users.id, options.id)).returning();
     await recordAudit(tx, actor, { action: 'link_oidc', entity: 'user', entityId: options.id, before: publicUser(before), after: publicUser(after!) });
     return after!;
   });

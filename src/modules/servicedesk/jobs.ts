@@ -19,7 +19,7 @@ import { appendEvent, refreshSla, systemDesk } from './tickets/history.js';
 import { loadPolicy } from './desk-rules.service.js';
 import { sdSurveys, sdTicketEvents, sdTickets } from './schema.js';
 import { daysText, ticketLink } from './tickets/tickets.update.js';
-import { nextVersion } from './tickets/version.js';
+import { touched } from './tickets/version.js';
 import { ADVISORY_LOCKS, tryLockForTransaction } from '../../lib/sql.js';
 
 
@@ -51,7 +51,7 @@ export async function runCloseRule(tx: Tx, now: Date, baseUrl?: string): Promise
     const policy = await loadPolicy(tx, ticket.cooperationId, ticket.municipalityId);
     const calendarZone = policy.sla.targets[ticket.priority].calendar.spec.timeZone;
     if (!closeRuleMet(times, policy.document.closeRule, calendarZone)) continue;
-    const [done] = await tx.update(sdTickets).set({ status: 'lukket', closedAt: now, updatedAt: nextVersion(ticket.updatedAt, now) })
+    const [done] = await tx.update(sdTickets).set({ status: 'lukket', closedAt: now, ...touched(ticket, now) })
       .where(and(eq(sdTickets.id, ticketId), eq(sdTickets.status, 'lost'))).returning({ id: sdTickets.id });
     if (!done) continue;
     const rule = policy.document.closeRule;

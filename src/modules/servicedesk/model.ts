@@ -51,10 +51,10 @@ export const ZUpdateTicketRequest = z.object({
   title: ZText(200).optional(),
   assigneeUserId: ZUuid.nullable().optional(),
   teamId: ZUuid.nullable().optional(),
-  /** The ticket's `updatedAt` as the client last read it: its version. A stale one answers 409 and changes nothing. */
-  expectedUpdatedAt: z.string().datetime({ offset: true, message: 'Sakens updatedAt som ISO 8601, slik den ble lest' })
-    .openapi({ description: 'Sakens updatedAt fra visningen; er saken endret siden, svarer tjenesten 409 (code stale) med gjeldende verdi i error.current' }),
-}).refine(({ expectedUpdatedAt: _version, ...changes }) => Object.values(changes).some((x) => x !== undefined), 'Ingen endringer').openapi('UpdateTicketRequest');
+  /** The ticket's `revision` as the client read it (decision 0024). A stale one answers 409 and changes nothing. */
+  revision: z.number().int().min(1)
+    .openapi({ description: 'Sakens revision fra visningen; er saken endret siden, svarer tjenesten 409 (code stale) med gjeldende revision i error.current' }),
+}).refine(({ revision: _revision, ...changes }) => Object.values(changes).some((x) => x !== undefined), 'Ingen endringer').openapi('UpdateTicketRequest');
 export type TUpdateTicketRequest = z.infer<typeof ZUpdateTicketRequest>;
 
 export const ZMessageRequest = z.object({ text: ZText(20_000) }).openapi('TicketMessageRequest');
@@ -116,9 +116,8 @@ const ZTicketBase = {
   priority: z.enum(PRIORITIES), status: z.enum(STATUSES), title: z.string(), municipalityId: z.string(),
   municipalityName: z.string(), requesterName: z.string(), createdAt: z.string(),
   /**
-   * For the desk, the ticket's version (send it back as `expectedUpdatedAt`). A municipality user gets the
-   * same time as `lastChangedAt`: they send no version, and the real one would show when the desk did
-   * something internal.
+   * For the desk, the last change of any kind. A municipality user gets the same time as `lastChangedAt`:
+   * the real one would show when the desk did something internal.
    */
   updatedAt: z.string(),
   /** «Sist endret»: for the desk the last change of any kind; for a municipality user the last one they can see. */
@@ -184,6 +183,8 @@ export const ZTicket = z.object({
   reopenWindowDays: z.number(),
   reopenExpired: z.boolean(),
   // What only the desk sees:
+  /** The ticket's revision: the desk's edit sends it back (decision 0024). Not given to a requester, whose actions take none. */
+  revision: z.number().int().optional(),
   assigneeUserId: z.string().nullable().optional(),
   teamId: z.string().nullable().optional(),
   sla: ZSlaView.optional(),

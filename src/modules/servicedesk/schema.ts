@@ -68,7 +68,10 @@ export const sdTickets = pgTable('sd_tickets', {
   /** Id in the help-desk tool a ticket was imported from, so imports are idempotent. */
   externalId: text('external_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** «Sist endret», as the page shows it; moved by every change (tickets/version.ts). */
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Counts every change of the ticket, its history or its files; the desk's edit sends it back (decision 0024). */
+  revision: integer('revision').notNull().default(1),
   /** Last time the ticket became solved (løst); cleared on reopen. */
   solvedAt: timestamp('solved_at', { withTimezone: true }),
   closedAt: timestamp('closed_at', { withTimezone: true }),

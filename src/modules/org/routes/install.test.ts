@@ -8,6 +8,7 @@ import { systemActor } from '../../../server/context.js';
 import { listAudit } from '../../audit/service.js';
 import { listCooperations } from '../cooperations.service.js';
 import { createUser, linkOidcSubject } from '../users.service.js';
+import { patchAtStoredRevision } from '../test-factories.js';
 
 let database: TestDatabase;
 let app: TestApp;
@@ -56,9 +57,9 @@ describe('the install\'s one cooperation', () => {
 
   it('checks the organisation number\'s mod-11 check digit', async () => {
     const coop = await json(await council.get('/api/cooperation'), 200);
-    const wrongDigit = await json(await admin.patch(`/api/cooperations/${coop.id}`, { organisationNumber: '974760674' }), 400);
+    const wrongDigit = await json(await patchAtStoredRevision(database.db, admin, `/api/cooperations/${coop.id}`, { organisationNumber: '974760674' }), 400);
     expect(wrongDigit.error.fields).toEqual([{ path: 'organisationNumber', message: 'Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke)' }]);
-    const short = await json(await admin.patch(`/api/cooperations/${coop.id}`, { organisationNumber: '97476067' }), 400);
+    const short = await json(await patchAtStoredRevision(database.db, admin, `/api/cooperations/${coop.id}`, { organisationNumber: '97476067' }), 400);
     expect(short.error.fields[0]).toMatchObject({ path: 'organisationNumber', message: 'Organisasjonsnummeret har ni sifre' });
     expect((await json(await council.get('/api/cooperation'), 200)).organisationNumber).toBe('974760673');
   });
@@ -78,17 +79,17 @@ describe('demo accounts', () => {
     expect(demo.demo).toBe(true);
     expect(users.find((u) => u.email === 'rad@example.no')!.demo).toBe(false);
 
-    const renamed = await json(await admin.patch(`/api/users/${demo.id}`, { name: 'Kari Nordmann' }), 409);
+    const renamed = await json(await patchAtStoredRevision(database.db, admin, `/api/users/${demo.id}`, { name: 'Kari Nordmann' }), 409);
     expect(renamed.error.message).toBe('admin@demo.samrad.no er en demokonto med kjent passord og kan ikke gis navnet til en person; opprett en egen konto i stedet');
-    const linked = await json(await admin.patch(`/api/users/${demo.id}`, { oidcSubject: 'https://login.example/v2.0#kari' }), 409);
+    const linked = await json(await patchAtStoredRevision(database.db, admin, `/api/users/${demo.id}`, { oidcSubject: 'https://login.example/v2.0#kari' }), 409);
     expect(linked.error.message).toMatch(/^admin@demo\.samrad\.no er en demokonto med kjent passord og kan ikke knyttes til en innlogging/);
     await expect(linkOidcSubject(database.db, systemActor, { id: demo.id, subject: 'https://login.example/v2.0#kari' }))
       .rejects.toMatchObject({ status: 409 });
     const after = (await json(await admin.get(`/api/users/${demo.id}`), 200));
     expect(after).toMatchObject({ name: 'Demo-admin', oidcSubject: null });
     // Other changes to a demo account, and renaming a real account, still work.
-    expect((await json(await admin.patch(`/api/users/${demo.id}`, { disabled: true }), 200)).disabled).toBe(true);
+    expect((await json(await patchAtStoredRevision(database.db, admin, `/api/users/${demo.id}`, { disabled: true }), 200)).disabled).toBe(true);
     const real = users.find((u) => u.email === 'rad@example.no')!;
-    expect((await json(await admin.patch(`/api/users/${real.id}`, { name: 'Rådsmedlem Rask' }), 200)).name).toBe('Rådsmedlem Rask');
+    expect((await json(await patchAtStoredRevision(database.db, admin, `/api/users/${real.id}`, { name: 'Rådsmedlem Rask' }), 200)).name).toBe('Rådsmedlem Rask');
   });
 });

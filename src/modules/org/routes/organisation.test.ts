@@ -6,6 +6,7 @@ import type { TestDatabase } from '../../../test/db.js';
 import { startWithAccounts } from '../../../test/accounts.js';
 import { fieldsOf, json, type TestApp, TestClient } from '../../../test/app.js';
 import { listAudit } from '../../audit/service.js';
+import { patchAtStoredRevision } from '../test-factories.js';
 
 let database: TestDatabase;
 let app: TestApp;
@@ -66,15 +67,16 @@ describe('access', () => {
       [`/api/cooperations/${X}/memberships`]: { municipalityId: randomUUID(), joined: '2020-01-01' },
       [`/api/bodies/${X}/members`]: { personId: randomUUID(), role: 'medlem', fromDate: '2020-01-01' },
       [`/api/users/${X}/password`]: { password: 'long enough password' },
-      // A PATCH must change something (an empty one is a 400 before any lookup), so each names a field.
-      [`/api/cooperations/${X}`]: { name: 'Nytt navn' },
-      [`/api/memberships/${X}`]: { left: '2030-01-01' },
-      [`/api/municipalities/${X}`]: { name: 'Nytt navn' },
-      [`/api/departments/${X}`]: { name: 'Nytt navn' },
-      [`/api/people/${X}`]: { familyName: 'Nytt navn' },
-      [`/api/bodies/${X}`]: { name: 'Nytt navn' },
-      [`/api/body-members/${X}`]: { toDate: '2030-01-01' },
-      [`/api/users/${X}`]: { name: 'Nytt navn' },
+      // A PATCH must change something (an empty one is a 400 before any lookup), so each names a field and
+      // the revision it was read at.
+      [`/api/cooperations/${X}`]: { revision: 1, name: 'Nytt navn' },
+      [`/api/memberships/${X}`]: { revision: 1, left: '2030-01-01' },
+      [`/api/municipalities/${X}`]: { revision: 1, name: 'Nytt navn' },
+      [`/api/departments/${X}`]: { revision: 1, name: 'Nytt navn' },
+      [`/api/people/${X}`]: { revision: 1, familyName: 'Nytt navn' },
+      [`/api/bodies/${X}`]: { revision: 1, name: 'Nytt navn' },
+      [`/api/body-members/${X}`]: { revision: 1, toDate: '2030-01-01' },
+      [`/api/users/${X}`]: { revision: 1, name: 'Nytt navn' },
     };
     const res = await admin.request(method, path, method === 'GET' || method === 'DELETE' ? undefined : (bodies[path] ?? {}));
     expect((await json(res, 404)).error.message).toMatch(/finnes ikke/);
@@ -98,7 +100,7 @@ describe('the organisation, kept by admin and staff', () => {
     const created = await json(await admin.post('/api/cooperations', { name: 'ROR-IKT', shortName: 'ROR', founded: '2006-01-01' }), 201);
     expect(created).toMatchObject({ id: expect.any(String), name: 'ROR-IKT', shortName: 'ROR', founded: '2006-01-01', hostMunicipalityId: null });
     coopId = created.id;
-    const unknownHost = await json(await admin.patch(`/api/cooperations/${coopId}`, { hostMunicipalityId: randomUUID() }), 400);
+    const unknownHost = await json(await patchAtStoredRevision(database.db, admin, `/api/cooperations/${coopId}`, { hostMunicipalityId: randomUUID() }), 400);
     expect(fieldsOf(unknownHost)).toEqual(['hostMunicipalityId']);
     expect((await json(await council.get(`/api/cooperations/${coopId}`), 200)).name).toBe('ROR-IKT');
     expect((await json(await council.get('/api/cooperations'), 200)).cooperations).toHaveLength(1);
@@ -107,11 +109,11 @@ describe('the organisation, kept by admin and staff', () => {
   it('keeps municipalities', async () => {
     expect(fieldsOf(await json(await admin.post('/api/municipalities', { name: 'Molde', number: '15' }), 400))).toEqual(['number']);
     const molde = await json(await admin.post('/api/municipalities', { name: 'Molde', number: '1506' }), 201);
-    expect(molde).toEqual({ id: expect.any(String), name: 'Molde', number: '1506' });
+    expect(molde).toEqual({ id: expect.any(String), name: 'Molde', number: '1506', revision: 1 });
     moldeId = molde.id;
     expect((await json(await admin.post('/api/municipalities', { name: 'Molde' }), 409)).error.code).toBe('conflict');
-    expect(await json(await admin.patch(`/api/municipalities/${moldeId}`, { number: '1506' }), 200)).toMatchObject({ name: 'Molde' });
-    await json(await admin.patch(`/api/cooperations/${coopId}`, { hostMunicipalityId: moldeId }), 200);
+    expect(await json(await patchAtStoredRevision(database.db, admin, `/api/municipalities/${moldeId}`, { number: '1506' }), 200)).toMatchObject({ name: 'Molde' });
+    await json(await patchAtStoredRevision(database.db, admin, `/api/cooperations/${coopId}`, { hostMunicipalityId: moldeId }), 200);
     expect((await json(await council.get('/api/municipalities'), 200)).municipalities.map((m: { name: string }) => m.name)).toEqual(['Molde']);
     expect((await json(await council.get(`/api/municipalities/${moldeId}`), 200)).name).toBe('Molde');
   });
@@ -128,9 +130,9 @@ describe('the organisation, kept by admin and staff', () => {
     expect(overlap.error.message).toMatch(/01\.01\.2006–31\.12\.2010/);
     expect((await json(await council.get(path), 200)).memberships).toHaveLength(1);
     const later = await json(await admin.post(path, { municipalityId: moldeId, joined: '2011-01-01' }), 201);
-    await json(await admin.patch(`/api/memberships/${m.id}`, { left: '2011-01-01' }), 409);
-    expect(fieldsOf(await json(await admin.patch(`/api/memberships/${m.id}`, { joined: 'igår' }), 400))).toEqual(['joined']);
-    expect(await json(await admin.patch(`/api/memberships/${m.id}`, { left: '2009-12-31' }), 200)).toMatchObject({ left: '2009-12-31' });
+    await json(await patchAtStoredRevision(database.db, admin, `/api/memberships/${m.id}`, { left: '2011-01-01' }), 409);
+    expect(fieldsOf(await json(await patchAtStoredRevision(database.db, admin, `/api/memberships/${m.id}`, { joined: 'igår' }), 400))).toEqual(['joined']);
+    expect(await json(await patchAtStoredRevision(database.db, admin, `/api/memberships/${m.id}`, { left: '2009-12-31' }), 200)).toMatchObject({ left: '2009-12-31' });
     const members = (q: string) => council.get(`/api/cooperations/${coopId}/members${q}`).then((r) => json(r, 200));
     expect((await members('?year=2010')).members).toEqual([]);
     expect((await members('?on=2008-05-17')).members.map((x: { name: string }) => x.name)).toEqual(['Molde']);
@@ -145,10 +147,10 @@ describe('the organisation, kept by admin and staff', () => {
     expect(fieldsOf(await json(await admin.post('/api/departments', { cooperationId: coopId, name: '' }), 400))).toEqual(['name']);
     expect(fieldsOf(await json(await admin.post('/api/departments', { cooperationId: randomUUID(), name: 'Drift' }), 400))).toEqual(['cooperationId']);
     const drift = await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Drift' }), 201);
-    expect(drift).toEqual({ id: expect.any(String), cooperationId: coopId, name: 'Drift', active: true });
+    expect(drift).toEqual({ id: expect.any(String), cooperationId: coopId, name: 'Drift', active: true, revision: 1 });
     await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Drift' }), 409);
     const ks = await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Kundeservice' }), 201);
-    expect(await json(await admin.patch(`/api/departments/${ks.id}`, { active: false }), 200)).toMatchObject({ active: false });
+    expect(await json(await patchAtStoredRevision(database.db, admin, `/api/departments/${ks.id}`, { active: false }), 200)).toMatchObject({ active: false });
     expect(fieldsOf(await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Anne', departmentId: drift.id, positionPercent: 120 }), 400))).toEqual(['positionPercent']);
     expect(fieldsOf(await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Anne', departmentId: randomUUID() }), 400))).toEqual(['departmentId']);
     const anne = await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Anne', departmentId: drift.id, positionPercent: 100 }), 201);
@@ -170,7 +172,7 @@ describe('the organisation, kept by admin and staff', () => {
   it('refuses a municipality number another municipality has (409), changing nothing', async () => {
     const a = await json(await admin.post('/api/municipalities', { name: 'Nummerby', number: '4601' }), 201);
     const b = await json(await admin.post('/api/municipalities', { name: 'Annenby', number: '4602' }), 201);
-    await json(await admin.patch(`/api/municipalities/${b.id}`, { number: '4601' }), 409);
+    await json(await patchAtStoredRevision(database.db, admin, `/api/municipalities/${b.id}`, { number: '4601' }), 409);
     expect(await json(await admin.get(`/api/municipalities/${b.id}`), 200)).toMatchObject({ number: '4602' });
     expect(a.number).toBe('4601');
   });
@@ -181,7 +183,7 @@ describe('the organisation, kept by admin and staff', () => {
     const p = await json(await staff.post('/api/people', { familyName: 'Gjørtz', givenName: 'Fred', email: 'fred@example.no', title: 'Rådmann', municipalityId: moldeId }), 201);
     expect(p).toMatchObject({ familyName: 'Gjørtz', givenName: 'Fred', email: 'fred@example.no', municipalityId: moldeId });
     personId = p.id;
-    expect(await json(await staff.patch(`/api/people/${personId}`, { title: 'Kommunedirektør' }), 200)).toMatchObject({ title: 'Kommunedirektør' });
+    expect(await json(await patchAtStoredRevision(database.db, staff, `/api/people/${personId}`, { title: 'Kommunedirektør' }), 200)).toMatchObject({ title: 'Kommunedirektør' });
     const seen = (await json(await council.get('/api/people'), 200)).people.find((x: { id: string }) => x.id === personId);
     expect(seen).toMatchObject({ familyName: 'Gjørtz', givenName: 'Fred' });
     expect(seen).not.toHaveProperty('email');
@@ -197,8 +199,8 @@ describe('the organisation, kept by admin and staff', () => {
     const body = await json(await admin.post('/api/bodies', { cooperationId: coopId, name: 'Samarbeidsråd' }), 201);
     expect(body).toMatchObject({ name: 'Samarbeidsråd', kind: 'rad', caseNumbering: 'meeting', casePrefix: null, active: true });
     bodyId = body.id;
-    expect(fieldsOf(await json(await admin.patch(`/api/bodies/${bodyId}`, { caseNumbering: 'running' }), 400))).toEqual(['casePrefix']);
-    expect(await json(await admin.patch(`/api/bodies/${bodyId}`, { caseNumbering: 'running', casePrefix: 'ST' }), 200)).toMatchObject({ casePrefix: 'ST' });
+    expect(fieldsOf(await json(await patchAtStoredRevision(database.db, admin, `/api/bodies/${bodyId}`, { caseNumbering: 'running' }), 400))).toEqual(['casePrefix']);
+    expect(await json(await patchAtStoredRevision(database.db, admin, `/api/bodies/${bodyId}`, { caseNumbering: 'running', casePrefix: 'ST' }), 200)).toMatchObject({ casePrefix: 'ST' });
     expect((await json(await council.get('/api/bodies'), 200)).bodies).toHaveLength(1);
     expect((await json(await council.get(`/api/bodies?cooperationId=${coopId}&active=true`), 200)).bodies).toHaveLength(1);
     expect((await json(await council.get('/api/bodies?active=false'), 200)).bodies).toHaveLength(0);
@@ -214,8 +216,8 @@ describe('the organisation, kept by admin and staff', () => {
     const m = await json(await staff.post(path, { personId, role: 'leder', municipalityId: moldeId, fromDate: '2020-01-01' }), 201);
     expect(m).toMatchObject({ personId, role: 'leder', familyName: 'Gjørtz', municipalityName: 'Molde', fromDate: '2020-01-01', toDate: null, email: 'fred@example.no' });
     memberId = m.id;
-    expect(fieldsOf(await json(await staff.patch(`/api/body-members/${memberId}`, { toDate: '2019-01-01' }), 400))).toEqual(['toDate']);
-    expect(await json(await staff.patch(`/api/body-members/${memberId}`, { toDate: '2023-12-31' }), 200)).toMatchObject({ toDate: '2023-12-31' });
+    expect(fieldsOf(await json(await patchAtStoredRevision(database.db, staff, `/api/body-members/${memberId}`, { toDate: '2019-01-01' }), 400))).toEqual(['toDate']);
+    expect(await json(await patchAtStoredRevision(database.db, staff, `/api/body-members/${memberId}`, { toDate: '2023-12-31' }), 200)).toMatchObject({ toDate: '2023-12-31' });
     const onDay = (d: string) => council.get(`${path}?on=${d}`).then((r) => json(r, 200));
     expect((await onDay('2023-06-01')).members).toHaveLength(1);
     expect((await onDay('2024-06-01')).members).toHaveLength(0);
@@ -265,25 +267,25 @@ describe('user accounts (admin only)', () => {
 
     expect((await json(await admin.get('/api/users'), 200)).users.map((u: { email: string }) => u.email)).toContain('k@example.no');
     expect((await json(await admin.get(`/api/users/${created.id}`), 200)).name).toBe('Kari');
-    expect(fieldsOf(await json(await admin.patch(`/api/users/${created.id}`, { role: 'owner' }), 400))).toEqual(['role']);
-    expect(fieldsOf(await json(await admin.patch(`/api/users/${created.id}`, { municipalityId: null }), 400))).toEqual(['municipalityId']);
-    expect(await json(await admin.patch(`/api/users/${created.id}`, { role: 'council', name: 'Kari Nordmann' }), 200)).toMatchObject({ role: 'council', name: 'Kari Nordmann' });
+    expect(fieldsOf(await json(await patchAtStoredRevision(database.db, admin, `/api/users/${created.id}`, { role: 'owner' }), 400))).toEqual(['role']);
+    expect(fieldsOf(await json(await patchAtStoredRevision(database.db, admin, `/api/users/${created.id}`, { municipalityId: null }), 400))).toEqual(['municipalityId']);
+    expect(await json(await patchAtStoredRevision(database.db, admin, `/api/users/${created.id}`, { role: 'council', name: 'Kari Nordmann' }), 200)).toMatchObject({ role: 'council', name: 'Kari Nordmann' });
     // A role change ends the old sessions.
     await json(await kari.get('/api/auth/me'), 401);
 
     expect(fieldsOf(await json(await admin.post(`/api/users/${created.id}/password`, { password: 'short' }), 400))).toEqual(['password']);
     await json(await admin.post(`/api/users/${created.id}/password`, { password: 'second long password' }), 204);
     await new TestClient(app).login('k@example.no', 'second long password');
-    await json(await admin.patch(`/api/users/${created.id}`, { disabled: true }), 200);
+    await json(await patchAtStoredRevision(database.db, admin, `/api/users/${created.id}`, { disabled: true }), 200);
     const refused = await new TestClient(app).post('/api/auth/login', { email: 'k@example.no', password: 'second long password' });
     expect(refused.status).toBe(401);
-    expect((await json(await admin.patch(`/api/users/${adminId}`, { disabled: true }), 409)).error.message).toMatch(/deg selv/);
+    expect((await json(await patchAtStoredRevision(database.db, admin, `/api/users/${adminId}`, { disabled: true }), 409)).error.message).toMatch(/deg selv/);
 
     // Linking an OpenID Connect subject by hand, unique across accounts, and unlinking.
-    const linked = await json(await admin.patch(`/api/users/${created.id}`, { oidcSubject: 'https://login.example/t#abc' }), 200);
+    const linked = await json(await patchAtStoredRevision(database.db, admin, `/api/users/${created.id}`, { oidcSubject: 'https://login.example/t#abc' }), 200);
     expect(linked.oidcSubject).toBe('https://login.example/t#abc');
-    await json(await admin.patch(`/api/users/${adminId}`, { oidcSubject: 'https://login.example/t#abc' }), 409);
-    expect((await json(await admin.patch(`/api/users/${created.id}`, { oidcSubject: null }), 200)).oidcSubject).toBeNull();
+    await json(await patchAtStoredRevision(database.db, admin, `/api/users/${adminId}`, { oidcSubject: 'https://login.example/t#abc' }), 409);
+    expect((await json(await patchAtStoredRevision(database.db, admin, `/api/users/${created.id}`, { oidcSubject: null }), 200)).oidcSubject).toBeNull();
 
     const actions = (await listAudit(database.db, { entity: 'user', entityId: created.id })).map((e) => e.action);
     expect(actions).toEqual(['update', 'update', 'update', 'reset_password', 'update', 'create']);
@@ -299,18 +301,18 @@ describe('PATCH /api/bodies/{id} once case numbers are sent out', () => {
     await json(await staff.post(`/api/bodies/${board.id}/members`, { personId: secretary.id, role: 'leder', fromDate: '2020-01-01' }), 201);
     const planned = await json(await staff.post('/api/meetings', { bodyId: board.id, date: '2024-05-02', startTime: '09:00', place: 'Molde' }), 201);
     // Before the notice the scheme may still change (the numbers are only proposals).
-    expect(await json(await admin.patch(`/api/bodies/${board.id}`, { casePrefix: 'STY' }), 200)).toMatchObject({ casePrefix: 'STY' });
+    expect(await json(await patchAtStoredRevision(database.db, admin, `/api/bodies/${board.id}`, { casePrefix: 'STY' }), 200)).toMatchObject({ casePrefix: 'STY' });
     await json(await staff.post(`/api/meetings/${planned.meeting.id}/notice`), 201);
 
     const auditCount = (await listAudit(database.db, { limit: 1000 })).length;
     for (const patch of [{ caseNumbering: 'meeting' }, { caseNumbering: 'meeting', casePrefix: null }, { casePrefix: 'ST' }]) {
-      const refused = await json(await admin.patch(`/api/bodies/${board.id}`, patch), 409);
+      const refused = await json(await patchAtStoredRevision(database.db, admin, `/api/bodies/${board.id}`, patch), 409);
       expect(refused.error.message, JSON.stringify(patch)).toMatch(/saksnumre.*sendt ut/i);
     }
     expect(await json(await admin.get(`/api/bodies/${board.id}`), 200)).toMatchObject({ caseNumbering: 'running', casePrefix: 'STY' });
     expect((await listAudit(database.db, { limit: 1000 })).length).toBe(auditCount);
     // Sending the same values again is no switch; the name and the active flag are free to change.
-    expect(await json(await admin.patch(`/api/bodies/${board.id}`, { caseNumbering: 'running', casePrefix: 'STY', name: 'Styret i ROR-IKT' }), 200))
+    expect(await json(await patchAtStoredRevision(database.db, admin, `/api/bodies/${board.id}`, { caseNumbering: 'running', casePrefix: 'STY', name: 'Styret i ROR-IKT' }), 200))
       .toMatchObject({ name: 'Styret i ROR-IKT', caseNumbering: 'running', casePrefix: 'STY' });
   });
 });

@@ -27,8 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-/** The ticket's version as the desk reads it, for a PATCH (optimistic concurrency). */
-const versionOf = async (id: string) => (await json(await agent.get(`/api/servicedesk/tickets/${id}`), 200)).updatedAt as string;
+/** The ticket's revision as the desk reads it, for a PATCH (optimistic concurrency). */
+const revisionOf = async (id: string) => (await json(await agent.get(`/api/servicedesk/tickets/${id}`), 200)).revision as number;
 const counts = async () => ({
   tickets: (await database.db.select({ n: count() }).from(sdTickets))[0]!.n,
   events: (await database.db.select({ n: count() }).from(sdTicketEvents))[0]!.n,
@@ -64,7 +64,7 @@ describe('access', () => {
 
   it.each([
     ['GET', `/api/servicedesk/tickets/${X}`, undefined],
-    ['PATCH', `/api/servicedesk/tickets/${X}`, { status: 'under_arbeid', expectedUpdatedAt: new Date().toISOString() }],
+    ['PATCH', `/api/servicedesk/tickets/${X}`, { status: 'under_arbeid', revision: 1 }],
     ['POST', `/api/servicedesk/tickets/${X}/replies`, { text: 'Hei' }],
     ['POST', `/api/servicedesk/tickets/${X}/notes`, { text: 'Hei' }],
     ['POST', `/api/servicedesk/tickets/${X}/reopen`, {}],
@@ -116,13 +116,13 @@ describe('tickets through HTTP', () => {
   });
 
   it('lets the desk work the ticket and keeps notes from the requester', async () => {
-    const patched = await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { status: 'under_arbeid', priority: 'hoy', assigneeUserId: f.agent.id, expectedUpdatedAt: await versionOf(ticketId) }), 200);
+    const patched = await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { status: 'under_arbeid', priority: 'hoy', assigneeUserId: f.agent.id, revision: await revisionOf(ticketId) }), 200);
     expect(patched).toMatchObject({ status: 'under_arbeid', priority: 'hoy', assigneeUserId: f.agent.id, sla: { priority: 'hoy', resolution: { targetMillis: 4 * 3_600_000 } } });
-    const expectedUpdatedAt = patched.updatedAt;
-    expect(fieldsOf(await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { expectedUpdatedAt }), 400))).toEqual(['(body)']);
-    expect(fieldsOf(await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, {}), 400))).toEqual(['expectedUpdatedAt']);
-    expect(fieldsOf(await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { assigneeUserId: f.anne.id, expectedUpdatedAt }), 400))).toEqual(['assigneeUserId']);
-    expect(fieldsOf(await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { status: 'parkert', expectedUpdatedAt }), 400))).toEqual(['status']);
+    const revision = patched.revision;
+    expect(fieldsOf(await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { revision }), 400))).toEqual(['(body)']);
+    expect(fieldsOf(await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, {}), 400))).toEqual(['revision']);
+    expect(fieldsOf(await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { assigneeUserId: f.anne.id, revision }), 400))).toEqual(['assigneeUserId']);
+    expect(fieldsOf(await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { status: 'parkert', revision }), 400))).toEqual(['status']);
     const note = await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/notes`, { text: NOTE }), 201);
     expect(note).toMatchObject({ kind: 'note', text: NOTE, byDesk: true });
     const reply = await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/replies`, { text: 'Vi ser på det' }), 201);
@@ -187,7 +187,7 @@ describe('tickets through HTTP', () => {
 
   it('solves, logs contact attempts, refuses a second survey and reopens', async () => {
     expect((await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/contact-attempts`, { method: 'telefon' }), 409)).error.code).toBe('conflict');
-    await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { status: 'lost', expectedUpdatedAt: await versionOf(ticketId) }), 200);
+    await json(await agent.patch(`/api/servicedesk/tickets/${ticketId}`, { status: 'lost', revision: await revisionOf(ticketId) }), 200);
     expect(fieldsOf(await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/contact-attempts`, { method: 'brevdue' }), 400))).toEqual(['method']);
     expect(fieldsOf(await json(await agent.post(`/api/servicedesk/tickets/${ticketId}/contact-attempts`, { method: 'teams', at: 'i går' }), 400))).toEqual(['at']);
     const future = new Date(Date.now() + 3_600_000).toISOString();
@@ -240,7 +240,7 @@ describe('rules, teams, sharing and jobs', () => {
     expect(team).toMatchObject({ name: 'Førstelinje', memberUserIds: [f.agent.id] });
     expect((await json(await agent.get('/api/servicedesk/teams'), 200)).teams).toHaveLength(1);
     const t = await json(await agent.post('/api/servicedesk/tickets', { type: 'annet', category: 'Rådgiving', title: 'Råd', description: 'Spørsmål', municipalityId: f.molde.id, requesterName: 'X', channel: 'chat' }), 201);
-    await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { teamId: team.id, expectedUpdatedAt: t.updatedAt }), 200);
+    await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { teamId: team.id, revision: t.revision }), 200);
     const queue = await json(await agent.get('/api/servicedesk/tickets?queue=team'), 200);
     expect(queue.tickets.map((x: { id: string }) => x.id)).toEqual([t.id]);
     expect((await json(await agent.get('/api/servicedesk/tickets?queue=unassigned'), 200)).tickets.map((x: { id: string }) => x.id)).toContain(t.id);
@@ -285,7 +285,7 @@ describe('the test clock (SAMRAD_TEST_CLOCK=on, end-to-end tests only)', () => {
     const at = (iso: string) => ({ 'x-samrad-now': iso });
     const created = await json(await requester.request('POST', '/api/servicedesk/tickets', { type: 'feilmelding', category: 'Standardapplikasjoner', title: 'Word krasjer', description: 'Ved lagring' }, at('2025-06-02T09:00:00+02:00')), 201);
     expect(created.createdAt).toBe('2025-06-02T07:00:00.000Z');
-    await json(await desk.request('PATCH', `/api/servicedesk/tickets/${created.id}`, { status: 'lost', expectedUpdatedAt: created.updatedAt }, at('2025-06-02T10:00:00+02:00')), 200);
+    await json(await desk.request('PATCH', `/api/servicedesk/tickets/${created.id}`, { status: 'lost', revision: 1 }, at('2025-06-02T10:00:00+02:00')), 200);
     for (const when of ['2025-06-02T11:00:00+02:00', '2025-06-02T14:00:00+02:00', '2025-06-03T09:00:00+02:00']) {
       await json(await desk.request('POST', `/api/servicedesk/tickets/${created.id}/contact-attempts`, { method: 'telefon' }, at(when)), 201);
     }

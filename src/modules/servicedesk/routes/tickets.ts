@@ -115,7 +115,7 @@ serviceDeskRoutes.openapi(createRoute({
   const { id } = c.req.valid('param');
   const now = nowOf(c);
   const body = c.req.valid('json');
-  await updateTicket(c.var.db, user, { id, ...body, expectedUpdatedAt: new Date(body.expectedUpdatedAt), now });
+  await updateTicket(c.var.db, user, { id, ...body, now });
   return c.json(await getTicket(c.var.db, user, { id, now }), 200);
 });
 

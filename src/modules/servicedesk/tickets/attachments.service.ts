@@ -14,7 +14,7 @@ import { storeUpload, type TUpload, type TUploadQuota } from '../../uploads/serv
 import { eventActorOf, isDesk, loadVisibleTicket } from '../policy.js';
 import { appendEvent } from './history.js';
 import { sdAttachments, sdTickets } from '../schema.js';
-import { nextVersion } from './version.js';
+import { touched } from './version.js';
 
 export type TAddTicketAttachmentOptions = {
   id: string; filename: string; file: TUpload; internal?: boolean; now?: Date;
@@ -39,7 +39,7 @@ export async function addTicketAttachment(db: DbOrTx, user: SessionUser, options
     await appendEvent(tx, ticket.id, eventActorOf(user), {
       kind: 'attachment', internal: row!.internal, at: now, data: { attachmentId: row!.id, filename, size: row!.size },
     });
-    await tx.update(sdTickets).set({ updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id));
+    await tx.update(sdTickets).set({ ...touched(ticket, now) }).where(eq(sdTickets.id, ticket.id));
     return metaOf(row!);
   }));
 }

@@ -1,6 +1,6 @@
-// Concurrent edits of tickets: the desk's PATCH names the version (`updatedAt`) it was made on, so of two
-// edits made on the same screen state exactly one is applied and the other answers 409 with the current
-// version; bulk assigns lock their tickets in id order, so two overlapping ones queue instead of
+// Concurrent edits of tickets: the desk's PATCH names the revision it was made on (decision 0024), so of
+// two edits made on the same screen state exactly one is applied and the other answers 409 with the
+// current revision; bulk assigns lock their tickets in id order, so two overlapping ones queue instead of
 // deadlocking; and a deadlock Postgres reports anyway answers 409, not 500.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,50 +23,53 @@ afterAll(() => database.drop());
 
 const newTicket = async (title: string) => json(await agent.post('/api/servicedesk/tickets', {
   type: 'annet', category: 'Rådgiving', title, description: 'd', municipalityId: f.aukra.id, requesterName: 'Y',
-}), 201) as Promise<{ id: string; updatedAt: string }>;
+}), 201) as Promise<{ id: string; updatedAt: string; revision: number }>;
 const eventsOf = async (id: string) => database.db.select().from(sdTicketEvents).where(eq(sdTicketEvents.ticketId, id));
 
-describe('PATCH with expectedUpdatedAt', () => {
-  it('applies one of two edits made on the same version; the other gets 409 with the current version', async () => {
+describe('PATCH with the revision read', () => {
+  it('applies one of two edits made on the same revision; the other gets 409 with the current revision', async () => {
     const t = await newTicket('To agenter samtidig');
     const edits = await Promise.all([
-      agent.patch(`/api/servicedesk/tickets/${t.id}`, { priority: 'hoy', expectedUpdatedAt: t.updatedAt }),
-      agent2.patch(`/api/servicedesk/tickets/${t.id}`, { priority: 'lav', expectedUpdatedAt: t.updatedAt }),
+      agent.patch(`/api/servicedesk/tickets/${t.id}`, { priority: 'hoy', revision: t.revision }),
+      agent2.patch(`/api/servicedesk/tickets/${t.id}`, { priority: 'lav', revision: t.revision }),
     ]);
     expect(edits.map((r) => r.status).sort()).toEqual([200, 409]);
     const won = await edits.find((r) => r.status === 200)!.json();
     const lost = await edits.find((r) => r.status === 409)!.json();
-    expect(lost.error).toMatchObject({ code: 'stale', current: { updatedAt: won.updatedAt } });
+    expect(lost.error).toMatchObject({ code: 'stale', current: { revision: won.revision } });
+    expect(won.revision).toBe(t.revision + 1);
     expect(lost.error.fields).toBeUndefined();
     expect(lost.error.message).toMatch(/^Saken er endret siden du åpnet den \(sist endret \d\d\.\d\d\.\d{4} kl\. \d\d:\d\d:\d\d\)\. Last inn saken på nytt/);
     // The history holds one change, the winner's.
     const changes = (await eventsOf(t.id)).filter((e) => e.kind === 'priority');
     expect(changes).toHaveLength(1);
     expect(changes[0]!.data).toEqual({ from: 'medium', to: won.priority });
-    // Retrying on the version from the 409 works.
-    const retried = await json(await agent2.patch(`/api/servicedesk/tickets/${t.id}`, { priority: 'lav', expectedUpdatedAt: lost.error.current.updatedAt }), 200);
+    // Retrying on the revision from the 409 works.
+    const retried = await json(await agent2.patch(`/api/servicedesk/tickets/${t.id}`, { priority: 'lav', revision: lost.error.current.revision }), 200);
     expect(retried.priority).toBe('lav');
+    expect(retried.revision).toBe(won.revision + 1);
     expect(retried.updatedAt > won.updatedAt).toBe(true);
   });
 
-  it('treats a reply, a note or any other change as a new version', async () => {
+  it('treats a reply, a note or any other change as a new revision', async () => {
     const t = await newTicket('Svar imellom');
     await json(await agent2.post(`/api/servicedesk/tickets/${t.id}/notes`, { text: 'Ser på det' }), 201);
-    const stale = await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { status: 'under_arbeid', expectedUpdatedAt: t.updatedAt }), 409);
+    const stale = await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { status: 'under_arbeid', revision: t.revision }), 409);
     expect(stale.error.code).toBe('stale');
     const row = (await database.db.select().from(sdTickets).where(eq(sdTickets.id, t.id)))[0]!;
     expect(row.status).toBe('ny');
-    expect(stale.error.current.updatedAt).toBe(row.updatedAt.toISOString());
+    expect(stale.error.current).toEqual({ revision: row.revision });
+    expect(row.revision).toBe(t.revision + 1);
   });
 
-  it('requires the version and checks its form', async () => {
+  it('requires the revision and checks its form', async () => {
     const t = await newTicket('Uten versjon');
     const missing = await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { status: 'under_arbeid' }), 400);
-    expect(missing.error.fields).toEqual([{ path: 'expectedUpdatedAt', message: 'Må fylles ut' }]);
-    const malformed = await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { status: 'under_arbeid', expectedUpdatedAt: 'i går' }), 400);
-    expect(malformed.error.fields.map((x: { path: string }) => x.path)).toEqual(['expectedUpdatedAt']);
-    // The version alone is no change.
-    expect((await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { expectedUpdatedAt: t.updatedAt }), 400)).error.fields.map((x: { path: string }) => x.path)).toEqual(['(body)']);
+    expect(missing.error.fields).toEqual([{ path: 'revision', message: 'Må fylles ut' }]);
+    const malformed = await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { status: 'under_arbeid', revision: 'i går' }), 400);
+    expect(malformed.error.fields.map((x: { path: string }) => x.path)).toEqual(['revision']);
+    // The revision alone is no change.
+    expect((await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { revision: t.revision }), 400)).error.fields.map((x: { path: string }) => x.path)).toEqual(['(body)']);
     expect((await eventsOf(t.id)).map((e) => e.kind)).toEqual(['created']);
   });
 });

@@ -34,7 +34,7 @@ afterAll(() => database.drop());
 /** Anne reports a case on Monday 2 June 2025 09:00; the agent solves it at 10:00 unless told otherwise. */
 async function solvedTicket(title: string, solve = true) {
   const t = await json(await anne.request('POST', '/api/servicedesk/tickets', { type: 'feilmelding', category: 'Standardapplikasjoner', title, description: 'Feil' }, at('2025-06-02T09:00')), 201);
-  if (solve) await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { status: 'lost', expectedUpdatedAt: t.updatedAt }, at('2025-06-02T10:00')), 200);
+  if (solve) await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { status: 'lost', revision: 1 }, at('2025-06-02T10:00')), 200);
   return t as { id: string; number: number };
 }
 const rowOf = async (id: string) => (await database.db.select().from(sdTickets).where(eq(sdTickets.id, id)))[0]!;

@@ -34,7 +34,7 @@ describe('a disabled account as assignee', () => {
   it('is refused with 400 on the field, in PATCH and in bulk assign, and nothing changes', async () => {
     await updateUser(database.db, actorOf(f.admin), { id: f.agent2.id, disabled: true });
     const t = await json(await agent.post('/api/servicedesk/tickets', { type: 'annet', category: 'Rådgiving', title: 'Tildeling', description: 'd', municipalityId: f.molde.id, requesterName: 'X' }), 201);
-    const refused = await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { assigneeUserId: f.agent2.id, priority: 'hoy', expectedUpdatedAt: t.updatedAt }), 400);
+    const refused = await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { assigneeUserId: f.agent2.id, priority: 'hoy', revision: t.revision }), 400);
     expect(refused.error).toMatchObject({ message: 'Saksbehandlerens konto er deaktivert', fields: [{ path: 'assigneeUserId', message: 'Kontoen er deaktivert; velg en aktiv saksbehandler' }] });
     const bulk = await json(await agent.post('/api/servicedesk/tickets/bulk-assign', { ticketIds: [t.id], assigneeUserId: f.agent2.id }), 400);
     expect(bulk.error.fields.map((x: { path: string }) => x.path)).toEqual(['assigneeUserId']);
@@ -42,7 +42,7 @@ describe('a disabled account as assignee', () => {
     expect(row).toMatchObject({ assigneeUserId: null, priority: 'medium', updatedAt: new Date(t.updatedAt) });
     expect((await database.db.select().from(sdTicketEvents).where(eq(sdTicketEvents.ticketId, t.id))).map((e) => e.kind)).toEqual(['created']);
     // An active colleague is fine.
-    expect((await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { assigneeUserId: f.agent.id, expectedUpdatedAt: t.updatedAt }), 200)).assigneeUserId).toBe(f.agent.id);
+    expect((await json(await agent.patch(`/api/servicedesk/tickets/${t.id}`, { assigneeUserId: f.agent.id, revision: t.revision }), 200)).assigneeUserId).toBe(f.agent.id);
   });
 });
 

@@ -3,8 +3,8 @@
 //   1. the requester's reopen window runs from the solve (or a close that was not their own
 //      confirmation), so confirming or answering the survey on an old case does not open it again;
 //   2. sorting by the SLA deadline is the desk's (its order and cursor carry the hidden deadline);
-//   3. every change moves the ticket's version, also with a clock that has not moved on;
-//   4. a municipality user's «sist endret» is the last change they may see, not the version;
+//   3. every change moves the ticket's revision and «sist endret», also with a clock that has not moved on;
+//   4. a municipality user's «sist endret» is the last change they may see, and they get no revision;
 //   5. empty text filters are refused alike; the stale-edit message blames no one.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ const kpiCounts = async () => (await database.db.select().from(sdKpiCounts)).map
 /** Anne reports a case at `created`; the agent solves it at `solved` (Oslo wall-clock times). */
 async function ticket(title: string, created: string, solved?: string) {
   const t = await json(await anne.request('POST', '/api/servicedesk/tickets', { type: 'feilmelding', category: 'Standardapplikasjoner', title, description: 'Feil' }, at(created)), 201);
-  if (solved) await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { status: 'lost', expectedUpdatedAt: t.updatedAt }, at(solved)), 200);
+  if (solved) await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { status: 'lost', revision: 1 }, at(solved)), 200);
   return t as { id: string; number: number; updatedAt: string };
 }
 
@@ -116,41 +116,43 @@ describe('2. sorting by the SLA deadline is for the desk', () => {
   });
 });
 
-describe('3. every change moves the version', () => {
+describe('3. every change moves the revision', () => {
   it('a contact attempt makes an edit on the version before it stale', async () => {
     const t = await ticket('Versjon og kontaktforsøk', '2025-08-04T09:00', '2025-08-04T10:00');
     const seen = await json(await agent.request('GET', `/api/servicedesk/tickets/${t.id}`, undefined, at('2025-08-04T10:01')), 200);
     await json(await agent.request('POST', `/api/servicedesk/tickets/${t.id}/contact-attempts`, { method: 'telefon' }, at('2025-08-04T11:00')), 201);
-    const stale = await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { priority: 'hoy', expectedUpdatedAt: seen.updatedAt }, at('2025-08-04T11:01')), 409);
+    const stale = await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { priority: 'hoy', revision: seen.revision }, at('2025-08-04T11:01')), 409);
     expect(stale.error.code).toBe('stale');
-    expect(stale.error.current.updatedAt).toBe(oslo('2025-08-04T11:00').toISOString());
+    expect(stale.error.current).toEqual({ revision: seen.revision + 1 });
+    expect((await rowOf(t.id)).updatedAt.toISOString()).toBe(oslo('2025-08-04T11:00').toISOString());
     expect((await rowOf(t.id)).priority).toBe('medium');
   });
 
   it('a survey on a closed ticket moves it', async () => {
     const t = await ticket('Versjon og undersøkelse', '2025-08-04T09:00', '2025-08-04T10:00');
-    const closed = await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { status: 'lukket', expectedUpdatedAt: oslo('2025-08-04T10:00').toISOString() }, at('2025-08-04T10:30')), 200);
+    const closed = await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { status: 'lukket', revision: (await rowOf(t.id)).revision }, at('2025-08-04T10:30')), 200);
     await json(await anne.request('POST', `/api/servicedesk/tickets/${t.id}/survey`, { score: 3 }, at('2025-08-04T12:00')), 201);
     expect((await rowOf(t.id)).updatedAt.toISOString()).toBe(oslo('2025-08-04T12:00').toISOString());
-    await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { priority: 'lav', expectedUpdatedAt: closed.updatedAt }, at('2025-08-04T12:01')), 409);
+    await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { priority: 'lav', revision: closed.revision }, at('2025-08-04T12:01')), 409);
   });
 
   it('an attachment and the 3-2-1 close move it even when the clock has not moved on', async () => {
     const t = await ticket('Versjon og vedlegg', '2025-08-04T09:00', '2025-08-04T10:00');
-    const v0 = (await rowOf(t.id)).updatedAt;
+    const { updatedAt: v0, revision: r0 } = await rowOf(t.id);
     const form = new FormData();
     form.set('file', new File(['logg'], 'logg.txt', { type: 'text/plain' }));
     // Same instant as the solve: writing `now` would leave the version where it was.
     await json(await agent.request('POST', `/api/servicedesk/tickets/${t.id}/attachments`, form, atInstant(v0)), 201);
     const v1 = (await rowOf(t.id)).updatedAt;
     expect(v1.getTime()).toBe(v0.getTime() + 1);
+    expect((await rowOf(t.id)).revision).toBe(r0 + 1);
     for (const when of ['2025-08-04T11:00', '2025-08-04T14:00', '2025-08-05T09:00']) {
       await logContactAttempt(database.db, f.agent, { id: t.id, method: 'telefon', now: oslo(when) });
     }
     const v2 = (await rowOf(t.id)).updatedAt;
     expect(v2.toISOString()).toBe(oslo('2025-08-05T09:00').toISOString());
     expect((await closeUnconfirmedTickets(database.db, { now: v2 })).closed).toContain(t.number);
-    expect(await rowOf(t.id)).toMatchObject({ status: 'lukket', updatedAt: new Date(v2.getTime() + 1) });
+    expect(await rowOf(t.id)).toMatchObject({ status: 'lukket', updatedAt: new Date(v2.getTime() + 1), revision: r0 + 5 });
   });
 });
 
@@ -165,12 +167,13 @@ describe('4. a municipality user sees when the ticket last changed for them, not
     form.set('internal', 'true');
     await json(await agent.request('POST', `/api/servicedesk/tickets/${t.id}/attachments`, form, at('2025-09-01T12:00')), 201);
     const seen = await json(await agent.request('GET', `/api/servicedesk/tickets/${t.id}`, undefined, at('2025-09-01T12:30')), 200);
-    await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { assigneeUserId: f.agent.id, expectedUpdatedAt: seen.updatedAt }, at('2025-09-01T13:00')), 200);
+    await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { assigneeUserId: f.agent.id, revision: seen.revision }, at('2025-09-01T13:00')), 200);
     // The resolution clock (Medium) runs out days later; the breach job writes its (non-internal) event.
     expect((await recordSlaBreaches(database.db, { now: oslo('2025-09-15T12:00') })).recorded).toContain(t.number);
 
     const mine = await json(await anne.request('GET', `/api/servicedesk/tickets/${t.id}`, undefined, at('2025-09-15T13:00')), 200);
     expect(mine).toMatchObject({ updatedAt: publicAt, lastChangedAt: publicAt });
+    expect(mine).not.toHaveProperty('revision');
     const list = await json(await anne.request('GET', `/api/servicedesk/tickets?q=${t.number}`, undefined, at('2025-09-15T13:00')), 200);
     expect(list.tickets.find((r: { id: string }) => r.id === t.id)).toMatchObject({ updatedAt: publicAt, lastChangedAt: publicAt });
     // The desk keeps the real version, and its «sist endret» is the last change of any kind.
@@ -181,7 +184,7 @@ describe('4. a municipality user sees when the ticket last changed for them, not
     expect(deskList.tickets.find((r: { id: string }) => r.id === t.id)).toMatchObject({ updatedAt: desk.updatedAt, lastChangedAt: desk.updatedAt });
 
     // A change the requester sees moves it: the desk solves the ticket.
-    await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { status: 'lost', expectedUpdatedAt: desk.updatedAt }, at('2025-09-16T09:00')), 200);
+    await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { status: 'lost', revision: desk.revision }, at('2025-09-16T09:00')), 200);
     expect((await json(await anne.request('GET', `/api/servicedesk/tickets/${t.id}`, undefined, at('2025-09-16T09:30')), 200)).lastChangedAt)
       .toBe(oslo('2025-09-16T09:00').toISOString());
   });
@@ -198,8 +201,8 @@ describe('5. empty filters and the stale-edit message', () => {
 
   it('says the case changed without saying someone else changed it (here the same agent did)', async () => {
     const t = await ticket('To faner', '2025-10-01T09:00');
-    await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { priority: 'hoy', expectedUpdatedAt: t.updatedAt }, at('2025-10-01T09:10')), 200);
-    const stale = await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { status: 'under_arbeid', expectedUpdatedAt: t.updatedAt }, at('2025-10-01T09:11')), 409);
+    await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { priority: 'hoy', revision: 1 }, at('2025-10-01T09:10')), 200);
+    const stale = await json(await agent.request('PATCH', `/api/servicedesk/tickets/${t.id}`, { status: 'under_arbeid', revision: 1 }, at('2025-10-01T09:11')), 409);
     expect(stale.error.message).toBe('Saken er endret siden du åpnet den (sist endret 01.10.2025 kl. 09:10:00). Last inn saken på nytt og gjør endringen igjen.');
   });
 });

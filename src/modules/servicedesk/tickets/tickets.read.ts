@@ -65,6 +65,7 @@ export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTick
   const sla = await slaStateOf(db, ticket, now);
   return {
     ...view,
+    revision: ticket.revision,
     assigneeUserId: ticket.assigneeUserId,
     teamId: ticket.teamId,
     sla: { priority: sla.priority, firstResponse: clockView(sla.firstResponse), resolution: clockView(sla.resolution) },

@@ -3,13 +3,13 @@
 // satisfaction survey. Each change is one transaction: the ticket row, its event(s), the SLA cache and
 // the audit row together.
 //
-// Concurrency: the ticket's `updatedAt` is its version. Every change here moves it forward (nextVersion),
-// and the desk's edit names the version it was made on (`expectedUpdatedAt`); the row is locked
-// (select … for update) before the comparison, so of two edits made on the same version exactly one wins.
+// Concurrency (decision 0024): every change here counts the ticket's `revision` up (version.ts), and the
+// desk's edit names the revision it was made on; the row is locked (select … for update) before the
+// comparison, so of two edits made on the same revision exactly one wins.
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../../db/client.js';
 import { actorOf, type SessionUser } from '../../../server/context.js';
-import { badRequest, conflict, forbidden, HttpError, notFound } from '../../../server/errors.js';
+import { badRequest, conflict, forbidden, notFound, stale } from '../../../server/errors.js';
 import { recordAudit } from '../../audit/service.js';
 import { queueMail } from '../../mail/service.js';
 import { findUserSummary } from '../../org/users.service.js';
@@ -23,25 +23,25 @@ import type {
 import { loadPolicy } from '../desk-rules.service.js';
 import { sdSurveys, sdTeams, sdTickets } from '../schema.js';
 import { loadClosedByConfirmation, mayReopen } from './reopen-window.js';
-import { nextVersion } from './version.js';
+import { touched } from './version.js';
 
 type TWithNow = { now?: Date };
 
 /**
- * The desk's edit. `expectedUpdatedAt` is the version the agent saw; the HTTP route requires it, service
- * callers without a screen (tests, imports) may leave it out and edit whatever is current.
+ * The desk's edit. `revision` is the one the agent saw; the HTTP route requires it, service callers
+ * without a screen (tests, imports, bulk assignment) may leave it out and edit whatever is current.
  */
-export type TUpdateTicketOptions = Omit<TUpdateTicketRequest, 'expectedUpdatedAt'> & TWithNow & { id: string; expectedUpdatedAt?: Date };
+export type TUpdateTicketOptions = Omit<TUpdateTicketRequest, 'revision'> & TWithNow & { id: string; revision?: number };
 
 /**
- * 409 for an edit made on an older version; `current.updatedAt` lets the client reload and retry. No
+ * 409 for an edit made on an older revision; `current.revision` lets the client reload and retry. No
  * field is named: nothing the agent typed is wrong, the ticket moved on. The message names no one: the
  * other change may be the agent's own (another tab, a reply sent since) or the system's (the 3-2-1 job).
  */
 function staleTicket(ticket: TTicketRow) {
-  return new HttpError(409, 'stale',
+  return stale(
     `Saken er endret siden du åpnet den (sist endret ${formatDate(ticket.updatedAt)} kl. ${formatTime(ticket.updatedAt, { seconds: true })}). Last inn saken på nytt og gjør endringen igjen.`,
-    undefined, { updatedAt: ticket.updatedAt.toISOString() });
+    { revision: ticket.revision });
 }
 
 /** "1 dag", "14 dager". */
@@ -79,9 +79,7 @@ export async function bulkAssign(db: DbOrTx, user: SessionUser, options: TBulkAs
 async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOptions) {
   const now = options.now ?? new Date();
   const before = await loadVisibleTicket(tx, user, options.id, true);
-  if (options.expectedUpdatedAt && before.updatedAt.getTime() !== options.expectedUpdatedAt.getTime()) {
-    throw staleTicket(before);
-  }
+  if (options.revision !== undefined && before.revision !== options.revision) throw staleTicket(before);
   const actor = eventActorOf(user);
   const patch: Partial<typeof sdTickets.$inferInsert> = {};
   if (options.category !== undefined && options.category !== before.category) {
@@ -114,7 +112,7 @@ async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOpti
     Object.assign(patch, await statusChange(tx, before, actor, options.status, now));
   }
   if (Object.keys(patch).length === 0) return { row: before, changed: false };
-  const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: nextVersion(before.updatedAt, now) }).where(eq(sdTickets.id, before.id)).returning();
+  const [after] = await tx.update(sdTickets).set({ ...patch, ...touched(before, now) }).where(eq(sdTickets.id, before.id)).returning();
   await refreshSla(tx, before.id, now);
   await recordAudit(tx, actorOf(user), { action: 'update', entity: 'sd_ticket', entityId: before.id, before: pick(before, patch), after: patch });
   return { row: after!, changed: true };
@@ -160,12 +158,12 @@ export async function addReply(db: DbOrTx, user: SessionUser, options: TAddMessa
     }
     const actor = eventActorOf(user);
     const event = await appendEvent(tx, ticket.id, actor, { kind: 'reply', at: now, data: { text: options.text } });
-    const patch: Partial<typeof sdTickets.$inferInsert> = { updatedAt: nextVersion(ticket.updatedAt, now) };
+    const patch: Partial<typeof sdTickets.$inferInsert> = {};
     if (fromRequesterSide && ticket.status === 'venter_bruker') {
       Object.assign(patch, await statusChange(tx, ticket, actor, 'under_arbeid', now, { reason: 'svar fra bruker' }));
     }
     if (reopens) Object.assign(patch, await statusChange(tx, ticket, actor, 'under_arbeid', now, { reason: 'svar fra bruker på løst sak' }));
-    await tx.update(sdTickets).set(patch).where(eq(sdTickets.id, ticket.id));
+    await tx.update(sdTickets).set({ ...patch, ...touched(ticket, now) }).where(eq(sdTickets.id, ticket.id));
     await refreshSla(tx, ticket.id, now);
     if (reopens) {
       await recordAudit(tx, actorOf(user), { action: 'reopen', entity: 'sd_ticket', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'under_arbeid', reason: 'svar' } });
@@ -188,7 +186,7 @@ export async function addNote(db: DbOrTx, user: SessionUser, options: TAddMessag
   return db.transaction(async (tx) => {
     const ticket = await loadVisibleTicket(tx, user, options.id, true);
     const event = await appendEvent(tx, ticket.id, eventActorOf(user), { kind: 'note', internal: true, at: now, data: { text: options.text } });
-    await tx.update(sdTickets).set({ updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id));
+    await tx.update(sdTickets).set({ ...touched(ticket, now) }).where(eq(sdTickets.id, ticket.id));
     return event;
   });
 }
@@ -208,7 +206,7 @@ export async function reopenTicket(db: DbOrTx, user: SessionUser, options: TReop
     const actor = eventActorOf(user);
     const patch = await statusChange(tx, ticket, actor, 'under_arbeid', now, options.reason ? { reason: options.reason } : {});
     if (options.reason) await appendEvent(tx, ticket.id, actor, { kind: 'reply', at: now, data: { text: options.reason } });
-    const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id)).returning();
+    const [after] = await tx.update(sdTickets).set({ ...patch, ...touched(ticket, now) }).where(eq(sdTickets.id, ticket.id)).returning();
     await refreshSla(tx, ticket.id, now);
     await recordAudit(tx, actorOf(user), { action: 'reopen', entity: 'sd_ticket', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'under_arbeid' } });
     return after!;
@@ -233,7 +231,7 @@ export async function logContactAttempt(db: DbOrTx, user: SessionUser, options: 
       kind: 'contact_attempt', internal: true, at, data: { method: options.method, ...(options.note ? { note: options.note } : {}) },
     });
     // The history changed, so the version moves (an agent's edit made before this attempt is stale).
-    await tx.update(sdTickets).set({ updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id));
+    await tx.update(sdTickets).set({ ...touched(ticket, now) }).where(eq(sdTickets.id, ticket.id));
     return event;
   });
 }
@@ -261,7 +259,7 @@ async function closeAsConfirmed(tx: Tx, user: SessionUser, ticket: TTicketRow, n
   const patch = await statusChange(tx, ticket, eventActorOf(user), 'lukket', now, {
     confirmed: true, via, reason: via === 'bekreftet' ? 'bekreftet løst av innmelderen' : 'innmelderen svarte på undersøkelsen',
   });
-  const [after] = await tx.update(sdTickets).set({ ...patch, updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id)).returning();
+  const [after] = await tx.update(sdTickets).set({ ...patch, ...touched(ticket, now) }).where(eq(sdTickets.id, ticket.id)).returning();
   await refreshSla(tx, ticket.id, now);
   await recordAudit(tx, actorOf(user), { action: 'confirm', entity: 'sd_ticket', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'lukket', via } });
   return after!;
@@ -286,7 +284,7 @@ export async function answerSurvey(db: DbOrTx, user: SessionUser, options: TAnsw
     await appendEvent(tx, ticket.id, eventActorOf(user), { kind: 'survey', at: now, data: { score: options.score } });
     // On a solved ticket the confirmation moves the version; on a closed one the survey event alone does.
     if (ticket.status === 'lost') await closeAsConfirmed(tx, user, ticket, now, 'undersokelse');
-    else await tx.update(sdTickets).set({ updatedAt: nextVersion(ticket.updatedAt, now) }).where(eq(sdTickets.id, ticket.id));
+    else await tx.update(sdTickets).set({ ...touched(ticket, now) }).where(eq(sdTickets.id, ticket.id));
     return row!;
   });
 }

@@ -12,7 +12,7 @@ import { personLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
 import type { TBody } from '../meetings/types';
 import { useInstallCooperation } from '../shell/cooperation';
-import { useAdminBodies, useAdminPeople, useAdminWrite, useMembersOf, useMunicipalities } from './api';
+import { useAdminBodies, useAdminPeople, useAdminWrite, useEditing, useMembersOf, useMunicipalities } from './api';
 import { BODY_MEMBER_ROLES, type TBodyMemberRole } from '../../../../src/modules/org/vocabulary';
 
 export function BodiesAdmin() {
@@ -20,14 +20,14 @@ export function BodiesAdmin() {
   const bodies = useAdminBodies();
   const cooperation = useInstallCooperation().data;
   const [selected, setSelected] = useState('');
-  const [editing, setEditing] = useState<TBody | null>(null);
+  const { editing, open: setEditing, key: editKey, reload } = useEditing(bodies.data);
   const [name, setName] = useState('');
   const [kind, setKind] = useState('rad');
   const [caseNumbering, setNumbering] = useState<'meeting' | 'running'>('meeting');
   const [casePrefix, setPrefix] = useState('');
   const create = useAdminWrite((input: TApiSchema<'CreateBodyRequest'>) => ok(api.POST('/api/bodies', { body: input })));
-  const toggle = useAdminWrite(({ id, active }: { id: string; active: boolean }) =>
-    ok(api.PATCH('/api/bodies/{id}', { params: { path: { id } }, body: { active } })));
+  const toggle = useAdminWrite(({ id, active, revision }: { id: string; active: boolean; revision: number }) =>
+    ok(api.PATCH('/api/bodies/{id}', { params: { path: { id } }, body: { active, revision } })));
 
   function submit() {
     create.mutate({ cooperationId: cooperation?.id ?? '', name, kind, caseNumbering, casePrefix: casePrefix.trim() || null },
@@ -41,7 +41,7 @@ export function BodiesAdmin() {
     <div className="stack-lg">
       <section className="stack" aria-labelledby="bodies-heading">
         <Heading level={2} data-size="md" id="bodies-heading">{t('admin.bodies')}</Heading>
-        <FormErrors form="body-toggle" error={toggle.error} />
+        <FormErrors form="body-toggle" error={toggle.error} onReload={() => toggle.reset()} />
         <DataTable labelledBy="bodies-heading" columns={[t('common.name'), t('admin.bodyKind'), t('admin.numbering'), t('admin.active'), t('common.actions')]}>
           {bodies.data.map((b) => (
             <Table.Row key={b.id}>
@@ -54,13 +54,13 @@ export function BodiesAdmin() {
                   <RowButton label={t('admin.showMembers')} rowName={b.name} pressed={selected === b.id} onClick={() => setSelected(b.id)} />
                   <RowButton label={t('common.edit')} rowName={b.name} onClick={() => setEditing(b)} />
                   <RowButton variant="tertiary" label={b.active ? t('admin.deactivate') : t('admin.activate')} rowName={b.name}
-                    onClick={() => toggle.mutate({ id: b.id, active: !b.active })} />
+                    onClick={() => toggle.mutate({ id: b.id, active: !b.active, revision: b.revision })} />
                 </div>
               </Table.Cell>
             </Table.Row>
           ))}
         </DataTable>
-        {editing ? <EditBody key={editing.id} body={editing} onDone={() => setEditing(null)} /> : (
+        {editing ? <EditBody key={editKey} body={editing} onDone={() => setEditing(null)} onReload={reload} /> : (
         <PanelForm form="body" headingId="new-body-heading" title={t('admin.newBody')} error={create.error}
           labels={{ name: t('common.name'), kind: t('admin.bodyKind'), caseNumbering: t('admin.numbering'), casePrefix: t('admin.casePrefix'), cooperationId: t('admin.cooperation') }}
           onSubmit={submit} submitLabel={t('admin.addBody')} pending={create.isPending}>
@@ -92,8 +92,8 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
   const add = useAdminWrite((input: TApiSchema<'CreateBodyMemberRequest'>) =>
     ok(api.POST('/api/bodies/{id}/members', { params: { path: { id: bodyId } }, body: input })));
   const remove = useAdminWrite((id: string) => ok(api.DELETE('/api/body-members/{id}', { params: { path: { id } } })));
-  const end = useAdminWrite(({ id, toDate }: { id: string; toDate: string }) =>
-    ok(api.PATCH('/api/body-members/{id}', { params: { path: { id } }, body: { toDate } })));
+  const end = useAdminWrite(({ id, toDate, revision }: { id: string; toDate: string; revision: number }) =>
+    ok(api.PATCH('/api/body-members/{id}', { params: { path: { id } }, body: { toDate, revision } })));
   const today = new Date().toISOString().slice(0, 10);
 
   function submit() {
@@ -106,7 +106,7 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
     <section className="stack" aria-labelledby="members-heading">
       <Heading level={2} data-size="md" id="members-heading">{t('admin.membersOf', { name: bodyName })}</Heading>
       <CheckboxField form="members" name="onlyCurrent" label={t('admin.onlyCurrent')} checked={onlyCurrent} onChange={setOnlyCurrent} />
-      <FormErrors form="member-change" error={remove.error ?? end.error} />
+      <FormErrors form="member-change" error={remove.error ?? end.error} onReload={() => { remove.reset(); end.reset(); }} />
       {members.isPending ? <Loading /> : members.error ? <LoadError error={members.error} /> : (
         <DataTable labelledBy="members-heading" columns={[t('common.name'), t('admin.memberRole'), t('admin.municipality'), t('common.from'), t('common.to'), t('common.actions')]}>
           {rows.map((m) => (
@@ -119,7 +119,7 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
               <Table.Cell>
                 <div className="actions">
                   {!m.toDate ? (
-                    <RowButton label={t('admin.endMembership')} rowName={personLabel(m)} onClick={() => end.mutate({ id: m.id, toDate: today })} />
+                    <RowButton label={t('admin.endMembership')} rowName={personLabel(m)} onClick={() => end.mutate({ id: m.id, toDate: today, revision: m.revision })} />
                   ) : null}
                   <RowButton variant="tertiary" danger label={t('common.delete')} rowName={personLabel(m)} onClick={() => remove.mutate(m.id)} />
                 </div>
@@ -145,7 +145,7 @@ function BodyMembers({ bodyId, bodyName }: { bodyId: string; bodyName: string })
   );
 }
 
-function EditBody({ body, onDone }: { body: TBody; onDone: () => void }) {
+function EditBody({ body, onDone, onReload }: { body: TBody; onDone: () => void; onReload: () => void }) {
   const t = useAdminT();
   const [name, setName] = useState(body.name);
   const [kind, setKind] = useState(body.kind);
@@ -156,7 +156,8 @@ function EditBody({ body, onDone }: { body: TBody; onDone: () => void }) {
   const labels = { name: t('common.name'), kind: t('admin.bodyKind'), caseNumbering: t('admin.numbering'), casePrefix: t('admin.casePrefix') };
   return (
     <PanelForm form="edit-body" headingId="edit-body-heading" title={t('admin.editBody', { name: body.name })} error={save.error} labels={labels}
-      onSubmit={() => save.mutate({ name, kind, caseNumbering, casePrefix: casePrefix.trim() || null }, { onSuccess: onDone })}
+      onReload={onReload}
+      onSubmit={() => save.mutate({ revision: body.revision, name, kind, caseNumbering, casePrefix: casePrefix.trim() || null }, { onSuccess: onDone })}
       submitLabel={t('common.save')} pending={save.isPending} onCancel={onDone}>
       <TextField form="edit-body" name="name" label={labels.name} value={name} onChange={setName} required error={save.error} />
       <TextField form="edit-body" name="kind" label={labels.kind} value={kind} onChange={setKind} error={save.error} />

@@ -10,7 +10,7 @@ import { PanelForm } from '../forms/PanelForm';
 import { LoadError, Loading } from '../shell/states';
 import type { TMembership } from '../meetings/types';
 import { useInstallCooperation } from '../shell/cooperation';
-import { useAdminWrite, useMemberships, useMunicipalities } from './api';
+import { useAdminWrite, useEditing, useMemberships, useMunicipalities } from './api';
 
 export function MunicipalitiesAdmin() {
   const t = useAdminT();
@@ -27,7 +27,7 @@ export function MunicipalitiesAdmin() {
   const createMembership = useAdminWrite((input: TApiSchema<'CreateMembershipRequest'>) =>
     ok(api.POST('/api/cooperations/{cooperationId}/memberships', { params: { path: { cooperationId: cooperation!.id } }, body: input })));
   const deleteMembership = useAdminWrite((id: string) => ok(api.DELETE('/api/memberships/{id}', { params: { path: { id } } })));
-  const [editing, setEditing] = useState<TMembership | null>(null);
+  const { editing, open: setEditing, key: editKey, reload } = useEditing(memberships.data);
 
   function addMunicipality() {
     createMunicipality.mutate({ name, number: number.trim() || null }, { onSuccess: () => { setName(''); setNumber(''); } });
@@ -82,7 +82,7 @@ export function MunicipalitiesAdmin() {
                 </Table.Row>
               ))}
             </DataTable>
-            {editing ? <EditMembership key={editing.id} membership={editing} onDone={() => setEditing(null)} /> : (
+            {editing ? <EditMembership key={editKey} membership={editing} onDone={() => setEditing(null)} onReload={reload} /> : (
               <PanelForm form="membership" headingId="new-membership-heading" title={t('admin.newMembership')} error={createMembership.error}
                 labels={{ municipalityId: t('admin.municipality'), joined: t('admin.joined'), left: t('admin.left') }}
                 onSubmit={addMembership} submitLabel={t('admin.addMembership')} pending={createMembership.isPending}>
@@ -99,7 +99,7 @@ export function MunicipalitiesAdmin() {
   );
 }
 
-function EditMembership({ membership, onDone }: { membership: TMembership; onDone: () => void }) {
+function EditMembership({ membership, onDone, onReload }: { membership: TMembership; onDone: () => void; onReload: () => void }) {
   const t = useAdminT();
   const [joined, setJoined] = useState(membership.joined);
   const [left, setLeft] = useState(membership.left ?? '');
@@ -107,8 +107,8 @@ function EditMembership({ membership, onDone }: { membership: TMembership; onDon
     ok(api.PATCH('/api/memberships/{id}', { params: { path: { id: membership.id } }, body: input })));
   return (
     <PanelForm form="edit-membership" headingId="edit-membership-heading" title={t('admin.editMembership', { name: membership.municipalityName })}
-      error={save.error} labels={{ joined: t('admin.joined'), left: t('admin.left') }}
-      onSubmit={() => save.mutate({ joined, left: left || null }, { onSuccess: onDone })} submitLabel={t('common.save')} pending={save.isPending} onCancel={onDone}>
+      error={save.error} labels={{ joined: t('admin.joined'), left: t('admin.left') }} onReload={onReload}
+      onSubmit={() => save.mutate({ revision: membership.revision, joined, left: left || null }, { onSuccess: onDone })} submitLabel={t('common.save')} pending={save.isPending} onCancel={onDone}>
       <TextField form="edit-membership" name="joined" type="date" label={t('admin.joined')} value={joined} onChange={setJoined} error={save.error} />
       <TextField form="edit-membership" name="left" type="date" label={t('admin.left')} value={left} onChange={setLeft} error={save.error} />
     </PanelForm>

@@ -9,7 +9,7 @@ import { PanelForm } from '../forms/PanelForm';
 import { personLabel } from '../meetings/format';
 import type { TPerson } from '../meetings/types';
 import { LoadError, Loading } from '../shell/states';
-import { useAdminPeople, useAdminWrite, useMunicipalities } from './api';
+import { useAdminPeople, useAdminWrite, useEditing, useMunicipalities } from './api';
 
 type TPersonInput = TApiSchema<'CreatePersonRequest'>;
 
@@ -18,7 +18,7 @@ export function PeopleAdmin() {
   const people = useAdminPeople();
   const municipalities = useMunicipalities();
   const remove = useAdminWrite((id: string) => ok(api.DELETE('/api/people/{id}', { params: { path: { id } } })));
-  const [editing, setEditing] = useState<TPerson | null>(null);
+  const { editing, open: setEditing, key: editKey, reload } = useEditing(people.data);
   const municipalityName = new Map((municipalities.data ?? []).map((m) => [m.id, m.name]));
 
   if (people.isPending) return <Loading />;
@@ -44,13 +44,15 @@ export function PeopleAdmin() {
             </Table.Row>
           ))}
         </DataTable>
-      <PersonForm key={editing?.id ?? 'new'} existing={editing} onDone={() => setEditing(null)}
+      <PersonForm key={editKey} existing={editing} onDone={() => setEditing(null)} onReload={reload}
         municipalities={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
     </section>
   );
 }
 
-function PersonForm({ existing, onDone, municipalities }: { existing: TPerson | null; onDone: () => void; municipalities: { value: string; label: string }[] }) {
+function PersonForm({ existing, onDone, onReload, municipalities }: {
+  existing: TPerson | null; onDone: () => void; onReload: () => void; municipalities: { value: string; label: string }[];
+}) {
   const t = useAdminT();
   const [familyName, setFamily] = useState(existing?.familyName ?? '');
   const [givenName, setGiven] = useState(existing?.givenName ?? '');
@@ -58,7 +60,7 @@ function PersonForm({ existing, onDone, municipalities }: { existing: TPerson | 
   const [title, setTitle] = useState(existing?.title ?? '');
   const [municipalityId, setMunicipalityId] = useState(existing?.municipalityId ?? '');
   const save = useAdminWrite((input: TPersonInput) => (existing
-    ? ok(api.PATCH('/api/people/{id}', { params: { path: { id: existing.id } }, body: input }))
+    ? ok(api.PATCH('/api/people/{id}', { params: { path: { id: existing.id } }, body: { ...input, revision: existing.revision } }))
     : ok(api.POST('/api/people', { body: input }))));
 
   function submit() {
@@ -74,7 +76,7 @@ function PersonForm({ existing, onDone, municipalities }: { existing: TPerson | 
   return (
     <PanelForm form="person" headingId="person-form-heading" title={existing ? t('admin.editPerson', { name: personLabel(existing) }) : t('admin.newPerson')}
       error={save.error} labels={labels} onSubmit={submit} submitLabel={existing ? t('common.save') : t('admin.addPerson')} pending={save.isPending}
-      onCancel={existing ? onDone : undefined}>
+      onCancel={existing ? onDone : undefined} onReload={onReload}>
       <TextField form="person" name="familyName" label={labels.familyName} value={familyName} onChange={setFamily} required error={save.error} />
       <TextField form="person" name="givenName" label={labels.givenName} value={givenName} onChange={setGiven} required error={save.error} />
       <TextField form="person" name="email" type="email" label={labels.email} value={email} onChange={setEmail} error={save.error} />

@@ -12,7 +12,7 @@ import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PanelForm } from '../forms/PanelForm';
 import type { TUser } from '../meetings/types';
 import { LoadError, Loading } from '../shell/states';
-import { useAdminPeople, useAdminWrite, useMunicipalities, useUsers } from './api';
+import { useAdminPeople, useAdminWrite, useEditing, useMunicipalities, useUsers } from './api';
 import { personLabel } from '../meetings/format';
 
 
@@ -21,9 +21,9 @@ export function UsersAdmin() {
   const users = useUsers();
   const municipalities = useMunicipalities();
   const [resetting, setResetting] = useState<TUser | null>(null);
-  const [editing, setEditing] = useState<TUser | null>(null);
-  const setDisabled = useAdminWrite(({ id, disabled }: { id: string; disabled: boolean }) =>
-    ok(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: { disabled } })));
+  const { editing, open: setEditing, key: editKey, reload } = useEditing(users.data);
+  const setDisabled = useAdminWrite(({ id, disabled, revision }: { id: string; disabled: boolean; revision: number }) =>
+    ok(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: { disabled, revision } })));
   const municipalityName = new Map((municipalities.data ?? []).map((m) => [m.id, m.name]));
 
   if (users.isPending) return <Loading />;
@@ -31,7 +31,7 @@ export function UsersAdmin() {
   return (
     <section className="stack" aria-labelledby="users-heading">
       <Heading level={2} data-size="md" id="users-heading">{t('admin.users')}</Heading>
-      <FormErrors form="user-disable" error={setDisabled.error} />
+      <FormErrors form="user-disable" error={setDisabled.error} onReload={() => setDisabled.reset()} />
         <DataTable labelledBy="users-heading" columns={[t('common.name'), t('login.email'), t('admin.role'), t('admin.municipality'), t('admin.created'), t('meeting.status'), t('common.actions')]}>
           {users.data.map((u) => (
             <Table.Row key={u.id}>
@@ -49,14 +49,14 @@ export function UsersAdmin() {
                   <RowButton label={t('common.edit')} rowName={u.email} onClick={() => { setResetting(null); setEditing(u); }} />
                   <RowButton label={t('admin.resetPassword')} rowName={u.email} onClick={() => { setEditing(null); setResetting(u); }} />
                   <RowButton variant="tertiary" danger={!u.disabled} label={u.disabled ? t('admin.enable') : t('admin.disable')} rowName={u.email}
-                    onClick={() => setDisabled.mutate({ id: u.id, disabled: !u.disabled })} />
+                    onClick={() => setDisabled.mutate({ id: u.id, disabled: !u.disabled, revision: u.revision })} />
                 </div>
               </Table.Cell>
             </Table.Row>
           ))}
         </DataTable>
       {editing ? (
-        <EditUser key={editing.id} user={editing} onDone={() => setEditing(null)}
+        <EditUser key={editKey} user={editing} onDone={() => setEditing(null)} onReload={reload}
           municipalities={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
       ) : resetting ? <ResetPassword key={resetting.id} user={resetting} onDone={() => setResetting(null)} /> : (
         <CreateUser municipalities={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
@@ -112,7 +112,9 @@ function ResetPassword({ user, onDone }: { user: TUser; onDone: () => void }) {
   );
 }
 
-function EditUser({ user, onDone, municipalities }: { user: TUser; onDone: () => void; municipalities: { value: string; label: string }[] }) {
+function EditUser({ user, onDone, onReload, municipalities }: {
+  user: TUser; onDone: () => void; onReload: () => void; municipalities: { value: string; label: string }[];
+}) {
   const t = useAdminT();
   const people = useAdminPeople();
   const [name, setName] = useState(user.name);
@@ -124,7 +126,8 @@ function EditUser({ user, onDone, municipalities }: { user: TUser; onDone: () =>
   const labels = { name: t('common.name'), role: t('admin.role'), municipalityId: t('admin.municipality'), personId: t('admin.linkedPerson') };
   return (
     <PanelForm form="edit-user" headingId="edit-user-heading" title={t('admin.editUser', { email: user.email })} error={save.error} labels={labels}
-      onSubmit={() => save.mutate({ name, role, municipalityId: municipalityId || null, personId: personId || null }, { onSuccess: onDone })}
+      onReload={onReload}
+      onSubmit={() => save.mutate({ revision: user.revision, name, role, municipalityId: municipalityId || null, personId: personId || null }, { onSuccess: onDone })}
       submitLabel={t('common.save')} pending={save.isPending} onCancel={onDone}>
       {/* A demo account keeps its name: the server refuses giving it to a person (409). */}
       <TextField form="edit-user" name="name" label={labels.name} value={name} onChange={setName} required error={save.error}

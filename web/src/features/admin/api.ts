@@ -1,7 +1,9 @@
 // Reads and writes of the admin screens, through the typed client. Each list is one query; every write
 // refreshes the lists it can affect (by key prefix), so tables never show stale rows after a save.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api, ok, type TApiQuery, type TApiSchema } from '../../api/client';
+import { isStale } from '../forms/fields';
 
 export const useMunicipalities = () => useQuery({
   queryKey: ['admin', 'municipalities'],
@@ -30,18 +32,39 @@ export const useUsers = () => useQuery({
   queryFn: async () => (await ok(api.GET('/api/users'))).users,
 });
 
-/** A write; afterwards every admin list and the shared lists (people, bodies) are read again. */
+/**
+ * A write; afterwards every admin list and the shared lists (people, bodies) are read again. So they are
+ * after an edit refused as stale (decision 0024), so that reloading the form opens it on what is stored.
+ */
 export function useAdminWrite<TInput>(fn: (input: TInput) => Promise<unknown>) {
   const client = useQueryClient();
+  const refresh = async () => {
+    await client.invalidateQueries({ queryKey: ['admin'] });
+    await client.invalidateQueries({ queryKey: ['people'] });
+    await client.invalidateQueries({ queryKey: ['bodies'] });
+    await client.invalidateQueries({ queryKey: ['body-members'] });
+  };
   return useMutation({
     mutationFn: fn,
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['admin'] });
-      await client.invalidateQueries({ queryKey: ['people'] });
-      await client.invalidateQueries({ queryKey: ['bodies'] });
-      await client.invalidateQueries({ queryKey: ['body-members'] });
-    },
+    onSuccess: refresh,
+    onError: (error) => (isStale(error) ? refresh() : undefined),
   });
+}
+
+/**
+ * The row an edit form is open on, and the form's key: the form keeps the row (and its revision) it was
+ * opened on; `reload` opens it again on the row as the list holds it now (after a 409 `stale`).
+ */
+export function useEditing<T extends { id: string }>(rows: readonly T[] | undefined) {
+  const [editing, setEditing] = useState<T | null>(null);
+  const [opened, setOpened] = useState(0);
+  const open = (row: T | null) => { setEditing(row); setOpened((n) => n + 1); };
+  return {
+    editing,
+    open,
+    key: `${editing?.id ?? 'new'}:${opened}`,
+    reload: () => open(rows?.find((r) => r.id === editing?.id) ?? null),
+  };
 }
 
 export type TAuditEntry = TApiSchema<'AuditEntry'>;

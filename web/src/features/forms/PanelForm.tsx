@@ -24,16 +24,18 @@ type TPanelFormProps = {
   notice?: ReactNode;
   /** false: the fields stand as they are, not in the grid (a single wide field). */
   grid?: boolean;
+  /** The one retry path for an edit refused as stale (FormErrors' onReload): opens the form again on what is stored now. */
+  onReload?: () => void;
   children: ReactNode;
 };
 
-export function PanelForm({ form, headingId, title, error, labels, onSubmit, submitLabel, pending, onCancel, notice, grid = true, children }: TPanelFormProps) {
+export function PanelForm({ form, headingId, title, error, labels, onSubmit, submitLabel, pending, onCancel, notice, grid = true, onReload, children }: TPanelFormProps) {
   const t = useT();
   const submit = <Button type="submit" disabled={pending}>{submitLabel}</Button>;
   return (
     <form className="panel stack" noValidate aria-labelledby={headingId} onSubmit={(e: FormEvent) => { e.preventDefault(); onSubmit(); }}>
       <Heading level={3} data-size="xs" id={headingId}>{title}</Heading>
-      <FormErrors form={form} error={error} labels={labels} />
+      <FormErrors form={form} error={error} labels={labels} onReload={onReload} />
       {notice}
       {grid ? <div className="grid-form">{children}</div> : children}
       {onCancel ? (

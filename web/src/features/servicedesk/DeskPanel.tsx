@@ -4,7 +4,7 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { formatDateTime } from '../../i18n/format';
 import type { TSessionUser } from '../auth/session';
-import { fieldError, FormErrors, SelectField, TextField } from '../forms/fields';
+import { fieldError, FormErrors, isStale, SelectField, TextField } from '../forms/fields';
 import { assigneeOptions, onlyTeamOf } from './assignees';
 import { useAgents, useContactAttempt, useCooperationId, usePolicy, useTeams, useUpdateTicket, type TTicketChange } from './api';
 import { methodKey, priorityKey, statusKey, useSdT, type TSdKey, type TSdT } from './messages';
@@ -41,6 +41,13 @@ function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
   const [assignee, setAssignee] = useState(ticket.assigneeUserId ?? '');
   const [team, setTeam] = useState(ticket.teamId ?? '');
   const [saved, setSaved] = useState(false);
+  // The revision the form saves on (decision 0024): the ticket's as the page shows it, except after a
+  // refusal, when it stays on the refused one until the user reloads, so a second click never saves over
+  // the other change.
+  const [revision, setRevision] = useState(ticket.revision ?? 1);
+  useEffect(() => {
+    if (!isStale(update.error)) setRevision(ticket.revision ?? 1);
+  }, [ticket.revision, update.error]);
   const showStored = () => {
     setStatus(ticket.status);
     setPriority(ticket.priority);
@@ -68,17 +75,17 @@ function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const body: TTicketChange = {};
+    const body: TTicketChange = { revision };
     if (status !== ticket.status) body.status = status;
     if (priority !== ticket.priority) body.priority = priority;
     if (assignee !== (ticket.assigneeUserId ?? '')) body.assigneeUserId = assignee || null;
     if (team !== (ticket.teamId ?? '')) body.teamId = team || null;
-    if (Object.keys(body).length === 0) return;
+    if (Object.keys(body).length === 1) return;
     update.mutate(body, { onSuccess: () => setSaved(true) });
   };
   const takeIt = () => {
     setSaved(false);
-    update.mutate({ assigneeUserId: me.id, ...(ticket.status === 'ny' ? { status: 'under_arbeid' as const } : {}) }, { onSuccess: () => setSaved(true) });
+    update.mutate({ revision, assigneeUserId: me.id, ...(ticket.status === 'ny' ? { status: 'under_arbeid' as const } : {}) }, { onSuccess: () => setSaved(true) });
   };
 
   const labels = { status: t('field.status'), priority: t('field.priority'), assigneeUserId: t('field.assignee'), teamId: t('field.team') };

@@ -60,18 +60,18 @@ export function useLogPhoneCall() {
   });
 }
 
-/** A change the desk makes; the version it is made on is added from the ticket as the page shows it. */
-export type TTicketChange = Omit<TUpdateTicketRequest, 'expectedUpdatedAt'>;
+/** A change the desk makes, with the revision it is made on (decision 0024). */
+export type TTicketChange = TUpdateTicketRequest;
 
 /**
- * The desk's edit, made on the version the page shows (`updatedAt`). If someone changed the ticket in
- * the meantime the server answers 409 and changes nothing; the page then fetches the current ticket.
+ * The desk's edit, made on the revision the form holds. If someone changed the ticket in the meantime the
+ * server answers 409 `stale` and changes nothing; the page then fetches the current ticket, and the form
+ * offers to reload onto it (FormErrors' onReload).
  */
-export function useUpdateTicket(ticket: { id: string; updatedAt: string }) {
+export function useUpdateTicket(ticket: { id: string }) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: TTicketChange) =>
-      ok(api.PATCH('/api/servicedesk/tickets/{id}', { ...path(ticket.id), body: { ...body, expectedUpdatedAt: ticket.updatedAt } })),
+    mutationFn: (body: TTicketChange) => ok(api.PATCH('/api/servicedesk/tickets/{id}', { ...path(ticket.id), body })),
     onSuccess: refresh,
     onError: (error) => (error instanceof ApiError && error.status === 409 ? refresh() : undefined),
   });
