@@ -16,10 +16,29 @@ process.env.SAMRAD_E2E_PORT ??= String(30_000 + Math.floor(Math.random() * 2_000
 const port = Number(process.env.SAMRAD_E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
+/**
+ * What the browser makes of the pages (layout, axe, titles; the Content-Security-Policy; the font): they
+ * only read, so they run beside the behaviour specs, and on the embedded database only (e2e/README.md,
+ * docs/decisions/0025).
+ */
+const PAGE_CHECKS = /\/(pages|csp|font)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'e2e',
-  // Two cores: one browser at a time; the scenario's steps also build on each other in order.
-  workers: 1,
+  // One folder per engine: .ci/run runs both at once, and a run empties its folder when it starts.
+  outputDir: process.env.DATABASE_URL ? 'test-results/postgres' : 'test-results/pglite',
+  // Two workers on one server: the behaviour specs one after another (they change the demo's data and
+  // some read what they changed, so they never run beside each other), and beside them the page checks,
+  // which only read (the projects below, each limited to one worker).
+  workers: 2,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -36,24 +55,17 @@ export default defineConfig({
     navigationTimeout: 20_000,
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromium,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
-    },
+    { name: 'behaviour', testIgnore: PAGE_CHECKS, workers: 1, use: browser },
+    { name: 'page-checks', testMatch: PAGE_CHECKS, workers: 1, use: browser },
   ],
   webServer: {
     command: 'node --import tsx e2e/support/build-web.ts && node --import tsx e2e/support/serve.ts',
     url: `${baseURL}/healthz`,
     // Always a fresh server: the tests change data and must start from the demo as loaded.
     reuseExistingServer: false,
-    timeout: 180_000,
+    // The demo load takes ~30 s of CPU; on a machine shared with other runs (and in .ci/run, beside the
+    // other engine's lane) the start has taken over 4 minutes.
+    timeout: 480_000,
     stdout: 'ignore',
     stderr: 'pipe',
     // SIGTERM lets the server close its database and serve.ts remove the e2e storage afterwards.

@@ -2,6 +2,9 @@
 // with a sans-serif fallback named after it, never the browser's default serif.
 import { expect, test } from '@playwright/test';
 
+// Runs on the embedded database only, as pages.spec.ts (e2e/README.md, docs/decisions/0025).
+test.skip(!!process.env.DATABASE_URL, 'the font is a static file rendered by the browser, the same on either engine');
+
 test('pages render in Inter, loaded from our own origin, with a sans-serif fallback', async ({ page, baseURL }) => {
   const fontRequests: string[] = [];
   page.on('requestfinished', (req) => { if (req.resourceType() === 'font') fontRequests.push(req.url()); });

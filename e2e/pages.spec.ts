@@ -2,9 +2,9 @@
 // (WCAG 1.4.10 Reflow, the width of a phone at 400 % zoom): no sideways scrolling, zero axe violations,
 // one h1, a title naming the page. A new page joins by being added to ROUTES; a page that regresses
 // fails here with the element that sticks out or the axe rule broken.
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { signInByApi, type TAccount } from './support/accounts';
-import { pageProblems, settled, useLanguage } from './support/pages';
+import { pageProblems, settled, useLanguage, watchNetwork } from './support/pages';
 
 type TWho = TAccount | 'public';
 type TIds = { meeting: string; publicMeeting: string; ticket: string; ownTicket: string };
@@ -48,25 +48,31 @@ test.skip(!!process.env.DATABASE_URL, 'page layout and accessibility do not depe
 const WIDTHS = [{ width: 1366, height: 768 }, { width: 320, height: 640 }];
 
 let ids: TIds;
+/** Each role's session, signed in once (an argon2 check each) and handed to every context of that role. */
+const sessions = new Map<TAccount, Awaited<ReturnType<BrowserContext['storageState']>>>();
 
 test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext();
-  await signInByApi(context.request, 'staff');
+  for (const who of ['staff', 'council', 'municipality', 'admin'] as const) {
+    const context = await browser.newContext();
+    await signInByApi(context.request, who);
+    sessions.set(who, await context.storageState());
+    await context.close();
+  }
+  const context = await browser.newContext({ storageState: sessions.get('staff') });
   const meetings = (await (await context.request.get('/api/meetings?year=2024')).json()) as { meetings: { id: string; numberLabel: string; published: boolean }[] };
   const m2 = meetings.meetings.find((m) => m.numberLabel === 'M2')!;
   const tickets = (await (await context.request.get('/api/servicedesk/tickets?queue=all&limit=1')).json()) as { tickets: { id: string }[] };
   await context.close();
-  const municipality = await browser.newContext();
-  await signInByApi(municipality.request, 'municipality');
+  const municipality = await browser.newContext({ storageState: sessions.get('municipality') });
   const own = (await (await municipality.request.get('/api/servicedesk/tickets?limit=1')).json()) as { tickets: { id: string }[] };
   await municipality.close();
   ids = { meeting: m2.id, publicMeeting: m2.id, ticket: tickets.tickets[0]!.id, ownTicket: own.tickets[0]!.id };
 });
 
 async function contextFor(browser: Browser, who: TWho, language: 'nb' | 'en') {
-  const context = await browser.newContext();
+  const context = await browser.newContext(who === 'public' ? {} : { storageState: sessions.get(who) });
   await useLanguage(context, language);
-  if (who !== 'public') await signInByApi(context.request, who);
+  watchNetwork(context);
   return context;
 }
 

@@ -11,9 +11,45 @@ export async function useLanguage(context: BrowserContext, language: 'nb' | 'en'
   await context.addInitScript((lang) => window.localStorage.setItem('samrad.language', lang), language);
 }
 
-/** Waits until the page has drawn its data: its h1 is there and no spinner or pending query is left. */
+/** Requests in flight per context (watchNetwork) and when that count last changed. */
+const networks = new WeakMap<BrowserContext, { inFlight: number; lastChange: number }>();
+
+/**
+ * Makes settled() wait for the context's network to be quiet for QUIET_MS instead of Playwright's
+ * networkidle (500 ms of silence): on the hundred and more pages of a run that silence was a minute of
+ * waiting. Every request counts, as for networkidle: API calls, route chunks, fonts, images.
+ */
+export function watchNetwork(context: BrowserContext) {
+  const state = { inFlight: 0, lastChange: Date.now() };
+  networks.set(context, state);
+  const change = (delta: number) => {
+    state.inFlight += delta;
+    state.lastChange = Date.now();
+  };
+  context.on('request', () => change(+1));
+  context.on('requestfinished', () => change(-1));
+  context.on('requestfailed', () => change(-1));
+}
+const QUIET_MS = 200;
+
+/**
+ * Waits until the page has drawn its data: no request for QUIET_MS (a query that answers may start the
+ * next one; networkidle if the context is not watched), the fonts loaded, its h1 there and no spinner
+ * or pending query left.
+ */
 export async function settled(page: Page) {
-  await page.waitForLoadState('networkidle');
+  const network = networks.get(page.context());
+  if (network) {
+    await page.waitForLoadState('load');
+    const deadline = Date.now() + 20_000;
+    while (network.inFlight > 0 || Date.now() - network.lastChange < QUIET_MS) {
+      if (Date.now() > deadline) throw new Error(`${page.url()}: ${network.inFlight} requests still in flight after 20 s`);
+      await page.waitForTimeout(25);
+    }
+  } else {
+    await page.waitForLoadState('networkidle');
+  }
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('main .loading')).toHaveCount(0);
 }
