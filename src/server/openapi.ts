@@ -1,6 +1,7 @@
 // Shared OpenAPI pieces: the error body every route may answer with, and the app factory whose
 // validation hook turns zod failures into that body with one entry per field.
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context.js';
 import { badRequest, requestIdOf, validationErrorBody } from './errors.js';
 import { cleanRequestText, refuseTextIssues } from './request-text.js';
@@ -43,6 +44,27 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
 
 /** A route's required JSON request body: `request: { params: ZIdParam, ...jsonBody(ZUpdateBodyRequest) }`. */
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+/** A route's required upload form, as jsonBody: `request: { params: ZIdParam, ...formBody(ZUploadRequest) }`. */
+export const formBody = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'multipart/form-data': { schema } }, required: true } });
+
+/**
+ * A route as every route here declares it: what it is (`method`, `path`, `tags`, `summary`), who may call it
+ * (`access`: the middleware in order, the role check first), what it takes (`request`) and what it answers
+ * when it succeeds (`answers`); the common refusals (`errorResponses`) are added to every route's answers.
+ *
+ *   bodyRoutes.openapi(route({
+ *     method: 'get', path: '/api/bodies/{id}', tags, summary: 'Ett organ', access: [requireUser],
+ *     request: { params: ZIdParam }, answers: { 200: jsonContent(ZBody, 'Organet') },
+ *   }), async (c) => c.json(await getBody(c.var.db, c.req.valid('param').id), 200));
+ */
+export function route<const R extends Omit<RouteConfig, 'middleware' | 'responses'> & {
+  access?: MiddlewareHandler<any, any, any>[]; answers: RouteConfig['responses'];
+}>({ access, answers, ...config }: R) {
+  const responses = { ...answers, ...errorResponses } as R['answers'] & typeof errorResponses;
+  type TAccess = R extends { access: infer A } ? A : undefined;
+  return createRoute({ ...config, middleware: access, responses } as Omit<R, 'access' | 'answers'> & { middleware: TAccess; responses: typeof responses });
+}
 
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({

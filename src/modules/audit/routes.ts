@@ -1,7 +1,7 @@
 // HTTP for the audit log: admins read who changed what, when, with before and after, filtered.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { requireRole } from '../../server/auth/middleware.js';
-import { createRouter, errorResponses, jsonContent } from '../../server/openapi.js';
+import { createRouter, jsonContent, route } from '../../server/openapi.js';
 import { osloDayEdge } from '../../lib/oslo-time.js';
 import { listAudit } from './service.js';
 
@@ -33,11 +33,9 @@ const ZAuditEntry = z.object({
 
 export const auditRoutes = createRouter();
 
-auditRoutes.openapi(createRoute({
-  method: 'get', path: '/api/audit', tags: ['Revisjonslogg'], summary: 'Revisjonslogg, nyeste først, filtrert',
-  middleware: [requireRole()] as const,
-  request: { query: ZAuditQuery },
-  responses: { 200: jsonContent(z.object({ entries: z.array(ZAuditEntry) }), 'Oppføringene'), ...errorResponses },
+auditRoutes.openapi(route({
+  method: 'get', path: '/api/audit', tags: ['Revisjonslogg'], summary: 'Revisjonslogg, nyeste først, filtrert', access: [requireRole()],
+  request: { query: ZAuditQuery }, answers: { 200: jsonContent(z.object({ entries: z.array(ZAuditEntry) }), 'Oppføringene') },
 }), async (c) => {
   const q = c.req.valid('query');
   const rows = await listAudit(c.var.db, {

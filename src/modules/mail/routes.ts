@@ -1,9 +1,9 @@
 // HTTP for the outbox: admins read what samrad sent, or (without SMTP) what it would have sent.
 // The list leaves out attachment contents, which can be megabytes of PDF per message.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { requireRole } from '../../server/auth/middleware.js';
 import { notFound } from '../../server/errors.js';
-import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../server/openapi.js';
+import { createRouter, jsonContent, route, ZIdParam } from '../../server/openapi.js';
 import { getOutboxMessage, listOutbox } from './service.js';
 
 const tags = ['E-post'];
@@ -47,21 +47,17 @@ function messageJson(row: TOutboxRow) {
 
 export const mailRoutes = createRouter();
 
-mailRoutes.openapi(createRoute({
-  method: 'get', path: '/api/outbox', tags, summary: 'Utgående e-post, nyeste først (uten vedleggsinnhold)',
-  middleware: [requireRole()] as const,
-  request: { query: ZOutboxQuery },
-  responses: { 200: jsonContent(z.object({ messages: z.array(ZOutboxMessage) }), 'E-postene'), ...errorResponses },
+mailRoutes.openapi(route({
+  method: 'get', path: '/api/outbox', tags, summary: 'Utgående e-post, nyeste først (uten vedleggsinnhold)', access: [requireRole()],
+  request: { query: ZOutboxQuery }, answers: { 200: jsonContent(z.object({ messages: z.array(ZOutboxMessage) }), 'E-postene') },
 }), async (c) => {
   const rows = await listOutbox(c.var.db, c.req.valid('query').limit ?? 100);
   return c.json({ messages: rows.map(messageJson) }, 200);
 });
 
-mailRoutes.openapi(createRoute({
-  method: 'get', path: '/api/outbox/{id}', tags, summary: 'Én e-post med vedlegg',
-  middleware: [requireRole()] as const,
-  request: { params: ZIdParam },
-  responses: { 200: jsonContent(ZOutboxMessageWithContent, 'E-posten'), ...errorResponses },
+mailRoutes.openapi(route({
+  method: 'get', path: '/api/outbox/{id}', tags, summary: 'Én e-post med vedlegg', access: [requireRole()],
+  request: { params: ZIdParam }, answers: { 200: jsonContent(ZOutboxMessageWithContent, 'E-posten') },
 }), async (c) => {
   const row = await getOutboxMessage(c.var.db, c.req.valid('param').id);
   if (!row) throw notFound('E-posten');

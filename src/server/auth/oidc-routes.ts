@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.js';
 import { HttpError } from '../errors.js';
-import { createRouter, errorResponses, jsonContent } from '../openapi.js';
+import { createRouter, jsonContent, route } from '../openapi.js';
 import { completeOidcLogin, decodeFlow, encodeFlow, oidcSettings, startOidcLogin } from './oidc.js';
 import { auditSignIn, auditSignInFailure } from './audit.js';
 import { clientAddressOf, setSessionCookie } from './routes.js';
@@ -42,9 +42,9 @@ oidcRoutes.openapi(createRoute({
   responses: { 200: jsonContent(z.object({ oidc: z.boolean() }).openapi('AuthConfig'), 'Innloggingsmåtene') },
 }), (c) => c.json({ oidc: oidcSettings(c.var.env, c.req.url) !== null }, 200));
 
-oidcRoutes.openapi(createRoute({
+oidcRoutes.openapi(route({
   method: 'get', path: '/api/auth/oidc/login', tags, summary: 'Start innlogging hos OpenID Connect-leverandøren',
-  responses: { 302: { description: 'Videre til innloggingstjenesten' }, ...errorResponses },
+  answers: { 302: { description: 'Videre til innloggingstjenesten' } },
 }), async (c) => {
   const settings = oidcSettings(c.var.env, c.req.url);
   if (!settings) throw notConfigured();
@@ -60,10 +60,9 @@ oidcRoutes.openapi(createRoute({
   return c.redirect(url, 302);
 });
 
-oidcRoutes.openapi(createRoute({
+oidcRoutes.openapi(route({
   method: 'get', path: '/api/auth/oidc/callback', tags, summary: 'Tilbake fra innloggingstjenesten',
-  request: { query: ZCallbackQuery },
-  responses: { 302: { description: 'Innlogget; videre til forsiden' }, ...errorResponses },
+  request: { query: ZCallbackQuery }, answers: { 302: { description: 'Innlogget; videre til forsiden' } },
 }), async (c) => {
   const settings = oidcSettings(c.var.env, c.req.url);
   if (!settings) throw notConfigured();

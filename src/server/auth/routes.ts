@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.js';
-import { createRouter, errorResponses, jsonContent, refusal } from '../openapi.js';
+import { createRouter, jsonBody, jsonContent, refusal, route } from '../openapi.js';
 import { currentUser, requireUser } from './middleware.js';
 import { auditSignOut } from './audit.js';
 import { clearAuthCookie, DEVICE_COOKIE, readAuthCookie, SESSION_COOKIE, setAuthCookie } from './cookies.js';
@@ -57,10 +57,10 @@ export function setSessionCookie(c: Context<AppEnv>, token: string, expiresAt: D
 const tooManyAttempts = refusal('For mange mislykkede forsøk; prøv igjen etter Retry-After');
 
 export const authRoutes = createRouter()
-  .openapi(createRoute({
+  .openapi(route({
     method: 'post', path: '/api/auth/login', tags: ['Auth'], summary: 'Logg inn med e-post og passord',
-    request: { body: { content: { 'application/json': { schema: ZLoginRequest } }, required: true } },
-    responses: { 200: jsonContent(z.object({ user: ZSessionUser }), 'Innlogget'), ...errorResponses, 429: tooManyAttempts },
+    request: jsonBody(ZLoginRequest),
+    answers: { 200: jsonContent(z.object({ user: ZSessionUser }), 'Innlogget'), 429: tooManyAttempts },
   }), async (c) => {
     const body = c.req.valid('json');
     const { user, token, expiresAt, device } = await signIn(c.var.db, { ...body, ...passwordOrigin(c) });
@@ -82,16 +82,14 @@ export const authRoutes = createRouter()
     if (c.var.user) await auditSignOut(c.var.db, c.var.user);
     return c.body(null, 204);
   })
-  .openapi(createRoute({
-    method: 'get', path: '/api/auth/me', tags: ['Auth'], summary: 'Innlogget bruker',
-    middleware: [requireUser] as const,
-    responses: { 200: jsonContent(z.object({ user: ZSessionUser }), 'Brukeren'), ...errorResponses },
+  .openapi(route({
+    method: 'get', path: '/api/auth/me', tags: ['Auth'], summary: 'Innlogget bruker', access: [requireUser],
+    answers: { 200: jsonContent(z.object({ user: ZSessionUser }), 'Brukeren') },
   }), (c) => c.json({ user: currentUser(c) }, 200))
-  .openapi(createRoute({
-    method: 'post', path: '/api/auth/password', tags: ['Auth'], summary: 'Bytt passord',
-    middleware: [requireUser] as const,
-    request: { body: { content: { 'application/json': { schema: ZChangePasswordRequest } }, required: true } },
-    responses: { 204: { description: 'Passord byttet' }, ...errorResponses, 429: tooManyAttempts },
+  .openapi(route({
+    method: 'post', path: '/api/auth/password', tags: ['Auth'], summary: 'Bytt passord', access: [requireUser],
+    request: jsonBody(ZChangePasswordRequest),
+    answers: { 204: { description: 'Passord byttet' }, 429: tooManyAttempts },
   }), async (c) => {
     const body = c.req.valid('json');
     await changePassword(c.var.db, {

@@ -1,11 +1,11 @@
 // HTTP for correcting and deleting what staff typed in (forecasts, budget revisions, manual actuals), at
 // the version read: 409 when someone changed the entry since (corrections.service.ts).
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Db } from '../../../db/client.js';
 import { currentUser } from '../../../server/auth/middleware.js';
 import { actorOf, type Actor } from '../../../server/context.js';
 import { cooperationScope } from '../../../server/cooperation.js';
-import { createRouter, errorResponses, jsonBody, jsonContent, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, jsonBody, jsonContent, route, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
 import {
   deleteBudgetRevision, deleteForecast, deleteManualActual, updateBudgetRevision, updateForecast, updateManualActual,
 } from '../corrections.service.js';
@@ -28,22 +28,21 @@ type TEntry<TBody extends z.ZodType<object>, TRow extends z.ZodType> = {
 };
 
 function correctable<TBody extends z.ZodType<object>, TRow extends z.ZodType>(entry: TEntry<TBody, TRow>) {
-  correctionRoutes.openapi(createRoute({
-    method: 'patch', path: `/api/economy/${entry.path}/{id}`, tags, summary: `Rett en ${entry.what} (med versjonen du hentet; 409 om den er endret siden)`,
-    middleware: [writers, cooperationScope] as const,
-    request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(entry.body as z.ZodType) },
-    responses: { 200: jsonContent(entry.row as z.ZodType, 'Oppføringen slik den nå er'), ...errorResponses },
-  }), async (c) => {
+  correctionRoutes.openapi(route({
+  method: 'patch', path: `/api/economy/${entry.path}/{id}`, tags,
+  summary: `Rett en ${entry.what} (med versjonen du hentet; 409 om den er endret siden)`, access: [writers, cooperationScope],
+  request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(entry.body as z.ZodType) },
+  answers: { 200: jsonContent(entry.row as z.ZodType, 'Oppføringen slik den nå er') },
+}), async (c) => {
     const options = { id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...(c.req.valid('json') as z.infer<TBody>) };
     return c.json(await entry.update(c.var.db, actorOf(currentUser(c)), options), 200);
   });
 
-  correctionRoutes.openapi(createRoute({
-    method: 'delete', path: `/api/economy/${entry.path}/{id}`, tags, summary: `Slett en ${entry.what} (med versjonen du hentet; 409 om den er endret siden)`,
-    middleware: [writers, cooperationScope] as const,
-    request: { params: ZIdParam, query: ZVersionQuery },
-    responses: { 204: { description: 'Slettet' }, ...errorResponses },
-  }), async (c) => {
+  correctionRoutes.openapi(route({
+  method: 'delete', path: `/api/economy/${entry.path}/{id}`, tags,
+  summary: `Slett en ${entry.what} (med versjonen du hentet; 409 om den er endret siden)`, access: [writers, cooperationScope],
+  request: { params: ZIdParam, query: ZVersionQuery }, answers: { 204: { description: 'Slettet' } },
+}), async (c) => {
     await entry.remove(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId, version: c.req.valid('query').version });
     return c.body(null, 204);
   });

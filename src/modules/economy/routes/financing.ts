@@ -1,10 +1,10 @@
 // HTTP for the financing of a year (the key and the frames) and the year-end settlement. The council and
 // staff read the cooperation's; a municipality user reads as a member (policy.ts): their own parts only.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { currentUser, requireUser } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
 import { cooperationScope } from '../../../server/cooperation.js';
-import { createRouter, errorResponses, jsonBody, jsonContent, ZCooperationQuery } from '../../../server/openapi.js';
+import { createRouter, jsonBody, jsonContent, route, ZCooperationQuery } from '../../../server/openapi.js';
 import { getFinancing, getMemberFinancing, getMemberSettlement, getSettlement, setFinancing } from '../financing.service.js';
 import {
   ZAsOfQuery, ZFinancing, ZMemberFinancing, ZMemberSettlement, ZSetFinancingRequest, ZYearEndSettlement, ZYearParam,
@@ -15,11 +15,11 @@ import { tags, writers } from './shared.js';
 
 export const financingRoutes = createRouter();
 
-financingRoutes.openapi(createRoute({
-  method: 'get', path: '/api/economy/{year}/financing', tags, summary: 'Finansiering: nøkkel, rammer og beløp per kommune (kommunebrukere ser egen kommune)',
-  middleware: [requireUser, cooperationScope] as const,
+financingRoutes.openapi(route({
+  method: 'get', path: '/api/economy/{year}/financing', tags,
+  summary: 'Finansiering: nøkkel, rammer og beløp per kommune (kommunebrukere ser egen kommune)', access: [requireUser, cooperationScope],
   request: { params: ZYearParam, query: ZCooperationQuery },
-  responses: { 200: jsonContent(z.union([ZFinancing, ZMemberFinancing]), 'Finansieringen (for kommunebrukere bare egen andel)'), ...errorResponses },
+  answers: { 200: jsonContent(z.union([ZFinancing, ZMemberFinancing]), 'Finansieringen (for kommunebrukere bare egen andel)') },
 }), async (c) => {
   const options = { cooperationId: c.var.cooperationId, year: c.req.valid('param').year };
   const view = economyViewOf(currentUser(c));
@@ -27,21 +27,22 @@ financingRoutes.openapi(createRoute({
   return c.json(await getFinancing(c.var.db, options), 200);
 });
 
-financingRoutes.openapi(createRoute({
+financingRoutes.openapi(route({
   method: 'put', path: '/api/economy/{year}/financing', tags, summary: 'Sett nøkkel og rammer (nøkkelen må summere til nøyaktig 100 %)',
-  middleware: [writers, cooperationScope] as const,
+  access: [writers, cooperationScope],
   request: { params: ZYearParam, query: ZCooperationQuery, ...jsonBody(ZSetFinancingRequest) },
-  responses: { 200: jsonContent(ZFinancing, 'Finansieringen'), ...errorResponses },
+  answers: { 200: jsonContent(ZFinancing, 'Finansieringen') },
 }), async (c) => {
   const options = { cooperationId: c.var.cooperationId, year: c.req.valid('param').year, ...c.req.valid('json') };
   return c.json(await setFinancing(c.var.db, actorOf(currentUser(c)), options), 200);
 });
 
-financingRoutes.openapi(createRoute({
-  method: 'get', path: '/api/economy/{year}/settlement', tags, summary: 'Årsoppgjør: mer-/mindreforbruk per kommune etter nøkkelen, og investeringsprosjektenes ubrukte midler overført eller avregnet',
-  middleware: [requireUser, cooperationScope] as const,
+financingRoutes.openapi(route({
+  method: 'get', path: '/api/economy/{year}/settlement', tags,
+  summary: 'Årsoppgjør: mer-/mindreforbruk per kommune etter nøkkelen, og investeringsprosjektenes ubrukte midler overført eller avregnet',
+  access: [requireUser, cooperationScope],
   request: { params: ZYearParam, query: ZAsOfQuery },
-  responses: { 200: jsonContent(z.union([ZYearEndSettlement, ZMemberSettlement]), 'Oppgjøret (for kommunebrukere bare egne andeler, når året er avsluttet)'), ...errorResponses },
+  answers: { 200: jsonContent(z.union([ZYearEndSettlement, ZMemberSettlement]), 'Oppgjøret (for kommunebrukere bare egne andeler, når året er avsluttet)') },
 }), async (c) => {
   const options = { cooperationId: c.var.cooperationId, year: c.req.valid('param').year, asOf: c.req.valid('query').asOf };
   const view = economyViewOf(currentUser(c));

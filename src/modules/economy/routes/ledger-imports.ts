@@ -1,11 +1,11 @@
 // HTTP for the ledger import: the imports of a year, a preview of a file (totals per line, nothing
 // stored) and the commit that replaces the periods the file covers.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { DbOrTx } from '../../../db/client.js';
 import { currentUser } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
 import { cooperationScope } from '../../../server/cooperation.js';
-import { createRouter, errorResponses, jsonContent, ZCooperationQuery } from '../../../server/openapi.js';
+import { createRouter, formBody, jsonContent, route, ZCooperationQuery } from '../../../server/openapi.js';
 import { resolveCooperationId } from '../../org/cooperations.service.js';
 import { uploadLimit } from '../../uploads/middleware.js';
 import { assertWithinCap } from '../../uploads/service.js';
@@ -15,14 +15,13 @@ import { readers, tags, writers } from './shared.js';
 
 export const ledgerImportRoutes = createRouter();
 
-ledgerImportRoutes.openapi(createRoute({
-  method: 'get', path: '/api/economy/{year}/ledger-imports', tags, summary: 'Regnskapsimporter',
-  middleware: [readers, cooperationScope] as const,
+ledgerImportRoutes.openapi(route({
+  method: 'get', path: '/api/economy/{year}/ledger-imports', tags, summary: 'Regnskapsimporter', access: [readers, cooperationScope],
   request: { params: ZYearParam, query: ZCooperationQuery },
-  responses: { 200: jsonContent(z.object({ imports: z.array(ZLedgerImport) }), 'Importene'), ...errorResponses },
+  answers: { 200: jsonContent(z.object({ imports: z.array(ZLedgerImport) }), 'Importene') },
 }), async (c) => c.json({ imports: await listLedgerImports(c.var.db, { cooperationId: c.var.cooperationId, year: c.req.valid('param').year }) }, 200));
 
-const ledgerUpload = { body: { content: { 'multipart/form-data': { schema: ZLedgerUploadRequest } }, required: true } };
+const ledgerUpload = formBody(ZLedgerUploadRequest);
 
 // The cooperation comes with the file as a form field, so the route resolves it rather than cooperationScope.
 async function ledgerFileOptions(db: DbOrTx, year: number, form: TLedgerUploadRequest, maxRows: number) {
@@ -30,22 +29,20 @@ async function ledgerFileOptions(db: DbOrTx, year: number, form: TLedgerUploadRe
   return { cooperationId, year, filename: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()), limits: { maxRows } };
 }
 
-ledgerImportRoutes.openapi(createRoute({
+ledgerImportRoutes.openapi(route({
   method: 'post', path: '/api/economy/{year}/ledger-imports/preview', tags, summary: 'Forhåndsvis regnskapsfil: summer per linje, ingenting lagres',
-  middleware: [writers, uploadLimit('import')] as const,
-  request: { params: ZYearParam, ...ledgerUpload },
-  responses: { 200: jsonContent(ZImportPreview, 'Summene'), ...errorResponses },
+  access: [writers, uploadLimit('import')],
+  request: { params: ZYearParam, ...ledgerUpload }, answers: { 200: jsonContent(ZImportPreview, 'Summene') },
 }), async (c) => {
   assertWithinCap(c.var.env, 'import', c.req.valid('form').file.size);
   const options = await ledgerFileOptions(c.var.db, c.req.valid('param').year, c.req.valid('form'), c.var.env.IMPORT_MAX_ROWS);
   return c.json(await previewLedgerImport(c.var.db, options), 200);
 });
 
-ledgerImportRoutes.openapi(createRoute({
+ledgerImportRoutes.openapi(route({
   method: 'post', path: '/api/economy/{year}/ledger-imports', tags, summary: 'Importer regnskapsfil (CSV/XLSX); erstatter periodene filen dekker',
-  middleware: [writers, uploadLimit('import')] as const,
-  request: { params: ZYearParam, ...ledgerUpload },
-  responses: { 201: jsonContent(ZCommittedImport, 'Importen'), ...errorResponses },
+  access: [writers, uploadLimit('import')],
+  request: { params: ZYearParam, ...ledgerUpload }, answers: { 201: jsonContent(ZCommittedImport, 'Importen') },
 }), async (c) => {
   assertWithinCap(c.var.env, 'import', c.req.valid('form').file.size);
   const options = await ledgerFileOptions(c.var.db, c.req.valid('param').year, c.req.valid('form'), c.var.env.IMPORT_MAX_ROWS);

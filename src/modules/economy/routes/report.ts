@@ -1,10 +1,9 @@
 // HTTP for the economy report as of a date: JSON for the page, XLSX, and the PDF (the same Typst
 // fragment as the activity report, with the year's financing and, once the year is closed, the
 // settlement).
-import { createRoute } from '@hono/zod-openapi';
 import { composeFinancing, economyReportPdf } from '../../../documents/economy.js';
 import { cooperationScope } from '../../../server/cooperation.js';
-import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
+import { createRouter, jsonContent, route } from '../../../server/openapi.js';
 import { getCooperation } from '../../org/cooperations.service.js';
 import { getFinancing, getSettlement } from '../financing.service.js';
 import { ZAsOfQuery, ZEconomyReport, ZFigurePeriods, ZYearParam } from '../model.js';
@@ -16,30 +15,27 @@ import { contentDisposition } from '../../../lib/file-names.js';
 
 export const reportRoutes = createRouter();
 
-reportRoutes.openapi(createRoute({
+reportRoutes.openapi(route({
   method: 'get', path: '/api/economy/periods', tags, summary: 'År med regnskapstall eller budsjett, nyeste først, med siste regnskapsperiode',
-  middleware: [readers, cooperationScope] as const,
-  responses: { 200: jsonContent(ZFigurePeriods, 'Årene'), ...errorResponses },
+  access: [readers, cooperationScope],
+  answers: { 200: jsonContent(ZFigurePeriods, 'Årene') },
 }), async (c) => c.json({ years: await figurePeriods(c.var.db, c.var.cooperationId) }, 200));
 
-reportRoutes.openapi(createRoute({
-  method: 'get', path: '/api/economy/{year}/report', tags, summary: 'Økonomirapport pr. dato (hele tusen kr)',
-  middleware: [readers, cooperationScope] as const,
-  request: { params: ZYearParam, query: ZAsOfQuery },
-  responses: { 200: jsonContent(ZEconomyReport, 'Rapporten'), ...errorResponses },
+reportRoutes.openapi(route({
+  method: 'get', path: '/api/economy/{year}/report', tags, summary: 'Økonomirapport pr. dato (hele tusen kr)', access: [readers, cooperationScope],
+  request: { params: ZYearParam, query: ZAsOfQuery }, answers: { 200: jsonContent(ZEconomyReport, 'Rapporten') },
 }), async (c) => {
   const options = { cooperationId: c.var.cooperationId, year: c.req.valid('param').year, asOf: c.req.valid('query').asOf ?? osloToday() };
   return c.json(await buildEconomyReport(c.var.db, options), 200);
 });
 
 for (const format of ['xlsx', 'pdf'] as const) {
-  reportRoutes.openapi(createRoute({
-    method: 'get', path: `/api/economy/{year}/report.${format}`, tags,
-    summary: format === 'xlsx' ? 'Økonomirapporten som regneark' : 'Økonomirapporten som PDF (samme Typst-fragment som aktivitetsrapporten)',
-    middleware: [readers, cooperationScope] as const,
-    request: { params: ZYearParam, query: ZAsOfQuery },
-    responses: { 200: { description: 'Filen' }, ...errorResponses },
-  }), async (c) => {
+  reportRoutes.openapi(route({
+  method: 'get', path: `/api/economy/{year}/report.${format}`, tags,
+  summary: format === 'xlsx' ? 'Økonomirapporten som regneark' : 'Økonomirapporten som PDF (samme Typst-fragment som aktivitetsrapporten)',
+  access: [readers, cooperationScope],
+  request: { params: ZYearParam, query: ZAsOfQuery }, answers: { 200: { description: 'Filen' } },
+}), async (c) => {
     const { cooperationId } = c.var;
     const { year } = c.req.valid('param');
     const report = await buildEconomyReport(c.var.db, { cooperationId, year, asOf: c.req.valid('query').asOf ?? osloToday() });

@@ -3,11 +3,11 @@
 // (415), the uploader's quota and rate are counted (429). Downloads stream from the file store (Range,
 // ETag) and answer 404 for anything the viewer may not have, so an exempt case's attachment cannot be
 // probed for by id.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
 import { sendStoredFile } from '../../../server/files.js';
-import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, formBody, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { uploadLimit, uploadRefusals } from '../../uploads/middleware.js';
 import { readUploadForm, validated } from '../../uploads/form.js';
 import { uploadQuotaOf } from '../../uploads/service.js';
@@ -23,15 +23,11 @@ export const attachmentRoutes = createRouter();
 
 // Described here, handled below: the body is read by readUploadForm, not by the validator's FormData
 // (see uploads/form.ts for why).
-attachmentRoutes.openAPIRegistry.registerPath(createRoute({
+attachmentRoutes.openAPIRegistry.registerPath(route({
   method: 'post', path: '/api/cases/{id}/attachments', tags, summary: 'Last opp vedlegg (PDF, Office, OpenDocument, PNG, JPEG, UTF-8 .txt)',
-  request: {
-    params: ZIdParam,
-    body: { content: { 'multipart/form-data': { schema: ZUploadAttachmentRequest } }, required: true },
-  },
-  responses: {
+  request: { params: ZIdParam, ...formBody(ZUploadAttachmentRequest) },
+  answers: {
     201: jsonContent(ZAttachmentMeta, 'Vedlegget'),
-    ...errorResponses,
     ...uploadRefusals,
   },
 }));
@@ -45,15 +41,14 @@ attachmentRoutes.post('/api/cases/:id/attachments', requireRole('staff'), upload
   return c.json({ ...row, uploadedAt: row.uploadedAt.toISOString() }, 201);
 });
 
-attachmentRoutes.openapi(createRoute({
+attachmentRoutes.openapi(route({
   method: 'get', path: '/api/attachments/{id}', tags, summary: 'Last ned vedlegg (offentlig bare for offentlige saker i publiserte møter)',
   request: { params: ZIdParam },
-  responses: {
+  answers: {
     200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
     206: { description: 'En del av filen (Range)' },
     304: { description: 'Uendret (If-None-Match)' },
     416: { description: 'Range ligger utenfor filen' },
-    ...errorResponses,
   },
 }), async (c) => {
   const file = await getAttachmentForDownload(c.var.db, { id: c.req.valid('param').id, viewer: c.var.user });
@@ -66,11 +61,9 @@ attachmentRoutes.openapi(createRoute({
   }, { 'x-content-sha256': file.sha256 });
 });
 
-attachmentRoutes.openapi(createRoute({
-  method: 'delete', path: '/api/attachments/{id}', tags, summary: 'Slett vedlegg',
-  middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam },
-  responses: { 204: { description: 'Slettet' }, ...errorResponses },
+attachmentRoutes.openapi(route({
+  method: 'delete', path: '/api/attachments/{id}', tags, summary: 'Slett vedlegg', access: [requireRole('staff')],
+  request: { params: ZIdParam }, answers: { 204: { description: 'Slettet' } },
 }), async (c) => {
   await deleteAttachment(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id });
   return c.body(null, 204);

@@ -1,9 +1,9 @@
 // HTTP for one case: read (through the same view as the meeting), change with the revision the client
 // read, delete (refused once its number is sent out). Cases are created on a meeting: routes/meetings.ts.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { currentUser, requireRole, requireUser } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
-import { createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, jsonBody, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { deleteCase, updateCase } from '../cases.service.js';
 import { ZCaseView, ZRedactedCaseView, ZUpdateCaseRequest } from '../model.js';
 import { recordExemptCaseRead } from '../exempt-reads.js';
@@ -13,11 +13,9 @@ const tags = ['Saker'];
 
 export const caseRoutes = createRouter();
 
-caseRoutes.openapi(createRoute({
-  method: 'get', path: '/api/cases/{id}', tags, summary: 'Én sak (unntatt innhold bare for ansatte og rådet)',
-  middleware: [requireUser] as const,
-  request: { params: ZIdParam },
-  responses: { 200: jsonContent(z.union([ZCaseView, ZRedactedCaseView]), 'Saken'), ...errorResponses },
+caseRoutes.openapi(route({
+  method: 'get', path: '/api/cases/{id}', tags, summary: 'Én sak (unntatt innhold bare for ansatte og rådet)', access: [requireUser],
+  request: { params: ZIdParam }, answers: { 200: jsonContent(z.union([ZCaseView, ZRedactedCaseView]), 'Saken') },
 }), async (c) => {
   const user = currentUser(c);
   const view = await getCaseView(c.var.db, c.req.valid('param').id, user);
@@ -25,11 +23,10 @@ caseRoutes.openapi(createRoute({
   return c.json(view, 200);
 });
 
-caseRoutes.openapi(createRoute({
+caseRoutes.openapi(route({
   method: 'patch', path: '/api/cases/{id}', tags, summary: 'Endre sak (med revisjonen du leste; 409 hvis den er utdatert)',
-  middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam, ...jsonBody(ZUpdateCaseRequest) },
-  responses: { 200: jsonContent(ZCaseView, 'Saken'), ...errorResponses },
+  access: [requireRole('staff')],
+  request: { params: ZIdParam, ...jsonBody(ZUpdateCaseRequest) }, answers: { 200: jsonContent(ZCaseView, 'Saken') },
 }), async (c) => {
   const user = currentUser(c);
   const { id } = c.req.valid('param');
@@ -37,11 +34,9 @@ caseRoutes.openapi(createRoute({
   return c.json(await getCaseView(c.var.db, id, user) as z.infer<typeof ZCaseView>, 200);
 });
 
-caseRoutes.openapi(createRoute({
-  method: 'delete', path: '/api/cases/{id}', tags, summary: 'Slett sak (ikke etter at nummeret er sendt ut)',
-  middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam },
-  responses: { 204: { description: 'Slettet' }, ...errorResponses },
+caseRoutes.openapi(route({
+  method: 'delete', path: '/api/cases/{id}', tags, summary: 'Slett sak (ikke etter at nummeret er sendt ut)', access: [requireRole('staff')],
+  request: { params: ZIdParam }, answers: { 204: { description: 'Slettet' } },
 }), async (c) => {
   await deleteCase(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id });
   return c.body(null, 204);

@@ -7,13 +7,13 @@
 // and signed-in roles that read what the public reads; the full cache only roles that read everything.
 // Streamed with a strong ETag (their bytes' SHA-256) and Range. A full paper is `private, no-store`,
 // and each read of one that holds an exempt case is audited, served from the cache or not.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { renderPaper } from '../../../documents/paper-cache.js';
 import { paperKey, type TCachedPaper, type TPaperSource } from '../../../documents/cached-papers.js';
 import { presentationPaper } from '../../../documents/papers.js';
 import type { AppEnv } from '../../../server/context.js';
-import { createRouter, errorResponses, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, route, ZIdParam } from '../../../server/openapi.js';
 import { sendBytes } from '../../../server/files.js';
 import { notFound } from '../../../server/errors.js';
 import { paperVersion, paperVersionTag, sameVersion } from '../paper-revisions.js';
@@ -31,7 +31,6 @@ const pdfResponse = {
   206: { description: 'En del av papiret (Range)' },
   304: { description: 'Uendret: papiret har fortsatt ETag-en i If-None-Match' },
   416: { description: 'Range ligger utenfor papiret' },
-  ...errorResponses,
 };
 
 type TPaperRequest = { paper: TExemptPaper; id: string; archive: boolean; of: { meetingId: string } | { caseId: string } };
@@ -81,20 +80,18 @@ const rendered = async (p: Parameters<typeof renderPaper>[0], filename: string):
 
 export const documentRoutes = createRouter();
 
-documentRoutes.openapi(createRoute({
+documentRoutes.openapi(route({
   method: 'get', path: '/api/meetings/{id}/notice.pdf', tags, summary: 'Innkallingen med saksliste (PDF)',
-  request: { params: ZIdParam, query: ZPdfQuery },
-  responses: pdfResponse,
+  request: { params: ZIdParam, query: ZPdfQuery }, answers: pdfResponse,
 }), async (c) => {
   const options = { meetingId: c.req.valid('param').id, viewer: c.var.user, archive: c.req.valid('query').archive === '1' };
   return sendPaper(c, { paper: 'notice.pdf', id: options.meetingId, archive: options.archive, of: { meetingId: options.meetingId } },
     async () => rendered(await noticePaper(c.var.db, options), 'innkalling.pdf'), 'Innkallingen');
 });
 
-documentRoutes.openapi(createRoute({
+documentRoutes.openapi(route({
   method: 'get', path: '/api/meetings/{id}/minutes.pdf', tags, summary: 'Møtereferatet (PDF; godkjent referat slik det ble arkivert)',
-  request: { params: ZIdParam, query: ZPdfQuery },
-  responses: pdfResponse,
+  request: { params: ZIdParam, query: ZPdfQuery }, answers: pdfResponse,
 }), async (c) => {
   const options = { meetingId: c.req.valid('param').id, viewer: c.var.user, archive: c.req.valid('query').archive === '1', files: c.var.files };
   // Approved minutes are the stored copy (its hash is its tag); a draft is rendered. Which one it is
@@ -106,10 +103,9 @@ documentRoutes.openapi(createRoute({
   }, 'Møtereferatet');
 });
 
-documentRoutes.openapi(createRoute({
+documentRoutes.openapi(route({
   method: 'get', path: '/api/cases/{id}/presentation.pdf', tags, summary: 'Saksframlegget (PDF)',
-  request: { params: ZIdParam, query: ZPdfQuery },
-  responses: pdfResponse,
+  request: { params: ZIdParam, query: ZPdfQuery }, answers: pdfResponse,
 }), async (c) => {
   const options = { caseId: c.req.valid('param').id, viewer: c.var.user, archive: c.req.valid('query').archive === '1' };
   return sendPaper(c, { paper: 'presentation.pdf', id: options.caseId, archive: options.archive, of: { caseId: options.caseId } },

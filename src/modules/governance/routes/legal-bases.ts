@@ -1,7 +1,7 @@
 // HTTP for the list of legal bases a case can be exempted under, each with its rendered citation.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { requireUser } from '../../../server/auth/middleware.js';
-import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
+import { createRouter, jsonContent, route } from '../../../server/openapi.js';
 import { listLegalBases } from '../reference-data.js';
 import { ZLegalBasesQuery, ZLegalBasis } from '../model.js';
 
@@ -9,9 +9,7 @@ const tags = ['Saker'];
 
 export const legalBasisRoutes = createRouter();
 
-legalBasisRoutes.openapi(createRoute({
-  method: 'get', path: '/api/legal-bases', tags, summary: 'Hjemler for unntak fra offentlighet',
-  middleware: [requireUser] as const,
-  request: { query: ZLegalBasesQuery },
-  responses: { 200: jsonContent(z.object({ legalBases: z.array(ZLegalBasis) }), 'Hjemlene'), ...errorResponses },
+legalBasisRoutes.openapi(route({
+  method: 'get', path: '/api/legal-bases', tags, summary: 'Hjemler for unntak fra offentlighet', access: [requireUser],
+  request: { query: ZLegalBasesQuery }, answers: { 200: jsonContent(z.object({ legalBases: z.array(ZLegalBasis) }), 'Hjemlene') },
 }), async (c) => c.json({ legalBases: await listLegalBases(c.var.db, { includeInactive: c.req.valid('query').all === 'true' }) }, 200));

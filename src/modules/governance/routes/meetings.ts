@@ -1,10 +1,10 @@
 // HTTP for meetings and their agenda: plan, change, delete (before the notice), publish, add cases,
 // reorder; and the yearly count for the annual report. Staff write; signed-in users read through the
 // meeting view, which applies the access rule for exempt cases.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { currentUser, READERS, requireRole, requireUser } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
-import { createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, jsonBody, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { createCase, reorderCases } from '../cases.service.js';
 import { countMeetingsAndCases, createMeeting, deleteMeeting, listMeetings, setMeetingPublished, updateMeeting } from '../meetings.service.js';
 import { ZCaseView, ZCreateCaseRequest, ZCreateMeetingRequest, ZMeeting, ZMeetingListItem, ZMeetingView, ZMeetingsQuery, ZReorderRequest, ZStats, ZStatsQuery, ZUpdateMeetingRequest } from '../model.js';
@@ -15,40 +15,33 @@ const tags = ['Møter'];
 
 export const meetingRoutes = createRouter();
 
-meetingRoutes.openapi(createRoute({
-  method: 'get', path: '/api/meetings', tags, summary: 'Møter (nyeste først); andre enn ansatte og rådet ser bare publiserte',
-  middleware: [requireUser] as const,
-  request: { query: ZMeetingsQuery },
-  responses: { 200: jsonContent(z.object({ meetings: z.array(ZMeetingListItem) }), 'Møtene'), ...errorResponses },
+meetingRoutes.openapi(route({
+  method: 'get', path: '/api/meetings', tags, summary: 'Møter (nyeste først); andre enn ansatte og rådet ser bare publiserte', access: [requireUser],
+  request: { query: ZMeetingsQuery }, answers: { 200: jsonContent(z.object({ meetings: z.array(ZMeetingListItem) }), 'Møtene') },
 }), async (c) => {
   const query = c.req.valid('query');
   const meetings = await listMeetings(c.var.db, { bodyId: query.body, year: query.year, publishedOnly: !canReadAll(currentUser(c)) });
   return c.json({ meetings }, 200);
 });
 
-meetingRoutes.openapi(createRoute({
-  method: 'post', path: '/api/meetings', tags, summary: 'Planlegg møte (faste saker 001 og 002 foreslås)',
-  middleware: [requireRole('staff')] as const,
-  request: jsonBody(ZCreateMeetingRequest),
-  responses: { 201: jsonContent(ZMeetingView, 'Møtet med saksliste'), ...errorResponses },
+meetingRoutes.openapi(route({
+  method: 'post', path: '/api/meetings', tags, summary: 'Planlegg møte (faste saker 001 og 002 foreslås)', access: [requireRole('staff')],
+  request: jsonBody(ZCreateMeetingRequest), answers: { 201: jsonContent(ZMeetingView, 'Møtet med saksliste') },
 }), async (c) => {
   const user = currentUser(c);
   const meeting = await createMeeting(c.var.db, actorOf(user), c.req.valid('json'));
   return c.json(await getMeetingView(c.var.db, meeting.id, readAccessOf(user)), 201);
 });
 
-meetingRoutes.openapi(createRoute({
+meetingRoutes.openapi(route({
   method: 'get', path: '/api/meetings/{id}', tags, summary: 'Møtet med saksliste (unntatte saker skjult for andre enn ansatte og rådet)',
-  middleware: [requireUser] as const,
-  request: { params: ZIdParam },
-  responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
+  access: [requireUser],
+  request: { params: ZIdParam }, answers: { 200: jsonContent(ZMeetingView, 'Møtet') },
 }), async (c) => c.json(await getMeetingView(c.var.db, c.req.valid('param').id, readAccessOf(currentUser(c))), 200));
 
-meetingRoutes.openapi(createRoute({
-  method: 'patch', path: '/api/meetings/{id}', tags, summary: 'Endre møte (med revisjonen du leste)',
-  middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam, ...jsonBody(ZUpdateMeetingRequest) },
-  responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
+meetingRoutes.openapi(route({
+  method: 'patch', path: '/api/meetings/{id}', tags, summary: 'Endre møte (med revisjonen du leste)', access: [requireRole('staff')],
+  request: { params: ZIdParam, ...jsonBody(ZUpdateMeetingRequest) }, answers: { 200: jsonContent(ZMeetingView, 'Møtet') },
 }), async (c) => {
   const user = currentUser(c);
   const { id } = c.req.valid('param');
@@ -56,24 +49,20 @@ meetingRoutes.openapi(createRoute({
   return c.json(await getMeetingView(c.var.db, id, readAccessOf(user)), 200);
 });
 
-meetingRoutes.openapi(createRoute({
-  method: 'delete', path: '/api/meetings/{id}', tags, summary: 'Slett møte (bare før innkallingen er sendt)',
-  middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam },
-  responses: { 204: { description: 'Slettet' }, ...errorResponses },
+meetingRoutes.openapi(route({
+  method: 'delete', path: '/api/meetings/{id}', tags, summary: 'Slett møte (bare før innkallingen er sendt)', access: [requireRole('staff')],
+  request: { params: ZIdParam }, answers: { 204: { description: 'Slettet' } },
 }), async (c) => {
   await deleteMeeting(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id });
   return c.body(null, 204);
 });
 
 for (const published of [true, false]) {
-  meetingRoutes.openapi(createRoute({
-    method: 'post', path: `/api/meetings/{id}/${published ? 'publish' : 'unpublish'}`, tags,
-    summary: published ? 'Publiser møtet på /offentlig' : 'Trekk møtet tilbake fra /offentlig',
-    middleware: [requireRole('staff')] as const,
-    request: { params: ZIdParam },
-    responses: { 200: jsonContent(ZMeeting, 'Møtet'), ...errorResponses },
-  }), async (c) => {
+  meetingRoutes.openapi(route({
+  method: 'post', path: `/api/meetings/{id}/${published ? 'publish' : 'unpublish'}`, tags,
+  summary: published ? 'Publiser møtet på /offentlig' : 'Trekk møtet tilbake fra /offentlig', access: [requireRole('staff')],
+  request: { params: ZIdParam }, answers: { 200: jsonContent(ZMeeting, 'Møtet') },
+}), async (c) => {
     const user = currentUser(c);
     const { id } = c.req.valid('param');
     await setMeetingPublished(c.var.db, actorOf(user), { id, published });
@@ -81,23 +70,19 @@ for (const published of [true, false]) {
   });
 }
 
-meetingRoutes.openapi(createRoute({
-  method: 'post', path: '/api/meetings/{id}/cases', tags, summary: 'Legg til sak (nummer etter organets nummerering)',
-  middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam, ...jsonBody(ZCreateCaseRequest) },
-  responses: { 201: jsonContent(ZCaseView, 'Saken'), ...errorResponses },
+meetingRoutes.openapi(route({
+  method: 'post', path: '/api/meetings/{id}/cases', tags, summary: 'Legg til sak (nummer etter organets nummerering)', access: [requireRole('staff')],
+  request: { params: ZIdParam, ...jsonBody(ZCreateCaseRequest) }, answers: { 201: jsonContent(ZCaseView, 'Saken') },
 }), async (c) => {
   const user = currentUser(c);
   const row = await createCase(c.var.db, actorOf(user), { meetingId: c.req.valid('param').id, ...c.req.valid('json') });
   return c.json(await getCaseView(c.var.db, row.id, user) as z.infer<typeof ZCaseView>, 201);
 });
 
-meetingRoutes.openapi(createRoute({
+meetingRoutes.openapi(route({
   method: 'put', path: '/api/meetings/{id}/agenda', tags,
-  summary: 'Ny rekkefølge på sakslisten (alle sakene); ulåste saker får nye nummer, utsendte nummer står',
-  middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam, ...jsonBody(ZReorderRequest) },
-  responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
+  summary: 'Ny rekkefølge på sakslisten (alle sakene); ulåste saker får nye nummer, utsendte nummer står', access: [requireRole('staff')],
+  request: { params: ZIdParam, ...jsonBody(ZReorderRequest) }, answers: { 200: jsonContent(ZMeetingView, 'Møtet') },
 }), async (c) => {
   const user = currentUser(c);
   const { id } = c.req.valid('param');
@@ -105,11 +90,10 @@ meetingRoutes.openapi(createRoute({
   return c.json(await getMeetingView(c.var.db, id, readAccessOf(user)), 200);
 });
 
-meetingRoutes.openapi(createRoute({
+meetingRoutes.openapi(route({
   method: 'get', path: '/api/governance/stats', tags, summary: 'Møter avholdt og saker protokollert per organ i et år (årsrapport)',
-  middleware: [requireRole(...READERS)] as const,
-  request: { query: ZStatsQuery },
-  responses: { 200: jsonContent(ZStats, 'Tallene'), ...errorResponses },
+  access: [requireRole(...READERS)],
+  request: { query: ZStatsQuery }, answers: { 200: jsonContent(ZStats, 'Tallene') },
 }), async (c) => {
   const { year, cooperation } = c.req.valid('query');
   return c.json({ year, bodies: await countMeetingsAndCases(c.var.db, { year, cooperationId: cooperation }) }, 200);

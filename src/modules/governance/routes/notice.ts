@@ -1,8 +1,8 @@
 // HTTP for sending the notice and reading what was sent. Staff send; staff and council read the versions.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
-import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { listNoticeVersions, sendNotice } from '../notice.service.js';
 import { seesRecipientAddresses } from '../policy.js';
 import { ZNoticeVersion, ZSendNoticeResponse } from '../model.js';
@@ -11,21 +11,18 @@ const tags = ['Innkalling'];
 
 export const noticeRoutes = createRouter();
 
-noticeRoutes.openapi(createRoute({
-  method: 'post', path: '/api/meetings/{id}/notice', tags, summary: 'Send innkalling (ny versjon når noe er endret)',
-  middleware: [requireRole('staff')] as const,
-  request: { params: ZIdParam },
-  responses: { 201: jsonContent(ZSendNoticeResponse, 'Sendt'), ...errorResponses },
+noticeRoutes.openapi(route({
+  method: 'post', path: '/api/meetings/{id}/notice', tags, summary: 'Send innkalling (ny versjon når noe er endret)', access: [requireRole('staff')],
+  request: { params: ZIdParam }, answers: { 201: jsonContent(ZSendNoticeResponse, 'Sendt') },
 }), async (c) => {
   const result = await sendNotice(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, mailFrom: c.var.env.MAIL_FROM });
   return c.json(result, 201);
 });
 
-noticeRoutes.openapi(createRoute({
+noticeRoutes.openapi(route({
   method: 'get', path: '/api/meetings/{id}/notice/versions', tags, summary: 'Innkallingen slik den ble sendt, versjon for versjon',
-  middleware: [requireRole('staff', 'council')] as const,
-  request: { params: ZIdParam },
-  responses: { 200: jsonContent(z.object({ versions: z.array(ZNoticeVersion) }), 'Versjonene, nyeste først'), ...errorResponses },
+  access: [requireRole('staff', 'council')],
+  request: { params: ZIdParam }, answers: { 200: jsonContent(z.object({ versions: z.array(ZNoticeVersion) }), 'Versjonene, nyeste først') },
 }), async (c) => {
   const versions = await listNoticeVersions(c.var.db, c.req.valid('param').id);
   // E-mail addresses are for those who send notices (as in the organisation API); council members see how many.

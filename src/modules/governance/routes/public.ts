@@ -1,7 +1,7 @@
 // The public's API: published meetings and their papers, exempt cases reduced to number, public title
 // and legal basis; and search over public text. No sign-in; a signed-in user gets the same answers.
-import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { z } from '@hono/zod-openapi';
+import { createRouter, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { listMeetings } from '../meetings.service.js';
 import { ZMeetingView, ZMeetingsQuery, ZPublicMeeting, ZSearchQuery, ZSearchResult } from '../model.js';
 import { searchCases } from '../search.service.js';
@@ -11,23 +11,21 @@ const tags = ['Offentlig'];
 
 export const publicRoutes = createRouter();
 
-publicRoutes.openapi(createRoute({
+publicRoutes.openapi(route({
   method: 'get', path: '/api/public/meetings', tags, summary: 'Publiserte møter, nyeste først',
-  request: { query: ZMeetingsQuery },
-  responses: { 200: jsonContent(z.object({ meetings: z.array(ZPublicMeeting) }), 'Møtene'), ...errorResponses },
+  request: { query: ZMeetingsQuery }, answers: { 200: jsonContent(z.object({ meetings: z.array(ZPublicMeeting) }), 'Møtene') },
 }), async (c) => {
   const query = c.req.valid('query');
   return c.json({ meetings: await listMeetings(c.var.db, { bodyId: query.body, year: query.year, publishedOnly: true }) }, 200);
 });
 
-publicRoutes.openapi(createRoute({
-  method: 'get', path: '/api/public/meetings/{id}', tags, summary: 'Et publisert møte med saksliste (unntatte saker: nummer, offentlig tittel, hjemmel)',
-  request: { params: ZIdParam },
-  responses: { 200: jsonContent(ZMeetingView, 'Møtet'), ...errorResponses },
+publicRoutes.openapi(route({
+  method: 'get', path: '/api/public/meetings/{id}', tags,
+  summary: 'Et publisert møte med saksliste (unntatte saker: nummer, offentlig tittel, hjemmel)',
+  request: { params: ZIdParam }, answers: { 200: jsonContent(ZMeetingView, 'Møtet') },
 }), async (c) => c.json(await getMeetingView(c.var.db, c.req.valid('param').id, 'public'), 200));
 
-publicRoutes.openapi(createRoute({
+publicRoutes.openapi(route({
   method: 'get', path: '/api/public/search', tags, summary: 'Søk i offentlige saker og vedtak',
-  request: { query: ZSearchQuery },
-  responses: { 200: jsonContent(ZSearchResult, 'Treffene, best først'), ...errorResponses },
+  request: { query: ZSearchQuery }, answers: { 200: jsonContent(ZSearchResult, 'Treffene, best først') },
 }), async (c) => c.json({ hits: await searchCases(c.var.db, null, c.req.valid('query')) }, 200));

@@ -1,8 +1,7 @@
 // HTTP for search across cases and decisions. Signed-in staff and council search everything; other
 // signed-in users and GET /api/public/search (routes/public.ts) search the public text only.
-import { createRoute } from '@hono/zod-openapi';
 import { currentUser, requireUser } from '../../../server/auth/middleware.js';
-import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
+import { createRouter, jsonContent, route } from '../../../server/openapi.js';
 import { ZSearchQuery, ZSearchResult } from '../model.js';
 import { searchCases } from '../search.service.js';
 
@@ -11,9 +10,7 @@ const tags = ['Søk'];
 
 export const searchRoutes = createRouter();
 
-searchRoutes.openapi(createRoute({
-  method: 'get', path: '/api/search', tags, summary: 'Søk i saker og vedtak (fulltekst, norsk)',
-  middleware: [requireUser] as const,
-  request: { query: ZSearchQuery },
-  responses: { 200: jsonContent(ZSearchResult, 'Treffene, best først'), ...errorResponses },
+searchRoutes.openapi(route({
+  method: 'get', path: '/api/search', tags, summary: 'Søk i saker og vedtak (fulltekst, norsk)', access: [requireUser],
+  request: { query: ZSearchQuery }, answers: { 200: jsonContent(ZSearchResult, 'Treffene, best først') },
 }), async (c) => c.json({ hits: await searchCases(c.var.db, currentUser(c), c.req.valid('query')) }, 200));

@@ -1,9 +1,9 @@
 // HTTP for membership periods and the members in a year or on a day. Admins keep them; everyone signed
 // in reads them.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { currentUser, requireRole, requireUser } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
-import { createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, jsonBody, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { getCooperation } from '../cooperations.service.js';
 import { createMembership, deleteMembership, listMembersInYear, listMembersOn, listMemberships, updateMembership } from '../memberships.service.js';
 import { ZCreateMembershipRequest, ZMember, ZMembersQuery, ZMembership, ZUpdateMembershipRequest } from '../model.js';
@@ -12,19 +12,16 @@ import { deleted, tags, ZCooperationIdParam } from './shared.js';
 
 export const membershipRoutes = createRouter();
 
-membershipRoutes.openapi(createRoute({
-  method: 'get', path: '/api/cooperations/{cooperationId}/memberships', tags, summary: 'Medlemskap med perioder',
-  middleware: [requireUser] as const,
-  request: { params: ZCooperationIdParam },
-  responses: { 200: jsonContent(z.object({ memberships: z.array(ZMembership) }), 'Medlemskapene'), ...errorResponses },
+membershipRoutes.openapi(route({
+  method: 'get', path: '/api/cooperations/{cooperationId}/memberships', tags, summary: 'Medlemskap med perioder', access: [requireUser],
+  request: { params: ZCooperationIdParam }, answers: { 200: jsonContent(z.object({ memberships: z.array(ZMembership) }), 'Medlemskapene') },
 }), async (c) => c.json({ memberships: await listMemberships(c.var.db, c.req.valid('param').cooperationId) }, 200));
 
-membershipRoutes.openapi(createRoute({
+membershipRoutes.openapi(route({
   method: 'get', path: '/api/cooperations/{cooperationId}/members', tags,
-  summary: 'Medlemskommuner et år (year) eller en dag (on); uten begge: i dag',
-  middleware: [requireUser] as const,
+  summary: 'Medlemskommuner et år (year) eller en dag (on); uten begge: i dag', access: [requireUser],
   request: { params: ZCooperationIdParam, query: ZMembersQuery },
-  responses: { 200: jsonContent(z.object({ members: z.array(ZMember) }), 'Medlemmene'), ...errorResponses },
+  answers: { 200: jsonContent(z.object({ members: z.array(ZMember) }), 'Medlemmene') },
 }), async (c) => {
   const { cooperationId } = c.req.valid('param');
   const { year, on } = c.req.valid('query');
@@ -35,28 +32,22 @@ membershipRoutes.openapi(createRoute({
   return c.json({ members }, 200);
 });
 
-membershipRoutes.openapi(createRoute({
-  method: 'post', path: '/api/cooperations/{cooperationId}/memberships', tags, summary: 'Meld inn en kommune for en periode',
-  middleware: [requireRole()] as const,
-  request: { params: ZCooperationIdParam, ...jsonBody(ZCreateMembershipRequest) },
-  responses: { 201: jsonContent(ZMembership, 'Opprettet'), ...errorResponses },
+membershipRoutes.openapi(route({
+  method: 'post', path: '/api/cooperations/{cooperationId}/memberships', tags, summary: 'Meld inn en kommune for en periode', access: [requireRole()],
+  request: { params: ZCooperationIdParam, ...jsonBody(ZCreateMembershipRequest) }, answers: { 201: jsonContent(ZMembership, 'Opprettet') },
 }), async (c) => {
   const row = await createMembership(c.var.db, actorOf(currentUser(c)), { cooperationId: c.req.valid('param').cooperationId, ...c.req.valid('json') });
   return c.json(row, 201);
 });
 
-membershipRoutes.openapi(createRoute({
-  method: 'patch', path: '/api/memberships/{id}', tags, summary: 'Endre en medlemskapsperiode',
-  middleware: [requireRole()] as const,
-  request: { params: ZIdParam, ...jsonBody(ZUpdateMembershipRequest) },
-  responses: { 200: jsonContent(ZMembership, 'Endret'), ...errorResponses },
+membershipRoutes.openapi(route({
+  method: 'patch', path: '/api/memberships/{id}', tags, summary: 'Endre en medlemskapsperiode', access: [requireRole()],
+  request: { params: ZIdParam, ...jsonBody(ZUpdateMembershipRequest) }, answers: { 200: jsonContent(ZMembership, 'Endret') },
 }), async (c) => c.json(await updateMembership(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, ...c.req.valid('json') }), 200));
 
-membershipRoutes.openapi(createRoute({
-  method: 'delete', path: '/api/memberships/{id}', tags, summary: 'Slett en medlemskapsperiode',
-  middleware: [requireRole()] as const,
-  request: { params: ZIdParam },
-  responses: deleted,
+membershipRoutes.openapi(route({
+  method: 'delete', path: '/api/memberships/{id}', tags, summary: 'Slett en medlemskapsperiode', access: [requireRole()],
+  request: { params: ZIdParam }, answers: deleted,
 }), async (c) => {
   await deleteMembership(c.var.db, actorOf(currentUser(c)), c.req.valid('param'));
   return c.body(null, 204);

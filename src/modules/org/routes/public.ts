@@ -1,7 +1,6 @@
 // What anyone may read of the organisation, signed in or not: the cooperation's name, today's members
 // and active bodies, and whether the install has demo accounts.
-import { createRoute } from '@hono/zod-openapi';
-import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
+import { createRouter, jsonContent, route } from '../../../server/openapi.js';
 import { getPublicCooperation } from '../public.service.js';
 import { hasDemoAccounts } from '../users.service.js';
 import { ZInstance, ZPublicCooperation } from '../model.js';
@@ -10,13 +9,13 @@ import { tags } from './shared.js';
 
 export const publicOrgRoutes = createRouter();
 
-publicOrgRoutes.openapi(createRoute({
+publicOrgRoutes.openapi(route({
   method: 'get', path: '/api/public/cooperation', tags, summary: 'Samarbeidet, medlemskommuner og organer (offentlig)',
-  responses: { 200: jsonContent(ZPublicCooperation, 'Samarbeidet'), ...errorResponses },
+  answers: { 200: jsonContent(ZPublicCooperation, 'Samarbeidet') },
 }), async (c) => c.json(await getPublicCooperation(c.var.db, osloToday()), 200));
 
 // Asked by every page's frame, signed in or not: one indexed lookup.
-publicOrgRoutes.openapi(createRoute({
+publicOrgRoutes.openapi(route({
   method: 'get', path: '/api/instance', tags, summary: 'Om installasjonen: om den har demokontoer (offentlig)',
-  responses: { 200: jsonContent(ZInstance, 'Installasjonen'), ...errorResponses },
+  answers: { 200: jsonContent(ZInstance, 'Installasjonen') },
 }), async (c) => c.json({ demo: await hasDemoAccounts(c.var.db) }, 200));

@@ -1,22 +1,19 @@
 // HTTP for taking a fresh install into use: the set-up page posts here with the token from the
 // server's log, and leaves signed in as the install's first admin (docs/decisions/0012).
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { setSessionCookie } from '../../../server/auth/routes.js';
 import { createSession } from '../../../server/auth/sessions.js';
-import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
+import { createRouter, jsonBody, jsonContent, route } from '../../../server/openapi.js';
 import { ZCompleteSetupRequest, ZCooperation, ZUser } from '../model.js';
 import { completeSetup } from '../setup.service.js';
 
 export const setupRoutes = createRouter();
 
-setupRoutes.openapi(createRoute({
+setupRoutes.openapi(route({
   method: 'post', path: '/api/setup', tags: ['Organisasjon'],
   summary: 'Sett opp installasjonen: første administrator og samarbeidet (engangslenke fra serverloggen)',
-  request: { body: { content: { 'application/json': { schema: ZCompleteSetupRequest } }, required: true } },
-  responses: {
-    201: jsonContent(z.object({ user: ZUser, cooperation: ZCooperation }), 'Satt opp; administratoren er logget inn'),
-    ...errorResponses,
-  },
+  request: jsonBody(ZCompleteSetupRequest),
+  answers: { 201: jsonContent(z.object({ user: ZUser, cooperation: ZCooperation }), 'Satt opp; administratoren er logget inn') },
 }), async (c) => {
   const { user, cooperation } = await completeSetup(c.var.db, c.req.valid('json'));
   const { token, expiresAt } = await createSession(c.var.db, user.id);

@@ -4,13 +4,11 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../../server/context.js';
 import type { TCooperationScope } from '../../../server/cooperation.js';
-import { errorResponses } from '../../../server/openapi.js';
 import { contentDisposition } from '../../../lib/file-names.js';
 import type { TReportPaper } from '../documents.service.js';
 
 export const fileResponse = (type: string) => ({
   200: { description: type, content: { [type]: { schema: z.string().openapi({ format: 'binary' }) } } },
-  ...errorResponses,
 });
 export const PDF = 'application/pdf';
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

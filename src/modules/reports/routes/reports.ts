@@ -1,11 +1,10 @@
 // HTTP for reports: list and read (what the reader's role allows, policy.ts), create from the previous
 // report of the kind, the header, a section's narrative and owners, and the steps of the workflow.
-import { createRoute, z } from '@hono/zod-openapi';
 import { archiveApprovedReport, reportDocxFile, reportPdf } from '../documents.service.js';
 import { DOCX, fileResponse, PDF, sendReportFile } from './report-files.js';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { cooperationScope } from '../../../server/cooperation.js';
-import { createRouter, errorResponses, jsonBody, jsonContent, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, jsonBody, jsonContent, route, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
 import {
   ZCreateReportRequest, ZReport, ZReportArchive, ZReportList, ZReportRevisionRequest, ZReportsQuery, ZUpdateReportRequest, ZUpdateSectionRequest,
 } from '../model.js';
@@ -21,52 +20,43 @@ const readers = requireRole(...REPORT_READERS);
 
 export const reportRoutes = createRouter();
 
-reportRoutes.openapi(createRoute({
-  method: 'get', path: '/api/reports', tags, summary: 'Rapporter (ansatte: alle; rådet: godkjente)',
-  middleware: [readers, cooperationScope] as const,
-  request: { query: ZReportsQuery },
-  responses: { 200: jsonContent(ZReportList, 'Rapportene'), ...errorResponses },
+reportRoutes.openapi(route({
+  method: 'get', path: '/api/reports', tags, summary: 'Rapporter (ansatte: alle; rådet: godkjente)', access: [readers, cooperationScope],
+  request: { query: ZReportsQuery }, answers: { 200: jsonContent(ZReportList, 'Rapportene') },
 }), async (c) => c.json({
   reports: await listReports(c.var.db, currentUser(c), { cooperationId: c.var.cooperationId, kind: c.req.valid('query').kind }),
 }, 200));
 
-reportRoutes.openapi(createRoute({
+reportRoutes.openapi(route({
   method: 'post', path: '/api/reports', tags, summary: 'Ny rapport, videreført fra forrige rapport av samme type',
-  middleware: [writers, cooperationScope] as const,
-  request: { query: ZCooperationQuery, ...jsonBody(ZCreateReportRequest) },
-  responses: { 201: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+  access: [writers, cooperationScope],
+  request: { query: ZCooperationQuery, ...jsonBody(ZCreateReportRequest) }, answers: { 201: jsonContent(ZReport, 'Rapporten') },
 }), async (c) => c.json(await createReport(c.var.db, currentUser(c), { cooperationId: c.var.cooperationId, ...c.req.valid('json') }), 201));
 
-reportRoutes.openapi(createRoute({
-  method: 'get', path: '/api/reports/{id}', tags, summary: 'Én rapport med seksjoner',
-  middleware: [readers, cooperationScope] as const,
-  request: { params: ZIdParam, query: ZCooperationQuery },
-  responses: { 200: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+reportRoutes.openapi(route({
+  method: 'get', path: '/api/reports/{id}', tags, summary: 'Én rapport med seksjoner', access: [readers, cooperationScope],
+  request: { params: ZIdParam, query: ZCooperationQuery }, answers: { 200: jsonContent(ZReport, 'Rapporten') },
 }), async (c) => c.json(await getReport(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), 200));
 
-reportRoutes.openapi(createRoute({
+reportRoutes.openapi(route({
   method: 'patch', path: '/api/reports/{id}', tags, summary: 'Endre rapportens topptekst eller publisering (lederen; 409 hvis utdatert)',
-  middleware: [writers, cooperationScope] as const,
-  request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZUpdateReportRequest) },
-  responses: { 200: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+  access: [writers, cooperationScope],
+  request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZUpdateReportRequest) }, answers: { 200: jsonContent(ZReport, 'Rapporten') },
 }), async (c) => c.json(await updateReport(c.var.db, currentUser(c), {
   id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json'),
 }), 200));
 
-reportRoutes.openapi(createRoute({
+reportRoutes.openapi(route({
   method: 'patch', path: '/api/report-sections/{id}', tags, summary: 'Endre en seksjon (eierne og lederen; 409 med lagret tekst hvis utdatert)',
-  middleware: [writers, cooperationScope] as const,
-  request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZUpdateSectionRequest) },
-  responses: { 200: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+  access: [writers, cooperationScope],
+  request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZUpdateSectionRequest) }, answers: { 200: jsonContent(ZReport, 'Rapporten') },
 }), async (c) => c.json(await updateSection(c.var.db, currentUser(c), {
   id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json'),
 }), 200));
 
-const transition = (path: string, summary: string) => createRoute({
-  method: 'post', path, tags, summary,
-  middleware: [writers, cooperationScope] as const,
-  request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZReportRevisionRequest) },
-  responses: { 200: jsonContent(ZReport, 'Rapporten'), ...errorResponses },
+const transition = (path: string, summary: string) => route({
+  method: 'post', path, tags, summary, access: [writers, cooperationScope],
+  request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZReportRevisionRequest) }, answers: { 200: jsonContent(ZReport, 'Rapporten') },
 });
 
 reportRoutes.openapi(transition('/api/reports/{id}/submit', 'Send rapporten til gjennomsyn'), async (c) =>
@@ -82,25 +72,20 @@ reportRoutes.openapi(transition('/api/reports/{id}/approve', 'Godkjenn rapporten
   return c.json(await getReport(c.var.db, user, ids), 200);
 });
 
-reportRoutes.openapi(createRoute({
+reportRoutes.openapi(route({
   method: 'post', path: '/api/reports/{id}/archive', tags, summary: 'Arkiver en godkjent rapport som PDF/A og legg den ved møtesaken (om igjen)',
-  middleware: [writers, cooperationScope] as const,
-  request: { params: ZIdParam, query: ZCooperationQuery },
-  responses: { 200: jsonContent(ZReportArchive, 'Arkivet'), ...errorResponses },
+  access: [writers, cooperationScope],
+  request: { params: ZIdParam, query: ZCooperationQuery }, answers: { 200: jsonContent(ZReportArchive, 'Arkivet') },
 }), async (c) => c.json(await archiveApprovedReport(c.var.db, c.var.files, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), 200));
 
-reportRoutes.openapi(createRoute({
-  method: 'get', path: '/api/reports/{id}/report.pdf', tags, summary: 'Rapporten som PDF (godkjent: arkivkopien)',
-  middleware: [readers, cooperationScope] as const,
-  request: { params: ZIdParam, query: ZCooperationQuery },
-  responses: fileResponse(PDF),
+reportRoutes.openapi(route({
+  method: 'get', path: '/api/reports/{id}/report.pdf', tags, summary: 'Rapporten som PDF (godkjent: arkivkopien)', access: [readers, cooperationScope],
+  request: { params: ZIdParam, query: ZCooperationQuery }, answers: fileResponse(PDF),
 }), async (c) => sendReportFile(c, await reportPdf(c.var.db, c.var.files, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), PDF));
 
-reportRoutes.openapi(createRoute({
-  method: 'get', path: '/api/reports/{id}/report.docx', tags, summary: 'Rapporten som Word-dokument',
-  middleware: [readers, cooperationScope] as const,
-  request: { params: ZIdParam, query: ZCooperationQuery },
-  responses: fileResponse(DOCX),
+reportRoutes.openapi(route({
+  method: 'get', path: '/api/reports/{id}/report.docx', tags, summary: 'Rapporten som Word-dokument', access: [readers, cooperationScope],
+  request: { params: ZIdParam, query: ZCooperationQuery }, answers: fileResponse(DOCX),
 }), async (c) => sendReportFile(c, await reportDocxFile(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), DOCX));
 
 reportRoutes.openapi(transition('/api/reports/{id}/reopen', 'Gjenåpne en godkjent rapport som ny versjon'), async (c) =>

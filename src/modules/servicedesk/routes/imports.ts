@@ -1,11 +1,11 @@
 // HTTP for importing historical tickets: saved column mappings per source tool, a preview that writes
 // nothing, and the import itself (idempotent by external id; a file with any bad row imports nothing).
 // The desk imports; admins and staff keep the mappings.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf, type AppEnv } from '../../../server/context.js';
-import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
+import { createRouter, formBody, jsonBody, jsonContent, route } from '../../../server/openapi.js';
 import { uploadLimit } from '../../uploads/middleware.js';
 import { assertWithinCap } from '../../uploads/service.js';
 import { ZUploadRequest } from '../imports/import-mapping.js';
@@ -27,7 +27,7 @@ const ZSourceParam = z.object({
 });
 const ZCooperationQuery = z.object({ cooperation: z.string().uuid('Ugyldig samarbeids-id').optional() });
 const ZTicketUpload = ZUploadRequest.extend({ source: z.string().trim().min(1).max(100).optional() });
-const upload = { body: { content: { 'multipart/form-data': { schema: ZTicketUpload } }, required: true } };
+const upload = formBody(ZTicketUpload);
 
 async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZTicketUpload>) {
   assertWithinCap(c.var.env, 'import', form.file.size);
@@ -39,38 +39,33 @@ async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZTicketUploa
 
 export const ticketImportRoutes = createRouter();
 
-ticketImportRoutes.openapi(createRoute({
-  method: 'get', path: '/api/servicedesk/import-mappings', tags, summary: 'Lagrede kolonnekoblinger for import fra andre saksverktøy',
-  middleware: [desk] as const,
-  request: { query: ZCooperationQuery },
-  responses: { 200: jsonContent(z.object({ mappings: z.array(ZSavedMapping) }), 'Koblingene'), ...errorResponses },
+ticketImportRoutes.openapi(route({
+  method: 'get', path: '/api/servicedesk/import-mappings', tags, summary: 'Lagrede kolonnekoblinger for import fra andre saksverktøy', access: [desk],
+  request: { query: ZCooperationQuery }, answers: { 200: jsonContent(z.object({ mappings: z.array(ZSavedMapping) }), 'Koblingene') },
 }), async (c) => {
   const cooperationId = await resolveCooperation(c.var.db, c.req.valid('query').cooperation);
   return c.json({ mappings: await listImportMappings(c.var.db, cooperationId) }, 200);
 });
 
-ticketImportRoutes.openapi(createRoute({
-  method: 'put', path: '/api/servicedesk/import-mappings/{source}', tags, summary: 'Lagre kolonnekoblingen for ett kildeverktøy',
-  middleware: [desk] as const,
-  request: { params: ZSourceParam, query: ZCooperationQuery, body: { content: { 'application/json': { schema: ZImportMapping } }, required: true } },
-  responses: { 200: jsonContent(ZSavedMapping, 'Koblingen'), ...errorResponses },
+ticketImportRoutes.openapi(route({
+  method: 'put', path: '/api/servicedesk/import-mappings/{source}', tags, summary: 'Lagre kolonnekoblingen for ett kildeverktøy', access: [desk],
+  request: { params: ZSourceParam, query: ZCooperationQuery, ...jsonBody(ZImportMapping) },
+  answers: { 200: jsonContent(ZSavedMapping, 'Koblingen') },
 }), async (c) => {
   const cooperationId = await resolveCooperation(c.var.db, c.req.valid('query').cooperation);
   return c.json(await saveImportMapping(c.var.db, actorOf(currentUser(c)), { cooperationId, source: c.req.valid('param').source, mapping: c.req.valid('json') }), 200);
 });
 
-ticketImportRoutes.openapi(createRoute({
+ticketImportRoutes.openapi(route({
   method: 'post', path: '/api/servicedesk/ticket-imports/preview', tags, summary: 'Forhåndsvis import av saker (CSV/XLSX); ingenting lagres',
-  middleware: [desk, uploadLimit('import')] as const,
-  request: upload,
-  responses: { 200: jsonContent(ZPreview, 'Hva importen vil gjøre'), ...errorResponses },
+  access: [desk, uploadLimit('import')],
+  request: upload, answers: { 200: jsonContent(ZPreview, 'Hva importen vil gjøre') },
 }), async (c) => c.json(await previewTicketImport(c.var.db, await fileOptions(c, c.req.valid('form'))), 200));
 
-ticketImportRoutes.openapi(createRoute({
-  method: 'post', path: '/api/servicedesk/ticket-imports', tags, summary: 'Importer saker; saker som allerede er importert (samme eksterne id) hoppes over',
-  middleware: [desk, uploadLimit('import')] as const,
-  request: upload,
-  responses: { 201: jsonContent(ZPreview, 'Importert'), ...errorResponses },
+ticketImportRoutes.openapi(route({
+  method: 'post', path: '/api/servicedesk/ticket-imports', tags,
+  summary: 'Importer saker; saker som allerede er importert (samme eksterne id) hoppes over', access: [desk, uploadLimit('import')],
+  request: upload, answers: { 201: jsonContent(ZPreview, 'Importert') },
 }), async (c) => {
   const options = await fileOptions(c, c.req.valid('form'));
   return c.json(await importTickets(c.var.db, actorOf(currentUser(c)), options), 201);

@@ -1,9 +1,9 @@
 // HTTP for the KPI pack: JSON for the screen, XLSX for the desk's spreadsheet habits, PDF of the Typst
 // fragment the activity report includes. The desk and the council read every municipality; a
 // municipality user reads their own.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
-import { createRouter, errorResponses, jsonContent } from '../../../server/openapi.js';
+import { createRouter, jsonContent, route } from '../../../server/openapi.js';
 import { serviceDeskKpiPdf } from '../../../documents/servicedesk.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { SessionUser } from '../../../server/context.js';
@@ -24,29 +24,25 @@ async function packFor(db: DbOrTx, user: SessionUser, query: TKpiQuery) {
   return buildKpiPack(db, user, query);
 }
 
-serviceDeskKpiRoutes.openapi(createRoute({
+serviceDeskKpiRoutes.openapi(route({
   method: 'get', path: '/api/servicedesk/kpi', tags,
   summary: 'Månedlig KPI-pakke: nye per kategori og kommune, åpne, trend, kritiske/høye, løsningstid, SLA, tilfredshet, telefon, årstall',
-  middleware: [readers] as const,
-  request: { query: ZKpiQuery },
-  responses: { 200: jsonContent(ZKpiPack, 'KPI-pakken'), ...errorResponses },
+  access: [readers],
+  request: { query: ZKpiQuery }, answers: { 200: jsonContent(ZKpiPack, 'KPI-pakken') },
 }), async (c) => c.json(await packFor(c.var.db, currentUser(c), c.req.valid('query')), 200));
 
-serviceDeskKpiRoutes.openapi(createRoute({
-  method: 'get', path: '/api/servicedesk/kpi/months', tags,
-  summary: 'Første og siste måned med nye saker for leseren (siden åpner på den siste)',
-  middleware: [readers] as const,
-  request: { query: ZKpiMonthsQuery },
-  responses: { 200: jsonContent(ZKpiMonths, 'Månedene'), ...errorResponses },
+serviceDeskKpiRoutes.openapi(route({
+  method: 'get', path: '/api/servicedesk/kpi/months', tags, summary: 'Første og siste måned med nye saker for leseren (siden åpner på den siste)',
+  access: [readers],
+  request: { query: ZKpiMonthsQuery }, answers: { 200: jsonContent(ZKpiMonths, 'Månedene') },
 }), async (c) => c.json(await kpiMonths(c.var.db, currentUser(c), c.req.valid('query').municipality), 200));
 
 for (const format of ['xlsx', 'pdf'] as const) {
-  serviceDeskKpiRoutes.openapi(createRoute({
+  serviceDeskKpiRoutes.openapi(route({
     method: 'get', path: `/api/servicedesk/kpi.${format}`, tags,
-    summary: format === 'xlsx' ? 'KPI-pakken som regneark' : 'KPI-pakken som PDF (samme Typst-fragment som aktivitetsrapporten)',
-    middleware: [readers] as const,
+    summary: format === 'xlsx' ? 'KPI-pakken som regneark' : 'KPI-pakken som PDF (samme Typst-fragment som aktivitetsrapporten)', access: [readers],
     request: { query: ZKpiQuery },
-    responses: { 200: { description: 'Filen', content: { [format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf']: { schema: z.any() } } }, ...errorResponses },
+    answers: { 200: { description: 'Filen', content: { [format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf']: { schema: z.any() } } } },
   }), async (c) => {
     const pack = await packFor(c.var.db, currentUser(c), c.req.valid('query'));
     const coopName = (await findInstallCooperation(c.var.db))?.shortName ?? '';

@@ -1,7 +1,7 @@
 // HTTP for the service desk. The portal (municipality users) and the desk (staff) share the ticket
 // routes; the services decide what each sees. Admins keep the policy, teams and sharing, and run the
 // audited SLA recomputation.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
 import { badRequest } from '../../../server/errors.js';
@@ -13,7 +13,7 @@ import { readUploadForm, validated } from '../../uploads/form.js';
 import { uploadQuotaOf } from '../../uploads/service.js';
 import { listAgents } from '../agents.service.js';
 import { listCategories } from '../categories.service.js';
-import { createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '../../../server/openapi.js';
+import { createRouter, formBody, jsonBody, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { closeUnconfirmedTickets } from '../jobs.js';
 import {
   ZAgentList, ZBulkAssignRequest, ZCategoryList, ZCategoryQuery, ZCloseUnconfirmedResult, ZContactAttemptRequest, ZConversationEntry, ZCreateTeamRequest,
@@ -54,24 +54,21 @@ function conversationEntryJson(e: Awaited<ReturnType<typeof addNote>>, kind: 're
 
 export const serviceDeskRoutes = createRouter();
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'get', path: '/api/servicedesk/tickets', tags, summary: 'Saker: køer (mine, team, ufordelte, snart brudd), filtre, keyset-paginering',
-  middleware: [portalOrDesk] as const,
-  request: { query: ZListTicketsQuery },
-  responses: { 200: jsonContent(ZTicketPage, 'En side med saker'), ...errorResponses },
+  access: [portalOrDesk],
+  request: { query: ZListTicketsQuery }, answers: { 200: jsonContent(ZTicketPage, 'En side med saker') },
 }), async (c) => c.json(await listTickets(c.var.db, currentUser(c), { ...c.req.valid('query'), now: nowOf(c) }), 200));
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'get', path: '/api/servicedesk/queue-counts', tags, summary: 'Antall åpne saker i hver kø i arbeidslisten',
-  middleware: [desk] as const,
-  responses: { 200: jsonContent(ZQueueCounts, 'Åpne saker per kø'), ...errorResponses },
+serviceDeskRoutes.openapi(route({
+  method: 'get', path: '/api/servicedesk/queue-counts', tags, summary: 'Antall åpne saker i hver kø i arbeidslisten', access: [desk],
+  answers: { 200: jsonContent(ZQueueCounts, 'Åpne saker per kø') },
 }), async (c) => c.json(await countQueues(c.var.db, currentUser(c), nowOf(c) ?? new Date()), 200));
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'post', path: '/api/servicedesk/tickets', tags, summary: 'Meld inn en sak (portal) eller registrer en for en bruker (kundeservice)',
-  middleware: [portalOrDesk] as const,
-  request: jsonBody(ZCreateTicketRequest),
-  responses: { 201: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+  access: [portalOrDesk],
+  request: jsonBody(ZCreateTicketRequest), answers: { 201: jsonContent(ZTicket, 'Saken') },
 }), async (c) => {
   const user = currentUser(c);
   const now = nowOf(c);
@@ -79,11 +76,10 @@ serviceDeskRoutes.openapi(createRoute({
   return c.json(await getTicket(c.var.db, user, { id: ticket.id, now }), 201);
 });
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'post', path: '/api/servicedesk/phone-calls', tags, summary: 'Logg en telefonsamtale eller et oppmøte som sak (telefonpolicyen)',
-  middleware: [desk] as const,
-  request: jsonBody(ZPhoneCallRequest),
-  responses: { 201: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+  access: [desk],
+  request: jsonBody(ZPhoneCallRequest), answers: { 201: jsonContent(ZTicket, 'Saken') },
 }), async (c) => {
   const user = currentUser(c);
   const now = nowOf(c);
@@ -91,25 +87,19 @@ serviceDeskRoutes.openapi(createRoute({
   return c.json(await getTicket(c.var.db, user, { id: ticket.id, now }), 201);
 });
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'post', path: '/api/servicedesk/tickets/bulk-assign', tags, summary: 'Tildel mange saker på én gang (alle eller ingen)',
-  middleware: [desk] as const,
-  request: jsonBody(ZBulkAssignRequest),
-  responses: { 200: jsonContent(ZTicketCount, 'Antall saker'), ...errorResponses },
+serviceDeskRoutes.openapi(route({
+  method: 'post', path: '/api/servicedesk/tickets/bulk-assign', tags, summary: 'Tildel mange saker på én gang (alle eller ingen)', access: [desk],
+  request: jsonBody(ZBulkAssignRequest), answers: { 200: jsonContent(ZTicketCount, 'Antall saker') },
 }), async (c) => c.json(await bulkAssign(c.var.db, currentUser(c), { ...c.req.valid('json'), now: nowOf(c) }), 200));
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'get', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Én sak; innmelderen ser aldri interne notater',
-  middleware: [portalOrDesk] as const,
-  request: { params: ZIdParam },
-  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+serviceDeskRoutes.openapi(route({
+  method: 'get', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Én sak; innmelderen ser aldri interne notater', access: [portalOrDesk],
+  request: { params: ZIdParam }, answers: { 200: jsonContent(ZTicket, 'Saken') },
 }), async (c) => c.json(await getTicket(c.var.db, currentUser(c), { id: c.req.valid('param').id, now: nowOf(c) }), 200));
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'patch', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Endre status, prioritet, tildeling eller klassifisering',
-  middleware: [desk] as const,
-  request: { params: ZIdParam, ...jsonBody(ZUpdateTicketRequest) },
-  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+serviceDeskRoutes.openapi(route({
+  method: 'patch', path: '/api/servicedesk/tickets/{id}', tags, summary: 'Endre status, prioritet, tildeling eller klassifisering', access: [desk],
+  request: { params: ZIdParam, ...jsonBody(ZUpdateTicketRequest) }, answers: { 200: jsonContent(ZTicket, 'Saken') },
 }), async (c) => {
   const user = currentUser(c);
   const { id } = c.req.valid('param');
@@ -119,32 +109,28 @@ serviceDeskRoutes.openapi(createRoute({
   return c.json(await getTicket(c.var.db, user, { id, now }), 200);
 });
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'post', path: '/api/servicedesk/tickets/{id}/replies', tags, summary: 'Offentlig svar (sendes innmelderen på e-post når det kommer fra kundeservice)',
-  middleware: [portalOrDesk] as const,
-  request: { params: ZIdParam, ...jsonBody(ZMessageRequest) },
-  responses: { 201: jsonContent(ZConversationEntry, 'Svaret'), ...errorResponses },
+serviceDeskRoutes.openapi(route({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/replies', tags,
+  summary: 'Offentlig svar (sendes innmelderen på e-post når det kommer fra kundeservice)', access: [portalOrDesk],
+  request: { params: ZIdParam, ...jsonBody(ZMessageRequest) }, answers: { 201: jsonContent(ZConversationEntry, 'Svaret') },
 }), async (c) => {
   const user = currentUser(c);
   const e = await addReply(c.var.db, user, { id: c.req.valid('param').id, text: c.req.valid('json').text, baseUrl: c.var.env.PUBLIC_URL, now: nowOf(c) });
   return c.json(conversationEntryJson(e, 'reply'), 201);
 });
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'post', path: '/api/servicedesk/tickets/{id}/notes', tags, summary: 'Internt notat (bare kundeservice ser det)',
-  middleware: [desk] as const,
-  request: { params: ZIdParam, ...jsonBody(ZMessageRequest) },
-  responses: { 201: jsonContent(ZConversationEntry, 'Notatet'), ...errorResponses },
+serviceDeskRoutes.openapi(route({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/notes', tags, summary: 'Internt notat (bare kundeservice ser det)', access: [desk],
+  request: { params: ZIdParam, ...jsonBody(ZMessageRequest) }, answers: { 201: jsonContent(ZConversationEntry, 'Notatet') },
 }), async (c) => {
   const e = await addNote(c.var.db, currentUser(c), { id: c.req.valid('param').id, text: c.req.valid('json').text, now: nowOf(c) });
   return c.json(conversationEntryJson(e, 'note'), 201);
 });
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'post', path: '/api/servicedesk/tickets/{id}/reopen', tags, summary: 'Gjenåpne en løst eller lukket sak (innmelderen innen fristen)',
-  middleware: [portalOrDesk] as const,
-  request: { params: ZIdParam, ...jsonBody(ZReopenRequest) },
-  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+  access: [portalOrDesk],
+  request: { params: ZIdParam, ...jsonBody(ZReopenRequest) }, answers: { 200: jsonContent(ZTicket, 'Saken') },
 }), async (c) => {
   const user = currentUser(c);
   const { id } = c.req.valid('param');
@@ -153,12 +139,11 @@ serviceDeskRoutes.openapi(createRoute({
   return c.json(await getTicket(c.var.db, user, { id, now }), 200);
 });
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'post', path: '/api/servicedesk/tickets/{id}/confirm', tags,
   summary: 'Bekreft at saken er løst (innmelderen): en løst sak lukkes som bekreftet, uten 3-2-1-kontaktforsøk eller e-post',
-  middleware: [requireRole('municipality')] as const,
-  request: { params: ZIdParam },
-  responses: { 200: jsonContent(ZTicket, 'Saken'), ...errorResponses },
+  access: [requireRole('municipality')],
+  request: { params: ZIdParam }, answers: { 200: jsonContent(ZTicket, 'Saken') },
 }), async (c) => {
   const user = currentUser(c);
   const { id } = c.req.valid('param');
@@ -167,21 +152,19 @@ serviceDeskRoutes.openapi(createRoute({
   return c.json(await getTicket(c.var.db, user, { id, now }), 200);
 });
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'post', path: '/api/servicedesk/tickets/{id}/survey', tags, summary: 'Svar på brukerundersøkelsen (1–5 og kommentar), én gang',
-  middleware: [requireRole('municipality')] as const,
-  request: { params: ZIdParam, ...jsonBody(ZSurveyRequest) },
-  responses: { 201: jsonContent(ZSurvey, 'Svaret'), ...errorResponses },
+  access: [requireRole('municipality')],
+  request: { params: ZIdParam, ...jsonBody(ZSurveyRequest) }, answers: { 201: jsonContent(ZSurvey, 'Svaret') },
 }), async (c) => {
   const row = await answerSurvey(c.var.db, currentUser(c), { id: c.req.valid('param').id, ...c.req.valid('json'), now: nowOf(c) });
   return c.json({ score: row.score, comment: row.comment, answeredAt: row.answeredAt.toISOString() }, 201);
 });
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'post', path: '/api/servicedesk/tickets/{id}/contact-attempts', tags, summary: 'Logg et kontaktforsøk på en løst sak (3-2-1-regelen)',
-  middleware: [desk] as const,
-  request: { params: ZIdParam, ...jsonBody(ZContactAttemptRequest) },
-  responses: { 201: jsonContent(ZTicketEvent, 'Forsøket'), ...errorResponses },
+  access: [desk],
+  request: { params: ZIdParam, ...jsonBody(ZContactAttemptRequest) }, answers: { 201: jsonContent(ZTicketEvent, 'Forsøket') },
 }), async (c) => {
   const body = c.req.valid('json');
   const e = await logContactAttempt(c.var.db, currentUser(c), {
@@ -190,32 +173,29 @@ serviceDeskRoutes.openapi(createRoute({
   return c.json({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, byDesk: e.byDesk, kind: e.kind, internal: e.internal, data: e.data }, 201);
 });
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'get', path: '/api/servicedesk/policy', tags, summary: 'Regler: kategorier, SLA-kalendere og -mål, ventestatuser, 3-2-1, telefonpolicy',
-  middleware: [desk] as const,
-  request: { query: ZPolicyQuery },
-  responses: { 200: jsonContent(ZPolicyResponse, 'Reglene'), ...errorResponses },
+  access: [desk],
+  request: { query: ZPolicyQuery }, answers: { 200: jsonContent(ZPolicyResponse, 'Reglene') },
 }), async (c) => {
   const q = c.req.valid('query');
   const result = await getPolicy(c.var.db, { cooperationId: q.cooperationId, municipalityId: q.municipalityId });
   return c.json({ document: result.document, isDefault: result.isDefault }, 200);
 });
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'put', path: '/api/servicedesk/policy', tags, summary: 'Lagre reglene for samarbeidet eller én kommune (gjelder nye hendelser; eldre saker ved omberegning)',
-  middleware: [adminOnly] as const,
-  request: jsonBody(ZSavePolicyRequest),
-  responses: { 200: jsonContent(ZPolicyResponse, 'Reglene'), ...errorResponses },
+serviceDeskRoutes.openapi(route({
+  method: 'put', path: '/api/servicedesk/policy', tags,
+  summary: 'Lagre reglene for samarbeidet eller én kommune (gjelder nye hendelser; eldre saker ved omberegning)', access: [adminOnly],
+  request: jsonBody(ZSavePolicyRequest), answers: { 200: jsonContent(ZPolicyResponse, 'Reglene') },
 }), async (c) => {
   const body = c.req.valid('json');
   return c.json(await savePolicy(c.var.db, actorOf(currentUser(c)), body), 200);
 });
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'post', path: '/api/servicedesk/sla/recompute', tags, summary: 'Beregn SLA på nytt for eksisterende saker (revidert handling)',
-  middleware: [adminOnly] as const,
-  request: jsonBody(ZRecomputeRequest),
-  responses: { 200: jsonContent(ZTicketCount, 'Resultatet'), ...errorResponses },
+  access: [adminOnly],
+  request: jsonBody(ZRecomputeRequest), answers: { 200: jsonContent(ZTicketCount, 'Resultatet') },
 }), async (c) => {
   const body = c.req.valid('json');
   const result = await recomputeSla(c.var.db, actorOf(currentUser(c)), {
@@ -227,55 +207,52 @@ serviceDeskRoutes.openapi(createRoute({
   return c.json({ tickets: result.tickets, changed: result.changed }, 200);
 });
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'get', path: '/api/servicedesk/teams', tags, summary: 'Team i kundeservice',
-  middleware: [desk] as const,
-  responses: { 200: jsonContent(ZTeamList, 'Teamene'), ...errorResponses },
+serviceDeskRoutes.openapi(route({
+  method: 'get', path: '/api/servicedesk/teams', tags, summary: 'Team i kundeservice', access: [desk],
+  answers: { 200: jsonContent(ZTeamList, 'Teamene') },
 }), async (c) => c.json({ teams: await listTeams(c.var.db) }, 200));
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'get', path: '/api/servicedesk/agents', tags, summary: 'Saksbehandlere en sak kan tildeles (aktive ansatte og administratorer) med team',
-  middleware: [desk] as const,
-  responses: { 200: jsonContent(ZAgentList, 'Saksbehandlerne'), ...errorResponses },
+  access: [desk],
+  answers: { 200: jsonContent(ZAgentList, 'Saksbehandlerne') },
 }), async (c) => c.json({ agents: await listAgents(c.var.db) }, 200));
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'get', path: '/api/servicedesk/categories', tags, summary: 'Kategoriene en sak kan meldes i, etter reglene som gjelder kommunen (portalen: egen kommune)',
-  middleware: [portalOrDesk] as const,
-  request: { query: ZCategoryQuery },
-  responses: { 200: jsonContent(ZCategoryList, 'Kategoriene'), ...errorResponses },
+serviceDeskRoutes.openapi(route({
+  method: 'get', path: '/api/servicedesk/categories', tags,
+  summary: 'Kategoriene en sak kan meldes i, etter reglene som gjelder kommunen (portalen: egen kommune)', access: [portalOrDesk],
+  request: { query: ZCategoryQuery }, answers: { 200: jsonContent(ZCategoryList, 'Kategoriene') },
 }), async (c) => c.json(await listCategories(c.var.db, currentUser(c), { municipalityId: c.req.valid('query').municipality }), 200));
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'post', path: '/api/servicedesk/teams', tags, summary: 'Opprett et team',
-  middleware: [adminOnly] as const,
-  request: jsonBody(ZCreateTeamRequest),
-  responses: { 201: jsonContent(ZTeam, 'Teamet'), ...errorResponses },
+serviceDeskRoutes.openapi(route({
+  method: 'post', path: '/api/servicedesk/teams', tags, summary: 'Opprett et team', access: [adminOnly],
+  request: jsonBody(ZCreateTeamRequest), answers: { 201: jsonContent(ZTeam, 'Teamet') },
 }), async (c) => {
   const team = await createTeam(c.var.db, actorOf(currentUser(c)), c.req.valid('json'));
   return c.json({ id: team.id, cooperationId: team.cooperationId, name: team.name, memberUserIds: team.memberUserIds }, 201);
 });
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'put', path: '/api/servicedesk/portal-sharing/{userId}', tags, summary: 'La en kommunebruker se alle saker fra egen kommune',
-  middleware: [adminOnly] as const,
-  request: { params: ZUserIdParam, ...jsonBody(ZSharingRequest) },
-  responses: { 200: jsonContent(ZPortalSharing, 'Delingen'), ...errorResponses },
+  access: [adminOnly],
+  request: { params: ZUserIdParam, ...jsonBody(ZSharingRequest) }, answers: { 200: jsonContent(ZPortalSharing, 'Delingen') },
 }), async (c) => c.json(await setPortalSharing(c.var.db, actorOf(currentUser(c)), { userId: c.req.valid('param').userId, ...c.req.valid('json') }), 200));
 
-serviceDeskRoutes.openapi(createRoute({
+serviceDeskRoutes.openapi(route({
   method: 'post', path: '/api/servicedesk/jobs/close-unconfirmed', tags, summary: 'Kjør 3-2-1-jobben nå (den går ellers av seg selv)',
-  middleware: [adminOnly] as const,
-  responses: { 200: jsonContent(ZCloseUnconfirmedResult, 'Lukkede saker (nummer)'), ...errorResponses },
+  access: [adminOnly],
+  answers: { 200: jsonContent(ZCloseUnconfirmedResult, 'Lukkede saker (nummer)') },
 }), async (c) => c.json(await closeUnconfirmedTickets(c.var.db, { baseUrl: c.var.env.PUBLIC_URL, now: nowOf(c) }), 200));
 
 // Described here, handled below: the body is read by readUploadForm, not by the validator's FormData
 // (see uploads/form.ts for why).
-serviceDeskRoutes.openAPIRegistry.registerPath(createRoute({
-  method: 'post', path: '/api/servicedesk/tickets/{id}/attachments', tags, summary: 'Legg ved en fil (skjermbilde, logg); kundeservice kan merke den intern',
-  request: { params: ZIdParam, body: { content: { 'multipart/form-data': { schema: ZTicketUploadRequest } }, required: true } },
-  responses: {
-    201: jsonContent(ZTicketAttachment, 'Vedlegget'), ...errorResponses, ...uploadRefusals,
+serviceDeskRoutes.openAPIRegistry.registerPath(route({
+  method: 'post', path: '/api/servicedesk/tickets/{id}/attachments', tags,
+  summary: 'Legg ved en fil (skjermbilde, logg); kundeservice kan merke den intern',
+  request: { params: ZIdParam, ...formBody(ZTicketUploadRequest) },
+  answers: {
+    201: jsonContent(ZTicketAttachment, 'Vedlegget'),
+    ...uploadRefusals,
   },
 }));
 serviceDeskRoutes.post('/api/servicedesk/tickets/:id/attachments', portalOrDesk, uploadLimit('ticket-attachment'), async (c) => {
@@ -289,14 +266,14 @@ serviceDeskRoutes.post('/api/servicedesk/tickets/:id/attachments', portalOrDesk,
   return c.json(meta, 201);
 });
 
-serviceDeskRoutes.openapi(createRoute({
-  method: 'get', path: '/api/servicedesk/attachments/{id}', tags, summary: 'Last ned et vedlegg på en sak',
-  middleware: [portalOrDesk] as const,
+serviceDeskRoutes.openapi(route({
+  method: 'get', path: '/api/servicedesk/attachments/{id}', tags, summary: 'Last ned et vedlegg på en sak', access: [portalOrDesk],
   request: { params: ZIdParam },
-  responses: {
+  answers: {
     200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
-    206: { description: 'En del av filen (Range)' }, 304: { description: 'Uendret (If-None-Match)' }, 416: { description: 'Range ligger utenfor filen' },
-    ...errorResponses,
+    206: { description: 'En del av filen (Range)' },
+    304: { description: 'Uendret (If-None-Match)' },
+    416: { description: 'Range ligger utenfor filen' },
   },
 }), async (c) => {
   const file = await getTicketAttachment(c.var.db, currentUser(c), { id: c.req.valid('param').id });
