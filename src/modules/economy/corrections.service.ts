@@ -19,9 +19,12 @@ import { requireLine } from './lines.service.js';
 import type { TUpdateBudgetRevisionRequest, TUpdateForecastRequest, TUpdateManualActualRequest } from './model.js';
 import { actuals, budgetRevisions, economyLines, forecasts } from './schema.js';
 
-type TForecastRow = typeof forecasts.$inferSelect;
-type TRevisionRow = typeof budgetRevisions.$inferSelect;
-type TActualRow = typeof actuals.$inferSelect;
+/** The three kinds of entry staff type in: the table, the audit entry's entity and the name a message uses. */
+type TEntryTable = typeof forecasts | typeof budgetRevisions | typeof actuals;
+type TEntryKind<T extends TEntryTable> = { table: T; entity: string; what: string };
+const FORECAST: TEntryKind<typeof forecasts> = { table: forecasts, entity: 'economy_forecast', what: 'Prognosen' };
+const BUDGET_REVISION: TEntryKind<typeof budgetRevisions> = { table: budgetRevisions, entity: 'economy_budget_revision', what: 'Budsjettrevisjonen' };
+const MANUAL_ACTUAL: TEntryKind<typeof actuals> = { table: actuals, entity: 'economy_actual', what: 'Regnskapstallet' };
 
 /** A fingerprint of a row as stored: equal rows give equal versions, any change gives another. */
 export function rowVersion(row: Record<string, unknown>): string {
@@ -61,77 +64,69 @@ function changedFields<T extends Record<string, unknown>>(before: Record<string,
   return Object.fromEntries(Object.entries(changes).filter(([k, v]) => v !== undefined && before[k] !== v)) as Partial<T>;
 }
 
-// ---- forecasts -----------------------------------------------------------------------------------
-
 /** Which entry, in which cooperation, at the version the caller read. */
 type TEntryAt = { id: string; cooperationId: string; version: string };
+
+/** The entry locked for the rest of the transaction, in the caller's cooperation, at the version read. */
+async function lockEntry<T extends TEntryTable>(tx: DbOrTx, kind: TEntryKind<T>, at: TEntryAt): Promise<T['$inferSelect']> {
+  const table: TEntryTable = kind.table;
+  return lockAtVersion<T['$inferSelect']>(tx, {
+    load: async () => (await tx.select().from(table).where(eq(table.id, at.id)).for('update'))[0] as T['$inferSelect'] | undefined,
+    cooperationId: at.cooperationId, version: at.version, what: kind.what,
+  });
+}
+
+/** A correction moved to another line must name one of the cooperation's lines, and keep its date in the entry's year. */
+async function checkMove(tx: DbOrTx, cooperationId: string, changes: { lineId?: string; date?: string }, year?: number) {
+  if (changes.lineId !== undefined) await requireLine(tx, { id: changes.lineId, cooperationId, field: 'lineId' });
+  if (changes.date !== undefined && year !== undefined) requireDateInYear(changes.date, year);
+}
+
+/** Writes the fields that differ and bumps the revision, with the audit entry; a correction that changes nothing writes nothing. */
+async function writeCorrection<T extends TEntryTable>(tx: DbOrTx, actor: Actor, kind: TEntryKind<T>, before: T['$inferSelect'], changes: Record<string, unknown>) {
+  const changed = changedFields(before, changes);
+  if (!Object.keys(changed).length) return withVersion(before);
+  const table: TEntryTable = kind.table;
+  const [after] = await tx.update(table).set({ ...changed, revision: sql`${table.revision} + 1` }).where(eq(table.id, before.id)).returning();
+  await recordAudit(tx, actor, { action: 'update', entity: kind.entity, entityId: before.id, before, after });
+  return withVersion(after as T['$inferSelect']);
+}
+
+async function deleteEntry<T extends TEntryTable>(tx: DbOrTx, actor: Actor, kind: TEntryKind<T>, before: T['$inferSelect']) {
+  const table: TEntryTable = kind.table;
+  await tx.delete(table).where(eq(table.id, before.id));
+  await recordAudit(tx, actor, { action: 'delete', entity: kind.entity, entityId: before.id, before });
+}
 
 export async function updateForecast(db: Db, actor: Actor, options: { id: string; cooperationId: string } & TUpdateForecastRequest) {
   const { id, cooperationId, version, ...changes } = options;
   return db.transaction(async (tx) => {
-    const before = await lockAtVersion<TForecastRow>(tx, {
-      load: async () => (await tx.select().from(forecasts).where(eq(forecasts.id, id)).for('update'))[0],
-      cooperationId, version, what: 'Prognosen',
-    });
-    if (changes.lineId !== undefined) await requireLine(tx, { id: changes.lineId, cooperationId, field: 'lineId' });
-    if (changes.date !== undefined) requireDateInYear(changes.date, before.year);
-    const changed = changedFields(before, changes);
-    if (!Object.keys(changed).length) return withVersion(before);
-    const [after] = await tx.update(forecasts).set({ ...changed, revision: sql`${forecasts.revision} + 1` }).where(eq(forecasts.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'update', entity: 'economy_forecast', entityId: id, before, after });
-    return withVersion(after!);
+    const before = await lockEntry(tx, FORECAST, { id, cooperationId, version });
+    await checkMove(tx, cooperationId, changes, before.year);
+    return writeCorrection(tx, actor, FORECAST, before, changes);
   });
 }
 
 export async function deleteForecast(db: Db, actor: Actor, options: TEntryAt) {
-  await db.transaction(async (tx) => {
-    const before = await lockAtVersion<TForecastRow>(tx, {
-      load: async () => (await tx.select().from(forecasts).where(eq(forecasts.id, options.id)).for('update'))[0],
-      cooperationId: options.cooperationId, version: options.version, what: 'Prognosen',
-    });
-    await tx.delete(forecasts).where(eq(forecasts.id, options.id));
-    await recordAudit(tx, actor, { action: 'delete', entity: 'economy_forecast', entityId: options.id, before });
-  });
+  await db.transaction(async (tx) => deleteEntry(tx, actor, FORECAST, await lockEntry(tx, FORECAST, options)));
 }
-
-// ---- budget revisions ----------------------------------------------------------------------------
 
 export async function updateBudgetRevision(db: Db, actor: Actor, options: { id: string; cooperationId: string } & TUpdateBudgetRevisionRequest) {
   const { id, cooperationId, version, ...changes } = options;
   return db.transaction(async (tx) => {
-    const before = await lockAtVersion<TRevisionRow>(tx, {
-      load: async () => (await tx.select().from(budgetRevisions).where(eq(budgetRevisions.id, id)).for('update'))[0],
-      cooperationId, version, what: 'Budsjettrevisjonen',
-    });
-    if (changes.lineId !== undefined) await requireLine(tx, { id: changes.lineId, cooperationId, field: 'lineId' });
-    if (changes.date !== undefined) requireDateInYear(changes.date, before.year);
-    const changed = changedFields(before, changes);
-    if (!Object.keys(changed).length) return withVersion(before);
-    const [after] = await tx.update(budgetRevisions).set({ ...changed, revision: sql`${budgetRevisions.revision} + 1` }).where(eq(budgetRevisions.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'update', entity: 'economy_budget_revision', entityId: id, before, after });
-    return withVersion(after!);
+    const before = await lockEntry(tx, BUDGET_REVISION, { id, cooperationId, version });
+    await checkMove(tx, cooperationId, changes, before.year);
+    return writeCorrection(tx, actor, BUDGET_REVISION, before, changes);
   });
 }
 
 export async function deleteBudgetRevision(db: Db, actor: Actor, options: TEntryAt) {
-  await db.transaction(async (tx) => {
-    const before = await lockAtVersion<TRevisionRow>(tx, {
-      load: async () => (await tx.select().from(budgetRevisions).where(eq(budgetRevisions.id, options.id)).for('update'))[0],
-      cooperationId: options.cooperationId, version: options.version, what: 'Budsjettrevisjonen',
-    });
-    await tx.delete(budgetRevisions).where(eq(budgetRevisions.id, options.id));
-    await recordAudit(tx, actor, { action: 'delete', entity: 'economy_budget_revision', entityId: options.id, before });
-  });
+  await db.transaction(async (tx) => deleteEntry(tx, actor, BUDGET_REVISION, await lockEntry(tx, BUDGET_REVISION, options)));
 }
-
-// ---- manual actuals ------------------------------------------------------------------------------
 
 /** Only manual entries: an imported row belongs to its ledger import and changes by importing again. */
 async function lockManualActual(tx: DbOrTx, options: TEntryAt) {
-  const row = await lockAtVersion<TActualRow>(tx, {
-    load: async () => (await tx.select().from(actuals).where(eq(actuals.id, options.id)).for('update'))[0],
-    cooperationId: options.cooperationId, version: options.version, what: 'Regnskapstallet',
-  });
+  const row = await lockEntry(tx, MANUAL_ACTUAL, options);
   if (row.source !== 'manuell') throw conflict('Importerte regnskapstall endres ved å importere perioden på nytt, ikke her');
   return row;
 }
@@ -140,19 +135,11 @@ export async function updateManualActual(db: Db, actor: Actor, options: { id: st
   const { id, cooperationId, version, ...changes } = options;
   return db.transaction(async (tx) => {
     const before = await lockManualActual(tx, { id, cooperationId, version });
-    if (changes.lineId !== undefined) await requireLine(tx, { id: changes.lineId, cooperationId, field: 'lineId' });
-    const changed = changedFields(before, changes);
-    if (!Object.keys(changed).length) return withVersion(before);
-    const [after] = await tx.update(actuals).set({ ...changed, revision: sql`${actuals.revision} + 1` }).where(eq(actuals.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'update', entity: 'economy_actual', entityId: id, before, after });
-    return withVersion(after!);
+    await checkMove(tx, cooperationId, changes);
+    return writeCorrection(tx, actor, MANUAL_ACTUAL, before, changes);
   });
 }
 
 export async function deleteManualActual(db: Db, actor: Actor, options: TEntryAt) {
-  await db.transaction(async (tx) => {
-    const before = await lockManualActual(tx, options);
-    await tx.delete(actuals).where(eq(actuals.id, options.id));
-    await recordAudit(tx, actor, { action: 'delete', entity: 'economy_actual', entityId: options.id, before });
-  });
+  await db.transaction(async (tx) => deleteEntry(tx, actor, MANUAL_ACTUAL, await lockManualActual(tx, options)));
 }
