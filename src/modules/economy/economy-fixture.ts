@@ -19,3 +19,6 @@ export async function startEconomy(env: Record<string, string> = {}) {
   const world = await buildEconomyWorld(database.db);
   return { database, app, files, world, ...(await buildClients(app, ECONOMY_ACCOUNTS, PW)) };
 }
+
+/** What startEconomy gives a test file: `let e: TEconomyStart;` … `e = await startEconomy();` … `e.staff.get(…)`. */
+export type TEconomyStart = Awaited<ReturnType<typeof startEconomy>>;

@@ -22,3 +22,6 @@ export async function startServiceDesk(env: Record<string, string> = {}) {
   const desk = await buildServiceDesk(database.db);
   return { database, app, files, desk, ...(await buildClients(app, DESK_ACCOUNTS, PASSWORD)) };
 }
+
+/** What startServiceDesk gives a test file: `let w: TDeskWorld;` … `w = await startServiceDesk();` … `w.agent.get(…)`. */
+export type TDeskWorld = Awaited<ReturnType<typeof startServiceDesk>>;

@@ -10,21 +10,18 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLedgerWorkbook, buildWorkbookBomb } from '../../../lib/table-file/test-workbooks.js';
 import { createTestApp, TestClient } from '../../../test/app.js';
-import type { TestDatabase } from '../../../test/db.js';
-import { buildLine, PW, type TEconomyWorld } from '../test-factories.js';
-import { startEconomy } from '../economy-fixture.js';
+import { buildLine, PW } from '../test-factories.js';
+import { startEconomy, type TEconomyStart } from '../economy-fixture.js';
 
-let database: TestDatabase;
-let world: TEconomyWorld;
-let staff: TestClient;
+let e: TEconomyStart;
 let tenRowStaff: TestClient;
 
 beforeAll(async () => {
-  ({ database, world, staff } = await startEconomy());
-  await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Lønn', account: '10100' });
-  tenRowStaff = await new TestClient(createTestApp(database.db, { IMPORT_MAX_ROWS: '10' })).login('staff@example.no', PW);
+  e = await startEconomy();
+  await buildLine(e.database.db, { cooperationId: e.world.cooperationId, name: 'Lønn', account: '10100' });
+  tenRowStaff = await new TestClient(createTestApp(e.database.db, { IMPORT_MAX_ROWS: '10' })).login('staff@example.no', PW);
 });
-afterAll(() => database.drop());
+afterAll(() => e.database.drop());
 
 const upload = (bytes: Uint8Array, name = 'hovedbok.xlsx') => {
   const form = new FormData();
@@ -39,7 +36,7 @@ describe('table file limits on the ledger import', () => {
     expect(bomb.byteLength).toBeLessThan(150 * 1024);
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
-    const res = await staff.post('/api/economy/2023/ledger-imports/preview', upload(bomb));
+    const res = await e.staff.post('/api/economy/2023/ledger-imports/preview', upload(bomb));
     const elapsed = performance.now() - started;
     const grown = process.memoryUsage().rss - rssBefore;
     const body = await res.json();
@@ -65,7 +62,7 @@ describe('table file limits on the ledger import', () => {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const started = performance.now();
-    const res = await staff.post('/api/economy/2023/ledger-imports/preview', upload(workbook));
+    const res = await e.staff.post('/api/economy/2023/ledger-imports/preview', upload(workbook));
     const elapsed = performance.now() - started;
     delay.disable();
     clearInterval(sampler);

@@ -5,31 +5,25 @@
 import ExcelJS from 'exceljs';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestDatabase } from '../../../test/db.js';
-import type { TestClient } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { readCsv } from '../../../lib/table-file/index.js';
 import { parseLedgerTable, parsePeriod } from '../ledger-file.js';
 import { actuals, ledgerImports } from '../schema.js';
-import { buildLine, type TEconomyWorld } from '../test-factories.js';
-import { startEconomy } from '../economy-fixture.js';
+import { buildLine } from '../test-factories.js';
+import { startEconomy, type TEconomyStart } from '../economy-fixture.js';
 
-let database: TestDatabase;
-let anon: TestClient;
-let council: TestClient;
-let staff: TestClient;
-let world: TEconomyWorld;
+let e: TEconomyStart;
 let lonn: string;
 let inntekter: string;
 let grunnmur: string;
 
 beforeAll(async () => {
-  ({ database, world, anon, staff, council } = await startEconomy());
-  lonn = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Lønn', account: '10100' })).id;
-  inntekter = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Inntekter', isIncome: true, account: '16200' })).id;
-  grunnmur = (await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Grunnmur del 3', kind: 'investering', project: 'P2308' })).id;
+  e = await startEconomy();
+  lonn = (await buildLine(e.database.db, { cooperationId: e.world.cooperationId, name: 'Lønn', account: '10100' })).id;
+  inntekter = (await buildLine(e.database.db, { cooperationId: e.world.cooperationId, name: 'Inntekter', isIncome: true, account: '16200' })).id;
+  grunnmur = (await buildLine(e.database.db, { cooperationId: e.world.cooperationId, name: 'Grunnmur del 3', kind: 'investering', project: 'P2308' })).id;
 });
-afterAll(() => database.drop());
+afterAll(() => e.database.drop());
 
 const upload = (name: string, content: string | Uint8Array, type = 'text/csv') => {
   const form = new FormData();
@@ -38,15 +32,15 @@ const upload = (name: string, content: string | Uint8Array, type = 'text/csv') =
 };
 
 async function post(path: string, form: FormData, status: number) {
-  const res = await staff.post(path, form);
+  const res = await e.staff.post(path, form);
   const body = await res.json();
   expect(res.status, JSON.stringify(body)).toBe(status);
   return body;
 }
 
 const actualsTotal = async (year = 2023) => {
-  const rows = await database.db.select({ lineId: actuals.lineId, ore: actuals.amountOre }).from(actuals)
-    .where(and(eq(actuals.cooperationId, world.cooperationId), eq(actuals.year, year)));
+  const rows = await e.database.db.select({ lineId: actuals.lineId, ore: actuals.amountOre }).from(actuals)
+    .where(and(eq(actuals.cooperationId, e.world.cooperationId), eq(actuals.year, year)));
   const byLine: Record<string, number> = {};
   for (const r of rows) byLine[r.lineId] = (byLine[r.lineId] ?? 0) + r.ore;
   return { count: rows.length, byLine };
@@ -93,9 +87,9 @@ describe('POST /api/economy/{year}/ledger-imports', () => {
     expect(second.replacesRows).toBe(5);
     expect(await actualsTotal(2020)).toEqual(once);
     // The replaced import leaves no record behind; the audit log keeps both.
-    const [imported] = await database.db.select({ n: count() }).from(ledgerImports).where(eq(ledgerImports.year, 2020));
+    const [imported] = await e.database.db.select({ n: count() }).from(ledgerImports).where(eq(ledgerImports.year, 2020));
     expect(Number(imported!.n)).toBe(1);
-    const audits = (await database.db.select().from(auditLog).where(eq(auditLog.entity, 'economy_ledger_import')).orderBy(auditLog.id))
+    const audits = (await e.database.db.select().from(auditLog).where(eq(auditLog.entity, 'economy_ledger_import')).orderBy(auditLog.id))
       .filter((a) => (a.after as { year?: number } | null)?.year === 2020);
     expect(audits).toHaveLength(2);
     expect(audits[1]!.after).toMatchObject({ periods: [5], rowCount: 5, replacedRows: 5 });
@@ -166,12 +160,12 @@ describe('POST /api/economy/{year}/ledger-imports', () => {
   });
 
   it('answers 401 to anonymous callers and 403 to the council', async () => {
-    expect((await anon.post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY))).status).toBe(401);
-    expect((await council.post('/api/economy/2023/ledger-imports/preview', upload('mai.csv', MAY))).status).toBe(403);
+    expect((await e.anon.post('/api/economy/2023/ledger-imports', upload('mai.csv', MAY))).status).toBe(401);
+    expect((await e.council.post('/api/economy/2023/ledger-imports/preview', upload('mai.csv', MAY))).status).toBe(403);
   });
 
   it('answers 400 with the field when no file is sent', async () => {
-    const res = await staff.post('/api/economy/2023/ledger-imports', new FormData());
+    const res = await e.staff.post('/api/economy/2023/ledger-imports', new FormData());
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields[0].path).toBe('file');
   });

@@ -3,46 +3,39 @@
 // user sees only their own municipality's parts; anonymous callers get nothing.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestDatabase } from '../../../test/db.js';
-import { call, type TestClient } from '../../../test/app.js';
-import { type TEconomyWorld } from '../test-factories.js';
-import { startEconomy } from '../economy-fixture.js';
+import { call } from '../../../test/app.js';
+import { startEconomy, type TEconomyStart } from '../economy-fixture.js';
 
-let database: TestDatabase;
-let anon: TestClient;
-let staff: TestClient;
-let council: TestClient;
-let molde: TestClient;
-let world: TEconomyWorld;
+let e: TEconomyStart;
 
 beforeAll(async () => {
-  ({ database, world, anon, staff, council, molde } = await startEconomy());
+  e = await startEconomy();
 });
-afterAll(() => database.drop());
+afterAll(() => e.database.drop());
 
 
 async function project(name: string, status: string, endYear: number | null, budgetKr: number, actualKr: number) {
-  const line = await call(staff, 'POST', '/api/economy/lines', { kind: 'investering', name, startYear: 2022, endYear, status }, 201);
-  await call(staff, 'PUT', '/api/economy/2023/budgets', { lineId: line.id, amountOre: budgetKr * 100 }, 200);
-  if (actualKr) await call(staff, 'POST', '/api/economy/2023/actuals', { lineId: line.id, period: 10, amountOre: actualKr * 100 }, 201);
+  const line = await call(e.staff, 'POST', '/api/economy/lines', { kind: 'investering', name, startYear: 2022, endYear, status }, 201);
+  await call(e.staff, 'PUT', '/api/economy/2023/budgets', { lineId: line.id, amountOre: budgetKr * 100 }, 200);
+  if (actualKr) await call(e.staff, 'POST', '/api/economy/2023/actuals', { lineId: line.id, period: 10, amountOre: actualKr * 100 }, 201);
   return line.id as string;
 }
 
 describe('GET /api/economy/{year}/settlement: investments', () => {
   it('carries over the balance of projects that go on and settles the rest by the key in whole thousands', async () => {
-    const lonn = await call(staff, 'POST', '/api/economy/lines', { kind: 'drift', name: 'Lønn' }, 201);
-    await call(staff, 'PUT', '/api/economy/2023/budgets', { lineId: lonn.id, amountOre: 1_000_000_00 }, 200);
-    await call(staff, 'POST', '/api/economy/2023/actuals', { lineId: lonn.id, period: 12, amountOre: 900_000_00 }, 201);
+    const lonn = await call(e.staff, 'POST', '/api/economy/lines', { kind: 'drift', name: 'Lønn' }, 201);
+    await call(e.staff, 'PUT', '/api/economy/2023/budgets', { lineId: lonn.id, amountOre: 1_000_000_00 }, 200);
+    await call(e.staff, 'POST', '/api/economy/2023/actuals', { lineId: lonn.id, period: 12, amountOre: 900_000_00 }, 201);
     const beredskap = await project('Beredskapsplattform', 'pagar', 2024, 1_800_000, 0);
     await project('Zero-trust nettverk', 'avsluttet', 2023, 500_000, 1_188_000);
     await project('Digitalisering teknisk sektor', 'pagar', 2023, 1_400_000, 809_400);
     await project('Innbyggerportal', 'avlyst', 2024, 600_000, 0);
-    await call(staff, 'PUT', '/api/economy/2023/financing', {
+    await call(e.staff, 'PUT', '/api/economy/2023/financing', {
       operatingFrameOre: 1_000_000_00, investmentFrameOre: 4_300_000_00,
-      key: [{ municipalityId: world.molde, percent: 50 }, { municipalityId: world.aukra, percent: 30 }, { municipalityId: world.hustadvika, percent: 20 }],
+      key: [{ municipalityId: e.world.molde, percent: 50 }, { municipalityId: e.world.aukra, percent: 30 }, { municipalityId: e.world.hustadvika, percent: 20 }],
     }, 200);
 
-    const s = await call(council, 'GET', '/api/economy/2023/settlement', undefined, 200);
+    const s = await call(e.council, 'GET', '/api/economy/2023/settlement', undefined, 200);
     expect(s.resultOre).toBe(100_000_00);
     expect(s.investment.projects.map((p: { name: string; treatment: string; balanceOre: number }) => [p.name, p.treatment, p.balanceOre])).toEqual([
       ['Beredskapsplattform', 'overfores', 1_800_000_00],
@@ -58,17 +51,17 @@ describe('GET /api/economy/{year}/settlement: investments', () => {
     ]);
 
     // The project is closed early: its unused funds are now paid back, not carried over.
-    await call(staff, 'PATCH', `/api/economy/lines/${beredskap}`, { status: 'avsluttet' }, 200);
-    const closed = await call(council, 'GET', '/api/economy/2023/settlement', undefined, 200);
+    await call(e.staff, 'PATCH', `/api/economy/lines/${beredskap}`, { status: 'avsluttet' }, 200);
+    const closed = await call(e.council, 'GET', '/api/economy/2023/settlement', undefined, 200);
     expect(closed.investment.carriedOverOre).toBe(0);
     expect(closed.investment.settledOre).toBe(2_303_000_00);
 
-    const own = await call(molde, 'GET', '/api/economy/2023/settlement', undefined, 200);
+    const own = await call(e.molde, 'GET', '/api/economy/2023/settlement', undefined, 200);
     expect(own.investment.rows).toEqual([expect.objectContaining({ name: 'Molde', amountOre: 1_151_000_00 })]);
     expect(own.rows.map((r: { name: string }) => r.name)).toEqual(['Molde']);
-    await call(anon, 'GET', '/api/economy/2023/settlement', undefined, 401);
-    await call(council, 'GET', `/api/economy/2023/settlement?cooperation=${randomUUID()}`, undefined, 404);
-    const badDate = await call(council, 'GET', '/api/economy/2023/settlement?asOf=31.12.2023', undefined, 400);
+    await call(e.anon, 'GET', '/api/economy/2023/settlement', undefined, 401);
+    await call(e.council, 'GET', `/api/economy/2023/settlement?cooperation=${randomUUID()}`, undefined, 404);
+    const badDate = await call(e.council, 'GET', '/api/economy/2023/settlement?asOf=31.12.2023', undefined, 400);
     expect(badDate.error.fields[0].path).toBe('asOf');
   });
 });

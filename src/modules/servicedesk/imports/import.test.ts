@@ -6,8 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, type TestClient } from '../../../test/app.js';
-import type { TestDatabase } from '../../../test/db.js';
+import { json } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { readCsv } from '../../../lib/table-file/index.js';
 import { buildWorkbookBomb } from '../../../lib/table-file/test-workbooks.js';
@@ -16,8 +15,8 @@ import { parseTicketTable, ZImportMapping } from './import.service.js';
 import { buildKpiPack } from '../kpi/kpi.service.js';
 import { DEFAULT_POLICY } from '../desk-rules.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
-import { oslo, type TServiceDeskFixture } from '../test-factories.js';
-import { startServiceDesk } from '../desk-fixture.js';
+import { oslo } from '../test-factories.js';
+import { startServiceDesk, type TDeskWorld } from '../desk-fixture.js';
 
 
 describe('value parsers', () => {
@@ -83,17 +82,12 @@ describe('parseTicketTable', () => {
   });
 });
 
-let database: TestDatabase;
-let f: TServiceDeskFixture;
-let anon: TestClient;
-let agent: TestClient;
-let council: TestClient;
-let anne: TestClient;
+let w: TDeskWorld;
 
 beforeAll(async () => {
-  ({ database, desk: f, anon, agent, council, anne } = await startServiceDesk());
+  w = await startServiceDesk();
 });
-afterAll(() => database.drop());
+afterAll(() => w.database.drop());
 
 const EXPORT = [
   'Saksnr;Opprettet;Tittel;Type;Kategori;Kanal;Prioritet;Status;Kommune;Innmelder;Løst;Lukket',
@@ -109,57 +103,57 @@ const form = (text: string | ArrayBuffer, extra: Record<string, string> = {}, na
 };
 const toArrayBuffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 const counts = async () => ({
-  tickets: (await database.db.select({ n: count() }).from(sdTickets))[0]!.n,
-  events: (await database.db.select({ n: count() }).from(sdTicketEvents))[0]!.n,
-  audit: (await database.db.select({ n: count() }).from(auditLog))[0]!.n,
+  tickets: (await w.database.db.select({ n: count() }).from(sdTickets))[0]!.n,
+  events: (await w.database.db.select({ n: count() }).from(sdTicketEvents))[0]!.n,
+  audit: (await w.database.db.select({ n: count() }).from(auditLog))[0]!.n,
 });
 
 describe('ticket import routes', () => {
   const UPLOADS = ['/api/servicedesk/ticket-imports/preview', '/api/servicedesk/ticket-imports'];
 
   it.each(UPLOADS)('POST %s: 401, 403, 400 fields, 404 unknown mapping or cooperation', async (path) => {
-    expect((await json(await anon.post(path, form(EXPORT)), 401)).error.code).toBe('unauthorized');
-    expect((await json(await council.post(path, form(EXPORT)), 403)).error.code).toBe('forbidden');
-    expect((await json(await anne.post(path, form(EXPORT)), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.anon.post(path, form(EXPORT)), 401)).error.code).toBe('unauthorized');
+    expect((await json(await w.council.post(path, form(EXPORT)), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.anne.post(path, form(EXPORT)), 403)).error.code).toBe('forbidden');
     const none = new FormData();
     none.append('cooperation', 'nope');
-    expect((await json(await agent.post(path, none), 400)).error.fields.map((x: { path: string }) => x.path).sort()).toEqual(['cooperation', 'file']);
-    expect((await json(await agent.post(path, form(EXPORT, { source: 'Ukjent' })), 404)).error.message).toMatch(/Ukjent/);
-    expect((await json(await agent.post(path, form(EXPORT, { cooperation: randomUUID() })), 404)).error.code).toBe('not_found');
+    expect((await json(await w.agent.post(path, none), 400)).error.fields.map((x: { path: string }) => x.path).sort()).toEqual(['cooperation', 'file']);
+    expect((await json(await w.agent.post(path, form(EXPORT, { source: 'Ukjent' })), 404)).error.message).toMatch(/Ukjent/);
+    expect((await json(await w.agent.post(path, form(EXPORT, { cooperation: randomUUID() })), 404)).error.code).toBe('not_found');
   });
 
   it('mappings: 401, 403, 400 per field, saved and listed, audited', async () => {
-    expect((await json(await anon.get('/api/servicedesk/import-mappings'), 401)).error.code).toBe('unauthorized');
-    expect((await json(await anne.put('/api/servicedesk/import-mappings/Jira', {}), 403)).error.code).toBe('forbidden');
-    const bad = await json(await agent.put('/api/servicedesk/import-mappings/Jira', { columns: { nope: 'x' }, values: { priority: { P1: 'akutt' } } }), 400);
+    expect((await json(await w.anon.get('/api/servicedesk/import-mappings'), 401)).error.code).toBe('unauthorized');
+    expect((await json(await w.anne.put('/api/servicedesk/import-mappings/Jira', {}), 403)).error.code).toBe('forbidden');
+    const bad = await json(await w.agent.put('/api/servicedesk/import-mappings/Jira', { columns: { nope: 'x' }, values: { priority: { P1: 'akutt' } } }), 400);
     expect(bad.error.fields.map((x: { path: string }) => x.path).sort()).toEqual(['columns', 'values.priority.P1']);
-    const saved = await json(await agent.put('/api/servicedesk/import-mappings/Jira', { columns: { externalId: 'Key' }, values: { priority: { P1: 'kritisk' } } }), 200);
+    const saved = await json(await w.agent.put('/api/servicedesk/import-mappings/Jira', { columns: { externalId: 'Key' }, values: { priority: { P1: 'kritisk' } } }), 200);
     expect(saved).toMatchObject({ source: 'Jira', mapping: { columns: { externalId: 'Key' }, defaults: { type: 'feilmelding' } } });
-    expect((await json(await agent.get('/api/servicedesk/import-mappings'), 200)).mappings.map((m: { source: string }) => m.source)).toEqual(['Jira']);
+    expect((await json(await w.agent.get('/api/servicedesk/import-mappings'), 200)).mappings.map((m: { source: string }) => m.source)).toEqual(['Jira']);
   });
 
   it('previews without writing, imports with computed SLA, and a second import adds nothing', async () => {
     const before = await counts();
-    const preview = await json(await agent.post('/api/servicedesk/ticket-imports/preview', form(EXPORT)), 200);
+    const preview = await json(await w.agent.post('/api/servicedesk/ticket-imports/preview', form(EXPORT)), 200);
     expect(preview).toMatchObject({ rows: 3, newTickets: 3, alreadyImported: 0 });
     expect(await counts()).toEqual(before);
 
-    expect(await json(await agent.post('/api/servicedesk/ticket-imports', form(EXPORT)), 201)).toMatchObject({ newTickets: 3 });
+    expect(await json(await w.agent.post('/api/servicedesk/ticket-imports', form(EXPORT)), 201)).toMatchObject({ newTickets: 3 });
     const after = await counts();
     expect(after.tickets - before.tickets).toBe(3);
     // created + solved + closed, created + solved, created.
     expect(after.events - before.events).toBe(6);
-    const [critical] = await database.db.select().from(sdTickets).where(eq(sdTickets.externalId, 'TD-100'));
+    const [critical] = await w.database.db.select().from(sdTickets).where(eq(sdTickets.externalId, 'TD-100'));
     expect(critical).toMatchObject({ status: 'lukket', priority: 'kritisk', slaResolutionMet: true, slaResolutionElapsedMs: 90 * 60_000 });
     expect(critical!.solvedAt).toEqual(oslo('2023-11-06T11:30'));
-    const [high] = await database.db.select().from(sdTickets).where(eq(sdTickets.externalId, 'TD-101'));
+    const [high] = await w.database.db.select().from(sdTickets).where(eq(sdTickets.externalId, 'TD-101'));
     expect(high).toMatchObject({ slaResolutionMet: false, slaResolutionElapsedMs: 5 * 3_600_000 });
 
-    const again = await json(await agent.post('/api/servicedesk/ticket-imports', form(EXPORT)), 201);
+    const again = await json(await w.agent.post('/api/servicedesk/ticket-imports', form(EXPORT)), 201);
     expect(again).toMatchObject({ rows: 3, newTickets: 0, alreadyImported: 3 });
     expect((await counts()).tickets).toBe(after.tickets);
 
-    const pack = await buildKpiPack(database.db, f.agent, { from: '2023-11', to: '2023-11' });
+    const pack = await buildKpiPack(w.database.db, w.desk.agent, { from: '2023-11', to: '2023-11' });
     expect(pack.criticalAndHigh.map((c) => [c.date, c.municipality, c.title, c.slaMet])).toEqual([
       ['2023-11-06', 'Molde', 'SystemX Midsund utilgjengelig', true], ['2023-11-11', 'Aukra', 'Gerica mobil fungerer ikke', false],
     ]);
@@ -170,7 +164,7 @@ describe('ticket import routes', () => {
     const text = `${EXPORT.replaceAll('TD-1', 'TD-2')}\r\nTD-299;13.12.2023 08:15;Bad;Feil;Kaffe;E-post;Lav;Åpen;Molde;X;;`;
     // Preview and commit answer alike: the file is refused, with the row and column of each issue.
     for (const path of ['/api/servicedesk/ticket-imports/preview', '/api/servicedesk/ticket-imports']) {
-      const refused = await json(await agent.post(path, form(text)), 400);
+      const refused = await json(await w.agent.post(path, form(text)), 400);
       expect(refused.error.issues).toEqual([{ row: 5, column: 'category', message: 'Rad 5, category: ukjent kategori «Kaffe»' }]);
       expect(refused.error.issueCount).toBe(1);
       expect(refused.error.fields).toEqual([{ path: 'rows.5.category', message: 'Rad 5, category: ukjent kategori «Kaffe»' }]);
@@ -184,7 +178,7 @@ describe('ticket import routes', () => {
     const bad = Array.from({ length: 150 }, (_, i) => `TD-9${String(i).padStart(3, '0')};13.12.2023 08:15;Skriver;Feil;Infrastruktur;E-post;Lav;Åpen;Narnia;X;;`);
     const text = [EXPORT.split('\r\n')[0], ...bad].join('\r\n');
     for (const path of UPLOADS) {
-      const refused = await json(await agent.post(path, form(text)), 400);
+      const refused = await json(await w.agent.post(path, form(text)), 400);
       expect(refused.error.code).toBe('file_rows');
       expect(refused.error.issueCount).toBe(150);
       expect(refused.error.issues).toHaveLength(100);
@@ -206,7 +200,7 @@ describe('ticket import routes', () => {
   it.each(ROW_RULES)('refuses %s in preview and commit alike', async (_, row, column) => {
     const before = await counts();
     for (const path of UPLOADS) {
-      const refused = await json(await agent.post(path, form(`${HEADER}\r\n${row}`)), 400);
+      const refused = await json(await w.agent.post(path, form(`${HEADER}\r\n${row}`)), 400);
       expect(refused.error.issues.map((i: { row: number; column: string }) => [i.row, i.column])).toEqual([[2, column]]);
     }
     expect(await counts()).toEqual(before);
@@ -221,24 +215,24 @@ describe('ticket import routes', () => {
     ];
     for (const [row, column] of cases) {
       for (const path of UPLOADS) {
-        const refused = await json(await agent.post(path, form(`${header}\r\n${row}`)), 400);
+        const refused = await json(await w.agent.post(path, form(`${header}\r\n${row}`)), 400);
         expect(refused.error.issues.map((i: { column: string }) => i.column)).toEqual([column]);
       }
     }
     // The limit is the API's for a new ticket, not a copy of it: one character over is refused, the limit itself taken.
     const limit = 'x'.repeat(20_000);
-    await json(await agent.post(UPLOADS[0]!, form(`${header}\r\nTD-813;13.12.2023 08:15;Skriver;${limit}x;Infrastruktur;Molde;`)), 400);
-    expect(await json(await agent.post(UPLOADS[0]!, form(`${header}\r\nTD-813;13.12.2023 08:15;Skriver;${limit};Infrastruktur;Molde;`)), 200)).toMatchObject({ newTickets: 1 });
+    await json(await w.agent.post(UPLOADS[0]!, form(`${header}\r\nTD-813;13.12.2023 08:15;Skriver;${limit}x;Infrastruktur;Molde;`)), 400);
+    expect(await json(await w.agent.post(UPLOADS[0]!, form(`${header}\r\nTD-813;13.12.2023 08:15;Skriver;${limit};Infrastruktur;Molde;`)), 200)).toMatchObject({ newTickets: 1 });
     expect(await counts()).toEqual(before);
   });
 
   it('refuses a workbook bomb before unpacking it (413)', async () => {
-    const refused = await json(await agent.post(UPLOADS[0]!, form(toArrayBuffer(await buildWorkbookBomb(100)), {}, 'eksport.xlsx')), 413);
+    const refused = await json(await w.agent.post(UPLOADS[0]!, form(toArrayBuffer(await buildWorkbookBomb(100)), {}, 'eksport.xlsx')), 413);
     expect(refused.error.message).toMatch(/pakker seg ut til 100 MB/);
   });
 
   it('reads an XLSX export through a saved mapping, dates as Excel dates', async () => {
-    await json(await agent.put('/api/servicedesk/import-mappings/Excel', {
+    await json(await w.agent.put('/api/servicedesk/import-mappings/Excel', {
       columns: { externalId: 'Key', createdAt: 'Created', title: 'Summary', category: 'Component', municipality: 'Org', priority: 'Pri' },
       values: { priority: { P2: 'hoy' } },
     }), 200);
@@ -247,9 +241,9 @@ describe('ticket import routes', () => {
     sheet.addRow(['Key', 'Created', 'Summary', 'Component', 'Org', 'Pri']);
     sheet.addRow(['X-1', new Date(Date.UTC(2023, 4, 3, 9, 0)), 'Nettverk nede ved Måndalen skole', 'Infrastruktur', 'Aukra', 'P2']);
     const bytes = await workbook.xlsx.writeBuffer();
-    const res = await json(await agent.post('/api/servicedesk/ticket-imports', form(bytes as ArrayBuffer, { source: 'Excel' }, 'eksport.xlsx')), 201);
+    const res = await json(await w.agent.post('/api/servicedesk/ticket-imports', form(bytes as ArrayBuffer, { source: 'Excel' }, 'eksport.xlsx')), 201);
     expect(res).toMatchObject({ newTickets: 1 });
-    const [t] = await database.db.select().from(sdTickets).where(eq(sdTickets.externalId, 'X-1'));
+    const [t] = await w.database.db.select().from(sdTickets).where(eq(sdTickets.externalId, 'X-1'));
     expect(t).toMatchObject({ priority: 'hoy', status: 'ny', createdAt: oslo('2023-05-03T09:00') });
   });
 });

@@ -5,15 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, type TestClient } from '../../../test/app.js';
-import type { TestDatabase } from '../../../test/db.js';
+import { json } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { readCsv } from '../../../lib/table-file/index.js';
 import { buildKpiPack } from '../kpi/kpi.service.js';
 import { parsePhoneTable } from './phone-stats.service.js';
 import { sdPhoneStats } from '../schema.js';
-import { type TServiceDeskFixture } from '../test-factories.js';
-import { startServiceDesk } from '../desk-fixture.js';
+import { startServiceDesk, type TDeskWorld } from '../desk-fixture.js';
 
 const GOOD = [
   'Dato;Anrop;Besvart;Snitt ventetid;Snitt samtaletid',
@@ -47,17 +45,12 @@ describe('parsePhoneTable', () => {
   });
 });
 
-let database: TestDatabase;
-let f: TServiceDeskFixture;
-let anon: TestClient;
-let agent: TestClient;
-let council: TestClient;
-let anne: TestClient;
+let w: TDeskWorld;
 
 beforeAll(async () => {
-  ({ database, desk: f, anon, agent, council, anne } = await startServiceDesk());
+  w = await startServiceDesk();
 });
-afterAll(() => database.drop());
+afterAll(() => w.database.drop());
 
 const form = (text: string, extra: Record<string, string> = {}) => {
   const data = new FormData();
@@ -66,47 +59,47 @@ const form = (text: string, extra: Record<string, string> = {}) => {
   return data;
 };
 const rows = async () => ({
-  stats: (await database.db.select({ n: count() }).from(sdPhoneStats))[0]!.n,
-  audit: (await database.db.select({ n: count() }).from(auditLog))[0]!.n,
+  stats: (await w.database.db.select({ n: count() }).from(sdPhoneStats))[0]!.n,
+  audit: (await w.database.db.select({ n: count() }).from(auditLog))[0]!.n,
 });
 
 describe('phone statistics routes', () => {
   const WRITES = ['/api/servicedesk/phone-stats/preview', '/api/servicedesk/phone-stats'];
 
   it.each(WRITES)('POST %s: 401 anonymous, 403 council and municipality, 400 without a file', async (path) => {
-    expect((await json(await anon.post(path, form(GOOD)), 401)).error.code).toBe('unauthorized');
-    expect((await json(await council.post(path, form(GOOD)), 403)).error.code).toBe('forbidden');
-    expect((await json(await anne.post(path, form(GOOD)), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.anon.post(path, form(GOOD)), 401)).error.code).toBe('unauthorized');
+    expect((await json(await w.council.post(path, form(GOOD)), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.anne.post(path, form(GOOD)), 403)).error.code).toBe('forbidden');
     const none = new FormData();
     none.append('cooperation', 'x');
-    expect((await json(await agent.post(path, none), 400)).error.fields.map((x: { path: string }) => x.path).sort()).toEqual(['cooperation', 'file']);
-    expect((await json(await agent.post(path, form(GOOD, { cooperation: randomUUID() })), 404)).error.code).toBe('not_found');
+    expect((await json(await w.agent.post(path, none), 400)).error.fields.map((x: { path: string }) => x.path).sort()).toEqual(['cooperation', 'file']);
+    expect((await json(await w.agent.post(path, form(GOOD, { cooperation: randomUUID() })), 404)).error.code).toBe('not_found');
   });
 
   it('GET: 401, 403 for municipality users, 400 per field', async () => {
-    expect((await json(await anon.get('/api/servicedesk/phone-stats?from=2023-10-01&to=2023-10-31'), 401)).error.code).toBe('unauthorized');
-    expect((await json(await anne.get('/api/servicedesk/phone-stats?from=2023-10-01&to=2023-10-31'), 403)).error.code).toBe('forbidden');
-    const bad = await json(await council.get('/api/servicedesk/phone-stats?from=1.10.2023'), 400);
+    expect((await json(await w.anon.get('/api/servicedesk/phone-stats?from=2023-10-01&to=2023-10-31'), 401)).error.code).toBe('unauthorized');
+    expect((await json(await w.anne.get('/api/servicedesk/phone-stats?from=2023-10-01&to=2023-10-31'), 403)).error.code).toBe('forbidden');
+    const bad = await json(await w.council.get('/api/servicedesk/phone-stats?from=1.10.2023'), 400);
     expect(bad.error.fields.map((x: { path: string }) => x.path).sort()).toEqual(['from', 'to']);
   });
 
   it('previews without writing, imports, and importing again changes nothing', async () => {
     const before = await rows();
-    const preview = await json(await agent.post('/api/servicedesk/phone-stats/preview', form(GOOD)), 200);
+    const preview = await json(await w.agent.post('/api/servicedesk/phone-stats/preview', form(GOOD)), 200);
     expect(preview).toMatchObject({ replacesDays: [], totals: { offered: 100, answered: 86, answerRate: 86 } });
     expect(await rows()).toEqual(before);
 
-    await json(await agent.post('/api/servicedesk/phone-stats', form(GOOD)), 201);
-    const once = await database.db.select().from(sdPhoneStats);
-    const again = await json(await agent.post('/api/servicedesk/phone-stats', form(GOOD)), 201);
+    await json(await w.agent.post('/api/servicedesk/phone-stats', form(GOOD)), 201);
+    const once = await w.database.db.select().from(sdPhoneStats);
+    const again = await json(await w.agent.post('/api/servicedesk/phone-stats', form(GOOD)), 201);
     expect(again.replacesDays).toEqual(['2023-10-02', '2023-10-03']);
-    const twice = await database.db.select().from(sdPhoneStats);
+    const twice = await w.database.db.select().from(sdPhoneStats);
     expect(twice.map(({ importedAt: _, ...r }) => r)).toEqual(once.map(({ importedAt: _, ...r }) => r));
 
-    const listed = await json(await council.get('/api/servicedesk/phone-stats?from=2023-10-01&to=2023-10-31'), 200);
+    const listed = await json(await w.council.get('/api/servicedesk/phone-stats?from=2023-10-01&to=2023-10-31'), 200);
     expect(listed.days.map((d: { day: string; answerRate: number | null }) => [d.day, d.answerRate])).toEqual([['2023-10-02', 90], ['2023-10-03', 83.3]]);
     expect(listed.totals).toEqual({ offered: 100, answered: 86, answerRate: 86 });
-    const pack = await buildKpiPack(database.db, f.agent, { from: '2023-10', to: '2023-10' });
+    const pack = await buildKpiPack(w.database.db, w.desk.agent, { from: '2023-10', to: '2023-10' });
     expect(pack.phone[0]).toEqual({ month: '2023-10', offered: 100, answered: 86, answerRate: 86, meanWaitSeconds: 48, meanTalkSeconds: 235 });
   });
 
@@ -115,7 +108,7 @@ describe('phone statistics routes', () => {
     const before = await rows();
     const text = `${GOOD}\n04.10.2023;99999999999;50;0:10;2:00\n05.10.2023;50;40;0:10;9999999999`;
     for (const path of WRITES) {
-      const refused = await json(await agent.post(path, form(text)), 400);
+      const refused = await json(await w.agent.post(path, form(text)), 400);
       expect(refused.error.issues.map((i: { row: number; column: string }) => [i.row, i.column])).toEqual([[4, 'offered'], [5, 'meanTalk']]);
       expect(refused.error.issues[0].message).toMatch(/for stort/);
     }
@@ -127,7 +120,7 @@ describe('phone statistics routes', () => {
     const text = `${GOOD}\n04.10.2023;50;70;0:10;2:00`;
     // Preview and commit answer alike: the file is refused, with the row and column of each issue.
     for (const path of ['/api/servicedesk/phone-stats/preview', '/api/servicedesk/phone-stats']) {
-      const refused = await json(await agent.post(path, form(text)), 400);
+      const refused = await json(await w.agent.post(path, form(text)), 400);
       expect(refused.error.issues).toEqual([{ row: 4, column: 'answered', message: 'Rad 4: flere besvart (70) enn anrop (50)' }]);
       expect(refused.error.issueCount).toBe(1);
       expect(refused.error.fields).toEqual([{ path: 'rows.4.answered', message: 'Rad 4: flere besvart (70) enn anrop (50)' }]);

@@ -4,71 +4,62 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../../server/context.js';
-import { json, type TestClient } from '../../../test/app.js';
-import type { TestDatabase } from '../../../test/db.js';
+import { json } from '../../../test/app.js';
 import { DEFAULT_POLICY } from '../desk-rules.js';
 import { savePolicy } from '../desk-rules.service.js';
-import { type TServiceDeskFixture } from '../test-factories.js';
-import { startServiceDesk } from '../desk-fixture.js';
+import { startServiceDesk, type TDeskWorld } from '../desk-fixture.js';
 
-let database: TestDatabase;
-let f: TServiceDeskFixture;
-let anon: TestClient;
-let admin: TestClient;
-let agent: TestClient;
-let council: TestClient;
-let anne: TestClient;
-let cecilie: TestClient;
+let w: TDeskWorld;
 const PATH = '/api/servicedesk/categories';
 // Molde keeps its own, shorter list; Aukra follows the cooperation's (the demo's nine).
 const MOLDE_CATEGORIES = ['Skole-PC', 'Helseplattformen', 'Annet'];
 
 beforeAll(async () => {
-  ({ database, desk: f, anon, admin, agent, council, anne, cecilie } = await startServiceDesk());
-  await savePolicy(database.db, systemActor, { cooperationId: f.coop.id, municipalityId: f.molde.id, document: { ...DEFAULT_POLICY, categories: MOLDE_CATEGORIES } });
+  w = await startServiceDesk();
+  await savePolicy(w.database.db, systemActor, { cooperationId: w.desk.coop.id, municipalityId: w.desk.molde.id, document: { ...DEFAULT_POLICY, categories: MOLDE_CATEGORIES } });
 });
-afterAll(() => database.drop());
+afterAll(() => w.database.drop());
 
 describe('GET /api/servicedesk/categories', () => {
   it('refuses anonymous callers with 401', async () => {
-    expect((await json(await anon.get(PATH), 401)).error.code).toBe('unauthorized');
+    expect((await json(await w.anon.get(PATH), 401)).error.code).toBe('unauthorized');
   });
 
   it('refuses a council member with 403 (not a portal or desk user)', async () => {
-    expect((await json(await council.get(PATH), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.council.get(PATH), 403)).error.code).toBe('forbidden');
   });
 
   it('gives a municipality user the list of the policy that applies to their municipality', async () => {
-    const aukra = await json(await cecilie.get(PATH), 200);
-    expect(aukra).toEqual({ cooperationId: f.coop.id, municipalityId: f.aukra.id, categories: DEFAULT_POLICY.categories });
+    const aukra = await json(await w.cecilie.get(PATH), 200);
+    expect(aukra).toEqual({ cooperationId: w.desk.coop.id, municipalityId: w.desk.aukra.id, categories: DEFAULT_POLICY.categories });
     expect(aukra.categories).toContain('Skrivere/multimaskiner');
   });
 
   it("applies the municipality's own policy over the cooperation's", async () => {
-    expect(await json(await anne.get(PATH), 200)).toEqual({ cooperationId: f.coop.id, municipalityId: f.molde.id, categories: MOLDE_CATEGORIES });
+    expect(await json(await w.anne.get(PATH), 200)).toEqual({ cooperationId: w.desk.coop.id, municipalityId: w.desk.molde.id, categories: MOLDE_CATEGORIES });
     // Asking for one's own municipality by id is the same answer.
-    expect((await json(await anne.get(`${PATH}?municipality=${f.molde.id}`), 200)).categories).toEqual(MOLDE_CATEGORIES);
+    expect((await json(await w.anne.get(`${PATH}?municipality=${w.desk.molde.id}`), 200)).categories).toEqual(MOLDE_CATEGORIES);
   });
 
   it("refuses a portal user another municipality's list (403), which would tell them nothing they may use", async () => {
-    const res = await anne.get(`${PATH}?municipality=${f.aukra.id}`);
+    const res = await w.anne.get(`${PATH}?municipality=${w.desk.aukra.id}`);
     expect((await json(res, 403)).error.code).toBe('forbidden');
   });
 
   it('lets the desk choose the municipality, and gives the cooperation default without one', async () => {
-    expect((await json(await agent.get(`${PATH}?municipality=${f.molde.id}`), 200)).categories).toEqual(MOLDE_CATEGORIES);
-    expect((await json(await agent.get(`${PATH}?municipality=${f.aukra.id}`), 200)).categories).toEqual(DEFAULT_POLICY.categories);
-    expect(await json(await agent.get(PATH), 200)).toEqual({ cooperationId: f.coop.id, municipalityId: null, categories: DEFAULT_POLICY.categories });
-    expect((await json(await admin.get(`${PATH}?municipality=${f.molde.id}`), 200)).categories).toEqual(MOLDE_CATEGORIES);
+    expect((await json(await w.agent.get(`${PATH}?municipality=${w.desk.molde.id}`), 200)).categories).toEqual(MOLDE_CATEGORIES);
+    expect((await json(await w.agent.get(`${PATH}?municipality=${w.desk.aukra.id}`), 200)).categories).toEqual(DEFAULT_POLICY.categories);
+    expect(await json(await w.agent.get(PATH), 200)).toEqual({ cooperationId: w.desk.coop.id, municipalityId: null, categories: DEFAULT_POLICY.categories });
+    expect((await json(await w.admin.get(`${PATH}?municipality=${w.desk.molde.id}`), 200)).categories).toEqual(MOLDE_CATEGORIES);
   });
 
   it('answers 404 for an unknown municipality and for one outside every cooperation', async () => {
-    expect((await json(await agent.get(`${PATH}?municipality=${randomUUID()}`), 404)).error.code).toBe('not_found');
-    expect((await json(await agent.get(`${PATH}?municipality=${f.outside.id}`), 404)).error.code).toBe('not_found');
+    expect((await json(await w.agent.get(`${PATH}?municipality=${randomUUID()}`), 404)).error.code).toBe('not_found');
+    expect((await json(await w.agent.get(`${PATH}?municipality=${w.desk.outside.id}`), 404)).error.code).toBe('not_found');
   });
 
   it('answers 400 naming the field when the municipality is not an id', async () => {
-    const body = await json(await agent.get(`${PATH}?municipality=molde`), 400);
+    const body = await json(await w.agent.get(`${PATH}?municipality=molde`), 400);
     expect(body.error.fields.map((x: { path: string }) => x.path)).toContain('municipality');
   });
 });

@@ -4,57 +4,50 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsOf, json, type TestClient } from '../../../test/app.js';
-import type { TestDatabase } from '../../../test/db.js';
+import { fieldsOf, json } from '../../../test/app.js';
 import { zonedTime } from '../sla/calendar.js';
 import { ZKpiPack } from '../kpi/kpi.js';
-import { type TServiceDeskFixture } from '../test-factories.js';
-import { startServiceDesk } from '../desk-fixture.js';
+import { startServiceDesk, type TDeskWorld } from '../desk-fixture.js';
 import { createTicket } from '../tickets/tickets.create.js';
 import { updateTicket } from '../tickets/tickets.update.js';
 
-let database: TestDatabase;
-let f: TServiceDeskFixture;
-let anon: TestClient;
-let agent: TestClient;
-let council: TestClient;
-let anne: TestClient;
+let w: TDeskWorld;
 
 beforeAll(async () => {
-  ({ database, desk: f, anon, agent, council, anne } = await startServiceDesk());
-  const t = await createTicket(database.db, f.agent, {
+  w = await startServiceDesk();
+  const t = await createTicket(w.database.db, w.desk.agent, {
     type: 'feilmelding', category: 'Infrastruktur', title: 'Nettverk nede ved Måndalen skole', description: 'Nede', priority: 'hoy',
-    municipalityId: f.molde.id, requesterName: 'Rektor', now: zonedTime('Europe/Oslo', '2023-05-03T09:00'),
+    municipalityId: w.desk.molde.id, requesterName: 'Rektor', now: zonedTime('Europe/Oslo', '2023-05-03T09:00'),
   });
-  await updateTicket(database.db, f.agent, { id: t.id, status: 'lost', now: zonedTime('Europe/Oslo', '2023-05-03T11:00') });
+  await updateTicket(w.database.db, w.desk.agent, { id: t.id, status: 'lost', now: zonedTime('Europe/Oslo', '2023-05-03T11:00') });
 });
-afterAll(() => database.drop());
+afterAll(() => w.database.drop());
 
 const PATHS = ['/api/servicedesk/kpi', '/api/servicedesk/kpi.xlsx', '/api/servicedesk/kpi.pdf'];
 
 describe('KPI routes', () => {
   it.each(PATHS)('%s refuses anonymous callers with 401', async (path) => {
-    expect((await json(await anon.get(`${path}?from=2023-05&to=2023-05`), 401)).error.code).toBe('unauthorized');
+    expect((await json(await w.anon.get(`${path}?from=2023-05&to=2023-05`), 401)).error.code).toBe('unauthorized');
   });
 
   it.each(PATHS)('%s validates the period field by field', async (path) => {
-    expect(fieldsOf(await json(await agent.get(`${path}?from=2023-13&to=mai`), 400))).toEqual(['from', 'to']);
-    expect(fieldsOf(await json(await agent.get(`${path}?from=2023-06&to=2023-05`), 400))).toEqual(['to']);
-    expect(fieldsOf(await json(await agent.get(`${path}?from=2020-01&to=2023-05`), 400))).toEqual(['to']);
-    expect(fieldsOf(await json(await agent.get(`${path}?from=2023-05&to=2023-05&municipality=molde`), 400))).toEqual(['municipality']);
+    expect(fieldsOf(await json(await w.agent.get(`${path}?from=2023-13&to=mai`), 400))).toEqual(['from', 'to']);
+    expect(fieldsOf(await json(await w.agent.get(`${path}?from=2023-06&to=2023-05`), 400))).toEqual(['to']);
+    expect(fieldsOf(await json(await w.agent.get(`${path}?from=2020-01&to=2023-05`), 400))).toEqual(['to']);
+    expect(fieldsOf(await json(await w.agent.get(`${path}?from=2023-05&to=2023-05&municipality=molde`), 400))).toEqual(['municipality']);
   });
 
   it.each(PATHS)('%s lets a municipality user see only their own municipality (403 otherwise)', async (path) => {
-    expect((await json(await anne.get(`${path}?from=2023-05&to=2023-05&municipality=${f.aukra.id}`), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.anne.get(`${path}?from=2023-05&to=2023-05&municipality=${w.desk.aukra.id}`), 403)).error.code).toBe('forbidden');
   });
 
   it.each(PATHS)('%s answers 404 for an unknown municipality', async (path) => {
-    expect((await json(await council.get(`${path}?from=2023-05&to=2023-05&municipality=${randomUUID()}`), 404)).error.code).toBe('not_found');
+    expect((await json(await w.council.get(`${path}?from=2023-05&to=2023-05&municipality=${randomUUID()}`), 404)).error.code).toBe('not_found');
   });
 
   it('answers the pack as JSON to the desk, the council and the municipality, each with what they may see', async () => {
     const seen = [];
-    for (const client of [agent, council, anne]) {
+    for (const client of [w.agent, w.council, w.anne]) {
       const body = await json(await client.get('/api/servicedesk/kpi?from=2023-05&to=2023-05'), 200);
       const [only, ...rest] = ZKpiPack.parse(body).criticalAndHigh;
       expect(rest).toEqual([]);
@@ -63,19 +56,19 @@ describe('KPI routes', () => {
     }
     // Anne neither reported it nor is shared Molde's tickets (kpi-access.test.ts has the rest).
     expect(seen).toEqual([['number', 'Nettverk nede ved Måndalen skole'], ['object', 'Nettverk nede ved Måndalen skole'], ['object', null]]);
-    expect((await json(await anne.get('/api/servicedesk/kpi?from=2023-05&to=2023-05'), 200)).municipalityName).toBe('Molde');
+    expect((await json(await w.anne.get('/api/servicedesk/kpi?from=2023-05&to=2023-05'), 200)).municipalityName).toBe('Molde');
   });
 
   it('names the first and last month with new tickets, for the reader\'s scope (the page opens on the last)', async () => {
-    expect((await json(await anon.get('/api/servicedesk/kpi/months'), 401)).error.code).toBe('unauthorized');
-    expect(await json(await agent.get('/api/servicedesk/kpi/months'), 200)).toEqual({ first: '2023-05', last: '2023-05' });
-    expect(await json(await anne.get('/api/servicedesk/kpi/months'), 200)).toEqual({ first: '2023-05', last: '2023-05' });
-    expect(await json(await council.get(`/api/servicedesk/kpi/months?municipality=${f.aukra.id}`), 200)).toEqual({ first: null, last: null });
-    expect((await json(await anne.get(`/api/servicedesk/kpi/months?municipality=${f.aukra.id}`), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.anon.get('/api/servicedesk/kpi/months'), 401)).error.code).toBe('unauthorized');
+    expect(await json(await w.agent.get('/api/servicedesk/kpi/months'), 200)).toEqual({ first: '2023-05', last: '2023-05' });
+    expect(await json(await w.anne.get('/api/servicedesk/kpi/months'), 200)).toEqual({ first: '2023-05', last: '2023-05' });
+    expect(await json(await w.council.get(`/api/servicedesk/kpi/months?municipality=${w.desk.aukra.id}`), 200)).toEqual({ first: null, last: null });
+    expect((await json(await w.anne.get(`/api/servicedesk/kpi/months?municipality=${w.desk.aukra.id}`), 403)).error.code).toBe('forbidden');
   });
 
   it('exports the pack as a spreadsheet', async () => {
-    const res = await agent.get('/api/servicedesk/kpi.xlsx?from=2023-05&to=2023-05');
+    const res = await w.agent.get('/api/servicedesk/kpi.xlsx?from=2023-05&to=2023-05');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
@@ -89,7 +82,7 @@ describe('KPI routes', () => {
   });
 
   it('renders the Typst fragment as a PDF', async () => {
-    const res = await council.get('/api/servicedesk/kpi.pdf?from=2023-05&to=2023-05');
+    const res = await w.council.get('/api/servicedesk/kpi.pdf?from=2023-05&to=2023-05');
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
