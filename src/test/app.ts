@@ -100,10 +100,10 @@ export async function buildClients<K extends string>(app: TestApp, accounts: Rec
 }
 
 /** The body of a response that must have this status (the body is shown when it has not). */
-export async function json(res: Response, status: number) {
+export async function json<T = any>(res: Response, status: number): Promise<T> {
   const text = await res.text();
   expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : null;
+  return text ? JSON.parse(text) : (null as T);
 }
 
 /** Sends a request whose answer must have this status, and returns its JSON body (the request and body are shown when it has not). */

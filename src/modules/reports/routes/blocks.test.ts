@@ -5,24 +5,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { richTextFromMarkup } from '../../../lib/rich-text-markup.js';
 import type { TReport, TReportSection } from '../model.js';
 import { startReports } from '../test-factories.js';
+import { json } from '../../../test/app.js';
 
 let t: Awaited<ReturnType<typeof startReports>>;
 const NONE = '00000000-0000-4000-8000-000000000000';
 beforeAll(async () => { t = await startReports(); });
 afterAll(() => t.database.drop());
 
-async function body<T = Record<string, any>>(res: Response, status: number): Promise<T> {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : (null as T);
-}
 const section = (r: TReport, number: string) => r.sections.find((s): s is TReportSection => 'narrative' in s && s.number === number)!;
 
 describe('data blocks', () => {
   let report: TReport;
 
   it('lists the registered types with their parameters as JSON Schema, for staff', async () => {
-    const { types } = await body(await t.leader.get('/api/report-block-types'), 200);
+    const { types } = await json(await t.leader.get('/api/report-block-types'), 200);
     const desk = types.find((x: any) => x.type === 'servicedesk.new-by-category');
     expect(desk).toMatchObject({ module: 'servicedesk', label: { nb: 'Nye feil og forespørsler per kategori' } });
     expect(desk.paramsSchema.properties.months).toMatchObject({ type: 'integer', minimum: 1, maximum: 12, default: 4 });
@@ -31,27 +27,27 @@ describe('data blocks', () => {
   });
 
   it('adds blocks with their parameters checked by the type, for those who may edit the section', async () => {
-    await body(await t.leader.put('/api/report-glossary', { terms: [{ term: 'AD', definition: 'Active Directory' }] }), 200);
-    report = await body<TReport>(await t.leader.post('/api/reports', { kind: 'aktivitetsrapport', asOf: '2023-12-01' }), 201);
+    await json(await t.leader.put('/api/report-glossary', { terms: [{ term: 'AD', definition: 'Active Directory' }] }), 200);
+    report = await json<TReport>(await t.leader.post('/api/reports', { kind: 'aktivitetsrapport', asOf: '2023-12-01' }), 201);
     const cat = section(report, '2.1.5.1');
-    const unknown = await body(await t.desk.post(`/api/report-sections/${cat.id}/blocks`, { type: 'nope.block' }), 400);
+    const unknown = await json(await t.desk.post(`/api/report-sections/${cat.id}/blocks`, { type: 'nope.block' }), 400);
     expect(unknown.error.fields[0].path).toBe('type');
-    const badParams = await body(await t.desk.post(`/api/report-sections/${cat.id}/blocks`, { type: 'servicedesk.new-by-category', params: { months: 40 } }), 400);
+    const badParams = await json(await t.desk.post(`/api/report-sections/${cat.id}/blocks`, { type: 'servicedesk.new-by-category', params: { months: 40 } }), 400);
     expect(badParams.error.fields[0].path).toBe('params.months');
     expect((await t.drift.post(`/api/report-sections/${cat.id}/blocks`, { type: 'servicedesk.new-by-category' })).status).toBe(403);
     expect((await t.desk.post(`/api/report-sections/${NONE}/blocks`, { type: 'reports.glossary' })).status).toBe(404);
-    report = await body<TReport>(await t.desk.post(`/api/report-sections/${cat.id}/blocks`, { type: 'servicedesk.new-by-category', params: { months: 2 } }), 201);
+    report = await json<TReport>(await t.desk.post(`/api/report-sections/${cat.id}/blocks`, { type: 'servicedesk.new-by-category', params: { months: 2 } }), 201);
     expect(section(report, '2.1.5.1').blocks).toMatchObject([{ type: 'servicedesk.new-by-category', params: { months: 2 }, frozenAt: null, position: 1 }]);
     const begreper = section(report, '3');
-    report = await body<TReport>(await t.leader.post(`/api/report-sections/${begreper.id}/blocks`, { type: 'reports.glossary' }), 201);
+    report = await json<TReport>(await t.leader.post(`/api/report-sections/${begreper.id}/blocks`, { type: 'reports.glossary' }), 201);
     const blockId = section(report, '2.1.5.1').blocks[0]!.id;
-    report = await body<TReport>(await t.desk.patch(`/api/report-blocks/${blockId}`, { params: { months: 3 } }), 200);
+    report = await json<TReport>(await t.desk.patch(`/api/report-blocks/${blockId}`, { params: { months: 3 } }), 200);
     expect(section(report, '2.1.5.1').blocks[0]!.params).toEqual({ months: 3 });
     expect((await t.desk.patch(`/api/report-blocks/${blockId}`, { params: { months: 0 } })).status).toBe(400);
   });
 
   it('gives the page each block with its charts as SVG and the figures as alt text', async () => {
-    const { blocks } = await body(await t.leader.get(`/api/reports/${report.id}/data`), 200);
+    const { blocks } = await json(await t.leader.get(`/api/reports/${report.id}/data`), 200);
     expect(blocks.map((b: any) => b.type)).toEqual(expect.arrayContaining(['servicedesk.new-by-category', 'reports.glossary']));
     const desk = blocks.find((b: any) => b.type === 'servicedesk.new-by-category');
     expect(desk.frozen).toBe(false);
@@ -63,11 +59,11 @@ describe('data blocks', () => {
 
   it('freezes every block on approval, so a later correction does not change the approved report', async () => {
     const s = section(report, '3');
-    report = await body<TReport>(await t.leader.patch(`/api/report-sections/${s.id}`, { revision: s.revision, narrative: richTextFromMarkup('Ordliste.') }), 200);
-    report = await body<TReport>(await t.leader.post(`/api/reports/${report.id}/approve`, { revision: report.revision }), 200);
+    report = await json<TReport>(await t.leader.patch(`/api/report-sections/${s.id}`, { revision: s.revision, narrative: richTextFromMarkup('Ordliste.') }), 200);
+    report = await json<TReport>(await t.leader.post(`/api/reports/${report.id}/approve`, { revision: report.revision }), 200);
     expect(section(report, '3').blocks[0]!.frozenAt).not.toBeNull();
-    await body(await t.leader.put('/api/report-glossary', { terms: [{ term: 'AD', definition: 'Rettet forklaring' }] }), 200);
-    const { blocks } = await body(await t.council.get(`/api/reports/${report.id}/data`), 200);
+    await json(await t.leader.put('/api/report-glossary', { terms: [{ term: 'AD', definition: 'Rettet forklaring' }] }), 200);
+    const { blocks } = await json(await t.council.get(`/api/reports/${report.id}/data`), 200);
     const glossary = blocks.find((b: any) => b.type === 'reports.glossary');
     expect(glossary.frozen).toBe(true);
     expect(glossary.data.tables[0].rows).toEqual([{ cells: ['AD', 'Active Directory'] }]);
@@ -75,14 +71,14 @@ describe('data blocks', () => {
   });
 
   it('leaves an exempt section\'s blocks out of the public data', async () => {
-    const v2 = await body<TReport>(await t.leader.post(`/api/reports/${report.id}/reopen`, { revision: report.revision }), 200);
+    const v2 = await json<TReport>(await t.leader.post(`/api/reports/${report.id}/reopen`, { revision: report.revision }), 200);
     const s = section(v2, '2.1.5.1');
-    let r = await body<TReport>(await t.leader.patch(`/api/report-sections/${s.id}`, { revision: s.revision, access: 'unntatt', legalBasisId: t.world.legalBasisId }), 200);
-    r = await body<TReport>(await t.leader.post(`/api/reports/${r.id}/approve`, { revision: r.revision }), 200);
-    r = await body<TReport>(await t.leader.patch(`/api/reports/${r.id}`, { revision: r.revision, published: true }), 200);
-    const pub = await body(await t.anon.get(`/api/public/reports/${r.id}/data`), 200);
+    let r = await json<TReport>(await t.leader.patch(`/api/report-sections/${s.id}`, { revision: s.revision, access: 'unntatt', legalBasisId: t.world.legalBasisId }), 200);
+    r = await json<TReport>(await t.leader.post(`/api/reports/${r.id}/approve`, { revision: r.revision }), 200);
+    r = await json<TReport>(await t.leader.patch(`/api/reports/${r.id}`, { revision: r.revision, published: true }), 200);
+    const pub = await json(await t.anon.get(`/api/public/reports/${r.id}/data`), 200);
     expect(pub.blocks.map((b: any) => b.type)).toEqual(['reports.glossary']);
-    const council = await body(await t.council.get(`/api/reports/${r.id}/data`), 200);
+    const council = await json(await t.council.get(`/api/reports/${r.id}/data`), 200);
     expect(council.blocks.map((b: any) => b.type).sort()).toEqual(['reports.glossary', 'servicedesk.new-by-category']);
   });
 });

@@ -11,16 +11,12 @@ import { flatText } from '../../../documents/pdf-text.js';
 import { richTextFromMarkup } from '../../../lib/rich-text-markup.js';
 import type { TReport, TReportSection } from '../model.js';
 import { startReports } from '../test-factories.js';
+import { json } from '../../../test/app.js';
 
 let t: Awaited<ReturnType<typeof startReports>>;
 beforeAll(async () => { t = await startReports(); });
 afterAll(() => t.database.drop());
 
-async function body<T = Record<string, any>>(res: Response, status: number): Promise<T> {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return text ? JSON.parse(text) : (null as T);
-}
 async function bytes(res: Response, status = 200) {
   expect(res.status, res.status === status ? '' : await res.clone().text()).toBe(status);
   return Buffer.from(await res.arrayBuffer());
@@ -38,16 +34,16 @@ describe('report documents', () => {
   let report: TReport;
 
   it('sets a draft as PDF with the tree\'s numbers and headings in order, the header and page numbers', async () => {
-    await body(await t.leader.put('/api/report-glossary', { terms: [{ term: 'AD', definition: 'Active Directory er Microsofts katalogtjeneste.' }] }), 200);
-    report = await body<TReport>(await t.leader.post('/api/reports', { kind: 'aktivitetsrapport', asOf: '2023-12-01', meetingId: t.world.meeting.id }), 201);
+    await json(await t.leader.put('/api/report-glossary', { terms: [{ term: 'AD', definition: 'Active Directory er Microsofts katalogtjeneste.' }] }), 200);
+    report = await json<TReport>(await t.leader.post('/api/reports', { kind: 'aktivitetsrapport', asOf: '2023-12-01', meetingId: t.world.meeting.id }), 201);
     const s = section(report, '2.1.1');
-    report = await body<TReport>(await t.desk.patch(`/api/report-sections/${s.id}`, {
+    report = await json<TReport>(await t.desk.patch(`/api/report-sections/${s.id}`, {
       revision: s.revision, narrative: richTextFromMarkup('Vi har **rullert** 400 PC-er i høst.\n\n- Molde: 200\n- Aukra: 200'),
     }), 200);
-    report = await body<TReport>(await t.desk.post(`/api/report-sections/${section(report, '2.1.5.1').id}/blocks`, { type: 'servicedesk.new-by-category', params: { months: 2 } }), 201);
-    report = await body<TReport>(await t.leader.post(`/api/report-sections/${section(report, '3').id}/blocks`, { type: 'reports.glossary' }), 201);
+    report = await json<TReport>(await t.desk.post(`/api/report-sections/${section(report, '2.1.5.1').id}/blocks`, { type: 'servicedesk.new-by-category', params: { months: 2 } }), 201);
+    report = await json<TReport>(await t.leader.post(`/api/report-sections/${section(report, '3').id}/blocks`, { type: 'reports.glossary' }), 201);
     const teknisk = section(report, '2.4');
-    report = await body<TReport>(await t.leader.patch(`/api/report-sections/${teknisk.id}`, {
+    report = await json<TReport>(await t.leader.patch(`/api/report-sections/${teknisk.id}`, {
       revision: teknisk.revision, access: 'unntatt', legalBasisId: t.world.legalBasisId, narrative: richTextFromMarkup(SECRET),
     }), 200);
 
@@ -87,8 +83,8 @@ describe('report documents', () => {
   });
 
   it('archives the approved PDF/A, attaches it to the meeting\'s report case, and serves those bytes ever after', async () => {
-    report = await body<TReport>(await t.leader.post(`/api/reports/${report.id}/approve`, { revision: report.revision }), 200);
-    const meeting = await body(await t.leader.get(`/api/meetings/${t.world.meeting.id}`), 200);
+    report = await json<TReport>(await t.leader.post(`/api/reports/${report.id}/approve`, { revision: report.revision }), 200);
+    const meeting = await json(await t.leader.get(`/api/meetings/${t.world.meeting.id}`), 200);
     const reportCase = meeting.cases.find((c: any) => c.id === t.world.reportCase.id);
     expect(reportCase.attachments.map((a: any) => a.filename)).toEqual(['Aktivitetsrapport per 1.12.2023.pdf']);
     const attached = await bytes(await t.leader.get(`/api/attachments/${reportCase.attachments[0].id}`));
@@ -104,20 +100,20 @@ describe('report documents', () => {
     expect(archived.toString('latin1')).toContain('pdfaid:part');
 
     // A later correction of the data changes neither the frozen blocks nor the archived PDF.
-    await body(await t.leader.put('/api/report-glossary', { terms: [{ term: 'AD', definition: 'Rettet forklaring.' }] }), 200);
+    await json(await t.leader.put('/api/report-glossary', { terms: [{ term: 'AD', definition: 'Rettet forklaring.' }] }), 200);
     const again = await t.council.get(`/api/reports/${report.id}/report.pdf`);
     expect(again.headers.get('x-content-sha256')).toBe(sha);
     const docx = docxText(await bytes(await t.council.get(`/api/reports/${report.id}/report.docx`)));
     expect(docx).toContain('Active Directory er Microsofts katalogtjeneste.');
     expect(docx).not.toContain('Rettet forklaring.');
     // Archiving again keeps what is archived and attaches nothing twice.
-    const archive = await body(await t.leader.post(`/api/reports/${report.id}/archive`), 200);
+    const archive = await json(await t.leader.post(`/api/reports/${report.id}/archive`), 200);
     expect(archive).toMatchObject({ fullSha256: sha, attachedToCaseId: null });
   });
 
   it('gives the public the published version without the exempt section, in both formats', async () => {
     expect((await t.anon.get(`/api/public/reports/${report.id}/report.pdf`)).status).toBe(404);
-    report = await body<TReport>(await t.leader.patch(`/api/reports/${report.id}`, { revision: report.revision, published: true }), 200);
+    report = await json<TReport>(await t.leader.patch(`/api/reports/${report.id}`, { revision: report.revision, published: true }), 200);
     const pdf = flatText(await bytes(await t.anon.get(`/api/public/reports/${report.id}/report.pdf`)));
     expect(pdf).not.toContain(SECRET);
     expect(pdf).toContain('Offentlig versjon');
