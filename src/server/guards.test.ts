@@ -1,37 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../test/app.js';
+import { createTestApp, TestClient, startApp, type TStartedApp } from '../test/app.js';
 import { createUser } from '../modules/org/users.service.js';
 import { systemActor } from './context.js';
 import { httpErrorFromPostgres } from './errors.js';
 import { MAX_JSON_BYTES } from './guards.js';
 
-let database: TestDatabase;
-let app: TestApp;
+let w: TStartedApp;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
-  await createUser(database.db, systemActor, { email: 'guard@example.no', name: 'Guard', role: 'staff', password: 'correct horse battery' });
+  w = await startApp();
+  await createUser(w.database.db, systemActor, { email: 'guard@example.no', name: 'Guard', role: 'staff', password: 'correct horse battery' });
 });
-afterAll(() => database.drop());
+afterAll(() => w.database.drop());
 
 describe('foreign Origin on writes', () => {
   it('refuses a JSON write that names another site, and accepts our own origin', async () => {
-    const foreign = await app.request('http://localhost/api/auth/login', {
+    const foreign = await w.app.request('http://localhost/api/auth/login', {
       method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'guard@example.no', password: 'correct horse battery' }),
     });
     expect(foreign.status).toBe(403);
     expect((await foreign.json()).error.code).toBe('csrf');
     expect(foreign.headers.get('set-cookie')).toBeNull();
-    const own = await new TestClient(app).post('/api/auth/login', { email: 'guard@example.no', password: 'correct horse battery' });
+    const own = await new TestClient(w.app).post('/api/auth/login', { email: 'guard@example.no', password: 'correct horse battery' });
     expect(own.status).toBe(200);
   });
 
   it('accepts PUBLIC_URL as our origin behind a proxy', async () => {
-    const proxied = createTestApp(database.db, { PUBLIC_URL: 'https://samrad.example.no' });
+    const proxied = createTestApp(w.database.db, { PUBLIC_URL: 'https://samrad.example.no' });
     const res = await proxied.request('http://localhost/api/auth/login', {
       method: 'POST', headers: { origin: 'https://samrad.example.no', 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'guard@example.no', password: 'correct horse battery' }),
@@ -43,7 +40,7 @@ describe('foreign Origin on writes', () => {
 
 describe('body size', () => {
   it('refuses a JSON body over the limit with 413 before reading it all', async () => {
-    const res = await new TestClient(app).post('/api/auth/login', { email: 'guard@example.no', password: 'x'.repeat(MAX_JSON_BYTES) });
+    const res = await new TestClient(w.app).post('/api/auth/login', { email: 'guard@example.no', password: 'x'.repeat(MAX_JSON_BYTES) });
     expect(res.status).toBe(413);
     expect((await res.json()).error.message).toMatch(/for stor/);
   });
@@ -51,13 +48,13 @@ describe('body size', () => {
 
 describe('caching', () => {
   it('marks answers for a signed-in user private and no-store', async () => {
-    const client = await new TestClient(app).login('guard@example.no', 'correct horse battery');
+    const client = await new TestClient(w.app).login('guard@example.no', 'correct horse battery');
     const res = await client.get('/api/auth/me');
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(res.headers.get('vary')).toMatch(/Cookie/);
   });
   it('leaves the API reference cacheable', async () => {
-    const res = await new TestClient(app).get('/api/openapi.json');
+    const res = await new TestClient(w.app).get('/api/openapi.json');
     expect(res.headers.get('cache-control')).not.toBe('private, no-store');
   });
 });
@@ -65,7 +62,7 @@ describe('caching', () => {
 describe('values the database cannot hold', () => {
   const pgError = async (query: ReturnType<typeof sql>) => {
     try {
-      await database.db.execute(query);
+      await w.database.db.execute(query);
     } catch (err) {
       return httpErrorFromPostgres(err) ?? httpErrorFromPostgres((err as { cause?: unknown }).cause);
     }

@@ -10,6 +10,7 @@ import type { TPaperCaches } from '../documents/cached-papers.js';
 import type { FileStore } from '../lib/files/store.js';
 import { expect } from 'vitest';
 import { describeMismatch, responseContract, type TResponseContract } from './response-contract.js';
+import { createTestDatabase } from './db.js';
 
 export const TEST_ORIGIN = 'http://localhost';
 
@@ -24,6 +25,13 @@ export function createTestApp(db: Db, envOverrides: Record<string, string> = {},
   const env = readEnv({ SAMRAD_DATA_DIR: dataDir, ...envOverrides, SAMRAD_DEMO: 'off' } as NodeJS.ProcessEnv);
   return createApp({ db, env, files, ...(papers ? { papers } : {}) });
 }
+
+/** A fresh database and the app on it, for a test file that needs no module's world: `w = await startApp()`. */
+export async function startApp(env: Record<string, string> = {}) {
+  const database = await createTestDatabase();
+  return { database, app: createTestApp(database.db, env) };
+}
+export type TStartedApp = Awaited<ReturnType<typeof startApp>>;
 
 export type TestApp = ReturnType<typeof createTestApp>;
 

@@ -1,26 +1,23 @@
 // The admin CLI through its exported function, on a real database: usage, creating an admin with a
 // one-time password that signs in, resetting an existing account to admin, and what it refuses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/db.js';
-import { createTestApp, TestClient, type TestApp } from '../../test/app.js';
+import { TestClient, startApp, type TStartedApp } from '../../test/app.js';
 import { createUser, findUserByEmail } from '../../modules/org/users.service.js';
 import { systemActor } from '../context.js';
 import { runAdminCli, USAGE } from './admin.js';
 
-let database: TestDatabase;
-let app: TestApp;
+let w: TStartedApp;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
+  w = await startApp();
 });
-afterAll(() => database.drop());
+afterAll(() => w.database.drop());
 
 async function run(args: string[], stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runAdminCli(args, {
-    stdout: (l) => out.push(l), stderr: (l) => err.push(l), readStdinLine: async () => stdin, database,
+    stdout: (l) => out.push(l), stderr: (l) => err.push(l), readStdinLine: async () => stdin, database: w.database,
   });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
@@ -42,33 +39,33 @@ describe('npm run admin', () => {
     expect(result.stdout).toMatch(/^Created the admin account drift@ror-ikt\.no \(Drift ROR-IKT\)\./);
     const password = /One-time password: (\S+)/.exec(result.stdout)![1]!;
     expect(password).toMatch(/^[\w]{5}-[\w]{5}-[\w]{5}-[\w]{5}$/);
-    const client = await new TestClient(app).login('drift@ror-ikt.no', password);
+    const client = await new TestClient(w.app).login('drift@ror-ikt.no', password);
     expect((await (await client.get('/api/auth/me')).json()).user).toMatchObject({ role: 'admin', name: 'Drift ROR-IKT' });
   });
 
   it('makes an existing account an enabled admin with the password from stdin, ending its sessions', async () => {
-    await createUser(database.db, systemActor, { email: 'kari@molde.kommune.no', name: 'Kari', role: 'council', password: 'gammel hest i fjøset' });
-    const old = await new TestClient(app).login('kari@molde.kommune.no', 'gammel hest i fjøset');
+    await createUser(w.database.db, systemActor, { email: 'kari@molde.kommune.no', name: 'Kari', role: 'council', password: 'gammel hest i fjøset' });
+    const old = await new TestClient(w.app).login('kari@molde.kommune.no', 'gammel hest i fjøset');
     const result = await run(['create', 'Kari@Molde.kommune.no', '--password-stdin'], 'blå traktor på taket\n');
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('kari@molde.kommune.no is now an enabled admin with a new password; its sessions have ended.');
     expect((await old.get('/api/auth/me')).status).toBe(401);
-    const user = await findUserByEmail(database.db, 'kari@molde.kommune.no');
+    const user = await findUserByEmail(w.database.db, 'kari@molde.kommune.no');
     expect(user).toMatchObject({ role: 'admin', disabled: false });
-    await new TestClient(app).login('kari@molde.kommune.no', 'blå traktor på taket');
+    await new TestClient(w.app).login('kari@molde.kommune.no', 'blå traktor på taket');
   });
 
   it('refuses a common password and a demo account with exit code 1 and a clear message, changing nothing', async () => {
     const weak = await run(['create', 'svak@example.no', '--password-stdin'], 'password123');
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/^admin: Ugyldig verdi for password: /);
-    expect(await findUserByEmail(database.db, 'svak@example.no')).toBeUndefined();
+    expect(await findUserByEmail(w.database.db, 'svak@example.no')).toBeUndefined();
 
-    await createUser(database.db, systemActor, { email: 'admin@demo.samrad.no', name: 'Demo', role: 'staff', password: 'samrad-demo', demo: true });
+    await createUser(w.database.db, systemActor, { email: 'admin@demo.samrad.no', name: 'Demo', role: 'staff', password: 'samrad-demo', demo: true });
     const demo = await run(['create', 'admin@demo.samrad.no']);
     expect(demo.code).toBe(1);
     expect(demo.stderr).toBe('admin: admin@demo.samrad.no er en demokonto med kjent passord og kan ikke gjøres til en ekte administrator; bruk en annen e-postadresse');
-    expect((await findUserByEmail(database.db, 'admin@demo.samrad.no'))!.role).toBe('staff');
+    expect((await findUserByEmail(w.database.db, 'admin@demo.samrad.no'))!.role).toBe('staff');
   });
 
   it('says so in one line when the database cannot be reached', async () => {

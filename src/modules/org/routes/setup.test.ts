@@ -3,19 +3,17 @@
 // creates nothing.
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { createTestApp, json, type TestApp, TestClient } from '../../../test/app.js';
+import { createTestDatabase } from '../../../test/db.js';
+import { createTestApp, json, TestClient, startApp, type TStartedApp } from '../../../test/app.js';
 import { cooperations, memberships, municipalities, users } from '../schema.js';
 import { issueSetupToken } from '../setup.service.js';
 
-let database: TestDatabase;
-let app: TestApp;
+let w: TStartedApp;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = createTestApp(database.db);
+  w = await startApp();
 });
-afterAll(() => database.drop());
+afterAll(() => w.database.drop());
 
 
 const form = (token: string) => ({
@@ -33,17 +31,17 @@ const form = (token: string) => ({
 
 async function rowCounts() {
   const n = async (table: typeof users | typeof cooperations | typeof municipalities | typeof memberships) =>
-    (await database.db.select({ n: count() }).from(table))[0]!.n;
+    (await w.database.db.select({ n: count() }).from(table))[0]!.n;
   return { users: await n(users), cooperations: await n(cooperations), municipalities: await n(municipalities), memberships: await n(memberships) };
 }
 const NOTHING = { users: 0, cooperations: 0, municipalities: 0, memberships: 0 };
 
 describe('POST /api/setup', () => {
   it('refuses a wrong token (403) and an expired one (403), creating nothing', async () => {
-    const client = new TestClient(app);
+    const client = new TestClient(w.app);
     const wrong = await json(await client.post('/api/setup', form('not-the-token')), 403);
     expect(wrong.error).toMatchObject({ code: 'setup_token_invalid', message: expect.stringMatching(/^Oppsettlenken er ikke gyldig/) });
-    const old = await issueSetupToken(database.db, { now: new Date(Date.now() - 25 * 3600_000) });
+    const old = await issueSetupToken(w.database.db, { now: new Date(Date.now() - 25 * 3600_000) });
     const expired = await json(await client.post('/api/setup', form(old!)), 403);
     expect(expired.error).toMatchObject({ code: 'setup_token_expired', message: expect.stringMatching(/^Oppsettlenken er utløpt/) });
     expect(await rowCounts()).toEqual(NOTHING);
@@ -51,8 +49,8 @@ describe('POST /api/setup', () => {
   });
 
   it('refuses bad fields (the organisation number\'s check digit, a common password) with 400, and the link still works', async () => {
-    const token = (await issueSetupToken(database.db))!;
-    const client = new TestClient(app);
+    const token = (await issueSetupToken(w.database.db))!;
+    const client = new TestClient(w.app);
     const badNumber = await json(await client.post('/api/setup', { ...form(token), organisationNumber: '974760674' }), 400);
     expect(badNumber.error.fields).toEqual([{ path: 'organisationNumber', message: 'Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke)' }]);
     const common = await json(await client.post('/api/setup', { ...form(token), adminPassword: 'password123' }), 400);
@@ -66,7 +64,7 @@ describe('POST /api/setup', () => {
 
   it('left the admin signed in, the cooperation with its host municipality as a member from the founding date, and the link spent', async () => {
     expect(await rowCounts()).toEqual({ users: 1, cooperations: 1, municipalities: 1, memberships: 1 });
-    const admin = await new TestClient(app).login('ingrid.drift@ror-ikt.no', 'grønn kaffekopp under brua');
+    const admin = await new TestClient(w.app).login('ingrid.drift@ror-ikt.no', 'grønn kaffekopp under brua');
     const coop = await json(await admin.get('/api/cooperation'), 200);
     const [molde] = (await json(await admin.get('/api/municipalities'), 200)).municipalities;
     expect(molde).toMatchObject({ name: 'Molde', number: '1506' });
@@ -76,7 +74,7 @@ describe('POST /api/setup', () => {
   });
 
   it('issues no new link at start once an admin exists', async () => {
-    expect(await issueSetupToken(database.db)).toBeNull();
+    expect(await issueSetupToken(w.database.db)).toBeNull();
   });
 
   it('refuses the spent link (409) and creates nothing more', async () => {
