@@ -3,7 +3,7 @@ import { Button, Details, Heading, Paragraph, Table } from '@digdir/designsystem
 import { useState, type FormEvent } from 'react';
 import { useAdminT } from './messages';
 import { formatDateTime } from '../../i18n/format';
-import { DataTable } from '../forms/DataTable';
+import { DataTable } from '../tables/DataTable';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { LoadError, Loading } from '../shell/states';
 import { useAudit, useUsers, type TAuditFilters } from './api';

@@ -6,7 +6,7 @@ import { useT } from '../../i18n';
 import { AccessTag } from './CaseBody';
 import { caseTypeLabel } from './format';
 import { isRedacted, type TAnyCase, type TCaseView } from './types';
-import { TableScroll } from '../tables/TableScroll';
+import { DataTable } from '../tables/DataTable';
 
 export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachments, onDelete }: {
   cases: TAnyCase[];
@@ -20,65 +20,51 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
   const t = useT();
   const full = cases.filter((c): c is TCaseView => !isRedacted(c));
   return (
-    <TableScroll>
-      <Table className="full-width agenda-table" zebra>
-        <caption className="sr-only">{t('meeting.agenda')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('case.number')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('case.title')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('case.presenters')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('case.caseType')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('case.access')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('case.attachments')}</Table.HeaderCell>
-            {editable ? <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell> : null}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {full.map((c, index) => (
-            <Table.Row key={c.id}>
-              <Table.Cell className="num">{c.number}</Table.Cell>
-              <Table.Cell>
-                {c.title}
-                {c.access === 'unntatt' && c.publicTitle ? <div className="hit__meta">{t('case.publicTitle')}: {c.publicTitle}</div> : null}
-              </Table.Cell>
-              <Table.Cell>{c.presenters.join('; ')}</Table.Cell>
-              <Table.Cell>{caseTypeLabel(t, c.caseType)}</Table.Cell>
-              <Table.Cell>
-                <AccessTag access={c.access} />
-                {c.legalBasis ? <div className="hit__meta">{c.legalBasis}</div> : null}
-              </Table.Cell>
-              <Table.Cell>{c.attachments.length}</Table.Cell>
-              {editable ? (
-                <Table.Cell>
-                  <div className="actions actions--nowrap">
-                    {/* Arrows for the eye, the full name ("Flytt opp 2023/M6-003") for screen readers and tests. */}
-                    <Button type="button" variant="tertiary" data-size="sm" icon title={t('agenda.moveUp')}
-                      disabled={busy || index === 0} onClick={() => onMove(c.id, -1)}>
-                      <span aria-hidden="true">↑</span><span className="sr-only">{t('agenda.moveUp')} {c.number}</span>
-                    </Button>
-                    <Button type="button" variant="tertiary" data-size="sm" icon title={t('agenda.moveDown')}
-                      disabled={busy || index === full.length - 1} onClick={() => onMove(c.id, 1)}>
-                      <span aria-hidden="true">↓</span><span className="sr-only">{t('agenda.moveDown')} {c.number}</span>
-                    </Button>
-                    <Button type="button" variant="secondary" data-size="sm" onClick={() => onEdit(c)}>
-                      {t('common.edit')}<span className="sr-only"> {c.number}</span>
-                    </Button>
-                    <Button type="button" variant="secondary" data-size="sm" onClick={() => onAttachments(c)}>
-                      {t('case.attachments')}<span className="sr-only"> {c.number}</span>
-                    </Button>
-                    {c.standing || c.numberLocked ? null : (
-                      <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => onDelete(c)}>
-                        {t('common.delete')}<span className="sr-only"> {c.number}</span>
-                      </Button>
-                    )}
-                  </div>
-                </Table.Cell>
-              ) : null}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableScroll>
+    <DataTable caption={t('meeting.agenda')} className="agenda-table" columns={[
+      t('case.number'), t('case.title'), t('case.presenters'), t('case.caseType'), t('case.access'), t('case.attachments'), editable ? t('common.actions') : null,
+    ]}>
+      {full.map((c, index) => (
+        <Table.Row key={c.id}>
+          <Table.Cell className="num">{c.number}</Table.Cell>
+          <Table.Cell>
+            {c.title}
+            {c.access === 'unntatt' && c.publicTitle ? <div className="hit__meta">{t('case.publicTitle')}: {c.publicTitle}</div> : null}
+          </Table.Cell>
+          <Table.Cell>{c.presenters.join('; ')}</Table.Cell>
+          <Table.Cell>{caseTypeLabel(t, c.caseType)}</Table.Cell>
+          <Table.Cell>
+            <AccessTag access={c.access} />
+            {c.legalBasis ? <div className="hit__meta">{c.legalBasis}</div> : null}
+          </Table.Cell>
+          <Table.Cell>{c.attachments.length}</Table.Cell>
+          {editable ? (
+            <Table.Cell>
+              <div className="actions actions--nowrap">
+                {/* Arrows for the eye, the full name ("Flytt opp 2023/M6-003") for screen readers and tests. */}
+                <Button type="button" variant="tertiary" data-size="sm" icon title={t('agenda.moveUp')}
+                  disabled={busy || index === 0} onClick={() => onMove(c.id, -1)}>
+                  <span aria-hidden="true">↑</span><span className="sr-only">{t('agenda.moveUp')} {c.number}</span>
+                </Button>
+                <Button type="button" variant="tertiary" data-size="sm" icon title={t('agenda.moveDown')}
+                  disabled={busy || index === full.length - 1} onClick={() => onMove(c.id, 1)}>
+                  <span aria-hidden="true">↓</span><span className="sr-only">{t('agenda.moveDown')} {c.number}</span>
+                </Button>
+                <Button type="button" variant="secondary" data-size="sm" onClick={() => onEdit(c)}>
+                  {t('common.edit')}<span className="sr-only"> {c.number}</span>
+                </Button>
+                <Button type="button" variant="secondary" data-size="sm" onClick={() => onAttachments(c)}>
+                  {t('case.attachments')}<span className="sr-only"> {c.number}</span>
+                </Button>
+                {c.standing || c.numberLocked ? null : (
+                  <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => onDelete(c)}>
+                    {t('common.delete')}<span className="sr-only"> {c.number}</span>
+                  </Button>
+                )}
+              </div>
+            </Table.Cell>
+          ) : null}
+        </Table.Row>
+      ))}
+    </DataTable>
   );
 }

@@ -7,7 +7,7 @@ import { meetingLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
 import { usePublicMeetings } from './api';
 import { hasMinutes } from './papers';
-import { TableScroll } from '../tables/TableScroll';
+import { DataTable } from '../tables/DataTable';
 
 export function PublicMeetingList() {
   const t = useT();
@@ -19,42 +19,30 @@ export function PublicMeetingList() {
     <section aria-labelledby="public-meetings-heading" className="stack">
       <Heading level={2} data-size="md" id="public-meetings-heading">{t('public.meetingsHeading')}</Heading>
       {rows.length === 0 ? <Paragraph>{t('public.noMeetings')}</Paragraph> : (
-        <TableScroll>
-        <Table zebra className="full-width public-meetings">
-          <caption className="sr-only">{t('public.meetingsHeading')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('meeting.meeting')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('meeting.date')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('meeting.time')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('meeting.place')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('meeting.papers')}</Table.HeaderCell>
+        <DataTable caption={t('public.meetingsHeading')} className="public-meetings" columns={[
+          t('meeting.meeting'), t('meeting.date'), t('meeting.time'), t('meeting.place'), t('meeting.papers'),
+        ]}>
+          {rows.map((m) => (
+            <Table.Row key={m.id}>
+              <Table.Cell>
+                <DsLink asChild><Link to="/offentlig/moter/$id" params={{ id: m.id }}>{meetingLabel(m)}</Link></DsLink>
+              </Table.Cell>
+              <Table.Cell>{formatDate(m.date)}</Table.Cell>
+              <Table.Cell>{formatTimeRange(m.startTime, m.endTime)}</Table.Cell>
+              <Table.Cell>{m.place}</Table.Cell>
+              <Table.Cell>
+                <span className="inline-links">
+                  {m.noticeVersion > 0 ? (
+                    <DsLink href={`/api/meetings/${m.id}/notice.pdf`} aria-label={t('papers.noticeFor', { meeting: meetingLabel(m) })}>{t('papers.notice')}</DsLink>
+                  ) : null}
+                  {hasMinutes(m) ? (
+                    <DsLink href={`/api/meetings/${m.id}/minutes.pdf`} aria-label={t('papers.minutesFor', { meeting: meetingLabel(m) })}>{t('papers.minutes')}</DsLink>
+                  ) : null}
+                </span>
+              </Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {rows.map((m) => (
-              <Table.Row key={m.id}>
-                <Table.Cell>
-                  <DsLink asChild><Link to="/offentlig/moter/$id" params={{ id: m.id }}>{meetingLabel(m)}</Link></DsLink>
-                </Table.Cell>
-                <Table.Cell>{formatDate(m.date)}</Table.Cell>
-                <Table.Cell>{formatTimeRange(m.startTime, m.endTime)}</Table.Cell>
-                <Table.Cell>{m.place}</Table.Cell>
-                <Table.Cell>
-                  <span className="inline-links">
-                    {m.noticeVersion > 0 ? (
-                      <DsLink href={`/api/meetings/${m.id}/notice.pdf`} aria-label={t('papers.noticeFor', { meeting: meetingLabel(m) })}>{t('papers.notice')}</DsLink>
-                    ) : null}
-                    {hasMinutes(m) ? (
-                      <DsLink href={`/api/meetings/${m.id}/minutes.pdf`} aria-label={t('papers.minutesFor', { meeting: meetingLabel(m) })}>{t('papers.minutes')}</DsLink>
-                    ) : null}
-                  </span>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-        </TableScroll>
+          ))}
+        </DataTable>
       )}
     </section>
   );

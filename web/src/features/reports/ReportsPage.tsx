@@ -10,6 +10,7 @@ import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
 import { useCreateReport, useReports } from './api';
 import { useReportsT } from './messages';
+import { DataTable } from '../tables/DataTable';
 
 const KINDS = ['aktivitetsrapport', 'arsrapport'] as const;
 
@@ -54,29 +55,16 @@ export function ReportsPage() {
       {reports.isPending ? <Loading /> : reports.error ? <LoadError error={reports.error} /> : reports.data.length === 0 ? (
         <Paragraph>{t('reports.none')}</Paragraph>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('reports.heading')}>
-          <Table zebra className="full-width">
-            <caption className="sr-only">{t('reports.heading')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('reports.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('reports.version')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('reports.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('reports.approvedDate')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {reports.data.map((r) => (
-                <Table.Row key={r.id}>
-                  <Table.Cell><Link to="/rapporter/$id" params={{ id: r.id }}>{r.title}</Link></Table.Cell>
-                  <Table.Cell>{r.version}</Table.Cell>
-                  <Table.Cell>{t(`reports.status.${r.status}`)}{r.archived ? ` (${t('reports.archived')})` : ''}{r.published ? ` · ${t('reports.published')}` : ''}</Table.Cell>
-                  <Table.Cell>{r.approvedAt ? formatDate(r.approvedAt) : '–'}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable caption={t('reports.heading')} columns={[t('reports.title'), t('reports.version'), t('reports.status'), t('reports.approvedDate')]}>
+          {reports.data.map((r) => (
+            <Table.Row key={r.id}>
+              <Table.Cell><Link to="/rapporter/$id" params={{ id: r.id }}>{r.title}</Link></Table.Cell>
+              <Table.Cell>{r.version}</Table.Cell>
+              <Table.Cell>{t(`reports.status.${r.status}`)}{r.archived ? ` (${t('reports.archived')})` : ''}{r.published ? ` · ${t('reports.published')}` : ''}</Table.Cell>
+              <Table.Cell>{r.approvedAt ? formatDate(r.approvedAt) : '–'}</Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -3,13 +3,13 @@
 // the requester's answer and refuses to hand them out, so this page never has them to show.
 // The server checks size (413) and type by content (415); its message is shown with a plain heading.
 import { Alert, Button, Checkbox, Field, Input, Label, Link as DsLink, Paragraph, Table, Tag, ValidationMessage } from '@digdir/designsystemet-react';
-import { TableFrame } from '../tables/TableFrame';
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { attachmentUrl, useUploadAttachment } from './api';
 import { useSdT, type TSdT } from './messages';
 import type { TTicket } from './types';
+import { DataTable } from '../tables/DataTable';
 
 export function Attachments({ ticket, desk, canUpload }: { ticket: TTicket; desk: boolean; canUpload: boolean }) {
   const t = useSdT();
@@ -17,29 +17,19 @@ export function Attachments({ ticket, desk, canUpload }: { ticket: TTicket; desk
     <section className="stack" aria-labelledby="sd-attach-heading">
       <h2 id="sd-attach-heading" style={{ margin: 0 }}>{t('attach.heading')}</h2>
       {ticket.attachments.length === 0 ? <Paragraph>{t('attach.none')}</Paragraph> : (
-        <TableFrame caption={t('attach.heading')}>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('attach.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('attach.size')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('attach.date')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('attach.by')}</Table.HeaderCell>
+        <DataTable caption={t('attach.heading')} columns={[t('attach.name'), t('attach.size'), t('attach.date'), t('attach.by')]}>
+          {ticket.attachments.map((a) => (
+            <Table.Row key={a.id}>
+              <Table.Cell>
+                <DsLink href={attachmentUrl(a.id)}>{a.filename}</DsLink>
+                {a.internal ? <> <Tag data-color="warning" data-size="sm">{t('attach.internalBadge')}</Tag></> : null}
+              </Table.Cell>
+              <Table.Cell>{formatBytes(a.size)}</Table.Cell>
+              <Table.Cell>{formatDateTime(a.uploadedAt)}</Table.Cell>
+              <Table.Cell>{a.uploadedByName}</Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {ticket.attachments.map((a) => (
-              <Table.Row key={a.id}>
-                <Table.Cell>
-                  <DsLink href={attachmentUrl(a.id)}>{a.filename}</DsLink>
-                  {a.internal ? <> <Tag data-color="warning" data-size="sm">{t('attach.internalBadge')}</Tag></> : null}
-                </Table.Cell>
-                <Table.Cell>{formatBytes(a.size)}</Table.Cell>
-                <Table.Cell>{formatDateTime(a.uploadedAt)}</Table.Cell>
-                <Table.Cell>{a.uploadedByName}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </TableFrame>
+          ))}
+        </DataTable>
       )}
       {canUpload ? <UploadForm ticket={ticket} desk={desk} /> : null}
     </section>

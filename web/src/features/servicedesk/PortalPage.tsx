@@ -1,7 +1,6 @@
 // /kundeservice: the portal for municipality users (report a case, follow their own) and, for staff,
 // the way in to the work list and the key figures.
 import { Alert, Button, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
-import { TableFrame } from '../tables/TableFrame';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { formatDate } from '../../i18n/format';
@@ -13,6 +12,7 @@ import { typeKey, useSdT } from './messages';
 import { NewTicketForm } from './NewTicketForm';
 import { StatusTag } from './parts';
 import './servicedesk.css';
+import { DataTable } from '../tables/DataTable';
 
 export function PortalPage() {
   const t = useSdT();
@@ -64,33 +64,23 @@ function MyTickets() {
       {tickets.isPending ? <Loading /> : tickets.error ? <LoadError error={tickets.error} /> : tickets.data.tickets.length === 0 ? (
         <Paragraph>{t('portal.noCases')}</Paragraph>
       ) : (
-        <TableFrame caption={t('portal.myCases')}>
-          <Table.Head>
-            <Table.Row>
-              {/* Title and status first: on a phone they are what shows before the table scrolls. */}
-              <Table.HeaderCell>{t('field.title')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.number')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.type')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.created')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.updated')}</Table.HeaderCell>
+        <DataTable caption={t('portal.myCases')} columns={[
+          // Title and status first: on a phone they are what shows before the table scrolls.
+          t('field.title'), t('field.status'), t('field.number'), t('field.type'), t('field.created'), t('field.updated'),
+        ]}>
+          {tickets.data.tickets.map((ticket) => (
+            <Table.Row key={ticket.id}>
+              <Table.Cell className="sd-mine-title">
+                <DsLink asChild><Link to="/kundeservice/saker/$id" params={{ id: ticket.id }}>{ticket.title}</Link></DsLink>
+              </Table.Cell>
+              <Table.Cell><StatusTag status={ticket.status} /></Table.Cell>
+              <Table.Cell>{ticket.number}</Table.Cell>
+              <Table.Cell>{t(typeKey(ticket.type))}</Table.Cell>
+              <Table.Cell>{formatDate(ticket.createdAt)}</Table.Cell>
+              <Table.Cell>{formatDate(ticket.updatedAt)}</Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {tickets.data.tickets.map((ticket) => (
-              <Table.Row key={ticket.id}>
-                <Table.Cell className="sd-mine-title">
-                  <DsLink asChild><Link to="/kundeservice/saker/$id" params={{ id: ticket.id }}>{ticket.title}</Link></DsLink>
-                </Table.Cell>
-                <Table.Cell><StatusTag status={ticket.status} /></Table.Cell>
-                <Table.Cell>{ticket.number}</Table.Cell>
-                <Table.Cell>{t(typeKey(ticket.type))}</Table.Cell>
-                <Table.Cell>{formatDate(ticket.createdAt)}</Table.Cell>
-                <Table.Cell>{formatDate(ticket.updatedAt)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </TableFrame>
+          ))}
+        </DataTable>
       )}
       {tickets.data?.nextCursor || cursor ? (
         <div className="actions">

@@ -2,11 +2,11 @@
 // phone-statistics import. The server refuses a file with any error (preview and import alike, 400
 // code file_rows) and lists the first of them with the total; the count says how many there are.
 import { Paragraph, Table } from '@digdir/designsystemet-react';
-import { TableFrame } from '../../tables/TableFrame';
 import { ApiError } from '../../../api/client';
 import { formatNumber } from '../format';
 import { useSdT, type TSdKey } from '../messages';
 import type { TRowIssue } from './api';
+import { DataTable } from '../../tables/DataTable';
 
 export type TRefusedFile = { issues: TRowIssue[]; issueCount: number };
 
@@ -24,24 +24,15 @@ export function IssuesTable({ issues, issueCount, columnLabel }: TRefusedFile & 
       <h3 id="sd-import-issues-heading" style={{ margin: 0 }}>{t('import.issuesHeading')}</h3>
       <Paragraph role="alert" data-testid="sd-import-issue-count">{t('import.issuesCount', { count: formatNumber(issueCount) })}</Paragraph>
       <Paragraph>{t('import.issuesIntro')}</Paragraph>
-      <TableFrame caption={t('import.issuesHeading')} testId="sd-import-issues">
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('import.row')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.column')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.message')}</Table.HeaderCell>
+      <DataTable caption={t('import.issuesHeading')} testId="sd-import-issues" columns={[t('import.row'), t('import.column'), t('import.message')]}>
+        {issues.map((issue, i) => (
+          <Table.Row key={`${issue.row}:${issue.column}:${i}`}>
+            <Table.Cell>{issue.row ?? '–'}</Table.Cell>
+            <Table.Cell>{issue.column ? columnLabel(issue.column) : '–'}</Table.Cell>
+            <Table.Cell>{issue.message}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {issues.map((issue, i) => (
-            <Table.Row key={`${issue.row}:${issue.column}:${i}`}>
-              <Table.Cell>{issue.row ?? '–'}</Table.Cell>
-              <Table.Cell>{issue.column ? columnLabel(issue.column) : '–'}</Table.Cell>
-              <Table.Cell>{issue.message}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </TableFrame>
+        ))}
+      </DataTable>
       {issueCount > issues.length ? <Paragraph data-size="sm">{t('import.issuesMore', { count: formatNumber(issues.length) })}</Paragraph> : null}
     </section>
   );

@@ -2,7 +2,6 @@
 // the days (offered, answered, answer rate, mean wait and talk time) with any row errors, import (the
 // days the file covers are replaced), and read the stored days month by month.
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { TableFrame } from '../../tables/TableFrame';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { formatDate, MONTH_NAMES } from '../../../i18n/format';
@@ -17,6 +16,7 @@ import { useImportPhoneStats, usePhoneDays, usePreviewPhoneStats, type TPhoneDay
 import { FileForm } from './FileForm';
 import { IssuesTable, refusedFileOf, useColumnLabel } from './IssuesTable';
 import { formatSeconds, monthRange } from './mapping-text';
+import { DataTable } from '../../tables/DataTable';
 
 const percent = (rate: number | null) => (rate === null ? '–' : `${formatNumber(rate, 1)}\u00a0%`);
 
@@ -114,38 +114,31 @@ function DaysTable({ caption, days, totals, testId }: {
 }) {
   const t = useSdT();
   return (
-    <TableFrame caption={caption} testId={testId}>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('phonestats.day')}</Table.HeaderCell>
-          <Table.HeaderCell className="num">{t('phonestats.offered')}</Table.HeaderCell>
-          <Table.HeaderCell className="num">{t('phonestats.answered')}</Table.HeaderCell>
-          <Table.HeaderCell className="num">{t('phonestats.answerRate')}</Table.HeaderCell>
-          <Table.HeaderCell className="num">{t('phonestats.meanWait')}</Table.HeaderCell>
-          <Table.HeaderCell className="num">{t('phonestats.meanTalk')}</Table.HeaderCell>
+    <DataTable caption={caption} testId={testId} columns={[
+      t('phonestats.day'),
+      { label: t('phonestats.offered'), numeric: true }, { label: t('phonestats.answered'), numeric: true },
+      { label: t('phonestats.answerRate'), numeric: true }, { label: t('phonestats.meanWait'), numeric: true },
+      { label: t('phonestats.meanTalk'), numeric: true },
+    ]}>
+      {days.map((d) => (
+        <Table.Row key={d.day}>
+          <Table.Cell>{formatDate(d.day)}</Table.Cell>
+          <Table.Cell className="num">{formatNumber(d.offered)}</Table.Cell>
+          <Table.Cell className="num">{formatNumber(d.answered)}</Table.Cell>
+          <Table.Cell className="num">{percent(d.answerRate)}</Table.Cell>
+          <Table.Cell className="num">{formatSeconds(d.meanWaitSeconds)}</Table.Cell>
+          <Table.Cell className="num">{formatSeconds(d.meanTalkSeconds)}</Table.Cell>
         </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {days.map((d) => (
-          <Table.Row key={d.day}>
-            <Table.Cell>{formatDate(d.day)}</Table.Cell>
-            <Table.Cell className="num">{formatNumber(d.offered)}</Table.Cell>
-            <Table.Cell className="num">{formatNumber(d.answered)}</Table.Cell>
-            <Table.Cell className="num">{percent(d.answerRate)}</Table.Cell>
-            <Table.Cell className="num">{formatSeconds(d.meanWaitSeconds)}</Table.Cell>
-            <Table.Cell className="num">{formatSeconds(d.meanTalkSeconds)}</Table.Cell>
-          </Table.Row>
-        ))}
-        <Table.Row>
-          <Table.HeaderCell scope="row">{`${t('phonestats.total')} (${t('phonestats.daysCount', { count: days.length })})`}</Table.HeaderCell>
-          <Table.Cell className="num">{formatNumber(totals.offered)}</Table.Cell>
-          <Table.Cell className="num">{formatNumber(totals.answered)}</Table.Cell>
-          <Table.Cell className="num">{percent(totals.answerRate)}</Table.Cell>
-          <Table.Cell className="num">–</Table.Cell>
-          <Table.Cell className="num">–</Table.Cell>
-        </Table.Row>
-      </Table.Body>
-    </TableFrame>
+      ))}
+      <Table.Row>
+        <Table.HeaderCell scope="row">{`${t('phonestats.total')} (${t('phonestats.daysCount', { count: days.length })})`}</Table.HeaderCell>
+        <Table.Cell className="num">{formatNumber(totals.offered)}</Table.Cell>
+        <Table.Cell className="num">{formatNumber(totals.answered)}</Table.Cell>
+        <Table.Cell className="num">{percent(totals.answerRate)}</Table.Cell>
+        <Table.Cell className="num">–</Table.Cell>
+        <Table.Cell className="num">–</Table.Cell>
+      </Table.Row>
+    </DataTable>
   );
 }
 

@@ -4,7 +4,6 @@
 // server refuses a file with any error whole, in preview and import alike, and skips tickets whose
 // external id is already here, so importing twice is safe.
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { TableFrame } from '../../tables/TableFrame';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { formatDateTime } from '../../../i18n/format';
 import { FormErrors, SelectField, TextField } from '../../forms/fields';
@@ -24,6 +23,7 @@ import { FileForm } from './FileForm';
 import { IssuesTable, refusedFileOf, useColumnLabel } from './IssuesTable';
 import { draftOf, mappingOf, type TMappingDraft } from './mapping-text';
 import { MAPPING_FORM, MappingEditor } from './MappingEditor';
+import { DataTable } from '../../tables/DataTable';
 
 const NEW = '__new__';
 
@@ -197,34 +197,22 @@ function Sample({ preview }: { preview: TTicketImportPreview }) {
   return (
     <div className="stack">
       <h3 style={{ margin: 0 }}>{heading}</h3>
-      <TableFrame caption={heading} testId="sd-import-sample">
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('import.row')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.field.externalId')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.field.createdAt')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.field.title')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.field.type')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.field.category')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.field.priority')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.field.status')}</Table.HeaderCell>
+      <DataTable caption={heading} testId="sd-import-sample" columns={[
+        t('import.row'), t('import.field.externalId'), t('import.field.createdAt'), t('import.field.title'), t('import.field.type'), t('import.field.category'), t('import.field.priority'), t('import.field.status'),
+      ]}>
+        {preview.sample.map((r) => (
+          <Table.Row key={r.externalId}>
+            <Table.Cell>{r.row}</Table.Cell>
+            <Table.Cell>{r.externalId}</Table.Cell>
+            <Table.Cell>{formatDateTime(r.createdAt)}</Table.Cell>
+            <Table.Cell>{r.title}</Table.Cell>
+            <Table.Cell>{t(typeKey(r.type as TTicketType))}</Table.Cell>
+            <Table.Cell>{r.category}</Table.Cell>
+            <Table.Cell>{t(priorityKey(r.priority as TPriority))}</Table.Cell>
+            <Table.Cell>{t(statusKey(r.status as TStatus))}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {preview.sample.map((r) => (
-            <Table.Row key={r.externalId}>
-              <Table.Cell>{r.row}</Table.Cell>
-              <Table.Cell>{r.externalId}</Table.Cell>
-              <Table.Cell>{formatDateTime(r.createdAt)}</Table.Cell>
-              <Table.Cell>{r.title}</Table.Cell>
-              <Table.Cell>{t(typeKey(r.type as TTicketType))}</Table.Cell>
-              <Table.Cell>{r.category}</Table.Cell>
-              <Table.Cell>{t(priorityKey(r.priority as TPriority))}</Table.Cell>
-              <Table.Cell>{t(statusKey(r.status as TStatus))}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </TableFrame>
+        ))}
+      </DataTable>
       {preview.sample.length < preview.newTickets ? (
         <Paragraph data-size="sm">{t('import.sampleMore', { shown: preview.sample.length, total: formatNumber(preview.newTickets) })}</Paragraph>
       ) : null}
