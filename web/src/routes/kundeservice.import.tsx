@@ -3,12 +3,8 @@ import { TicketImportPage } from '../features/servicedesk/import/TicketImportPag
 import { RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
 
-function TicketImportRoutePage() {
-  return (
-    <RequireRole roles={['staff']}>
-      <TicketImportPage />
-    </RequireRole>
-  );
-}
-
-export const serviceDeskImportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kundeservice/import', component: TicketImportRoutePage });
+export const serviceDeskImportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kundeservice/import',
+  component: () => <RequireRole roles={['staff']}><TicketImportPage /></RequireRole>,
+});

@@ -3,9 +3,7 @@ import { useKpiMonths } from '../features/servicedesk/api';
 import { KpiPage, openingKpiPeriod } from '../features/servicedesk/KpiPage';
 import { Loading, RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
-
-type TKpiSearch = { from?: string; to?: string; kommune?: string };
-const month = (v: unknown) => (typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : undefined);
+import { searchMonth, searchParams, searchText } from './search-params';
 
 function KpiRoutePage() {
   const search = serviceDeskKpiRoute.useSearch();
@@ -30,10 +28,6 @@ function KpiOpening({ from, to, municipality, onChange }: { from?: string; to?: 
 export const serviceDeskKpiRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/kundeservice/nokkeltall',
-  validateSearch: (search: Record<string, unknown>): TKpiSearch => ({
-    from: month(search.from),
-    to: month(search.to),
-    kommune: typeof search.kommune === 'string' && search.kommune ? search.kommune : undefined,
-  }),
+  validateSearch: searchParams({ from: searchMonth, to: searchMonth, kommune: searchText }),
   component: KpiRoutePage,
 });

@@ -3,12 +3,8 @@ import { PhoneStatsPage } from '../features/servicedesk/import/PhoneStatsPage';
 import { RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
 
-function PhoneStatsRoutePage() {
-  return (
-    <RequireRole roles={['staff']}>
-      <PhoneStatsPage />
-    </RequireRole>
-  );
-}
-
-export const serviceDeskPhoneStatsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kundeservice/telefonstatistikk', component: PhoneStatsRoutePage });
+export const serviceDeskPhoneStatsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kundeservice/telefonstatistikk',
+  component: () => <RequireRole roles={['staff']}><PhoneStatsPage /></RequireRole>,
+});

@@ -3,12 +3,8 @@ import { PortalPage } from '../features/servicedesk/PortalPage';
 import { RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
 
-function ServiceDeskHome() {
-  return (
-    <RequireRole roles={['staff', 'municipality', 'council']}>
-      <PortalPage />
-    </RequireRole>
-  );
-}
-
-export const serviceDeskRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kundeservice', component: ServiceDeskHome });
+export const serviceDeskRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kundeservice',
+  component: () => <RequireRole roles={['staff', 'municipality', 'council']}><PortalPage /></RequireRole>,
+});

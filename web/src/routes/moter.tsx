@@ -2,8 +2,7 @@ import { createRoute, useNavigate } from '@tanstack/react-router';
 import { MeetingList } from '../features/meetings/MeetingList';
 import { RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
-
-type TMeetingsSearch = { bodyId?: string; year?: number };
+import { searchParams, searchText, searchYear } from './search-params';
 
 function MeetingsPage() {
   const search = meetingsRoute.useSearch();
@@ -19,9 +18,6 @@ function MeetingsPage() {
 export const meetingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/moter',
-  validateSearch: (search: Record<string, unknown>): TMeetingsSearch => ({
-    bodyId: typeof search.bodyId === 'string' && search.bodyId ? search.bodyId : undefined,
-    year: Number.isInteger(Number(search.year)) && Number(search.year) > 1900 ? Number(search.year) : undefined,
-  }),
+  validateSearch: searchParams({ bodyId: searchText, year: searchYear }),
   component: MeetingsPage,
 });

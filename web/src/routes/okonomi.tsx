@@ -3,8 +3,7 @@ import { useFigurePeriods } from '../features/economy/api';
 import { defaultAsOf, EconomyPage, openingPeriod } from '../features/economy/EconomyPage';
 import { Loading, RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
-
-type TEconomySearch = { year?: number; asOf?: string };
+import { searchDate, searchParams, searchYear } from './search-params';
 
 function EconomyRoutePage() {
   const search = economyRoute.useSearch();
@@ -27,9 +26,6 @@ function EconomyOpening({ year, asOf, onChange }: { year?: number; asOf?: string
 export const economyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/okonomi',
-  validateSearch: (search: Record<string, unknown>): TEconomySearch => ({
-    year: Number.isInteger(Number(search.year)) && Number(search.year) > 1900 ? Number(search.year) : undefined,
-    asOf: typeof search.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(search.asOf) ? search.asOf : undefined,
-  }),
+  validateSearch: searchParams({ year: searchYear, asOf: searchDate }),
   component: EconomyRoutePage,
 });

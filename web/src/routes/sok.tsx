@@ -3,8 +3,7 @@ import type { TSearchFilters } from '../features/public/api';
 import { SearchPage } from '../features/search/SearchPage';
 import { RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
-
-const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+import { searchParams, searchText, searchYear } from './search-params';
 
 function SearchRoutePage() {
   const filters = searchRoute.useSearch();
@@ -20,13 +19,11 @@ function SearchRoutePage() {
 export const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sok',
-  validateSearch: (search: Record<string, unknown>): TSearchFilters => ({
-    q: text(search.q),
-    body: text(search.body),
-    year: Number.isInteger(Number(search.year)) && Number(search.year) > 1900 ? Number(search.year) : undefined,
+  validateSearch: searchParams({
+    q: searchText, body: searchText, year: searchYear,
     // Any text: the server answers an unknown case type with a 400 the page shows.
-    type: text(search.type) as TSearchFilters['type'],
-    municipality: text(search.municipality),
+    type: (v) => searchText(v) as TSearchFilters['type'],
+    municipality: searchText,
   }),
   component: SearchRoutePage,
 });

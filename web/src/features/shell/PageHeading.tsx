@@ -1,8 +1,18 @@
 // The page's one <h1>, which also becomes the document title (WCAG 2.4.2 Page Titled).
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTitle } from './useTitle';
 
 export function PageHeading({ children }: { children: string }) {
   useTitle(children);
   return <Heading level={1} data-size="lg">{children}</Heading>;
+}
+
+/** The top of a page: its heading and the paragraph that says what the page is for. */
+export function PageIntro({ heading, children }: { heading: string; children: string }) {
+  return (
+    <div className="stack">
+      <PageHeading>{heading}</PageHeading>
+      <Paragraph>{children}</Paragraph>
+    </div>
+  );
 }

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { formatDate, MONTH_NAMES } from '../../../i18n/format';
 import { FormErrors, SelectField } from '../../forms/fields';
-import { PageHeading } from '../../shell/PageHeading';
+import { PageIntro } from '../../shell/PageHeading';
 import { LoadError, Loading } from '../../shell/states';
 import { formatNumber } from '../format';
 import { useSdT } from '../messages';
@@ -26,10 +26,7 @@ export function PhoneStatsPage() {
   const [month, setMonth] = useState({ year: today.getFullYear(), month: today.getMonth() + 1 });
   return (
     <div className="stack-lg sd-import">
-      <div className="stack">
-        <PageHeading>{t('phonestats.heading')}</PageHeading>
-        <Paragraph>{t('phonestats.intro')}</Paragraph>
-      </div>
+      <PageIntro heading={t('phonestats.heading')}>{t('phonestats.intro')}</PageIntro>
       {/* After an import, the list turns to the month of the file's last day. */}
       <Upload onImported={(days) => {
         const last = days.at(-1)?.day;

@@ -7,7 +7,7 @@ import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { formatDateTime } from '../../../i18n/format';
 import { FormErrors, SelectField, TextField } from '../../forms/fields';
-import { PageHeading } from '../../shell/PageHeading';
+import { PageIntro } from '../../shell/PageHeading';
 import { LoadError, Loading } from '../../shell/states';
 import { useCategories } from '../categories';
 import { formatNumber } from '../format';
@@ -75,10 +75,7 @@ export function TicketImportPage() {
   const sourceLabels = { source: t('import.newSource'), columns: t('import.columnsHeading'), values: t('import.valuesHeading'), defaults: t('import.defaultsHeading') };
   return (
     <div className="stack-lg sd-import">
-      <div className="stack">
-        <PageHeading>{t('import.heading')}</PageHeading>
-        <Paragraph>{t('import.intro')}</Paragraph>
-      </div>
+      <PageIntro heading={t('import.heading')}>{t('import.intro')}</PageIntro>
 
       <section className="stack panel" aria-labelledby="sd-import-source-heading">
         <Heading level={2} data-size="xs" id="sd-import-source-heading">{t('import.sourceHeading')}</Heading>
