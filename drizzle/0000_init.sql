@@ -583,6 +583,26 @@ CREATE TABLE "report_blocks" (
 	"frozen_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "report_comments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"section_id" uuid NOT NULL,
+	"author_user_id" uuid,
+	"author_name" text NOT NULL,
+	"text" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"resolved_at" timestamp with time zone,
+	"resolved_by_name" text
+);
+--> statement-breakpoint
+CREATE TABLE "report_figures" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"metric" text NOT NULL,
+	"dimension" text DEFAULT '' NOT NULL,
+	"value" double precision NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "report_glossary_terms" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
@@ -726,6 +746,9 @@ ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_user_id_users_id
 ALTER TABLE "upload_usage" ADD CONSTRAINT "upload_usage_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_archives" ADD CONSTRAINT "report_archives_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_blocks" ADD CONSTRAINT "report_blocks_section_id_report_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."report_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_comments" ADD CONSTRAINT "report_comments_section_id_report_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."report_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_comments" ADD CONSTRAINT "report_comments_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_figures" ADD CONSTRAINT "report_figures_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_glossary_terms" ADD CONSTRAINT "report_glossary_terms_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_section_owners" ADD CONSTRAINT "report_section_owners_section_id_report_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."report_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_section_owners" ADD CONSTRAINT "report_section_owners_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -811,6 +834,8 @@ CREATE INDEX "idempotency_keys_expires_idx" ON "idempotency_keys" USING btree ("
 CREATE UNIQUE INDEX "report_archives_report_kind_uq" ON "report_archives" USING btree ("report_id","kind");--> statement-breakpoint
 CREATE INDEX "report_archives_sha256_idx" ON "report_archives" USING btree ("sha256");--> statement-breakpoint
 CREATE INDEX "report_blocks_section_idx" ON "report_blocks" USING btree ("section_id");--> statement-breakpoint
+CREATE INDEX "report_comments_section_idx" ON "report_comments" USING btree ("section_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "report_figures_uq" ON "report_figures" USING btree ("cooperation_id","year","metric","dimension");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_glossary_terms_coop_term_uq" ON "report_glossary_terms" USING btree ("cooperation_id","term");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_section_owners_uq" ON "report_section_owners" USING btree ("section_id","user_id");--> statement-breakpoint
 CREATE INDEX "report_section_owners_user_idx" ON "report_section_owners" USING btree ("user_id");--> statement-breakpoint

@@ -75,6 +75,16 @@ test('two owners write a section at once, the leader merges and approves, the co
   await expect(page.getByRole('img', { name: /^Feil og forespørsler per kommune \(saker\)\./ })).toBeVisible();
   await noAxeViolations(page);
 
+  // A review comment on the section holds approval back until it is resolved.
+  const comments = page.getByRole('form', { name: `Legg til merknad til ${section.number}` });
+  await comments.getByLabel(`Merknad til ${section.number}`).fill('Mangler tallet for åpne saker.');
+  await comments.getByRole('button', { name: `Legg til merknad til ${section.number}` }).click();
+  await expect(page.getByText('Mangler tallet for åpne saker.')).toBeVisible();
+  await page.getByRole('button', { name: 'Godkjenn' }).click();
+  await expect(page.getByText('Én merknad er ikke løst ennå')).toBeVisible();
+  await page.getByRole('button', { name: /^Løs merknaden fra / }).click();
+  await expect(page.getByText(/^Løst av /)).toBeVisible();
+
   await page.getByRole('button', { name: 'Godkjenn' }).click();
   await expect(page.getByText('Godkjent', { exact: true })).toBeVisible();
   await expect(page.getByText('Tallene er frosset ved godkjenning.').first()).toBeVisible();
@@ -90,4 +100,33 @@ test('two owners write a section at once, the leader merges and approves, the co
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();
   await noAxeViolations(page);
+});
+
+test('staff enter a year of figures for the annual report, and a stale save is refused', async ({ page, playwright, baseURL }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signInThroughPage(page, 'staff');
+  await page.goto('/rapporter');
+  await page.getByRole('link', { name: 'Registrerte tall' }).click();
+  await page.getByLabel('År').fill('2019');
+  await page.getByRole('button', { name: 'Legg til tall' }).click();
+  await page.getByLabel('Tall 1').selectOption({ label: 'Sykefravær (%)' });
+  await page.getByLabel('Verdi 1').fill('4,7');
+  await noAxeViolations(page);
+  // Someone else saves 2019 in between: the page's version is stale.
+  const other = await playwright.request.newContext({ baseURL });
+  await signInByApi(other, 'staff');
+  const current = await ok<{ version: string }>(await other.get('/api/report-figures/2019'));
+  await ok(await other.put('/api/report-figures/2019', { data: { version: current.version, figures: [{ metric: 'phone.offered', value: 12000 }] } }));
+  await page.getByRole('button', { name: 'Lagre tallene for 2019' }).click();
+  await expect(page.getByText('Noen andre har endret dette siden du hentet det.')).toBeVisible();
+  await page.reload();
+  await page.getByLabel('År').fill('2019');
+  await expect(page.getByLabel('Verdi 1')).toHaveValue('12000');
+  await page.getByRole('button', { name: 'Legg til tall' }).click();
+  await page.getByLabel('Tall 2').selectOption({ label: 'Sykefravær (%)' });
+  await page.getByLabel('Verdi 2').fill('4,7');
+  await page.getByRole('button', { name: 'Lagre tallene for 2019' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lagret.' })).toBeVisible();
+  const saved = await ok<{ figures: { metric: string; value: number }[] }>(await other.get('/api/report-figures/2019'));
+  expect(saved.figures).toEqual([{ metric: 'phone.offered', dimension: '', value: 12000 }, { metric: 'sickleave.percent', dimension: '', value: 4.7 }]);
 });

@@ -4,6 +4,7 @@
 import { registerEconomyReportBlocks } from '../modules/economy/report-blocks.js';
 import { registerGovernanceReportBlocks } from '../modules/reports/blocks/governance.js';
 import { registerGlossaryReportBlock } from '../modules/reports/blocks/glossary.js';
+import { registerAnnualReportBlocks } from '../modules/reports/blocks/annual.js';
 import { registerServiceDeskReportBlocks } from '../modules/servicedesk/report-blocks.js';
 
 let registered = false;
@@ -15,4 +16,5 @@ export function registerReportBlocks() {
   registerServiceDeskReportBlocks();
   registerGovernanceReportBlocks();
   registerGlossaryReportBlock();
+  registerAnnualReportBlocks();
 }

@@ -41,6 +41,8 @@ import { reportRoutes as paperReportRoutes } from '../modules/reports/routes/rep
 import { reportBlockRoutes } from '../modules/reports/routes/blocks.js';
 import { publicReportRoutes } from '../modules/reports/routes/public.js';
 import { glossaryRoutes } from '../modules/reports/routes/glossary.js';
+import { figuresRoutes } from '../modules/reports/routes/figures.js';
+import { commentRoutes } from '../modules/reports/routes/comments.js';
 import { registerReportBlocks } from './report-blocks.js';
 
 // org keeps a body's numbering scheme fixed once governance has sent one of its numbers out; org does
@@ -90,3 +92,5 @@ apiRoutes.route('/', paperReportRoutes);
 apiRoutes.route('/', reportBlockRoutes);
 apiRoutes.route('/', publicReportRoutes);
 apiRoutes.route('/', glossaryRoutes);
+apiRoutes.route('/', figuresRoutes);
+apiRoutes.route('/', commentRoutes);

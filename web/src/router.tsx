@@ -23,6 +23,7 @@ import { serviceDeskPhoneStatsRoute } from './routes/kundeservice.telefonstatist
 import { reportsRoute } from './routes/rapporter';
 import { reportRoute } from './routes/rapporter.$id';
 import { reportTemplatesRoute } from './routes/rapporter.maler';
+import { reportFiguresRoute } from './routes/rapporter.tall';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -44,6 +45,7 @@ export const routeTree = rootRoute.addChildren([
   serviceDeskPhoneStatsRoute,
   reportsRoute,
   reportTemplatesRoute,
+  reportFiguresRoute,
   reportRoute,
 ]);
 

@@ -4,7 +4,7 @@
 // key with each member's share of the frames, and the year-end settlement per member.
 import { z } from '@hono/zod-openapi';
 import { formatKroner, formatThousands } from '../../documents/economy.js';
-import { registerReportBlock, type TBlockContext, type TBlockData, type TBlockTable } from '../reports/blocks/registry.js';
+import { comparisonYears, enteredNote, registerReportBlock, sourceOf, type TBlockContext, type TBlockData, type TBlockTable } from '../reports/blocks/registry.js';
 import type { TEconomyReport, TReportTable } from './model.js';
 import { buildEconomyReport } from './report.service.js';
 import { getFinancing, getSettlement } from './financing.service.js';
@@ -12,22 +12,40 @@ import { getFinancing, getSettlement } from './financing.service.js';
 const ZEconomyBlockParams = z.object({
   /** Leave out to print the explanation of each line below the table. */
   explanations: z.boolean().default(true),
+  /** The annual report: Regnskap of this many years before, beside the year's columns. */
+  previousYears: z.number().int().min(0).max(2).default(0),
 });
 
 const FIGURE_COLUMNS = ['Regnskap', 'Årsbudsjett', 'Avvik', 'Prognose'];
 
-function table(caption: string, first: string, t: TReportTable): TBlockTable {
+/** Earlier years' Regnskap per line (whole thousands), oldest first, for the annual report's comparison. */
+type TEarlier = { year: number; table: TReportTable }[];
+
+function table(caption: string, first: string, t: TReportTable, earlier: TEarlier = []): TBlockTable {
+  const before = (lineId: string | null) => earlier.map((e) => formatThousands(lineId === null ? e.table.sum.actual : e.table.rows.find((r) => r.lineId === lineId)?.figures.actual ?? 0));
+  const year = earlier.length ? ` ${earlier.at(-1)!.year + 1}` : '';
   return {
     caption, unit: 'tall i hele 1000',
-    columns: [{ label: first, align: 'left' }, ...FIGURE_COLUMNS.map((label) => ({ label, align: 'right' as const }))],
+    columns: [
+      { label: first, align: 'left' },
+      ...earlier.map((e) => ({ label: `Regnskap ${e.year}`, align: 'right' as const })),
+      ...FIGURE_COLUMNS.map((label) => ({ label: label === 'Regnskap' ? `${label}${year}` : label, align: 'right' as const })),
+    ],
     rows: [
-      ...t.rows.map((r) => ({ cells: [r.name, ...[r.figures.actual, r.figures.budget, r.figures.deviation, r.figures.forecast].map(formatThousands)] })),
-      { cells: ['SUM', ...[t.sum.actual, t.sum.budget, t.sum.deviation, t.sum.forecast].map(formatThousands)], sum: true },
+      ...t.rows.map((r) => ({ cells: [r.name, ...before(r.lineId), ...[r.figures.actual, r.figures.budget, r.figures.deviation, r.figures.forecast].map(formatThousands)] })),
+      { cells: ['SUM', ...before(null), ...[t.sum.actual, t.sum.budget, t.sum.deviation, t.sum.forecast].map(formatThousands)], sum: true },
     ],
   };
 }
 
-function blockData(report: TEconomyReport, which: 'operating' | 'investment', explanations: boolean): TBlockData {
+async function earlierYears(ctx: TBlockContext, previousYears: number, which: 'operating' | 'investment'): Promise<TEarlier> {
+  const years = comparisonYears(ctx.asOf, previousYears).slice(0, -1);
+  return Promise.all(years.map(async (year) => ({
+    year, table: (await buildEconomyReport(ctx.db, { cooperationId: ctx.cooperationId, year, asOf: `${year + 1}-01-01` }))[which],
+  })));
+}
+
+function blockData(report: TEconomyReport, which: 'operating' | 'investment', explanations: boolean, earlier: TEarlier = []): TBlockData {
   const t = report[which];
   const title = which === 'operating' ? 'Driftskostnader' : 'Investeringskostnader';
   const rule = report.mode === 'arsslutt'
@@ -35,7 +53,7 @@ function blockData(report: TEconomyReport, which: 'operating' | 'investment', ex
     : 'Avvik er årsbudsjett minus prognose; positivt tall er mindreforbruk, negativt merforbruk.';
   return {
     title, asOf: report.asOf,
-    tables: [table(title, which === 'operating' ? 'Type utgift' : 'Prosjekt', t)],
+    tables: [table(title, which === 'operating' ? 'Type utgift' : 'Prosjekt', t, earlier)],
     charts: [],
     notes: [rule, ...(explanations ? t.rows.filter((r) => r.explanation).map((r) => `${r.name}: ${r.explanation}`) : [])],
     source: 'live',
@@ -104,7 +122,62 @@ async function settlementBlock(ctx: TBlockContext, year: number): Promise<TBlock
   };
 }
 
+/**
+ * The operating result of the report's year and the two before: Årsbudsjett, Regnskap and the result
+ * (budget − actuals, positive = mindreforbruk), in whole thousands. A year the economy module holds
+ * nothing for takes the budget and actuals entered for it (in kroner).
+ */
+async function resultBlock(ctx: TBlockContext): Promise<TBlockData> {
+  const years = comparisonYears(ctx.asOf);
+  const entered = await ctx.entered(['economy.budget', 'economy.actual'], years);
+  const enteredYears: number[] = [];
+  const perYear = await Promise.all(years.map(async (year) => {
+    const asOf = year === years.at(-1) && ctx.asOf < `${year}-12-31` ? ctx.asOf : `${year + 1}-01-01`;
+    const r = await buildEconomyReport(ctx.db, { cooperationId: ctx.cooperationId, year, asOf });
+    const e = r.operating.sumExact;
+    if (!r.operating.rows.length || (e.budgetOre === 0 && e.actualOre === 0)) {
+      const budget = entered.find((f) => f.year === year && f.metric === 'economy.budget')?.value;
+      const actual = entered.find((f) => f.year === year && f.metric === 'economy.actual')?.value;
+      if (budget !== undefined || actual !== undefined) {
+        enteredYears.push(year);
+        return { budgetOre: Math.round((budget ?? 0) * 100), actualOre: Math.round((actual ?? 0) * 100) };
+      }
+    }
+    return { budgetOre: e.budgetOre, actualOre: e.actualOre };
+  }));
+  const thousands = (ore: number) => formatThousands(Math.sign(ore) * Math.round(Math.abs(ore) / 100_000));
+  const resultOf = (r: { budgetOre: number; actualOre: number }) => r.budgetOre - r.actualOre;
+  const last = perYear.at(-1)!;
+  return {
+    title: 'Driftsresultat', asOf: ctx.asOf,
+    tables: [{
+      caption: 'Driftsresultat per år', unit: 'tall i hele 1000',
+      columns: [{ label: '', align: 'left' }, ...years.map((y) => ({ label: String(y), align: 'right' as const }))],
+      rows: [
+        { cells: ['Årsbudsjett', ...perYear.map((r) => thousands(r.budgetOre))] },
+        { cells: ['Regnskap', ...perYear.map((r) => thousands(r.actualOre))] },
+        { cells: ['Resultat (positivt = mindreforbruk)', ...perYear.map((r) => thousands(resultOf(r)))], sum: true },
+      ],
+    }],
+    charts: [{ kind: 'bar', title: 'Årsbudsjett og regnskap', unit: 'tusen kr', categories: years.map(String), series: [
+      { name: 'Årsbudsjett', values: perYear.map((r) => Math.round(r.budgetOre / 100_000)) }, { name: 'Regnskap', values: perYear.map((r) => Math.round(r.actualOre / 100_000)) },
+    ] }],
+    notes: [
+      `Resultat ${years.at(-1)}: ${resultOf(last) >= 0 ? 'mindreforbruk' : 'merforbruk'} ${formatKroner(Math.abs(resultOf(last)))} kr.`,
+      ...enteredNote(enteredYears),
+    ],
+    source: sourceOf(enteredYears, years),
+  };
+}
+
 export function registerEconomyReportBlocks() {
+  registerReportBlock({
+    type: 'economy.result', module: 'economy',
+    label: { nb: 'Driftsresultat tre år', en: 'Operating result, three years' },
+    description: 'Årsbudsjett, regnskap og resultat for drift i rapportens år og de to årene før; registrerte tall for år før samrad hadde dataene.',
+    params: z.object({}),
+    load: async (ctx) => resultBlock(ctx),
+  });
   registerReportBlock({
     type: 'economy.financing', module: 'economy',
     label: { nb: 'Finansiering og fordelingsnøkkel', en: 'Financing and cost-sharing key' },
@@ -124,13 +197,13 @@ export function registerEconomyReportBlocks() {
     label: { nb: 'Driftskostnader', en: 'Operating costs' },
     description: 'Regnskap, årsbudsjett, avvik og prognose per utgiftstype per rapportdatoen, i hele 1000 kr.',
     params: ZEconomyBlockParams,
-    load: async (ctx, params) => blockData(await buildEconomyReport(ctx.db, { cooperationId: ctx.cooperationId, year: Number(ctx.asOf.slice(0, 4)), asOf: ctx.asOf }), 'operating', params.explanations),
+    load: async (ctx, params) => blockData(await buildEconomyReport(ctx.db, { cooperationId: ctx.cooperationId, year: Number(ctx.asOf.slice(0, 4)), asOf: ctx.asOf }), 'operating', params.explanations, await earlierYears(ctx, params.previousYears, 'operating')),
   });
   registerReportBlock({
     type: 'economy.investment', module: 'economy',
     label: { nb: 'Investeringskostnader', en: 'Investment costs' },
     description: 'Regnskap, årsbudsjett, avvik og prognose per investeringsprosjekt per rapportdatoen, i hele 1000 kr.',
     params: ZEconomyBlockParams,
-    load: async (ctx, params) => blockData(await buildEconomyReport(ctx.db, { cooperationId: ctx.cooperationId, year: Number(ctx.asOf.slice(0, 4)), asOf: ctx.asOf }), 'investment', params.explanations),
+    load: async (ctx, params) => blockData(await buildEconomyReport(ctx.db, { cooperationId: ctx.cooperationId, year: Number(ctx.asOf.slice(0, 4)), asOf: ctx.asOf }), 'investment', params.explanations, await earlierYears(ctx, params.previousYears, 'investment')),
   });
 }

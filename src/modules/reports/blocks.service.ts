@@ -6,7 +6,8 @@ import { actorOf, type SessionUser } from '../../server/context.js';
 import { badRequest, forbidden, notFound } from '../../server/errors.js';
 import { zodFieldIssues } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { blockDefinition, type TBlockData } from './blocks/registry.js';
+import { blockDefinition, type TBlockContext, type TBlockData } from './blocks/registry.js';
+import { enteredFigures } from './figures.service.js';
 import type { TAddBlockRequest, TReport, TUpdateBlockRequest } from './model.js';
 import { mayEditSection } from './policy.js';
 import { assertOpen, getReport, loadReport, type TReportRow } from './reports.service.js';
@@ -82,7 +83,8 @@ export async function loadBlockLive(db: DbOrTx, report: Pick<TReportRow, 'cooper
   const definition = blockDefinition(block.type);
   if (!definition) return missingType(block.type, report.asOf);
   const params = definition.params.parse(block.params);
-  return definition.load({ db, cooperationId: report.cooperationId, asOf: report.asOf }, params);
+  const entered: TBlockContext['entered'] = (metrics, years) => enteredFigures(db, report.cooperationId, metrics, years);
+  return definition.load({ db, cooperationId: report.cooperationId, asOf: report.asOf, entered }, params);
 }
 
 export type TLoadedBlock = { id: string; sectionId: string; type: string; frozen: boolean; data: TBlockData };

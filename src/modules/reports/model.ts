@@ -6,7 +6,7 @@ import { ZIsoDate } from '../../lib/date-schemas.js';
 import { ZRichText } from '../../lib/rich-text.js';
 import { ZId } from '../../server/openapi.js';
 import { ZBlockChart, ZBlockData, ZBlockTable } from './blocks/registry.js';
-import { REPORT_KINDS, REPORT_STATUSES, SECTION_ACCESS } from './vocabulary.js';
+import { ENTERED_METRIC_KEYS, REPORT_KINDS, REPORT_STATUSES, SECTION_ACCESS } from './vocabulary.js';
 
 export const ZReportKind = z.enum(REPORT_KINDS);
 export const ZReportStatus = z.enum(REPORT_STATUSES);
@@ -129,6 +129,24 @@ export const ZReportBlock = z.object({
 }).openapi('ReportBlock');
 export type TReportBlock = z.infer<typeof ZReportBlock>;
 
+/** A reviewer's comment on a section (staff only: the council and the public never read them). */
+export const ZReportComment = z.object({
+  id: z.string().uuid(),
+  authorName: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolvedByName: z.string().nullable(),
+  /** Whether the reader may resolve it: the section's owner or the report's leader, while it is open and unresolved. */
+  mayResolve: z.boolean(),
+}).openapi('ReportComment');
+export type TReportComment = z.infer<typeof ZReportComment>;
+
+export const ZAddCommentRequest = z.object({
+  text: z.string().trim().min(1, 'Merknaden må fylles ut').max(4000, 'Høyst 4000 tegn'),
+}).openapi('AddReportCommentRequest');
+export type TAddCommentRequest = z.infer<typeof ZAddCommentRequest>;
+
 export const ZReportSection = z.object({
   ...sectionPlace,
   position: z.number().int(),
@@ -147,6 +165,8 @@ export const ZReportSection = z.object({
   /** What changed since the section was carried forward; for staff only, null for a section that was not carried. */
   changes: ZNarrativeChanges.nullable(),
   blocks: z.array(ZReportBlock),
+  /** Review comments, oldest first; empty for everyone but staff. */
+  comments: z.array(ZReportComment),
 }).openapi('ReportSection');
 export type TReportSection = z.infer<typeof ZReportSection>;
 
@@ -257,6 +277,31 @@ export type TGlossary = z.infer<typeof ZGlossary>;
 
 export const ZSetGlossaryRequest = z.object({ terms: z.array(ZGlossaryTerm).max(2000) }).openapi('SetGlossaryRequest');
 export type TSetGlossaryRequest = z.infer<typeof ZSetGlossaryRequest>;
+
+// Entered figures (the annual report's facts no module holds) -----------------------------------------
+
+export const ZEnteredFigure = z.object({
+  metric: z.enum(ENTERED_METRIC_KEYS, { message: 'Ukjent tall' }),
+  dimension: z.string().trim().max(200).default(''),
+  value: z.number({ message: 'Verdien må være et tall' }).finite().min(-1e12).max(1e12),
+}).openapi('ReportEnteredFigure');
+
+export const ZEnteredFigures = z.object({
+  year: z.number().int(),
+  /** The set as stored (a fingerprint); a save sends it back and gets 409 `stale` when someone saved in between. */
+  version: z.string(),
+  figures: z.array(ZEnteredFigure.required()),
+  metrics: z.array(z.object({ metric: z.string(), label: z.string(), unit: z.string(), dimension: z.string().nullable() })),
+}).openapi('ReportEnteredFigures');
+export type TEnteredFigures = z.infer<typeof ZEnteredFigures>;
+
+export const ZSetEnteredFiguresRequest = z.object({
+  version: z.string().min(1, 'Versjonen du hentet må sendes med').max(64),
+  figures: z.array(ZEnteredFigure).max(2000),
+}).openapi('SetReportEnteredFiguresRequest');
+export type TSetEnteredFiguresRequest = z.infer<typeof ZSetEnteredFiguresRequest>;
+
+export const ZFiguresYearParam = z.object({ year: z.coerce.number().int().min(1990, 'Ugyldig år').max(2100, 'Ugyldig år') });
 
 export const ZReportArchive = z.object({
   fullSha256: z.string(),

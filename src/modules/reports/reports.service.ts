@@ -16,7 +16,7 @@ import type { TCreateReportRequest, TRedactedReportSection, TReport, TReportSect
 import { numberSections } from './numbering.js';
 import { assertOwners, loadUserNames } from './owners.js';
 import { leadsReport, mayEditSection, mayReadReport, reportAudienceOf, seesExemptSections } from './policy.js';
-import { reportBlocks, reports, reportSectionOwners, reportSections } from './schema.js';
+import { reportBlocks, reportComments, reports, reportSectionOwners, reportSections } from './schema.js';
 import { findTemplate } from './templates.service.js';
 import { REPORT_KIND_LABELS, type TReportKind } from './vocabulary.js';
 
@@ -68,6 +68,9 @@ export async function getReport(db: DbOrTx, viewer: SessionUser | null, options:
   const ids = sectionRows.map((s) => s.id);
   const ownerRows = ids.length ? await db.select().from(reportSectionOwners).where(inArray(reportSectionOwners.sectionId, ids)) : [];
   const blockRows = ids.length ? await db.select().from(reportBlocks).where(inArray(reportBlocks.sectionId, ids)).orderBy(asc(reportBlocks.position)) : [];
+  // Review comments are the staff's working notes: never read by the council or the public.
+  const commentRows = ids.length && audience === 'staff'
+    ? await db.select().from(reportComments).where(inArray(reportComments.sectionId, ids)).orderBy(asc(reportComments.createdAt), asc(reportComments.id)) : [];
   const names = await loadUserNames(db);
   const bases = await legalBasisTexts(db);
   const open = r.status !== 'godkjent' && !r.archived;
@@ -87,6 +90,11 @@ export async function getReport(db: DbOrTx, viewer: SessionUser | null, options:
       changes: audience === 'staff' && s.carriedNarrative ? narrativeChanges(s.carriedNarrative, s.narrative) : null,
       blocks: blockRows.filter((b) => b.sectionId === s.id).map((b) => ({
         id: b.id, position: b.position, type: b.type, params: b.params, frozenAt: b.frozenAt ? b.frozenAt.toISOString() : null,
+      })),
+      comments: commentRows.filter((c) => c.sectionId === s.id).map((c) => ({
+        id: c.id, authorName: c.authorName, text: c.text, createdAt: c.createdAt.toISOString(),
+        resolvedAt: c.resolvedAt ? c.resolvedAt.toISOString() : null, resolvedByName: c.resolvedByName,
+        mayResolve: open && c.resolvedAt === null && viewer !== null && mayEditSection(viewer, r, ownerIds),
       })),
     };
   });

@@ -3,7 +3,7 @@
 // that other modules register (blocks/registry.ts). A template per cooperation and kind holds the tree a
 // new report starts from when there is no earlier report of its kind to carry forward.
 import {
-  type AnyPgColumn, boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
+  type AnyPgColumn, boolean, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import type { TRichText } from '../../lib/rich-text.js';
 import { cooperations, users } from '../org/schema.js';
@@ -101,6 +101,18 @@ export const reportBlocks = pgTable('report_blocks', {
   frozenAt: timestamp('frozen_at', { withTimezone: true }),
 }, (t) => [index('report_blocks_section_idx').on(t.sectionId)]);
 
+/** A reviewer's comment on a section while the report is open; resolved by the section's owner or the leader. */
+export const reportComments = pgTable('report_comments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sectionId: uuid('section_id').notNull().references(() => reportSections.id, { onDelete: 'cascade' }),
+  authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+  authorName: text('author_name').notNull(),
+  text: text('text').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  resolvedByName: text('resolved_by_name'),
+}, (t) => [index('report_comments_section_idx').on(t.sectionId)]);
+
 /** Definisjoner og begreper: the cooperation's glossary, printed by the glossary block. */
 export const reportGlossaryTerms = pgTable('report_glossary_terms', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -118,3 +130,17 @@ export const reportArchives = pgTable('report_archives', {
   size: integer('size').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('report_archives_report_kind_uq').on(t.reportId, t.kind), index('report_archives_sha256_idx').on(t.sha256)]);
+
+/**
+ * Figures entered per year for the annual report (vocabulary.ts ENTERED_METRICS): staffing, sick leave,
+ * and historical figures for years before samrad held the data. Not money (that is the economy's, in
+ * øre); counts, FTE and percentages, so a float is exact enough.
+ */
+export const reportFigures = pgTable('report_figures', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  metric: text('metric').notNull(),
+  dimension: text('dimension').notNull().default(''),
+  value: doublePrecision('value').notNull(),
+}, (t) => [uniqueIndex('report_figures_uq').on(t.cooperationId, t.year, t.metric, t.dimension)]);

@@ -25,3 +25,27 @@ export type TSectionAccess = (typeof SECTION_ACCESS)[number];
 
 /** How deep the section tree goes: 2.1.5.1 is four levels. */
 export const MAX_SECTION_DEPTH = 5;
+
+/**
+ * Figures the annual report needs that no module holds, entered per year (figures.service.ts): the
+ * staffing and sick leave, and historical figures for years before samrad held the data, which a
+ * comparison block uses where it has no live figure. `dimension` is what the figure is per: a
+ * department, a channel key, a body's name; empty for a single figure.
+ */
+export const ENTERED_METRICS = {
+  'staff.fte': { nb: 'Årsverk', unit: 'årsverk', dimension: 'avdeling' },
+  'staff.people': { nb: 'Ansatte', unit: 'personer', dimension: 'avdeling' },
+  'staff.women': { nb: 'Kvinner', unit: 'personer', dimension: 'avdeling' },
+  'staff.men': { nb: 'Menn', unit: 'personer', dimension: 'avdeling' },
+  'sickleave.percent': { nb: 'Sykefravær', unit: '%', dimension: null },
+  'servicedesk.channel': { nb: 'Saker per kanal', unit: 'saker', dimension: 'kanal (portal, epost, telefon, oppmote, chat, annet)' },
+  'servicedesk.type': { nb: 'Saker per type', unit: 'saker', dimension: 'type (feilmelding, tjenesteforesporsel, annet)' },
+  'phone.offered': { nb: 'Telefonsamtaler', unit: 'samtaler', dimension: null },
+  'phone.answered': { nb: 'Besvarte telefonsamtaler', unit: 'samtaler', dimension: null },
+  'governance.meetings': { nb: 'Møter', unit: 'møter', dimension: 'organ' },
+  'governance.cases': { nb: 'Saker', unit: 'saker', dimension: 'organ' },
+  'economy.budget': { nb: 'Driftsbudsjett', unit: 'kr', dimension: null },
+  'economy.actual': { nb: 'Driftsregnskap', unit: 'kr', dimension: null },
+} as const;
+export type TEnteredMetric = keyof typeof ENTERED_METRICS;
+export const ENTERED_METRIC_KEYS = Object.keys(ENTERED_METRICS) as [TEnteredMetric, ...TEnteredMetric[]];

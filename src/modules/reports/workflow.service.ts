@@ -11,6 +11,7 @@ import type { TReport, TReportRevisionRequest } from './model.js';
 import { leadsReport } from './policy.js';
 import { assertOpen, copyAsNewVersion, getReport, loadReport, staleReport, toSummary, type TReportRow } from './reports.service.js';
 import { reports } from './schema.js';
+import { unresolvedComments } from './comments.service.js';
 
 type TTransitionOptions = TReportRevisionRequest & { id: string; cooperationId: string };
 
@@ -42,6 +43,8 @@ export type TApproveHooks = {
 export function approveReport(db: Db, user: SessionUser, options: TTransitionOptions, hooks: TApproveHooks = {}): Promise<TReport> {
   return leaderStep(db, user, options, async (tx, r) => {
     assertOpen(r);
+    const open = await unresolvedComments(tx, r.id);
+    if (open) throw conflict(open === 1 ? 'Én merknad er ikke løst ennå' : `${open} merknader er ikke løst ennå`);
     await hooks.freeze?.(tx, r);
     const [after] = await tx.update(reports).set({
       status: 'godkjent', approvedAt: osloToday(), approvedByName: user.name, approvedByUserId: user.id, revision: r.revision + 1, updatedAt: new Date(),

@@ -6,10 +6,10 @@
 import { z } from '@hono/zod-openapi';
 import { formatNumber } from '../../documents/servicedesk.js';
 import { formatDate, formatMonth } from '../../lib/norwegian-format.js';
-import { registerReportBlock, type TBlockContext, type TBlockData } from '../reports/blocks/registry.js';
+import { enteredNote, registerReportBlock, sourceOf, type TBlockContext, type TBlockData } from '../reports/blocks/registry.js';
 import { computeKpiPack } from './kpi/kpi.service.js';
 import type { TKpiPack } from './kpi/kpi.js';
-import { PRIORITY_LABELS } from './vocabulary.js';
+import { CHANNEL_LABELS, CHANNELS, PRIORITY_LABELS, TICKET_TYPE_LABELS, TICKET_TYPES } from './vocabulary.js';
 
 const ZDeskBlockParams = z.object({
   /** How many months, ending with the month before the report's date (a report per 1.12 shows up to November). */
@@ -137,6 +137,99 @@ function incidentsBlock(p: TKpiPack, asOf: string, priorities: readonly ('kritis
   };
 }
 
+type TYearly = { years: number[]; to: string; rows: { label: string; counts: number[] }[]; enteredYears: number[] };
+
+/**
+ * Counts per year (the report's year and the two before) from the KPI pack's yearly view; a year with no
+ * ticket at all in samrad takes the figures entered for it (`metric`, per key), when there are any.
+ */
+async function yearlyCounts<K extends string>(
+  ctx: TBlockContext, metric: 'servicedesk.channel' | 'servicedesk.type', keys: readonly K[], labels: Record<K, string>,
+  pick: (p: TKpiPack) => { key: K; counts: number[] }[],
+): Promise<TYearly> {
+  const p = await pack(ctx, { months: 1 });
+  const years = p.yearly.years;
+  const live = pick(p);
+  const entered = await ctx.entered([metric], years);
+  const enteredYears: number[] = [];
+  const counts = new Map(keys.map((k) => [k, years.map(() => 0)]));
+  years.forEach((year, i) => {
+    const liveTotal = live.reduce((s, r) => s + (r.counts[i] ?? 0), 0);
+    const typed = entered.filter((e) => e.year === year);
+    if (liveTotal === 0 && typed.length) {
+      enteredYears.push(year);
+      for (const e of typed) if (counts.has(e.dimension as K)) counts.get(e.dimension as K)![i] = e.value;
+    } else {
+      for (const r of live) counts.get(r.key)![i] = r.counts[i] ?? 0;
+    }
+  });
+  return { years, to: p.to, rows: keys.map((k) => ({ label: labels[k], counts: counts.get(k)! })), enteredYears };
+}
+
+function yearlyBlock(ctx: TBlockContext, y: TYearly, title: string, first: string, shares: boolean): TBlockData {
+  const years = y.years.map(String);
+  const sums = y.years.map((_, i) => y.rows.reduce((s, r) => s + (r.counts[i] ?? 0), 0));
+  const share = (n: number, i: number) => (sums[i] ? `${formatNumber((n * 100) / sums[i]!, 1)}\u00a0%` : '–');
+  const partial = !y.to.endsWith('-12');
+  return {
+    title, asOf: ctx.asOf,
+    tables: [{
+      caption: `${title} og år`, unit: 'antall saker',
+      columns: [{ label: first, align: 'left' }, ...years.flatMap((label) => [{ label, align: 'right' as const }, ...(shares ? [{ label: `Andel ${label}`, align: 'right' as const }] : [])])],
+      rows: [
+        ...y.rows.map((r) => ({ cells: [r.label, ...r.counts.flatMap((n, i) => [formatNumber(n), ...(shares ? [share(n, i)] : [])])] })),
+        { cells: ['Sum', ...sums.flatMap((n) => [formatNumber(n), ...(shares ? [n ? '100\u00a0%' : '–'] : [])])], sum: true },
+      ],
+    }],
+    charts: [{ kind: 'bar', title, unit: 'saker', categories: y.rows.map((r) => r.label), series: years.map((name, i) => ({ name, values: y.rows.map((r) => r.counts[i] ?? 0) })) }],
+    notes: [...(partial ? [`${years.at(-1)} til og med ${formatMonth(y.to, { long: true })}.`] : []), ...enteredNote(y.enteredYears)],
+    source: sourceOf(y.enteredYears, y.years),
+  };
+}
+
+async function phoneYearly(ctx: TBlockContext): Promise<TBlockData> {
+  const { to } = blockMonths(ctx.asOf, 1);
+  const last = Number(to.slice(0, 4));
+  const years = [last - 2, last - 1, last];
+  const p = await computeKpiPack(ctx.db, { cooperationId: ctx.cooperationId, municipalityId: null, municipalityName: null, from: `${years[0]}-01`, to });
+  const entered = await ctx.entered(['phone.offered', 'phone.answered'], years);
+  const enteredYears: number[] = [];
+  const perYear = years.map((year) => {
+    const months = p.phone.filter((r) => r.month.startsWith(`${year}-`));
+    const offered = months.reduce((s, r) => s + r.offered, 0);
+    const answered = months.reduce((s, r) => s + r.answered, 0);
+    const weighted = (key: 'meanWaitSeconds' | 'meanTalkSeconds') => {
+      const withValue = months.filter((r) => r[key] !== null && r.answered > 0);
+      const n = withValue.reduce((s, r) => s + r.answered, 0);
+      return n ? Math.round(withValue.reduce((s, r) => s + r[key]! * r.answered, 0) / n) : null;
+    };
+    const typed = (metric: string) => entered.find((e) => e.year === year && e.metric === metric)?.value;
+    if (offered === 0 && typed('phone.offered') !== undefined) {
+      enteredYears.push(year);
+      return { offered: typed('phone.offered')!, answered: typed('phone.answered') ?? null, wait: null, talk: null };
+    }
+    return { offered, answered, wait: weighted('meanWaitSeconds'), talk: weighted('meanTalkSeconds') };
+  });
+  const rate = (r: { offered: number; answered: number | null }) => (r.answered === null || !r.offered ? '–' : `${formatNumber((r.answered * 100) / r.offered, 1)}\u00a0%`);
+  return {
+    title: 'Telefon per år', asOf: ctx.asOf,
+    tables: [{
+      caption: 'Telefonhenvendelser per år', unit: null,
+      columns: [{ label: '', align: 'left' }, ...years.map((y) => ({ label: String(y), align: 'right' as const }))],
+      rows: [
+        { cells: ['Telefonsamtaler', ...perYear.map((r) => formatNumber(r.offered))] },
+        { cells: ['Besvart', ...perYear.map((r) => formatNumber(r.answered))] },
+        { cells: ['Svarprosent', ...perYear.map(rate)] },
+        { cells: ['Gjennomsnittlig ventetid (m:ss)', ...perYear.map((r) => minutes(r.wait))] },
+        { cells: ['Gjennomsnittlig samtaletid (m:ss)', ...perYear.map((r) => minutes(r.talk))] },
+      ],
+    }],
+    charts: [{ kind: 'bar', title: 'Telefonsamtaler per år', unit: 'samtaler', categories: years.map(String), series: [{ name: 'Telefonsamtaler', values: perYear.map((r) => r.offered) }, { name: 'Besvart', values: perYear.map((r) => r.answered) }] }],
+    notes: [...(to.endsWith('-12') ? [] : [`${last} til og med ${formatMonth(to, { long: true })}.`]), ...enteredNote(enteredYears)],
+    source: sourceOf(enteredYears, years),
+  };
+}
+
 const minutes = (seconds: number | null) => (seconds === null ? '–' : `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`);
 
 export function registerServiceDeskReportBlocks() {
@@ -157,26 +250,29 @@ export function registerServiceDeskReportBlocks() {
   registerReportBlock({
     type: 'servicedesk.by-channel', module: 'servicedesk',
     label: { nb: 'Saker per kanal og år', en: 'Tickets by channel and year' },
-    description: 'Nye saker per innmeldingskanal i rapportens år og de to årene før, som søylediagram og tabell.',
+    description: 'Nye saker per innmeldingskanal i rapportens år og de to årene før, som søylediagram og tabell; registrerte tall for år før samrad hadde dataene.',
     params: ZYearParams,
     load: async (ctx) => {
-      const p = await pack(ctx, { months: 1 });
-      const years = p.yearly.years.map(String);
-      const rows = p.yearly.byChannel;
-      const sums = years.map((_, i) => rows.reduce((s, r) => s + (r.counts[i] ?? 0), 0));
-      const partial = !p.to.endsWith('-12');
-      return {
-        title: 'Saker per kanal', asOf: ctx.asOf,
-        tables: [{
-          caption: 'Saker per kanal og år', unit: 'antall saker',
-          columns: [{ label: 'Kanal', align: 'left' }, ...years.map((label) => ({ label, align: 'right' as const }))],
-          rows: [...rows.map((r) => ({ cells: [r.label, ...r.counts.map((n) => formatNumber(n))] })), { cells: ['Sum', ...sums.map((n) => formatNumber(n))], sum: true }],
-        }],
-        charts: [{ kind: 'bar', title: 'Saker per kanal', unit: 'saker', categories: rows.map((r) => r.label), series: years.map((name, i) => ({ name, values: rows.map((r) => r.counts[i] ?? 0) })) }],
-        notes: partial ? [`${years.at(-1)} til og med ${formatMonth(p.to, { long: true })}.`] : [],
-        source: 'live',
-      };
+      const y = await yearlyCounts(ctx, 'servicedesk.channel', CHANNELS, CHANNEL_LABELS, (p) => p.yearly.byChannel.map((r) => ({ key: r.channel, counts: r.counts })));
+      return yearlyBlock(ctx, y, 'Saker per kanal', 'Kanal', false);
     },
+  });
+  registerReportBlock({
+    type: 'servicedesk.by-type', module: 'servicedesk',
+    label: { nb: 'Saker per type og år', en: 'Tickets by type and year' },
+    description: 'Nye feilmeldinger, tjenesteforespørsler og andre saker i rapportens år og de to årene før, med andel; registrerte tall for år før samrad hadde dataene.',
+    params: ZYearParams,
+    load: async (ctx) => {
+      const y = await yearlyCounts(ctx, 'servicedesk.type', TICKET_TYPES, TICKET_TYPE_LABELS, (p) => p.yearly.byType.map((r) => ({ key: r.type, counts: r.counts })));
+      return yearlyBlock(ctx, y, 'Saker per type', 'Type', true);
+    },
+  });
+  registerReportBlock({
+    type: 'servicedesk.phone-yearly', module: 'servicedesk',
+    label: { nb: 'Telefon per år', en: 'Phone statistics by year' },
+    description: 'Telefonsamtaler, besvarte og svarprosent i rapportens år og de to årene før; registrerte tall for år før samrad hadde dataene.',
+    params: ZYearParams,
+    load: async (ctx) => phoneYearly(ctx),
   });
   registerReportBlock({
     type: 'servicedesk.phone', module: 'servicedesk',

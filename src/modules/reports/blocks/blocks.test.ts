@@ -47,10 +47,10 @@ const live = (cooperationId: string, asOf: string, type: string, params: Record<
 describe('the registry', () => {
   it('holds the first blocks of every module, each with a parameter schema', () => {
     expect(listBlockDefinitions().map((d) => d.type)).toEqual([
-      'economy.financing', 'economy.investment', 'economy.operating', 'economy.settlement',
-      'governance.council-members', 'governance.meetings-and-cases', 'reports.glossary',
-      'servicedesk.by-channel', 'servicedesk.critical-incidents', 'servicedesk.new-by-category', 'servicedesk.new-by-municipality',
-      'servicedesk.open-per-month', 'servicedesk.phone', 'servicedesk.resolution-time',
+      'economy.financing', 'economy.investment', 'economy.operating', 'economy.result', 'economy.settlement',
+      'governance.council-members', 'governance.meetings-and-cases', 'reports.glossary', 'reports.sick-leave', 'reports.staffing',
+      'servicedesk.by-channel', 'servicedesk.by-type', 'servicedesk.critical-incidents', 'servicedesk.new-by-category', 'servicedesk.new-by-municipality',
+      'servicedesk.open-per-month', 'servicedesk.phone', 'servicedesk.phone-yearly', 'servicedesk.resolution-time',
     ]);
     expect(blockDefinition('servicedesk.new-by-category')!.params.safeParse({ months: 13 }).success).toBe(false);
   });
@@ -94,6 +94,14 @@ describe('economy blocks', () => {
     expect(operating.tables[0]!.rows.at(-1)).toEqual({ cells: ['SUM', ...[report.operating.sum.actual, report.operating.sum.budget, report.operating.sum.deviation, report.operating.sum.forecast].map(formatThousands)], sum: true });
     expect(operating.notes).toContain('Lønn: Vakanser i Drift.');
     expect((await live(w.cooperationId, '2023-12-01', 'economy.operating', { explanations: false })).notes).not.toContain('Lønn: Vakanser i Drift.');
+    // The annual report's comparison: Regnskap of the two years before, beside the year's columns.
+    await addManualActual(database.db, systemActor, { cooperationId: w.cooperationId, year: 2022, lineId: lonn.id, period: 12, amountOre: 24_100_000_00 });
+    const compared = await live(w.cooperationId, '2023-12-01', 'economy.operating', { previousYears: 2 });
+    expect(compared.tables[0]!.columns.map((c) => c.label)).toEqual(['Type utgift', 'Regnskap 2021', 'Regnskap 2022', 'Regnskap 2023', 'Årsbudsjett', 'Avvik', 'Prognose']);
+    expect(compared.tables[0]!.rows.find((r) => r.cells[0] === 'Lønn')!.cells).toEqual(['Lønn', '–', '24\u202f100', '25\u202f858', '29\u202f233', '450', '28\u202f783']);
+    const result = await live(w.cooperationId, '2023-12-01', 'economy.result');
+    expect(result.tables[0]!.rows[1]!.cells).toEqual(['Regnskap', '–', '24\u202f100', formatThousands(report.operating.sum.actual)]);
+    expect(result.source).toBe('live');
     const investment = await live(w.cooperationId, '2023-12-01', 'economy.investment');
     expect(investment.tables[0]!.rows[0]!.cells).toEqual(['Grunnmur del 3', '–', '1\u202f000', '\u2212740', '1\u202f740']);
   });
@@ -204,6 +212,13 @@ describe('service desk blocks', () => {
     expect(channels.tables[0]!.rows.slice(0, -1).map((r) => r.cells)).toEqual(yearly.byChannel.map((c) => [c.label, ...c.counts.map(String)]));
     expect(channels.tables[0]!.rows.find((r) => r.cells[0] === 'Telefon')!.cells).toEqual(['Telefon', '1', '0', '2']);
     expect(channels.notes).toEqual([]);
+    const types = await live(f.coop.id, '2023-12-31', 'servicedesk.by-type');
+    expect(types.tables[0]!.rows.map((r) => r.cells)).toEqual([
+      ...yearly.byType.map((r) => [r.label, ...r.counts.flatMap((n, i) => [String(n), r.shares[i] === null ? '–' : `${String(r.shares[i]!.toFixed(1)).replace('.', ',')}\u00a0%`])]),
+      ['Sum', '1', '100\u00a0%', '1', '100\u00a0%', '4', '100\u00a0%'],
+    ]);
+    const phoneYears = await live(f.coop.id, '2023-12-31', 'servicedesk.phone-yearly');
+    expect(phoneYears.tables[0]!.rows.map((r) => r.cells[3])).toEqual(['1\u202f336', '1\u202f151', '86,2\u00a0%', '1:07', '4:08']);
 
     const phone = await live(f.coop.id, '2023-12-01', 'servicedesk.phone', { months: 2 });
     expect(phone.tables[0]!.rows.map((r) => r.cells.slice(0, 4))).toEqual(pack.phone.map((p, i) => [['oktober 2023', 'november 2023'][i], String(p.offered), String(p.answered), `${Math.round(p.answerRate!)}\u00a0%`]));

@@ -8,7 +8,7 @@ import { countMeetingsAndCases } from '../../governance/meetings.service.js';
 import { listBodies } from '../../org/bodies.service.js';
 import { listBodyMembersOn } from '../../org/body-members.service.js';
 import type { TBodyMemberRole } from '../../org/vocabulary.js';
-import { registerReportBlock } from './registry.js';
+import { enteredNote, registerReportBlock, sourceOf } from './registry.js';
 
 const ROLE_LABELS: Record<TBodyMemberRole, string> = {
   leder: 'Leder', nestleder: 'Nestleder', medlem: 'Medlem', varamedlem: 'Varamedlem', observator: 'Observatør', sekretar: 'Sekretær',
@@ -49,18 +49,32 @@ export function registerGovernanceReportBlocks() {
   registerReportBlock({
     type: 'governance.meetings-and-cases', module: 'governance',
     label: { nb: 'Møter og saker per organ', en: 'Meetings and cases by body' },
-    description: 'Avholdte møter og protokollerte saker per organ og år, med inntil to år før til sammenligning.',
+    description: 'Avholdte møter og protokollerte saker per organ og år, med inntil to år før til sammenligning; registrerte tall for år før samrad hadde dataene.',
     params: ZGovernanceBlockParams,
     load: async (ctx, params) => {
       const last = Number(ctx.asOf.slice(0, 4));
       const years = Array.from({ length: params.previousYears + 1 }, (_, i) => last - params.previousYears + i);
-      const perYear = await Promise.all(years.map((year) => countMeetingsAndCases(ctx.db, { cooperationId: ctx.cooperationId, year })));
-      const bodies = new Map<string, string>();
-      perYear.flat().forEach((r) => bodies.set(r.bodyId, r.bodyName));
-      const cell = (yearIndex: number, bodyId: string, key: 'meetingsHeld' | 'casesMinuted') =>
-        String(perYear[yearIndex]!.find((r) => r.bodyId === bodyId)?.[key] ?? 0);
-      const rows = [...bodies].sort((a, b) => a[1].localeCompare(b[1], 'nb')).map(([id, name]) => ({
-        cells: [name, ...years.flatMap((_, i) => [cell(i, id, 'meetingsHeld'), cell(i, id, 'casesMinuted')])],
+      const live = await Promise.all(years.map((year) => countMeetingsAndCases(ctx.db, { cooperationId: ctx.cooperationId, year })));
+      // A year without a meeting in samrad takes the figures entered for it, per body by name.
+      const entered = await ctx.entered(['governance.meetings', 'governance.cases'], years);
+      const enteredYears: number[] = [];
+      const perYear = live.map((rows, i) => {
+        const typed = entered.filter((e) => e.year === years[i]);
+        if (rows.some((r) => r.meetingsHeld > 0) || !typed.length) return rows;
+        enteredYears.push(years[i]!);
+        const names = [...new Set(typed.map((e) => e.dimension))];
+        return names.map((name) => ({
+          bodyId: rows.find((r) => r.bodyName === name)?.bodyId ?? name, bodyName: name,
+          meetingsHeld: typed.find((e) => e.dimension === name && e.metric === 'governance.meetings')?.value ?? 0,
+          casesMinuted: typed.find((e) => e.dimension === name && e.metric === 'governance.cases')?.value ?? 0,
+        }));
+      });
+      // Bodies by name (unique in a cooperation), so a year of entered figures lines up with the live ones.
+      const names = [...new Set(perYear.flat().map((r) => r.bodyName))].sort((x, y) => x.localeCompare(y, 'nb'));
+      const cell = (yearIndex: number, name: string, key: 'meetingsHeld' | 'casesMinuted') =>
+        String(perYear[yearIndex]!.find((r) => r.bodyName === name)?.[key] ?? 0);
+      const rows = names.map((name) => ({
+        cells: [name, ...years.flatMap((_, i) => [cell(i, name, 'meetingsHeld'), cell(i, name, 'casesMinuted')])],
       }));
       const sum = (i: number, key: 'meetingsHeld' | 'casesMinuted') => String(perYear[i]!.reduce((s, r) => s + r[key], 0));
       return {
@@ -71,8 +85,8 @@ export function registerGovernanceReportBlocks() {
           rows: [...rows, { cells: ['Sum', ...years.flatMap((_, i) => [sum(i, 'meetingsHeld'), sum(i, 'casesMinuted')])], sum: true }],
         }],
         charts: [],
-        notes: [],
-        source: 'live',
+        notes: enteredNote(enteredYears),
+        source: sourceOf(enteredYears, years),
       };
     },
   });

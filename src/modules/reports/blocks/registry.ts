@@ -5,6 +5,7 @@
 // frozen as the block's snapshot, so an approved report never changes when data is corrected later.
 import { z } from '@hono/zod-openapi';
 import type { DbOrTx } from '../../../db/client.js';
+import type { TEnteredMetric } from '../vocabulary.js';
 
 export type TBlockColumn = { label: string; align: 'left' | 'right' };
 export type TBlockRow = { cells: string[]; /** A sum row, printed bold. */ sum?: boolean };
@@ -28,7 +29,38 @@ export type TBlockData = {
   source: 'live' | 'entered' | 'mixed';
 };
 
-export type TBlockContext = { db: DbOrTx; cooperationId: string; asOf: string };
+export type TEnteredFigure = { year: number; metric: TEnteredMetric; dimension: string; value: number };
+
+export type TBlockContext = {
+  db: DbOrTx;
+  cooperationId: string;
+  asOf: string;
+  /**
+   * Figures entered for the annual report (reports' figures.service.ts): staffing, sick leave, and
+   * historical figures for years before samrad held the data. A comparison block uses its live figure
+   * where it has one and the entered one otherwise, and says which (`source`, and a note).
+   */
+  entered: (metrics: readonly TEnteredMetric[], years: readonly number[]) => Promise<TEnteredFigure[]>;
+};
+
+/** The report's year and the `previous` years before it, oldest first. */
+export function comparisonYears(asOf: string, previous = 2): number[] {
+  const last = Number(asOf.slice(0, 4));
+  return Array.from({ length: previous + 1 }, (_, i) => last - previous + i);
+}
+
+/** `live` when no year used an entered figure, `entered` when every year did, `mixed` otherwise. */
+export function sourceOf(enteredYears: readonly number[], years: readonly number[]): TBlockData['source'] {
+  if (!enteredYears.length) return 'live';
+  return enteredYears.length >= years.length ? 'entered' : 'mixed';
+}
+
+/** "Tallene for 2021 er registrert for året før samrad hadde dataene." */
+export function enteredNote(enteredYears: readonly number[]): string[] {
+  if (!enteredYears.length) return [];
+  const list = enteredYears.length === 1 ? String(enteredYears[0]) : `${enteredYears.slice(0, -1).join(', ')} og ${enteredYears.at(-1)}`;
+  return [`Tallene for ${list} er registrerte tall fra før samrad hadde dataene.`];
+}
 
 export type TBlockDefinition<P extends z.ZodType = z.ZodType> = {
   /** Stable key, "<module>.<name>": stored with every block. */

@@ -43,7 +43,10 @@ export function DataBlock({ block }: { block: TRenderedBlock }) {
       ))}
       {data.tables.map((table, i) => <BlockTable key={i} table={table} />)}
       {data.notes.map((n, i) => <Paragraph key={i} data-size="sm">{n}</Paragraph>)}
-      <figcaption className="data-block__source">{block.frozen ? t('reports.frozen') : t('reports.live')}</figcaption>
+      <figcaption className="data-block__source">
+        {block.frozen ? t('reports.frozen') : t('reports.live')}
+        {data.source !== 'live' ? ` ${t(data.source === 'entered' ? 'reports.source.entered' : 'reports.source.mixed')}` : null}
+      </figcaption>
     </figure>
   );
 }

@@ -1,15 +1,15 @@
 // /rapporter/$id: the report as a page with its table of contents, header (version, status, approved
 // date and by), sections with narrative and data blocks. Owners edit their own sections, the leader
 // everything; the leader sends for review, approves, reopens and publishes. PDF and DOCX downloads.
-import { Button, Heading, Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Link as DsLink, Paragraph, Tag, Textarea } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { formatDate } from '../../i18n/format';
 import { FormErrors, SelectField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
 import {
-  isFull, reportFileUrl, type TReport, type TReportSection, type TRenderedBlock, useAddBlock, useBlockTypes, useDeleteBlock, useReport,
-  useReportData, useTransition, useUpdateReport,
+  isFull, reportFileUrl, type TReport, type TReportSection, type TRenderedBlock, useAddBlock, useAddComment, useBlockTypes, useDeleteBlock, useReport,
+  useReportData, useResolveComment, useTransition, useUpdateReport,
 } from './api';
 import { DataBlock } from './DataBlock';
 import { RichText } from './RichText';
@@ -38,7 +38,47 @@ function AddBlock({ section }: { section: TReportSection }) {
   );
 }
 
-function Section({ section, blocks }: { section: TReportSection; blocks: TRenderedBlock[] }) {
+/** Review comments (staff only): each with who wrote it and whether it is resolved; a form to add one while the report is open. */
+function Comments({ section, open }: { section: TReportSection; open: boolean }) {
+  const t = useReportsT();
+  const add = useAddComment();
+  const resolve = useResolveComment();
+  const [text, setText] = useState('');
+  const form = `comment-${section.id}`;
+  if (!open && !section.comments.length) return null;
+  return (
+    <div className="stack report-comments">
+      <Heading level={headingLevel(section.depth + 1)} data-size="2xs">{t('reports.comments', { section: section.number })}</Heading>
+      {section.comments.length ? (
+        <ul className="report-comments__list">
+          {section.comments.map((c) => (
+            <li key={c.id} className={c.resolvedAt ? 'report-comments__item report-comments__item--resolved' : 'report-comments__item'}>
+              <Paragraph data-size="sm"><strong>{c.authorName}</strong>: {c.text}</Paragraph>
+              {c.resolvedAt ? <Paragraph data-size="xs">{t('reports.commentResolved', { name: c.resolvedByName ?? '' })}</Paragraph> : null}
+              {c.mayResolve ? (
+                <Button type="button" variant="tertiary" data-size="sm" disabled={resolve.isPending} onClick={() => resolve.mutate(c.id)}>
+                  {t('reports.resolveComment', { name: c.authorName })}
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <FormErrors form={form} error={add.error ?? resolve.error} />
+      {open ? (
+        <form className="stack" aria-label={t('reports.addComment', { section: section.number })} onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim()) add.mutate({ sectionId: section.id, text }, { onSuccess: () => setText('') });
+        }}>
+          <Textarea id={`${form}-text`} aria-label={t('reports.commentText', { section: section.number })} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+          <div><Button type="submit" variant="secondary" data-size="sm" disabled={!text.trim() || add.isPending}>{t('reports.addComment', { section: section.number })}</Button></div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+function Section({ section, blocks, report }: { section: TReportSection; blocks: TRenderedBlock[]; report: TReport }) {
   const t = useReportsT();
   const [editing, setEditing] = useState(false);
   const remove = useDeleteBlock();
@@ -68,6 +108,7 @@ function Section({ section, blocks }: { section: TReportSection; blocks: TRender
           ) : null}
         </div>
       ))}
+      {report.leaderUserId !== null ? <Comments section={section} open={report.status !== 'godkjent' && !report.archived} /> : null}
       {section.mayEdit && !editing ? (
         <div className="stack">
           <div><Button type="button" variant="secondary" onClick={() => setEditing(true)}>{t('reports.edit', { section: title })}</Button></div>
@@ -136,7 +177,7 @@ export function ReportPage({ id }: { id: string }) {
         </ul>
       </nav>
       {data.error ? <LoadError error={data.error} /> : null}
-      {r.sections.map((s) => (isFull(s) ? <Section key={s.id} section={s} blocks={blocks.filter((b) => b.sectionId === s.id)} /> : (
+      {r.sections.map((s) => (isFull(s) ? <Section key={s.id} section={s} report={r} blocks={blocks.filter((b) => b.sectionId === s.id)} /> : (
         <section key={s.id} className="report-section" aria-labelledby={`s-${s.id}`}>
           <Heading level={headingLevel(s.depth)} data-size="sm" id={`s-${s.id}`}>{s.number} {t('reports.exempt')}</Heading>
           <Paragraph>{s.legalBasis}</Paragraph>

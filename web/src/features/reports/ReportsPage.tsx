@@ -51,6 +51,7 @@ export function ReportsPage() {
       </div>
       <Paragraph>{t('reports.intro')}</Paragraph>
       {user?.role === 'admin' ? <Paragraph><Link to="/rapporter/maler">{t('reports.templates')}</Link></Paragraph> : null}
+      {user?.role === 'admin' || user?.role === 'staff' ? <Paragraph><Link to="/rapporter/tall">{t('reports.figures')}</Link></Paragraph> : null}
       <div id="new-report">{creating ? <NewReportForm onDone={(id) => navigate({ to: '/rapporter/$id', params: { id } })} /> : null}</div>
       {reports.isPending ? <Loading /> : reports.error ? <LoadError error={reports.error} /> : reports.data.length === 0 ? (
         <Paragraph>{t('reports.none')}</Paragraph>

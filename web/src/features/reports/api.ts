@@ -100,3 +100,26 @@ export function useSaveTemplate() {
 }
 
 export const reportFileUrl = (id: string, format: 'pdf' | 'docx') => `/api/reports/${id}/report.${format}`;
+
+export type TEnteredFigures = TApiSchema<'ReportEnteredFigures'>;
+
+export function useEnteredFigures(year: number) {
+  return useQuery({ queryKey: ['reports', 'figures', year], queryFn: () => ok(api.GET('/api/report-figures/{year}', { params: { path: { year } } })) });
+}
+
+export function useSaveEnteredFigures(year: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TApiSchema<'SetReportEnteredFiguresRequest'>) => ok(api.PUT('/api/report-figures/{year}', { params: { path: { year } }, body })),
+    onSuccess: (data) => client.setQueryData(['reports', 'figures', year], data),
+  });
+}
+
+export function useAddComment() {
+  return useReportWrite(({ sectionId, text }: { sectionId: string; text: string }) =>
+    ok(api.POST('/api/report-sections/{id}/comments', { params: { path: { id: sectionId } }, body: { text } })));
+}
+
+export function useResolveComment() {
+  return useReportWrite((id: string) => ok(api.POST('/api/report-comments/{id}/resolve', { params: { path: { id } } })));
+}
