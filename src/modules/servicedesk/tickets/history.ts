@@ -6,6 +6,7 @@ import { addBusinessTime } from '../sla/calendar.js';
 import type { TPriority, TStatus } from '../vocabulary.js';
 import { syncKpiSummaries } from '../kpi/kpi-summary.js';
 import { loadPolicy } from '../desk-rules.service.js';
+import type { TCompiledPolicy } from '../desk-rules.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
 import { computeSlaState, type TSlaEvent, type TSlaState } from '../sla/sla.js';
 
@@ -43,12 +44,21 @@ export function slaEventsOf(events: readonly TStoredEvent[]): TSlaEvent[] {
   return result;
 }
 
+/**
+ * What a caller already read of the ticket in this transaction: its cooperation and municipality (which
+ * no ticket change moves) and, when loaded, their policy. Each saves a statement per write.
+ */
+export type TKnownTicket = { cooperationId: string; municipalityId: string; policy?: TCompiledPolicy };
+
 /** Recomputes the ticket's SLA from its events, stores the cache columns and the KPI summary; answers the state. */
-export async function refreshSla(db: DbOrTx, ticketId: string, now: Date): Promise<TSlaState> {
-  const [ticket] = await db.select({ cooperationId: sdTickets.cooperationId, municipalityId: sdTickets.municipalityId })
-    .from(sdTickets).where(eq(sdTickets.id, ticketId));
+export async function refreshSla(db: DbOrTx, ticketId: string, now: Date, known?: TKnownTicket): Promise<TSlaState> {
+  let ticket: { cooperationId: string; municipalityId: string } | undefined = known;
+  if (!ticket) {
+    [ticket] = await db.select({ cooperationId: sdTickets.cooperationId, municipalityId: sdTickets.municipalityId })
+      .from(sdTickets).where(eq(sdTickets.id, ticketId));
+  }
   if (!ticket) throw new Error(`sak ${ticketId} finnes ikke`);
-  const policy = await loadPolicy(db, ticket.cooperationId, ticket.municipalityId);
+  const policy = known?.policy ?? await loadPolicy(db, ticket.cooperationId, ticket.municipalityId);
   const state = computeSlaState(slaEventsOf(await loadEvents(db, ticketId)), policy.sla, now);
   const r = state.resolution;
   const target = policy.sla.targets[state.priority];
@@ -71,7 +81,9 @@ export async function refreshSla(db: DbOrTx, ticketId: string, now: Date): Promi
   return state;
 }
 
-export async function slaStateOf(db: DbOrTx, ticket: { id: string; cooperationId: string; municipalityId: string }, now: Date) {
-  const policy = await loadPolicy(db, ticket.cooperationId, ticket.municipalityId);
-  return computeSlaState(slaEventsOf(await loadEvents(db, ticket.id)), policy.sla, now);
+/** The ticket's SLA state now; from events and a policy the caller has already read, when given. */
+export async function slaStateOf(db: DbOrTx, ticket: { id: string; cooperationId: string; municipalityId: string }, now: Date,
+  known: { events?: readonly TStoredEvent[]; policy?: TCompiledPolicy } = {}) {
+  const policy = known.policy ?? await loadPolicy(db, ticket.cooperationId, ticket.municipalityId);
+  return computeSlaState(slaEventsOf(known.events ?? await loadEvents(db, ticket.id)), policy.sla, now);
 }

@@ -89,7 +89,7 @@ async function insertTicket(db: DbOrTx, user: SessionUser, now: Date, t: TNewTic
       kind: 'created', at: now,
       data: { priority: t.priority, status: t.status, channel: t.channel, respondedAtCreation: t.respondedAtCreation, ...t.extra },
     });
-    await refreshSla(tx, ticket!.id, now);
+    await refreshSla(tx, ticket!.id, now, { cooperationId, municipalityId: t.municipalityId, policy });
     await recordAudit(tx, actorOf(user), { action: 'create', entity: 'sd_ticket', entityId: ticket!.id, after: { number: ticket!.number, title: t.title, priority: t.priority, channel: t.channel } });
     return ticket!;
   });

@@ -62,7 +62,8 @@ export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTick
   view.reopenExpired = !desk && DONE_STATUSES.includes(ticket.status) && ticket.requesterUserId === user.id && !view.canReopen;
   // The requester's «sist endret» is the last change they can see; the version would show internal work.
   if (!desk) return { ...view, ...requesterTimes(lastPublicChange(ticket, events)) };
-  const sla = await slaStateOf(db, ticket, now);
+  // The events and the policy read above: the view and its clocks from the same rows, two statements fewer.
+  const sla = await slaStateOf(db, ticket, now, { events, policy });
   return {
     ...view,
     revision: ticket.revision,

@@ -21,6 +21,7 @@ import type {
   TBulkAssignRequest, TContactAttemptRequest, TMessageRequest, TReopenRequest, TSurveyRequest, TUpdateTicketRequest,
 } from '../model.js';
 import { loadPolicy } from '../desk-rules.service.js';
+import type { TCompiledPolicy } from '../desk-rules.js';
 import { sdSurveys, sdTeams, sdTickets } from '../schema.js';
 import { loadClosedByConfirmation, mayReopen } from './reopen-window.js';
 import { touched } from './version.js';
@@ -82,8 +83,9 @@ async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOpti
   if (options.revision !== undefined && before.revision !== options.revision) throw staleTicket(before);
   const actor = eventActorOf(user);
   const patch: Partial<typeof sdTickets.$inferInsert> = {};
+  let policy: TCompiledPolicy | undefined;
   if (options.category !== undefined && options.category !== before.category) {
-    const policy = await loadPolicy(tx, before.cooperationId, before.municipalityId);
+    policy = await loadPolicy(tx, before.cooperationId, before.municipalityId);
     if (!policy.document.categories.includes(options.category)) {
       throw badRequest(`Ukjent kategori «${options.category}»`, [{ path: 'category', message: 'Ukjent kategori' }]);
     }
@@ -113,7 +115,7 @@ async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOpti
   }
   if (Object.keys(patch).length === 0) return { row: before, changed: false };
   const [after] = await tx.update(sdTickets).set({ ...patch, ...touched(before, now) }).where(eq(sdTickets.id, before.id)).returning();
-  await refreshSla(tx, before.id, now);
+  await refreshSla(tx, before.id, now, { cooperationId: before.cooperationId, municipalityId: before.municipalityId, policy });
   await recordAudit(tx, actorOf(user), { action: 'update', entity: 'sd_ticket', entityId: before.id, before: pick(before, patch), after: patch });
   return { row: after!, changed: true };
 }
@@ -164,7 +166,7 @@ export async function addReply(db: DbOrTx, user: SessionUser, options: TAddMessa
     }
     if (reopens) Object.assign(patch, await statusChange(tx, ticket, actor, 'under_arbeid', now, { reason: 'svar fra bruker på løst sak' }));
     await tx.update(sdTickets).set({ ...patch, ...touched(ticket, now) }).where(eq(sdTickets.id, ticket.id));
-    await refreshSla(tx, ticket.id, now);
+    await refreshSla(tx, ticket.id, now, { cooperationId: ticket.cooperationId, municipalityId: ticket.municipalityId });
     if (reopens) {
       await recordAudit(tx, actorOf(user), { action: 'reopen', entity: 'sd_ticket', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'under_arbeid', reason: 'svar' } });
     }
@@ -207,7 +209,7 @@ export async function reopenTicket(db: DbOrTx, user: SessionUser, options: TReop
     const patch = await statusChange(tx, ticket, actor, 'under_arbeid', now, options.reason ? { reason: options.reason } : {});
     if (options.reason) await appendEvent(tx, ticket.id, actor, { kind: 'reply', at: now, data: { text: options.reason } });
     const [after] = await tx.update(sdTickets).set({ ...patch, ...touched(ticket, now) }).where(eq(sdTickets.id, ticket.id)).returning();
-    await refreshSla(tx, ticket.id, now);
+    await refreshSla(tx, ticket.id, now, { cooperationId: ticket.cooperationId, municipalityId: ticket.municipalityId, policy });
     await recordAudit(tx, actorOf(user), { action: 'reopen', entity: 'sd_ticket', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'under_arbeid' } });
     return after!;
   });
