@@ -86,8 +86,8 @@ describe('statements per ticket request', () => {
     expect(reads(texts, 'sd_ticket_events')).toBe(1);
     expect(reads(texts, 'sd_policies')).toBe(1);
     // The clocks are still the ones of the events: answered after one hour, resolution running.
-    expect(view && 'sla' in view ? view.sla.firstResponse.met : null).toBe(true);
-    expect(view && 'sla' in view ? view.sla.resolution.running : null).toBe(true);
+    expect(view && 'sla' in view ? view.sla?.firstResponse.met : null).toBe(true);
+    expect(view && 'sla' in view ? view.sla?.resolution.running : null).toBe(true);
   });
 
   it('reads the policy once and the ticket not again when creating and updating a ticket', async () => {
