@@ -226,7 +226,12 @@ test('the minutes are approved in the next meeting\'s case 002, which locks them
   const approve = staff.getByRole('region', { name: 'Godkjenning av referat' });
   await approve.getByLabel('Referat som godkjennes').selectOption({ label: `${first.label} (${first.shown})` });
   await approve.getByRole('button', { name: 'Godkjenn referat' }).click();
+  // Irreversible: a modal dialog names the minutes and what approval does, then approves.
+  const confirm = staff.getByRole('alertdialog', { name: /^Godkjenne referatet fra / });
+  await expect(confirm).toContainText('Referatet låses');
+  await confirm.getByRole('button', { name: 'Godkjenn referat' }).click();
   await expect(approve.getByRole('status')).toContainText('Referatet er godkjent og arkivert');
+  await expect(approve.getByRole('status')).toBeFocused();
 
   await staff.goto(`/moter/${firstMeetingId}`);
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText(first.label);

@@ -70,13 +70,21 @@ test('the leader reopens approved minutes after confirming the later decision; c
   await expect(chooser.locator('option')).toHaveText(['2024/M2-002 Godkjenning av møtereferat', '2024/M2-003 Retting av referat fra 04.03.2024']);
   await chooser.selectOption({ label: '2024/M2-003 Retting av referat fra 04.03.2024' });
 
-  // The first click only asks; cancelling leaves the minutes approved.
-  await section.getByRole('button', { name: 'Åpne referatet for retting' }).click();
+  // The first click only asks, in a modal dialog that starts on «Avbryt»; cancelling (or Esc) leaves
+  // the minutes approved and focus on the button that asked.
+  const start = section.getByRole('button', { name: 'Åpne referatet for retting' });
+  await start.click();
   const confirm = section.getByRole('alertdialog', { name: 'Bekreft retting av godkjent referat' });
   await expect(confirm).toContainText('sak 2024/M2-003');
   await expect(confirm.getByLabel('Vedtak i sak 2024/M2-003')).toHaveText(correction);
+  await expect(confirm.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(start).toBeFocused();
+  await start.click();
   await confirm.getByRole('button', { name: 'Avbryt' }).click();
   await expect(confirm).toHaveCount(0);
+  await expect(start).toBeFocused();
   await page.reload();
   await expect(page.getByText('Referat godkjent', { exact: true })).toBeVisible();
 
@@ -85,6 +93,7 @@ test('the leader reopens approved minutes after confirming the later decision; c
   await section.getByRole('button', { name: 'Bekreft og åpne referatet' }).click();
   await expect(section.getByRole('status')).toHaveText(
     'Referatet er åpnet for retting etter vedtak i sak 2024/M2-003. De godkjente PDF-ene er arkivert som erstattet.');
+  await expect(section.getByRole('status')).toBeFocused();
   // The meeting is held again (not approved), so the leader may now correct it.
   await expect(page.getByText('Avholdt', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Registrer oppmøte' })).toBeVisible();

@@ -12,6 +12,8 @@ import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms
 import { useCorrectEntry, useDeleteEntry, type TCorrectable, type TEntryRef } from './api';
 import type { TEconomyLine } from './types';
 import { TableScroll } from '../tables/TableScroll';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { announce, focusSectionHeading } from '../shell/focus';
 
 /** One editable field of an entry: its API name, label, how it is typed, and its value now. */
 export type TEntryField =
@@ -111,23 +113,25 @@ export function CorrectableRow({ kind, entry, name, cells, fields, lines, column
         {cells}
         <Table.Cell>
           <div className="actions">
-            {mode === 'confirm' ? (
-              <>
-                <Button type="button" data-size="sm" data-color="danger" aria-label={t('economy.correct.confirmDeleteOf', { name })}
-                  disabled={remove.isPending}
-                  onClick={() => remove.mutate(entry, { onSuccess: () => setMode('view') })}>{t('economy.correct.confirmDelete')}</Button>
-                <Button type="button" data-size="sm" variant="tertiary" onClick={() => { setMode('view'); remove.reset(); }}>{t('common.cancel')}</Button>
-              </>
-            ) : (
-              <>
-                <Button type="button" data-size="sm" variant="secondary" aria-label={t('economy.correct.editOf', { name })}
-                  aria-expanded={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>{t('common.edit')}</Button>
-                <Button type="button" data-size="sm" variant="tertiary" data-color="danger" aria-label={t('economy.correct.deleteOf', { name })}
-                  onClick={() => setMode('confirm')}>{t('common.delete')}</Button>
-              </>
-            )}
+            <Button type="button" data-size="sm" variant="secondary" aria-label={t('economy.correct.editOf', { name })}
+              aria-expanded={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>{t('common.edit')}</Button>
+            <Button type="button" data-size="sm" variant="tertiary" data-color="danger" aria-label={t('economy.correct.deleteOf', { name })}
+              onClick={() => { remove.reset(); setMode('confirm'); }}>{t('common.delete')}</Button>
           </div>
-          {remove.error ? <Paragraph role="alert" data-size="sm">{errorMessage(remove.error, language, t)}</Paragraph> : null}
+          {mode === 'confirm' ? (
+            <ConfirmDialog title={t('economy.correct.deleteOf', { name })} confirmLabel={t('economy.correct.confirmDelete')}
+              confirmName={t('economy.correct.confirmDeleteOf', { name })} pending={remove.isPending}
+              error={remove.error ? <Paragraph role="alert" data-size="sm">{errorMessage(remove.error, language, t)}</Paragraph> : null}
+              onCancel={() => { setMode('view'); remove.reset(); }}
+              onConfirm={() => remove.mutate(entry, {
+                onSuccess: () => {
+                  // The row goes; focus goes to the heading of the section the table is in.
+                  focusSectionHeading(document.activeElement);
+                  announce(t('economy.correct.deleted', { name }));
+                  setMode('view');
+                },
+              })} />
+          ) : null}
         </Table.Cell>
       </Table.Row>
       {mode === 'edit' ? (

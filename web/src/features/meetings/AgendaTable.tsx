@@ -41,22 +41,23 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
             <Table.Cell>
               <div className="actions actions--nowrap">
                 {/* Arrows for the eye, the full name ("Flytt opp 2023/M6-003") for screen readers and tests. */}
-                <Button type="button" variant="tertiary" data-size="sm" icon title={t('agenda.moveUp')}
-                  disabled={busy || index === 0} onClick={() => onMove(c.id, -1)}>
+                {/* aria-disabled, not disabled: focus stays on the arrow while the move is saved. */}
+                <Button type="button" variant="tertiary" data-size="sm" icon title={t('agenda.moveUp')} id={`case-move--1-${c.id}`}
+                  aria-disabled={busy || index === 0 || undefined} onClick={() => { if (!busy && index > 0) onMove(c.id, -1); }}>
                   <span aria-hidden="true">↑</span><span className="sr-only">{t('agenda.moveUp')} {c.number}</span>
                 </Button>
-                <Button type="button" variant="tertiary" data-size="sm" icon title={t('agenda.moveDown')}
-                  disabled={busy || index === full.length - 1} onClick={() => onMove(c.id, 1)}>
+                <Button type="button" variant="tertiary" data-size="sm" icon title={t('agenda.moveDown')} id={`case-move-1-${c.id}`}
+                  aria-disabled={busy || index === full.length - 1 || undefined} onClick={() => { if (!busy && index < full.length - 1) onMove(c.id, 1); }}>
                   <span aria-hidden="true">↓</span><span className="sr-only">{t('agenda.moveDown')} {c.number}</span>
                 </Button>
-                <Button type="button" variant="secondary" data-size="sm" onClick={() => onEdit(c)}>
+                <Button type="button" variant="secondary" data-size="sm" id={`case-edit-${c.id}`} onClick={() => onEdit(c)}>
                   {t('common.edit')}<span className="sr-only"> {c.number}</span>
                 </Button>
-                <Button type="button" variant="secondary" data-size="sm" onClick={() => onAttachments(c)}>
+                <Button type="button" variant="secondary" data-size="sm" id={`case-attachments-${c.id}`} onClick={() => onAttachments(c)}>
                   {t('case.attachments')}<span className="sr-only"> {c.number}</span>
                 </Button>
                 {c.standing || c.numberLocked ? null : (
-                  <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => onDelete(c)}>
+                  <Button type="button" variant="tertiary" data-color="danger" data-size="sm" id={`case-delete-${c.id}`} onClick={() => onDelete(c)}>
                     {t('common.delete')}<span className="sr-only"> {c.number}</span>
                   </Button>
                 )}

@@ -7,6 +7,8 @@ import { formatDate } from '../../i18n/format';
 import { FormErrors, SelectField } from '../forms/fields';
 import { useApproveMinutes, useMeetings } from './api';
 import type { TCaseView, TMeeting } from './types';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { focusWhenReady } from '../shell/focus';
 
 export function ApproveMinutes({ meeting, approvingCase }: { meeting: TMeeting; approvingCase: TCaseView }) {
   const t = useT();
@@ -15,26 +17,41 @@ export function ApproveMinutes({ meeting, approvingCase }: { meeting: TMeeting; 
   const candidates = (earlier.data ?? []).filter((m) => m.id !== meeting.id && m.date < meeting.date && m.status !== 'godkjent' && m.noticeVersion > 0);
   const [chosen, setChosen] = useState('');
   const target = chosen || candidates[0]?.id || '';
+  const [confirming, setConfirming] = useState(false);
+  const label = (m: (typeof candidates)[number]) => `${m.bodyName} ${m.year} M${m.number} (${formatDate(m.date)})`;
+  const targetMeeting = candidates.find((m) => m.id === target);
 
   return (
     <section className="stack" aria-labelledby="approve-heading">
       <Heading level={2} data-size="md" id="approve-heading">{t('approve.heading')}</Heading>
       <Paragraph data-size="sm">{t('approve.hint', { number: approvingCase.number })}</Paragraph>
       {!approvingCase.decisionText ? <Alert data-color="info"><Paragraph>{t('approve.needsDecision', { number: approvingCase.number })}</Paragraph></Alert> : null}
-      {approve.data ? <Alert data-color="success" role="status"><Paragraph>{t('approve.done')}</Paragraph></Alert> : null}
-      <FormErrors form="approve" error={approve.error} />
+      {approve.data ? <Alert data-color="success" role="status" id="approve-done" tabIndex={-1}><Paragraph>{t('approve.done')}</Paragraph></Alert> : null}
+      {confirming ? null : <FormErrors form="approve" error={approve.error} />}
       {candidates.length === 0 ? <Paragraph>{t('approve.nothing')}</Paragraph> : (
         <div className="row">
           <SelectField form="approve" name="meetingId" label={t('approve.which')} value={target} onChange={setChosen}
-            options={candidates.map((m) => ({ value: m.id, label: `${m.bodyName} ${m.year} M${m.number} (${formatDate(m.date)})` }))} />
+            options={candidates.map((m) => ({ value: m.id, label: label(m) }))} />
           <div className="row__end">
-            <Button type="button" disabled={!target || approve.isPending}
-              onClick={() => approve.mutate({ minutesOf: target, approvedByCaseId: approvingCase.id })}>
+            <Button type="button" disabled={!target} onClick={() => { approve.reset(); setConfirming(true); }}>
               {t('approve.submit')}
             </Button>
           </div>
         </div>
       )}
+      {confirming && targetMeeting ? (
+        <ConfirmDialog title={t('approve.confirmTitle', { meeting: label(targetMeeting) })} confirmLabel={t('approve.submit')} danger={false}
+          pending={approve.isPending} error={<FormErrors form="approve-confirm" error={approve.error} />}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => approve.mutate({ minutesOf: target, approvedByCaseId: approvingCase.id }, {
+            onSuccess: () => {
+              setConfirming(false);
+              focusWhenReady('approve-done');
+            },
+          })}>
+          <Paragraph>{t('approve.confirmText')}</Paragraph>
+        </ConfirmDialog>
+      ) : null}
     </section>
   );
 }

@@ -8,6 +8,9 @@ import { formatBytes, formatDateTime } from '../../i18n/format';
 import { attachmentUrl } from './CaseBody';
 import { useDeleteAttachment, useUploadAttachment } from './api';
 import type { TCaseView } from './types';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { announce, focusWhenReady } from '../shell/focus';
+import { FormErrors } from '../forms/fields';
 
 export function AttachmentsPanel({ meetingId, c, onClose }: { meetingId: string; c: TCaseView; onClose: () => void }) {
   const t = useT();
@@ -17,6 +20,7 @@ export function AttachmentsPanel({ meetingId, c, onClose }: { meetingId: string;
   const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<{ id: string; filename: string } | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,21 +38,36 @@ export function AttachmentsPanel({ meetingId, c, onClose }: { meetingId: string;
   const uploadError = upload.error instanceof Error ? upload.error.message : undefined;
   return (
     <section ref={focusRef} className="panel stack" aria-labelledby="attachments-heading">
-      <Heading level={3} data-size="sm" id="attachments-heading">{t('attachments.heading', { number: c.number })}</Heading>
+      <Heading level={3} data-size="sm" id="attachments-heading" tabIndex={-1}>{t('attachments.heading', { number: c.number })}</Heading>
       {c.attachments.length === 0 ? <Paragraph>{t('attachments.none')}</Paragraph> : (
         <ul className="stack plain-list">
           {c.attachments.map((a) => (
             <li key={a.id} className="actions">
               <Link href={attachmentUrl(a)}>{a.filename}</Link>
               <span className="hit__meta">{formatBytes(a.size)} · {formatDateTime(a.uploadedAt)}</span>
-              <Button type="button" variant="tertiary" data-size="sm" data-color="danger" disabled={remove.isPending}
-                onClick={() => remove.mutate(a.id)}>
+              <Button type="button" variant="tertiary" data-size="sm" data-color="danger"
+                onClick={() => { remove.reset(); setDeleting(a); }}>
                 {t('common.delete')}<span className="sr-only"> {a.filename}</span>
               </Button>
             </li>
           ))}
         </ul>
       )}
+      {deleting ? (
+        <ConfirmDialog title={t('attachments.deleteTitle', { name: deleting.filename })} confirmLabel={t('common.delete')}
+          confirmName={`${t('common.delete')} ${deleting.filename}`} pending={remove.isPending}
+          error={<FormErrors form="attachment-delete" error={remove.error} />}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => remove.mutate(deleting.id, {
+            onSuccess: () => {
+              announce(t('attachments.deleted', { name: deleting.filename }));
+              setDeleting(null);
+              focusWhenReady('attachments-heading');
+            },
+          })}>
+          <Paragraph>{t('attachments.deleteText', { number: c.number })}</Paragraph>
+        </ConfirmDialog>
+      ) : null}
       <form onSubmit={submit} className="stack" noValidate>
         <Field>
           <Label htmlFor="attachment-file">{t('attachments.file')}</Label>

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { CheckboxField, FormErrors, SaveCancel, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useBodyMembers, useRecordDecision } from './api';
+import { announce } from '../shell/focus';
 import { personLabel } from './format';
 import type { TCaseView, TMeeting } from './types';
 import { VOTING_ROLES } from '../../../../src/modules/org/vocabulary';
@@ -45,7 +46,12 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
         return choice ? [{ personId: m.personId, choice }] : [];
       })
       : undefined;
-    record.mutate({ caseId: c.id, revision, decisionKind, decisionText, treatment: treatment.trim() ? treatment : null, votes: list }, { onSuccess: onDone });
+    record.mutate({ caseId: c.id, revision, decisionKind, decisionText, treatment: treatment.trim() ? treatment : null, votes: list }, {
+      onSuccess: () => {
+        announce(t('decision.saved', { number: c.number }));
+        onDone();
+      },
+    });
   }
 
   return (

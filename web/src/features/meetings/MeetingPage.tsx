@@ -2,7 +2,7 @@
 // a time, so each open form has exactly one "Lagre" button.
 import { Alert, Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { formatDate, formatDateTime, formatTimeRange } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
@@ -24,6 +24,8 @@ import { StatusTag } from './StatusTag';
 import { isRedacted, type TCaseView } from './types';
 import { ATTENDANCE_ROLES } from '../../../../src/modules/governance/vocabulary';
 import { PageHeading } from '../shell/PageHeading';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { announce, focusWhenReady } from '../shell/focus';
 
 type TEditor =
   | { kind: 'new-case' }
@@ -44,6 +46,9 @@ export function MeetingPage({ id }: { id: string }) {
   const publish = usePublishMeeting(id);
   const deleteMeeting = useDeleteMeeting(id);
   const [editor, setEditor] = useState<TEditor>(null);
+  const [confirming, setConfirming] = useState<{ kind: 'meeting' } | { kind: 'case'; c: TCaseView } | null>(null);
+  // The button that opened the editor: focus goes back to it when the editor closes (saved or cancelled).
+  const opener = useRef<string | null>(null);
 
   if (view.isPending) return <Loading />;
   if (view.error) return <PageLoadError error={view.error} onRetry={() => view.refetch()} />;
@@ -51,7 +56,14 @@ export function MeetingPage({ id }: { id: string }) {
   const cases = view.data.cases.filter((c): c is TCaseView => !isRedacted(c));
   const locked = meeting.status === 'godkjent';
   const editable = canWrite(user) && !locked;
-  const close = () => setEditor(null);
+  const open = (next: TEditor, openerId: string) => {
+    opener.current = openerId;
+    setEditor(next);
+  };
+  const close = () => {
+    setEditor(null);
+    if (opener.current) focusWhenReady(opener.current);
+  };
   const findCase = (caseId: string) => cases.find((c) => c.id === caseId);
 
   function move(caseId: string, direction: -1 | 1) {
@@ -62,7 +74,20 @@ export function MeetingPage({ id }: { id: string }) {
     [order[from], order[to]] = [order[to]!, order[from]!];
     // Made on the agenda as shown; after a 409 the page has fetched the current agenda, and the next
     // move is made on that.
-    reorder.mutate({ order, agendaRevision: meeting.agendaRevision });
+    const moved = cases[from]!;
+    reorder.mutate({ order, agendaRevision: meeting.agendaRevision }, {
+      onSuccess: () => {
+        announce(t('agenda.moved', { number: moved.number, position: to + 1, count: order.length }));
+        // The row moved in the table (which blurs its button): focus stays on the same arrow, or on the
+        // other one once the case is first or last.
+        const same = `case-move-${direction}-${caseId}`;
+        const other = `case-move-${-direction}-${caseId}`;
+        focusWhenReady(() => {
+          const el = document.getElementById(same);
+          return el?.getAttribute('aria-disabled') === 'true' ? document.getElementById(other) : el;
+        });
+      },
+    });
   }
 
   const editedCase = editor && 'id' in editor ? findCase(editor.id) : undefined;
@@ -94,7 +119,7 @@ export function MeetingPage({ id }: { id: string }) {
         {canWrite(user) ? (
           <div className="actions">
             {editable ? (
-              <Button type="button" variant="secondary" aria-expanded={editor?.kind === 'meeting'} onClick={() => setEditor({ kind: 'meeting' })}>
+              <Button type="button" variant="secondary" id="meeting-edit" aria-expanded={editor?.kind === 'meeting'} onClick={() => open({ kind: 'meeting' }, 'meeting-edit')}>
                 {t('meeting.edit')}
               </Button>
             ) : null}
@@ -102,34 +127,62 @@ export function MeetingPage({ id }: { id: string }) {
               {meeting.published ? t('meeting.unpublish') : t('meeting.publish')}
             </Button>
             {meeting.noticeVersion === 0 ? (
-              <Button type="button" variant="tertiary" data-color="danger" disabled={deleteMeeting.isPending}
-                onClick={() => { if (window.confirm(t('meeting.deleteConfirm'))) deleteMeeting.mutate(undefined, { onSuccess: () => navigate({ to: '/moter' }) }); }}>
+              <Button type="button" variant="tertiary" data-color="danger" onClick={() => { deleteMeeting.reset(); setConfirming({ kind: 'meeting' }); }}>
                 {t('meeting.delete')}
               </Button>
             ) : null}
           </div>
         ) : null}
-        <FormErrors form="meeting-actions" error={publish.error ?? deleteMeeting.error} />
+        <FormErrors form="meeting-actions" error={publish.error} />
+        {confirming?.kind === 'meeting' ? (
+          <ConfirmDialog title={t('meeting.deleteConfirm')} confirmLabel={t('meeting.delete')} pending={deleteMeeting.isPending}
+            error={<FormErrors form="meeting-delete" error={deleteMeeting.error} />}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => deleteMeeting.mutate(undefined, {
+              onSuccess: () => {
+                setConfirming(null);
+                announce(t('meeting.deleted'));
+                navigate({ to: '/moter' });
+              },
+            })}>
+            <Paragraph>{t('meeting.deleteText')}</Paragraph>
+          </ConfirmDialog>
+        ) : null}
         {editor?.kind === 'meeting' ? <EditMeetingForm meeting={meeting} onDone={close} /> : null}
       </div>
 
       <section className="stack" aria-labelledby="agenda-heading">
         <div className="section-head">
-          <Heading level={2} data-size="md" id="agenda-heading">{t('meeting.agenda')}</Heading>
+          <Heading level={2} data-size="md" id="agenda-heading" tabIndex={-1}>{t('meeting.agenda')}</Heading>
           {editable ? (
-            <Button type="button" onClick={() => setEditor({ kind: 'new-case' })} aria-expanded={editor?.kind === 'new-case'}>
+            <Button type="button" id="agenda-add-case" onClick={() => open({ kind: 'new-case' }, 'agenda-add-case')} aria-expanded={editor?.kind === 'new-case'}>
               {t('agenda.addCase')}
             </Button>
           ) : null}
         </div>
-        <FormErrors form="agenda" error={reorder.error ?? deleteCase.error} />
+        <FormErrors form="agenda" error={reorder.error} />
         {cases.length === 0 ? <Paragraph>{t('meeting.noCases')}</Paragraph> : (
           <AgendaTable cases={cases} editable={editable} busy={reorder.isPending}
             onMove={move}
-            onEdit={(c) => setEditor({ kind: 'case', id: c.id })}
-            onAttachments={(c) => setEditor({ kind: 'attachments', id: c.id })}
-            onDelete={(c) => { if (window.confirm(t('case.deleteConfirm', { number: c.number }))) deleteCase.mutate(c.id); }} />
+            onEdit={(c) => open({ kind: 'case', id: c.id }, `case-edit-${c.id}`)}
+            onAttachments={(c) => open({ kind: 'attachments', id: c.id }, `case-attachments-${c.id}`)}
+            onDelete={(c) => { deleteCase.reset(); setConfirming({ kind: 'case', c }); }} />
         )}
+        {confirming?.kind === 'case' ? (
+          <ConfirmDialog title={t('case.deleteConfirm', { number: confirming.c.number })} confirmLabel={t('common.delete')}
+            confirmName={`${t('common.delete')} ${confirming.c.number}`} pending={deleteCase.isPending}
+            error={<FormErrors form="case-delete" error={deleteCase.error} />}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => deleteCase.mutate(confirming.c.id, {
+              onSuccess: () => {
+                announce(t('case.deleted', { number: confirming.c.number }));
+                setConfirming(null);
+                focusWhenReady('agenda-heading');
+              },
+            })}>
+            <Paragraph>{t('case.deleteText', { title: confirming.c.title })}</Paragraph>
+          </ConfirmDialog>
+        ) : null}
         {editor?.kind === 'new-case' ? <CaseForm key="new" meetingId={meeting.id} onDone={close} /> : null}
         {editor?.kind === 'case' && editedCase ? <CaseForm key={editedCase.id} meetingId={meeting.id} existing={editedCase} onDone={close} /> : null}
         {editor?.kind === 'attachments' && editedCase ? <AttachmentsPanel meetingId={meeting.id} c={editedCase} onClose={close} /> : null}
@@ -141,7 +194,7 @@ export function MeetingPage({ id }: { id: string }) {
         <div className="section-head">
           <Heading level={2} data-size="md" id="attendance-heading">{t('attendance.heading')}</Heading>
           {editable ? (
-            <Button type="button" variant="secondary" onClick={() => setEditor({ kind: 'attendance' })} aria-expanded={editor?.kind === 'attendance'}>
+            <Button type="button" variant="secondary" id="attendance-record" onClick={() => open({ kind: 'attendance' }, 'attendance-record')} aria-expanded={editor?.kind === 'attendance'}>
               {t('attendance.record')}
             </Button>
           ) : null}
@@ -172,7 +225,7 @@ export function MeetingPage({ id }: { id: string }) {
             <div className="actions">
               {c.presentation ? <DsLink href={`/api/cases/${c.id}/presentation.pdf`}>{t('papers.presentationPdf')}<span className="sr-only"> {c.number}</span></DsLink> : null}
               {editable && editor?.kind !== 'decision' ? (
-                <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditor({ kind: 'decision', id: c.id })}>
+                <Button type="button" variant="secondary" data-size="sm" id={`decision-record-${c.id}`} onClick={() => open({ kind: 'decision', id: c.id }, `decision-record-${c.id}`)}>
                   {t('decision.record')}<span className="sr-only"> {c.number}</span>
                 </Button>
               ) : null}

@@ -9,6 +9,8 @@ import { formatDate } from '../../i18n/format';
 import { FormErrors, SelectField } from '../forms/fields';
 import { useMeeting, useMeetings, useReopenMinutes } from './api';
 import { isRedacted, type TCaseView, type TMeeting } from './types';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { focusWhenReady } from '../shell/focus';
 
 const FORM = 'reopen';
 
@@ -40,7 +42,7 @@ export function ReopenMinutes({ meeting }: { meeting: TMeeting }) {
     <section className="stack" aria-labelledby="reopen-heading">
       <Heading level={2} data-size="md" id="reopen-heading">{t('reopen.heading')}</Heading>
       {reopen.data ? (
-        <Alert data-color="success" role="status">
+        <Alert data-color="success" role="status" id="reopen-done" tabIndex={-1}>
           <Paragraph>{t('reopen.done', { number: reopen.data.decidedByCaseNumber })}</Paragraph>
         </Alert>
       ) : (
@@ -59,7 +61,7 @@ export function ReopenMinutes({ meeting }: { meeting: TMeeting }) {
                     options={decided.map((c) => ({ value: c.id, label: `${c.number} ${c.title}` }))} />
                 )}
               </div>
-              {decision && !confirming ? (
+              {decision ? (
                 <div className="actions">
                   <Button type="button" variant="secondary" data-color="danger" onClick={() => setConfirming(true)}>
                     {t('reopen.start')}
@@ -67,24 +69,20 @@ export function ReopenMinutes({ meeting }: { meeting: TMeeting }) {
                 </div>
               ) : null}
               {decision && confirming ? (
-                <Alert data-color="warning" role="alertdialog" aria-labelledby="reopen-confirm-heading">
-                  <div className="stack">
-                    <Heading level={3} data-size="xs" id="reopen-confirm-heading">{t('reopen.confirmHeading')}</Heading>
-                    <Paragraph>{t('reopen.confirmText', { number: decision.number })}</Paragraph>
-                    <blockquote aria-label={t('reopen.decisionQuoted', { number: decision.number })}>
-                      <Paragraph>{decision.decisionText}</Paragraph>
-                    </blockquote>
-                    <div className="actions">
-                      <Button type="button" data-color="danger" disabled={reopen.isPending}
-                        onClick={() => reopen.mutate({ decidedByCaseId: decision.id })}>
-                        {t('reopen.confirm')}
-                      </Button>
-                      <Button type="button" variant="tertiary" onClick={() => { setConfirming(false); reopen.reset(); }}>
-                        {t('common.cancel')}
-                      </Button>
-                    </div>
-                  </div>
-                </Alert>
+                <ConfirmDialog title={t('reopen.confirmHeading')} confirmLabel={t('reopen.confirm')} pending={reopen.isPending}
+                  error={<FormErrors form={`${FORM}-confirm`} error={reopen.error} labels={{ decidedByCaseId: t('reopen.case') }} />}
+                  onCancel={() => { setConfirming(false); reopen.reset(); }}
+                  onConfirm={() => reopen.mutate({ decidedByCaseId: decision.id }, {
+                    onSuccess: () => {
+                      setConfirming(false);
+                      focusWhenReady('reopen-done');
+                    },
+                  })}>
+                  <Paragraph>{t('reopen.confirmText', { number: decision.number })}</Paragraph>
+                  <blockquote aria-label={t('reopen.decisionQuoted', { number: decision.number })}>
+                    <Paragraph>{decision.decisionText}</Paragraph>
+                  </blockquote>
+                </ConfirmDialog>
               ) : null}
             </div>
           )}

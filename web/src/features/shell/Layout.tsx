@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n';
 import { canReadInternal, useLogout, useSession } from '../auth/session';
 import { useCooperation, useInstance } from './cooperation';
+import { Announcer } from './focus';
 
 export function Layout() {
   const { t, language, setLanguage } = useI18n();
@@ -91,6 +92,7 @@ export function Layout() {
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Outlet />
       </main>
+      <Announcer />
       <footer className="app-footer">
         <Paragraph data-size="sm">{t('shell.footer')}</Paragraph>
       </footer>
