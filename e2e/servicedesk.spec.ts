@@ -100,7 +100,7 @@ test('a case from report to 3-2-1 close and reopen, with the SLA clock pausing w
   const row = list.getByRole('row', { name: new RegExp(title) });
   await expect(row).toBeVisible();
   await expect(list.getByRole('row')).toHaveCount(2); // header + our case
-  await expect(row).toContainText(/\d+ (d|t|min).* igjen/);
+  await expect(row).toContainText(/\d+ (arbeidsdag|døgn|t|min).* igjen/);
   await list.focus();
   await agent.keyboard.press('j');
   await expect(row.getByRole('link', { name: title })).toBeFocused();
@@ -314,7 +314,7 @@ test('the breaching queue shows time past the deadline in red, and the columns s
   // Red is the badge sd-sla--breached; the words say it too: «Brutt», «… over fristen», and the deadline.
   const late = list.locator('.sd-sla--breached').first();
   await expect(late).toContainText(/^Brutt/);
-  await expect(late).toContainText(/\d+ (d|t|min).* over fristen/);
+  await expect(late).toContainText(/\d+ (arbeidsdag|døgn|t|min).* over fristen/);
   await expect(late).toContainText(/frist \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
   expect(await late.evaluate((el) => getComputedStyle(el).color)).not.toBe(await list.evaluate((el) => getComputedStyle(el).color));
   // Sorting by number (ascending) on the page.

@@ -4,7 +4,8 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { formatDateTime } from '../../i18n/format';
 import type { TSessionUser } from '../auth/session';
-import { fieldError, FormErrors, isStale, SelectField, TextField } from '../forms/fields';
+import { fieldError, fieldId, FormErrors, isStale, SelectField, TextField } from '../forms/fields';
+import { announce, focusWhenReady } from '../shell/focus';
 import { assigneeOptions, onlyTeamOf } from './assignees';
 import { useAgents, useContactAttempt, useCooperationId, usePolicy, useTeams, useUpdateTicket, type TTicketChange } from './api';
 import { methodKey, priorityKey, statusKey, useSdT, type TSdKey, type TSdT } from './messages';
@@ -19,8 +20,8 @@ export function DeskPanel({ ticket, me }: { ticket: TTicket; me: TSessionUser })
         <section className="stack panel" aria-labelledby="sd-sla-heading">
           <Heading level={2} data-size="xs" id="sd-sla-heading">{t('desk.slaHeading')}</Heading>
           <dl className="facts">
-            <dt>{t('desk.firstResponse')}</dt><dd style={{ margin: 0 }} data-testid="sla-first-response"><ClockText clock={ticket.sla.firstResponse} /></dd>
-            <dt>{t('desk.resolution')}</dt><dd style={{ margin: 0 }} data-testid="sla-resolution"><ClockText clock={ticket.sla.resolution} /></dd>
+            <dt>{t('desk.firstResponse')}</dt><dd style={{ margin: 0 }} data-testid="sla-first-response"><ClockText clock={ticket.sla.firstResponse} priority={ticket.priority} /></dd>
+            <dt>{t('desk.resolution')}</dt><dd style={{ margin: 0 }} data-testid="sla-resolution"><ClockText clock={ticket.sla.resolution} priority={ticket.priority} /></dd>
           </dl>
         </section>
       ) : null}
@@ -85,7 +86,14 @@ function ManageForm({ ticket, me }: { ticket: TTicket; me: TSessionUser }) {
   };
   const takeIt = () => {
     setSaved(false);
-    update.mutate({ revision, assigneeUserId: me.id, ...(ticket.status === 'ny' ? { status: 'under_arbeid' as const } : {}) }, { onSuccess: () => setSaved(true) });
+    update.mutate({ revision, assigneeUserId: me.id, ...(ticket.status === 'ny' ? { status: 'under_arbeid' as const } : {}) }, {
+      onSuccess: () => {
+        setSaved(true);
+        // «Ta saken» is gone once the case is yours: focus goes to the field that now shows you.
+        announce(t('desk.taken'));
+        focusWhenReady(fieldId('sd-manage', 'assigneeUserId'));
+      },
+    });
   };
 
   const labels = { status: t('field.status'), priority: t('field.priority'), assigneeUserId: t('field.assignee'), teamId: t('field.team') };

@@ -1,6 +1,8 @@
 // Every service desk endpoint the pages call, in one place, through the typed client. Writes refresh the ticket and the lists, so
 // the conversation, the status and the queues show the change at once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { slaDays, type TSlaDay } from './format';
 import { api, ApiError, linkQuery, ok } from '../../api/client';
 import { useInstallCooperation } from '../shell/cooperation';
 import type { TApiQuery, TApiSchema } from '../../api/client';
@@ -190,9 +192,10 @@ export function useMemberships(cooperationId: string | null | undefined) {
 
 export type TKpiQuery = TApiQuery<'/api/servicedesk/kpi'>;
 
-export function useKpi(q: TKpiQuery) {
+export function useKpi(q: TKpiQuery, enabled = true) {
   return useQuery({
     queryKey: ['servicedesk', 'kpi', q],
+    enabled,
     queryFn: () => ok(api.GET('/api/servicedesk/kpi', { params: { query: q } })),
     retry: false,
   });
@@ -208,6 +211,13 @@ export function useKpiMonths(municipality?: string) {
 }
 
 export const kpiFileUrl = (q: TKpiQuery, format: 'xlsx' | 'pdf') => `/api/servicedesk/kpi.${format}${linkQuery(q)}`;
+
+/** The SLA day of each priority's calendar (7.5 h of office time, 24 h of the always-open one), for the desk's clocks. */
+export function useSlaDays(): Record<string, TSlaDay> {
+  const cooperationId = useCooperationId(true);
+  const policy = usePolicy(cooperationId.data ?? undefined);
+  return useMemo(() => slaDays(policy.data), [policy.data]);
+}
 
 /** The install's cooperation's id (the desk's rules are kept per cooperation); null before set-up. */
 export function useCooperationId(enabled: boolean) {

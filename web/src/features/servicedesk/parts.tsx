@@ -3,7 +3,8 @@
 import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
-import { formatRemaining } from './format';
+import { formatDuration, formatRemaining } from './format';
+import { useSlaDays } from './api';
 import { statusKey, useSdT } from './messages';
 import { DONE_STATUSES, type TSlaClock, type TStatus, type TTicket, type TTicketListItem } from './types';
 
@@ -24,10 +25,11 @@ export function StatusTag({ status }: { status: TStatus }) {
 export function SlaBadge({ row }: { row: TTicketListItem }) {
   const t = useSdT();
   const { language } = useI18n();
+  const day = useSlaDays()[row.priority];
   if (DONE_STATUSES.includes(row.status)) return <span>{t('sla.none')}</span>;
   if (row.slaPaused) return <span className="sd-sla sd-sla--paused">{t('sla.state.paused')}</span>;
   // The time left is the server's, in business time (the same numbers as the case page).
-  const left = (millis: number | null | undefined) => (typeof millis === 'number' ? { millis, ...formatRemaining(millis, t, language) } : null);
+  const left = (millis: number | null | undefined) => (typeof millis === 'number' ? { millis, ...formatRemaining(millis, t, language, day) } : null);
   const resolution = left(row.slaRemainingMillis);
   const first = left(row.slaFirstResponseRemainingMillis);
   if (!resolution && !first) return <span>{t('sla.none')}</span>;
@@ -35,7 +37,10 @@ export function SlaBadge({ row }: { row: TTicketListItem }) {
   const breached = Boolean(row.slaBreached || resolution?.breached || row.slaFirstResponseBreached || first?.breached);
   const atRisk = !breached && Boolean(row.slaAtRisk);
   const state = breached ? 'breached' : atRisk ? 'atRisk' : 'ok';
-  const shown = firstUrgent ? `${t('sla.firstShort')} ${first!.text}` : resolution!.text;
+  // The badge says the state in words, so the time beside it is short: «579 arbeidsdager over» (the
+  // full «… over fristen» and the deadline are in the details).
+  const short = (c: { millis: number }) => t(c.millis <= 0 ? 'sla.overShort' : 'sla.left', { time: formatDuration(c.millis, language, day) });
+  const shown = firstUrgent ? `${t('sla.firstShort')} ${short(first!)}` : short(resolution!);
   const details = [
     first ? t('sla.firstResponse', { time: first.text }) : null,
     resolution ? t('sla.resolution', { time: resolution.text }) : null,
@@ -51,13 +56,14 @@ export function SlaBadge({ row }: { row: TTicketListItem }) {
 }
 
 /** One SLA clock from the server's computation: remaining business time, paused, met or breached. */
-export function ClockText({ clock }: { clock: TSlaClock }) {
+export function ClockText({ clock, priority }: { clock: TSlaClock; priority: string }) {
   const t = useSdT();
   const { language } = useI18n();
+  const day = useSlaDays()[priority];
   if (clock.met !== null && !clock.running && !clock.paused) {
     return <span className={clock.met ? undefined : 'sd-breached'}>{t(clock.met ? 'sla.met' : 'sla.notMet')}</span>;
   }
-  const r = formatRemaining(clock.remainingMillis, t, language);
+  const r = formatRemaining(clock.remainingMillis, t, language, day);
   const breached = clock.breached || r.breached;
   return (
     <span className={breached ? 'sd-breached' : clock.atRisk ? 'sd-at-risk' : undefined}>
