@@ -1,7 +1,7 @@
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useKpiMonths } from '../features/servicedesk/api';
 import { KpiPage, openingKpiPeriod } from '../features/servicedesk/KpiPage';
-import { Loading, RequireRole } from '../features/shell/states';
+import { RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
 import { searchMonth, searchParams, searchText } from './search-params';
 
@@ -20,9 +20,10 @@ function KpiRoutePage() {
 function KpiOpening({ from, to, municipality, onChange }: { from?: string; to?: string; municipality?: string; onChange: (next: { from: string; to: string; kommune?: string }) => void }) {
   const months = useKpiMonths(municipality);
   const chosen = from !== undefined && to !== undefined;
-  if (!chosen && months.isPending) return <Loading />;
   const opening = openingKpiPeriod(months.data?.last ?? null);
-  return <KpiPage from={from ?? opening.from} to={to ?? opening.to} municipality={municipality} latest={months.data?.last ?? null} onChange={onChange} />;
+  // The heading and the period form show at once; the figures wait for the period to open on.
+  return <KpiPage from={from ?? opening.from} to={to ?? opening.to} municipality={municipality} latest={months.data?.last ?? null}
+    waiting={!chosen && months.isPending} onChange={onChange} />;
 }
 
 export const serviceDeskKpiRoute = createRoute({

@@ -43,13 +43,16 @@ export function packHasFigures(pack: TKpiPack): boolean {
 
 type TChange = { from: string; to: string; kommune?: string };
 
-export function KpiPage({ from, to, municipality, latest = null, onChange }: {
-  from: string; to: string; municipality?: string; latest?: string | null; onChange: (next: TChange) => void;
+export function KpiPage({ from, to, municipality, latest = null, waiting = false, onChange }: {
+  from: string; to: string; municipality?: string; latest?: string | null;
+  /** The period is not settled yet (the page is finding the newest months with cases): no figures asked for. */
+  waiting?: boolean;
+  onChange: (next: TChange) => void;
 }) {
   const t = useSdT();
   const municipalities = useMunicipalities();
   const q = { from, to, ...(municipality ? { municipality } : {}) };
-  const kpi = useKpi(q);
+  const kpi = useKpi(q, !waiting);
   const notThere = kpi.error instanceof ApiError && kpi.error.status === 404 && kpi.error.code !== 'not_found';
   return (
     <div className="stack-lg">
