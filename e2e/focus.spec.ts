@@ -28,6 +28,7 @@ test('moving a case keeps focus on its arrow and says where it went; delete and 
   const { id, a, b } = await planMeeting(page, baseURL!);
   await page.goto(`/moter/${id}`);
   const rows = page.getByRole('table', { name: 'Saksliste' }).locator('tbody tr');
+  await expect(rows.last()).toContainText('Fokus B');
   const count = await rows.count();
 
   // A is next to last: down makes it last, and focus moves to its «Flytt opp», the arrow that still works.

@@ -120,8 +120,15 @@ test('the leader adds a case with presenter and a PDF attachment', async () => {
 
 test('the leader sends the notice; every member gets a mail with the agenda in the outbox', async ({ browser, baseURL }) => {
   await staff.getByRole('button', { name: 'Send innkalling' }).click();
+  // Sending cannot be undone: a modal dialog shows who gets it and the PDF, and sends on confirmation.
+  const review = staff.getByRole('alertdialog', { name: 'Sende innkalling versjon 1?' });
+  await expect(review.getByRole('list', { name: 'Mottakere' }).getByRole('listitem')).toHaveCount(expectedRecipients.length);
+  await expect(review.getByRole('link', { name: /^Se innkallingen som PDF/ })).toHaveAttribute('href', `/api/meetings/${firstMeetingId}/notice.pdf`);
+  await expect(review.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  await review.getByRole('button', { name: 'Send innkalling' }).click();
   await expect(staff.getByRole('status').filter({ hasText: 'Innkalling versjon 1 er sendt' }))
     .toContainText(`til ${expectedRecipients.length} mottakere`);
+  await expect(staff.getByRole('status').filter({ hasText: 'Innkalling versjon 1 er sendt' })).toBeFocused();
   await expect(staff.getByRole('list', { name: 'Versjoner av innkallingen' })).toContainText('Versjon 1');
 
   const notice = await expectPdf(await staff.request.get(`/api/meetings/${firstMeetingId}/notice.pdf`), 'notice.pdf');
@@ -177,6 +184,7 @@ test('a change after the notice goes out as version 2 that says what changed', a
   await expect(form).toHaveCount(0);
 
   await staff.getByRole('button', { name: 'Send innkalling' }).click();
+  await staff.getByRole('alertdialog', { name: 'Sende innkalling versjon 2?' }).getByRole('button', { name: 'Send innkalling' }).click();
   await expect(staff.getByRole('status').filter({ hasText: 'Innkalling versjon 2 er sendt' })).toBeVisible();
   const versions = staff.getByRole('list', { name: 'Versjoner av innkallingen' });
   await expect(versions.getByRole('listitem').filter({ hasText: 'Versjon 2' }).first()).toContainText(`Sted endret`);

@@ -1,17 +1,24 @@
 // "Send innkalling" and the notice's version history: version 1 is frozen at the first send, later
-// sends make a new version listing what changed.
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+// sends make a new version listing what changed. Sending cannot be undone, so it is reviewed first in
+// the shared confirmation dialog: who gets it (the body's members on the meeting's date with an
+// e-mail address, as the server picks them), who does not for want of an address, and the PDF.
+import { Alert, Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { FormErrors } from '../forms/fields';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { focusWhenReady } from '../shell/focus';
 import { LoadError, Loading } from '../shell/states';
-import { useNoticeVersions, useSendNotice } from './api';
+import { useBodyMembers, useNoticeVersions, useSendNotice } from './api';
+import { personLabel } from './format';
 import type { TMeeting } from './types';
 
 export function NoticePanel({ meeting, editable }: { meeting: TMeeting; editable: boolean }) {
   const t = useT();
   const versions = useNoticeVersions(meeting.id);
   const send = useSendNotice(meeting.id);
+  const [reviewing, setReviewing] = useState(false);
   return (
     <section className="stack" aria-labelledby="notice-heading">
       <Heading level={2} data-size="md" id="notice-heading">{t('notice.heading')}</Heading>
@@ -20,12 +27,22 @@ export function NoticePanel({ meeting, editable }: { meeting: TMeeting; editable
           <Paragraph data-size="sm">
             {meeting.noticeVersion === 0 ? t('notice.firstHint') : t('notice.againHint', { version: meeting.noticeVersion + 1 })}
           </Paragraph>
-          <div><Button type="button" onClick={() => send.mutate()} disabled={send.isPending}>{t('notice.send')}</Button></div>
-          <FormErrors form="notice" error={send.error} />
+          <div><Button type="button" onClick={() => { send.reset(); setReviewing(true); }}>{t('notice.send')}</Button></div>
+          {reviewing ? null : <FormErrors form="notice" error={send.error} />}
           {send.data ? (
-            <Alert data-color="success" role="status">
+            <Alert data-color="success" role="status" id="notice-sent" tabIndex={-1}>
               <Paragraph>{t('notice.sent', { version: send.data.version, count: send.data.recipients.length })}</Paragraph>
             </Alert>
+          ) : null}
+          {reviewing ? (
+            <SendReview meeting={meeting} pending={send.isPending} error={send.error}
+              onCancel={() => setReviewing(false)}
+              onSend={() => send.mutate(undefined, {
+                onSuccess: () => {
+                  setReviewing(false);
+                  focusWhenReady('notice-sent');
+                },
+              })} />
           ) : null}
         </div>
       ) : null}
@@ -46,5 +63,36 @@ export function NoticePanel({ meeting, editable }: { meeting: TMeeting; editable
         </ol>
       )}
     </section>
+  );
+}
+
+function SendReview({ meeting, pending, error, onSend, onCancel }: {
+  meeting: TMeeting; pending: boolean; error: unknown; onSend: () => void; onCancel: () => void;
+}) {
+  const t = useT();
+  const members = useBodyMembers(meeting.bodyId, meeting.date);
+  const list = members.data ?? [];
+  const withEmail = list.filter((m) => m.email);
+  const without = list.filter((m) => !m.email);
+  return (
+    <ConfirmDialog title={t('notice.confirmTitle', { version: meeting.noticeVersion + 1 })} confirmLabel={t('notice.send')} danger={false}
+      pending={pending || members.isPending} error={<FormErrors form="notice-confirm" error={error} />} onConfirm={onSend} onCancel={onCancel}>
+      {members.isPending ? <Loading /> : members.error ? <LoadError error={members.error} /> : (
+        <>
+          {withEmail.length === 0 ? <Paragraph>{t('notice.noRecipients')}</Paragraph> : (
+            <>
+              <Paragraph>{t('notice.confirmTo', { count: withEmail.length, body: meeting.bodyName })}</Paragraph>
+              <ul aria-label={t('notice.recipientList')} className="notice-recipients">
+                {withEmail.map((m) => <li key={m.id}>{personLabel(m)} &lt;{m.email}&gt;</li>)}
+              </ul>
+            </>
+          )}
+          {without.length > 0 ? (
+            <Alert data-color="warning"><Paragraph>{t('notice.noEmail', { names: without.map((m) => personLabel(m)).join('; ') })}</Paragraph></Alert>
+          ) : null}
+          <DsLink href={`/api/meetings/${meeting.id}/notice.pdf`} target="_blank" rel="noopener">{t('notice.preview')}</DsLink>
+        </>
+      )}
+    </ConfirmDialog>
   );
 }
