@@ -78,13 +78,13 @@ export function MeetingPage({ id }: { id: string }) {
     reorder.mutate({ order, agendaRevision: meeting.agendaRevision }, {
       onSuccess: () => {
         announce(t('agenda.moved', { number: moved.number, position: to + 1, count: order.length }));
-        // The row moved in the table (which blurs its button): focus stays on the same arrow, or on the
-        // other one once the case is first or last.
-        const same = `case-move-${direction}-${caseId}`;
-        const other = `case-move-${-direction}-${caseId}`;
+        // Moving the row in the table blurs its button, so focus is set once the row stands in its new
+        // place: on the same arrow, or on the other one once the case is first or last.
+        const edge = (direction === -1 && to === 0) || (direction === 1 && to === order.length - 1);
+        const target = `case-move-${edge ? -direction : direction}-${caseId}`;
         focusWhenReady(() => {
-          const el = document.getElementById(same);
-          return el?.getAttribute('aria-disabled') === 'true' ? document.getElementById(other) : el;
+          const el = document.getElementById(target);
+          return el?.closest('tr')?.sectionRowIndex === to ? el : null;
         });
       },
     });

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 
 /**
  * Focuses the element with this id (or the first the finder returns) as soon as it is in the page and
- * can take focus, trying for about a second: the element may come with the next render or with the
+ * can take focus, trying for up to five seconds: the element may come with the next render or with the
  * refetch after a save. `fallbacks` are tried in order when the first never shows.
  */
 export function focusWhenReady(...targets: (string | (() => HTMLElement | null | undefined))[]): void {
@@ -17,14 +17,15 @@ export function focusWhenReady(...targets: (string | (() => HTMLElement | null |
     }
     return null;
   };
-  let tries = 0;
+  // Up to five seconds: the refetch after a save can take that long on a slow line.
+  const until = Date.now() + 5_000;
   const attempt = () => {
     const el = find();
     if (el) {
       el.focus({ preventScroll: false });
       if (document.activeElement === el) return;
     }
-    if (++tries < 60) requestAnimationFrame(attempt);
+    if (Date.now() < until) requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
 }
