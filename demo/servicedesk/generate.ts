@@ -9,6 +9,7 @@
 // lies: the tests can load 2022–2023 and see the 2023 the full demo shows.
 import { addBusinessTime, zonedTime, type Calendar } from '../../src/modules/servicedesk/sla/calendar.js';
 import type { TChannel, TPriority, TStatus, TTicketType } from '../../src/modules/servicedesk/vocabulary.js';
+import type { TTicketEventBody } from '../../src/modules/servicedesk/model.js';
 import { dayNumber, isNorwegianHoliday } from '../../src/modules/servicedesk/sla/holidays.js';
 import { compilePolicy, DEFAULT_POLICY } from '../../src/modules/servicedesk/desk-rules.js';
 import {
@@ -50,7 +51,8 @@ type TRandom = ReturnType<typeof prng>;
 /** A stream of its own for one part of the history (a month, the named incidents, the portal user). */
 const stream = (seed: number, part: number) => prng((Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) + Math.imul(part, 0x85ebca6b)) >>> 0);
 
-export type TGenEvent = { at: Date; kind: string; byDesk: boolean; internal: boolean; actorName: string; data: Record<string, unknown> };
+/** A history entry the generator makes: one of the history's kinds with its payload (servicedesk/model.ts). */
+export type TGenEvent = TTicketEventBody & { at: Date; byDesk: boolean; internal: boolean; actorName: string };
 export type TGenTicket = {
   id: string; municipality: TDemoMunicipalityKey; type: TTicketType; category: string; channel: TChannel; priority: TPriority;
   status: TStatus; title: string; description: string; requesterName: string; createdAt: Date; solvedAt: Date | null; closedAt: Date | null;
@@ -233,7 +235,7 @@ function makeTicket(r: TRandom, calendar: Calendar, horizon: Date, agents: strin
   const supplierShare = t.category === 'Bestillinger' ? WAIT_FOR_SUPPLIER.share.Bestillinger : WAIT_FOR_SUPPLIER.share[t.type];
   const supplierDays = f.supplierDays !== undefined ? f.supplierDays : ordinary && supplierDraw < supplierShare ? drawnSupplierDays : null;
 
-  const desk = (at: Date, kind: string, data: Record<string, unknown>, internal = false): TGenEvent => ({ at, kind, byDesk: true, internal, actorName: agent, data });
+  const desk = (at: Date, body: TTicketEventBody, internal = false): TGenEvent => ({ at, ...body, byDesk: true, internal, actorName: agent });
   const onCall = t.channel === 'telefon' || t.channel === 'oppmote';
   const events: TGenEvent[] = [{
     at: t.createdAt, kind: 'created', byDesk: onCall, internal: false, actorName: onCall ? agent : requesterName,
@@ -242,7 +244,7 @@ function makeTicket(r: TRandom, calendar: Calendar, horizon: Date, agents: strin
   const push = (e: TGenEvent) => { if (e.at < horizon) events.push(e); };
   let status: TStatus = 'ny';
   const setStatus = (at: Date, to: TStatus, by: 'desk' | 'system' = 'desk') => {
-    push(by === 'desk' ? desk(at, 'status', { from: status, to }) : { at, kind: 'status', byDesk: true, internal: false, actorName: 'system', data: { from: status, to } });
+    push(by === 'desk' ? desk(at, { kind: 'status', data: { from: status, to } }) : { at, kind: 'status', byDesk: true, internal: false, actorName: 'system', data: { from: status, to } });
     if (at < horizon) status = to;
   };
 
@@ -250,7 +252,7 @@ function makeTicket(r: TRandom, calendar: Calendar, horizon: Date, agents: strin
   const pickUp = Math.min(total / 2, onCall ? 0 : (f.pickUpMinutes ?? pickUpMinutes) * 60_000);
   let clock = addBusinessTime(calendar, t.createdAt, pickUp);
   let used = pickUp;
-  if (!onCall) push(desk(clock, 'reply', { text: 'Takk for henvendelsen, vi ser på saken.' }));
+  if (!onCall) push(desk(clock, { kind: 'reply', data: { text: 'Takk for henvendelsen, vi ser på saken.' } }));
   setStatus(clock, 'under_arbeid');
   // A wait pauses the clock: work up to a share of the total, wait (wall time), go on.
   const pauseAt = (share: number) => {
@@ -260,7 +262,7 @@ function makeTicket(r: TRandom, calendar: Calendar, horizon: Date, agents: strin
   };
   if (waitUser) {
     const askAt = pauseAt(waitUser.share);
-    push(desk(askAt, 'reply', { text: 'Kan du sende oss et skjermbilde av feilmeldingen og si når den oppstår?' }));
+    push(desk(askAt, { kind: 'reply', data: { text: 'Kan du sende oss et skjermbilde av feilmeldingen og si når den oppstår?' } }));
     setStatus(askAt, 'venter_bruker');
     const answerAt = new Date(askAt.getTime() + waitUser.hours * H);
     push({ at: answerAt, kind: 'reply', byDesk: false, internal: false, actorName: requesterName, data: { text: 'Her er skjermbildet. Det skjer hver morgen.' } });

@@ -154,9 +154,45 @@ export const ZConversationEntry = z.object({
   id: z.number(), at: z.string(), authorName: z.string(), byDesk: z.boolean(), kind: z.enum(['reply', 'note']), text: z.string(),
 });
 
-export const ZTicketEvent = z.object({
-  id: z.number(), at: z.string(), actorName: z.string(), byDesk: z.boolean(), kind: z.string(), internal: z.boolean(), data: z.record(z.string(), z.unknown()),
-});
+// ---- the ticket's history ----------------------------------------------------------------------------
+// Every kind of history entry and the shape of its payload, once: the writers (appendEvent, the import,
+// the jobs) take TTicketEventBody, the API answers ZTicketEvent, and the web's history list switches on
+// `kind` with the payload typed by it.
+
+const ZEventId = z.string().nullable();
+export const TICKET_EVENT_DATA = {
+  /** The ticket was made: how it came in, and what it started as (an imported one says so). */
+  created: z.object({
+    priority: z.enum(PRIORITIES), status: z.enum(STATUSES), channel: z.enum(CHANNELS).optional(), respondedAtCreation: z.boolean().optional(),
+    solvedOnCall: z.boolean().optional(), solution: z.string().optional(), imported: z.boolean().optional(),
+  }),
+  status: z.object({
+    from: z.enum(STATUSES), to: z.enum(STATUSES), reason: z.string().optional(), reopen: z.boolean().optional(),
+    /** Closed because the requester confirmed it, by the button or by answering the survey. */
+    confirmed: z.boolean().optional(), via: z.enum(['bekreftet', 'undersokelse']).optional(), imported: z.boolean().optional(),
+  }),
+  priority: z.object({ from: z.enum(PRIORITIES), to: z.enum(PRIORITIES) }),
+  field: z.object({ field: z.enum(['type', 'category', 'title']), from: ZEventId, to: ZEventId }),
+  assigned: z.object({ field: z.literal('assigneeUserId'), from: ZEventId, to: ZEventId }),
+  team: z.object({ field: z.literal('teamId'), from: ZEventId, to: ZEventId }),
+  reply: z.object({ text: z.string() }),
+  note: z.object({ text: z.string() }),
+  attachment: z.object({ attachmentId: z.string(), filename: z.string(), size: z.number() }),
+  contact_attempt: z.object({ method: z.enum(CONTACT_METHODS), note: z.string().optional() }),
+  survey: z.object({ score: z.number() }),
+  sla_breached: z.object({ clock: z.enum(['resolution', 'first_response']), breachedAt: z.string(), priority: z.enum(PRIORITIES) }),
+} as const;
+export type TTicketEventKind = keyof typeof TICKET_EVENT_DATA;
+
+const ZEventBase = { id: z.number(), at: z.string(), actorName: z.string(), byDesk: z.boolean(), internal: z.boolean() };
+const entry = <K extends TTicketEventKind>(kind: K) => z.object({ ...ZEventBase, kind: z.literal(kind), data: TICKET_EVENT_DATA[kind] });
+export const ZTicketEvent = z.discriminatedUnion('kind', [
+  entry('created'), entry('status'), entry('priority'), entry('field'), entry('assigned'), entry('team'), entry('reply'), entry('note'),
+  entry('attachment'), entry('contact_attempt'), entry('survey'), entry('sla_breached'),
+]).openapi('TicketEvent');
+export type TTicketEvent = z.infer<typeof ZTicketEvent>;
+/** A history entry as a writer gives it: its kind and that kind's payload. */
+export type TTicketEventBody = TTicketEvent extends infer E ? E extends TTicketEvent ? { kind: E['kind']; data: E['data'] } : never : never;
 
 export const ZSurvey = z.object({ score: z.number(), comment: z.string().nullable(), answeredAt: z.string() });
 

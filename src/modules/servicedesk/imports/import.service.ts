@@ -24,7 +24,7 @@ import {
 } from '../vocabulary.js';
 import { readTableFile, refuseFile, RowIssues, textProblem, type TRowIssueSummary, type TTable, type TTableFileLimits } from '../../../lib/table-file/index.js';
 import { locateColumns, mapLabel, parseNorwegianDateTime } from './import-mapping.js';
-import { ZCreateTicketRequest } from '../model.js';
+import { ZCreateTicketRequest, type TTicketEventBody } from '../model.js';
 import { syncKpiSummaries } from '../kpi/kpi-summary.js';
 import type { TCompiledPolicy } from '../desk-rules.js';
 import { loadPolicy } from '../desk-rules.service.js';
@@ -200,9 +200,11 @@ export function parseTicketTable(table: TTable, mapping: TImportMapping, ctx: TP
   return { rows, ...issues.summary() };
 }
 
+type TImportedEvent = TTicketEventBody & { at: Date };
+
 /** The events that make an imported ticket's SLA computable. */
 export function importedEvents(t: Pick<TImportRow, 'createdAt' | 'priority' | 'channel' | 'status' | 'solvedAt' | 'closedAt'>) {
-  const events: { at: Date; kind: string; data: Record<string, unknown> }[] = [{
+  const events: TImportedEvent[] = [{
     at: t.createdAt, kind: 'created',
     data: { priority: t.priority, status: 'ny', channel: t.channel, respondedAtCreation: t.channel === 'telefon' || t.channel === 'oppmote', imported: true },
   }];
@@ -212,19 +214,20 @@ export function importedEvents(t: Pick<TImportRow, 'createdAt' | 'priority' | 'c
   return events;
 }
 
-const SLA_KINDS = new Set(['created', 'priority', 'reply', 'status']);
 
 /**
  * The ticket's SLA cache columns from its events, as history.refreshSla stores them, without a round
  * trip per ticket; for bulk writes (imports, the demo) where the events are in hand.
  */
-export function slaCacheColumns(events: { at: Date; kind: string; data: Record<string, unknown> }[], policy: TCompiledPolicy, now: Date) {
+export function slaCacheColumns(events: readonly TImportedEvent[], policy: TCompiledPolicy, now: Date) {
   // Only the kinds the clock reads (as history.slaEventsOf): a survey or a note is not a status change.
-  const sla: TSlaEvent[] = events.filter((e) => SLA_KINDS.has(e.kind)).map((e) => (e.kind === 'created'
-    ? { kind: 'created', at: e.at, priority: e.data.priority as TPriority, status: e.data.status as TStatus, respondedAtCreation: e.data.respondedAtCreation === true }
-    : e.kind === 'priority' ? { kind: 'priority', at: e.at, priority: e.data.to as TPriority }
-      : e.kind === 'reply' ? { kind: 'response', at: e.at }
-        : { kind: 'status', at: e.at, status: e.data.to as TStatus }));
+  const sla = events.flatMap((e): TSlaEvent[] => {
+    if (e.kind === 'created') return [{ kind: 'created', at: e.at, priority: e.data.priority, status: e.data.status, respondedAtCreation: e.data.respondedAtCreation === true }];
+    if (e.kind === 'priority') return [{ kind: 'priority', at: e.at, priority: e.data.to }];
+    if (e.kind === 'reply') return [{ kind: 'response', at: e.at }];
+    if (e.kind === 'status') return [{ kind: 'status', at: e.at, status: e.data.to }];
+    return [];
+  });
   const state = computeSlaState(sla, policy.sla, now);
   const r = state.resolution;
   const target = policy.sla.targets[state.priority];

@@ -27,6 +27,7 @@ import { createTeam, listTeams, setPortalSharing } from '../teams.service.js';
 import { createTicket, logPhoneCall } from '../tickets/tickets.create.js';
 import { countQueues, getTicket, listTickets } from '../tickets/tickets.read.js';
 import { addNote, addReply, answerSurvey, bulkAssign, confirmSolved, logContactAttempt, reopenTicket, updateTicket } from '../tickets/tickets.update.js';
+import { eventJson } from '../tickets/history.js';
 
 const tags = ['Kundeservice'];
 const portalOrDesk = requireRole('staff', 'municipality');
@@ -170,7 +171,7 @@ serviceDeskRoutes.openapi(route({
   const e = await logContactAttempt(c.var.db, currentUser(c), {
     id: c.req.valid('param').id, method: body.method, note: body.note, at: body.at ? new Date(body.at) : undefined, now: nowOf(c),
   });
-  return c.json({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, byDesk: e.byDesk, kind: e.kind, internal: e.internal, data: e.data }, 201);
+  return c.json(eventJson(e), 201);
 });
 
 serviceDeskRoutes.openapi(route({

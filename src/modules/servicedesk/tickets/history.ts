@@ -3,23 +3,24 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import { addBusinessTime } from '../sla/calendar.js';
-import type { TPriority, TStatus } from '../vocabulary.js';
 import { syncKpiSummaries } from '../kpi/kpi-summary.js';
 import { loadPolicy } from '../desk-rules.service.js';
 import type { TCompiledPolicy } from '../desk-rules.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
 import { computeSlaState, type TSlaEvent, type TSlaState } from '../sla/sla.js';
+import type { TTicketEvent, TTicketEventBody } from '../model.js';
 
 export type TEventActor = { userId: string | null; name: string; byDesk: boolean };
 
 export const systemDesk: TEventActor = { userId: null, name: 'system', byDesk: true };
 
-export type TNewEvent = { kind: string; internal?: boolean; data?: Record<string, unknown>; at: Date };
+/** An entry to append: one of the history's kinds with its payload (model.ts TICKET_EVENT_DATA). */
+export type TNewEvent = TTicketEventBody & { internal?: boolean; at: Date };
 
 export async function appendEvent(db: DbOrTx, ticketId: string, actor: TEventActor, event: TNewEvent) {
   const [row] = await db.insert(sdTicketEvents).values({
     ticketId, at: event.at, actorUserId: actor.userId, actorName: actor.name, byDesk: actor.byDesk,
-    kind: event.kind, internal: event.internal ?? false, data: event.data ?? {},
+    kind: event.kind, internal: event.internal ?? false, data: event.data,
   }).returning();
   return row!;
 }
@@ -30,16 +31,24 @@ export async function loadEvents(db: DbOrTx, ticketId: string) {
 
 type TStoredEvent = typeof sdTicketEvents.$inferSelect;
 
+/** A stored entry's kind and payload, typed: only the writers above (and the import) store them. */
+export const eventBodyOf = (row: Pick<TStoredEvent, 'kind' | 'data'>) => ({ kind: row.kind, data: row.data }) as TTicketEventBody;
+
+/** A stored entry as the API gives it. */
+export function eventJson(row: TStoredEvent): TTicketEvent {
+  return { id: row.id, at: row.at.toISOString(), actorName: row.actorName, byDesk: row.byDesk, internal: row.internal, ...eventBodyOf(row) } as TTicketEvent;
+}
+
 /** The events the SLA function reads; the rest of the history does not move a clock. */
 export function slaEventsOf(events: readonly TStoredEvent[]): TSlaEvent[] {
   const result: TSlaEvent[] = [];
   for (const e of events) {
-    const d = e.data as Record<string, unknown>;
-    if (e.kind === 'created') {
-      result.push({ kind: 'created', at: e.at, priority: d.priority as TPriority, status: d.status as TStatus, respondedAtCreation: d.respondedAtCreation === true });
-    } else if (e.kind === 'status') result.push({ kind: 'status', at: e.at, status: d.to as TStatus });
-    else if (e.kind === 'priority') result.push({ kind: 'priority', at: e.at, priority: d.to as TPriority });
-    else if (e.kind === 'reply' && e.byDesk && !e.internal) result.push({ kind: 'response', at: e.at });
+    const body = eventBodyOf(e);
+    if (body.kind === 'created') {
+      result.push({ kind: 'created', at: e.at, priority: body.data.priority, status: body.data.status, respondedAtCreation: body.data.respondedAtCreation === true });
+    } else if (body.kind === 'status') result.push({ kind: 'status', at: e.at, status: body.data.to });
+    else if (body.kind === 'priority') result.push({ kind: 'priority', at: e.at, priority: body.data.to });
+    else if (body.kind === 'reply' && e.byDesk && !e.internal) result.push({ kind: 'response', at: e.at });
   }
   return result;
 }

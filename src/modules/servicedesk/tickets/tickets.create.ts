@@ -17,7 +17,7 @@ import { sdTickets } from '../schema.js';
 type TNewTicket = {
   type: TTicketType; category: string; title: string; description: string; priority: TPriority; channel: TChannel;
   municipalityId: string; requesterUserId: string | null; requesterName: string; requesterEmail: string | null;
-  status: TStatus; respondedAtCreation: boolean; assigneeUserId: string | null; extra?: Record<string, unknown>;
+  status: TStatus; respondedAtCreation: boolean; assigneeUserId: string | null; extra?: { solvedOnCall?: boolean; solution?: string };
 };
 
 export type TCreateTicketOptions = TCreateTicketRequest & { now?: Date };

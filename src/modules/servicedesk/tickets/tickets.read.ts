@@ -11,7 +11,7 @@ import { userRows } from '../../org/users.service.js';
 import { isDesk, loadVisibleTicket, visibleTickets, type TTicketRow } from '../policy.js';
 import { addBusinessTime, zonedTime } from '../sla/calendar.js';
 import { DEFAULT_SORT_DIRECTION, DONE_STATUSES, PRIORITIES, STATUSES, type TStatus, type TTicketSort } from '../vocabulary.js';
-import { loadEvents, slaStateOf } from './history.js';
+import { eventJson, loadEvents, slaStateOf } from './history.js';
 import { ZTicketListItem, type TListTicketsQuery, type TTicketView } from '../model.js';
 import { compilePolicy, DEFAULT_POLICY, ZPolicyDocument, type TCompiledPolicy } from '../desk-rules.js';
 import { afterCursor, decodeCursor, encodeCursor, orderOf, phasesOf, type TPhase } from './queue-order.js';
@@ -70,7 +70,7 @@ export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTick
     assigneeUserId: ticket.assigneeUserId,
     teamId: ticket.teamId,
     sla: { priority: sla.priority, firstResponse: clockView(sla.firstResponse), resolution: clockView(sla.resolution) },
-    events: events.map((e) => ({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, byDesk: e.byDesk, kind: e.kind, internal: e.internal, data: e.data })),
+    events: events.map(eventJson),
   };
 }
 

@@ -18,7 +18,7 @@ import { DONE_STATUSES, STATUS_LABELS, type TStatus } from '../vocabulary.js';
 import { formatDate, formatTime } from '../../../lib/norwegian-format.js';
 import { appendEvent, refreshSla, type TEventActor } from './history.js';
 import type {
-  TBulkAssignRequest, TContactAttemptRequest, TMessageRequest, TReopenRequest, TSurveyRequest, TUpdateTicketRequest,
+  TBulkAssignRequest, TContactAttemptRequest, TMessageRequest, TReopenRequest, TSurveyRequest, TTicketEventBody, TUpdateTicketRequest,
 } from '../model.js';
 import { loadPolicy } from '../desk-rules.service.js';
 import type { TCompiledPolicy } from '../desk-rules.js';
@@ -104,7 +104,13 @@ async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOpti
     const value = options[field];
     if (value === undefined || value === before[field]) continue;
     Object.assign(patch, { [field]: value });
-    await appendEvent(tx, before.id, actor, { kind: field === 'assigneeUserId' ? 'assigned' : field === 'teamId' ? 'team' : 'field', at: now, data: { field, from: before[field], to: value } });
+    const change = { from: before[field], to: value };
+    await appendEvent(tx, before.id, actor, {
+      at: now,
+      ...(field === 'assigneeUserId' ? { kind: 'assigned' as const, data: { field, ...change } }
+        : field === 'teamId' ? { kind: 'team' as const, data: { field, ...change } }
+          : { kind: 'field' as const, data: { field, ...change } }),
+    });
   }
   if (options.priority && options.priority !== before.priority) {
     patch.priority = options.priority;
@@ -120,8 +126,11 @@ async function applyUpdate(tx: Tx, user: SessionUser, options: TUpdateTicketOpti
   return { row: after!, changed: true };
 }
 
+/** What a status entry may say beside from and to (model.ts TICKET_EVENT_DATA.status). */
+type TStatusExtra = Omit<Extract<TTicketEventBody, { kind: 'status' }>['data'], 'from' | 'to'>;
+
 /** Writes the status event and answers the columns that follow from the new status. */
-async function statusChange(tx: Tx, ticket: TTicketRow, actor: TEventActor, to: TStatus, now: Date, extra: Record<string, unknown> = {}) {
+async function statusChange(tx: Tx, ticket: TTicketRow, actor: TEventActor, to: TStatus, now: Date, extra: TStatusExtra = {}) {
   const reopen = DONE_STATUSES.includes(ticket.status) && !DONE_STATUSES.includes(to);
   await appendEvent(tx, ticket.id, actor, { kind: 'status', at: now, data: { from: ticket.status, to, ...(reopen ? { reopen: true } : {}), ...extra } });
   return {

@@ -8,7 +8,7 @@ import { fieldError, fieldId, FormErrors, isStale, SelectField, TextField } from
 import { announce, focusWhenReady } from '../shell/focus';
 import { assigneeOptions, onlyTeamOf } from './assignees';
 import { useAgents, useContactAttempt, useCooperationId, usePolicy, useTeams, useUpdateTicket, type TTicketChange } from './api';
-import { methodKey, priorityKey, statusKey, useSdT, type TSdKey, type TSdT } from './messages';
+import { methodKey, priorityKey, statusKey, useSdT, type TSdT } from './messages';
 import { ClockText } from './parts';
 import { CONTACT_METHODS, PRIORITIES, STATUSES, type TContactMethod, type TPriority, type TStatus, type TTicket } from './types';
 
@@ -162,25 +162,29 @@ function ContactAttempts({ ticket }: { ticket: TTicket }) {
 
 type TNames = { agents: Map<string, string>; teams: Map<string, string> };
 
-function eventText(t: TSdT, kind: string, data: Record<string, unknown>, names: TNames): string {
-  const s = (v: unknown) => (typeof v === 'string' ? v : '');
-  switch (kind) {
-    case 'status': return t('event.status', { from: s(data.from) ? t(statusKey(s(data.from) as TStatus)) : '–', to: t(statusKey(s(data.to) as TStatus)) });
-    case 'priority': return t('event.priority', { from: t(priorityKey(s(data.from) as TPriority)), to: t(priorityKey(s(data.to) as TPriority)) });
-    case 'contact_attempt': return t('event.contact_attempt', { method: t(methodKey(s(data.method) as TContactMethod)) });
-    case 'survey': return t('event.survey', { score: String(data.score ?? '') });
-    case 'field': return t('event.field', { field: s(data.field) });
-    case 'attachment': return t('event.attachment', { filename: s(data.filename) });
+type TTicketEvent = NonNullable<TTicket['events']>[number];
+
+/** One history entry in words; the payload is typed by its kind (the server's TICKET_EVENT_DATA). */
+function eventText(t: TSdT, e: TTicketEvent, names: TNames): string {
+  switch (e.kind) {
+    case 'status': return t('event.status', { from: t(statusKey(e.data.from)), to: t(statusKey(e.data.to)) });
+    case 'priority': return t('event.priority', { from: t(priorityKey(e.data.from)), to: t(priorityKey(e.data.to)) });
+    case 'contact_attempt': return t('event.contact_attempt', { method: t(methodKey(e.data.method)) });
+    case 'survey': return t('event.survey', { score: String(e.data.score) });
+    case 'field': return t('event.field', { field: e.data.field });
+    case 'attachment': return t('event.attachment', { filename: e.data.filename });
     case 'assigned': {
-      const name = names.agents.get(s(data.to));
-      return name ? t('event.assignedTo', { name }) : data.to === null ? t('event.assignedTo', { name: t('desk.unassigned') }) : t('event.assigned');
+      const name = e.data.to === null ? t('desk.unassigned') : names.agents.get(e.data.to);
+      return name ? t('event.assignedTo', { name }) : t('event.assigned');
     }
     case 'team': {
-      const name = names.teams.get(s(data.to));
-      return name ? t('event.teamTo', { name }) : data.to === null ? t('event.teamTo', { name: t('desk.unassigned') }) : t('event.team');
+      const name = e.data.to === null ? t('desk.unassigned') : names.teams.get(e.data.to);
+      return name ? t('event.teamTo', { name }) : t('event.team');
     }
-    default: return `event.${kind}` in { 'event.created': 1, 'event.reply': 1, 'event.note': 1, 'event.sla_breached': 1, 'event.response': 1 }
-      ? t(`event.${kind}` as TSdKey) : kind;
+    case 'created': return t('event.created');
+    case 'reply': return t('event.reply');
+    case 'note': return t('event.note');
+    case 'sla_breached': return t('event.sla_breached');
   }
 }
 
@@ -198,7 +202,7 @@ function History({ ticket }: { ticket: TTicket }) {
       <ol className="plain-list stack" aria-label={t('desk.history')} style={{ gap: '0.25rem' }}>
         {(ticket.events ?? []).map((e) => (
           <li key={e.id}>
-            <span>{formatDateTime(e.at)}</span> · <span>{eventText(t, e.kind, e.data, names)}</span> · <span>{e.actorName}</span>
+            <span>{formatDateTime(e.at)}</span> · <span>{eventText(t, e, names)}</span> · <span>{e.actorName}</span>
             {e.internal ? <span className="sr-only"> ({t('ticket.note')})</span> : null}
           </li>
         ))}
