@@ -4,6 +4,7 @@ import { requireRole } from '../../server/auth/middleware.js';
 import { createRouter, jsonContent, route } from '../../server/openapi.js';
 import { osloDayEdge } from '../../lib/oslo-time.js';
 import { listAudit } from './service.js';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type TAuditAction, type TAuditEntity } from './vocabulary.js';
 
 // A bare date means the whole day in Norway: from its first moment, to its last.
 const ZInstant = (edge: 'start' | 'end') => z.string()
@@ -11,7 +12,7 @@ const ZInstant = (edge: 'start' | 'end') => z.string()
   .transform((s) => (s.length === 10 ? osloDayEdge(s, edge) : new Date(s)));
 
 export const ZAuditQuery = z.object({
-  entity: z.string().max(50).optional().openapi({ param: { name: 'entity', in: 'query' }, example: 'meeting' }),
+  entity: z.enum(AUDIT_ENTITIES).optional().openapi({ param: { name: 'entity', in: 'query' }, example: 'meeting' }),
   entityId: z.string().max(100).optional().openapi({ param: { name: 'entityId', in: 'query' } }),
   actor: z.string().uuid('Ugyldig bruker-id').optional().openapi({ param: { name: 'actor', in: 'query' } }),
   from: ZInstant('start').optional().openapi({ param: { name: 'from', in: 'query' }, type: 'string', example: '2024-01-01' }),
@@ -24,8 +25,8 @@ const ZAuditEntry = z.object({
   at: z.string(),
   actorUserId: z.string().nullable(),
   actorName: z.string().nullable(),
-  action: z.string(),
-  entity: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  entity: z.enum(AUDIT_ENTITIES),
   entityId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
@@ -41,5 +42,6 @@ auditRoutes.openapi(route({
   const rows = await listAudit(c.var.db, {
     entity: q.entity, entityId: q.entityId, actorUserId: q.actor, from: q.from, to: q.to, limit: q.limit,
   });
-  return c.json({ entries: rows.map((r) => ({ ...r, at: r.at.toISOString() })) }, 200);
+  // Only recordAudit writes the log, with vocabulary.ts's kinds.
+  return c.json({ entries: rows.map((r) => ({ ...r, action: r.action as TAuditAction, entity: r.entity as TAuditEntity, at: r.at.toISOString() })) }, 200);
 });

@@ -4,10 +4,12 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { auditLog } from './schema.js';
+import type { TAuditAction, TAuditEntity } from './vocabulary.js';
 
+/** One entry as a writer gives it: the kinds are vocabulary.ts's (before and after are the row as it was and is). */
 export type TAuditEntry = {
-  action: 'create' | 'update' | 'delete' | string;
-  entity: string;
+  action: TAuditAction;
+  entity: TAuditEntity;
   entityId: string;
   before?: unknown;
   after?: unknown;
@@ -43,7 +45,7 @@ function toJson(value: unknown): unknown {
 }
 
 export type TListAuditOptions = {
-  entity?: string;
+  entity?: TAuditEntity;
   entityId?: string;
   actorUserId?: string;
   from?: Date;

@@ -14,6 +14,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { conflict, notFound, stale } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
+import type { TAuditEntity } from '../audit/vocabulary.js';
 import { requireDateInYear } from './dates.js';
 import { requireLine } from './lines.service.js';
 import type { TUpdateBudgetRevisionRequest, TUpdateForecastRequest, TUpdateManualActualRequest } from './model.js';
@@ -21,7 +22,7 @@ import { actuals, budgetRevisions, economyLines, forecasts } from './schema.js';
 
 /** The three kinds of entry staff type in: the table, the audit entry's entity and the name a message uses. */
 type TEntryTable = typeof forecasts | typeof budgetRevisions | typeof actuals;
-type TEntryKind<T extends TEntryTable> = { table: T; entity: string; what: string };
+type TEntryKind<T extends TEntryTable> = { table: T; entity: TAuditEntity; what: string };
 const FORECAST: TEntryKind<typeof forecasts> = { table: forecasts, entity: 'economy_forecast', what: 'Prognosen' };
 const BUDGET_REVISION: TEntryKind<typeof budgetRevisions> = { table: budgetRevisions, entity: 'economy_budget_revision', what: 'Budsjettrevisjonen' };
 const MANUAL_ACTUAL: TEntryKind<typeof actuals> = { table: actuals, entity: 'economy_actual', what: 'Regnskapstallet' };

@@ -7,8 +7,7 @@ import { DataTable } from '../tables/DataTable';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { LoadError, Loading } from '../shell/states';
 import { useAudit, useUsers, type TAuditFilters } from './api';
-
-const ENTITIES = ['meeting', 'meeting_agenda', 'case', 'attachment', 'notice_version', 'attendance', 'archived_document', 'cooperation', 'municipality', 'membership', 'body', 'body_member', 'person', 'user'];
+import { AUDIT_ENTITIES } from '../../../../src/modules/audit/vocabulary';
 
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span>–</span>;
@@ -36,7 +35,7 @@ export function AuditAdmin() {
       <form onSubmit={submit} className="stack" aria-label={t('admin.auditFilters')}>
         <div className="grid-form">
           <SelectField form="audit" name="entity" label={t('admin.entity')} value={draft.entity ?? ''} onChange={set('entity')}
-            placeholder={t('common.all')} options={ENTITIES.map((e) => ({ value: e, label: e }))} />
+            placeholder={t('common.all')} options={AUDIT_ENTITIES.map((e) => ({ value: e, label: e }))} />
           <TextField form="audit" name="entityId" label={t('admin.entityId')} value={draft.entityId ?? ''} onChange={set('entityId')} />
           <SelectField form="audit" name="actor" label={t('admin.actor')} value={draft.actor ?? ''} onChange={set('actor')}
             placeholder={t('common.all')} options={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))} />

@@ -1,0 +1,27 @@
+// What an audit entry can be about and what can have happened to it: the one list of each, for the
+// writers (recordAudit takes only these), the API's response and query schemas and the admin page's
+// filter. Pure, so the web imports it. A new kind of entry is added here first.
+
+/** What an entry is about, by module. */
+export const AUDIT_ENTITIES = [
+  // org
+  'cooperation', 'municipality', 'membership', 'department', 'person', 'body', 'body_member', 'user', 'sign_in',
+  // governance
+  'meeting', 'meeting_agenda', 'case', 'attachment', 'notice_version', 'attendance', 'archived_document',
+  // economy
+  'economy_line', 'economy_account_mapping', 'economy_budget', 'economy_budget_revision', 'economy_forecast', 'economy_explanation',
+  'economy_actual', 'economy_ledger_import', 'economy_financing', 'economy_publication',
+  // service desk
+  'sd_ticket', 'sd_ticket_import', 'sd_sla', 'sd_policy', 'sd_team', 'sd_portal_sharing', 'sd_phone_stats', 'sd_import_mapping',
+  // reports
+  'report', 'report_template', 'report_section', 'report_block', 'report_glossary', 'report_archive', 'report_comment', 'report_figures',
+] as const;
+export type TAuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+/** What happened. */
+export const AUDIT_ACTIONS = [
+  'create', 'update', 'delete', 'import', 'recompute', 'reorder', 'submit', 'approve', 'reopen', 'reopen_minutes', 'confirm',
+  'publish', 'unpublish', 'close-3-2-1', 'resolve',
+  'read_exempt', 'sign_in', 'sign_in_failed', 'sign_out', 'lockout', 'change_password', 'reset_password', 'reset_admin', 'link_oidc',
+] as const;
+export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
