@@ -1,7 +1,7 @@
 // The names of files received and served: what a name may hold (on disk, in a header), and the
 // Content-Disposition header that carries it (RFC 6266, with RFC 5987's filename* for the real name).
 // Every route that serves a file or a generated document names it here; type detection stays with
-// the uploads (governance's detectAttachmentType reads the staged upload).
+// the uploads (files/file-type.ts reads the staged upload).
 
 export const MAX_FILENAME_LENGTH = 200;
 

@@ -8,6 +8,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { CHUNK_BYTES, type FileStore, type TStoredFile } from '../../lib/files/store.js';
 import { HttpError, tooLarge } from '../../server/errors.js';
 import type { TEnv } from '../../server/env.js';
+import type { TFileContent } from '../../lib/files/file-type.js';
 
 export type TUploadKind = 'ticket-attachment' | 'meeting-attachment' | 'import';
 
@@ -101,15 +102,8 @@ async function releaseUpload(db: DbOrTx, options: { userId: string; size: number
     where user_id = ${options.userId} and day = ${day}`);
 }
 
-/** What the type checks read of an uploaded file, wherever its bytes are. */
-export type TUploadContent = {
-  size: number;
-  /** The type read from the bytes' signature (file-type), or undefined. */
-  fileType(): Promise<{ ext: string; mime: string } | undefined>;
-  /** Bytes [start, end). */
-  read(start: number, end: number): Promise<Buffer>;
-  isUtf8(): Promise<boolean>;
-};
+/** What the type checks (src/lib/files/file-type.ts) read of an uploaded file, wherever its bytes are. */
+export type TUploadContent = TFileContent;
 
 /**
  * An uploaded file before it is stored: staged on disk as it arrived (HTTP uploads, staging.ts), or

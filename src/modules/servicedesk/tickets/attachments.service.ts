@@ -1,5 +1,5 @@
 // Files on a ticket. The type is read from the bytes with the same rules as case attachments
-// (governance's detectAttachmentType); a requester's files are public on the ticket, the desk may add
+// (the kernel's detectFileType, src/lib/files/file-type.ts); a requester's files are public on the ticket, the desk may add
 // internal ones. Reading answers 404 for a ticket the user may not see and for an internal file asked
 // for by a requester, so neither can be probed for by id. The bytes go to the file store (uploads'
 // storeUpload: file first, then the row); the row keeps the hash.
@@ -9,7 +9,7 @@ import type { FileStore } from '../../../lib/files/store.js';
 import type { SessionUser } from '../../../server/context.js';
 import { badRequest, notFound } from '../../../server/errors.js';
 import { cleanFilename } from '../../../lib/file-names.js';
-import { detectAttachmentType } from '../../governance/attachments.service.js';
+import { detectFileType } from '../../../lib/files/file-type.js';
 import { storeUpload, type TUpload, type TUploadQuota } from '../../uploads/service.js';
 import { eventActorOf, isDesk, loadVisibleTicket } from '../policy.js';
 import { appendEvent } from './history.js';
@@ -28,7 +28,7 @@ export async function addTicketAttachment(db: DbOrTx, user: SessionUser, options
   const filename = cleanFilename(options.filename);
   // Before anything is stored: a ticket the user may not see gets its 404 without leaving a file behind.
   await loadVisibleTicket(db, user, options.id);
-  const contentType = await detectAttachmentType(filename, options.file.content);
+  const contentType = await detectFileType(filename, options.file.content);
   const upload = { files: options.files, upload: options.file, userId: user.id, quota: options.quota, now };
   return storeUpload(db, upload, (stored) => db.transaction(async (tx) => {
     const ticket = await loadVisibleTicket(tx, user, options.id, true);
