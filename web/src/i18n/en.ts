@@ -68,14 +68,6 @@ export const en: Record<TMessageKey, string> = {
   'profile.savePassword': 'Change password',
   'profile.passwordChanged': 'Your password has been changed. Other sessions have been signed out.',
 
-  'public.heading': 'Public record of the meetings',
-  'public.intro': 'Notices, agendas and minutes of published meetings. Cases exempt from public access are shown with their number, public title and legal basis.',
-  'public.meetingsHeading': 'Published meetings',
-  'public.noMeetings': 'No meetings have been published yet.',
-  'public.backToList': 'Back to published meetings',
-  'public.agendaWithheld': 'The agenda and case papers become public when the notice has been sent.',
-  'public.minutesWithheld': 'Decisions, proceedings and attendance become public when the minutes have been approved.',
-  'public.searchHeading': 'Search cases and decisions',
 
   'papers.notice': 'Notice',
   'papers.minutes': 'Minutes',
@@ -249,10 +241,6 @@ export const en: Record<TMessageKey, string> = {
   'reopen.confirm': "Confirm and reopen the minutes",
   'reopen.done': "The minutes are reopened for correction after the decision in case {number}. The approved PDFs are archived as superseded.",
 
-  'search.heading': "Search cases and decisions",
-  'search.allTypes': "All case types",
-  'search.municipality': "Municipality",
-  'search.allMunicipalities': "All municipalities",
   'memberRole.leder': "Chair",
   'memberRole.nestleder': "Deputy chair",
   'memberRole.medlem': "Member",
@@ -267,9 +255,6 @@ export const en: Record<TMessageKey, string> = {
   'stats.none': "No bodies.",
   'stats.meetingsHeld': "Meetings held",
   'stats.casesMinuted': "Cases minuted",
-  'search.query': 'Search terms',
-  'search.submit': 'Search',
-  'search.hits': 'Results: {count}',
 
   // The navigation items of the later modules (their pages have catalogues of their own).
   'nav.economy': 'Finance',
@@ -279,25 +264,6 @@ export const en: Record<TMessageKey, string> = {
   'demo.label': 'Demo',
   'demo.banner': 'This is a demo. The demo accounts have a password published in the README, so anyone can sign in: do not enter real information.',
 
-  'setup.heading': 'Set up samrad',
-  'setup.intro': 'Create the first admin and the cooperation this install will run. The link works once.',
-  'setup.noToken': 'The link lacks its set-up key. Use the whole link from the server log, or create an admin with npm run admin -- create <email>.',
-  'setup.adminLegend': 'Admin',
-  'setup.adminName': 'Full name',
-  'setup.adminEmail': 'Email',
-  'setup.adminPassword': 'Password',
-  'setup.adminPasswordHint': 'At least 10 characters, and not a common password. Several unrelated words work well.',
-  'setup.cooperationLegend': 'The cooperation',
-  'setup.cooperationName': 'Name of the cooperation',
-  'setup.shortName': 'Short name',
-  'setup.shortNameHint': 'Used in reports and file names, e.g. ROR-IKT.',
-  'setup.organisationNumber': 'Organisation number',
-  'setup.organisationNumberHint': 'Nine digits.',
-  'setup.hostMunicipalityName': 'Host municipality',
-  'setup.hostMunicipalityNumber': 'Host municipality number',
-  'setup.hostMunicipalityNumberHint': 'Four digits (optional).',
-  'setup.founded': 'Founded',
-  'setup.submit': 'Create admin and cooperation',
 
   // Server errors by code (i18n/errors.ts); bokmål pages show the server's own sentence.
   'error.conflict': 'The change does not fit the data as it is now',

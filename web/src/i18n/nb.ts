@@ -66,14 +66,6 @@ export const nb = {
   'profile.savePassword': 'Bytt passord',
   'profile.passwordChanged': 'Passordet er byttet. Andre innlogginger er logget ut.',
 
-  'public.heading': 'Offentlig journal for møtene',
-  'public.intro': 'Her finner du innkallinger, sakslister og referater fra møtene som er publisert. Saker unntatt offentlighet vises med nummer, offentlig tittel og hjemmel.',
-  'public.meetingsHeading': 'Publiserte møter',
-  'public.noMeetings': 'Ingen møter er publisert ennå.',
-  'public.backToList': 'Tilbake til publiserte møter',
-  'public.agendaWithheld': 'Sakslisten og sakspapirene blir offentlige når innkallingen er sendt.',
-  'public.minutesWithheld': 'Vedtak, behandling og oppmøte blir offentlige når møtereferatet er godkjent.',
-  'public.searchHeading': 'Søk i saker og vedtak',
 
   'papers.notice': 'Innkalling',
   'papers.minutes': 'Referat',
@@ -247,10 +239,6 @@ export const nb = {
   'reopen.confirm': "Bekreft og åpne referatet",
   'reopen.done': "Referatet er åpnet for retting etter vedtak i sak {number}. De godkjente PDF-ene er arkivert som erstattet.",
 
-  'search.heading': "Søk i saker og vedtak",
-  'search.allTypes': "Alle sakstyper",
-  'search.municipality': "Kommune",
-  'search.allMunicipalities': "Alle kommuner",
   'memberRole.leder': "Leder",
   'memberRole.nestleder': "Nestleder",
   'memberRole.medlem': "Medlem",
@@ -265,9 +253,6 @@ export const nb = {
   'stats.none': "Ingen organer.",
   'stats.meetingsHeld': "Møter avholdt",
   'stats.casesMinuted': "Saker protokollert",
-  'search.query': 'Søkeord',
-  'search.submit': 'Søk',
-  'search.hits': '{count} treff',
 
   // The navigation items of the later modules (their pages have catalogues of their own).
   'nav.economy': 'Økonomi',
@@ -277,25 +262,6 @@ export const nb = {
   'demo.label': 'Demo',
   'demo.banner': 'Dette er en demo. Demokontoene har et passord som står i README, så alle kan logge inn: ikke legg inn ekte opplysninger.',
 
-  'setup.heading': 'Sett opp samrad',
-  'setup.intro': 'Opprett den første administratoren og samarbeidet denne installasjonen skal drive. Lenken virker én gang.',
-  'setup.noToken': 'Lenken mangler oppsettnøkkelen. Bruk hele lenken fra serverloggen, eller opprett en administrator med npm run admin -- create <e-post>.',
-  'setup.adminLegend': 'Administrator',
-  'setup.adminName': 'Fullt navn',
-  'setup.adminEmail': 'E-post',
-  'setup.adminPassword': 'Passord',
-  'setup.adminPasswordHint': 'Minst 10 tegn, og ikke et vanlig passord. Gjerne flere ord som ikke hører sammen.',
-  'setup.cooperationLegend': 'Samarbeidet',
-  'setup.cooperationName': 'Navn på samarbeidet',
-  'setup.shortName': 'Kortnavn',
-  'setup.shortNameHint': 'Brukes i rapporter og filnavn, f.eks. ROR-IKT.',
-  'setup.organisationNumber': 'Organisasjonsnummer',
-  'setup.organisationNumberHint': 'Ni sifre.',
-  'setup.hostMunicipalityName': 'Vertskommune',
-  'setup.hostMunicipalityNumber': 'Vertskommunens kommunenummer',
-  'setup.hostMunicipalityNumberHint': 'Fire sifre (valgfritt).',
-  'setup.founded': 'Etablert',
-  'setup.submit': 'Opprett administrator og samarbeid',
 
   // Server errors by code (i18n/errors.ts); bokmål pages show the server's own sentence.
   'error.conflict': 'Endringen passer ikke med dataene slik de er nå',

@@ -1,12 +1,12 @@
 import { createRoute } from '@tanstack/react-router';
 import { PublicMeetingList } from '../features/public/PublicMeetingList';
 import { PublicSearch } from '../features/public/PublicSearch';
-import { useT } from '../i18n';
+import { usePublicT } from '../features/public/messages';
 import { rootRoute } from './__root';
 import { PageIntro } from '../features/shell/PageHeading';
 
 function PublicPage() {
-  const t = useT();
+  const t = usePublicT();
   return (
     <div className="stack-lg">
       <PageIntro heading={t('public.heading')}>{t('public.intro')}</PageIntro>

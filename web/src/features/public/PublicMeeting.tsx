@@ -4,7 +4,7 @@
 // follows the agenda, when there is one.
 import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
-import { useT } from '../../i18n';
+import { usePublicT } from './messages';
 import { formatDate, formatTimeRange } from '../../i18n/format';
 import { CaseBody, caseKey } from '../meetings/CaseBody';
 import { meetingLabel } from '../meetings/format';
@@ -15,7 +15,7 @@ import { hasMinutes } from './papers';
 import { PageHeading } from '../shell/PageHeading';
 
 export function PublicMeeting({ id }: { id: string }) {
-  const t = useT();
+  const t = usePublicT();
   const meeting = usePublicMeeting(id);
   if (meeting.isPending) return <Loading />;
   if (meeting.error) return <PageLoadError error={meeting.error} onRetry={() => meeting.refetch()} />;

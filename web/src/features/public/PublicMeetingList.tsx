@@ -1,7 +1,7 @@
 // /offentlig: the published meetings, newest first, each with its papers.
 import { Heading, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
-import { useT } from '../../i18n';
+import { usePublicT } from './messages';
 import { formatDate, formatTimeRange } from '../../i18n/format';
 import { meetingLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
@@ -10,7 +10,7 @@ import { hasMinutes } from './papers';
 import { DataTable } from '../tables/DataTable';
 
 export function PublicMeetingList() {
-  const t = useT();
+  const t = usePublicT();
   const meetings = usePublicMeetings();
   if (meetings.isPending) return <Loading />;
   if (meetings.error) return <LoadError error={meetings.error} />;

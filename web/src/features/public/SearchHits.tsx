@@ -2,7 +2,7 @@
 import { Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import { Fragment } from 'react';
-import { useT } from '../../i18n';
+import { useSearchT } from '../search/messages';
 import { formatDate } from '../../i18n/format';
 import type { TSearchHit } from './api';
 
@@ -18,7 +18,7 @@ function Snippet({ text }: { text: string }) {
 }
 
 export function SearchHits({ hits, linkTo }: { hits: TSearchHit[]; linkTo: 'public' | 'internal' }) {
-  const t = useT();
+  const t = useSearchT();
   return (
     <div aria-live="polite" className="stack">
       <Paragraph>{t('search.hits', { count: hits.length })}</Paragraph>

@@ -4,7 +4,7 @@ import { Button } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ok } from '../../api/client';
-import { useT } from '../../i18n';
+import { useSearchT } from './messages';
 import { canReadInternal, useSession } from '../auth/session';
 import { SelectField, TextField } from '../forms/fields';
 import { useBodies } from '../meetings/api';
@@ -14,7 +14,7 @@ import { LoadError, Loading } from '../shell/states';
 import { PageHeading } from '../shell/PageHeading';
 
 export function SearchPage({ filters, onSearch }: { filters: TSearchFilters; onSearch: (filters: TSearchFilters) => void }) {
-  const t = useT();
+  const t = useSearchT();
   const { user } = useSession();
   const bodies = useBodies();
   const municipalities = useQuery({

@@ -4,7 +4,7 @@ import { Alert, Button, Fieldset, Paragraph } from '@digdir/designsystemet-react
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ok, type TApiSchema } from '../../api/client';
-import { useT } from '../../i18n';
+import { useSetupT } from './messages';
 import { sessionKey } from '../auth/session';
 import { FormErrors, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
@@ -20,7 +20,7 @@ const EMPTY: TSetupInput = {
 };
 
 export function SetupPage({ token, onDone }: { token: string | undefined; onDone: () => void }) {
-  const t = useT();
+  const t = useSetupT();
   const client = useQueryClient();
   const [input, setInput] = useState<TSetupInput>(EMPTY);
   const set = (name: keyof TSetupInput) => (value: string) => setInput((prev) => ({ ...prev, [name]: value }));

@@ -1,0 +1,28 @@
+// The public pages' catalogue: bokmål first, English with the same keys. Read with usePublicT(),
+// which also reads the app's shared messages.
+import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
+
+const publicNb = {
+  'public.heading': 'Offentlig journal for møtene',
+  'public.intro': 'Her finner du innkallinger, sakslister og referater fra møtene som er publisert. Saker unntatt offentlighet vises med nummer, offentlig tittel og hjemmel.',
+  'public.meetingsHeading': 'Publiserte møter',
+  'public.noMeetings': 'Ingen møter er publisert ennå.',
+  'public.backToList': 'Tilbake til publiserte møter',
+  'public.agendaWithheld': 'Sakslisten og sakspapirene blir offentlige når innkallingen er sendt.',
+  'public.minutesWithheld': 'Vedtak, behandling og oppmøte blir offentlige når møtereferatet er godkjent.',
+};
+
+export const publicMessages = defineCatalogue(publicNb, {
+  'public.heading': 'Public record of the meetings',
+  'public.intro': 'Notices, agendas and minutes of published meetings. Cases exempt from public access are shown with their number, public title and legal basis.',
+  'public.meetingsHeading': 'Published meetings',
+  'public.noMeetings': 'No meetings have been published yet.',
+  'public.backToList': 'Back to published meetings',
+  'public.agendaWithheld': 'The agenda and case papers become public when the notice has been sent.',
+  'public.minutesWithheld': 'Decisions, proceedings and attendance become public when the minutes have been approved.',
+});
+
+export type TPublicKey = TKeyOf<typeof publicMessages>;
+export type TPublicT = TFeatureT<typeof publicMessages>;
+
+export const usePublicT = (): TPublicT => useT(publicMessages);

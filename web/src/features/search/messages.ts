@@ -1,0 +1,28 @@
+// Searching cases and decisions (the search page and the public search): bokmål first, English with the same keys. Read with useSearchT(),
+// which also reads the app's shared messages.
+import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
+
+const searchNb = {
+  'search.heading': "Søk i saker og vedtak",
+  'search.allTypes': "Alle sakstyper",
+  'search.municipality': "Kommune",
+  'search.allMunicipalities': "Alle kommuner",
+  'search.query': 'Søkeord',
+  'search.submit': 'Søk',
+  'search.hits': '{count} treff',
+};
+
+export const searchMessages = defineCatalogue(searchNb, {
+  'search.heading': "Search cases and decisions",
+  'search.allTypes': "All case types",
+  'search.municipality': "Municipality",
+  'search.allMunicipalities': "All municipalities",
+  'search.query': 'Search terms',
+  'search.submit': 'Search',
+  'search.hits': 'Results: {count}',
+});
+
+export type TSearchKey = TKeyOf<typeof searchMessages>;
+export type TSearchT = TFeatureT<typeof searchMessages>;
+
+export const useSearchT = (): TSearchT => useT(searchMessages);
