@@ -190,7 +190,8 @@ describe('password rules', () => {
     await assertPasswordAcceptable({ ...options, password: 'first load of the lists' });
     const started = performance.now();
     await assertPasswordAcceptable({ ...options, password: 'Xq7!vR2#mK9$wL4@'.repeat(8) }).catch(() => undefined);
-    // Generous for a loaded test machine; measured 5-75 ms (see docs/decisions/0015).
-    expect(performance.now() - started).toBeLessThan(500);
+    // Measured 5-75 ms on a quiet machine. The bound only has to catch a scorer that blocks for
+    // seconds; CI runs both engines' suites side by side on 2 cores, where 500 ms was once exceeded.
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
