@@ -62,7 +62,7 @@ async function meetingId(year: number, number: number, bodyName: string) {
 /** How many files the load stores; the last is the public copy of the last approved minutes, the load's last step. */
 let filesStoredByLoad = 0;
 /** The load's own bound (below) is the limit for the hook and the test that load it, not vitest's 60 s and 30 s. */
-const LOAD_TIMEOUT_MS = 120_000;
+const LOAD_TIMEOUT_MS = 300_000;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -79,7 +79,8 @@ afterAll(() => database.drop());
 describe('loading the demo', () => {
   it('takes a few seconds at most and happens once', async () => {
     // A few seconds on an idle machine. The bound only catches an order-of-magnitude regression: on a
-    // machine running several suites at once (load average 17 on 2 CPUs) the same load took 36 s.
+    // machine running several suites at once (load average 17 on 2 CPUs) the same load took 36 s, and
+    // with two CI runs side by side it passed 120 s.
     expect(loadMs).toBeLessThan(LOAD_TIMEOUT_MS);
     expect(await loadDemoIfEmpty(database.db, demoOptions)).toBe(false);
     expect((await database.db.select({ n: count() }).from(cooperations))[0]!.n).toBe(1);
