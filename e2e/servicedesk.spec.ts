@@ -335,10 +335,7 @@ test('the breaching queue shows time past the deadline in red, and the columns s
   expect(next.some((n) => numbers.includes(n))).toBe(false);
 });
 
-// fixme: failed on the PGlite lane of a fresh-clone CI run (stop 18): «2 saker er tildelt.» never
-// appeared in a status region; the page's status regions were empty and no alert showed. Suspect the
-// one shared live region of 5bae84b or the ticket revision of 62af159. See the stop-18 note.
-test.fixme('bulk assign: two unassigned cases go to the agent at once and appear under «Mine»', async ({ page }) => {
+test('bulk assign: two unassigned cases go to the agent at once and appear under «Mine»', async ({ page }) => {
   await signInThroughPage(page, 'staff');
   await page.goto('/kundeservice/arbeidsliste?queue=unassigned');
   const list = page.getByRole('region', { name: 'Saker' });

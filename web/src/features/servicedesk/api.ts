@@ -40,9 +40,16 @@ export function useTicket(id: string) {
   return useQuery({ queryKey: sdKeys.ticket(id), queryFn: () => ok(api.GET('/api/servicedesk/tickets/{id}', path(id))) });
 }
 
+/**
+ * Marks the desk's data stale after a change. Not awaited on purpose: a mutation that waited for the
+ * refetch would finish after the new rows had arrived, and a caller the new rows unmount (the bulk bar
+ * once its cases leave the queue) would never get its `mutate(…, { onSuccess })` callback.
+ */
 function useRefresh() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: sdKeys.all });
+  return () => {
+    void client.invalidateQueries({ queryKey: sdKeys.all });
+  };
 }
 
 export function useCreateTicket() {
