@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TEconomyReport, TReportTable } from '../modules/economy/model.js';
 import { composeEconomyDocument, composeFinancing, economyReportPdf, formatThousands } from './economy.js';
-import { flatText } from './pdf-text.js';
+import { flatText, pdfStructure } from './pdf-text.js';
 
 const table = (rows: [string, number, number, number, number][], sum: [number, number, number, number], explanation: string | null = null): TReportTable => ({
   rows: rows.map(([name, actual, budget, deviation, forecast], i) => ({
@@ -37,7 +37,10 @@ describe('economy fragment', () => {
   });
 
   it('renders a paper with both tables, the SUM rows and the explanation', async () => {
-    const text = flatText(await economyReportPdf(report, 'ROR-IKT'));
+    const pdf = await economyReportPdf(report, 'ROR-IKT');
+    expect(pdfStructure(pdf)).toMatchObject({ tagged: true, lang: 'nb' });
+    expect(pdfStructure(pdf).elements).toEqual(expect.arrayContaining(['Document', 'Table', 'TH']));
+    const text = flatText(pdf);
     expect(text).toContain('1.1 Driftskostnader');
     expect(text).toContain('1.2 Investeringskostnader');
     expect(text).toMatch(/Lønn 25.858 29.233 450 28.783/);

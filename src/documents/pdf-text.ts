@@ -1,6 +1,9 @@
 // Test helper: the text of a PDF through poppler's pdftotext. Fails with a clear message where poppler
 // is not installed instead of a confusing spawn error.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 let checked = false;
 
@@ -20,4 +23,38 @@ export function pdfText(pdf: Buffer, options: { layout?: boolean } = {}): string
 /** Collapses whitespace so assertions do not depend on line breaks chosen by the layout. */
 export function flatText(pdf: Buffer): string {
   return pdfText(pdf, { layout: true }).replace(/\s+/g, ' ');
+}
+
+export type TPdfStructure = {
+  /** pdfinfo's "Tagged: yes": the document says it carries a structure tree. */
+  tagged: boolean;
+  /** The structure elements in reading order (Document, H1, P, Table, TH, TD, Figure …). */
+  elements: string[];
+  /** The document's /Lang, or null. */
+  lang: string | null;
+  /** PDF/A part and conformance from the XMP metadata ("2A"), or null. */
+  pdfa: string | null;
+};
+
+/** What an accessibility check reads: the structure tree (poppler's `pdfinfo -struct`), the language, PDF/A. */
+export function pdfStructure(pdf: Buffer): TPdfStructure {
+  const dir = mkdtempSync(path.join(tmpdir(), 'samrad-pdf-'));
+  try {
+    const file = path.join(dir, 'paper.pdf');
+    writeFileSync(file, pdf);
+    const info = execFileSync('pdfinfo', [file], { stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+    const struct = execFileSync('pdfinfo', ['-struct', file], { stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+    const elements = struct.split('\n').map((l) => /^\s*([A-Za-z][A-Za-z0-9]*):?(?:\s|$)/.exec(l)?.[1]).filter((e): e is string => e !== undefined);
+    const raw = pdf.toString('latin1');
+    const part = /pdfaid:part(?:>|=")(\d)/.exec(raw)?.[1];
+    const conformance = /pdfaid:conformance(?:>|=")([A-Za-z])/.exec(raw)?.[1];
+    return {
+      tagged: /^Tagged:\s+yes$/m.test(info),
+      elements,
+      lang: /\/Lang\s*\(([^)]*)\)/.exec(raw)?.[1] ?? null,
+      pdfa: part && conformance ? `${part}${conformance.toUpperCase()}` : null,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

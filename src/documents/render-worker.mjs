@@ -24,7 +24,9 @@ parentPort.on('message', (job) => {
       parentPort.postMessage({ id: job.id, ok: false, message: `Typst-malen ${job.template} kunne ikke settes: ${detail}` });
       return;
     }
-    const pdf = compiler.pdf(doc, job.archive ? { pdfStandard: PdfStandard.A_2b } : {});
+    // Every paper is a tagged PDF (the compiler's default since 0.7: structure tree, /Lang from the
+    // template's text language); the archive's are PDF/A-2a, which adds the tags to the archival rules.
+    const pdf = compiler.pdf(doc, job.archive ? { pdfStandard: PdfStandard.A_2a } : {});
     // A copy the thread owns, so it can be handed over without another copy.
     const bytes = new Uint8Array(pdf);
     parentPort.postMessage({ id: job.id, ok: true, pdf: bytes }, [bytes.buffer]);

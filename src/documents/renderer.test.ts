@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minutesM2, noticeM6, presentationST39 } from './fixtures.js';
-import { flatText, pdfText } from './pdf-text.js';
+import { flatText, pdfStructure, pdfText } from './pdf-text.js';
 import { renderPdf } from './renderer.js';
 
 describe('renderPdf', () => {
@@ -36,12 +36,35 @@ describe('renderPdf', () => {
     expect(pdfText(pdf).split('\f').filter((p) => p.trim())).toHaveLength(2);
   });
 
-  it('writes PDF/A-2b for the archive', async () => {
-    const pdf = await renderPdf('minutes', minutesM2, { archive: true });
-    const raw = pdf.toString('latin1');
-    expect(raw).toContain('pdfaid:part');
-    expect(raw).toMatch(/pdfaid:part(>|=")2/);
-    expect(raw).toMatch(/pdfaid:conformance(>|=")B/);
+  it('writes tagged PDF/A-2a for the archive', async () => {
+    const archived = pdfStructure(await renderPdf('minutes', minutesM2, { archive: true }));
+    expect(archived.pdfa).toBe('2A');
+    expect(archived.tagged).toBe(true);
+    expect(archived.lang).toBe('nb');
+    expect(pdfStructure(await renderPdf('minutes', minutesM2)).pdfa).toBeNull();
+  });
+
+  it('tags every paper: a structure tree in reading order, headings, tables with header cells, and the language', async () => {
+    const papers = {
+      notice: await renderPdf('notice', noticeM6),
+      minutes: await renderPdf('minutes', minutesM2),
+      presentation: await renderPdf('presentation', presentationST39),
+    };
+    for (const [kind, pdf] of Object.entries(papers)) {
+      const s = pdfStructure(pdf);
+      expect(s.tagged, kind).toBe(true);
+      expect(s.lang, kind).toBe('nb');
+      expect(s.elements[0], kind).toBe('Document');
+      expect(s.elements.filter((e) => /^H\d?$/.test(e)).length, kind).toBeGreaterThan(0);
+      expect(s.elements, kind).toContain('P');
+    }
+    // The notice opens with its title; the minutes' protocol tables have header cells; label and value
+    // pairs (date, time, place; the saksframlegg's archive facts) are layout, not tables.
+    expect(pdfStructure(papers.notice).elements.slice(0, 2)).toEqual(['Document', 'H1']);
+    expect(pdfStructure(papers.notice).elements).not.toContain('Table');
+    expect(pdfStructure(papers.minutes).elements).toContain('TH');
+    const presentation = pdfStructure(papers.presentation).elements;
+    expect(presentation.filter((e) => e === 'Table')).toHaveLength(1);
   });
 
   it('renders the minutes as seed 003 with the protocol tables of seed 001', async () => {
@@ -55,6 +78,15 @@ describe('renderPdf', () => {
       '(Unntatt offentlighet, offl. § 13 første ledd, jf. fvl. § 13 første ledd nr. 2)',
     ]) expect(text).toContain(s);
     expect(text).toMatch(/Side 1 av \d/);
+  });
+
+  it('lists a case with nothing recorded in the agenda but prints no empty protocol heading for it', async () => {
+    const undecided = { ...minutesM2.cases[0]!, number: '2024/M2-006', title: 'Eventuelt', decisionText: '', treatment: '', votes: [], voteSummary: '', legalBasis: null };
+    const text = flatText(await renderPdf('minutes', { ...minutesM2, cases: [...minutesM2.cases, undecided] }));
+    expect(text).toContain('2024/M2-006 Eventuelt');
+    expect(text).not.toContain('2024/M2-006 - Eventuelt');
+    // The exempt case keeps its protocol heading, with the legal basis in place of its content.
+    expect(text).toContain('2024/M2-005 - Anskaffelse av sak-arkivsystem');
   });
 
   it('renders the saksframlegg as seed 001', async () => {

@@ -30,7 +30,7 @@ export type TTemplate = keyof TTemplateData;
 export const RENDER_IN_TRANSACTION = 'A PDF was to be rendered inside a database transaction: render before the transaction opens (decision 0014)';
 
 export type TRenderOptions = {
-  /** PDF/A-2b for the archive; otherwise a plain (tagged) PDF. */
+  /** PDF/A-2a (tagged) for the archive; otherwise a tagged PDF. */
   archive?: boolean;
 };
 

@@ -357,7 +357,7 @@ export const ZLegalBasesQuery = z.object({
 
 // routes/documents.ts
 export const ZPdfQuery = z.object({
-  archive: z.enum(['0', '1']).optional().openapi({ description: '1 gir PDF/A-2b for arkivet' }),
+  archive: z.enum(['0', '1']).optional().openapi({ description: '1 gir PDF/A-2a (tagget) for arkivet' }),
 });
 
 // routes/attachments.ts

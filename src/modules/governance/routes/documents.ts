@@ -1,6 +1,6 @@
 // The papers as PDF: notice, minutes and case presentation. Open to everyone, because the public may read
 // published papers; what each reader gets is decided by the governance read model (the public gets the
-// redacted version of a published meeting, and 404 for anything else). ?archive=1 asks for PDF/A-2b.
+// redacted version of a published meeting, and 404 for anything else). ?archive=1 asks for PDF/A-2a.
 // A paper depends on the reader only through their read access (policy.ts: full or public), so papers
 // are kept on disk per meeting version and access and rendered once per version (documents/
 // cached-papers.ts, decisions 0023 and 0027): the public's cache serves readers who are not signed in

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { flatText } from '../../../documents/pdf-text.js';
+import { flatText, pdfStructure } from '../../../documents/pdf-text.js';
 import { richTextFromMarkup } from '../../../lib/rich-text-markup.js';
 import type { TReport, TReportSection } from '../model.js';
 import { startReports } from '../test-factories.js';
@@ -49,6 +49,9 @@ describe('report documents', () => {
 
     const pdf = await bytes(await t.leader.get(`/api/reports/${report.id}/report.pdf`));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const structure = pdfStructure(pdf);
+    expect(structure).toMatchObject({ tagged: true, lang: 'nb' });
+    expect(structure.elements).toEqual(expect.arrayContaining(['Document', 'H1', 'H2', 'P']));
     const text = flatText(pdf);
     const headings = ['1 Økonomirapport', '1.1 Driftskostnader', '1.2 Investeringskostnader', '2 Aktiviteter', '2.1 Kundeservice',
       '2.1.1 Rullering av PC-er', '2.1.5 Support', '2.1.5.1 Nye feil og forespørsler fordelt på kategori', '2.4 Teknisk', '3 Definisjoner og begreper'];

@@ -10,6 +10,7 @@ import { ZKpiPack } from '../kpi/kpi.js';
 import { startServiceDesk, type TDeskWorld } from '../desk-fixture.js';
 import { createTicket } from '../tickets/tickets.create.js';
 import { updateTicket } from '../tickets/tickets.update.js';
+import { pdfStructure } from '../../../documents/pdf-text.js';
 
 let w: TDeskWorld;
 
@@ -81,9 +82,13 @@ describe('KPI routes', () => {
     expect(infra.slice(2)).toEqual([1, 1]);
   });
 
-  it('renders the Typst fragment as a PDF', async () => {
+  it('renders the Typst fragment as a tagged PDF', async () => {
     const res = await w.council.get('/api/servicedesk/kpi.pdf?from=2023-05&to=2023-05');
     expect(res.status).toBe(200);
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const structure = pdfStructure(pdf);
+    expect(structure).toMatchObject({ tagged: true, lang: 'nb' });
+    expect(structure.elements).toEqual(expect.arrayContaining(['Document', 'Table', 'TH']));
   });
 });
