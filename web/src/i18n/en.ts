@@ -136,7 +136,7 @@ export const en: Record<TMessageKey, string> = {
   'agenda.addCase': "Add case",
   'agenda.moveUp': "Move up",
   'agenda.moveDown': "Move down",
-  'agenda.moved': "Case {number} moved to place {position} of {count}.",
+  'agenda.moved': "“{title}” moved to place {position} of {count} (case {number}).",
   'case.number': "No.",
   'case.title': "Title",
   'case.description': "Description",

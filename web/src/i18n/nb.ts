@@ -134,7 +134,7 @@ export const nb = {
   'agenda.addCase': "Legg til sak",
   'agenda.moveUp': "Flytt opp",
   'agenda.moveDown': "Flytt ned",
-  'agenda.moved': "Sak {number} er flyttet til plass {position} av {count}.",
+  'agenda.moved': "«{title}» er flyttet til plass {position} av {count} (sak {number}).",
   'case.number': "Nr.",
   'case.title': "Tittel",
   'case.description': "Beskrivelse",

@@ -1,6 +1,7 @@
 // /moter/$id: one meeting for staff (who edit) and council members (who read). One editor is open at
 // a time, so each open form has exactly one "Lagre" button.
 import { Alert, Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useT } from '../../i18n';
@@ -12,7 +13,7 @@ import { AgendaTable } from './AgendaTable';
 import { ApproveMinutes } from './ApproveMinutes';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { AttendanceForm } from './AttendanceForm';
-import { useDeleteCase, useDeleteMeeting, useMeeting, usePublishMeeting, useReorderCases } from './api';
+import { meetingKeys, useDeleteCase, useDeleteMeeting, useMeeting, usePublishMeeting, useReorderCases } from './api';
 import { CaseBody } from './CaseBody';
 import { CaseForm } from './CaseForm';
 import { DecisionForm } from './DecisionForm';
@@ -21,7 +22,7 @@ import { meetingLabel } from './format';
 import { NoticePanel } from './NoticePanel';
 import { ReopenMinutes } from './ReopenMinutes';
 import { StatusTag } from './StatusTag';
-import { isRedacted, type TCaseView } from './types';
+import { isRedacted, type TCaseView, type TMeetingView } from './types';
 import { ATTENDANCE_ROLES } from '../../../../src/modules/governance/vocabulary';
 import { PageHeading } from '../shell/PageHeading';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
@@ -41,6 +42,7 @@ export function MeetingPage({ id }: { id: string }) {
   const navigate = useNavigate();
   const { user } = useSession();
   const view = useMeeting(id);
+  const client = useQueryClient();
   const reorder = useReorderCases(id);
   const deleteCase = useDeleteCase(id);
   const publish = usePublishMeeting(id);
@@ -77,7 +79,11 @@ export function MeetingPage({ id }: { id: string }) {
     const moved = cases[from]!;
     reorder.mutate({ order, agendaRevision: meeting.agendaRevision }, {
       onSuccess: () => {
-        announce(t('agenda.moved', { number: moved.number, position: to + 1, count: order.length }));
+        // Until the notice is sent a case's number follows its place, so the moved case is named by its
+        // title and its number after the move (read from the agenda fetched again after the save).
+        const after = client.getQueryData<TMeetingView>(meetingKeys.one(id))?.cases.find((c) => c.id === caseId);
+        const number = after && !isRedacted(after) ? after.number : moved.number;
+        announce(t('agenda.moved', { title: moved.title, number, position: to + 1, count: order.length }));
         // Moving the row in the table blurs its button, so focus is set once the row stands in its new
         // place: on the same arrow, or on the other one once the case is first or last.
         const edge = (direction === -1 && to === 0) || (direction === 1 && to === order.length - 1);
