@@ -3,6 +3,7 @@
 // Driven from the keyboard where the person would be: focus() on the button, then Enter.
 import { expect, test, type Page } from '@playwright/test';
 import { signInByApi, signInThroughPage } from './support/accounts';
+import { openStep } from './support/meeting';
 
 type TCase = { id: string; number: string };
 
@@ -29,6 +30,7 @@ test('moving a case keeps focus on its arrow and says where it went; delete and 
   await signInThroughPage(page, 'staff');
   const { id, a, b } = await planMeeting(page, baseURL!);
   await page.goto(`/moter/${id}`);
+  await openStep(page, 'Saksliste');
   const rows = page.getByRole('table', { name: 'Saksliste' }).locator('tbody tr');
   await expect(rows.last()).toContainText('Fokus B');
   const count = await rows.count();
@@ -68,6 +70,7 @@ test('moving a case keeps focus on its arrow and says where it went; delete and 
   await expect(announced(page)).toHaveText(`Sak ${b.number} er slettet.`);
 
   // Saving a decision returns focus to the button that opened the form.
+  await openStep(page, 'Protokoll');
   const record = page.getByRole('button', { name: `Registrer vedtak ${a.number}` });
   await record.focus();
   await page.keyboard.press('Enter');

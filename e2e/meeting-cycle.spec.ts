@@ -6,6 +6,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { bodyMembers, people } from '../demo/data/organisation';
 import { signInByApi, signInThroughPage } from './support/accounts';
+import { openStep, stepLink } from './support/meeting';
 import { expectPdf, makePdf, pdfText } from './support/pdf';
 
 test.describe.configure({ mode: 'serial' });
@@ -56,6 +57,7 @@ async function planMeeting(page: Page, meeting: { date: string; label: string })
 
 /** Records a decision on one case of the open meeting page through "Registrer vedtak". */
 async function recordDecision(page: Page, caseNumber: string, text: string, treatmentText?: string) {
+  await openStep(page, 'Protokoll');
   await page.getByRole('button', { name: `Registrer vedtak ${caseNumber}` }).click();
   const form = page.getByRole('form', { name: `Vedtak i sak ${caseNumber}` });
   await form.getByLabel('Konklusjon').selectOption({ label: 'Vedtak' });
@@ -81,6 +83,9 @@ test('the leader signs in, plans a meeting and gets the standing cases 001 and 0
   // Dates and times as in Norway.
   await expect(staff.getByRole('main')).toContainText(first.shown);
   await expect(staff.getByRole('main')).toContainText(/09:00\s*[–-]\s*11:30/);
+  // A new meeting opens on its first step, the agenda, suggested as the one to do next.
+  await expect(stepLink(staff, 'Saksliste')).toHaveAttribute('aria-current', 'step');
+  await expect(stepLink(staff, 'Saksliste')).toContainText('neste');
   const agenda = staff.getByRole('table', { name: 'Saksliste' });
   await expect(agenda.getByRole('row').filter({ hasText: `${first.prefix}-001` })).toContainText('Godkjenning av innkalling');
   await expect(agenda.getByRole('row').filter({ hasText: `${first.prefix}-002` })).toContainText(/Godkjenning av (møte)?referat/);
@@ -119,6 +124,10 @@ test('the leader adds a case with presenter and a PDF attachment', async () => {
 });
 
 test('the leader sends the notice; every member gets a mail with the agenda in the outbox', async ({ browser, baseURL }) => {
+  // With a case on the agenda, the notice is the step suggested next.
+  await expect(stepLink(staff, 'Saksliste')).toContainText('ferdig');
+  await expect(stepLink(staff, 'Innkalling')).toContainText('neste');
+  await openStep(staff, 'Innkalling');
   await staff.getByRole('button', { name: 'Send innkalling' }).click();
   // Sending cannot be undone: a modal dialog shows who gets it and the PDF, and sends on confirmation.
   const review = staff.getByRole('alertdialog', { name: 'Sende innkalling versjon 1?' });
@@ -204,8 +213,11 @@ test('a change after the notice goes out as version 2 that says what changed', a
 });
 
 test('the leader records attendance and the decision; the minutes show them', async () => {
+  await openStep(staff, 'Møte');
   await staff.getByRole('button', { name: 'Registrer oppmøte' }).click();
   const form = staff.getByRole('form', { name: 'Registrer oppmøte' });
+  // «Alle møtte» is the start: the regular members are present before anything is chosen.
+  await expect(form.getByLabel('Oppmøte for Aasen, Marianne Stokkereit')).toHaveValue('til_stede');
   await form.getByLabel('Oppmøte for Aasen, Marianne Stokkereit').selectOption({ label: 'Til stede' });
   await form.getByLabel('Oppmøte for Ersvik, Per Sverre').selectOption({ label: 'Til stede' });
   await form.getByLabel('Oppmøte for Skålhavn, Kristian').selectOption({ label: 'Forfall' });
@@ -231,6 +243,7 @@ test('the minutes are approved in the next meeting\'s case 002, which locks them
   const approvingCase = `${next.prefix}-002`;
   await recordDecision(staff, approvingCase, `Referatet fra møte ${first.prefix.replace('/', ' ')} godkjennes.`);
 
+  await openStep(staff, 'Godkjenning');
   const approve = staff.getByRole('region', { name: 'Godkjenning av referat' });
   await approve.getByLabel('Referat som godkjennes').selectOption({ label: `${first.label} (${first.shown})` });
   await approve.getByRole('button', { name: 'Godkjenn referat' }).click();
@@ -244,6 +257,8 @@ test('the minutes are approved in the next meeting\'s case 002, which locks them
   await staff.goto(`/moter/${firstMeetingId}`);
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText(first.label);
   await expect(staff.getByText('Referatet er godkjent og låst')).toBeVisible();
+  await openStep(staff, 'Protokoll');
+  await expect(staff.getByRole('region', { name: 'Saker og vedtak' })).toContainText(decisionText);
   await expect(staff.getByRole('button', { name: /Registrer vedtak/ })).toHaveCount(0);
 
   // Locked for real, not just in the page: a new decision on the approved minutes is refused.

@@ -4,6 +4,7 @@
 // so the demo's meetings and the other specs' meetings stay as they are.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { signInByApi, signInThroughPage } from './support/accounts';
+import { openStep } from './support/meeting';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -63,6 +64,7 @@ test('a council member reads the approved minutes but is offered no reopening', 
 test('the leader reopens approved minutes after confirming the later decision; cancelling changes nothing', async ({ page }) => {
   await signInThroughPage(page, 'staff');
   await openApproved(page);
+  await openStep(page, 'Godkjenning');
   const section = page.getByRole('region', { name: 'Rett godkjent referat' });
   await expect(section.getByLabel('Møtet med vedtaket')).toHaveValue(/.+/);
   await expect(section.getByLabel('Møtet med vedtaket').locator('option:checked')).toHaveText('2024 M2 (08.04.2024)');
@@ -96,6 +98,7 @@ test('the leader reopens approved minutes after confirming the later decision; c
   await expect(section.getByRole('status')).toBeFocused();
   // The meeting is held again (not approved), so the leader may now correct it.
   await expect(page.getByText('Avholdt', { exact: true })).toBeVisible();
+  await openStep(page, 'Møte');
   await expect(page.getByRole('button', { name: 'Registrer oppmøte' })).toBeVisible();
   const status = await page.request.get(`/api/meetings/${approvedId}`);
   expect((await status.json()).meeting).toMatchObject({ status: 'avholdt', minutesApprovedAt: null });

@@ -17,6 +17,8 @@ const ROUTES: { who: TWho; path: (ids: TIds) => string; name: string }[] = [
   { who: 'public', name: 'internal page, signed out', path: () => '/moter' },
   { who: 'staff', name: 'meetings', path: () => '/moter?year=2024' },
   { who: 'staff', name: 'staff meeting page', path: (ids) => `/moter/${ids.meeting}` },
+  ...['saksliste', 'innkalling', 'mote', 'protokoll', 'godkjenning'].map((step) => (
+    { who: 'staff' as const, name: `staff meeting page, step ${step}`, path: (ids: TIds) => `/moter/${ids.meeting}?steg=${step}` })),
   { who: 'staff', name: 'meeting not found', path: () => '/moter/00000000-0000-4000-8000-000000000000' },
   { who: 'staff', name: 'meeting, bad id', path: () => '/moter/ikke-en-id' },
   { who: 'staff', name: 'search', path: () => '/sok?q=budsjett' },

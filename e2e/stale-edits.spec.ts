@@ -5,6 +5,7 @@
 // API in a body of its own, so the demo's meetings stay as they are.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { signInByApi, signInThroughPage } from './support/accounts';
+import { openStep } from './support/meeting';
 
 const bodyName = 'Utvalget for samtidige endringer (e2e)';
 
@@ -33,6 +34,7 @@ test('a save made on what someone else has changed since is refused, and the for
   await expect(page.getByRole('heading', { level: 1 })).toContainText(bodyName);
 
   // The decision: the form is open on revision n when another session records its decision.
+  await openStep(page, 'Protokoll');
   await page.getByRole('button', { name: `Registrer vedtak ${agendaCase.number}` }).click();
   const form = page.getByRole('form', { name: `Vedtak i sak ${agendaCase.number}` });
   await ok(await other.put(`/api/cases/${agendaCase.id}/decision`, {
@@ -51,6 +53,7 @@ test('a save made on what someone else has changed since is refused, and the for
   await expect(page.getByText('Innkallingen godkjennes (lederen, etter å ha lest den andres).')).toBeVisible();
 
   // The attendance: the same, on the attendance list's own version.
+  await openStep(page, 'Møte');
   await page.getByRole('button', { name: 'Registrer oppmøte' }).click();
   const attendanceForm = page.getByRole('form', { name: 'Registrer oppmøte' });
   await ok(await other.put(`/api/meetings/${planned.meeting.id}/attendance`, {

@@ -1,9 +1,12 @@
 // /moter/$id: one meeting for staff (who edit) and council members (who read). One editor is open at
-// a time, so each open form has exactly one "Lagre" button.
-import { Alert, Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+// a time, so each open form has exactly one "Lagre" button. Staff see the meeting as the steps of its
+// cycle (MeetingSteps.tsx), one at a time, opening on the step to do next; council members read it all
+// on one page.
+import { Alert, Button, Heading, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
+import { NextStep, StepNav, stepsDone, suggestedStep, type TMeetingStep } from './MeetingSteps';
 import { useT } from '../../i18n';
 import { formatDate, formatDateTime, formatTimeRange } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
@@ -25,6 +28,7 @@ import { StatusTag } from './StatusTag';
 import { isRedacted, type TCaseView, type TMeetingView } from './types';
 import { ATTENDANCE_ROLES } from '../../../../src/modules/governance/vocabulary';
 import { PageHeading } from '../shell/PageHeading';
+import { DataTable } from '../tables/DataTable';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { announce, focusWhenReady } from '../shell/focus';
 
@@ -37,7 +41,7 @@ type TEditor =
   | { kind: 'meeting' }
   | null;
 
-export function MeetingPage({ id }: { id: string }) {
+export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
   const t = useT();
   const navigate = useNavigate();
   const { user } = useSession();
@@ -51,6 +55,10 @@ export function MeetingPage({ id }: { id: string }) {
   const [confirming, setConfirming] = useState<{ kind: 'meeting' } | { kind: 'case'; c: TCaseView } | null>(null);
   // The button that opened the editor: focus goes back to it when the editor closes (saved or cancelled).
   const opener = useRef<string | null>(null);
+  // Without ?steg= the page opens on the step to do next as it was when the page loaded, and stays there
+  // while the user works (adding a case must not move them on to Innkalling by itself).
+  const firstStep = useRef<TMeetingStep | null>(null);
+  if (view.data && !firstStep.current) firstStep.current = suggestedStep(view.data);
 
   if (view.isPending) return <Loading />;
   if (view.error) return <PageLoadError error={view.error} onRetry={() => view.refetch()} />;
@@ -67,6 +75,11 @@ export function MeetingPage({ id }: { id: string }) {
     if (opener.current) focusWhenReady(opener.current);
   };
   const findCase = (caseId: string) => cases.find((c) => c.id === caseId);
+  const stepped = canWrite(user);
+  const done = stepsDone(view.data);
+  const suggested = suggestedStep(view.data);
+  const current: TMeetingStep = step ?? firstStep.current ?? suggested;
+  const shows = (s: TMeetingStep) => !stepped || current === s;
 
   function move(caseId: string, direction: -1 | 1) {
     const order = cases.map((c) => c.id);
@@ -81,8 +94,9 @@ export function MeetingPage({ id }: { id: string }) {
       onSuccess: () => {
         // Until the notice is sent a case's number follows its place, so the moved case is named by its
         // title and its number after the move (read from the agenda fetched again after the save).
-        const after = client.getQueryData<TMeetingView>(meetingKeys.one(id))?.cases.find((c) => c.id === caseId);
-        const number = after && !isRedacted(after) ? after.number : moved.number;
+        const after = client.getQueryData<TMeetingView>(meetingKeys.one(id))?.cases
+          .find((c): c is TCaseView => !isRedacted(c) && c.id === caseId);
+        const number = after?.number ?? moved.number;
         announce(t('agenda.moved', { title: moved.title, number, position: to + 1, count: order.length }));
         // Moving the row in the table blurs its button, so focus is set once the row stands in its new
         // place: on the same arrow, or on the other one once the case is first or last.
@@ -157,6 +171,9 @@ export function MeetingPage({ id }: { id: string }) {
         {editor?.kind === 'meeting' ? <EditMeetingForm meeting={meeting} onDone={close} /> : null}
       </div>
 
+      {stepped ? <StepNav meetingId={meeting.id} current={current} done={done} suggested={suggested} /> : null}
+
+      {shows('saksliste') ? (
       <section className="stack" aria-labelledby="agenda-heading">
         <div className="section-head">
           <Heading level={2} data-size="md" id="agenda-heading" tabIndex={-1}>{t('meeting.agenda')}</Heading>
@@ -193,9 +210,11 @@ export function MeetingPage({ id }: { id: string }) {
         {editor?.kind === 'case' && editedCase ? <CaseForm key={editedCase.id} meetingId={meeting.id} existing={editedCase} onDone={close} /> : null}
         {editor?.kind === 'attachments' && editedCase ? <AttachmentsPanel meetingId={meeting.id} c={editedCase} onClose={close} /> : null}
       </section>
+      ) : null}
 
-      <NoticePanel meeting={meeting} editable={canWrite(user)} />
+      {shows('innkalling') ? <NoticePanel meeting={meeting} editable={canWrite(user)} /> : null}
 
+      {shows('mote') ? (
       <section className="stack" aria-labelledby="attendance-heading">
         <div className="section-head">
           <Heading level={2} data-size="md" id="attendance-heading">{t('attendance.heading')}</Heading>
@@ -208,21 +227,22 @@ export function MeetingPage({ id }: { id: string }) {
         {editor?.kind === 'attendance' ? <AttendanceForm view={view.data} onDone={close} /> : attendance.length === 0 ? (
           <Paragraph>{t('attendance.none')}</Paragraph>
         ) : (
-          <dl className="facts">
-            {ATTENDANCE_ROLES.map((role) => {
-              const list = attendance.filter((a) => a.role === role);
-              if (list.length === 0) return null;
-              return (
-                <div key={role} style={{ display: 'contents' }}>
-                  <dt>{t(`attendance.${role}`)}</dt>
-                  <dd>{list.map((a) => [a.name, a.municipality ?? a.note].filter(Boolean).join(', ')).join('; ')}</dd>
-                </div>
-              );
-            })}
-          </dl>
+          <DataTable caption={t('attendance.list')} className="attendance-table"
+            columns={[t('attendance.name'), t('attendance.municipality'), t('attendance.role'), t('attendance.note')]}>
+            {ATTENDANCE_ROLES.flatMap((role) => attendance.filter((a) => a.role === role)).map((a, i) => (
+              <Table.Row key={`${a.name}-${a.role}-${i}`}>
+                <Table.HeaderCell scope="row">{a.name}</Table.HeaderCell>
+                <Table.Cell>{a.municipality ?? ''}</Table.Cell>
+                <Table.Cell>{t(`attendance.${a.role}`)}</Table.Cell>
+                <Table.Cell>{a.note ?? ''}</Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
         )}
       </section>
+      ) : null}
 
+      {shows('protokoll') ? (
       <section className="stack" aria-labelledby="minutes-heading">
         <Heading level={2} data-size="md" id="minutes-heading">{t('minutes.heading')}</Heading>
         {cases.map((c) => (
@@ -240,9 +260,23 @@ export function MeetingPage({ id }: { id: string }) {
           </div>
         ))}
       </section>
+      ) : null}
 
-      {canWrite(user) && approvingCase ? <ApproveMinutes meeting={meeting} approvingCase={approvingCase} /> : null}
-      {canWrite(user) ? <ReopenMinutes meeting={meeting} /> : null}
+      {stepped && shows('godkjenning') ? (
+        <>
+          <section className="stack" aria-labelledby="own-minutes-heading">
+            <Heading level={2} data-size="md" id="own-minutes-heading">{t('steps.ownMinutes')}</Heading>
+            <Paragraph>
+              {meeting.minutesApprovedAt ? t('steps.ownApproved', { when: formatDateTime(meeting.minutesApprovedAt) })
+                : hasMinutes ? t('steps.ownPending', { body: meeting.bodyName }) : t('steps.ownNotHeld')}
+            </Paragraph>
+          </section>
+          {approvingCase ? <ApproveMinutes meeting={meeting} approvingCase={approvingCase} /> : null}
+          <ReopenMinutes meeting={meeting} />
+        </>
+      ) : null}
+
+      {stepped ? <NextStep meetingId={meeting.id} current={current} suggested={suggested} /> : null}
     </div>
   );
 }
