@@ -5,12 +5,11 @@ import { and, asc, eq } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { badRequest, conflict, notFound } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { assertCooperationExists, countUses, definedOnly, refusingReferenced } from './integrity.js';
+import { badRequest, conflict } from '../../server/errors.js';
+import { assertCooperationExists, definedOnly } from './integrity.js';
 import type { TCreateBodyRequest, TUpdateBodyRequest } from './model.js';
 import { bodies, bodyMembers } from './schema.js';
-import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
+import { createAudited, deleteAudited, rowReader, updateAudited, type TAggregate, type TEdit } from './revision.js';
 
 export type TBodyRow = typeof bodies.$inferSelect;
 
@@ -37,11 +36,9 @@ export async function listBodies(db: DbOrTx, options: { cooperationId?: string; 
     .orderBy(asc(bodies.name));
 }
 
-export async function getBody(db: DbOrTx, id: string) {
-  const row = await db.query.bodies.findFirst({ where: eq(bodies.id, id) });
-  if (!row) throw notFound('Organet');
-  return row;
-}
+export const getBody = rowReader(bodies, 'Organet');
+
+const body: TAggregate<TBodyRow> = { table: bodies, entity: 'body', what: 'Organet', read: getBody };
 
 const prefixRequired = () => badRequest('Løpende saksnummerering krever et prefiks (f.eks. ST)', [
   { path: 'casePrefix', message: 'Løpende saksnummerering krever et prefiks (f.eks. ST)' },
@@ -49,28 +46,20 @@ const prefixRequired = () => badRequest('Løpende saksnummerering krever et pref
 
 export async function createBody(db: Db, actor: Actor, options: TCreateBodyRequest) {
   if (options.caseNumbering === 'running' && !options.casePrefix) throw prefixRequired();
-  return db.transaction(async (tx) => {
-    await assertCooperationExists(tx, options.cooperationId, 'cooperationId');
-    const [row] = await tx.insert(bodies).values({
-      cooperationId: options.cooperationId,
-      name: options.name,
-      kind: options.kind ?? 'rad',
-      caseNumbering: options.caseNumbering ?? 'meeting',
-      casePrefix: options.casePrefix ?? null,
-      active: options.active ?? true,
-    }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'body', entityId: row!.id, after: row });
-    return row!;
-  });
+  return createAudited(db, actor, body, {
+    cooperationId: options.cooperationId,
+    name: options.name,
+    kind: options.kind ?? 'rad',
+    caseNumbering: options.caseNumbering ?? 'meeting',
+    casePrefix: options.casePrefix ?? null,
+    active: options.active ?? true,
+  }, (tx) => assertCooperationExists(tx, options.cooperationId, 'cooperationId'));
 }
 
 export async function updateBody(db: Db, actor: Actor, options: TEdit<TUpdateBodyRequest>) {
   const { id, revision, ...patch } = options;
-  return db.transaction(async (tx) => {
-    await lockAtRevision(tx, bodies, id, revision, 'Organet');
-    // The row lock orders this against the notice sender, which locks numbers under the same lock.
-    const [before] = await tx.select().from(bodies).where(eq(bodies.id, id)).for('update');
-    if (!before) throw notFound('Organet');
+  // The row lock (updateAudited's) orders this against the notice sender, which locks numbers under it.
+  return updateAudited(db, actor, body, { id, revision, patch }, async (tx, before) => {
     const merged = { ...before, ...definedOnly(patch) };
     if (merged.caseNumbering === 'running' && !merged.casePrefix) throw prefixRequired();
     // A number sent out in a notice never changes, so neither may the scheme that made it: the body's
@@ -80,23 +69,16 @@ export async function updateBody(db: Db, actor: Actor, options: TEdit<TUpdateBod
     if (switchesScheme && await hasLockedCaseNumbers(tx, id)) {
       throw conflict(`${before.name} har saksnumre som er sendt ut i en innkalling; nummereringen og prefikset kan ikke endres lenger`);
     }
-    const changes = definedOnly(patch);
-    if (!Object.keys(changes).length) return before;
-    const [after] = await tx.update(bodies).set({ ...changes, revision: nextRevision(bodies) }).where(eq(bodies.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'update', entity: 'body', entityId: id, before, after });
-    return after!;
   });
 }
 
+/** Refused while it has members, or meetings and cases in governance; set it inactive instead. */
 export async function deleteBody(db: Db, actor: Actor, options: { id: string }) {
-  const { id } = options;
-  await refusingReferenced(() => db.transaction(async (tx) => {
-    const before = await getBody(tx, id);
-    const uses = await countUses(tx, [{ label: 'medlemmer', table: bodyMembers, where: eq(bodyMembers.bodyId, id) }]);
-    if (uses.length) throw conflict(`${before.name} kan ikke slettes fordi organet har ${uses.join(', ')}; sett det heller som inaktivt`);
-    await tx.delete(bodies).where(eq(bodies.id, id));
-    await recordAudit(tx, actor, { action: 'delete', entity: 'body', entityId: id, before });
-  }), 'Organet kan ikke slettes fordi det har møter eller saker; sett det heller som inaktivt');
+  await deleteAudited(db, actor, body, options.id, {
+    inUse: [{ label: 'medlemmer', table: bodyMembers, where: eq(bodyMembers.bodyId, options.id) }],
+    refusal: (before, uses) => `${before.name} kan ikke slettes fordi organet har ${uses}; sett det heller som inaktivt`,
+    referenced: 'Organet kan ikke slettes fordi det har møter eller saker; sett det heller som inaktivt',
+  });
 }
 
 /** The body, or undefined. */

@@ -4,13 +4,12 @@ import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
 import { getBody } from './bodies.service.js';
-import { assertMunicipalityExists, assertPersonExists, definedOnly } from './integrity.js';
+import { assertMunicipalityExists, assertPersonExists } from './integrity.js';
 import type { TCreateBodyMemberRequest, TUpdateBodyMemberRequest } from './model.js';
 import { bodyMembers, municipalities, people } from './schema.js';
 import { BODY_MEMBER_ROLES } from './vocabulary.js';
-import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
+import { createAudited, deleteAudited, updateAudited, type TAggregate, type TEdit } from './revision.js';
 
 const bodyMemberColumns = {
   id: bodyMembers.id,
@@ -62,45 +61,31 @@ async function getBodyMember(db: DbOrTx, id: string) {
   return row;
 }
 
+const bodyMember: TAggregate<TBodyMember> = { table: bodyMembers, entity: 'body_member', what: 'Organmedlemmet', read: getBodyMember };
+
 export async function createBodyMember(db: Db, actor: Actor, options: { bodyId: string } & TCreateBodyMemberRequest) {
-  return db.transaction(async (tx) => {
+  return createAudited(db, actor, bodyMember, {
+    bodyId: options.bodyId, personId: options.personId, role: options.role,
+    municipalityId: options.municipalityId ?? null, fromDate: options.fromDate, toDate: options.toDate ?? null,
+  }, async (tx) => {
     await getBody(tx, options.bodyId);
     await assertPersonExists(tx, options.personId, 'personId');
     await assertMunicipalityExists(tx, options.municipalityId, 'municipalityId');
-    const [inserted] = await tx.insert(bodyMembers).values({
-      bodyId: options.bodyId, personId: options.personId, role: options.role,
-      municipalityId: options.municipalityId ?? null, fromDate: options.fromDate, toDate: options.toDate ?? null,
-    }).returning();
-    const row = await getBodyMember(tx, inserted!.id);
-    await recordAudit(tx, actor, { action: 'create', entity: 'body_member', entityId: row.id, after: row });
-    return row;
   });
 }
 
 export async function updateBodyMember(db: Db, actor: Actor, options: TEdit<TUpdateBodyMemberRequest>) {
   const { id, revision, ...patch } = options;
-  return db.transaction(async (tx) => {
-    await lockAtRevision(tx, bodyMembers, id, revision, 'Organmedlemmet');
-    const before = await getBodyMember(tx, id);
+  return updateAudited(db, actor, bodyMember, { id, revision, patch }, async (tx, before) => {
     await assertMunicipalityExists(tx, patch.municipalityId, 'municipalityId');
     const fromDate = patch.fromDate ?? before.fromDate;
     const toDate = patch.toDate === undefined ? before.toDate : patch.toDate;
     if (toDate && toDate < fromDate) {
       throw badRequest('Til-dato kan ikke være før fra-dato', [{ path: 'toDate', message: 'Til-dato kan ikke være før fra-dato' }]);
     }
-    const changes = definedOnly(patch);
-    if (!Object.keys(changes).length) return before;
-    await tx.update(bodyMembers).set({ ...changes, revision: nextRevision(bodyMembers) }).where(eq(bodyMembers.id, id));
-    const after = await getBodyMember(tx, id);
-    await recordAudit(tx, actor, { action: 'update', entity: 'body_member', entityId: id, before, after });
-    return after;
   });
 }
 
 export async function deleteBodyMember(db: Db, actor: Actor, options: { id: string }) {
-  await db.transaction(async (tx) => {
-    const before = await getBodyMember(tx, options.id);
-    await tx.delete(bodyMembers).where(eq(bodyMembers.id, options.id));
-    await recordAudit(tx, actor, { action: 'delete', entity: 'body_member', entityId: options.id, before });
-  });
+  await deleteAudited(db, actor, bodyMember, options.id);
 }

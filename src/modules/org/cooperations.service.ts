@@ -5,12 +5,11 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { conflict, HttpError, notFound } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { assertMunicipalityExists, definedOnly } from './integrity.js';
+import { assertMunicipalityExists } from './integrity.js';
 import type { TCreateCooperationRequest, TUpdateCooperationRequest } from './model.js';
 import { cooperations } from './schema.js';
 import { ADVISORY_LOCKS, lockForTransaction } from '../../lib/sql.js';
-import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
+import { createAudited, rowReader, updateAudited, type TAggregate, type TEdit } from './revision.js';
 
 export async function listCooperations(db: DbOrTx) {
   return db.select().from(cooperations).orderBy(asc(cooperations.createdAt));
@@ -22,11 +21,9 @@ export async function cooperationExists(db: DbOrTx, id: string): Promise<boolean
   return Boolean(row);
 }
 
-export async function getCooperation(db: DbOrTx, id: string) {
-  const row = await db.query.cooperations.findFirst({ where: eq(cooperations.id, id) });
-  if (!row) throw notFound('Samarbeidet');
-  return row;
-}
+export const getCooperation = rowReader(cooperations, 'Samarbeidet');
+
+const cooperation: TAggregate<typeof cooperations.$inferSelect> = { table: cooperations, entity: 'cooperation', what: 'Samarbeidet', read: getCooperation };
 
 /**
  * The cooperation this install runs, or null before it is set up. One install runs one cooperation
@@ -70,30 +67,16 @@ export async function resolveCooperationId(db: DbOrTx, cooperationId?: string | 
 
 /** Any cooperation, also a second one: for the demo loader, tests and benches. People go through createInstallCooperation. */
 export async function createCooperation(db: Db, actor: Actor, options: TCreateCooperationRequest) {
-  return db.transaction(async (tx) => {
-    await assertMunicipalityExists(tx, options.hostMunicipalityId, 'hostMunicipalityId');
-    const [row] = await tx.insert(cooperations).values({
-      name: options.name,
-      shortName: options.shortName,
-      hostMunicipalityId: options.hostMunicipalityId ?? null,
-      founded: options.founded ?? null,
-      organisationNumber: options.organisationNumber ?? null,
-    }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'cooperation', entityId: row!.id, after: row });
-    return row!;
-  });
+  return createAudited(db, actor, cooperation, {
+    name: options.name,
+    shortName: options.shortName,
+    hostMunicipalityId: options.hostMunicipalityId ?? null,
+    founded: options.founded ?? null,
+    organisationNumber: options.organisationNumber ?? null,
+  }, (tx) => assertMunicipalityExists(tx, options.hostMunicipalityId, 'hostMunicipalityId'));
 }
 
 export async function updateCooperation(db: Db, actor: Actor, options: TEdit<TUpdateCooperationRequest>) {
   const { id, revision, ...patch } = options;
-  return db.transaction(async (tx) => {
-    await lockAtRevision(tx, cooperations, id, revision, 'Samarbeidet');
-    const before = await getCooperation(tx, id);
-    await assertMunicipalityExists(tx, patch.hostMunicipalityId, 'hostMunicipalityId');
-    const changes = definedOnly(patch);
-    if (!Object.keys(changes).length) return before;
-    const [after] = await tx.update(cooperations).set({ ...changes, revision: nextRevision(cooperations) }).where(eq(cooperations.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'update', entity: 'cooperation', entityId: id, before, after });
-    return after!;
-  });
+  return updateAudited(db, actor, cooperation, { id, revision, patch }, (tx) => assertMunicipalityExists(tx, patch.hostMunicipalityId, 'hostMunicipalityId'));
 }

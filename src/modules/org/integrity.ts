@@ -52,7 +52,7 @@ export async function assertCooperationExists(db: DbOrTx, id: string, field: str
   if (!row) throw badRequest('Samarbeidet finnes ikke', [{ path: field, message: 'Samarbeidet finnes ikke' }]);
 }
 
-type TUse = { label: string; table: PgTable; where: SQL };
+export type TUse = { label: string; table: PgTable; where: SQL };
 
 /** Names of the uses that have rows, with their counts: ["medlemskap (2)"]. */
 export async function countUses(db: DbOrTx, uses: TUse[]): Promise<string[]> {

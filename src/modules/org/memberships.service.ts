@@ -5,12 +5,11 @@ import { and, asc, desc, eq, gte, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
 import { getCooperation } from './cooperations.service.js';
 import { assertMunicipalityExists } from './integrity.js';
 import type { TCreateMembershipRequest, TUpdateMembershipRequest } from './model.js';
 import { memberships, municipalities } from './schema.js';
-import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
+import { createAudited, deleteAudited, updateAudited, type TAggregate, type TEdit } from './revision.js';
 
 /** 2023-01-01 → 01.01.2023, as Norwegian papers write dates. */
 function formatNorwegianDate(isoDate: string): string {
@@ -38,6 +37,8 @@ export async function listMemberships(db: DbOrTx, cooperationId: string) {
     .where(eq(memberships.cooperationId, cooperationId))
     .orderBy(asc(municipalities.name), asc(memberships.joined));
 }
+
+type TMembershipRow = Awaited<ReturnType<typeof getMembership>>;
 
 async function getMembership(db: DbOrTx, id: string) {
   const [row] = await db.select(membershipColumns).from(memberships)
@@ -68,44 +69,30 @@ async function assertNoOverlap(tx: DbOrTx, period: {
   }
 }
 
+const membership: TAggregate<TMembershipRow> = { table: memberships, entity: 'membership', what: 'Medlemskapet', read: getMembership };
+
 export async function createMembership(db: Db, actor: Actor, options: { cooperationId: string } & TCreateMembershipRequest) {
-  return db.transaction(async (tx) => {
+  const period = { cooperationId: options.cooperationId, municipalityId: options.municipalityId, joined: options.joined, left: options.left ?? null };
+  return createAudited(db, actor, membership, period, async (tx) => {
     await getCooperation(tx, options.cooperationId);
     await assertMunicipalityExists(tx, options.municipalityId, 'municipalityId');
-    const left = options.left ?? null;
-    await assertNoOverlap(tx, { cooperationId: options.cooperationId, municipalityId: options.municipalityId, joined: options.joined, left });
-    const [inserted] = await tx.insert(memberships).values({
-      cooperationId: options.cooperationId, municipalityId: options.municipalityId, joined: options.joined, left,
-    }).returning();
-    const row = await getMembership(tx, inserted!.id);
-    await recordAudit(tx, actor, { action: 'create', entity: 'membership', entityId: row.id, after: row });
-    return row;
+    await assertNoOverlap(tx, period);
   });
 }
 
 export async function updateMembership(db: Db, actor: Actor, options: TEdit<TUpdateMembershipRequest>) {
-  return db.transaction(async (tx) => {
-    await lockAtRevision(tx, memberships, options.id, options.revision, 'Medlemskapet');
-    const before = await getMembership(tx, options.id);
-    const joined = options.joined ?? before.joined;
-    const left = options.left === undefined ? before.left : options.left;
-    if (left && left < joined) {
+  const { id, revision, joined, left } = options;
+  return updateAudited(db, actor, membership, { id, revision, patch: { joined, left } }, async (tx, before) => {
+    const period = { joined: joined ?? before.joined, left: left === undefined ? before.left : left };
+    if (period.left && period.left < period.joined) {
       throw badRequest('Utmeldt kan ikke være før innmeldt', [{ path: 'left', message: 'Utmeldt kan ikke være før innmeldt' }]);
     }
-    await assertNoOverlap(tx, { cooperationId: before.cooperationId, municipalityId: before.municipalityId, joined, left, exceptId: before.id });
-    await tx.update(memberships).set({ joined, left, revision: nextRevision(memberships) }).where(eq(memberships.id, options.id));
-    const after = await getMembership(tx, options.id);
-    await recordAudit(tx, actor, { action: 'update', entity: 'membership', entityId: options.id, before, after });
-    return after;
+    await assertNoOverlap(tx, { cooperationId: before.cooperationId, municipalityId: before.municipalityId, ...period, exceptId: before.id });
   });
 }
 
 export async function deleteMembership(db: Db, actor: Actor, options: { id: string }) {
-  await db.transaction(async (tx) => {
-    const before = await getMembership(tx, options.id);
-    await tx.delete(memberships).where(eq(memberships.id, options.id));
-    await recordAudit(tx, actor, { action: 'delete', entity: 'membership', entityId: options.id, before });
-  });
+  await deleteAudited(db, actor, membership, options.id);
 }
 
 export type TMember = { municipalityId: string; name: string; number: string | null; joined: string; left: string | null };

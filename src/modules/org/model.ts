@@ -3,14 +3,12 @@
 import { z } from '@hono/zod-openapi';
 import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, ROLES } from './vocabulary.js';
 import { ZIsoDate } from '../../lib/date-schemas.js';
+import { ZRevision } from '../../lib/id-schemas.js';
 
 const ZName = z.string().trim().min(1, 'Må fylles ut').max(200);
 const ZOptionalText = z.string().trim().max(500).nullable().optional();
 const ZRefId = z.string().uuid('Ugyldig id');
 
-/** The revision a row was read at (decision 0024): every edit sends it back; a stale one answers 409 `stale`. */
-const ZRevision = z.number().int().min(1)
-  .openapi({ description: 'Revisjonen du leste; er raden endret siden, svarer tjenesten 409 (code stale) med gjeldende revision i error.current' });
 /** The revision in a response. */
 const revised = { revision: z.number().int() };
 

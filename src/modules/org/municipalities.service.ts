@@ -4,12 +4,11 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { conflict, notFound } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { countUses, definedOnly, refusingReferenced } from './integrity.js';
 import type { TCreateMunicipalityRequest, TUpdateMunicipalityRequest } from './model.js';
 import { bodyMembers, cooperations, memberships, municipalities, people, users } from './schema.js';
-import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
+import { createAudited, deleteAudited, rowReader, updateAudited, type TAggregate, type TEdit } from './revision.js';
+
+type TMunicipalityRow = typeof municipalities.$inferSelect;
 
 /** For other modules' writes that name a municipality: 400 on the field when it does not exist. */
 export { assertMunicipalityExists } from './integrity.js';
@@ -18,49 +17,33 @@ export async function listMunicipalities(db: DbOrTx) {
   return db.select().from(municipalities).orderBy(asc(municipalities.name));
 }
 
-export async function getMunicipality(db: DbOrTx, id: string) {
-  const row = await db.query.municipalities.findFirst({ where: eq(municipalities.id, id) });
-  if (!row) throw notFound('Kommunen');
-  return row;
-}
+export const getMunicipality = rowReader(municipalities, 'Kommunen');
+
+const municipality: TAggregate<TMunicipalityRow> = { table: municipalities, entity: 'municipality', what: 'Kommunen', read: getMunicipality };
 
 export async function createMunicipality(db: Db, actor: Actor, options: TCreateMunicipalityRequest) {
-  return db.transaction(async (tx) => {
-    const [row] = await tx.insert(municipalities).values({ name: options.name, number: options.number ?? null }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'municipality', entityId: row!.id, after: row });
-    return row!;
-  });
+  return createAudited(db, actor, municipality, { name: options.name, number: options.number ?? null });
 }
 
 export async function updateMunicipality(db: Db, actor: Actor, options: TEdit<TUpdateMunicipalityRequest>) {
   const { id, revision, ...patch } = options;
-  return db.transaction(async (tx) => {
-    await lockAtRevision(tx, municipalities, id, revision, 'Kommunen');
-    const before = await getMunicipality(tx, id);
-    const changes = definedOnly(patch);
-    if (!Object.keys(changes).length) return before;
-    const [after] = await tx.update(municipalities).set({ ...changes, revision: nextRevision(municipalities) }).where(eq(municipalities.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'update', entity: 'municipality', entityId: id, before, after });
-    return after!;
-  });
+  return updateAudited(db, actor, municipality, { id, revision, patch });
 }
 
+/** Refused while in use (a membership, the host, a person, a body member, an account): history matters more. */
 export async function deleteMunicipality(db: Db, actor: Actor, options: { id: string }) {
   const { id } = options;
-  await refusingReferenced(() => db.transaction(async (tx) => {
-    const before = await getMunicipality(tx, id);
-    // These references would be nulled or cascaded by the schema; history matters more, so refuse.
-    const uses = await countUses(tx, [
+  await deleteAudited(db, actor, municipality, id, {
+    inUse: [
       { label: 'medlemskap', table: memberships, where: eq(memberships.municipalityId, id) },
       { label: 'vertskommune', table: cooperations, where: eq(cooperations.hostMunicipalityId, id) },
       { label: 'personer', table: people, where: eq(people.municipalityId, id) },
       { label: 'organmedlemmer', table: bodyMembers, where: eq(bodyMembers.municipalityId, id) },
       { label: 'brukere', table: users, where: eq(users.municipalityId, id) },
-    ]);
-    if (uses.length) throw conflict(`${before.name} kan ikke slettes fordi den er i bruk: ${uses.join(', ')}`);
-    await tx.delete(municipalities).where(eq(municipalities.id, id));
-    await recordAudit(tx, actor, { action: 'delete', entity: 'municipality', entityId: id, before });
-  }), 'Kommunen kan ikke slettes fordi andre data peker på den');
+    ],
+    refusal: (before, uses) => `${before.name} kan ikke slettes fordi den er i bruk: ${uses}`,
+    referenced: 'Kommunen kan ikke slettes fordi andre data peker på den',
+  });
 }
 
 /** Which of the ids name a municipality. */

@@ -4,64 +4,51 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { conflict, notFound } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { assertDepartmentExists, assertMunicipalityExists, countUses, definedOnly, refusingReferenced } from './integrity.js';
+import { assertDepartmentExists, assertMunicipalityExists } from './integrity.js';
 import type { TCreatePersonRequest, TUpdatePersonRequest } from './model.js';
 import { bodyMembers, people, users } from './schema.js';
-import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
+import { createAudited, deleteAudited, rowReader, updateAudited, type TAggregate, type TEdit } from './revision.js';
+
+type TPersonRow = typeof people.$inferSelect;
 
 export async function listPeople(db: DbOrTx) {
   return db.select().from(people).orderBy(asc(people.familyName), asc(people.givenName));
 }
 
-export async function getPerson(db: DbOrTx, id: string) {
-  const row = await db.query.people.findFirst({ where: eq(people.id, id) });
-  if (!row) throw notFound('Personen');
-  return row;
+export const getPerson = rowReader(people, 'Personen');
+
+const person: TAggregate<TPersonRow> = { table: people, entity: 'person', what: 'Personen', read: getPerson };
+
+/** The municipality and department a request names exist (400 on the field). */
+async function assertPlaces(tx: DbOrTx, fields: { municipalityId?: string | null; departmentId?: string | null }) {
+  await assertMunicipalityExists(tx, fields.municipalityId, 'municipalityId');
+  await assertDepartmentExists(tx, fields.departmentId, 'departmentId');
 }
 
 export async function createPerson(db: Db, actor: Actor, options: TCreatePersonRequest) {
-  return db.transaction(async (tx) => {
-    await assertMunicipalityExists(tx, options.municipalityId, 'municipalityId');
-    await assertDepartmentExists(tx, options.departmentId, 'departmentId');
-    const [row] = await tx.insert(people).values({
-      familyName: options.familyName, givenName: options.givenName, email: options.email ?? null,
-      title: options.title ?? null, municipalityId: options.municipalityId ?? null,
-      departmentId: options.departmentId ?? null, positionPercent: options.positionPercent ?? null,
-    }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'person', entityId: row!.id, after: row });
-    return row!;
-  });
+  return createAudited(db, actor, person, {
+    familyName: options.familyName, givenName: options.givenName, email: options.email ?? null,
+    title: options.title ?? null, municipalityId: options.municipalityId ?? null,
+    departmentId: options.departmentId ?? null, positionPercent: options.positionPercent ?? null,
+  }, (tx) => assertPlaces(tx, options));
 }
 
 export async function updatePerson(db: Db, actor: Actor, options: TEdit<TUpdatePersonRequest>) {
   const { id, revision, ...patch } = options;
-  return db.transaction(async (tx) => {
-    await lockAtRevision(tx, people, id, revision, 'Personen');
-    const before = await getPerson(tx, id);
-    await assertMunicipalityExists(tx, patch.municipalityId, 'municipalityId');
-    await assertDepartmentExists(tx, patch.departmentId, 'departmentId');
-    const changes = definedOnly(patch);
-    if (!Object.keys(changes).length) return before;
-    const [after] = await tx.update(people).set({ ...changes, revision: nextRevision(people) }).where(eq(people.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'update', entity: 'person', entityId: id, before, after });
-    return after!;
-  });
+  return updateAudited(db, actor, person, { id, revision, patch }, (tx) => assertPlaces(tx, patch));
 }
 
+/** Refused while in a body or an account, or named in another module's record (a presenter, a vote). */
 export async function deletePerson(db: Db, actor: Actor, options: { id: string }) {
   const { id } = options;
-  await refusingReferenced(() => db.transaction(async (tx) => {
-    const before = await getPerson(tx, id);
-    const uses = await countUses(tx, [
+  await deleteAudited(db, actor, person, id, {
+    inUse: [
       { label: 'organmedlemskap', table: bodyMembers, where: eq(bodyMembers.personId, id) },
       { label: 'brukerkontoer', table: users, where: eq(users.personId, id) },
-    ]);
-    if (uses.length) throw conflict(`${before.givenName} ${before.familyName} kan ikke slettes fordi personen er i bruk: ${uses.join(', ')}`);
-    await tx.delete(people).where(eq(people.id, id));
-    await recordAudit(tx, actor, { action: 'delete', entity: 'person', entityId: id, before });
-  }), 'Personen kan ikke slettes fordi den er saksansvarlig, har oppmøte eller har stemt i et møte');
+    ],
+    refusal: (before, uses) => `${before.givenName} ${before.familyName} kan ikke slettes fordi personen er i bruk: ${uses}`,
+    referenced: 'Personen kan ikke slettes fordi den er saksansvarlig, har oppmøte eller har stemt i et møte',
+  });
 }
 
 /** Which of the ids name a person. */

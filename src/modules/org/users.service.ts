@@ -10,7 +10,8 @@ import { recordAudit } from '../audit/service.js';
 import { assertMunicipalityExists, assertPersonExists, definedOnly } from './integrity.js';
 import type { TUpdateUserRequest } from './model.js';
 import { sessions, users } from './schema.js';
-import { lockAtRevision, nextRevision, type TEdit } from './revision.js';
+import { lockAtRevision, nextRevision } from '../../lib/revision.js';
+import type { TEdit } from './revision.js';
 
 export type TCreateUserOptions = {
   email: string;

@@ -10,7 +10,7 @@ import {
   ZBodiesQuery, ZBody, ZBodyMember, ZBodyMembersQuery, ZCreateBodyMemberRequest, ZCreateBodyRequest, ZUpdateBodyMemberRequest, ZUpdateBodyRequest,
 } from '../model.js';
 import { PEOPLE_KEEPERS, personAsSeenBy } from '../policy.js';
-import { deleted, tags } from './shared.js';
+import { rowRoutes, tags } from './shared.js';
 
 export const bodyRoutes = createRouter();
 
@@ -25,23 +25,6 @@ bodyRoutes.openapi(route({
 }), async (c) => c.json(await createBody(c.var.db, actorOf(currentUser(c)), c.req.valid('json')), 201));
 
 bodyRoutes.openapi(route({
-  method: 'get', path: '/api/bodies/{id}', tags, summary: 'Ett organ', access: [requireUser],
-  request: { params: ZIdParam }, answers: { 200: jsonContent(ZBody, 'Organet') },
-}), async (c) => c.json(await getBody(c.var.db, c.req.valid('param').id), 200));
-
-bodyRoutes.openapi(route({
-  method: 'patch', path: '/api/bodies/{id}', tags, summary: 'Endre organ', access: [requireRole()],
-  request: { params: ZIdParam, ...jsonBody(ZUpdateBodyRequest) }, answers: { 200: jsonContent(ZBody, 'Endret') },
-}), async (c) => c.json(await updateBody(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, ...c.req.valid('json') }), 200));
-
-bodyRoutes.openapi(route({
-  method: 'delete', path: '/api/bodies/{id}', tags, summary: 'Slett organ (bare uten medlemmer og møter)', access: [requireRole()],
-  request: { params: ZIdParam }, answers: deleted,
-}), async (c) => {
-  await deleteBody(c.var.db, actorOf(currentUser(c)), c.req.valid('param'));
-  return c.body(null, 204);
-});
-bodyRoutes.openapi(route({
   method: 'get', path: '/api/bodies/{id}/members', tags, summary: 'Organets medlemmer; med on=dato bare de som satt den dagen', access: [requireUser],
   request: { params: ZIdParam, query: ZBodyMembersQuery }, answers: { 200: jsonContent(z.object({ members: z.array(ZBodyMember) }), 'Medlemmene') },
 }), async (c) => {
@@ -55,16 +38,13 @@ bodyRoutes.openapi(route({
   request: { params: ZIdParam, ...jsonBody(ZCreateBodyMemberRequest) }, answers: { 201: jsonContent(ZBodyMember, 'Opprettet') },
 }), async (c) => c.json(await createBodyMember(c.var.db, actorOf(currentUser(c)), { bodyId: c.req.valid('param').id, ...c.req.valid('json') }), 201));
 
-bodyRoutes.openapi(route({
-  method: 'patch', path: '/api/body-members/{id}', tags, summary: 'Endre organmedlem (rolle, kommune, periode)',
-  access: [requireRole(...PEOPLE_KEEPERS)],
-  request: { params: ZIdParam, ...jsonBody(ZUpdateBodyMemberRequest) }, answers: { 200: jsonContent(ZBodyMember, 'Endret') },
-}), async (c) => c.json(await updateBodyMember(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, ...c.req.valid('json') }), 200));
+rowRoutes(bodyRoutes, '/api/bodies/{id}', ZBody, {
+  read: { summary: 'Ett organ', access: [requireUser], noun: 'Organet', run: getBody },
+  edit: { summary: 'Endre organ', access: [requireRole()], body: ZUpdateBodyRequest, run: updateBody },
+  remove: { summary: 'Slett organ (bare uten medlemmer og møter)', access: [requireRole()], run: deleteBody },
+});
 
-bodyRoutes.openapi(route({
-  method: 'delete', path: '/api/body-members/{id}', tags, summary: 'Fjern organmedlem', access: [requireRole(...PEOPLE_KEEPERS)],
-  request: { params: ZIdParam }, answers: deleted,
-}), async (c) => {
-  await deleteBodyMember(c.var.db, actorOf(currentUser(c)), c.req.valid('param'));
-  return c.body(null, 204);
+rowRoutes(bodyRoutes, '/api/body-members/{id}', ZBodyMember, {
+  edit: { summary: 'Endre organmedlem (rolle, kommune, periode)', access: [requireRole(...PEOPLE_KEEPERS)], body: ZUpdateBodyMemberRequest, run: updateBodyMember },
+  remove: { summary: 'Fjern organmedlem', access: [requireRole(...PEOPLE_KEEPERS)], run: deleteBodyMember },
 });

@@ -10,7 +10,7 @@ import {
   ZCreateDepartmentRequest, ZDepartment, ZDepartmentStaffing, ZDepartmentsQuery, ZUpdateDepartmentRequest,
 } from '../model.js';
 import { STAFFING_READERS } from '../policy.js';
-import { deleted, tags, ZCooperationIdParam } from './shared.js';
+import { rowRoutes, tags, ZCooperationIdParam } from './shared.js';
 
 export const departmentRoutes = createRouter();
 
@@ -34,15 +34,7 @@ departmentRoutes.openapi(route({
   request: jsonBody(ZCreateDepartmentRequest), answers: { 201: jsonContent(ZDepartment, 'Opprettet') },
 }), async (c) => c.json(await createDepartment(c.var.db, actorOf(currentUser(c)), c.req.valid('json')), 201));
 
-departmentRoutes.openapi(route({
-  method: 'patch', path: '/api/departments/{id}', tags, summary: 'Endre avdeling', access: [requireRole()],
-  request: { params: ZIdParam, ...jsonBody(ZUpdateDepartmentRequest) }, answers: { 200: jsonContent(ZDepartment, 'Endret') },
-}), async (c) => c.json(await updateDepartment(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, ...c.req.valid('json') }), 200));
-
-departmentRoutes.openapi(route({
-  method: 'delete', path: '/api/departments/{id}', tags, summary: 'Slett avdeling (bare uten ansatte)', access: [requireRole()],
-  request: { params: ZIdParam }, answers: deleted,
-}), async (c) => {
-  await deleteDepartment(c.var.db, actorOf(currentUser(c)), c.req.valid('param'));
-  return c.body(null, 204);
+rowRoutes(departmentRoutes, '/api/departments/{id}', ZDepartment, {
+  edit: { summary: 'Endre avdeling', access: [requireRole()], body: ZUpdateDepartmentRequest, run: updateDepartment },
+  remove: { summary: 'Slett avdeling (bare uten ansatte)', access: [requireRole()], run: deleteDepartment },
 });

@@ -8,7 +8,7 @@ import { getCooperation } from '../cooperations.service.js';
 import { createMembership, deleteMembership, listMembersInYear, listMembersOn, listMemberships, updateMembership } from '../memberships.service.js';
 import { ZCreateMembershipRequest, ZMember, ZMembersQuery, ZMembership, ZUpdateMembershipRequest } from '../model.js';
 import { osloToday } from '../../../lib/oslo-time.js';
-import { deleted, tags, ZCooperationIdParam } from './shared.js';
+import { rowRoutes, tags, ZCooperationIdParam } from './shared.js';
 
 export const membershipRoutes = createRouter();
 
@@ -40,15 +40,7 @@ membershipRoutes.openapi(route({
   return c.json(row, 201);
 });
 
-membershipRoutes.openapi(route({
-  method: 'patch', path: '/api/memberships/{id}', tags, summary: 'Endre en medlemskapsperiode', access: [requireRole()],
-  request: { params: ZIdParam, ...jsonBody(ZUpdateMembershipRequest) }, answers: { 200: jsonContent(ZMembership, 'Endret') },
-}), async (c) => c.json(await updateMembership(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, ...c.req.valid('json') }), 200));
-
-membershipRoutes.openapi(route({
-  method: 'delete', path: '/api/memberships/{id}', tags, summary: 'Slett en medlemskapsperiode', access: [requireRole()],
-  request: { params: ZIdParam }, answers: deleted,
-}), async (c) => {
-  await deleteMembership(c.var.db, actorOf(currentUser(c)), c.req.valid('param'));
-  return c.body(null, 204);
+rowRoutes(membershipRoutes, '/api/memberships/{id}', ZMembership, {
+  edit: { summary: 'Endre en medlemskapsperiode', access: [requireRole()], body: ZUpdateMembershipRequest, run: updateMembership },
+  remove: { summary: 'Slett en medlemskapsperiode', access: [requireRole()], run: deleteMembership },
 });

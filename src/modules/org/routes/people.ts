@@ -7,7 +7,7 @@ import { createRouter, jsonBody, jsonContent, route, ZIdParam } from '../../../s
 import { createPerson, deletePerson, getPerson, listPeople, updatePerson } from '../people.service.js';
 import { ZCreatePersonRequest, ZPerson, ZUpdatePersonRequest } from '../model.js';
 import { PEOPLE_KEEPERS, personAsSeenBy } from '../policy.js';
-import { deleted, tags } from './shared.js';
+import { rowRoutes, tags } from './shared.js';
 
 export const peopleRoutes = createRouter();
 
@@ -24,21 +24,8 @@ peopleRoutes.openapi(route({
   request: jsonBody(ZCreatePersonRequest), answers: { 201: jsonContent(ZPerson, 'Opprettet') },
 }), async (c) => c.json(await createPerson(c.var.db, actorOf(currentUser(c)), c.req.valid('json')), 201));
 
-peopleRoutes.openapi(route({
-  method: 'get', path: '/api/people/{id}', tags, summary: 'Én person', access: [requireUser],
-  request: { params: ZIdParam }, answers: { 200: jsonContent(ZPerson, 'Personen') },
-}), async (c) => c.json(personAsSeenBy(await getPerson(c.var.db, c.req.valid('param').id), currentUser(c)), 200));
-
-peopleRoutes.openapi(route({
-  method: 'patch', path: '/api/people/{id}', tags, summary: 'Endre person', access: [requireRole(...PEOPLE_KEEPERS)],
-  request: { params: ZIdParam, ...jsonBody(ZUpdatePersonRequest) }, answers: { 200: jsonContent(ZPerson, 'Endret') },
-}), async (c) => c.json(await updatePerson(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id, ...c.req.valid('json') }), 200));
-
-peopleRoutes.openapi(route({
-  method: 'delete', path: '/api/people/{id}', tags, summary: 'Slett person (bare når ingenting peker på den)',
-  access: [requireRole(...PEOPLE_KEEPERS)],
-  request: { params: ZIdParam }, answers: deleted,
-}), async (c) => {
-  await deletePerson(c.var.db, actorOf(currentUser(c)), c.req.valid('param'));
-  return c.body(null, 204);
+rowRoutes(peopleRoutes, '/api/people/{id}', ZPerson, {
+  read: { summary: 'Én person', access: [requireUser], noun: 'Personen', run: async (db, id, user) => personAsSeenBy(await getPerson(db, id), user) },
+  edit: { summary: 'Endre person', access: [requireRole(...PEOPLE_KEEPERS)], body: ZUpdatePersonRequest, run: updatePerson },
+  remove: { summary: 'Slett person (bare når ingenting peker på den)', access: [requireRole(...PEOPLE_KEEPERS)], run: deletePerson },
 });
