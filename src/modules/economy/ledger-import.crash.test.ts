@@ -4,107 +4,44 @@
 // the import of a big CSV; once the import is seen writing, the process gets SIGKILL. The restarted
 // server must start and serve, and the import's rows must be there all or not at all; amcheck then
 // checks every B-tree index (PGlite carries amcheck as a contrib extension; PostgreSQL ships it).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { amcheck } from '@electric-sql/pglite/contrib/amcheck';
 import { getTableName } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
+import { childServerStorage, signInTo, until, type TChildServer, type TChildStorage } from '../../test/child-server.js';
 import { actuals, ledgerImports } from './schema.js';
 import { buildEconomyWorld, buildLine, PW } from './test-factories.js';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SERVER_URL = process.env.DATABASE_URL;
 const ROWS = 100_000;
 const YEAR = 2023;
 
+let storage: TChildStorage;
 let dataDir: string;
-/** Every server this file started: a failed test must not leave one running. */
-const started: ChildProcess[] = [];
 let databaseUrl: string | undefined;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'samrad-crash-'));
-  if (SERVER_URL) {
-    const name = `samrad_crash_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: SERVER_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(SERVER_URL);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-  }
+  storage = await childServerStorage('crash');
+  ({ dataDir, databaseUrl } = storage);
   // The accounts and the account mapping, through the services, before the server ever runs.
-  const database = databaseUrl ? await openDatabase({ url: databaseUrl }) : await openDatabase({ dataDir });
+  const database = await storage.open();
   await migrateDatabase(database);
   const world = await buildEconomyWorld(database.db);
   await buildLine(database.db, { cooperationId: world.cooperationId, name: 'Lisenser', account: '11500' });
   await database.close();
 }, 120_000);
 
-afterAll(async () => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  if (databaseUrl && SERVER_URL) {
-    const admin = new pg.Client({ connectionString: SERVER_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
-    await admin.end();
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => storage.dispose());
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-type TServer = { child: ChildProcess; base: string; exited: Promise<number | null> };
-
-/** Starts `node --import tsx src/server/main.ts` and resolves once it logs that it is listening. */
-async function startServer(): Promise<TServer> {
-  const port = await freePort();
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('VITEST')) env[k] = v;
-  delete env.DATABASE_URL;
-  Object.assign(env, {
-    PORT: String(port), SAMRAD_DATA_DIR: dataDir, SAMRAD_DEMO: 'off', LOG_LEVEL: 'info', NODE_ENV: 'test',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-  });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  started.push(child);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => { stderr += chunk; });
-  const lines = createInterface({ input: child.stdout! });
-  await new Promise<void>((resolve, reject) => {
-    lines.on('line', (line) => { if (line.includes('samrad listening')) resolve(); });
-    void exited.then((code) => reject(new Error(`samrad exited (${code}) before listening: ${stderr}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}`, exited };
-}
-
-async function signIn(server: TServer): Promise<string> {
-  const res = await fetch(`${server.base}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json', origin: server.base },
-    body: JSON.stringify({ email: 'staff@example.no', password: PW }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
+type TServer = TChildServer;
+const startServer = () => storage.start();
+const signIn = (server: TServer) => signInTo(server, 'staff@example.no', PW);
 
 /** A ledger CSV of ROWS rows over the year's twelve periods, as a Visma export writes it. */
 function bigLedgerCsv(): Buffer {
@@ -129,15 +66,6 @@ function startImport(server: TServer, cookie: string) {
   req.on('error', () => { /* the server is killed under it */ });
   const sent = new Promise<void>((resolve) => req.end(body, () => resolve()));
   return { sent, answered: () => answered };
-}
-
-/** Waits for a condition by polling it (no fixed sleeps); fails after `timeoutMs`. */
-async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 const walSegments = () => new Set(readdirSync(path.join(dataDir, 'pg_wal')).filter((f) => /^[0-9A-F]{24}$/.test(f)));

@@ -7,50 +7,32 @@
 // every attachment row has its stored file whose bytes hash to its name, the killed upload has no row,
 // no stored file and nothing on the uploader's quota, and what it left is only a temporary that the
 // file sweep removes.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../db/client.js';
+import type { Database } from '../../../db/client.js';
 import { migrateDatabase } from '../../../db/migrate.js';
 import { diskFileStore } from '../../../lib/files/disk.js';
 import { createTestApp } from '../../../test/app.js';
+import { childServerStorage, signInTo, until, type TChildServer, type TChildStorage } from '../../../test/child-server.js';
 import { buildGovernanceWorld, TEST_PASSWORD } from '../test-factories.js';
 
-const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
-const SERVER_URL = process.env.DATABASE_URL;
 const MB = 1024 * 1024;
 const BIG = 16 * MB;
 const TAG = 'krasj';
 
+let storage: TChildStorage;
 let dataDir: string;
-let databaseUrl: string | undefined;
 let caseId: string;
-/** Every server this file started: a failed test must not leave one running. */
-const started: ChildProcess[] = [];
 
-const open = () => (databaseUrl ? openDatabase({ url: databaseUrl }) : openDatabase({ dataDir }));
+const open = () => storage.open();
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'samrad-upload-crash-'));
-  if (SERVER_URL) {
-    const name = `samrad_upcrash_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: SERVER_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(SERVER_URL);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-  }
+  storage = await childServerStorage('upcrash');
+  dataDir = storage.dataDir;
   // The accounts, a meeting and a case, through the services, before the server ever runs.
   const database = await open();
   await migrateDatabase(database);
@@ -64,58 +46,11 @@ beforeAll(async () => {
   await database.close();
 }, 300_000);
 
-afterAll(async () => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  if (databaseUrl && SERVER_URL) {
-    const admin = new pg.Client({ connectionString: SERVER_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
-    await admin.end();
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => storage.dispose());
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-type TServer = { child: ChildProcess; base: string; exited: Promise<number | null> };
-
-/** Starts `node --import tsx src/server/main.ts` on the data directory and resolves once it listens. */
-async function startServer(): Promise<TServer> {
-  const port = await freePort();
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('VITEST')) env[k] = v;
-  delete env.DATABASE_URL;
-  Object.assign(env, {
-    PORT: String(port), SAMRAD_DATA_DIR: dataDir, SAMRAD_DEMO: 'off', LOG_LEVEL: 'info', NODE_ENV: 'test', UPLOAD_RATE_PER_MINUTE: '1000',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-  });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  started.push(child);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => { stderr += chunk; });
-  const lines = createInterface({ input: child.stdout! });
-  await new Promise<void>((resolve, reject) => {
-    lines.on('line', (line) => { if (line.includes('samrad listening')) resolve(); });
-    void exited.then((code) => reject(new Error(`samrad exited (${code}) before listening: ${stderr}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}`, exited };
-}
-
-async function signIn(server: TServer): Promise<string> {
-  const res = await fetch(`${server.base}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json', origin: server.base },
-    body: JSON.stringify({ email: `staff@${TAG}.test`, password: TEST_PASSWORD }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
+type TServer = TChildServer;
+const startServer = () => storage.start({ UPLOAD_RATE_PER_MINUTE: '1000' });
+const signIn = (server: TServer) => signInTo(server, `staff@${TAG}.test`, TEST_PASSWORD);
 
 const BOUNDARY = 'samradkrasj';
 const head = (filename: string) => Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/plain\r\n\r\n`);
@@ -148,15 +83,6 @@ function startHalfUpload(server: TServer, cookie: string, file: Buffer, sendByte
 const filesRoot = () => path.join(dataDir, 'files');
 const temporaries = () => { try { return readdirSync(path.join(filesRoot(), 'tmp')); } catch { return []; } };
 const stagedBytes = () => temporaries().reduce((sum, name) => { try { return sum + statSync(path.join(filesRoot(), 'tmp', name)).size; } catch { return sum; } }, 0);
-
-/** Waits for a condition by polling it (no fixed sleeps); fails after `timeoutMs`. */
-async function until(what: string, check: () => boolean, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 type TRow = { sha256: string; size: number; filename: string };
 type TUsage = { day_bytes: string | number };
