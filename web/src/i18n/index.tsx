@@ -77,3 +77,13 @@ export function useT(catalogue?: TCatalogue): TTranslate<string> {
   const own = useCallback<TTranslate<string>>((key, params) => translateFeature(catalogue!, language, key, params), [catalogue, language]);
   return catalogue ? own : (t as TTranslate<string>);
 }
+
+/**
+ * A feature's catalogue with its translate hook, made once: `export const sd = featureCatalogue(nb, en)`
+ * gives `sd.messages` and `sd.useT()` (its keys and the shared ones); `TFeatureT<typeof sd.messages>`
+ * types a translate function passed on.
+ */
+export function featureCatalogue<const TNb extends Record<string, string>>(nb: TNb, en: { readonly [K in keyof TNb]: string }) {
+  const messages = defineCatalogue(nb, en);
+  return { messages, useT: (): TTranslate<keyof TNb & string | TMessageKey> => useT(messages) };
+}

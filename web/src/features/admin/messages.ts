@@ -1,7 +1,8 @@
 // The admin screens' catalogue (web/src/i18n/catalogue.ts):
 // bokmål first, English with the same keys. Its pages read it, and the app's shared messages, with
 // useAdminT().
-import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
+import { featureCatalogue, type TKeyOf } from '../../i18n';
+
 
 const adminNb = {
   'admin.heading': "Administrasjon",
@@ -90,7 +91,7 @@ const adminNb = {
   'admin.demoAccountHint': 'Demokonto med kjent passord: den kan ikke gis navnet til en person eller knyttes til Entra ID. Opprett en egen konto i stedet.',
 } as const;
 
-export const adminMessages = defineCatalogue(adminNb, {
+export const { messages: adminMessages, useT: useAdminT } = featureCatalogue(adminNb, {
   'admin.heading': "Administration",
   'admin.sections': "Administration sections",
   'admin.municipalities': "Municipalities",
@@ -178,6 +179,3 @@ export const adminMessages = defineCatalogue(adminNb, {
 });
 
 export type TAdminKey = TKeyOf<typeof adminMessages>;
-export type TAdminT = TFeatureT<typeof adminMessages>;
-
-export const useAdminT = (): TAdminT => useT(adminMessages);

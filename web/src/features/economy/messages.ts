@@ -1,7 +1,8 @@
 // The economy page's catalogue (web/src/i18n/catalogue.ts), also read by the public economy report:
 // bokmål first, English with the same keys. Its pages read it, and the app's shared messages, with
 // useEconomyT().
-import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
+import { featureCatalogue, type TFeatureT, type TKeyOf } from '../../i18n';
+
 
 const economyNb = {
   'economy.heading': 'Økonomi',
@@ -139,7 +140,7 @@ const economyNb = {
   'economy.setup.kindInvestmentShort': 'Investering',
 } as const;
 
-export const economyMessages = defineCatalogue(economyNb, {
+export const { messages: economyMessages, useT: useEconomyT } = featureCatalogue(economyNb, {
   'economy.heading': 'Finance',
   'economy.pickYearAndDate': 'Choose year and date',
   'economy.year': 'Year',
@@ -277,5 +278,3 @@ export const economyMessages = defineCatalogue(economyNb, {
 
 export type TEconomyKey = TKeyOf<typeof economyMessages>;
 export type TEconomyT = TFeatureT<typeof economyMessages>;
-
-export const useEconomyT = (): TEconomyT => useT(economyMessages);

@@ -1,6 +1,6 @@
 // The public pages' catalogue: bokmål first, English with the same keys. Read with usePublicT(),
 // which also reads the app's shared messages.
-import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
+import { featureCatalogue } from '../../i18n';
 
 const publicNb = {
   'public.heading': 'Offentlig journal for møtene',
@@ -12,7 +12,7 @@ const publicNb = {
   'public.minutesWithheld': 'Vedtak, behandling og oppmøte blir offentlige når møtereferatet er godkjent.',
 };
 
-export const publicMessages = defineCatalogue(publicNb, {
+export const { messages: publicMessages, useT: usePublicT } = featureCatalogue(publicNb, {
   'public.heading': 'Public record of the meetings',
   'public.intro': 'Notices, agendas and minutes of published meetings. Cases exempt from public access are shown with their number, public title and legal basis.',
   'public.meetingsHeading': 'Published meetings',
@@ -21,8 +21,3 @@ export const publicMessages = defineCatalogue(publicNb, {
   'public.agendaWithheld': 'The agenda and case papers become public when the notice has been sent.',
   'public.minutesWithheld': 'Decisions, proceedings and attendance become public when the minutes have been approved.',
 });
-
-export type TPublicKey = TKeyOf<typeof publicMessages>;
-export type TPublicT = TFeatureT<typeof publicMessages>;
-
-export const usePublicT = (): TPublicT => useT(publicMessages);

@@ -1,5 +1,5 @@
 // The reports pages' catalogue: bokmål first, English with the same keys. Read with useReportsT().
-import { defineCatalogue, useT, type TMessageKey, type TTranslate } from '../../i18n';
+import { featureCatalogue } from '../../i18n';
 
 const reportsNb = {
   'reports.heading': 'Rapporter',
@@ -84,7 +84,7 @@ const reportsNb = {
   'reports.newSection': 'Ny seksjon',
 };
 
-export const reportsMessages = defineCatalogue(reportsNb, {
+export const { messages: reportsMessages, useT: useReportsT } = featureCatalogue(reportsNb, {
   'reports.heading': 'Reports',
   'reports.intro': 'Economy and activity reports per council meeting, and annual reports. A new report is carried forward from the previous one of its kind.',
   'reports.none': 'No reports yet.',
@@ -166,6 +166,3 @@ export const reportsMessages = defineCatalogue(reportsNb, {
   'reports.reload': 'Reload',
   'reports.newSection': 'New section',
 });
-
-export type TReportsKey = keyof typeof reportsNb;
-export const useReportsT = (): TTranslate<TReportsKey | TMessageKey> => useT(reportsMessages);

@@ -1,6 +1,6 @@
 // Searching cases and decisions (the search page and the public search): bokmål first, English with the same keys. Read with useSearchT(),
 // which also reads the app's shared messages.
-import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
+import { featureCatalogue } from '../../i18n';
 
 const searchNb = {
   'search.heading': "Søk i saker og vedtak",
@@ -12,7 +12,7 @@ const searchNb = {
   'search.hits': '{count} treff',
 };
 
-export const searchMessages = defineCatalogue(searchNb, {
+export const { messages: searchMessages, useT: useSearchT } = featureCatalogue(searchNb, {
   'search.heading': "Search cases and decisions",
   'search.allTypes': "All case types",
   'search.municipality': "Municipality",
@@ -21,8 +21,3 @@ export const searchMessages = defineCatalogue(searchNb, {
   'search.submit': 'Search',
   'search.hits': 'Results: {count}',
 });
-
-export type TSearchKey = TKeyOf<typeof searchMessages>;
-export type TSearchT = TFeatureT<typeof searchMessages>;
-
-export const useSearchT = (): TSearchT => useT(searchMessages);

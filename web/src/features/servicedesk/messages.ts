@@ -1,7 +1,8 @@
 // The service desk's catalogue (web/src/i18n/catalogue.ts): bokmål first, English with the same keys.
 // Its pages read it, and the app's shared messages, with useSdT(); the language is the app's switch.
-import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
+import { featureCatalogue, type TFeatureT, type TKeyOf } from '../../i18n';
 import type { TChannel, TContactMethod, TPriority, TQueue, TStatus, TTicketType } from './types';
+
 
 const sdNb = {
   'nav': 'Kundeservice',
@@ -343,7 +344,8 @@ const sdNb = {
   'event.attachment': 'Vedlegg: {filename}',
 } as const;
 
-export const sdMessages = defineCatalogue(sdNb, {
+/** The service desk's translate function, in the language the app's switch has chosen. */
+export const { messages: sdMessages, useT: useSdT } = featureCatalogue(sdNb, {
   'nav': 'Service desk',
   'portal.heading': 'Service desk',
   'portal.intro': 'Report a problem or order something from the service desk, and follow your cases here.',
@@ -681,11 +683,6 @@ export const sdMessages = defineCatalogue(sdNb, {
   'event.attachment': 'Attachment: {filename}',
 });
 
-export type TSdKey = TKeyOf<typeof sdMessages>;
-export type TSdT = TFeatureT<typeof sdMessages>;
-
-/** The service desk's translate function, in the language the app's switch has chosen. */
-export const useSdT = (): TSdT => useT(sdMessages);
 
 // Typed as the catalogue's keys: a vocabulary value without its message fails the typecheck.
 export const typeKey = (v: TTicketType): TSdKey => `type.${v}`;
@@ -694,3 +691,6 @@ export const priorityKey = (v: TPriority): TSdKey => `priority.${v}`;
 export const statusKey = (v: TStatus): TSdKey => `status.${v}`;
 export const methodKey = (v: TContactMethod): TSdKey => `method.${v}`;
 export const queueKey = (v: TQueue): TSdKey => `work.queue.${v}`;
+
+export type TSdKey = TKeyOf<typeof sdMessages>;
+export type TSdT = TFeatureT<typeof sdMessages>;

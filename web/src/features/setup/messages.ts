@@ -1,6 +1,6 @@
 // The set-up page's catalogue: bokmål first, English with the same keys. Read with useSetupT(),
 // which also reads the app's shared messages.
-import { defineCatalogue, useT, type TFeatureT, type TKeyOf } from '../../i18n';
+import { featureCatalogue } from '../../i18n';
 
 const setupNb = {
   'setup.heading': 'Sett opp samrad',
@@ -24,7 +24,7 @@ const setupNb = {
   'setup.submit': 'Opprett administrator og samarbeid',
 };
 
-export const setupMessages = defineCatalogue(setupNb, {
+export const { messages: setupMessages, useT: useSetupT } = featureCatalogue(setupNb, {
   'setup.heading': 'Set up samrad',
   'setup.intro': 'Create the first admin and the cooperation this install will run. The link works once.',
   'setup.noToken': 'The link lacks its set-up key. Use the whole link from the server log, or create an admin with npm run admin -- create <email>.',
@@ -45,8 +45,3 @@ export const setupMessages = defineCatalogue(setupNb, {
   'setup.founded': 'Founded',
   'setup.submit': 'Create admin and cooperation',
 });
-
-export type TSetupKey = TKeyOf<typeof setupMessages>;
-export type TSetupT = TFeatureT<typeof setupMessages>;
-
-export const useSetupT = (): TSetupT => useT(setupMessages);
