@@ -2,7 +2,7 @@
 // "Flytt ned" buttons (keyboard reachable, the case number in each button's name) and open a case's
 // editor or its attachments; the table itself is the same for council members, without the buttons.
 import { Button, Table } from '@digdir/designsystemet-react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { AccessTag } from './CaseBody';
 import { caseTypeLabel } from './format';
 import { isRedacted, type TAnyCase, type TCaseView } from './types';
@@ -17,7 +17,7 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
   onAttachments: (c: TCaseView) => void;
   onDelete: (c: TCaseView) => void;
 }) {
-  const t = useT();
+  const t = useMeetingsT();
   const full = cases.filter((c): c is TCaseView => !isRedacted(c));
   return (
     <DataTable caption={t('meeting.agenda')} className="agenda-table" columns={[

@@ -2,7 +2,7 @@
 // 002 once its decision is recorded; approval locks them and archives the PDF with its SHA-256.
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { formatDate } from '../../i18n/format';
 import { FormErrors, SelectField } from '../forms/fields';
 import { useApproveMinutes, useMeetings } from './api';
@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { focusWhenReady } from '../shell/focus';
 
 export function ApproveMinutes({ meeting, approvingCase }: { meeting: TMeeting; approvingCase: TCaseView }) {
-  const t = useT();
+  const t = useMeetingsT();
   const earlier = useMeetings({ bodyId: meeting.bodyId });
   const approve = useApproveMinutes(meeting.id);
   const candidates = (earlier.data ?? []).filter((m) => m.id !== meeting.id && m.date < meeting.date && m.status !== 'godkjent' && m.noticeVersion > 0);

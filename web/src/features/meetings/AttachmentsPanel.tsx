@@ -2,7 +2,7 @@
 // content and its message is shown as the field's error), and delete.
 import { Button, Heading, Link, Paragraph, Field, Label, Input, ValidationMessage } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { useFocusFirstField } from '../forms/fields';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { attachmentUrl } from './CaseBody';
@@ -13,7 +13,7 @@ import { announce, focusWhenReady } from '../shell/focus';
 import { FormErrors } from '../forms/fields';
 
 export function AttachmentsPanel({ meetingId, c, onClose }: { meetingId: string; c: TCaseView; onClose: () => void }) {
-  const t = useT();
+  const t = useMeetingsT();
   const focusRef = useFocusFirstField<HTMLElement>();
   const upload = useUploadAttachment(meetingId);
   const remove = useDeleteAttachment(meetingId);

@@ -5,7 +5,7 @@
 // present, observers as observers, deputies not listed; the leader changes only those who were away.
 import { Button, Heading, Input, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { fieldId, FormErrors, SaveCancel, SelectField, useFocusFirstField } from '../forms/fields';
 import { DataTable } from '../tables/DataTable';
 import { Loading } from '../shell/states';
@@ -56,7 +56,7 @@ export function AttendanceForm({ view, onDone }: { view: TMeetingView; onDone: (
 }
 
 function AttendanceEditor({ view, people, members, initial, onDone }: { view: TMeetingView; people: TPerson[]; members: TBodyMember[]; initial: TRow[]; onDone: () => void }) {
-  const t = useT();
+  const t = useMeetingsT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const save = useSetAttendance(view.meeting.id);
   // The list as the form was opened: saved on this version, so a list someone else saved since is not

@@ -2,7 +2,7 @@
 // decision (Vedtak/Enighet), treatment and attachments. A redacted case (the public's view of an
 // exempt one) has nothing but number, public title and legal basis, and that is all it can show.
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { formatBytes } from '../../i18n/format';
 import { caseTypeLabel } from './format';
 import { isRedacted, type TAnyCase, type TAttachmentMeta } from './types';
@@ -12,7 +12,7 @@ export function attachmentUrl(a: Pick<TAttachmentMeta, 'id'>): string {
 }
 
 export function AccessTag({ access }: { access: 'offentlig' | 'unntatt' }) {
-  const t = useT();
+  const t = useMeetingsT();
   return access === 'unntatt'
     ? <Tag data-color="warning" data-size="sm">{t('case.exempt')}</Tag>
     : <Tag data-color="neutral" data-size="sm">{t('case.public')}</Tag>;
@@ -31,7 +31,7 @@ export function caseKey(c: TAnyCase): string {
 }
 
 export function CaseBody({ c, headingLevel = 3 }: { c: TAnyCase; headingLevel?: 2 | 3 | 4 }) {
-  const t = useT();
+  const t = useMeetingsT();
   const sub = (headingLevel + 1) as 3 | 4 | 5;
   const headingId = `case-${caseKey(c).replace(/[^a-zA-Z0-9-]/g, '-')}-heading`;
   if (isRedacted(c)) {

@@ -3,7 +3,7 @@
 // field messages land on the right field.
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { CheckboxField, FormErrors, SaveCancel, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useCreateCase, useLegalBases, usePeople, useUpdateCase, type TCaseInput } from './api';
 import { personLabel } from './format';
@@ -19,7 +19,7 @@ export function CaseForm(props: TCaseFormProps) {
 }
 
 function CaseFormAt({ meetingId, existing, onDone, onReload }: TCaseFormProps & { onReload: () => void }) {
-  const t = useT();
+  const t = useMeetingsT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const people = usePeople();
   const legalBases = useLegalBases();

@@ -2,7 +2,7 @@
 // and, where a vote was taken, each voting member's vote.
 import { Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { CheckboxField, FormErrors, SaveCancel, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useBodyMembers, useRecordDecision } from './api';
 import { announce } from '../shell/focus';
@@ -14,7 +14,7 @@ import { CONCLUSION_KINDS, VOTE_CHOICES, type TConclusionKind, type TVoteChoice 
 const votesOf = (c: TCaseView): Record<string, TChoice | ''> => Object.fromEntries((c.votes?.perMember ?? []).map((v) => [v.name, v.choice]));
 
 export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCaseView; onDone: () => void }) {
-  const t = useT();
+  const t = useMeetingsT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const record = useRecordDecision(meeting.id);
   const members = useBodyMembers(meeting.bodyId, meeting.date);

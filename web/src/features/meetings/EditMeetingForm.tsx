@@ -3,14 +3,14 @@
 // notice went out is listed in the next notice version.
 import { Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { FormErrors, SaveCancel, useFocusFirstField } from '../forms/fields';
 import { useUpdateMeeting } from './api';
 import { MeetingTimeFields, meetingTimeLabels, meetingTimesBody, meetingTimesOf } from './MeetingTimeFields';
 import type { TMeeting } from './types';
 
 export function EditMeetingForm({ meeting, onDone }: { meeting: TMeeting; onDone: () => void }) {
-  const t = useT();
+  const t = useMeetingsT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const update = useUpdateMeeting(meeting.id);
   // The meeting as the form was opened: saved on this revision, even when the page has fetched a newer

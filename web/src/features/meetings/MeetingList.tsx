@@ -2,7 +2,7 @@
 import { Button, Link as DsLink, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { formatDate, formatTimeRange } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
 import { SelectField } from '../forms/fields';
@@ -32,7 +32,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
   year?: number;
   onFilter: (filters: { bodyId?: string; year?: number }) => void;
 }) {
-  const t = useT();
+  const t = useMeetingsT();
   const navigate = useNavigate();
   const { user } = useSession();
   const bodies = useBodies();

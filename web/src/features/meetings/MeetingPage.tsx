@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { NextStep, StepNav, stepsDone, suggestedStep, type TMeetingStep } from './MeetingSteps';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { formatDate, formatDateTime, formatTimeRange } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
 import { FormErrors } from '../forms/fields';
@@ -42,7 +42,7 @@ type TEditor =
   | null;
 
 export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
-  const t = useT();
+  const t = useMeetingsT();
   const navigate = useNavigate();
   const { user } = useSession();
   const view = useMeeting(id);

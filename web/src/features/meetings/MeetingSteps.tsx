@@ -3,7 +3,7 @@
 // the meeting itself, and the first step not done suggested as the next. Instead of one long scroll.
 import { Link as DsLink } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { isRedacted, type TMeetingView } from './types';
 
 export const MEETING_STEPS = ['saksliste', 'innkalling', 'mote', 'protokoll', 'godkjenning'] as const;
@@ -37,7 +37,7 @@ const stepHref = (meetingId: string, step: TMeetingStep) => `/moter/${meetingId}
 export function StepNav({ meetingId, current, done, suggested }: {
   meetingId: string; current: TMeetingStep; done: Record<TMeetingStep, boolean>; suggested: TMeetingStep;
 }) {
-  const t = useT();
+  const t = useMeetingsT();
   const navigate = useNavigate();
   return (
     <nav aria-label={t('steps.label')} className="steps">
@@ -67,7 +67,7 @@ export function StepNav({ meetingId, current, done, suggested }: {
 
 /** Below a step: the way on to the next one in the cycle (and to the suggested one, when that is another). */
 export function NextStep({ meetingId, current, suggested }: { meetingId: string; current: TMeetingStep; suggested: TMeetingStep }) {
-  const t = useT();
+  const t = useMeetingsT();
   const next = MEETING_STEPS[MEETING_STEPS.indexOf(current) + 1];
   const target = suggested !== current ? suggested : next;
   if (!target) return null;

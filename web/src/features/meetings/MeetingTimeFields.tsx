@@ -1,6 +1,5 @@
 // Date, times and place of a meeting: the fields «Planlegg møte» and «Rediger møte» share.
-import type { TTranslate } from '../../i18n';
-import { useT } from '../../i18n';
+import { useMeetingsT, type TMeetingsT } from './messages';
 import { TextField } from '../forms/fields';
 
 export type TMeetingTimes = { date: string; startTime: string; endTime: string; place: string };
@@ -15,14 +14,14 @@ export function meetingTimesOf(meeting?: { date: string; startTime: string; endT
 /** As the API takes them: an empty end time is none. */
 export const meetingTimesBody = (times: TMeetingTimes) => ({ ...times, endTime: times.endTime || null });
 
-export const meetingTimeLabels = (t: TTranslate) => ({
+export const meetingTimeLabels = (t: TMeetingsT) => ({
   date: t('meeting.date'), startTime: t('meeting.startTime'), endTime: t('meeting.endTime'), place: t('meeting.place'),
 });
 
 export function MeetingTimeFields({ form, value, onChange, error }: {
   form: string; value: TMeetingTimes; onChange: (next: TMeetingTimes) => void; error: unknown;
 }) {
-  const labels = meetingTimeLabels(useT());
+  const labels = meetingTimeLabels(useMeetingsT());
   const set = (key: keyof TMeetingTimes) => (text: string) => onChange({ ...value, [key]: text });
   return (
     <>

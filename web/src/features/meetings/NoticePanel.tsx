@@ -4,7 +4,7 @@
 // e-mail address, as the server picks them), who does not for want of an address, and the PDF.
 import { Alert, Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { formatDateTime } from '../../i18n/format';
 import { FormErrors } from '../forms/fields';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
@@ -15,7 +15,7 @@ import { personLabel } from './format';
 import type { TMeeting } from './types';
 
 export function NoticePanel({ meeting, editable }: { meeting: TMeeting; editable: boolean }) {
-  const t = useT();
+  const t = useMeetingsT();
   const versions = useNoticeVersions(meeting.id);
   const send = useSendNotice(meeting.id);
   const [reviewing, setReviewing] = useState(false);
@@ -69,7 +69,7 @@ export function NoticePanel({ meeting, editable }: { meeting: TMeeting; editable
 function SendReview({ meeting, pending, error, onSend, onCancel }: {
   meeting: TMeeting; pending: boolean; error: unknown; onSend: () => void; onCancel: () => void;
 }) {
-  const t = useT();
+  const t = useMeetingsT();
   const members = useBodyMembers(meeting.bodyId, meeting.date);
   const list = members.data ?? [];
   const withEmail = list.filter((m) => m.email);

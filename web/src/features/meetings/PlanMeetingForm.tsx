@@ -2,7 +2,7 @@
 // standing cases 001 and 002.
 import { Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { FormErrors, SaveCancel, SelectField, useFocusFirstField } from '../forms/fields';
 import { useCreateMeeting } from './api';
 import { MeetingTimeFields, meetingTimeLabels, meetingTimesBody, meetingTimesOf } from './MeetingTimeFields';
@@ -14,7 +14,7 @@ export function PlanMeetingForm({ bodies, defaultBodyId, onCreated, onCancel }: 
   onCreated: (view: TMeetingView) => void;
   onCancel: () => void;
 }) {
-  const t = useT();
+  const t = useMeetingsT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const create = useCreateMeeting();
   const [bodyId, setBodyId] = useState(defaultBodyId ?? bodies[0]?.id ?? '');

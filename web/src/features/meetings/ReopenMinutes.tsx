@@ -4,7 +4,7 @@
 // the approved PDFs stay archived as superseded and the corrected minutes are approved again.
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { formatDate } from '../../i18n/format';
 import { FormErrors, SelectField } from '../forms/fields';
 import { useMeeting, useMeetings, useReopenMinutes } from './api';
@@ -19,7 +19,7 @@ const isLater = (m: { date: string; number: number }, than: TMeeting) =>
   m.date > than.date || (m.date === than.date && m.number > than.number);
 
 export function ReopenMinutes({ meeting }: { meeting: TMeeting }) {
-  const t = useT();
+  const t = useMeetingsT();
   const reopen = useReopenMinutes(meeting.id);
   const bodyMeetings = useMeetings({ bodyId: meeting.bodyId });
   const later = (bodyMeetings.data ?? [])

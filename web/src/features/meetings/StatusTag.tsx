@@ -1,5 +1,5 @@
 import { Tag } from '@digdir/designsystemet-react';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import type { TMeetingStatus } from './types';
 
 const colors: Record<TMeetingStatus, 'neutral' | 'info' | 'warning' | 'success'> = {
@@ -7,6 +7,6 @@ const colors: Record<TMeetingStatus, 'neutral' | 'info' | 'warning' | 'success'>
 };
 
 export function StatusTag({ status }: { status: TMeetingStatus }) {
-  const t = useT();
+  const t = useMeetingsT();
   return <Tag data-size="sm" data-color={colors[status]}>{t(`status.${status}`)}</Tag>;
 }

@@ -2,12 +2,12 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
-import { useT } from '../../i18n';
+import { useMeetingsT } from './messages';
 import { LoadError, Loading } from '../shell/states';
 import { TableScroll } from '../tables/TableScroll';
 
 export function YearStats({ year }: { year: number }) {
-  const t = useT();
+  const t = useMeetingsT();
   const stats = useQuery({
     queryKey: ['governance-stats', year],
     queryFn: () => ok(api.GET('/api/governance/stats', { params: { query: { year } } })),
