@@ -4,14 +4,14 @@ import type { MiddlewareHandler } from 'hono';
 import { limitBody } from './body.js';
 import type { AppEnv } from './context.js';
 import { HttpError, tooLarge } from './errors.js';
+import { multipartBodyCap } from '../modules/uploads/limits.js';
 
-/** JSON and other small bodies; uploads (multipart) get MAX_UPLOAD_BYTES and the route checks exactly. */
+/** JSON and other small bodies; multipart bodies get MAX_UPLOAD_BYTES (the uploads module's limits; an upload route then its kind's). */
 export const MAX_JSON_BYTES = 1024 * 1024;
-const MULTIPART_OVERHEAD = 64 * 1024;
 
 export const limitBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
   const multipart = (c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
-  const maxSize = multipart ? c.var.env.MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD : MAX_JSON_BYTES;
+  const maxSize = multipart ? multipartBodyCap(c.var.env) : MAX_JSON_BYTES;
   return limitBody(maxSize, () => {
     throw tooLarge(`Forespørselen er for stor (høyst ${Math.round(maxSize / 1024)} KiB)`);
   })(c, next);

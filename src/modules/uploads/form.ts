@@ -7,15 +7,14 @@ import type { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../server/context.js';
 import { badRequest, HttpError, validationErrorBody } from '../../server/errors.js';
-import { fileTooLarge, uploadCap, type TUploadKind } from './service.js';
+import { stagingLimits } from './limits.js';
+import type { TUploadKind } from './service.js';
 import { dispositionParam, multipartBoundary, stageUploadForm, streamedUploadKind, type TStagedFile, type TStagedForm } from './staging.js';
 
 export { multipartBoundary } from './staging.js';
 
 export type TUploadForm = { file: TStagedFile; fields: Record<string, string> };
 
-/** Room for the multipart envelope and the other form fields around the file itself. */
-export const MULTIPART_OVERHEAD = 64 * 1024;
 const MAX_PARTS = 20;
 
 /**
@@ -24,10 +23,7 @@ const MAX_PARTS = 20;
  */
 export function stagedUpload(c: Context<AppEnv>, kind = streamedUploadKind(c)): Promise<TStagedForm> | null {
   if (!kind) return null;
-  const env = c.var.env;
-  return stageUploadForm(c, {
-    files: c.var.files, maxFileBytes: uploadCap(env, kind), maxBodyBytes: uploadCap(env, kind) + MULTIPART_OVERHEAD, tooLarge: () => fileTooLarge(env, kind),
-  });
+  return stageUploadForm(c, { files: c.var.files, ...stagingLimits(c.var.env, kind) });
 }
 
 type TPart = { name: string; filename: string | null; data: Buffer };
@@ -59,7 +55,7 @@ export function parseMultipart(body: Buffer, boundary: string): TPart[] {
 
 /**
  * The upload's file (field "file", staged on disk) and its text fields, the file capped at the kind's
- * size. A request that is not multipart/form-data, or has no file, is a 400 naming the field, as zod's
+ * size as it was read (stagingLimits). A request that is not multipart/form-data, or has no file, is a 400 naming the field, as zod's
  * would be.
  */
 export async function readUploadForm(c: Context<AppEnv>, kind: TUploadKind): Promise<TUploadForm> {
@@ -67,7 +63,6 @@ export async function readUploadForm(c: Context<AppEnv>, kind: TUploadKind): Pro
   if (!multipartBoundary(c.req.header('content-type'))) throw noFile();
   const form = await stagedUpload(c, kind)!;
   if (!form.file) throw noFile();
-  if (form.file.size > uploadCap(c.var.env, kind)) throw fileTooLarge(c.var.env, kind);
   return { file: form.file, fields: form.fields };
 }
 

@@ -6,38 +6,12 @@ import { sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { DbOrTx } from '../../db/client.js';
 import { CHUNK_BYTES, type FileStore, type TStoredFile } from '../../lib/files/store.js';
-import { HttpError, tooLarge } from '../../server/errors.js';
+import { HttpError } from '../../server/errors.js';
 import type { TEnv } from '../../server/env.js';
 import type { TFileContent } from '../../lib/files/file-type.js';
+import { formatBytes } from './limits.js';
 
 export type TUploadKind = 'ticket-attachment' | 'meeting-attachment' | 'import';
-
-const KIND_NAME: Record<TUploadKind, string> = {
-  'ticket-attachment': 'vedlegg på en sak i kundeservice',
-  'meeting-attachment': 'vedlegg til en møtesak',
-  import: 'importfiler',
-};
-
-/** The largest file of this kind; never more than MAX_UPLOAD_BYTES, the ceiling for any request body. */
-export function uploadCap(env: TEnv, kind: TUploadKind): number {
-  const own = kind === 'ticket-attachment' ? env.MAX_TICKET_ATTACHMENT_BYTES
-    : kind === 'meeting-attachment' ? env.MAX_MEETING_ATTACHMENT_BYTES : env.MAX_IMPORT_BYTES;
-  return Math.min(own, env.MAX_UPLOAD_BYTES);
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${String(Math.round((n / 1024 / 1024) * 10) / 10).replace('.', ',')} MB`;
-  return `${Math.max(1, Math.round(n / 1024))} kB`;
-}
-
-export function fileTooLarge(env: TEnv, kind: TUploadKind): HttpError {
-  const max = uploadCap(env, kind);
-  return tooLarge(`Filen er for stor; største tillatte størrelse for ${KIND_NAME[kind]} er ${formatBytes(max)}`);
-}
-
-export function assertWithinCap(env: TEnv, kind: TUploadKind, size: number): void {
-  if (size > uploadCap(env, kind)) throw fileTooLarge(env, kind);
-}
 
 export type TUploadQuota = { bytesPerDay: number; perMinute: number };
 

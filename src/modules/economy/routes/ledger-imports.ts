@@ -7,8 +7,7 @@ import { actorOf } from '../../../server/context.js';
 import { cooperationScope } from '../../../server/cooperation.js';
 import { createRouter, formBody, jsonContent, route, ZCooperationQuery } from '../../../server/openapi.js';
 import { resolveCooperationId } from '../../org/cooperations.service.js';
-import { uploadLimit } from '../../uploads/middleware.js';
-import { assertWithinCap } from '../../uploads/service.js';
+import { uploadLimit } from '../../uploads/limits.js';
 import { commitLedgerImport, listLedgerImports, previewLedgerImport } from '../ledger-import.service.js';
 import { ZCommittedImport, ZImportPreview, ZLedgerImport, ZLedgerUploadRequest, ZYearParam, type TLedgerUploadRequest } from '../model.js';
 import { readers, tags, writers } from './shared.js';
@@ -34,7 +33,6 @@ ledgerImportRoutes.openapi(route({
   access: [writers, uploadLimit('import')],
   request: { params: ZYearParam, ...ledgerUpload }, answers: { 200: jsonContent(ZImportPreview, 'Summene') },
 }), async (c) => {
-  assertWithinCap(c.var.env, 'import', c.req.valid('form').file.size);
   const options = await ledgerFileOptions(c.var.db, c.req.valid('param').year, c.req.valid('form'), c.var.env.IMPORT_MAX_ROWS);
   return c.json(await previewLedgerImport(c.var.db, options), 200);
 });
@@ -44,7 +42,6 @@ ledgerImportRoutes.openapi(route({
   access: [writers, uploadLimit('import')],
   request: { params: ZYearParam, ...ledgerUpload }, answers: { 201: jsonContent(ZCommittedImport, 'Importen') },
 }), async (c) => {
-  assertWithinCap(c.var.env, 'import', c.req.valid('form').file.size);
   const options = await ledgerFileOptions(c.var.db, c.req.valid('param').year, c.req.valid('form'), c.var.env.IMPORT_MAX_ROWS);
   return c.json(await commitLedgerImport(c.var.db, actorOf(currentUser(c)), options), 201);
 });

@@ -8,7 +8,7 @@ import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
 import { sendStoredFile } from '../../../server/files.js';
 import { createRouter, formBody, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
-import { uploadLimit, uploadRefusals } from '../../uploads/middleware.js';
+import { uploadLimit, uploadRefusals } from '../../uploads/limits.js';
 import { readUploadForm, validated } from '../../uploads/form.js';
 import { uploadQuotaOf } from '../../uploads/service.js';
 import {

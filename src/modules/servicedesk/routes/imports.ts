@@ -6,8 +6,7 @@ import type { Context } from 'hono';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf, type AppEnv } from '../../../server/context.js';
 import { createRouter, formBody, jsonBody, jsonContent, route } from '../../../server/openapi.js';
-import { uploadLimit } from '../../uploads/middleware.js';
-import { assertWithinCap } from '../../uploads/service.js';
+import { uploadLimit } from '../../uploads/limits.js';
 import { ZUploadRequest } from '../imports/import-mapping.js';
 import { importTickets, listImportMappings, previewTicketImport, saveImportMapping, ZImportMapping } from '../imports/import.service.js';
 import { resolveCooperation } from '../phone/phone-stats.service.js';
@@ -30,7 +29,6 @@ const ZTicketUpload = ZUploadRequest.extend({ source: z.string().trim().min(1).m
 const upload = formBody(ZTicketUpload);
 
 async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZTicketUpload>) {
-  assertWithinCap(c.var.env, 'import', form.file.size);
   return {
     cooperationId: await resolveCooperation(c.var.db, form.cooperation), source: form.source,
     filename: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()), limits: { maxRows: c.var.env.IMPORT_MAX_ROWS },

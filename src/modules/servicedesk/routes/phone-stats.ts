@@ -5,8 +5,7 @@ import type { Context } from 'hono';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf, type AppEnv } from '../../../server/context.js';
 import { createRouter, formBody, jsonContent, route } from '../../../server/openapi.js';
-import { uploadLimit } from '../../uploads/middleware.js';
-import { assertWithinCap } from '../../uploads/service.js';
+import { uploadLimit } from '../../uploads/limits.js';
 import { ZUploadRequest } from '../imports/import-mapping.js';
 import { importPhoneStats, listPhoneStats, previewPhoneStats, resolveCooperation } from '../phone/phone-stats.service.js';
 import { ZIsoDate } from '../../../lib/date-schemas.js';
@@ -23,7 +22,6 @@ const ZListQuery = z.object({ from: ZIsoDate, to: ZIsoDate, cooperation: z.strin
 const upload = formBody(ZUploadRequest);
 
 async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZUploadRequest>) {
-  assertWithinCap(c.var.env, 'import', form.file.size);
   return {
     cooperationId: await resolveCooperation(c.var.db, form.cooperation), filename: form.file.name,
     bytes: new Uint8Array(await form.file.arrayBuffer()), limits: { maxRows: c.var.env.IMPORT_MAX_ROWS },

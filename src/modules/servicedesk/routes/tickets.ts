@@ -8,7 +8,7 @@ import { badRequest } from '../../../server/errors.js';
 import { contentDisposition } from '../../../lib/file-names.js';
 import { addTicketAttachment, getTicketAttachment } from '../tickets/attachments.service.js';
 import { sendStoredFile } from '../../../server/files.js';
-import { uploadLimit, uploadRefusals } from '../../uploads/middleware.js';
+import { uploadLimit, uploadRefusals } from '../../uploads/limits.js';
 import { readUploadForm, validated } from '../../uploads/form.js';
 import { uploadQuotaOf } from '../../uploads/service.js';
 import { listAgents } from '../agents.service.js';
