@@ -348,7 +348,8 @@ CREATE TABLE "economy_lines" (
 	"municipality_id" uuid,
 	"start_year" integer,
 	"end_year" integer,
-	"status" "investment_project_status"
+	"status" "investment_project_status",
+	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "economy_publications" (
@@ -580,7 +581,8 @@ CREATE TABLE "report_blocks" (
 	"type" text NOT NULL,
 	"params" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"snapshot" jsonb,
-	"frozen_at" timestamp with time zone
+	"frozen_at" timestamp with time zone,
+	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "report_comments" (

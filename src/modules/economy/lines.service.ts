@@ -4,6 +4,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
+import { lockAtRevision, nextRevision } from '../../lib/revision.js';
 import { recordAudit } from '../audit/service.js';
 import { assertMunicipalityExists } from '../org/municipalities.service.js';
 import type { TCreateLineRequest, TUpdateLineRequest } from './model.js';
@@ -33,7 +34,7 @@ export async function requireLine(db: DbOrTx, options: { id: string; cooperation
   return row;
 }
 
-async function checkLineInput(db: DbOrTx, input: TUpdateLineRequest, kind: TLineKind) {
+async function checkLineInput(db: DbOrTx, input: Omit<TUpdateLineRequest, 'revision'>, kind: TLineKind) {
   if (kind === 'drift' && (input.owner || input.municipalityId || input.startYear || input.endYear || input.status)) {
     throw badRequest('Eier, kommune, år og status gjelder bare investeringsprosjekter', [{ path: 'kind', message: 'Bare for investeringsprosjekter' }]);
   }
@@ -67,12 +68,14 @@ export async function createLine(db: Db, actor: Actor, options: { cooperationId:
   });
 }
 
+/** The line's fields the request names, at the revision it was read at (decision 0024: 409 `stale` past it). */
 export async function updateLine(db: Db, actor: Actor, options: { id: string } & TUpdateLineRequest): Promise<TLineRow> {
-  const { id, ...changes } = options;
+  const { id, revision, ...changes } = options;
   return db.transaction(async (tx) => {
+    await lockAtRevision(tx, economyLines, id, revision, 'Linjen');
     const before = await getLine(tx, id);
     await checkLineInput(tx, { ...before, ...changes }, before.kind);
-    const [row] = await tx.update(economyLines).set(changes).where(eq(economyLines.id, id)).returning();
+    const [row] = await tx.update(economyLines).set({ ...changes, revision: nextRevision(economyLines) }).where(eq(economyLines.id, id)).returning();
     await recordAudit(tx, actor, { action: 'update', entity: 'economy_line', entityId: id, before, after: row });
     return row!;
   });

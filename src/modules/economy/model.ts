@@ -2,7 +2,7 @@
 // same types) and what they answer (and the web and documents read). Amounts are integer øre in fields
 // named ...Ore; report figures are whole thousands of kroner, as the papers print them.
 import { z } from '@hono/zod-openapi';
-import { ZCooperationQuery, ZId } from '../../lib/id-schemas.js';
+import { ZCooperationQuery, ZId, ZRevision } from '../../lib/id-schemas.js';
 import { ACTUAL_SOURCES, INVESTMENT_TREATMENTS, LINE_KINDS, PROJECT_STATUSES, REPORT_MODES } from './vocabulary.js';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 
@@ -41,7 +41,8 @@ export const ZCreateLineRequest = z.object({
   cooperationId: ZId.optional(),
 }).openapi('CreateEconomyLineRequest');
 export type TCreateLineRequest = z.infer<typeof ZCreateLineRequest>;
-export const ZUpdateLineRequest = ZCreateLineRequest.omit({ kind: true, cooperationId: true }).partial().openapi('UpdateEconomyLineRequest');
+export const ZUpdateLineRequest = ZCreateLineRequest.omit({ kind: true, cooperationId: true }).partial()
+  .extend({ revision: ZRevision }).openapi('UpdateEconomyLineRequest');
 export type TUpdateLineRequest = z.infer<typeof ZUpdateLineRequest>;
 
 export const ZAccountMappingRequest = z.object({
@@ -217,6 +218,7 @@ export const ZEconomyLine = z.object({
   startYear: z.number().int().nullable(),
   endYear: z.number().int().nullable(),
   status: ZProjectStatus.nullable(),
+  revision: z.number().int(),
 }).openapi('EconomyLine');
 export type TEconomyLine = z.infer<typeof ZEconomyLine>;
 

@@ -42,6 +42,8 @@ export const economyLines = pgTable('economy_lines', {
   startYear: integer('start_year'),
   endYear: integer('end_year'),
   status: projectStatusEnum('status'),
+  /** Optimistic concurrency (decision 0024): counted up by every change of the line. */
+  revision: integer('revision').notNull().default(1),
 }, (t) => [uniqueIndex('economy_lines_coop_kind_name_uq').on(t.cooperationId, t.kind, t.name)]);
 
 /** The annual budget as first adopted. */

@@ -5,6 +5,7 @@ import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { actorOf, type SessionUser } from '../../server/context.js';
 import { badRequest, forbidden, notFound } from '../../server/errors.js';
 import { zodFieldIssues } from '../../server/errors.js';
+import { lockAtRevision, nextRevision } from '../../lib/revision.js';
 import { recordAudit } from '../audit/service.js';
 import { blockDefinition, type TBlockContext, type TBlockData } from './blocks/registry.js';
 import { enteredFigures } from './figures.service.js';
@@ -50,11 +51,12 @@ export async function addBlock(db: Db, user: SessionUser, options: TAddBlockRequ
 
 export async function updateBlock(db: Db, user: SessionUser, options: TUpdateBlockRequest & { id: string; cooperationId: string }): Promise<TReport> {
   const reportId = await db.transaction(async (tx) => {
+    await lockAtRevision(tx, reportBlocks, options.id, options.revision, 'Blokken');
     const [b] = await tx.select().from(reportBlocks).where(eq(reportBlocks.id, options.id));
     if (!b) throw notFound('Blokken');
     const { report } = await editableSection(tx, user, b.sectionId, options.cooperationId);
     const params = options.params === undefined ? b.params : checkedParams(b.type, options.params);
-    await tx.update(reportBlocks).set({ params, position: options.position ?? b.position }).where(eq(reportBlocks.id, b.id));
+    await tx.update(reportBlocks).set({ params, position: options.position ?? b.position, revision: nextRevision(reportBlocks) }).where(eq(reportBlocks.id, b.id));
     await recordAudit(tx, actorOf(user), { action: 'update', entity: 'report_block', entityId: b.id, before: { params: b.params, position: b.position }, after: { params, position: options.position ?? b.position } });
     return report.id;
   });

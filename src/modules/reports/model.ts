@@ -4,7 +4,7 @@
 import { z } from '@hono/zod-openapi';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 import { ZRichText } from '../../lib/rich-text.js';
-import { ZId } from '../../server/openapi.js';
+import { ZId, ZRevision } from '../../lib/id-schemas.js';
 import { ZBlockChart, ZBlockData, ZBlockTable } from './blocks/registry.js';
 import { ENTERED_METRIC_KEYS, REPORT_KINDS, REPORT_STATUSES, SECTION_ACCESS } from './vocabulary.js';
 
@@ -126,6 +126,7 @@ export const ZReportBlock = z.object({
   type: z.string(),
   params: z.record(z.string(), z.unknown()),
   frozenAt: z.string().nullable(),
+  revision: z.number().int(),
 }).openapi('ReportBlock');
 export type TReportBlock = z.infer<typeof ZReportBlock>;
 
@@ -222,6 +223,7 @@ export type TAddBlockRequest = z.infer<typeof ZAddBlockRequest>;
 export const ZUpdateBlockRequest = z.object({
   params: z.record(z.string(), z.unknown()).optional(),
   position: z.number().int().min(1).optional(),
+  revision: ZRevision,
 }).openapi('UpdateReportBlockRequest');
 export type TUpdateBlockRequest = z.infer<typeof ZUpdateBlockRequest>;
 

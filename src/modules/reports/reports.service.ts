@@ -89,7 +89,7 @@ export async function getReport(db: DbOrTx, viewer: SessionUser | null, options:
       mayEdit: open && viewer !== null && mayEditSection(viewer, r, ownerIds),
       changes: audience === 'staff' && s.carriedNarrative ? narrativeChanges(s.carriedNarrative, s.narrative) : null,
       blocks: blockRows.filter((b) => b.sectionId === s.id).map((b) => ({
-        id: b.id, position: b.position, type: b.type, params: b.params, frozenAt: b.frozenAt ? b.frozenAt.toISOString() : null,
+        id: b.id, position: b.position, type: b.type, params: b.params, frozenAt: b.frozenAt ? b.frozenAt.toISOString() : null, revision: b.revision,
       })),
       comments: commentRows.filter((c) => c.sectionId === s.id).map((c) => ({
         id: c.id, authorName: c.authorName, text: c.text, createdAt: c.createdAt.toISOString(),

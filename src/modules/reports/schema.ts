@@ -99,6 +99,8 @@ export const reportBlocks = pgTable('report_blocks', {
   /** The block's data as frozen on approval: an approved report never changes when data is corrected. */
   snapshot: jsonb('snapshot').$type<Record<string, unknown>>(),
   frozenAt: timestamp('frozen_at', { withTimezone: true }),
+  /** Optimistic concurrency (decision 0024): counted up by every change of the block's parameters or place. */
+  revision: integer('revision').notNull().default(1),
 }, (t) => [index('report_blocks_section_idx').on(t.sectionId)]);
 
 /** A reviewer's comment on a section while the report is open; resolved by the section's owner or the leader. */

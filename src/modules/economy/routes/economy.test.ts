@@ -51,10 +51,10 @@ describe('lines', () => {
     await call(e.anon, 'GET', '/api/economy/lines', undefined, 401);
     await call(e.molde, 'GET', '/api/economy/lines', undefined, 403);
     expect((await call(e.council, 'GET', '/api/economy/lines?kind=investering', undefined, 200)).lines.map((l: { name: string }) => l.name)).toEqual(['Zero-trust nettverk']);
-    await call(e.staff, 'PATCH', `/api/economy/lines/${randomUUID()}`, { name: 'Y' }, 404);
-    const bad = await call(e.staff, 'PATCH', `/api/economy/lines/${ids.zt}`, { endYear: 2020 }, 400);
+    await call(e.staff, 'PATCH', `/api/economy/lines/${randomUUID()}`, { name: 'Y', revision: 1 }, 404);
+    const bad = await call(e.staff, 'PATCH', `/api/economy/lines/${ids.zt}`, { endYear: 2020, revision: 1 }, 400);
     expect(bad.error.fields[0].path).toBe('endYear');
-    expect((await call(e.staff, 'PATCH', `/api/economy/lines/${ids.zt}`, { status: 'pagar' }, 200)).status).toBe('pagar');
+    expect((await call(e.staff, 'PATCH', `/api/economy/lines/${ids.zt}`, { status: 'pagar', revision: 1 }, 200)).status).toBe('pagar');
   });
 
   it('answers 404 for an unknown cooperation', async () => {

@@ -51,7 +51,7 @@ describe('GET /api/economy/{year}/settlement: investments', () => {
     ]);
 
     // The project is closed early: its unused funds are now paid back, not carried over.
-    await call(e.staff, 'PATCH', `/api/economy/lines/${beredskap}`, { status: 'avsluttet' }, 200);
+    await call(e.staff, 'PATCH', `/api/economy/lines/${beredskap}`, { status: 'avsluttet', revision: 1 }, 200);
     const closed = await call(e.council, 'GET', '/api/economy/2023/settlement', undefined, 200);
     expect(closed.investment.carriedOverOre).toBe(0);
     expect(closed.investment.settledOre).toBe(2_303_000_00);

@@ -41,9 +41,9 @@ describe('data blocks', () => {
     const begreper = section(report, '3');
     report = await json<TReport>(await t.leader.post(`/api/report-sections/${begreper.id}/blocks`, { type: 'reports.glossary' }), 201);
     const blockId = section(report, '2.1.5.1').blocks[0]!.id;
-    report = await json<TReport>(await t.desk.patch(`/api/report-blocks/${blockId}`, { params: { months: 3 } }), 200);
+    report = await json<TReport>(await t.desk.patch(`/api/report-blocks/${blockId}`, { params: { months: 3 }, revision: 1 }), 200);
     expect(section(report, '2.1.5.1').blocks[0]!.params).toEqual({ months: 3 });
-    expect((await t.desk.patch(`/api/report-blocks/${blockId}`, { params: { months: 0 } })).status).toBe(400);
+    expect((await t.desk.patch(`/api/report-blocks/${blockId}`, { params: { months: 0 }, revision: 2 })).status).toBe(400);
   });
 
   it('gives the page each block with its charts as SVG and the figures as alt text', async () => {
