@@ -16,6 +16,7 @@ import {
 } from '../attachments.service.js';
 import { ZAttachmentMeta, ZUploadAttachmentRequest } from '../model.js';
 import { contentDisposition } from '../../../lib/file-names.js';
+import { deleteRoute } from '../../../server/delete-route.js';
 
 const tags = ['Vedlegg'];
 
@@ -61,10 +62,4 @@ attachmentRoutes.openapi(route({
   }, { 'x-content-sha256': file.sha256 });
 });
 
-attachmentRoutes.openapi(route({
-  method: 'delete', path: '/api/attachments/{id}', tags, summary: 'Slett vedlegg', access: [requireRole('staff')],
-  request: { params: ZIdParam }, answers: { 204: { description: 'Slettet' } },
-}), async (c) => {
-  await deleteAttachment(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id });
-  return c.body(null, 204);
-});
+deleteRoute(attachmentRoutes, { path: '/api/attachments/{id}', tags, summary: 'Slett vedlegg', access: [requireRole('staff')] }, deleteAttachment);

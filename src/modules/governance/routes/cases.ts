@@ -8,6 +8,7 @@ import { deleteCase, updateCase } from '../cases.service.js';
 import { ZCaseView, ZRedactedCaseView, ZUpdateCaseRequest } from '../model.js';
 import { recordExemptCaseRead } from '../exempt-reads.js';
 import { getCaseView } from '../views.service.js';
+import { deleteRoute } from '../../../server/delete-route.js';
 
 const tags = ['Saker'];
 
@@ -34,10 +35,4 @@ caseRoutes.openapi(route({
   return c.json(await getCaseView(c.var.db, id, user) as z.infer<typeof ZCaseView>, 200);
 });
 
-caseRoutes.openapi(route({
-  method: 'delete', path: '/api/cases/{id}', tags, summary: 'Slett sak (ikke etter at nummeret er sendt ut)', access: [requireRole('staff')],
-  request: { params: ZIdParam }, answers: { 204: { description: 'Slettet' } },
-}), async (c) => {
-  await deleteCase(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id });
-  return c.body(null, 204);
-});
+deleteRoute(caseRoutes, { path: '/api/cases/{id}', tags, summary: 'Slett sak (ikke etter at nummeret er sendt ut)', access: [requireRole('staff')] }, deleteCase);

@@ -10,6 +10,7 @@ import { countMeetingsAndCases, createMeeting, deleteMeeting, listMeetings, setM
 import { ZCaseView, ZCreateCaseRequest, ZCreateMeetingRequest, ZMeeting, ZMeetingListItem, ZMeetingView, ZMeetingsQuery, ZReorderRequest, ZStats, ZStatsQuery, ZUpdateMeetingRequest } from '../model.js';
 import { canReadAll, readAccessOf } from '../policy.js';
 import { getCaseView, getMeetingHeader, getMeetingView } from '../views.service.js';
+import { deleteRoute } from '../../../server/delete-route.js';
 
 const tags = ['Møter'];
 
@@ -49,13 +50,7 @@ meetingRoutes.openapi(route({
   return c.json(await getMeetingView(c.var.db, id, readAccessOf(user)), 200);
 });
 
-meetingRoutes.openapi(route({
-  method: 'delete', path: '/api/meetings/{id}', tags, summary: 'Slett møte (bare før innkallingen er sendt)', access: [requireRole('staff')],
-  request: { params: ZIdParam }, answers: { 204: { description: 'Slettet' } },
-}), async (c) => {
-  await deleteMeeting(c.var.db, actorOf(currentUser(c)), { id: c.req.valid('param').id });
-  return c.body(null, 204);
-});
+deleteRoute(meetingRoutes, { path: '/api/meetings/{id}', tags, summary: 'Slett møte (bare før innkallingen er sendt)', access: [requireRole('staff')] }, deleteMeeting);
 
 for (const published of [true, false]) {
   meetingRoutes.openapi(route({

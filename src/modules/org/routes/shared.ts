@@ -5,12 +5,12 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../../../db/client.js';
 import { currentUser } from '../../../server/auth/middleware.js';
 import { actorOf, type Actor, type AppEnv, type SessionUser } from '../../../server/context.js';
+import { deleteRoute } from '../../../server/delete-route.js';
 import { createRouter, jsonBody, jsonContent, route, ZId, ZIdParam } from '../../../server/openapi.js';
 import type { getCooperation } from '../cooperations.service.js';
 import type { publicUser } from '../users.service.js';
 
 export const tags = ['Organisasjon'];
-export const deleted = { 204: { description: 'Slettet' } };
 export const ZCooperationIdParam = z.object({ cooperationId: ZId.openapi({ param: { name: 'cooperationId', in: 'path' } }) });
 
 export const cooperationJson = (c: Awaited<ReturnType<typeof getCooperation>>) => ({ ...c, createdAt: c.createdAt.toISOString() });
@@ -29,7 +29,7 @@ type TRowRoutes<TRow extends z.ZodType, TBody extends z.ZodType> = {
   read?: { summary: string; access: TAccess; noun: string; run: (db: Db, id: string, user: SessionUser) => Promise<z.input<TRow>> };
   /** PATCH: the fields to change and the revision they were read at (decision 0024). */
   edit?: { summary: string; access: TAccess; body: TBody; run: (db: Db, actor: Actor, options: { id: string } & z.output<TBody>) => Promise<z.input<TRow>> };
-  /** DELETE: 204, or the service's 409 saying what still uses the row. */
+  /** DELETE: 204, or the service's 409 saying what still uses the row (src/server/delete-route.ts). */
   remove?: { summary: string; access: TAccess; run: (db: Db, actor: Actor, options: { id: string }) => Promise<void> };
 };
 
@@ -54,13 +54,5 @@ export function rowRoutes<TRow extends z.ZodType, TBody extends z.ZodType>(
       return c.json(await edit.run(c.var.db, actorOf(currentUser(c)), options), 200);
     }) as THandler);
   }
-  if (remove) {
-    router.openapi(route({
-      method: 'delete', path, tags, summary: remove.summary, access: remove.access,
-      request: { params: ZIdParam }, answers: deleted,
-    }), (async (c: TRowContext) => {
-      await remove.run(c.var.db, actorOf(currentUser(c)), { id: idOf(c) });
-      return c.body(null, 204);
-    }) as THandler);
-  }
+  if (remove) deleteRoute(router, { path, tags, summary: remove.summary, access: remove.access }, remove.run);
 }
