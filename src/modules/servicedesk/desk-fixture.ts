@@ -25,3 +25,9 @@ export async function startServiceDesk(env: Record<string, string> = {}) {
 
 /** What startServiceDesk gives a test file: `let w: TDeskWorld;` … `w = await startServiceDesk();` … `w.agent.get(…)`. */
 export type TDeskWorld = Awaited<ReturnType<typeof startServiceDesk>>;
+
+/** The desk's rows in a fresh database, for tests of services that need no HTTP: `({ database, desk: f } = await startDeskDatabase())`. */
+export async function startDeskDatabase() {
+  const database = await createTestDatabase();
+  return { database, desk: await buildServiceDesk(database.db) };
+}

@@ -11,18 +11,14 @@ import { createCooperation } from '../../org/cooperations.service.js';
 import { systemActor } from '../../../server/context.js';
 import { actuals, budgetRevisions, forecasts } from '../schema.js';
 import { buildLine } from '../test-factories.js';
-import { startEconomy, type TEconomyStart } from '../economy-fixture.js';
+import { SALARIES, startEconomy, type TEconomyStart } from '../economy-fixture.js';
 import { commitLedgerImport } from '../ledger-import.service.js';
 
-let e: TEconomyStart;
-let lonn: string;
-let konsulenter: string;
+let e: TEconomyStart<'lonn' | 'konsulenter'>;
 let otherCoopLine: string;
 
 beforeAll(async () => {
-  e = await startEconomy();
-  lonn = (await buildLine(e.database.db, { cooperationId: e.world.cooperationId, name: 'Lønn', account: '10100' })).id;
-  konsulenter = (await buildLine(e.database.db, { cooperationId: e.world.cooperationId, name: 'Konsulenter' })).id;
+  e = await startEconomy({}, { lonn: SALARIES, konsulenter: { name: 'Konsulenter' } });
   const other = await createCooperation(e.database.db, systemActor, { name: 'Annet IKT', shortName: 'ANNET', hostMunicipalityId: e.world.molde, founded: null });
   otherCoopLine = (await buildLine(e.database.db, { cooperationId: other.id, name: 'Lønn' })).id;
 });
@@ -36,8 +32,8 @@ const audits = async (entity: string, entityId: string) =>
 
 describe('forecasts', () => {
   it('corrects a forecast at the version read; a stale version gets 409 and changes nothing', async () => {
-    await call(e.staff, 'PUT', '/api/economy/2023/budgets', { lineId: lonn, amountOre: 29_000_000_00 }, 200);
-    const created = await call(e.staff, 'POST', '/api/economy/2023/forecasts', { lineId: lonn, date: '2023-12-01', amountOre: 2_878_260_00, comment: 'tastefeil' }, 201);
+    await call(e.staff, 'PUT', '/api/economy/2023/budgets', { lineId: e.lines.lonn, amountOre: 29_000_000_00 }, 200);
+    const created = await call(e.staff, 'POST', '/api/economy/2023/forecasts', { lineId: e.lines.lonn, date: '2023-12-01', amountOre: 2_878_260_00, comment: 'tastefeil' }, 201);
     expect(created.version).toMatch(/^[0-9a-f]{20}$/);
     const listed = (await call(e.council, 'GET', '/api/economy/2023/forecasts', undefined, 200)).forecasts[0];
     expect(listed.version).toBe(created.version);
@@ -60,7 +56,7 @@ describe('forecasts', () => {
     await call(e.staff, 'PATCH', '/api/economy/forecasts/nope', { version: created.version, amountOre: 1 }, 400);
 
     const fixed = await call(e.staff, 'PATCH', path, { version: created.version, amountOre: 28_782_600_00, comment: null }, 200);
-    expect(fixed).toMatchObject({ id: created.id, amountOre: 28_782_600_00, comment: null, date: '2023-12-01', lineId: lonn });
+    expect(fixed).toMatchObject({ id: created.id, amountOre: 28_782_600_00, comment: null, date: '2023-12-01', lineId: e.lines.lonn });
     expect(fixed.version).not.toBe(created.version);
     expect((await lonnReport()).figures.forecast).toBe(28_783);
 
@@ -73,8 +69,8 @@ describe('forecasts', () => {
   });
 
   it('deletes at the version read (admin too); stale 409, unknown 404, then gone from the report', async () => {
-    await call(e.staff, 'PUT', '/api/economy/2022/budgets', { lineId: lonn, amountOre: 29_000_000_00 }, 200);
-    await call(e.staff, 'POST', '/api/economy/2022/forecasts', { lineId: lonn, date: '2022-12-01', amountOre: 28_782_600_00 }, 201);
+    await call(e.staff, 'PUT', '/api/economy/2022/budgets', { lineId: e.lines.lonn, amountOre: 29_000_000_00 }, 200);
+    await call(e.staff, 'POST', '/api/economy/2022/forecasts', { lineId: e.lines.lonn, date: '2022-12-01', amountOre: 28_782_600_00 }, 201);
     const [current] = (await call(e.council, 'GET', '/api/economy/2022/forecasts', undefined, 200)).forecasts;
     const path = `/api/economy/forecasts/${current.id}`;
     await call(e.anon, 'DELETE', `${path}?version=${current.version}`, undefined, 401);
@@ -99,7 +95,7 @@ describe('forecasts', () => {
 
 describe('two corrections at once', () => {
   it('at the same version: exactly one wins, the other gets 409, and the row is the winner\'s', async () => {
-    const created = await call(e.staff, 'POST', '/api/economy/2023/forecasts', { lineId: konsulenter, date: '2023-09-01', amountOre: 100_00 }, 201);
+    const created = await call(e.staff, 'POST', '/api/economy/2023/forecasts', { lineId: e.lines.konsulenter, date: '2023-09-01', amountOre: 100_00 }, 201);
     const path = `/api/economy/forecasts/${created.id}`;
     const [a, b] = await Promise.all([
       e.staff.request('PATCH', path, { version: created.version, amountOre: 200_00 }),
@@ -116,9 +112,9 @@ describe('two corrections at once', () => {
 
 describe('budget revisions', () => {
   it('corrects the amount and case number, refuses stale and foreign, deletes; the budget follows', async () => {
-    await call(e.staff, 'PUT', '/api/economy/2021/budgets', { lineId: lonn, amountOre: 29_000_000_00 }, 200);
+    await call(e.staff, 'PUT', '/api/economy/2021/budgets', { lineId: e.lines.lonn, amountOre: 29_000_000_00 }, 200);
     const created = await call(e.staff, 'POST', '/api/economy/2021/budget-revisions', {
-      lineId: lonn, date: '2021-06-14', changeOre: 1_000_000_00, decisionReference: '2021/M3-05',
+      lineId: e.lines.lonn, date: '2021-06-14', changeOre: 1_000_000_00, decisionReference: '2021/M3-05',
     }, 201);
     const report = () => lonnReport('2021-12-01');
     expect((await report()).figures.budget).toBe(30_000);
@@ -151,7 +147,7 @@ describe('budget revisions', () => {
 describe('manual actuals', () => {
   it('lists manual entries for readers, corrects line and period, deletes; imported rows are not touched', async () => {
     await call(e.anon, 'GET', '/api/economy/2020/actuals', undefined, 401);
-    const created = await call(e.staff, 'POST', '/api/economy/2020/actuals', { lineId: konsulenter, period: 3, amountOre: 1_188_000_00, text: 'Faktura' }, 201);
+    const created = await call(e.staff, 'POST', '/api/economy/2020/actuals', { lineId: e.lines.konsulenter, period: 3, amountOre: 1_188_000_00, text: 'Faktura' }, 201);
     const listed = (await call(e.council, 'GET', '/api/economy/2020/actuals', undefined, 200)).actuals;
     expect(listed).toEqual([expect.objectContaining({ id: created.id, source: 'manuell', version: created.version })]);
 
@@ -163,11 +159,11 @@ describe('manual actuals', () => {
     const line = await call(e.staff, 'PATCH', path, { version: created.version, lineId: randomUUID() }, 400);
     expect(line.error.fields[0].path).toBe('lineId');
     const [unchanged] = await e.database.db.select().from(actuals).where(eq(actuals.id, created.id));
-    expect(unchanged).toMatchObject({ lineId: konsulenter, period: 3 });
+    expect(unchanged).toMatchObject({ lineId: e.lines.konsulenter, period: 3 });
 
     // Booked on Konsulenter by mistake: it belongs to Lønn, in November.
-    const moved = await call(e.staff, 'PATCH', path, { version: created.version, lineId: lonn, period: 11 }, 200);
-    expect(moved).toMatchObject({ lineId: lonn, period: 11, amountOre: 1_188_000_00, text: 'Faktura' });
+    const moved = await call(e.staff, 'PATCH', path, { version: created.version, lineId: e.lines.lonn, period: 11 }, 200);
+    expect(moved).toMatchObject({ lineId: e.lines.lonn, period: 11, amountOre: 1_188_000_00, text: 'Faktura' });
     expect((await lonnReport('2020-10-31')).figures.actual).toBe(0);
     expect((await lonnReport('2020-11-30')).figures.actual).toBe(1_188);
     await call(e.staff, 'PATCH', path, { version: created.version, amountOre: 1 }, 409);
@@ -191,13 +187,13 @@ describe('manual actuals', () => {
 
 describe('an entry dated outside its year', () => {
   it('is refused with 400 on date, on entry and on correction, and nothing changes', async () => {
-    const forecast = await call(e.staff, 'POST', '/api/economy/2024/forecasts', { lineId: lonn, date: '2024-03-01', amountOre: 100_00 }, 201);
+    const forecast = await call(e.staff, 'POST', '/api/economy/2024/forecasts', { lineId: e.lines.lonn, date: '2024-03-01', amountOre: 100_00 }, 201);
     const revision = await call(e.staff, 'POST', '/api/economy/2024/budget-revisions', {
-      lineId: lonn, date: '2024-03-01', changeOre: 100_00, decisionReference: '2024/M1-001',
+      lineId: e.lines.lonn, date: '2024-03-01', changeOre: 100_00, decisionReference: '2024/M1-001',
     }, 201);
     for (const [path, body] of [
-      ['/api/economy/2024/forecasts', { lineId: lonn, date: '2031-01-01', amountOre: 100_00 }],
-      ['/api/economy/2024/budget-revisions', { lineId: lonn, date: '2023-12-31', changeOre: 100_00, decisionReference: '2024/M1-002' }],
+      ['/api/economy/2024/forecasts', { lineId: e.lines.lonn, date: '2031-01-01', amountOre: 100_00 }],
+      ['/api/economy/2024/budget-revisions', { lineId: e.lines.lonn, date: '2023-12-31', changeOre: 100_00, decisionReference: '2024/M1-002' }],
       [`/api/economy/forecasts/${forecast.id}`, { version: forecast.version, date: '2031-01-01' }],
       [`/api/economy/budget-revisions/${revision.id}`, { version: revision.version, date: '2025-01-01' }],
     ] as const) {
@@ -213,18 +209,18 @@ describe('an entry dated outside its year', () => {
 
 describe('a correction that changes nothing', () => {
   it('writes nothing, is not audited and keeps the version; A→B→A still leaves an earlier reader stale', async () => {
-    const created = await call(e.staff, 'POST', '/api/economy/2023/forecasts', { lineId: konsulenter, date: '2023-10-01', amountOre: 500_00, comment: 'x' }, 201);
+    const created = await call(e.staff, 'POST', '/api/economy/2023/forecasts', { lineId: e.lines.konsulenter, date: '2023-10-01', amountOre: 500_00, comment: 'x' }, 201);
     const path = `/api/economy/forecasts/${created.id}`;
-    const same = await call(e.staff, 'PATCH', path, { version: created.version, amountOre: 500_00, comment: 'x', lineId: konsulenter }, 200);
+    const same = await call(e.staff, 'PATCH', path, { version: created.version, amountOre: 500_00, comment: 'x', lineId: e.lines.konsulenter }, 200);
     expect(same).toEqual(created);
     expect(await audits('economy_forecast', created.id)).toEqual(['create']);
 
     const revision = await call(e.staff, 'POST', '/api/economy/2023/budget-revisions', {
-      lineId: konsulenter, date: '2023-10-01', changeOre: 1_00, decisionReference: '2023/M5-001',
+      lineId: e.lines.konsulenter, date: '2023-10-01', changeOre: 1_00, decisionReference: '2023/M5-001',
     }, 201);
     expect(await call(e.staff, 'PATCH', `/api/economy/budget-revisions/${revision.id}`, { version: revision.version, changeOre: 1_00 }, 200)).toEqual(revision);
     expect(await audits('economy_budget_revision', revision.id)).toEqual(['create']);
-    const actual = await call(e.staff, 'POST', '/api/economy/2023/actuals', { lineId: konsulenter, period: 2, amountOre: 7_00 }, 201);
+    const actual = await call(e.staff, 'POST', '/api/economy/2023/actuals', { lineId: e.lines.konsulenter, period: 2, amountOre: 7_00 }, 201);
     expect(await call(e.staff, 'PATCH', `/api/economy/actuals/${actual.id}`, { version: actual.version, period: 2 }, 200)).toEqual(actual);
     expect(await audits('economy_actual', actual.id)).toEqual(['create']);
 

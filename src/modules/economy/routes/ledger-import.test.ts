@@ -9,19 +9,15 @@ import { auditLog } from '../../audit/schema.js';
 import { readCsv } from '../../../lib/table-file/index.js';
 import { parseLedgerTable, parsePeriod } from '../ledger-file.js';
 import { actuals, ledgerImports } from '../schema.js';
-import { buildLine } from '../test-factories.js';
-import { startEconomy, type TEconomyStart } from '../economy-fixture.js';
+import { SALARIES, startEconomy, type TEconomyStart } from '../economy-fixture.js';
 
-let e: TEconomyStart;
-let lonn: string;
-let inntekter: string;
-let grunnmur: string;
+let e: TEconomyStart<'lonn' | 'inntekter' | 'grunnmur'>;
 
 beforeAll(async () => {
-  e = await startEconomy();
-  lonn = (await buildLine(e.database.db, { cooperationId: e.world.cooperationId, name: 'Lønn', account: '10100' })).id;
-  inntekter = (await buildLine(e.database.db, { cooperationId: e.world.cooperationId, name: 'Inntekter', isIncome: true, account: '16200' })).id;
-  grunnmur = (await buildLine(e.database.db, { cooperationId: e.world.cooperationId, name: 'Grunnmur del 3', kind: 'investering', project: 'P2308' })).id;
+  e = await startEconomy({}, {
+    lonn: SALARIES, inntekter: { name: 'Inntekter', isIncome: true, account: '16200' },
+    grunnmur: { name: 'Grunnmur del 3', kind: 'investering', project: 'P2308' },
+  });
 });
 afterAll(() => e.database.drop());
 
@@ -74,7 +70,7 @@ describe('POST /api/economy/{year}/ledger-imports', () => {
     const preview = await post('/api/economy/2019/ledger-imports/preview', upload('mai.csv', mayOf(2019)), 200);
     expect(preview).toMatchObject({ year: 2019, periods: [5], rowCount: 5, totalOre: 123_450 + 200_000 - 136_100 - 10_000 + 11_700_000, replacesRows: 0 });
     const byLine = Object.fromEntries(preview.lines.map((l: { lineId: string; totalOre: number }) => [l.lineId, l.totalOre]));
-    expect(byLine).toEqual({ [lonn]: 323_450, [inntekter]: -146_100, [grunnmur]: 11_700_000 });
+    expect(byLine).toEqual({ [e.lines.lonn]: 323_450, [e.lines.inntekter]: -146_100, [e.lines.grunnmur]: 11_700_000 });
     expect((await actualsTotal(2019)).count).toBe(0);
   });
 
@@ -82,7 +78,7 @@ describe('POST /api/economy/{year}/ledger-imports', () => {
     const first = await post('/api/economy/2020/ledger-imports', upload('mai.csv', mayOf(2020)), 201);
     expect(first.replacesRows).toBe(0);
     const once = await actualsTotal(2020);
-    expect(once.byLine).toEqual({ [lonn]: 323_450, [inntekter]: -146_100, [grunnmur]: 11_700_000 });
+    expect(once.byLine).toEqual({ [e.lines.lonn]: 323_450, [e.lines.inntekter]: -146_100, [e.lines.grunnmur]: 11_700_000 });
     const second = await post('/api/economy/2020/ledger-imports', upload('mai.csv', mayOf(2020)), 201);
     expect(second.replacesRows).toBe(5);
     expect(await actualsTotal(2020)).toEqual(once);
@@ -99,7 +95,7 @@ describe('POST /api/economy/{year}/ledger-imports', () => {
     await post('/api/economy/2021/ledger-imports', upload('mai.csv', mayOf(2021)), 201);
     await post('/api/economy/2021/ledger-imports', upload('juni.csv', 'konto;prosjekt;periode;beløp\n10100;;2021-06;1000\n'), 201);
     await post('/api/economy/2021/ledger-imports', upload('mai.csv', mayOf(2021)), 201);
-    expect((await actualsTotal(2021)).byLine[lonn]).toBe(323_450 + 100_000);
+    expect((await actualsTotal(2021)).byLine[e.lines.lonn]).toBe(323_450 + 100_000);
   });
 
   it('refuses a file with a bad number, naming row and column, and changes nothing', async () => {

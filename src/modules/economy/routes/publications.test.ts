@@ -8,17 +8,14 @@ import { call } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { buildBody, buildMeeting } from '../../governance/test-factories.js';
 import { economyPublications } from '../schema.js';
-import { buildLine } from '../test-factories.js';
-import { startEconomy, type TEconomyStart } from '../economy-fixture.js';
+import { SALARIES, startEconomy, type TEconomyStart } from '../economy-fixture.js';
 
-let e: TEconomyStart;
-let lonn: string;
+let e: TEconomyStart<'lonn'>;
 let meetingId: string;
 let publicPath: string;
 
 beforeAll(async () => {
-  e = await startEconomy();
-  lonn = (await buildLine(e.database.db, { cooperationId: e.world.cooperationId, name: 'Lønn', account: '10100' })).id;
+  e = await startEconomy({}, { lonn: SALARIES });
   const body = await buildBody(e.database.db, { cooperationId: e.world.cooperationId });
   meetingId = (await buildMeeting(e.database.db, { bodyId: body.id, published: true })).id;
   publicPath = `/api/public/meetings/${meetingId}/economy`;
@@ -35,9 +32,9 @@ describe('the published copy', () => {
   let forecast: { id: string; version: string };
 
   it('is what the public reads, whatever is changed on or before its date afterwards', async () => {
-    await call(e.staff, 'PUT', '/api/economy/2023/budgets', { lineId: lonn, amountOre: 90_000_000_00 }, 200);
-    forecast = await call(e.staff, 'POST', '/api/economy/2023/forecasts', { lineId: lonn, date: '2023-11-30', amountOre: 84_127_000_00, comment: 'intern' }, 201);
-    await call(e.staff, 'POST', '/api/economy/2023/actuals', { lineId: lonn, period: 6, amountOre: 40_000_000_00 }, 201);
+    await call(e.staff, 'PUT', '/api/economy/2023/budgets', { lineId: e.lines.lonn, amountOre: 90_000_000_00 }, 200);
+    forecast = await call(e.staff, 'POST', '/api/economy/2023/forecasts', { lineId: e.lines.lonn, date: '2023-11-30', amountOre: 84_127_000_00, comment: 'intern' }, 201);
+    await call(e.staff, 'POST', '/api/economy/2023/actuals', { lineId: e.lines.lonn, period: 6, amountOre: 40_000_000_00 }, 201);
     await call(e.staff, 'PUT', '/api/economy/2023/publications', { meetingId, asOf: '2023-12-31' }, 200);
     const published = { actual: 40_000, budget: 90_000, forecast: 84_127, deviation: 5_873 };
     expect(await publicLonn()).toEqual(published);
@@ -47,9 +44,9 @@ describe('the published copy', () => {
     expect(await liveLonn()).toMatchObject({ forecast: 89_127 });
     expect(await publicLonn()).toEqual(published);
     // And everything else dated on or before the publication's date.
-    await call(e.staff, 'POST', '/api/economy/2023/forecasts', { lineId: lonn, date: '2023-12-15', amountOre: 91_000_000_00 }, 201);
-    await call(e.staff, 'POST', '/api/economy/2023/budget-revisions', { lineId: lonn, date: '2023-12-20', changeOre: 1_000_000_00, decisionReference: '2023/M6-010' }, 201);
-    await call(e.staff, 'POST', '/api/economy/2023/actuals', { lineId: lonn, period: 12, amountOre: 2_000_000_00 }, 201);
+    await call(e.staff, 'POST', '/api/economy/2023/forecasts', { lineId: e.lines.lonn, date: '2023-12-15', amountOre: 91_000_000_00 }, 201);
+    await call(e.staff, 'POST', '/api/economy/2023/budget-revisions', { lineId: e.lines.lonn, date: '2023-12-20', changeOre: 1_000_000_00, decisionReference: '2023/M6-010' }, 201);
+    await call(e.staff, 'POST', '/api/economy/2023/actuals', { lineId: e.lines.lonn, period: 12, amountOre: 2_000_000_00 }, 201);
     const file = new FormData();
     file.set('file', new File(['konto;prosjekt;periode;beløp\n10100;;11;3000000\n'], 'hovedbok.csv', { type: 'text/csv' }));
     const imported = await e.staff.request('POST', '/api/economy/2023/ledger-imports', file);

@@ -7,7 +7,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../../../server/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { DONE_STATUSES, type TStatus } from '../vocabulary.js';
 import { loadEvents, slaEventsOf } from '../tickets/history.js';
 import { importTickets } from '../imports/import.service.js';
@@ -20,9 +20,10 @@ import { loadPolicy, savePolicy } from '../desk-rules.service.js';
 import { sdKpiCounts, sdTicketSummaries, sdTickets } from '../schema.js';
 import { computeSlaState } from '../sla/sla.js';
 import { recomputeSla } from '../sla/sla.service.js';
-import { buildServiceDesk, oslo, type TServiceDeskFixture } from '../test-factories.js';
+import { oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { createTicket, logPhoneCall } from '../tickets/tickets.create.js';
 import { addReply, logContactAttempt, reopenTicket, updateTicket } from '../tickets/tickets.update.js';
+import { startDeskDatabase } from '../desk-fixture.js';
 
 const osloMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit' });
 const monthOf = (d: Date) => {
@@ -33,10 +34,7 @@ const monthOf = (d: Date) => {
 let database: TestDatabase;
 let f: TServiceDeskFixture;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  f = await buildServiceDesk(database.db);
-});
+beforeAll(async () => ({ database, desk: f } = await startDeskDatabase()));
 afterAll(() => database.drop());
 
 /** What a ticket's summary must be, from its events (status, priority, SLA) and its classification. */

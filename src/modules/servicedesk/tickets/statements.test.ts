@@ -5,20 +5,18 @@
 // ticket's cooperation, municipality and policy from the caller instead of reading them again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
-import { buildServiceDesk, oslo, type TServiceDeskFixture } from '../test-factories.js';
+import type { TestDatabase } from '../../../test/db.js';
+import { oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { createTicket } from './tickets.create.js';
 import { getTicket } from './tickets.read.js';
 import { addReply, updateTicket } from './tickets.update.js';
 import { refreshSla } from './history.js';
+import { startDeskDatabase } from '../desk-fixture.js';
 
 let database: TestDatabase;
 let f: TServiceDeskFixture;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  f = await buildServiceDesk(database.db);
-});
+beforeAll(async () => ({ database, desk: f } = await startDeskDatabase()));
 afterAll(() => database.drop());
 
 type TQueryable = { query: (...args: unknown[]) => unknown };

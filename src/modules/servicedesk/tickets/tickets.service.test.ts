@@ -3,7 +3,7 @@
 // recomputation, and the 3-2-1 job run twice at once sending one e-mail.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
+import type { TestDatabase } from '../../../test/db.js';
 import { listAudit } from '../../audit/service.js';
 import { outbox } from '../../mail/schema.js';
 import { closeUnconfirmedTickets, recordSlaBreaches } from '../jobs.js';
@@ -12,11 +12,12 @@ import { savePolicy } from '../desk-rules.service.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
 import { recomputeSla } from '../sla/sla.service.js';
 import { setPortalSharing } from '../teams.service.js';
-import { buildServiceDesk, oslo, type TServiceDeskFixture } from '../test-factories.js';
+import { oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { createTicket, logPhoneCall } from './tickets.create.js';
 import { getTicket, listTickets } from './tickets.read.js';
 import { addNote, addReply, answerSurvey, logContactAttempt, reopenTicket, updateTicket } from './tickets.update.js';
 import { actorOf } from '../../../server/context.js';
+import { startDeskDatabase } from '../desk-fixture.js';
 
 const H = 3_600_000;
 const listQuery = { queue: 'all' as const, sort: 'created' as const, limit: 50 };
@@ -24,10 +25,7 @@ const listQuery = { queue: 'all' as const, sort: 'created' as const, limit: 50 }
 let database: TestDatabase;
 let f: TServiceDeskFixture;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  f = await buildServiceDesk(database.db);
-});
+beforeAll(async () => ({ database, desk: f } = await startDeskDatabase()));
 afterAll(() => database.drop());
 
 const mailsTo = async (to: string) => database.db.select().from(outbox).where(eq(outbox.to, to));
