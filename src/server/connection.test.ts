@@ -5,18 +5,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { createTestDatabase, type TestDatabase } from '../test/db.js';
 import { createTestApp } from '../test/app.js';
 import { MAX_JSON_BYTES } from './guards.js';
+import { createHttpServer, HTTP_TIMEOUTS, type THttpTimeouts } from './http-server.js';
 
 let database: TestDatabase;
-let server: ServerType;
+let server: Server;
 let port: number;
+
+// The server samrad runs (createHttpServer), with its bounds shortened so a slow request is refused in
+// about a second instead of minutes.
+const TIMEOUTS: THttpTimeouts = { headersTimeout: 800, requestTimeout: 1_500, connectionsCheckingInterval: 100 };
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = serve({ fetch: createTestApp(database.db).fetch, port: 0, hostname: '127.0.0.1' });
+  const app = createTestApp(database.db);
+  server = createHttpServer((request, bindings) => app.fetch(request, bindings as never), TIMEOUTS);
+  server.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   port = (server.address() as AddressInfo).port;
 });
@@ -68,9 +75,9 @@ const HEALTH = 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n';
  * The promise after a refusal: the answer says Connection: close, or the socket really stays open, so
  * a client that sends the rest of its body and then its next request gets that request answered.
  */
-async function expectHonestConnection(socket: Socket, next: () => Promise<TResponse | null>, refusal: TResponse, rest: () => void) {
+async function expectHonestConnection(socket: Socket, next: () => Promise<TResponse | null>, refusal: TResponse, rest: () => void | Promise<void>) {
   if (refusal.headers.get('connection')?.toLowerCase() === 'close') return;
-  rest();
+  await rest();
   socket.write(HEALTH);
   const answer = await next();
   expect(answer?.status, `answered ${refusal.status} with Connection: ${refusal.headers.get('connection')} and then lost the next request`).toBe(200);
@@ -119,6 +126,74 @@ describe('a refused body and the connection', () => {
     expect(refused.headers.get('connection')?.toLowerCase()).not.toBe('close');
     socket.write(HEALTH);
     expect((await next())?.status).toBe(200);
+    socket.destroy();
+  });
+});
+
+/** Writes `bytes` one byte every `everyMs` until stopped, all sent, or the socket closed; `done` then resolves. */
+function trickle(socket: Socket, bytes: string, everyMs: number) {
+  let at = 0;
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => { finish = resolve; });
+  const stop = () => { clearInterval(timer); finish(); };
+  const timer = setInterval(() => {
+    if (at >= bytes.length || socket.destroyed) return stop();
+    socket.write(bytes[at++]!);
+  }, everyMs);
+  return Object.assign(stop, { done });
+}
+
+describe('a slow request and the connection', () => {
+  it('bounds the wait for the headers and the whole request: explicit, and checked every few seconds', () => {
+    expect(HTTP_TIMEOUTS.headersTimeout).toBeLessThanOrEqual(60_000);
+    expect(HTTP_TIMEOUTS.requestTimeout).toBeLessThanOrEqual(300_000);
+    expect(HTTP_TIMEOUTS.connectionsCheckingInterval).toBeLessThanOrEqual(5_000);
+  });
+
+  it('refuses a body that trickles past the bound with 408 and Connection: close, in time, then closes', async () => {
+    const socket = await open();
+    const next = responses(socket);
+    const body = JSON.stringify({ email: 'ingen@example.no', password: 'x'.repeat(200) });
+    const started = Date.now();
+    socket.write(`POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    // A byte every 50 ms: the body would take ~11 s; the bound is 1.5 s.
+    const stop = trickle(socket, body, 50);
+    const refusal = await next();
+    const waited = Date.now() - started;
+    stop();
+    expect(refusal?.status, 'the slow body is refused, not waited for').toBe(408);
+    expect(refusal!.headers.get('connection')?.toLowerCase()).toBe('close');
+    expect(waited).toBeGreaterThanOrEqual(TIMEOUTS.requestTimeout - 100);
+    expect(waited).toBeLessThan(TIMEOUTS.requestTimeout + 3_000);
+    // Closed as it said: nothing more comes, and the socket ends.
+    expect(await next()).toBeNull();
+  });
+
+  it('refuses headers that trickle past their bound with 408 and Connection: close', async () => {
+    const socket = await open();
+    const next = responses(socket);
+    const started = Date.now();
+    const stop = trickle(socket, `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ${'a'.repeat(400)}\r\n\r\n`, 20);
+    const refusal = await next();
+    stop();
+    expect(refusal?.status).toBe(408);
+    expect(refusal!.headers.get('connection')?.toLowerCase()).toBe('close');
+    expect(Date.now() - started).toBeLessThan(TIMEOUTS.headersTimeout + 3_000);
+    expect(await next()).toBeNull();
+  });
+
+  it('an answer sent while a slow body is still arriving says Connection: close, or the next request is answered', async () => {
+    // /healthz answers without reading a body: the answer leaves while the body is still trickling in.
+    const socket = await open();
+    const next = responses(socket);
+    const body = 'a'.repeat(40);
+    socket.write(`POST /healthz HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n`);
+    // A slow client keeps sending at its pace: the rest takes ~2 s, longer than the server drains a body.
+    const sending = trickle(socket, body, 50);
+    const answer = (await next())!;
+    expect(answer.status).toBeLessThan(500);
+    await expectHonestConnection(socket, next, answer, () => sending.done);
+    sending();
     socket.destroy();
   });
 });

@@ -2,10 +2,9 @@
 // database, prepare the install (the demo, or the set-up link while there is no admin), then serve.
 // Anything that stops the start is one line on stderr and exit code 1.
 import path from 'node:path';
-import type { Server } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
 import type { createApp as TCreateApp } from './app.js';
 import { readEnv } from './env.js';
+import { createHttpServer } from './http-server.js';
 import { logger, setLogLevel } from './logger.js';
 import { checkDatabaseServer, checkDataDir, listen, StartupError } from './startup.js';
 
@@ -16,10 +15,9 @@ async function main() {
   // The port is taken first, so a port in use is said at once, not after the migrations and the demo.
   // Until the app is ready every request (/healthz too) is told to come back.
   let app: ReturnType<typeof TCreateApp> | undefined;
-  const server = createAdaptorServer({
-    fetch: (request, bindings) => app ? app.fetch(request, bindings)
-      : new Response('samrad is starting', { status: 503, headers: { 'retry-after': '5' } }),
-  }) as Server;
+  // That answer does not read a body, so it says Connection: close (see closeWhenBodyUnread).
+  const server = createHttpServer((request, bindings) => app ? app.fetch(request, bindings as never)
+    : new Response('samrad is starting', { status: 503, headers: { 'retry-after': '5', connection: 'close' } }));
   await listen(server, env.PORT);
   // The application's modules load once the checks above have passed: a start that cannot succeed
   // says so in about a second instead of after loading (and transpiling) all of samrad.
