@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json } from '../../../test/app.js';
 import { auditLog } from '../../audit/schema.js';
 import { readCsv } from '../../../lib/table-file/index.js';
+import { buildWorkbookBomb, buildZip } from '../../../lib/table-file/test-workbooks.js';
 import { buildKpiPack } from '../kpi/kpi.service.js';
 import { parsePhoneTable } from './phone-stats.service.js';
 import { sdPhoneStats } from '../schema.js';
@@ -126,5 +127,46 @@ describe('phone statistics routes', () => {
       expect(refused.error.fields).toEqual([{ path: 'rows.4.answered', message: 'Rad 4: flere besvart (70) enn anrop (50)' }]);
     }
     expect(await rows()).toEqual(before);
+  });
+
+  // Issue 8: every import refuses a bad file whole with the same capped list (the ticket import answered
+  // 500 past the cap); the ledger and ticket imports have the same test.
+  it('lists the first 100 of 150 bad rows and counts them all, in preview and commit', async () => {
+    const before = await rows();
+    const day = (i: number) => new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10).split('-').reverse().join('.');
+    const text = ['Dato;Anrop;Besvart;Snitt ventetid;Snitt samtaletid', ...Array.from({ length: 150 }, (_, i) => `${day(i)};50;70;0:10;2:00`)].join('\n');
+    for (const path of WRITES) {
+      const refused = await json(await w.agent.post(path, form(text)), 400);
+      expect(refused.error).toMatchObject({ code: 'file_rows', issueCount: 150 });
+      expect(refused.error.issues).toHaveLength(100);
+      expect(refused.error.issues[0]).toEqual({ row: 2, column: 'answered', message: 'Rad 2: flere besvart (70) enn anrop (50)' });
+      expect(refused.error.issues[99]).toEqual({ row: 101, column: 'answered', message: 'Rad 101: flere besvart (70) enn anrop (50)' });
+    }
+    expect(await rows()).toEqual(before);
+  });
+
+  const workbook = (bytes: Uint8Array) => {
+    const data = new FormData();
+    data.append('file', new File([bytes as BlobPart], 'telefon.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    return data;
+  };
+
+  it('refuses a workbook bomb from its zip directory, before unpacking: 413 in preview and commit', async () => {
+    const bomb = await buildWorkbookBomb(100);
+    expect(bomb.byteLength).toBeLessThan(150 * 1024);
+    const before = await rows();
+    for (const path of WRITES) {
+      const refused = await json(await w.agent.post(path, workbook(bomb)), 413);
+      expect(refused.error.message).toMatch(/pakker seg ut til 100 MB/);
+    }
+    expect(await rows()).toEqual(before);
+  });
+
+  it('refuses a workbook of more than 1,000 parts: 413 in preview and commit', async () => {
+    const parts = await buildZip(Array.from({ length: 1_001 }, (_, i) => ({ name: `xl/media/del${i}.xml`, chunks: () => ['<a/>'] })));
+    for (const path of WRITES) {
+      const refused = await json(await w.agent.post(path, workbook(parts)), 413);
+      expect(refused.error.message).toBe('Arbeidsboken består av 1 001 deler; høyst 1 000 leses. Lagre den på nytt som en vanlig XLSX eller CSV.');
+    }
   });
 });
