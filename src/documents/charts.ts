@@ -9,6 +9,10 @@ export type TChartSpec = {
   unit: string;
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
+  /** Print each bar's or point's figure on it, as the papers' charts do (seed 000). */
+  valueLabels?: boolean;
+  /** Bars drawn sideways, categories down the left: for long category names that would not fit under bars. */
+  horizontal?: boolean;
 };
 
 const PALETTE = ['#1e5a8a', '#7fb3d5', '#e08a2c', '#3c8d5a', '#8a4f9e', '#b8b8b8', '#c4453c', '#5c5c5c', '#d9b43c'];
@@ -30,9 +34,20 @@ export function renderChartSvg(spec: TChartSpec, size: { width: number; height: 
       textStyle: { fontFamily: 'Libertinus Serif, serif', fontSize: 11 },
       grid: { left: 48, right: 16, top: 16, bottom: spec.series.length > 1 ? 56 : 32, containLabel: true },
       legend: spec.series.length > 1 ? { bottom: 0, data: spec.series.map((s) => s.name) } : undefined,
-      xAxis: { type: 'category', data: spec.categories, axisLabel: { interval: 0, hideOverlap: true } },
-      yAxis: { type: 'value', name: spec.unit, nameTextStyle: { align: 'left' } },
-      series: spec.series.map((s) => ({ type: spec.kind, name: s.name, data: s.values, barMaxWidth: 28 })),
+      ...(spec.horizontal
+        ? {
+          // Categories top to bottom in the order given, as the table under the chart lists them.
+          yAxis: { type: 'category', data: spec.categories, inverse: true, axisLabel: { interval: 0 } },
+          xAxis: { type: 'value', name: spec.unit, nameLocation: 'middle', nameGap: 22 },
+        }
+        : {
+          xAxis: { type: 'category', data: spec.categories, axisLabel: { interval: 0, hideOverlap: true } },
+          yAxis: { type: 'value', name: spec.unit, nameTextStyle: { align: 'left' } },
+        }),
+      series: spec.series.map((s) => ({
+        type: spec.kind, name: s.name, data: s.values, barMaxWidth: 28,
+        ...(spec.valueLabels ? { label: { show: true, position: spec.horizontal ? 'right' : 'top', fontSize: 9 } } : {}),
+      })),
     });
     return chart.renderToSVGString();
   } finally {

@@ -34,7 +34,19 @@ export type TPdfStructure = {
   lang: string | null;
   /** PDF/A part and conformance from the XMP metadata ("2A"), or null. */
   pdfa: string | null;
+  /** The alternative texts of figures (charts, images), in file order. */
+  alts: string[];
 };
+
+/** A PDF text string as written in the file: `<FEFF…>` (UTF-16BE in hex) or `(…)` (literal). */
+function pdfString(hex: string | undefined, literal: string | undefined): string {
+  if (hex !== undefined) {
+    const bytes = Buffer.from(hex.replace(/\s+/g, ''), 'hex');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString('utf16le');
+    return bytes.toString('latin1');
+  }
+  return literal ?? '';
+}
 
 /** What an accessibility check reads: the structure tree (poppler's `pdfinfo -struct`), the language, PDF/A. */
 export function pdfStructure(pdf: Buffer): TPdfStructure {
@@ -53,6 +65,7 @@ export function pdfStructure(pdf: Buffer): TPdfStructure {
       elements,
       lang: /\/Lang\s*\(([^)]*)\)/.exec(raw)?.[1] ?? null,
       pdfa: part && conformance ? `${part}${conformance.toUpperCase()}` : null,
+      alts: [...raw.matchAll(/\/Alt\s*(?:<([0-9A-Fa-f\s]*)>|\(([^)]*)\))/g)].map((m) => pdfString(m[1], m[2])),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -4,8 +4,9 @@
 // the fragment as a paper of its own.
 import type { TKpiPack } from '../modules/servicedesk/kpi/kpi.js';
 import { formatDate, formatMonth } from '../lib/norwegian-format.js';
+import { chartAltText, renderChartSvg, type TChartSpec } from './charts.js';
 import { renderPdf } from './renderer.js';
-import type { TPrintRow, TServiceDeskDocument } from './types.js';
+import type { TPrintChart, TPrintIncident, TPrintRow, TServiceDeskDocument } from './types.js';
 
 export type { TServiceDeskDocument } from './types.js';
 
@@ -24,15 +25,39 @@ const sumRow = (rows: { counts: number[] }[], months: number): TPrintRow => ({
   label: 'Sum', cells: Array.from({ length: months }, (_, i) => formatNumber(rows.reduce((s, r) => s + r.counts[i]!, 0))),
 });
 
+const chart = (spec: TChartSpec, size = { width: 640, height: 260 }): TPrintChart => ({
+  title: spec.title, svg: renderChartSvg(spec, size), alt: chartAltText(spec),
+});
+
+/**
+ * New cases per row label (category, municipality) as bars: one series per month while the months are
+ * few enough to tell apart (a monthly report's two or three), else the period's total per label.
+ */
+function newCasesChart(title: string, rows: { label: string; counts: number[] }[], months: string[], horizontal = false): TPrintChart {
+  const perMonth = months.length <= 3;
+  const bars = rows.length * (perMonth ? months.length : 1);
+  return chart({
+    kind: 'bar', title, unit: 'saker', valueLabels: true, horizontal,
+    categories: rows.map((r) => r.label),
+    series: perMonth
+      ? months.map((m, i) => ({ name: m, values: rows.map((r) => r.counts[i] ?? 0) }))
+      : [{ name: `${months[0]}–${months[months.length - 1]}`, values: rows.map((r) => r.counts.reduce((a, b) => a + b, 0)) }],
+  }, horizontal ? { width: 640, height: Math.max(160, 48 + bars * 14) } : undefined);
+}
+
 export function composeServiceDeskDocument(pack: TKpiPack, cooperationName: string): TServiceDeskDocument {
   const n = pack.months.length;
-  const max = Math.max(1, ...pack.trend.flatMap((t) => [t.new, t.closed, t.open]));
+  const months = pack.months.map((m) => formatMonth(m));
   const end = pack.openAtEnd;
+  const incident = (c: TKpiPack['criticalAndHigh'][number]): TPrintIncident => ({
+    // A title the reader may not see is null in the pack: printed as a dash.
+    date: formatDate(c.date), municipality: c.municipality, title: c.title ?? '–', sla: c.slaMet === null ? 'Åpen' : c.slaMet ? 'Ja' : 'Nei',
+  });
   return {
     cooperationName,
     scope: pack.municipalityName ?? 'alle kommuner',
     periodText: `${formatMonth(pack.from)}–${formatMonth(pack.to)}`,
-    months: pack.months.map((m) => formatMonth(m)),
+    months,
     byCategory: [...pack.newByCategory.map((r) => ({ label: r.label, cells: r.counts.map((x) => formatNumber(x)) })), sumRow(pack.newByCategory, n)],
     byMunicipality: [...pack.newByMunicipality.map((r) => ({ label: r.label, cells: r.counts.map((x) => formatNumber(x)) })), sumRow(pack.newByMunicipality, n)],
     trend: [
@@ -42,13 +67,21 @@ export function composeServiceDeskDocument(pack: TKpiPack, cooperationName: stri
       { label: 'herav feilmeldinger', cells: pack.trend.map((t) => formatNumber(t.openIncidents)) },
       { label: 'herav tjenesteforespørsler', cells: pack.trend.map((t) => formatNumber(t.openRequests)) },
     ],
-    trendBars: pack.trend.map((t) => ({ month: formatMonth(t.month), new: t.new / max, closed: t.closed / max, open: t.open / max })),
+    charts: {
+      byCategory: newCasesChart('Nye feil og forespørsler fordelt på kategori', pack.newByCategory, months, true),
+      byMunicipality: newCasesChart('Nye feil og forespørsler fordelt på kommune', pack.newByMunicipality, months),
+      trend: chart({
+        kind: 'bar', title: 'Nye, lukkede og åpne saker per måned', unit: 'saker', valueLabels: n <= 6, categories: months,
+        series: [
+          { name: 'Nye saker', values: pack.trend.map((t) => t.new) },
+          { name: 'Lukkede saker', values: pack.trend.map((t) => t.closed) },
+          { name: 'Åpne saker', values: pack.trend.map((t) => t.open) },
+        ],
+      }),
+    },
     openText: `Ved utgangen av ${formatMonth(pack.to)} er ${formatNumber(end.incidents)} feilmeldinger og ${formatNumber(end.requests)} tjenesteforespørsler åpne, totalt ${formatNumber(end.total)} åpne saker.`,
-    critical: pack.criticalAndHigh.map((c) => ({
-      // A title the reader may not see is null in the pack: printed as a dash.
-      date: formatDate(c.date), municipality: c.municipality, title: c.title ?? '–',
-      priority: c.priority === 'kritisk' ? 'Kritisk' : 'Høy', sla: c.slaMet === null ? 'Åpen' : c.slaMet ? 'Ja' : 'Nei',
-    })),
+    critical: pack.criticalAndHigh.filter((c) => c.priority === 'kritisk').map(incident),
+    high: pack.criticalAndHigh.filter((c) => c.priority !== 'kritisk').map(incident),
     resolution: pack.resolution.map((r) => ({
       label: r.label, cells: [`${formatNumber(r.target, 0)} ${r.unit}`, ...r.months.map((m) => formatNumber(m.mean, 1))],
     })),

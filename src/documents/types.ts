@@ -105,6 +105,9 @@ export type TEconomyDocument = {
 
 // The service desk's section of the activity report (servicedesk.ts composes it from the KPI pack).
 export type TPrintRow = { label: string; cells: string[] };
+export type TPrintChart = { title: string; svg: string; alt: string };
+export type TPrintIncident = { date: string; municipality: string; title: string; sla: string };
+
 export type TServiceDeskDocument = {
   cooperationName: string;
   scope: string;
@@ -113,10 +116,12 @@ export type TServiceDeskDocument = {
   byCategory: TPrintRow[];
   byMunicipality: TPrintRow[];
   trend: TPrintRow[];
-  /** Bars for the new / closed / open chart, scaled 0–1 against the largest figure. */
-  trendBars: { month: string; new: number; closed: number; open: number }[];
+  /** Vector charts (ECharts SVG) with their figures as alt text; each chart's table is printed beside it. */
+  charts: { byCategory: TPrintChart; byMunicipality: TPrintChart; trend: TPrintChart };
   openText: string;
-  critical: { date: string; municipality: string; title: string; priority: string; sla: string }[];
+  /** Critical incidents and high-priority ones, listed apart (seed 000 reports them apart). */
+  critical: TPrintIncident[];
+  high: TPrintIncident[];
   resolution: TPrintRow[];
   sla: TPrintRow[];
   phone: TPrintRow[];

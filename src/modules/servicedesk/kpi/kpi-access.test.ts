@@ -124,7 +124,9 @@ describe('the critical and high incidents a municipality user sees', () => {
   it('PDF: the fragment prints her own incident, a dash for the other, and never the hidden title', async () => {
     const text = await pdfOf(anne);
     expect(text).toContain('Skriveren i 3. etasje brenner');
-    expect(text).toMatch(/05\.02\.2024 Molde – Høy Ja/);
+    // Critical incidents and high ones are listed apart.
+    expect(text).toMatch(/Kritiske hendelser Dato Kommune Hendelse Innen SLA 06\.02\.2024 Molde Skriveren i 3\. etasje brenner Åpen/);
+    expect(text).toMatch(/Hendelser med høy prioritet Dato Kommune Hendelse Innen SLA 05\.02\.2024 Molde – Ja/);
     expect(text).not.toContain('Sluttet ansatt');
     expect(text).not.toContain('Lønnssystemet');
   });

@@ -90,5 +90,10 @@ describe('KPI routes', () => {
     const structure = pdfStructure(pdf);
     expect(structure).toMatchObject({ tagged: true, lang: 'nb' });
     expect(structure.elements).toEqual(expect.arrayContaining(['Document', 'Table', 'TH']));
+    // Three charts as vector figures whose alternative text carries their figures (seed 000's charts).
+    expect(structure.elements.filter((e) => e === 'Figure')).toHaveLength(3);
+    expect(structure.alts).toHaveLength(3);
+    expect(structure.alts.find((a) => a.startsWith('Nye feil og forespørsler fordelt på kategori'))).toMatch(/^Nye feil og forespørsler fordelt på kategori \(saker\)\. .+: mai 2023 \d+/);
+    expect(structure.alts.find((a) => a.startsWith('Nye, lukkede og åpne'))).toMatch(/^Nye, lukkede og åpne saker per måned \(saker\)\. mai 2023: Nye saker \d+, Lukkede saker \d+, Åpne saker \d+\.$/);
   });
 });
