@@ -34,6 +34,8 @@ const ROUTES: { who: TWho; path: (ids: TIds) => string; name: string }[] = [
   { who: 'council', name: 'forbidden page', path: () => '/admin' },
   { who: 'municipality', name: 'portal', path: () => '/kundeservice' },
   { who: 'municipality', name: 'ticket page (requester)', path: (ids) => `/kundeservice/saker/${ids.ownTicket}` },
+  { who: 'municipality', name: 'key figures, own municipality', path: () => '/kundeservice/nokkeltall?from=2024-01&to=2024-06' },
+  { who: 'council', name: 'key figures, council', path: () => '/kundeservice/nokkeltall?from=2024-01&to=2024-06' },
   { who: 'admin', name: 'admin: municipalities', path: () => '/admin?fane=kommuner' },
   { who: 'admin', name: 'admin: bodies', path: () => '/admin?fane=organer' },
   { who: 'admin', name: 'admin: people', path: () => '/admin?fane=personer' },

@@ -226,3 +226,18 @@ test('KPI page opens on the newest months with cases; an empty period says so, d
   await expect(page).toHaveURL(new RegExp(`from=${months.last!.slice(0, 4)}-01&to=${months.last}`));
   await expect(page.getByTestId('kpi-trend')).toBeVisible();
 });
+
+test('a municipality employee reaches their own municipality’s key figures from the portal, with nothing else to choose', async ({ page }) => {
+  await signInThroughPage(page, 'municipality');
+  await page.goto('/kundeservice');
+  await page.getByRole('link', { name: 'Nøkkeltall for kundeservice' }).click();
+  await expect(page).toHaveURL(/\/kundeservice\/nokkeltall/);
+  const period = page.getByRole('form', { name: 'Vis' });
+  await expect(period.getByLabel('Fra måned')).toBeVisible();
+  await expect(period.getByLabel('Kommune')).toHaveCount(0);
+  await page.goto('/kundeservice/nokkeltall?from=2024-01&to=2024-06');
+  // The pack is their municipality's (the demo's municipality user works in Molde), never all of them.
+  // Drawing the half-year pack (tables and charts) takes the browser seconds on a busy machine.
+  await expect(page.getByTestId('kpi-trend')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('p').filter({ hasText: /^Molde$/ })).toBeVisible();
+});

@@ -9,7 +9,7 @@ function KpiRoutePage() {
   const search = serviceDeskKpiRoute.useSearch();
   const navigate = useNavigate();
   return (
-    <RequireRole roles={['staff', 'council']}>
+    <RequireRole roles={['staff', 'council', 'municipality']}>
       <KpiOpening from={search.from} to={search.to} municipality={search.kommune}
         onChange={(next) => navigate({ to: '/kundeservice/nokkeltall', search: next, replace: true })} />
     </RequireRole>

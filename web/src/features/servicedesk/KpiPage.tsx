@@ -95,14 +95,17 @@ function PeriodForm({ from, to, municipality, municipalities, onChange }: {
   from: string; to: string; municipality?: string; municipalities: { id: string; name: string }[]; onChange: (next: TChange) => void;
 }) {
   const t = useSdT();
+  // A municipality's employee reads their own municipality's figures only (the server answers with
+  // them when none is named), so there is nothing to choose.
+  const ownOnly = useSession().user?.role === 'municipality';
   const [draft, setDraft] = useState({ from, to, kommune: municipality ?? '' });
   const [problems, setProblems] = useState<ReturnType<typeof checkPeriod>>({});
   useEffect(() => {
     setDraft({ from, to, kommune: municipality ?? '' });
     setProblems({});
   }, [from, to, municipality]);
-  const cooperationId = useCooperationId(true);
-  const memberships = useMemberships(cooperationId.data);
+  const cooperationId = useCooperationId(!ownOnly);
+  const memberships = useMemberships(ownOnly ? null : cooperationId.data);
   // The members in the period being chosen; all municipalities only if the memberships cannot be read.
   const noMemberships = memberships.isError || cooperationId.isError || cooperationId.data === null;
   const choices = memberships.data ? membersInPeriod(memberships.data, draft.from, draft.to) : noMemberships ? municipalities : [];
@@ -130,8 +133,10 @@ function PeriodForm({ from, to, municipality, municipalities, onChange }: {
         max={isMonth(draft.to) ? draft.to : undefined} onChange={set('from')} error={message(problems.from)} />
       <Textfield id="sd-kpi-to" name="to" type="month" label={t('kpi.to')} description={t('kpi.monthHint')} value={draft.to}
         min={isMonth(draft.from) ? draft.from : undefined} onChange={set('to')} error={message(problems.to)} />
-      <SelectField form="sd-kpi" name="municipality" label={t('field.municipality')} value={draft.kommune} placeholder={t('kpi.allMunicipalities')}
-        onChange={(v) => setDraft((d) => ({ ...d, kommune: v }))} options={options.map((m) => ({ value: m.id, label: m.name }))} />
+      {ownOnly ? null : (
+        <SelectField form="sd-kpi" name="municipality" label={t('field.municipality')} value={draft.kommune} placeholder={t('kpi.allMunicipalities')}
+          onChange={(v) => setDraft((d) => ({ ...d, kommune: v }))} options={options.map((m) => ({ value: m.id, label: m.name }))} />
+      )}
       <Button type="submit">{t('kpi.show')}</Button>
     </form>
   );
