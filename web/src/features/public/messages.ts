@@ -3,7 +3,7 @@
 import { featureCatalogue } from '../../i18n';
 
 const publicNb = {
-  'public.heading': 'Offentlig journal for møtene',
+  'public.heading': 'Offentlige møtedokumenter',
   'public.intro': 'Her finner du innkallinger, sakslister og referater fra møtene som er publisert. Saker unntatt offentlighet vises med nummer, offentlig tittel og hjemmel.',
   'public.meetingsHeading': 'Publiserte møter',
   'public.noMeetings': 'Ingen møter er publisert ennå.',
@@ -13,7 +13,7 @@ const publicNb = {
 };
 
 export const { messages: publicMessages, useT: usePublicT } = featureCatalogue(publicNb, {
-  'public.heading': 'Public record of the meetings',
+  'public.heading': 'Public meeting papers',
   'public.intro': 'Notices, agendas and minutes of published meetings. Cases exempt from public access are shown with their number, public title and legal basis.',
   'public.meetingsHeading': 'Published meetings',
   'public.noMeetings': 'No meetings have been published yet.',
