@@ -116,8 +116,13 @@ export function isStale(error: unknown): boolean {
  * says, in the page's language, that someone else changed it, and offers to open the form again on what
  * is stored now. Nothing is merged silently: what the user typed is discarded only when they choose to.
  */
-export function FormErrors({ form, error, labels, onReload }: {
+export function FormErrors({ form, error, labels, fields, onReload }: {
   form: string; error: unknown; labels?: Record<string, string>;
+  /**
+   * For an issue about one item of a list (`votes.2.personId`): its label and the field it links to, so
+   * the message names the item ("Stemme fra Aasen, Marianne: …") instead of the list.
+   */
+  fields?: (path: string) => { label: string; name: string } | undefined;
   /** Puts the form back on the stored data (its fields, its revision) and clears the error. */
   onReload?: () => void;
 }) {
@@ -147,8 +152,9 @@ export function FormErrors({ form, error, labels, onReload }: {
       <ErrorSummary.Heading>{t('form.errorsHeading')}</ErrorSummary.Heading>
       <ErrorSummary.List>
         {apiError.fields.map((f) => {
-          const name = f.path.split('.')[0] ?? f.path;
-          const label = labels?.[name] ?? labels?.[f.path] ?? f.path;
+          const item = fields?.(f.path);
+          const name = item?.name ?? f.path.split('.')[0] ?? f.path;
+          const label = item?.label ?? labels?.[name] ?? labels?.[f.path] ?? f.path;
           return (
             <ErrorSummary.Item key={`${f.path}:${f.message}`}>
               <ErrorSummary.Link href={`#${fieldId(form, name)}`}>{`${label}: ${f.message}`}</ErrorSummary.Link>

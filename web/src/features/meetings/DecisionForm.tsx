@@ -1,5 +1,6 @@
 // The minutes of one case: the conclusion (Vedtak or Enighet), its text, the treatment (Behandling)
-// and, where a vote was taken, each voting member's vote.
+// and, where a vote was taken, each voting member's vote. Only the voting members recorded as present
+// are offered a vote; an error about a vote names the member it is about.
 import { Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useMeetingsT } from './messages';
@@ -7,13 +8,13 @@ import { CheckboxField, FormErrors, SaveCancel, SelectField, TextField, useFocus
 import { useBodyMembers, useRecordDecision } from './api';
 import { announce } from '../shell/focus';
 import { personLabel } from './format';
-import type { TCaseView, TMeeting } from './types';
+import type { TAttendee, TCaseView, TMeeting } from './types';
 import { VOTING_ROLES } from '../../../../src/modules/org/vocabulary';
 import { CONCLUSION_KINDS, VOTE_CHOICES, type TConclusionKind, type TVoteChoice as TChoice } from '../../../../src/modules/governance/vocabulary';
 
 const votesOf = (c: TCaseView): Record<string, TChoice | ''> => Object.fromEntries((c.votes?.perMember ?? []).map((v) => [v.name, v.choice]));
 
-export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCaseView; onDone: () => void }) {
+export function DecisionForm({ meeting, attendance, c, onDone }: { meeting: TMeeting; attendance: TAttendee[]; c: TCaseView; onDone: () => void }) {
   const t = useMeetingsT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const record = useRecordDecision(meeting.id);
@@ -36,7 +37,17 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
     setVotes(votesOf(c));
     record.reset();
   }
-  const voters = (members.data ?? []).filter((m) => VOTING_ROLES.has(m.role));
+  // The attendance names people as the members list does ("Family, Given").
+  const present = new Set(attendance.filter((a) => a.role === 'til_stede').map((a) => a.name));
+  const voters = (members.data ?? []).filter((m) => VOTING_ROLES.has(m.role) && present.has(personLabel(m)));
+  // The votes as last sent, in order: the server names an issue by its place in this list.
+  const [sent, setSent] = useState<string[]>([]);
+  const voteField = (path: string) => {
+    const match = /^votes\.(\d+)/.exec(path);
+    // From all members: the attendance (and so the list of voters) may have changed since the save.
+    const member = match ? (members.data ?? []).find((m) => m.personId === sent[Number(match[1])]) : undefined;
+    return member ? { label: t('decision.voteOf', { name: personLabel(member) }), name: `vote-${member.personId}` } : undefined;
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -46,6 +57,7 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
         return choice ? [{ personId: m.personId, choice }] : [];
       })
       : undefined;
+    setSent((list ?? []).map((v) => v.personId));
     record.mutate({ caseId: c.id, revision, decisionKind, decisionText, treatment: treatment.trim() ? treatment : null, votes: list }, {
       onSuccess: () => {
         announce(t('decision.saved', { number: c.number }));
@@ -58,7 +70,8 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
     <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby={`decision-${c.id}-heading`}>
       <Heading level={4} data-size="xs" id={`decision-${c.id}-heading`}>{t('decision.heading', { number: c.number })}</Heading>
       <FormErrors form="decision" error={record.error} onReload={reload}
-        labels={{ decisionKind: t('decision.kind'), decisionText: t('decision.text'), treatment: t('case.treatment'), votes: t('decision.votes') }} />
+        labels={{ decisionKind: t('decision.kind'), decisionText: t('decision.text'), treatment: t('case.treatment'), votes: t('decision.votes') }}
+        fields={voteField} />
       <SelectField form="decision" name="decisionKind" label={t('decision.kind')} value={decisionKind}
         onChange={(v) => setKind(v as TConclusionKind)} error={record.error}
         options={CONCLUSION_KINDS.map((v) => ({ value: v, label: t(`case.${v}`) }))} />
@@ -68,6 +81,7 @@ export function DecisionForm({ meeting, c, onDone }: { meeting: TMeeting; c: TCa
       {voted ? (
         <fieldset className="grid-form plain-fieldset" id="decision-votes">
           <legend>{t('decision.votes')}</legend>
+          {voters.length === 0 ? <p className="hit__meta">{t('decision.noPresentVoters')}</p> : null}
           {voters.map((m) => {
             const name = personLabel(m);
             return (

@@ -256,7 +256,7 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
                 </Button>
               ) : null}
             </div>
-            {editor?.kind === 'decision' && editor.id === c.id ? <DecisionForm meeting={meeting} c={c} onDone={close} /> : null}
+            {editor?.kind === 'decision' && editor.id === c.id ? <DecisionForm meeting={meeting} attendance={attendance} c={c} onDone={close} /> : null}
           </div>
         ))}
       </section>
