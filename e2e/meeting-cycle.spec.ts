@@ -319,7 +319,11 @@ test('the public sees the meeting only once the leader publishes it', async ({ b
     const { context, page } = await newPage(browser, baseURL);
     try {
       await page.goto('/offentlig');
+      // The public sees where the meeting stands: its minutes are approved.
+      const listed = page.getByRole('table', { name: 'Publiserte møter' }).getByRole('row').filter({ has: page.getByRole('link', { name: first.label, exact: true }) });
+      await expect(listed.getByRole('cell').nth(1)).toHaveText('Referat godkjent');
       await page.getByRole('table', { name: 'Publiserte møter' }).getByRole('link', { name: first.label, exact: true }).click();
+      await expect(page.getByRole('main').getByText('Referat godkjent', { exact: true })).toBeVisible();
       const publicCase = page.getByRole('article', { name: new RegExp(`${first.prefix}-003`) });
       await expect(publicCase).toContainText(caseTitle);
       await expect(publicCase).toContainText(decisionText);

@@ -162,6 +162,13 @@ export async function recordDecision(db: Db, actor: Actor, options: TRecordDecis
       before: { decisionKind: row.decisionKind, decisionText: row.decisionText, treatment: row.treatment, votes: beforeVotes },
       after: { decisionKind: updated!.decisionKind, decisionText: updated!.decisionText, treatment: updated!.treatment, votes },
     });
+    // One lifecycle: a decision recorded in a meeting whose day has come means the meeting was held, as
+    // recorded attendance does; the status then agrees with the year's statistics (held = its date has
+    // come) and with the decisions the page shows. A decision written ahead of the day leaves it as it is.
+    if ((meeting.status === 'planlagt' || meeting.status === 'innkalt') && meeting.date <= osloDate(new Date())) {
+      await tx.update(meetings).set({ status: 'avholdt', revision: meeting.revision + 1 }).where(eq(meetings.id, meeting.id));
+      await recordAudit(tx, actor, { action: 'update', entity: 'meeting', entityId: meeting.id, before: { status: meeting.status }, after: { status: 'avholdt' } });
+    }
     return {
       caseId: row.id,
       decisionKind: updated!.decisionKind!,

@@ -14,7 +14,9 @@ export function ApproveMinutes({ meeting, approvingCase }: { meeting: TMeeting; 
   const t = useMeetingsT();
   const earlier = useMeetings({ bodyId: meeting.bodyId });
   const approve = useApproveMinutes(meeting.id);
-  const candidates = (earlier.data ?? []).filter((m) => m.id !== meeting.id && m.date < meeting.date && m.status !== 'godkjent' && m.noticeVersion > 0);
+  // Only minutes there are: a held meeting (status avholdt: its attendance or a decision is recorded), not
+  // yet approved, before this one.
+  const candidates = (earlier.data ?? []).filter((m) => m.id !== meeting.id && m.date < meeting.date && m.status === 'avholdt');
   const [chosen, setChosen] = useState('');
   const target = chosen || candidates[0]?.id || '';
   const [confirming, setConfirming] = useState(false);

@@ -11,7 +11,8 @@ import { meetingLabel } from '../meetings/format';
 import { LoadError, PageLoadError, Loading } from '../shell/states';
 import { usePublicMeeting } from './api';
 import { PublicEconomyReport } from './PublicEconomyReport';
-import { hasMinutes } from './papers';
+import { hasMinutes, publicStage } from './papers';
+import { StageTag } from './StageTag';
 import { PageHeading } from '../shell/PageHeading';
 
 export function PublicMeeting({ id }: { id: string }) {
@@ -25,7 +26,10 @@ export function PublicMeeting({ id }: { id: string }) {
   return (
     <div className="stack">
       <DsLink asChild><Link to="/offentlig">{t('public.backToList')}</Link></DsLink>
-      <PageHeading>{meetingLabel(m)}</PageHeading>
+      <div className="title-row">
+        <PageHeading>{meetingLabel(m)}</PageHeading>
+        <StageTag stage={publicStage(m)} />
+      </div>
       <dl className="facts">
         <dt>{t('meeting.date')}</dt><dd>{formatDate(m.date)}</dd>
         <dt>{t('meeting.time')}</dt><dd>{formatTimeRange(m.startTime, m.endTime)}</dd>

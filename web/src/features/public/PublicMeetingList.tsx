@@ -1,12 +1,13 @@
 // /offentlig: the published meetings, newest first, each with its papers.
 import { Heading, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
+import { StageTag } from './StageTag';
 import { Link } from '@tanstack/react-router';
 import { usePublicT } from './messages';
 import { formatDate, formatTimeRange } from '../../i18n/format';
 import { meetingLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
 import { usePublicMeetings } from './api';
-import { hasMinutes } from './papers';
+import { hasMinutes, publicStage } from './papers';
 import { DataTable } from '../tables/DataTable';
 
 export function PublicMeetingList() {
@@ -20,13 +21,14 @@ export function PublicMeetingList() {
       <Heading level={2} data-size="md" id="public-meetings-heading">{t('public.meetingsHeading')}</Heading>
       {rows.length === 0 ? <Paragraph>{t('public.noMeetings')}</Paragraph> : (
         <DataTable caption={t('public.meetingsHeading')} className="public-meetings" columns={[
-          t('meeting.meeting'), t('meeting.date'), t('meeting.time'), t('meeting.place'), t('meeting.papers'),
+          t('meeting.meeting'), t('meeting.status'), t('meeting.date'), t('meeting.time'), t('meeting.place'), t('meeting.papers'),
         ]}>
           {rows.map((m) => (
             <Table.Row key={m.id}>
               <Table.Cell>
                 <DsLink asChild><Link to="/offentlig/moter/$id" params={{ id: m.id }}>{meetingLabel(m)}</Link></DsLink>
               </Table.Cell>
+              <Table.Cell><StageTag stage={publicStage(m)} /></Table.Cell>
               <Table.Cell>{formatDate(m.date)}</Table.Cell>
               <Table.Cell>{formatTimeRange(m.startTime, m.endTime)}</Table.Cell>
               <Table.Cell>{m.place}</Table.Cell>

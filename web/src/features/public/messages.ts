@@ -8,6 +8,9 @@ const publicNb = {
   'public.meetingsHeading': 'Publiserte møter',
   'public.noMeetings': 'Ingen møter er publisert ennå.',
   'public.backToList': 'Tilbake til publiserte møter',
+  'public.stage.kommende': 'Kommende',
+  'public.stage.avholdt': 'Avholdt',
+  'public.stage.godkjent': 'Referat godkjent',
   'public.agendaWithheld': 'Sakslisten og sakspapirene blir offentlige når innkallingen er sendt.',
   'public.minutesWithheld': 'Vedtak, behandling og oppmøte blir offentlige når møtereferatet er godkjent.',
 };
@@ -18,6 +21,9 @@ export const { messages: publicMessages, useT: usePublicT } = featureCatalogue(p
   'public.meetingsHeading': 'Published meetings',
   'public.noMeetings': 'No meetings have been published yet.',
   'public.backToList': 'Back to published meetings',
+  'public.stage.kommende': 'Upcoming',
+  'public.stage.avholdt': 'Held',
+  'public.stage.godkjent': 'Minutes approved',
   'public.agendaWithheld': 'The agenda and case papers become public when the notice has been sent.',
   'public.minutesWithheld': 'Decisions, proceedings and attendance become public when the minutes have been approved.',
 });

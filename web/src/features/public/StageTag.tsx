@@ -1,0 +1,12 @@
+// The public's status of a meeting: Kommende, Avholdt or Referat godkjent (papers.ts), as a tag with its
+// words (the colour only repeats them).
+import { Tag } from '@digdir/designsystemet-react';
+import { usePublicT } from './messages';
+import type { TPublicStage } from './papers';
+
+const colors: Record<TPublicStage, 'info' | 'warning' | 'success'> = { kommende: 'info', avholdt: 'warning', godkjent: 'success' };
+
+export function StageTag({ stage }: { stage: TPublicStage }) {
+  const t = usePublicT();
+  return <Tag data-size="sm" data-color={colors[stage]}>{t(`public.stage.${stage}`)}</Tag>;
+}
