@@ -3,7 +3,7 @@
 import {
   Button, Checkbox, ErrorSummary, Field, Label, Select, Textfield, ValidationMessage, Alert, Paragraph,
 } from '@digdir/designsystemet-react';
-import { useEffect, useRef, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { errorMessage } from '../../i18n/errors';
@@ -13,6 +13,16 @@ export const fieldId = (form: string, name: string) => `${form}-${name}`;
 /** The message the server gave for one field, if the error is an ApiError with field issues. */
 export function fieldError(error: unknown, name: string): string | undefined {
   return error instanceof ApiError ? error.fieldMessage(name) : undefined;
+}
+
+/**
+ * The server's message for this field, until the user changes the field: then it is gone (they are
+ * fixing it), and comes back only with the next refused save.
+ */
+function useFieldMessage(error: unknown, name: string): [string | undefined, () => void] {
+  const [changedUnder, setChangedUnder] = useState<unknown>(null);
+  const message = error && changedUnder === error ? undefined : fieldError(error, name);
+  return [message, () => { if (error) setChangedUnder(error); }];
 }
 
 type TTextFieldProps = {
@@ -32,7 +42,7 @@ type TTextFieldProps = {
 };
 
 export function TextField({ form, name, label, value, onChange, error, type = 'text', multiline, rows, required, description, autoComplete, readOnly }: TTextFieldProps) {
-  const message = fieldError(error, name);
+  const [message, changed] = useFieldMessage(error, name);
   const common = {
     id: fieldId(form, name),
     name,
@@ -49,7 +59,7 @@ export function TextField({ form, name, label, value, onChange, error, type = 't
         {...common}
         multiline
         rows={rows ?? 4}
-        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => { changed(); onChange(e.target.value); }}
       />
     );
   }
@@ -58,7 +68,7 @@ export function TextField({ form, name, label, value, onChange, error, type = 't
       {...common}
       type={type}
       autoComplete={autoComplete}
-      onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+      onChange={(e: ChangeEvent<HTMLInputElement>) => { changed(); onChange(e.target.value); }}
     />
   );
 }
@@ -81,13 +91,13 @@ type TSelectFieldProps = {
 
 export function SelectField({ form, name, label, value, onChange, options, error, placeholder, required, description }: TSelectFieldProps) {
   const id = fieldId(form, name);
-  const message = fieldError(error, name);
+  const [message, changed] = useFieldMessage(error, name);
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
       {description ? <Field.Description>{description}</Field.Description> : null}
       <Select id={id} name={name} value={value} required={required} aria-invalid={message ? true : undefined}
-        onChange={(e) => onChange(e.target.value)}>
+        onChange={(e) => { changed(); onChange(e.target.value); }}>
         {placeholder !== undefined ? <Select.Option value="">{placeholder}</Select.Option> : null}
         {options.map((o) => <Select.Option key={o.value} value={o.value}>{o.label}</Select.Option>)}
       </Select>
@@ -134,6 +144,7 @@ export function FormErrors({ form, error, labels, fields, onReload }: {
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : null;
   const message = errorMessage(error, language, t);
+  const fieldKey = (path: string) => fields?.(path)?.name ?? path.split('.')[0] ?? path;
   if (!apiError || apiError.fields.length === 0) {
     return (
       <Alert data-color={onReload && isStale(error) ? 'warning' : 'danger'} ref={ref} tabIndex={-1} role="alert">
@@ -151,7 +162,8 @@ export function FormErrors({ form, error, labels, fields, onReload }: {
     <ErrorSummary>
       <ErrorSummary.Heading>{t('form.errorsHeading')}</ErrorSummary.Heading>
       <ErrorSummary.List>
-        {apiError.fields.map((f) => {
+        {/* One line per field, as the field itself shows one message. */}
+        {apiError.fields.filter((f, i, all) => all.findIndex((g) => fieldKey(g.path) === fieldKey(f.path)) === i).map((f) => {
           const item = fields?.(f.path);
           const name = item?.name ?? f.path.split('.')[0] ?? f.path;
           const label = item?.label ?? labels?.[name] ?? labels?.[f.path] ?? f.path;
