@@ -19,6 +19,8 @@ import type { FileStore } from '../src/lib/files/store.js';
 import { accounts, DEMO_PASSWORD, meeting2018Styret, meeting2023M6, ST38_EXEMPT_TITLE } from './data/index.js';
 import { loadDemoIfEmpty } from './load.js';
 import { demoVolume } from './servicedesk/load.js';
+import { seed000Investment, seed000InvestmentSum, seed000Operating, seed000OperatingSum } from './economy-data.js';
+import { reports } from '../src/modules/reports/schema.js';
 
 // The quarter-size service-desk history: these tests are about the papers, and it keeps the load short.
 // The app and the loader share one file store: the demo's attachments and approved minutes are in it.
@@ -146,7 +148,8 @@ describe('2023 M6 as in seed 000', () => {
     expect(isRedactedCase(report)).toBe(false);
     if (!isRedactedCase(report)) {
       expect(report.caseType).toBe('orientering');
-      expect(report.attachments.map((a) => a.filename)).toEqual(['2023.12.13 Aktivitetsrapport per 1.12.2023.pdf']);
+      // The approved activity report itself (seed 000 names the file "2023.12.13 Aktivitetsrapport per 1.12.2023.pdf").
+      expect(report.attachments.map((a) => a.filename)).toEqual(['Aktivitetsrapport per 1.12.2023.pdf']);
       expect(report.attachments[0]!.contentType).toBe('application/pdf');
     }
   });
@@ -280,6 +283,142 @@ describe('papers generated from the demo', () => {
     const res = await new TestClient(app).get(`/api/meetings/${await meetingId(2024, 1, 'Samarbeidsrådet for ROR-IKT')}/minutes.pdf`);
     expect(res.status).toBe(200);
     expect(pdfText(Buffer.from(await res.arrayBuffer()))).toContain('2024/M2-002');
+  });
+});
+
+// Seed 000's report: every section number and heading, in the paper's order (the OCR's letters repaired).
+const SEED_000_SECTIONS: [string, string][] = [
+  ['1', 'Økonomirapport'], ['1.1', 'Driftskostnader'], ['1.2', 'Investeringskostnader'],
+  ['2', 'Aktiviteter'], ['2.1', 'Kundeservice'], ['2.1.1', 'Rullering av PC-er'], ['2.1.2', 'Spør Rakel'],
+  ['2.1.3', 'Støtte ifm. Helseplattformen'], ['2.1.4', 'Kompetanseportalen'], ['2.1.5', 'Support'],
+  ['2.1.5.1', 'Nye feil og forespørsler fordelt på kategori'], ['2.1.5.2', 'Nye feil og forespørsler fordelt på kommune'],
+  ['2.1.5.3', 'Oversikt over feilmeldinger'], ['2.1.5.4', 'Oversikt over tjenesteforespørsler'],
+  ['2.1.5.5', 'Feilmeldinger og tjenesteforespørsler'], ['2.1.5.6', 'Overholdelse av tjenestenivåavtalen – SLA'],
+  ['2.1.5.7', 'Gjennomsnittlig løsningstid på innmeldte feil'],
+  ['2.2', 'Oppvekst og utdanning'], ['2.2.1', 'Forberedelse stenging av nett Hustadvika under tentamen'],
+  ['2.2.2', 'Arbeid med diverse suppleringsavtaler'], ['2.2.3', 'Optimert barnehage'], ['2.2.4', 'Visma Flyt Samspill'],
+  ['2.2.4.1', 'Visma Sikker Sak'], ['2.2.4.2', 'Intune skole'], ['2.2.5', 'Hustadvika inn i ROR-IKT'],
+  ['2.3', 'Helse og velferd'], ['2.3.1', 'Helseplattformen'], ['2.3.2', 'Matilda'], ['2.3.3', 'Socio'],
+  ['2.3.4', 'Legekontor og fagapplikasjon Hove Total'], ['2.3.5', 'Advisor 247 – portal for advokater'], ['2.3.6', 'Legevaktsentral'],
+  ['2.4', 'Teknisk'], ['2.4.1', 'Status pågående byggprosjekter'], ['2.4.2', 'Smart data og dataplattform'],
+  ['2.5', 'Dokumentasjonsforvaltning'], ['2.5.1', 'Teknisk/historisk arkivløsning'], ['2.5.2', 'Sak/arkiv'],
+  ['2.5.2.1', 'eByggesak for Hustadvika'], ['2.5.2.2', 'P360'], ['2.5.3', 'Digital transformasjon'], ['2.5.4', 'Faggruppen'],
+  ['2.6', 'Informasjonssikkerhet'], ['2.6.1', 'Generelt'], ['2.6.1.1', 'KommuneCERT'], ['2.6.2', 'Faggruppen'],
+  ['2.6.2.1', 'KS – informasjonssikkerhetskampanje om personvern og informasjonssikkerhet'], ['2.6.2.2', 'Forms i skolen'],
+  ['2.6.2.3', 'Phishing'], ['2.6.2.4', 'Styringssystem'], ['2.6.3', 'DigiMR'], ['2.6.3.1', 'Sikkerhetspartner'],
+  ['2.6.3.2', 'Trygg digitalisering'], ['2.6.3.3', 'Samarbeid med fagnettverk oppvekst'], ['2.7', 'Microsoft 365'],
+  ['2.8', 'Lønn og personal'], ['2.8.1', 'MERkompetanse'], ['2.8.2', 'Integrasjon mellom HRM og Public 360'], ['2.8.3', 'HRM som master'],
+  ['2.9', 'Økonomi og administrasjon'], ['2.9.1', 'LØP-prosess'], ['2.9.2', 'Arbeid i faggruppen'],
+  ['2.10', 'Portal og innbyggerdialog'], ['2.10.1', 'Faggruppen'], ['2.10.2', 'Hustadvika'], ['2.11', 'Driftstekniske aktiviteter'],
+  ['3', 'Definisjoner og begreper'],
+];
+
+type TReportJson = {
+  id: string; title: string; status: string; version: number; approvedAt: string | null; approvedByName: string | null;
+  published: boolean; previousReportId: string | null;
+  sections: { id: string; number: string; title: string; changes: { blocks: string[]; changed: boolean } | null; blocks: { type: string; frozenAt: string | null }[] }[];
+};
+type TBlockJson = { type: string; frozen: boolean; data: { tables: { rows: { cells: string[]; sum?: boolean }[]; columns: { label: string }[] }[]; charts: { categories: string[] }[]; source: string } };
+
+async function demoReport(asOf: string) {
+  const [row] = await database.db.select({ id: reports.id }).from(reports).where(and(eq(reports.asOf, asOf), eq(reports.archived, false)));
+  if (!row) throw new Error(`no report per ${asOf}`);
+  const leader = await new TestClient(app).login('leder@demo.samrad.no', DEMO_PASSWORD);
+  const report = await (await leader.get(`/api/reports/${row.id}`)).json() as TReportJson;
+  const { blocks } = await (await leader.get(`/api/reports/${row.id}/data`)).json() as { blocks: TBlockJson[] };
+  return { leader, report, blocks };
+}
+
+/** A printed figure ("25 858", "−2 265", "–") as a number; a dash is nothing, 0. */
+const figure = (cell: string) => (/^[–-]$/.test(cell.trim()) ? 0 : Number(cell.replace(/[\s\u00a0\u202f]/g, '').replace('−', '-')));
+const tableOf = (block: TBlockJson) => block.data.tables[0]!.rows.map((r) => [r.cells[0], ...r.cells.slice(1, 5).map(figure)]);
+
+describe('the activity report per 1.12.2023 (seed 000)', () => {
+  it('is approved, published and attached to 2023/M6-003 before the notice went out', async () => {
+    const { report } = await demoReport('2023-12-01');
+    expect(report).toMatchObject({ title: 'Aktivitetsrapport per 1.12.2023', status: 'godkjent', version: 1, approvedAt: '2023-12-05', approvedByName: 'Fred Gjørtz', published: true });
+    const [row] = await database.db.select().from(reports).where(eq(reports.id, report.id));
+    const [c] = await database.db.select().from(cases).where(eq(cases.number, '2023/M6-003'));
+    expect(row!.attachmentId).not.toBeNull();
+    expect(row!.meetingId).toBe(c!.meetingId);
+    expect(report.sections.map((s) => [s.number, s.title])).toEqual(SEED_000_SECTIONS);
+  });
+
+  it('prints the economy tables with exactly seed 000\'s figures, frozen on approval', async () => {
+    const { blocks } = await demoReport('2023-12-01');
+    const operating = blocks.find((b) => b.type === 'economy.operating')!;
+    const investment = blocks.find((b) => b.type === 'economy.investment')!;
+    expect(operating.frozen && investment.frozen).toBe(true);
+    expect(tableOf(operating)).toEqual([...seed000Operating, ['SUM', ...seed000OperatingSum]]);
+    expect(tableOf(investment)).toEqual([...seed000Investment, ['SUM', ...seed000InvestmentSum]]);
+  });
+
+  it('has a live block for every table and chart of seed 000 samrad holds data for', async () => {
+    const { report, blocks } = await demoReport('2023-12-01');
+    const typesIn = (n: string) => report.sections.find((s) => s.number === n)!.blocks.map((b) => b.type);
+    expect(typesIn('2.1.5.1')).toEqual(['servicedesk.new-by-category']);
+    expect(typesIn('2.1.5.2')).toEqual(['servicedesk.new-by-municipality']);
+    expect(typesIn('2.1.5.3')).toEqual(['servicedesk.open-per-month']);
+    expect(typesIn('2.1.5.4')).toEqual(['servicedesk.open-per-month']);
+    expect(typesIn('2.1.5.5')).toEqual(['servicedesk.open-per-month']);
+    expect(typesIn('2.1.5.6')).toEqual(['servicedesk.critical-incidents']);
+    expect(typesIn('2.1.5.7')).toEqual(['servicedesk.resolution-time', 'servicedesk.phone']);
+    expect(typesIn('3')).toEqual(['reports.glossary']);
+    expect(blocks.every((b) => b.frozen && b.data.source === 'live')).toBe(true);
+    // Seed 000's months: August–November for tickets, October–November for incidents.
+    const byCategory = blocks.find((b) => b.type === 'servicedesk.new-by-category')!;
+    const months = byCategory.data.tables[0]!.columns.slice(1).map((c) => c.label);
+    expect(months).toHaveLength(4);
+    expect(months[0]).toMatch(/^aug/i);
+    expect(months[3]).toMatch(/^nov/i);
+    const incidents = JSON.stringify(blocks.find((b) => b.type === 'servicedesk.critical-incidents')!.data);
+    expect(incidents).toContain('SystemX Midsund');
+    expect(incidents).toContain('Gerica mobil');
+  });
+
+  it('prints seed 000\'s section numbers and headings in order in its PDF', async () => {
+    const { leader, report } = await demoReport('2023-12-01');
+    const res = await leader.get(`/api/reports/${report.id}/report.pdf`);
+    expect(res.status).toBe(200);
+    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    // After the table of contents (which lists them too): the body's headings, each after the one before.
+    let at = text.indexOf('3 Definisjoner og begreper');
+    expect(at).toBeGreaterThan(0);
+    for (const [number, title] of SEED_000_SECTIONS) {
+      const next = text.indexOf(`${number} ${title}`, at + 1);
+      expect(next, `${number} ${title}`).toBeGreaterThan(at);
+      at = next;
+    }
+    for (const expected of ['Versjon', 'Godkjent', '05.12.2023', 'Fred Gjørtz', '77 257', '84 127', '8 188', '14 500']) {
+      expect(text.replace(/[\u00a0\u202f]/g, ' ')).toContain(expected);
+    }
+  });
+});
+
+describe('the later reports', () => {
+  it('has a draft per 1.3.2024 carried forward from the approved report, with 1.1 begun anew', async () => {
+    const approved = (await demoReport('2023-12-01')).report;
+    const { report, blocks } = await demoReport('2024-03-01');
+    expect(report).toMatchObject({ status: 'utkast', previousReportId: approved.id, approvedAt: null });
+    expect(report.sections.map((s) => [s.number, s.title])).toEqual(SEED_000_SECTIONS);
+    const drift = report.sections.find((s) => s.number === '1.1')!;
+    expect(drift.changes!.changed).toBe(true);
+    expect(drift.changes!.blocks[0]).toBe('added');
+    expect(drift.changes!.blocks.slice(1).every((b) => b === 'same')).toBe(true);
+    expect(report.sections.find((s) => s.number === '1.2')!.changes!.changed).toBe(false);
+    expect(blocks.every((b) => !b.frozen)).toBe(true);
+  });
+
+  it('has an annual report 2023 that compares with 2021 and 2022, entered figures where samrad has none', async () => {
+    const { report, blocks } = await demoReport('2023-12-31');
+    expect(report).toMatchObject({ title: 'Årsrapport 2023', status: 'til_gjennomsyn' });
+    for (const type of ['economy.result', 'servicedesk.by-channel', 'servicedesk.phone-yearly', 'governance.meetings-and-cases', 'reports.staffing', 'reports.sick-leave']) {
+      const b = blocks.find((x) => x.type === type)!;
+      const labels = JSON.stringify(b.data.tables[0]!.columns);
+      for (const y of ['2021', '2022', '2023']) expect(labels, `${type} ${y}`).toContain(y);
+    }
+    expect(blocks.find((b) => b.type === 'economy.result')!.data.source).toBe('mixed');
+    expect(blocks.find((b) => b.type === 'reports.staffing')!.data.source).toBe('entered');
   });
 });
 

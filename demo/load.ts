@@ -7,9 +7,10 @@ import { readEnv } from '../src/server/env.js';
 import { fileStoreFromEnv } from '../src/server/files.js';
 import type { Actor } from '../src/server/context.js';
 import { approveMinutes } from '../src/modules/governance/minutes.service.js';
-import { meetings } from './data/index.js';
+import { meeting2023M6, meeting2024M2, meetings } from './data/index.js';
 import { loadMeeting, type TLoadedCase } from './loader/governance.js';
 import { loadOrganisation } from './loader/organisation.js';
+import { loadActivityReport, loadLaterReports } from './loader/reports.js';
 import { loadEconomyDemo } from './economy.js';
 import { demoVolume, loadServiceDeskDemo } from './servicedesk/load.js';
 import type { TGenerateOptions } from './servicedesk/generate.js';
@@ -32,12 +33,20 @@ export async function loadDemo(db: Db, options: TDemoOptions = {}): Promise<void
   // loads before the server takes requests, so its papers may be rendered inside it (nobody waits).
   await allowingRenderInTransaction(() => db.transaction(async (tx) => {
     const refs = await loadOrganisation(tx, demoActor);
-    const casesByNumber = new Map<string, TLoadedCase>();
-    for (const m of meetings) {
-      for (const [number, c] of await loadMeeting(tx, demoActor, refs, m, files)) casesByNumber.set(number, c);
-    }
+    // The economy and the service desk first: the activity report per 1.12.2023 prints their figures and
+    // is approved and attached to 2023/M6-003 before that meeting's notice goes out.
     await loadEconomyDemo(tx, demoActor, refs);
     await loadServiceDeskDemo(tx, refs, serviceDesk);
+    const casesByNumber = new Map<string, TLoadedCase>();
+    const meetingIds = new Map<(typeof meetings)[number], string>();
+    for (const m of meetings) {
+      const beforeNotice = m === meeting2023M6 ? (meetingId: string) => loadActivityReport(tx, demoActor, refs, meetingId, files) : undefined;
+      for (const [number, c] of await loadMeeting(tx, demoActor, refs, m, files, beforeNotice)) {
+        casesByNumber.set(number, c);
+        meetingIds.set(m, c.meetingId);
+      }
+    }
+    await loadLaterReports(tx, demoActor, refs, meetingIds.get(meeting2024M2)!);
     for (const m of meetings) {
       if (!m.minutesApprovedBy) continue;
       const approving = casesByNumber.get(m.minutesApprovedBy);

@@ -129,3 +129,16 @@ export type TDemoMeeting = {
   minutesApprovedBy?: string;
   published: boolean;
 };
+
+/** A report section as the paper prints it, in reading order; `parent` is an earlier section's key. */
+export type TDemoReportSection = {
+  key: string;
+  parent?: string;
+  title: string;
+  /** Narrative markup (src/lib/rich-text-markup.ts); absent for a heading without text. */
+  narrative?: string;
+  blocks?: { type: string; params: Record<string, unknown> }[];
+};
+
+/** A figure entered for the annual report (src/modules/reports ENTERED_METRICS). */
+export type TDemoFigure = { metric: string; dimension?: string; value: number };

@@ -49,7 +49,10 @@ async function caseFields(db: Db, refs: TDemoRefs, c: TDemoCase) {
   };
 }
 
-export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDemoMeeting, files: FileStore): Promise<Map<string, TLoadedCase>> {
+/** beforeNotice: what else goes on the agenda's papers before the notice goes out (the demo's activity report). */
+export async function loadMeeting(
+  db: Db, actor: Actor, refs: TDemoRefs, m: TDemoMeeting, files: FileStore, beforeNotice?: (meetingId: string) => Promise<unknown>,
+): Promise<Map<string, TLoadedCase>> {
   const meeting = await createMeeting(db, actor, {
     bodyId: refs.body(m.body), year: m.year, number: m.number, date: m.date,
     startTime: m.startTime, endTime: m.endTime ?? null, place: m.place, firstCaseSequence: m.firstCaseSequence ?? null,
@@ -82,6 +85,7 @@ export async function loadMeeting(db: Db, actor: Actor, refs: TDemoRefs, m: TDem
     }
   }
 
+  await beforeNotice?.(meeting.id);
   if (m.noticeSent) {
     await sendNotice(db, actor, { meetingId: meeting.id, mailFrom: DEMO_MAIL_FROM, now: noticeSentAt(m.date) });
   }

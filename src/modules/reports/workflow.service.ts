@@ -38,6 +38,8 @@ export function submitReport(db: Db, user: SessionUser, options: TTransitionOpti
 export type TApproveHooks = {
   /** Freezes every block's data as of the report's date, inside the approval's transaction. */
   freeze?: (tx: Tx, report: TReportRow) => Promise<void>;
+  /** The approval date (ISO) when it is not today in Oslo: the demo dates its reports as the papers do. */
+  today?: string;
 };
 
 export function approveReport(db: Db, user: SessionUser, options: TTransitionOptions, hooks: TApproveHooks = {}): Promise<TReport> {
@@ -47,7 +49,7 @@ export function approveReport(db: Db, user: SessionUser, options: TTransitionOpt
     if (open) throw conflict(open === 1 ? 'Én merknad er ikke løst ennå' : `${open} merknader er ikke løst ennå`);
     await hooks.freeze?.(tx, r);
     const [after] = await tx.update(reports).set({
-      status: 'godkjent', approvedAt: osloToday(), approvedByName: user.name, approvedByUserId: user.id, revision: r.revision + 1, updatedAt: new Date(),
+      status: 'godkjent', approvedAt: hooks.today ?? osloToday(), approvedByName: user.name, approvedByUserId: user.id, revision: r.revision + 1, updatedAt: new Date(),
     }).where(eq(reports.id, r.id)).returning();
     await recordAudit(tx, actorOf(user), { action: 'approve', entity: 'report', entityId: r.id, before: toSummary(r), after: toSummary(after!) });
     return r.id;
