@@ -315,7 +315,7 @@ const SEED_000_SECTIONS: [string, string][] = [
 
 type TReportJson = {
   id: string; title: string; status: string; version: number; approvedAt: string | null; approvedByName: string | null;
-  published: boolean; previousReportId: string | null;
+  published: boolean; previousReportId: string | null; acceptances: { municipalityName: string; acceptedOn: string | null }[];
   sections: { id: string; number: string; title: string; changes: { blocks: string[]; changed: boolean } | null; blocks: { type: string; frozenAt: string | null }[] }[];
 };
 type TBlockJson = { type: string; frozen: boolean; data: { tables: { rows: { cells: string[]; sum?: boolean }[]; columns: { label: string }[] }[]; charts: { categories: string[] }[]; source: string } };
@@ -411,7 +411,10 @@ describe('the later reports', () => {
 
   it('has an annual report 2023 that compares with 2021 and 2022, entered figures where samrad has none', async () => {
     const { report, blocks } = await demoReport('2023-12-31');
-    expect(report).toMatchObject({ title: 'Årsrapport 2023', status: 'til_gjennomsyn' });
+    expect(report).toMatchObject({ title: 'Årsrapport 2023', status: 'godkjent', approvedAt: '2024-02-20' });
+    expect(report.acceptances.map((a) => [a.municipalityName, a.acceptedOn])).toEqual([
+      ['Aukra', '2024-03-19'], ['Hustadvika', null], ['Molde', '2024-03-14'], ['Rauma', null], ['Vestnes', null],
+    ]);
     for (const type of ['economy.result', 'servicedesk.by-channel', 'servicedesk.phone-yearly', 'governance.meetings-and-cases', 'reports.staffing', 'reports.sick-leave']) {
       const b = blocks.find((x) => x.type === type)!;
       const labels = JSON.stringify(b.data.tables[0]!.columns);

@@ -46,7 +46,7 @@ export async function loadDemo(db: Db, options: TDemoOptions = {}): Promise<void
         meetingIds.set(m, c.meetingId);
       }
     }
-    await loadLaterReports(tx, demoActor, refs, meetingIds.get(meeting2024M2)!);
+    await loadLaterReports(tx, demoActor, refs, meetingIds.get(meeting2024M2)!, files);
     for (const m of meetings) {
       if (!m.minutesApprovedBy) continue;
       const approving = casesByNumber.get(m.minutesApprovedBy);

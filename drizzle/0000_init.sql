@@ -565,6 +565,16 @@ CREATE TABLE "upload_usage" (
 	"minute_uploads" integer NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "report_acceptances" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"report_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"accepted_by" text NOT NULL,
+	"accepted_on" date NOT NULL,
+	"recorded_by_name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "report_archives" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"report_id" uuid NOT NULL,
@@ -746,6 +756,8 @@ ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_assignee_user_id_users_id_fk
 ALTER TABLE "sd_tickets" ADD CONSTRAINT "sd_tickets_team_id_sd_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."sd_teams"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "upload_usage" ADD CONSTRAINT "upload_usage_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_acceptances" ADD CONSTRAINT "report_acceptances_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_acceptances" ADD CONSTRAINT "report_acceptances_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_archives" ADD CONSTRAINT "report_archives_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_blocks" ADD CONSTRAINT "report_blocks_section_id_report_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."report_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_comments" ADD CONSTRAINT "report_comments_section_id_report_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."report_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -833,6 +845,7 @@ CREATE INDEX "sd_tickets_open_due_idx" ON "sd_tickets" USING btree ("sla_resolut
 CREATE INDEX "sd_tickets_unassigned_open_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE assignee_user_id is null and status not in ('lost', 'lukket');--> statement-breakpoint
 CREATE INDEX "sd_tickets_critical_created_idx" ON "sd_tickets" USING btree ("created_at","number") WHERE priority in ('kritisk', 'hoy');--> statement-breakpoint
 CREATE INDEX "idempotency_keys_expires_idx" ON "idempotency_keys" USING btree ("expires_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "report_acceptances_report_municipality_uq" ON "report_acceptances" USING btree ("report_id","municipality_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_archives_report_kind_uq" ON "report_archives" USING btree ("report_id","kind");--> statement-breakpoint
 CREATE INDEX "report_archives_sha256_idx" ON "report_archives" USING btree ("sha256");--> statement-breakpoint
 CREATE INDEX "report_blocks_section_idx" ON "report_blocks" USING btree ("section_id");--> statement-breakpoint

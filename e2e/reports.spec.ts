@@ -47,6 +47,11 @@ test('two owners write a section at once, the leader merges and approves, the co
   await page.getByRole('button', { name: 'Opprett rapport' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aktivitetsrapport per 1.3.2024');
   const reportId = page.url().split('/').pop()!;
+  // The demo's template leaves Kundeservice without owners: the admin names the leader and Kari.
+  const created = await ok<TReport>(await admin.get(`/api/reports/${reportId}`));
+  const ks = created.sections.find((s) => s.title === 'Kundeservice')!;
+  await ok(await admin.patch(`/api/report-sections/${ks.id}`, { data: { revision: ks.revision, ownerUserIds: [leader.id, kari.id] } }));
+  await page.reload();
   await noAxeViolations(page);
 
   // The leader opens 2.1 and writes; meanwhile Kari saves the same section from her own session.
@@ -72,7 +77,8 @@ test('two owners write a section at once, the leader merges and approves, the co
   const blocks = page.getByRole('form', { name: `Legg til datablokk: ${section.number}` });
   await blocks.getByLabel('Blokktype').selectOption({ label: 'Nye feil og forespørsler per kommune' });
   await blocks.getByRole('button', { name: 'Legg til datablokk' }).click();
-  await expect(page.getByRole('img', { name: /^Feil og forespørsler per kommune \(saker\)\./ })).toBeVisible();
+  // In this section: the demo's report carries the same chart in 2.1.5.2.
+  await expect(page.getByRole('region', { name: `${section.number} Kundeservice` }).getByRole('img', { name: /^Feil og forespørsler per kommune \(saker\)\./ })).toBeVisible();
   await noAxeViolations(page);
 
   // A review comment on the section holds approval back until it is resolved.
@@ -129,4 +135,32 @@ test('staff enter a year of figures for the annual report, and a stale save is r
   await expect(page.getByRole('status').filter({ hasText: 'Lagret.' })).toBeVisible();
   const saved = await ok<{ figures: { metric: string; value: number }[] }>(await other.get('/api/report-figures/2019'));
   expect(saved.figures).toEqual([{ metric: 'phone.offered', dimension: '', value: 12000 }, { metric: 'sickleave.percent', dimension: '', value: 4.7 }]);
+});
+
+test('the leader records a member municipality\'s acceptance of the annual report, shown in both languages', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signInThroughPage(page, 'staff');
+  await page.goto('/rapporter');
+  await page.getByRole('link', { name: 'Årsrapport 2023' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Årsrapport 2023');
+  const acceptances = page.getByRole('table', { name: 'Behandling i medlemskommunene' });
+  await expect(acceptances.getByRole('row', { name: /Molde Kommunestyret i Molde \(sak 14\/24\)/ })).toBeVisible();
+  await expect(acceptances.getByRole('row', { name: /Vestnes Ikke behandlet ennå/ })).toBeVisible();
+
+  // By keyboard: the form's fields in order, then the button.
+  const form = page.getByRole('form', { name: 'Registrer godkjenning' });
+  await form.getByLabel('Kommune').focus();
+  await form.getByLabel('Kommune').selectOption({ label: 'Vestnes' });
+  await page.keyboard.press('Tab');
+  await expect(form.getByLabel('Godkjent av')).toBeFocused();
+  await page.keyboard.type('Kommunestyret i Vestnes (sak 5/24)');
+  await form.getByLabel('Dato').fill('2024-04-11');
+  await form.getByRole('button', { name: 'Registrer godkjenning' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(acceptances.getByRole('row', { name: /Vestnes Kommunestyret i Vestnes \(sak 5\/24\) 11\.04\.2024/ })).toBeVisible();
+  await noAxeViolations(page);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('table', { name: 'Acceptance by the member municipalities' }).getByRole('row', { name: /Rauma Not yet considered/ })).toBeVisible();
+  await noAxeViolations(page);
 });

@@ -7,6 +7,14 @@ import type { TDemoFigure, TDemoReportSection } from './types.js';
 
 export const ANNUAL_REPORT_TITLE = 'Årsrapport 2023';
 export const ANNUAL_REPORT_AS_OF = '2023-12-31';
+/** ASSUMPTION: the leader approves the annual report in February. */
+export const ANNUAL_REPORT_APPROVED = '2024-02-20';
+
+/** ASSUMPTION: two councils have accepted it so far; the others have not considered it yet. */
+export const acceptances2023: { municipality: 'molde' | 'aukra'; acceptedBy: string; acceptedOn: string }[] = [
+  { municipality: 'molde', acceptedBy: 'Kommunestyret i Molde (sak 14/24)', acceptedOn: '2024-03-14' },
+  { municipality: 'aukra', acceptedBy: 'Kommunestyret i Aukra (sak 9/24)', acceptedOn: '2024-03-19' },
+];
 
 export const annualReport2023: TDemoReportSection[] = [
   {

@@ -2,7 +2,7 @@
 // (an admin's work), the glossary, the activity report per 1.12.2023 written, submitted, approved (its
 // blocks frozen, the PDF/A archived and attached to 2023/M6-003, before the notice goes out), published;
 // the draft per 1.3.2024 carried forward from it with one section rewritten; and the annual report 2023
-// with the figures entered for the years samrad holds no data for.
+// with the figures entered for the years samrad holds no data for, approved and accepted by two members.
 //
 // The narrative and the blocks of a new report are written straight into its sections (checked as the
 // services check them: the rich text schema, each block type's parameter schema): through the section
@@ -31,7 +31,10 @@ import { registerReportBlocks } from '../../src/server/report-blocks.js';
 import {
   ACTIVITY_REPORT_APPROVED, ACTIVITY_REPORT_AS_OF, ACTIVITY_REPORT_TITLE, activityReport2023, glossary2023,
 } from '../data/report-2023-12.js';
-import { ANNUAL_REPORT_AS_OF, ANNUAL_REPORT_TITLE, annualReport2023, enteredFigures } from '../data/annual-report-2023.js';
+import {
+  acceptances2023, ANNUAL_REPORT_APPROVED, ANNUAL_REPORT_AS_OF, ANNUAL_REPORT_TITLE, annualReport2023, enteredFigures,
+} from '../data/annual-report-2023.js';
+import { recordAcceptance } from '../../src/modules/reports/acceptances.service.js';
 import type { TDemoReportSection } from '../data/types.js';
 
 const LEADER_EMAIL = 'leder@demo.samrad.no';
@@ -78,7 +81,7 @@ async function existing(db: Db, cooperationId: string, kind: TReportKind, asOf: 
   return row?.id ?? null;
 }
 
-export type TReportsDemoRefs = { cooperationId: string };
+export type TReportsDemoRefs = { cooperationId: string; municipality: (key: 'molde' | 'aukra') => string };
 
 /**
  * The templates, the glossary and the activity report per 1.12.2023, approved and attached to the
@@ -107,10 +110,10 @@ export async function loadActivityReport(db: Db, actor: Actor, refs: TReportsDem
 
 /**
  * The draft per 1.3.2024 (for 2024 M2), carried forward from the approved report with section 1.1
- * rewritten, and the annual report 2023 in review with its entered figures. Does nothing for a report
- * that is there already.
+ * rewritten, and the annual report 2023 with its entered figures, approved, archived and accepted by two
+ * of the member municipalities so far. Does nothing for a report that is there already.
  */
-export async function loadLaterReports(db: Db, actor: Actor, refs: TReportsDemoRefs, draftMeetingId: string): Promise<void> {
+export async function loadLaterReports(db: Db, actor: Actor, refs: TReportsDemoRefs, draftMeetingId: string, files: FileStore): Promise<void> {
   registerReportBlocks();
   const { cooperationId } = refs;
   const leader = await leaderSession(db);
@@ -135,6 +138,12 @@ export async function loadLaterReports(db: Db, actor: Actor, refs: TReportsDemoR
     }
     const annual = await createReport(db, leader, { cooperationId, kind: 'arsrapport', asOf: ANNUAL_REPORT_AS_OF, title: ANNUAL_REPORT_TITLE });
     await writeContent(db, annual, annualReport2023, leader.name);
-    await submitReport(db, leader, { id: annual.id, cooperationId, revision: annual.revision });
+    const ids = { id: annual.id, cooperationId };
+    const submitted = await submitReport(db, leader, { ...ids, revision: annual.revision });
+    await approveReport(db, leader, { ...ids, revision: submitted.revision }, { freeze: freezeReportBlocks, today: ANNUAL_REPORT_APPROVED });
+    await archiveApprovedReport(db, files, leader, ids);
+    for (const a of acceptances2023) {
+      await recordAcceptance(db, leader, { ...ids, municipalityId: refs.municipality(a.municipality), acceptedBy: a.acceptedBy, acceptedOn: a.acceptedOn });
+    }
   }
 }

@@ -70,7 +70,7 @@ export async function reportDocx(doc: TReportDocument): Promise<Buffer> {
   const headerRows: [string, string][] = [
     ['Tittel', doc.kindLabel], ['Versjon', h.version], ['Status', h.status], ['Godkjent dato', h.approvedDate], ['Godkjent av', h.approvedBy], ['Dok. ansvarlig', h.responsible],
   ];
-  const sectionTitle = (s: TReportDocument['sections'][number]) => `${s.number} ${s.title ?? 'Unntatt offentlighet'}`;
+  const sectionTitle = (s: TReportDocument['sections'][number]) => `${s.number} ${s.title ?? 'Unntatt offentlighet'}`.trim();
   const body: (Paragraph | Table)[] = [
     new Paragraph({ children: [new TextRun({ text: doc.cooperationName, color: '5A5A5A' })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),

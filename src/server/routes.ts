@@ -43,6 +43,7 @@ import { publicReportRoutes } from '../modules/reports/routes/public.js';
 import { glossaryRoutes } from '../modules/reports/routes/glossary.js';
 import { figuresRoutes } from '../modules/reports/routes/figures.js';
 import { commentRoutes } from '../modules/reports/routes/comments.js';
+import { acceptanceRoutes } from '../modules/reports/routes/acceptances.js';
 import { registerReportBlocks } from './report-blocks.js';
 
 // org keeps a body's numbering scheme fixed once governance has sent one of its numbers out; org does
@@ -94,3 +95,4 @@ apiRoutes.route('/', publicReportRoutes);
 apiRoutes.route('/', glossaryRoutes);
 apiRoutes.route('/', figuresRoutes);
 apiRoutes.route('/', commentRoutes);
+apiRoutes.route('/', acceptanceRoutes);

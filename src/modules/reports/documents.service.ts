@@ -24,6 +24,7 @@ import { reportArchives, reports } from './schema.js';
 import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from './vocabulary.js';
 
 const dash = '–';
+export const ACCEPTANCE_HEADING = 'Behandling i medlemskommunene';
 const norwegianDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('.') : dash);
 
 /** The print data for a reader: `public` leaves exempt sections at their number and legal basis. */
@@ -45,6 +46,20 @@ export async function composeReportDocument(db: DbOrTx, report: TReport, row: TR
       })),
     };
   });
+  // The annual report's acceptance by the member municipalities, once the first is recorded.
+  if (report.acceptances.some((a) => a.acceptedOn)) {
+    sections.push({
+      number: '', depth: 1, title: ACCEPTANCE_HEADING, exempt: null, narrative: null,
+      blocks: [{
+        title: 'Godkjenning per kommune', charts: [], notes: [],
+        tables: [{
+          caption: 'Godkjent av medlemskommunene', unit: null,
+          columns: [{ label: 'Kommune', align: 'left' }, { label: 'Godkjent av', align: 'left' }, { label: 'Dato', align: 'right' }],
+          rows: report.acceptances.map((a) => ({ cells: [a.municipalityName, a.acceptedBy ?? 'Ikke behandlet ennå', norwegianDate(a.acceptedOn)] })),
+        }],
+      }],
+    });
+  }
   return {
     cooperationName: cooperation.name,
     title: report.title,
@@ -71,7 +86,9 @@ export async function reportPdf(db: DbOrTx, files: FileStore, viewer: SessionUse
   const report = await getReport(db, viewer, options);
   const publicVersion = reportAudienceOf(viewer) === 'public';
   const filename = reportFilename(report, 'pdf');
-  if (report.status === 'godkjent') {
+  // An approved report is served as archived, unless member municipalities have accepted it since: then it
+  // is set again from the frozen blocks with their acceptance printed (the archive keeps the approved copy).
+  if (report.status === 'godkjent' && !report.acceptances.some((a) => a.acceptedOn)) {
     const [stored] = await db.select().from(reportArchives)
       .where(and(eq(reportArchives.reportId, report.id), eq(reportArchives.kind, publicVersion ? 'public' : 'full')));
     if (stored) return { bytes: await readAll(files, stored.sha256), filename };

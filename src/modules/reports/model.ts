@@ -198,6 +198,27 @@ export type TReportSummary = z.infer<typeof ZReportSummary>;
 
 export const ZReportList = z.object({ reports: z.array(ZReportSummary) }).openapi('ReportList');
 
+/**
+ * An annual report's acceptance by one member municipality of its year: `acceptedBy` and `acceptedOn`
+ * null while the municipality has not accepted it (yet).
+ */
+export const ZReportAcceptance = z.object({
+  municipalityId: z.string().uuid(),
+  municipalityName: z.string(),
+  acceptedBy: z.string().nullable(),
+  acceptedOn: z.string().nullable(),
+  recordedByName: z.string().nullable(),
+}).openapi('ReportAcceptance');
+export type TReportAcceptance = z.infer<typeof ZReportAcceptance>;
+
+export const ZRecordAcceptanceRequest = z.object({
+  municipalityId: z.string({ message: 'Velg kommunen' }).uuid('Velg kommunen'),
+  /** Who accepted it as the municipality's decision names them: "Kommunestyret (sak 23/24)", a mayor. */
+  acceptedBy: z.string({ message: 'Skriv hvem som godkjente rapporten' }).trim().min(1, 'Skriv hvem som godkjente rapporten').max(300, 'Høyst 300 tegn'),
+  acceptedOn: ZIsoDate,
+}).openapi('RecordReportAcceptanceRequest');
+export type TRecordAcceptanceRequest = z.infer<typeof ZRecordAcceptanceRequest>;
+
 export const ZReport = ZReportSummary.extend({
   cooperationId: z.string().uuid(),
   previousReportId: z.string().uuid().nullable(),
@@ -207,6 +228,8 @@ export const ZReport = ZReportSummary.extend({
   /** Whether the reader leads the report (edits the header, sends to review, approves, publishes). */
   mayLead: z.boolean(),
   sections: z.array(z.union([ZReportSection, ZRedactedReportSection])),
+  /** Annual reports: each member municipality of the year and its acceptance; empty for other kinds. */
+  acceptances: z.array(ZReportAcceptance),
 }).openapi('Report');
 export type TReport = z.infer<typeof ZReport>;
 

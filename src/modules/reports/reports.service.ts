@@ -12,11 +12,12 @@ import { recordAudit } from '../audit/service.js';
 import { listLegalBases } from '../governance/reference-data.js';
 import { getMeetingHeader } from '../governance/views.service.js';
 import { narrativeChanges } from './changes.js';
-import type { TCreateReportRequest, TRedactedReportSection, TReport, TReportSection, TReportSummary, TUpdateReportRequest } from './model.js';
+import { listMembersInYear } from '../org/memberships.service.js';
+import type { TCreateReportRequest, TRedactedReportSection, TReport, TReportAcceptance, TReportSection, TReportSummary, TUpdateReportRequest } from './model.js';
 import { numberSections } from './numbering.js';
 import { assertOwners, loadUserNames } from './owners.js';
 import { leadsReport, mayEditSection, mayReadReport, reportAudienceOf, seesExemptSections } from './policy.js';
-import { reportBlocks, reportComments, reports, reportSectionOwners, reportSections } from './schema.js';
+import { reportAcceptances, reportBlocks, reportComments, reports, reportSectionOwners, reportSections } from './schema.js';
 import { findTemplate } from './templates.service.js';
 import { REPORT_KIND_LABELS, type TReportKind } from './vocabulary.js';
 
@@ -103,7 +104,19 @@ export async function getReport(db: DbOrTx, viewer: SessionUser | null, options:
     leaderUserId: audience === 'staff' ? r.leaderUserId : null,
     leaderName: audience === 'staff' && r.leaderUserId ? names.get(r.leaderUserId)?.name ?? null : null,
     revision: r.revision, mayLead: open && viewer !== null && leadsReport(viewer, r), sections,
+    acceptances: await acceptancesOf(db, r),
   };
+}
+
+/** Each member municipality of the report's year with its acceptance (null fields while pending); [] unless annual. */
+export async function acceptancesOf(db: DbOrTx, report: Pick<TReportRow, 'id' | 'kind' | 'cooperationId' | 'year'>): Promise<TReportAcceptance[]> {
+  if (report.kind !== 'arsrapport') return [];
+  const members = await listMembersInYear(db, report.cooperationId, report.year);
+  const rows = await db.select().from(reportAcceptances).where(eq(reportAcceptances.reportId, report.id));
+  return members.map((m) => {
+    const a = rows.find((r) => r.municipalityId === m.municipalityId);
+    return { municipalityId: m.municipalityId, municipalityName: m.name, acceptedBy: a?.acceptedBy ?? null, acceptedOn: a?.acceptedOn ?? null, recordedByName: a?.recordedByName ?? null };
+  });
 }
 
 type TCarriedSection = {

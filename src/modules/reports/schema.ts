@@ -6,7 +6,7 @@ import {
   type AnyPgColumn, boolean, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import type { TRichText } from '../../lib/rich-text.js';
-import { cooperations, users } from '../org/schema.js';
+import { cooperations, municipalities, users } from '../org/schema.js';
 import { attachments, legalBases, meetings } from '../governance/schema.js';
 import { REPORT_KINDS, REPORT_STATUSES, SECTION_ACCESS } from './vocabulary.js';
 
@@ -146,3 +146,18 @@ export const reportFigures = pgTable('report_figures', {
   dimension: text('dimension').notNull().default(''),
   value: doublePrecision('value').notNull(),
 }, (t) => [uniqueIndex('report_figures_uq').on(t.cooperationId, t.year, t.metric, t.dimension)]);
+
+/**
+ * An approved annual report's acceptance by a member municipality (issue 11: "its acceptance by each
+ * member municipality recorded (who, date)"): who accepted it (the council, the mayor, a named body as
+ * the municipality's decision says) and on which date. Recorded by the report's leader; one per municipality.
+ */
+export const reportAcceptances = pgTable('report_acceptances', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  reportId: uuid('report_id').notNull().references(() => reports.id, { onDelete: 'cascade' }),
+  municipalityId: uuid('municipality_id').notNull().references(() => municipalities.id, { onDelete: 'restrict' }),
+  acceptedBy: text('accepted_by').notNull(),
+  acceptedOn: date('accepted_on').notNull(),
+  recordedByName: text('recorded_by_name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('report_acceptances_report_municipality_uq').on(t.reportId, t.municipalityId)]);

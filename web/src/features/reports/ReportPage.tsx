@@ -1,15 +1,16 @@
 // /rapporter/$id: the report as a page with its table of contents, header (version, status, approved
 // date and by), sections with narrative and data blocks. Owners edit their own sections, the leader
 // everything; the leader sends for review, approves, reopens and publishes. PDF and DOCX downloads.
-import { Button, Heading, Link as DsLink, Paragraph, Tag, Textarea } from '@digdir/designsystemet-react';
+import { Button, Heading, Link as DsLink, Paragraph, Table, Tag, Textarea } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { formatDate } from '../../i18n/format';
-import { FormErrors, SelectField } from '../forms/fields';
+import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
+import { DataTable } from '../tables/DataTable';
 import { LoadError, Loading } from '../shell/states';
 import {
-  isFull, reportFileUrl, type TReport, type TReportSection, type TRenderedBlock, useAddBlock, useAddComment, useBlockTypes, useDeleteBlock, useReport,
-  useReportData, useResolveComment, useTransition, useUpdateReport,
+  isFull, reportFileUrl, type TReport, type TReportSection, type TRenderedBlock, useAddBlock, useAddComment, useBlockTypes, useDeleteBlock, useRecordAcceptance,
+  useReport, useReportData, useResolveComment, useTransition, useUpdateReport,
 } from './api';
 import { DataBlock } from './DataBlock';
 import { RichText } from './RichText';
@@ -143,6 +144,49 @@ function Workflow({ report }: { report: TReport }) {
   );
 }
 
+/**
+ * The annual report's acceptance per member municipality (who, date); staff on an approved, current
+ * report get a form to record one (the server lets the report's leader and admins do it, 403 otherwise).
+ */
+function Acceptances({ report }: { report: TReport }) {
+  const t = useReportsT();
+  const record = useRecordAcceptance(report.id);
+  const pending = report.acceptances.filter((a) => !a.acceptedOn);
+  const [municipalityId, setMunicipalityId] = useState('');
+  const [acceptedBy, setAcceptedBy] = useState('');
+  const [acceptedOn, setAcceptedOn] = useState('');
+  const form = 'acceptance';
+  const mayRecord = report.status === 'godkjent' && !report.archived && report.leaderUserId !== null && pending.length > 0;
+  return (
+    <section className="stack report-acceptances" aria-labelledby="report-acceptances">
+      <Heading level={2} data-size="sm" id="report-acceptances">{t('reports.acceptances')}</Heading>
+      <Paragraph data-size="sm">{t('reports.acceptancesIntro')}</Paragraph>
+      <DataTable labelledBy="report-acceptances" columns={[t('reports.acceptanceMunicipality'), t('reports.acceptedBy'), t('reports.acceptedOn')]}>
+        {report.acceptances.map((a) => (
+          <Table.Row key={a.municipalityId}>
+            <Table.Cell>{a.municipalityName}</Table.Cell>
+            <Table.Cell>{a.acceptedBy ?? t('reports.acceptancePending')}</Table.Cell>
+            <Table.Cell>{a.acceptedOn ? formatDate(a.acceptedOn) : '–'}</Table.Cell>
+          </Table.Row>
+        ))}
+      </DataTable>
+      {mayRecord ? (
+        <form className="stack" aria-label={t('reports.recordAcceptance')} onSubmit={(e) => {
+          e.preventDefault();
+          record.mutate({ municipalityId, acceptedBy, acceptedOn }, { onSuccess: () => { setMunicipalityId(''); setAcceptedBy(''); setAcceptedOn(''); } });
+        }}>
+          <SelectField form={form} name="municipalityId" label={t('reports.acceptanceMunicipality')} value={municipalityId} onChange={setMunicipalityId} placeholder="–"
+            options={pending.map((a) => ({ value: a.municipalityId, label: a.municipalityName }))} error={record.error} required />
+          <TextField form={form} name="acceptedBy" label={t('reports.acceptedBy')} description={t('reports.acceptedByHint')} value={acceptedBy} onChange={setAcceptedBy} error={record.error} required />
+          <TextField form={form} name="acceptedOn" type="date" label={t('reports.acceptedOn')} value={acceptedOn} onChange={setAcceptedOn} error={record.error} required />
+          <FormErrors form={form} error={record.error} />
+          <div><Button type="submit" disabled={record.isPending}>{t('reports.recordAcceptance')}</Button></div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
 export function ReportPage({ id }: { id: string }) {
   const t = useReportsT();
   const report = useReport(id);
@@ -183,6 +227,7 @@ export function ReportPage({ id }: { id: string }) {
           <Paragraph>{s.legalBasis}</Paragraph>
         </section>
       )))}
+      {r.kind === 'arsrapport' && r.acceptances.length ? <Acceptances report={r} /> : null}
     </article>
   );
 }

@@ -123,3 +123,7 @@ export function useAddComment() {
 export function useResolveComment() {
   return useReportWrite((id: string) => ok(api.POST('/api/report-comments/{id}/resolve', { params: { path: { id } } })));
 }
+
+export function useRecordAcceptance(id: string) {
+  return useReportWrite((body: TApiSchema<'RecordReportAcceptanceRequest'>) => ok(api.POST('/api/reports/{id}/acceptances', { params: { path: { id } }, body })));
+}

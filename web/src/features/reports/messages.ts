@@ -82,6 +82,14 @@ const reportsNb = {
   'reports.stale': 'Noen andre har endret dette siden du hentet det. Last inn på nytt.',
   'reports.reload': 'Last inn på nytt',
   'reports.newSection': 'Ny seksjon',
+  'reports.acceptances': 'Behandling i medlemskommunene',
+  'reports.acceptancesIntro': 'Årsrapporten godkjennes av hver medlemskommune etter at lederen har godkjent den.',
+  'reports.acceptanceMunicipality': 'Kommune',
+  'reports.acceptedBy': 'Godkjent av',
+  'reports.acceptedOn': 'Dato',
+  'reports.acceptancePending': 'Ikke behandlet ennå',
+  'reports.recordAcceptance': 'Registrer godkjenning',
+  'reports.acceptedByHint': 'For eksempel «Kommunestyret (sak 23/24)».',
 };
 
 export const { messages: reportsMessages, useT: useReportsT } = featureCatalogue(reportsNb, {
@@ -165,4 +173,12 @@ export const { messages: reportsMessages, useT: useReportsT } = featureCatalogue
   'reports.stale': 'Someone else changed this after you opened it. Reload.',
   'reports.reload': 'Reload',
   'reports.newSection': 'New section',
+  'reports.acceptances': 'Acceptance by the member municipalities',
+  'reports.acceptancesIntro': 'Each member municipality accepts the annual report after the leader has approved it.',
+  'reports.acceptanceMunicipality': 'Municipality',
+  'reports.acceptedBy': 'Accepted by',
+  'reports.acceptedOn': 'Date',
+  'reports.acceptancePending': 'Not yet considered',
+  'reports.recordAcceptance': 'Record acceptance',
+  'reports.acceptedByHint': 'For example “Kommunestyret (sak 23/24)”.',
 });
