@@ -622,6 +622,17 @@ CREATE TABLE "report_glossary_terms" (
 	"definition" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "report_images" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"report_id" uuid NOT NULL,
+	"filename" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"uploaded_by" uuid,
+	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "report_section_owners" (
 	"section_id" uuid NOT NULL,
 	"user_id" uuid NOT NULL
@@ -764,6 +775,8 @@ ALTER TABLE "report_comments" ADD CONSTRAINT "report_comments_section_id_report_
 ALTER TABLE "report_comments" ADD CONSTRAINT "report_comments_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_figures" ADD CONSTRAINT "report_figures_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_glossary_terms" ADD CONSTRAINT "report_glossary_terms_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_images" ADD CONSTRAINT "report_images_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_images" ADD CONSTRAINT "report_images_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_section_owners" ADD CONSTRAINT "report_section_owners_section_id_report_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."report_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_section_owners" ADD CONSTRAINT "report_section_owners_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_sections" ADD CONSTRAINT "report_sections_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -852,6 +865,8 @@ CREATE INDEX "report_blocks_section_idx" ON "report_blocks" USING btree ("sectio
 CREATE INDEX "report_comments_section_idx" ON "report_comments" USING btree ("section_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_figures_uq" ON "report_figures" USING btree ("cooperation_id","year","metric","dimension");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_glossary_terms_coop_term_uq" ON "report_glossary_terms" USING btree ("cooperation_id","term");--> statement-breakpoint
+CREATE INDEX "report_images_report_idx" ON "report_images" USING btree ("report_id");--> statement-breakpoint
+CREATE INDEX "report_images_sha256_idx" ON "report_images" USING btree ("sha256");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_section_owners_uq" ON "report_section_owners" USING btree ("section_id","user_id");--> statement-breakpoint
 CREATE INDEX "report_section_owners_user_idx" ON "report_section_owners" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "report_sections_report_idx" ON "report_sections" USING btree ("report_id");--> statement-breakpoint

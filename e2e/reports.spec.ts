@@ -4,6 +4,7 @@
 // report, the page in English, and no axe violations at 320 px.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { crc32, deflateSync } from 'node:zlib';
 import { signInByApi, signInThroughPage } from './support/accounts';
 
 async function ok<T>(res: Awaited<ReturnType<APIRequestContext['post']>>, status = 200): Promise<T> {
@@ -21,6 +22,9 @@ async function noAxeViolations(page: import('@playwright/test').Page) {
 }
 
 test('two owners write a section at once, the leader merges and approves, the council reads it', async ({ page, playwright, baseURL }) => {
+  // The report is carried forward from the demo's (70 sections, 11 live blocks): its data and its
+  // approval (two PDF/A) take longer than a small report's on a loaded machine.
+  test.setTimeout(180_000);
   const admin = await playwright.request.newContext({ baseURL });
   await signInByApi(admin, 'admin');
   const { users } = await ok<{ users: { id: string; email: string }[] }>(await admin.get('/api/users'));
@@ -58,7 +62,7 @@ test('two owners write a section at once, the leader merges and approves, the co
   const section = (await ok<TReport>(await admin.get(`/api/reports/${reportId}`))).sections.find((s) => s.title === 'Kundeservice')!;
   await page.getByRole('button', { name: `Rediger ${section.number} Kundeservice` }).click();
   const editor = page.getByRole('form', { name: `Rediger ${section.number} Kundeservice` });
-  await editor.getByLabel('Tekst').fill('Lederens avsnitt om kundeservice.');
+  await editor.getByLabel('Tekst', { exact: true }).fill('Lederens avsnitt om kundeservice.');
   const other = await playwright.request.newContext({ baseURL });
   await ok(await other.post('/api/auth/login', { data: KARI }));
   await ok(await other.patch(`/api/report-sections/${section.id}`, { data: {
@@ -67,24 +71,25 @@ test('two owners write a section at once, the leader merges and approves, the co
   await editor.getByRole('button', { name: 'Lagre' }).click();
   await expect(editor.getByText('Kari Kundeservice lagret seksjonen etter at du hentet den')).toBeVisible();
   await expect(editor.getByText('Karis avsnitt om telefonkøen.')).toBeVisible();
-  await editor.getByLabel('Din tekst').fill('Karis avsnitt om telefonkøen.\n\nLederens avsnitt om kundeservice.');
+  await editor.getByLabel('Din tekst', { exact: true }).fill('Karis avsnitt om telefonkøen.\n\nLederens avsnitt om kundeservice.');
   await editor.getByRole('button', { name: 'Lagre' }).click();
   await expect(editor).toHaveCount(0);
   await expect(page.getByText('Lederens avsnitt om kundeservice.')).toBeVisible();
   await expect(page.getByText('Karis avsnitt om telefonkøen.')).toBeVisible();
 
   // A data block from the page, with its chart's figures in the image's alt text.
-  const blocks = page.getByRole('form', { name: `Legg til datablokk: ${section.number}` });
+  // Exact names: the demo's tree has 2.1.1, 2.1.2 … under 2.1.
+  const blocks = page.getByRole('form', { name: `Legg til datablokk: ${section.number}`, exact: true });
   await blocks.getByLabel('Blokktype').selectOption({ label: 'Nye feil og forespørsler per kommune' });
   await blocks.getByRole('button', { name: 'Legg til datablokk' }).click();
   // In this section: the demo's report carries the same chart in 2.1.5.2.
-  await expect(page.getByRole('region', { name: `${section.number} Kundeservice` }).getByRole('img', { name: /^Feil og forespørsler per kommune \(saker\)\./ })).toBeVisible();
+  await expect(page.getByRole('region', { name: `${section.number} Kundeservice` }).getByRole('img', { name: /^Feil og forespørsler per kommune \(saker\)\./ })).toBeVisible({ timeout: 30_000 });
   await noAxeViolations(page);
 
   // A review comment on the section holds approval back until it is resolved.
-  const comments = page.getByRole('form', { name: `Legg til merknad til ${section.number}` });
-  await comments.getByLabel(`Merknad til ${section.number}`).fill('Mangler tallet for åpne saker.');
-  await comments.getByRole('button', { name: `Legg til merknad til ${section.number}` }).click();
+  const comments = page.getByRole('form', { name: `Legg til merknad til ${section.number}`, exact: true });
+  await comments.getByLabel(`Merknad til ${section.number}`, { exact: true }).fill('Mangler tallet for åpne saker.');
+  await comments.getByRole('button', { name: `Legg til merknad til ${section.number}`, exact: true }).click();
   await expect(page.getByText('Mangler tallet for åpne saker.')).toBeVisible();
   await page.getByRole('button', { name: 'Godkjenn' }).click();
   await expect(page.getByText('Én merknad er ikke løst ennå')).toBeVisible();
@@ -162,5 +167,44 @@ test('the leader records a member municipality\'s acceptance of the annual repor
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('table', { name: 'Acceptance by the member municipalities' }).getByRole('row', { name: /Rauma Not yet considered/ })).toBeVisible();
+  await noAxeViolations(page);
+});
+
+/** A real PNG of w×h pixels in one colour, made with node's zlib. */
+function png(w: number, h: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.concat(Array.from({ length: h }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, 0x2a)])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+test('the leader puts an uploaded image into a section, shown on the page with its alternative text', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signInThroughPage(page, 'staff');
+  await page.goto('/rapporter');
+  // The demo's draft per 1.3.2024 (the list is newest first; another spec may have made a later one).
+  await page.getByRole('link', { name: 'Aktivitetsrapport per 1.3.2024' }).last().click();
+  await page.getByRole('button', { name: 'Rediger 2.1.2 Spør Rakel', exact: true }).click();
+  const editor = page.getByRole('form', { name: 'Rediger 2.1.2 Spør Rakel', exact: true });
+  await editor.getByLabel('Bilde (PNG eller JPEG)').setInputFiles({ name: 'rakel.png', mimeType: 'image/png', buffer: png(40, 20) });
+  await editor.getByLabel('Alternativ tekst (hva bildet viser)').fill('Skjermbilde av Rakel');
+  await editor.getByRole('button', { name: 'Sett inn bilde' }).click();
+  await expect(editor.getByLabel('Tekst', { exact: true })).toHaveValue(/!\[Skjermbilde av Rakel\]\([0-9a-f-]{36}\)$/);
+  await noAxeViolations(page);
+  await editor.getByRole('button', { name: 'Lagre' }).click();
+  await expect(editor).toHaveCount(0);
+  const image = page.getByRole('img', { name: 'Skjermbilde av Rakel' });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(40);
   await noAxeViolations(page);
 });

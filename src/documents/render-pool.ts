@@ -6,7 +6,8 @@
 import { Worker } from 'node:worker_threads';
 import { HttpError } from '../server/errors.js';
 
-export type TRenderJob = { template: string; data: string; archive: boolean };
+/** `files`: bytes the template reads by path (a report's images), under the template folder, for this job only. */
+export type TRenderJob = { template: string; data: string; archive: boolean; files?: Record<string, Uint8Array> };
 
 export type TRenderPoolOptions = {
   templateDir: string;
@@ -114,7 +115,7 @@ export class RenderPool {
       this.lose(thread, new Error(`PDF-en ble ikke ferdig på ${this.options.timeoutMs} ms`));
     }, this.options.timeoutMs);
     thread.timer.unref();
-    thread.worker.postMessage({ id: job.id, template: job.template, data: job.data, archive: job.archive });
+    thread.worker.postMessage({ id: job.id, template: job.template, data: job.data, archive: job.archive, files: job.files });
   }
 
   private finish(thread: TThread, reply: TReply) {

@@ -1,7 +1,7 @@
 // One render thread of the pool (render-pool.ts). Plain JavaScript on purpose: a worker thread does not
 // inherit the tsx loader (npm start) or vite's transform (vitest), and all it needs is the compiler, the
 // template folder and JSON, so it loads the same way under every runner. Messages in:
-// { id, template, data (JSON text), archive }; out: { id, ok: true, pdf } or { id, ok: false, message }.
+// { id, template, data (JSON text), archive, files ({ relative path: bytes })? }; out: { id, ok: true, pdf } or { id, ok: false, message }.
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { NodeCompiler, PdfStandard } from '@myriaddreamin/typst-ts-node-compiler';
@@ -15,7 +15,16 @@ const compiler = NodeCompiler.create({ workspace: templateDir });
 const KEEP_RENDERS = 10;
 
 parentPort.on('message', (job) => {
+  // A job's own files (a report's images) are mapped into the compiler's view of the template folder
+  // for this job and unmapped after, so no job sees another's.
+  const mapped = [];
   try {
+    for (const [name, bytes] of Object.entries(job.files ?? {})) {
+      const file = path.join(templateDir, name);
+      if (!file.startsWith(templateDir + path.sep)) throw new Error(`Fil utenfor malmappen: ${name}`);
+      compiler.mapShadow(file, Buffer.from(bytes));
+      mapped.push(file);
+    }
     const compiled = compiler.compile({ mainFilePath: path.join(templateDir, `${job.template}.typ`), inputs: { data: job.data } });
     const doc = compiled.result;
     if (!doc || compiled.hasError()) {
@@ -33,6 +42,7 @@ parentPort.on('message', (job) => {
   } catch (err) {
     parentPort.postMessage({ id: job.id, ok: false, message: `Typst-malen ${job.template} kunne ikke settes: ${err instanceof Error ? err.message : String(err)}` });
   } finally {
+    for (const file of mapped) compiler.unmapShadow(file);
     if (evict) compiler.evictCache(KEEP_RENDERS);
   }
 });

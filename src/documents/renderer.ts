@@ -32,6 +32,8 @@ export const RENDER_IN_TRANSACTION = 'A PDF was to be rendered inside a database
 export type TRenderOptions = {
   /** PDF/A-2a (tagged) for the archive; otherwise a tagged PDF. */
   archive?: boolean;
+  /** Files the template reads by path relative to the template folder (a report's images), for this render only. */
+  files?: Record<string, Uint8Array>;
 };
 
 export type TRendererSettings = Omit<TRenderPoolOptions, 'templateDir'>;
@@ -78,7 +80,7 @@ export function renderPdf<T extends TTemplate>(template: T, data: TTemplateData[
   // Refused, not only documented: a render inside a transaction holds its locks (and on PGlite the one
   // connection) for the whole render. Render first, then open the transaction and check nothing moved.
   if (!mayRenderHere()) return Promise.reject(new Error(RENDER_IN_TRANSACTION));
-  return getPool().render({ template, data: JSON.stringify(data), archive: options.archive ?? false });
+  return getPool().render({ template, data: JSON.stringify(data), archive: options.archive ?? false, files: options.files });
 }
 
 let version: string | null = null;

@@ -1,9 +1,10 @@
 // A report as DOCX (the `docx` library), for people who must edit it further in Word: the same print data
 // as the PDF (report.ts). Word shows a table-of-contents field empty until fields are updated, so the
 // contents are a plain list of the headings. Charts go in as their alt text (the figures in words) with
-// the block's table below: an SVG in DOCX needs a raster fallback, and no rasteriser is installed.
+// the block's table below: an SVG in DOCX needs a raster fallback, and no rasteriser is installed. The
+// narrative's images (PNG, JPEG) go in as they were uploaded, with their alternative text.
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell,
+  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell,
   TableRow, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import type { TInline, TRichText } from '../lib/rich-text.js';
@@ -22,9 +23,49 @@ function runs(nodes: readonly TInline[] | undefined): ParagraphChild[] {
   });
 }
 
-function narrative(doc: TRichText | null): Paragraph[] {
+/** An image's bytes for the DOCX, by id (documents.service reads them from the file store). */
+export type TDocxImages = Map<string, { bytes: Buffer; contentType: string }>;
+
+/** Width and height in pixels from a PNG's IHDR or a JPEG's first SOF marker; null when not found. */
+export function imagePixels(bytes: Buffer): { width: number; height: number } | null {
+  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47) return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  if (bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
+    for (let at = 2; at + 9 < bytes.length;) {
+      if (bytes[at] !== 0xff) { at++; continue; }
+      const marker = bytes[at + 1]!;
+      const length = bytes.readUInt16BE(at + 2);
+      // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC).
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return { width: bytes.readUInt16BE(at + 7), height: bytes.readUInt16BE(at + 5) };
+      }
+      at += 2 + length;
+    }
+  }
+  return null;
+}
+
+/** At most 600 px (about the text's width at 96 dpi), the ratio kept. */
+const MAX_DOCX_IMAGE_WIDTH = 600;
+
+function image(b: { attrs: { src: string; alt: string } }, images: TDocxImages): Paragraph {
+  const file = images.get(b.attrs.src);
+  const size = file ? imagePixels(file.bytes) : null;
+  if (!file || !size || !size.width || !size.height) return new Paragraph({ children: [new TextRun({ text: b.attrs.alt, italics: true })] });
+  const scale = Math.min(1, MAX_DOCX_IMAGE_WIDTH / size.width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new ImageRun({
+      type: file.contentType === 'image/png' ? 'png' : 'jpg', data: file.bytes,
+      transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+      altText: { name: b.attrs.alt, description: b.attrs.alt, title: b.attrs.alt },
+    })],
+  });
+}
+
+function narrative(doc: TRichText | null, images: TDocxImages): Paragraph[] {
   if (!doc) return [];
   return doc.content.flatMap((b) => {
+    if (b.type === 'image') return [image(b, images)];
     if (b.type === 'paragraph') return [new Paragraph({ children: runs(b.content) })];
     if (b.type === 'heading') return [new Paragraph({ children: runs(b.content).map((r) => r), style: 'Strong', spacing: { before: 160 } })];
     return b.content.map((item, i) => new Paragraph({
@@ -65,7 +106,7 @@ function dataBlock(b: TPrintBlock): (Paragraph | Table)[] {
   ];
 }
 
-export async function reportDocx(doc: TReportDocument): Promise<Buffer> {
+export async function reportDocx(doc: TReportDocument, images: TDocxImages = new Map()): Promise<Buffer> {
   const h = doc.header;
   const headerRows: [string, string][] = [
     ['Tittel', doc.kindLabel], ['Versjon', h.version], ['Status', h.status], ['Godkjent dato', h.approvedDate], ['Godkjent av', h.approvedBy], ['Dok. ansvarlig', h.responsible],
@@ -84,7 +125,7 @@ export async function reportDocx(doc: TReportDocument): Promise<Buffer> {
     body.push(new Paragraph({ heading: HEADINGS[Math.min(s.depth, 5) - 1], pageBreakBefore: i === 0, children: [new TextRun(sectionTitle(s))] }));
     if (s.exempt) body.push(new Paragraph({ children: [new TextRun({ text: s.exempt.legalBasis, italics: true })] }));
     if (s.title === null) return;
-    body.push(...narrative(s.narrative));
+    body.push(...narrative(s.narrative, images));
     for (const b of s.blocks) body.push(...dataBlock(b));
   });
   const document = new Document({

@@ -38,4 +38,6 @@ export type TReportDocument = {
   /** The public version leaves exempt sections at their number and legal basis. */
   publicVersion: boolean;
   sections: TPrintSection[];
+  /** The narrative's images by id: the path the template reads (the bytes go with the render job). */
+  images: Record<string, string>;
 };

@@ -14,6 +14,7 @@ export function inlineText(content: readonly TInline[] | undefined): string {
 export function blockTexts(doc: TRichText): string[] {
   return doc.content.map((block) => {
     if (block.type === 'paragraph' || block.type === 'heading') return inlineText(block.content);
+    if (block.type === 'image') return `[${block.attrs.alt}]`;
     return block.content.map((item, i) => `${block.type === 'bulletList' ? '-' : `${i + 1}.`} ${item.content.map((p) => inlineText(p.content)).join(' ')}`).join('\n');
   });
 }
@@ -28,7 +29,8 @@ export function isEmptyRichText(doc: TRichText): boolean {
 
 // A light markup, for a plain textarea and for seeding: blank lines separate blocks; "# ", "## ", "### "
 // start a heading; lines starting "- " make a bullet list, "1. " an ordered list; **bold**, _italic_ and
-// [text](https://…) inside a line. It is a way to write the document, not a second storage format.
+// [text](https://…) inside a line; a block that is only ![alternative text](image id) is an image
+// uploaded to the report. It is a way to write the document, not a second storage format.
 
 const INLINE_PATTERN = /\*\*(.+?)\*\*|_(.+?)_|\[([^\]]+)\]\(((?:https?:\/\/|mailto:)[^)\s]+)\)/g;
 
@@ -56,8 +58,11 @@ export function richTextFromMarkup(markup: string): TRichText {
     const chunk = raw.replace(/^\n+|\s+$/g, '');
     if (!chunk) continue;
     const heading = /^(#{1,3}) (.*)$/s.exec(chunk);
+    const image = /^!\[([^\]\n]*)\]\(([0-9a-fA-F-]{36})\)$/.exec(chunk);
     const lines = chunk.split('\n');
-    if (heading) {
+    if (image) {
+      content.push({ type: 'image', attrs: { src: image[2]!.toLowerCase(), alt: image[1]!.trim() } });
+    } else if (heading) {
       content.push({ type: 'heading', attrs: { level: heading[1]!.length }, content: parseInline(heading[2]!.replace(/\n/g, ' ')) });
     } else if (lines.every((l) => /^- /.test(l))) {
       content.push({ type: 'bulletList', content: lines.map((l) => ({ type: 'listItem', content: [{ type: 'paragraph', content: parseInline(l.slice(2)) }] })) });
@@ -86,6 +91,7 @@ export function richTextToMarkup(doc: TRichText): string {
   return doc.content.map((block) => {
     if (block.type === 'paragraph') return inlineMarkup(block.content);
     if (block.type === 'heading') return `${'#'.repeat(block.attrs.level)} ${inlineMarkup(block.content)}`;
+    if (block.type === 'image') return `![${block.attrs.alt}](${block.attrs.src})`;
     return block.content.map((item, i) => `${block.type === 'bulletList' ? '-' : `${i + 1}.`} ${item.content.map((p) => inlineMarkup(p.content)).join(' ')}`).join('\n');
   }).join('\n\n');
 }

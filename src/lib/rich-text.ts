@@ -27,7 +27,19 @@ const ZHeading = z.object({
 const ZListItem = z.object({ type: z.literal('listItem'), content: z.array(ZParagraph).min(1).max(20) });
 const ZList = (type: 'bulletList' | 'orderedList') => z.object({ type: z.literal(type), content: z.array(ZListItem).min(1).max(500) });
 
-export const ZRichBlock = z.discriminatedUnion('type', [ZParagraph, ZHeading, ZList('bulletList'), ZList('orderedList')]).openapi('RichTextBlock');
+/**
+ * An image uploaded to the report (POST /api/reports/{id}/images): `src` is the image's id, `alt` the
+ * text a screen reader reads and the PDF's alternative text. The server checks the id on every save.
+ */
+export const ZImageBlock = z.object({
+  type: z.literal('image'),
+  attrs: z.object({
+    src: z.string().uuid('Ukjent bilde'),
+    alt: z.string().trim().min(1, 'Bildet må ha en alternativ tekst').max(500, 'Høyst 500 tegn alternativ tekst'),
+  }),
+}).openapi('RichTextImage');
+
+export const ZRichBlock = z.discriminatedUnion('type', [ZParagraph, ZHeading, ZList('bulletList'), ZList('orderedList'), ZImageBlock]).openapi('RichTextBlock');
 
 export const ZRichText = z.object({
   type: z.literal('doc'),
@@ -38,5 +50,6 @@ export type TTextMark = z.infer<typeof ZTextMark>;
 export type TInline = z.infer<typeof ZInline>;
 export type TParagraph = z.infer<typeof ZParagraph>;
 export type TRichBlock = z.infer<typeof ZRichBlock>;
+export type TImageBlock = z.infer<typeof ZImageBlock>;
 export type TRichText = z.infer<typeof ZRichText>;
 

@@ -44,6 +44,7 @@ import { glossaryRoutes } from '../modules/reports/routes/glossary.js';
 import { figuresRoutes } from '../modules/reports/routes/figures.js';
 import { commentRoutes } from '../modules/reports/routes/comments.js';
 import { acceptanceRoutes } from '../modules/reports/routes/acceptances.js';
+import { imageRoutes } from '../modules/reports/routes/images.js';
 import { registerReportBlocks } from './report-blocks.js';
 
 // org keeps a body's numbering scheme fixed once governance has sent one of its numbers out; org does
@@ -96,3 +97,4 @@ apiRoutes.route('/', glossaryRoutes);
 apiRoutes.route('/', figuresRoutes);
 apiRoutes.route('/', commentRoutes);
 apiRoutes.route('/', acceptanceRoutes);
+apiRoutes.route('/', imageRoutes);

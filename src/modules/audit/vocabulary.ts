@@ -14,7 +14,7 @@ export const AUDIT_ENTITIES = [
   // service desk
   'sd_ticket', 'sd_ticket_import', 'sd_sla', 'sd_policy', 'sd_team', 'sd_portal_sharing', 'sd_phone_stats', 'sd_import_mapping',
   // reports
-  'report', 'report_template', 'report_section', 'report_block', 'report_glossary', 'report_archive', 'report_comment', 'report_figures', 'report_acceptance',
+  'report', 'report_template', 'report_section', 'report_block', 'report_glossary', 'report_archive', 'report_comment', 'report_figures', 'report_acceptance', 'report_image',
 ] as const;
 export type TAuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -17,10 +17,11 @@ import { uploadOfBytes } from '../uploads/service.js';
 import { getMeetingView } from '../governance/views.service.js';
 import { getCooperation } from '../org/cooperations.service.js';
 import { loadBlocksOf } from './blocks.service.js';
+import { imageFilesOf, imageIdsOf, referencedReportImageFiles } from './images.service.js';
 import type { TReport, TReportSection } from './model.js';
 import { leadsReport, reportAudienceOf } from './policy.js';
 import { getReport, loadReport, shortDate, type TReportRow } from './reports.service.js';
-import { reportArchives, reports } from './schema.js';
+import { reportArchives, reportImages, reports } from './schema.js';
 import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from './vocabulary.js';
 
 const dash = '–';
@@ -71,7 +72,25 @@ export async function composeReportDocument(db: DbOrTx, report: TReport, row: TR
     },
     publicVersion: options.publicVersion,
     sections,
+    images: await imagePathsOf(db, sections.map((s) => s.narrative)),
   };
+}
+
+/** The images the printed narratives name, by id, as the path the template reads them from. */
+async function imagePathsOf(db: DbOrTx, narratives: readonly (TPrintSection['narrative'])[]): Promise<Record<string, string>> {
+  const ids = [...new Set(narratives.flatMap((n) => imageIdsOf(n)))];
+  if (!ids.length) return {};
+  const rows = await db.select({ id: reportImages.id, contentType: reportImages.contentType }).from(reportImages).where(inArray(reportImages.id, ids));
+  return Object.fromEntries(rows.map((r) => [r.id, `report-images/${r.id}.${r.contentType === 'image/png' ? 'png' : 'jpg'}`]));
+}
+
+/** The bytes of a document's images, by the path the template reads (the render job's files). */
+async function renderFilesOf(db: DbOrTx, files: FileStore, doc: TReportDocument): Promise<Record<string, Uint8Array>> {
+  const bytes = await imageFilesOf(db, files, doc.sections.map((s) => s.narrative));
+  return Object.fromEntries(Object.entries(doc.images).flatMap(([id, file]) => {
+    const b = bytes.get(id);
+    return b ? [[file, new Uint8Array(b.bytes)]] : [];
+  }));
 }
 
 export const reportFilename = (report: { title: string }, ext: 'pdf' | 'docx') => `${report.title.replace(/[\\/:*?"<>|]/g, '-')}.${ext}`;
@@ -95,14 +114,14 @@ export async function reportPdf(db: DbOrTx, files: FileStore, viewer: SessionUse
   }
   const row = await loadReport(db, options);
   const doc = await composeReportDocument(db, report, row, { publicVersion });
-  return { bytes: await renderPdf('report', doc), filename };
+  return { bytes: await renderPdf('report', doc, { files: await renderFilesOf(db, files, doc) }), filename };
 }
 
-export async function reportDocxFile(db: DbOrTx, viewer: SessionUser | null, options: { id: string; cooperationId: string }): Promise<TReportPaper> {
+export async function reportDocxFile(db: DbOrTx, files: FileStore, viewer: SessionUser | null, options: { id: string; cooperationId: string }): Promise<TReportPaper> {
   const report = await getReport(db, viewer, options);
   const row = await loadReport(db, options);
   const doc = await composeReportDocument(db, report, row, { publicVersion: reportAudienceOf(viewer) === 'public' });
-  return { bytes: await reportDocx(doc), filename: reportFilename(report, 'docx') };
+  return { bytes: await reportDocx(doc, await imageFilesOf(db, files, doc.sections.map((s) => s.narrative))), filename: reportFilename(report, 'docx') };
 }
 
 async function readAll(files: FileStore, sha256: string): Promise<Buffer> {
@@ -131,7 +150,8 @@ export async function archiveApprovedReport(db: Db, files: FileStore, user: Sess
     const have = existing.find((a) => a.kind === kind);
     if (have) { stored[kind] = have.sha256; continue; }
     // Set outside any transaction: the render worker takes its time, the database does not wait for it.
-    const pdf = await renderPdf('report', await composeReportDocument(db, report, row, { publicVersion: kind === 'public' }), { archive: true });
+    const doc = await composeReportDocument(db, report, row, { publicVersion: kind === 'public' });
+    const pdf = await renderPdf('report', doc, { archive: true, files: await renderFilesOf(db, files, doc) });
     const put = await files.put(new Uint8Array(pdf));
     await db.transaction(async (tx) => {
       const [a] = await tx.insert(reportArchives).values({ reportId: row.id, kind, sha256: put.sha256, size: put.size }).onConflictDoNothing().returning();
@@ -154,9 +174,9 @@ export async function archiveApprovedReport(db: Db, files: FileStore, user: Sess
   return { fullSha256: stored.full, publicSha256: stored.public, attachedToCaseId };
 }
 
-/** Which of these hashes an archived report names (the file sweep keeps them). */
+/** Which of these hashes an archived report or a report's image names (the file sweep keeps them). */
 export async function referencedReportFiles(db: DbOrTx, hashes: string[]): Promise<Set<string>> {
   if (!hashes.length) return new Set();
   const rows = await db.selectDistinct({ sha256: reportArchives.sha256 }).from(reportArchives).where(inArray(reportArchives.sha256, hashes));
-  return new Set(rows.map((r) => r.sha256));
+  return new Set([...rows.map((r) => r.sha256), ...await referencedReportImageFiles(db, hashes)]);
 }

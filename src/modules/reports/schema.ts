@@ -161,3 +161,19 @@ export const reportAcceptances = pgTable('report_acceptances', {
   recordedByName: text('recorded_by_name').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('report_acceptances_report_municipality_uq').on(t.reportId, t.municipalityId)]);
+
+/**
+ * An image uploaded to a report for its narrative (a rich-text `image` node names it by id). The file
+ * is in the file store under its SHA-256 (uploads' storeUpload; the file sweep asks documents.service).
+ * Who may see it follows where it is used: the reports and sections whose narrative names it.
+ */
+export const reportImages = pgTable('report_images', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  reportId: uuid('report_id').notNull().references(() => reports.id, { onDelete: 'cascade' }),
+  filename: text('filename').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('report_images_report_idx').on(t.reportId), index('report_images_sha256_idx').on(t.sha256)]);

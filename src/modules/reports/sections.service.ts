@@ -8,6 +8,7 @@ import { actorOf, type SessionUser } from '../../server/context.js';
 import { badRequest, forbidden, notFound, stale } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { TReport, TUpdateSectionRequest } from './model.js';
+import { assertImagesOf } from './images.service.js';
 import { assertOwners, loadUserNames } from './owners.js';
 import { leadsReport, mayEditSection } from './policy.js';
 import { assertOpen, getReport, legalBasisTexts, loadReport } from './reports.service.js';
@@ -23,6 +24,7 @@ export async function updateSection(db: Db, user: SessionUser, options: TUpdateS
     if (!s) throw notFound('Seksjonen');
     const r = await loadReport(tx, { id: s.reportId, cooperationId: options.cooperationId }).catch(() => { throw notFound('Seksjonen'); });
     assertOpen(r);
+    await assertImagesOf(tx, options.cooperationId, options.narrative);
     const owners = (await tx.select().from(reportSectionOwners).where(eq(reportSectionOwners.sectionId, s.id))).map((o) => o.userId);
     if (!mayEditSection(user, r, owners)) throw forbidden('Bare seksjonens eiere og rapportens leder kan endre seksjonen');
     const structural = options.title !== undefined || options.ownerUserIds !== undefined || options.access !== undefined || options.legalBasisId !== undefined;

@@ -17,13 +17,15 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 const KIND_NAME: Record<TUploadKind, string> = {
   'ticket-attachment': 'vedlegg på en sak i kundeservice',
   'meeting-attachment': 'vedlegg til en møtesak',
+  'report-image': 'bilder i en rapport',
   import: 'importfiler',
 };
 
 /** The largest file of this kind; never more than MAX_UPLOAD_BYTES, the ceiling for any request body. */
 export function uploadCap(env: TEnv, kind: TUploadKind): number {
   const own = kind === 'ticket-attachment' ? env.MAX_TICKET_ATTACHMENT_BYTES
-    : kind === 'meeting-attachment' ? env.MAX_MEETING_ATTACHMENT_BYTES : env.MAX_IMPORT_BYTES;
+    // A report's images are papers of the council like a case's attachments: the same cap.
+    : kind === 'meeting-attachment' || kind === 'report-image' ? env.MAX_MEETING_ATTACHMENT_BYTES : env.MAX_IMPORT_BYTES;
   return Math.min(own, env.MAX_UPLOAD_BYTES);
 }
 

@@ -11,7 +11,7 @@ import type { TEnv } from '../../server/env.js';
 import type { TFileContent } from '../../lib/files/file-type.js';
 import { formatBytes } from './limits.js';
 
-export type TUploadKind = 'ticket-attachment' | 'meeting-attachment' | 'import';
+export type TUploadKind = 'ticket-attachment' | 'meeting-attachment' | 'report-image' | 'import';
 
 export type TUploadQuota = { bytesPerDay: number; perMinute: number };
 

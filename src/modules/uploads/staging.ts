@@ -26,6 +26,7 @@ import type { TUpload, TUploadKind } from './service.js';
 export const STREAMED_UPLOADS: readonly { path: RegExp; kind: TUploadKind }[] = [
   { path: /^\/api\/cases\/[^/]+\/attachments$/, kind: 'meeting-attachment' },
   { path: /^\/api\/servicedesk\/tickets\/[^/]+\/attachments$/, kind: 'ticket-attachment' },
+  { path: /^\/api\/reports\/[^/]+\/images$/, kind: 'report-image' },
 ];
 
 const MAX_PREAMBLE = 64 * 1024;

@@ -35,4 +35,4 @@ publicReportRoutes.openapi(route({
 publicReportRoutes.openapi(route({
   method: 'get', path: '/api/public/reports/{id}/report.docx', tags, summary: 'Offentlig versjon av rapporten som Word-dokument', access: [cooperationScope],
   request: { params: ZIdParam, query: ZCooperationQuery }, answers: fileResponse(DOCX),
-}), async (c) => sendReportFile(c, await reportDocxFile(c.var.db, null, { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), DOCX));
+}), async (c) => sendReportFile(c, await reportDocxFile(c.var.db, c.var.files, null, { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), DOCX));

@@ -86,7 +86,7 @@ reportRoutes.openapi(route({
 reportRoutes.openapi(route({
   method: 'get', path: '/api/reports/{id}/report.docx', tags, summary: 'Rapporten som Word-dokument', access: [readers, cooperationScope],
   request: { params: ZIdParam, query: ZCooperationQuery }, answers: fileResponse(DOCX),
-}), async (c) => sendReportFile(c, await reportDocxFile(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), DOCX));
+}), async (c) => sendReportFile(c, await reportDocxFile(c.var.db, c.var.files, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId }), DOCX));
 
 reportRoutes.openapi(transition('/api/reports/{id}/reopen', 'Gjenåpne en godkjent rapport som ny versjon'), async (c) =>
   c.json(await reopenReport(c.var.db, currentUser(c), { id: c.req.valid('param').id, cooperationId: c.var.cooperationId, ...c.req.valid('json') }), 200));

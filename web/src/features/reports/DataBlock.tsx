@@ -6,15 +6,18 @@ import { useReportsT } from './messages';
 
 type TTable = TRenderedBlock['data']['tables'][number];
 
-function BlockTable({ table }: { table: TTable }) {
+/** A column without a printed label (the row labels' column) still gets a header for screen readers. */
+function BlockTable({ table, rowLabel, label }: { table: TTable; rowLabel: string; label: string }) {
   return (
     // Focusable, so a keyboard user can scroll a table wider than a 320 px screen.
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={table.caption}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
       <Table zebra data-size="sm" className="full-width">
         <caption>{table.caption}{table.unit ? ` (${table.unit})` : ''}</caption>
         <Table.Head>
           <Table.Row>
-            {table.columns.map((c, i) => <Table.HeaderCell key={i} style={{ textAlign: c.align }}>{c.label}</Table.HeaderCell>)}
+            {table.columns.map((c, i) => (
+              <Table.HeaderCell key={i} style={{ textAlign: c.align }}>{c.label || <span className="sr-only">{rowLabel}</span>}</Table.HeaderCell>
+            ))}
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -31,7 +34,11 @@ function BlockTable({ table }: { table: TTable }) {
   );
 }
 
-export function DataBlock({ block }: { block: TRenderedBlock }) {
+/**
+ * `place` names where the block stands (its section's number, and its place when a section has several):
+ * each table's scroll region is a landmark, and two may not share a name (axe landmark-unique).
+ */
+export function DataBlock({ block, place }: { block: TRenderedBlock; place: string }) {
   const t = useReportsT();
   const { data } = block;
   return (
@@ -41,7 +48,9 @@ export function DataBlock({ block }: { block: TRenderedBlock }) {
           <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`} alt={c.alt} className="data-block__svg" />
         </div>
       ))}
-      {data.tables.map((table, i) => <BlockTable key={i} table={table} />)}
+      {data.tables.map((table, i) => (
+        <BlockTable key={i} table={table} rowLabel={t('reports.rowLabel')} label={`${table.caption} (${place}${data.tables.length > 1 ? `.${i + 1}` : ''})`} />
+      ))}
       {data.notes.map((n, i) => <Paragraph key={i} data-size="sm">{n}</Paragraph>)}
       <figcaption className="data-block__source">
         {block.frozen ? t('reports.frozen') : t('reports.live')}

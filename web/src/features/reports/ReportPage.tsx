@@ -93,7 +93,7 @@ function Section({ section, blocks, report }: { section: TReportSection; blocks:
         {section.owners.length ? <Paragraph data-size="sm">{t('reports.owners', { names: section.owners.map((o) => o.name).join(', ') })}</Paragraph> : null}
         {section.access === 'unntatt' ? <Tag data-color="warning">{section.legalBasis ?? t('reports.exempt')}</Tag> : null}
       </div>
-      {editing ? <SectionEditor section={section} onClose={() => setEditing(false)} /> : (
+      {editing ? <SectionEditor section={section} reportId={report.id} onClose={() => setEditing(false)} /> : (
         <RichText doc={section.narrative} changes={section.changes?.blocks} changedLabel={t('reports.changedSince')} />
       )}
       {section.changes?.removed.length ? (
@@ -101,9 +101,9 @@ function Section({ section, blocks, report }: { section: TReportSection; blocks:
           {t('reports.removedSince', { text: section.changes.removed.join(' · ') })}
         </Paragraph>
       ) : null}
-      {blocks.map((b) => (
+      {blocks.map((b, i) => (
         <div key={b.blockId} className="stack">
-          <DataBlock block={b} />
+          <DataBlock block={b} place={blocks.length > 1 ? `${section.number}, ${i + 1}` : section.number} />
           {section.mayEdit ? (
             <div><Button type="button" variant="tertiary" data-size="sm" onClick={() => remove.mutate(b.blockId)}>{t('reports.removeBlock', { title: b.data.title })}</Button></div>
           ) : null}
@@ -158,7 +158,8 @@ function Acceptances({ report }: { report: TReport }) {
   const form = 'acceptance';
   const mayRecord = report.status === 'godkjent' && !report.archived && report.leaderUserId !== null && pending.length > 0;
   return (
-    <section className="stack report-acceptances" aria-labelledby="report-acceptances">
+    // Not a named region: the table's scroll region takes the heading's name, and two landmarks may not share one.
+    <section className="stack report-acceptances">
       <Heading level={2} data-size="sm" id="report-acceptances">{t('reports.acceptances')}</Heading>
       <Paragraph data-size="sm">{t('reports.acceptancesIntro')}</Paragraph>
       <DataTable labelledBy="report-acceptances" columns={[t('reports.acceptanceMunicipality'), t('reports.acceptedBy'), t('reports.acceptedOn')]}>

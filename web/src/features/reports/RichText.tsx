@@ -1,8 +1,8 @@
 // The narrative document rendered as React elements: text is always text, links only http(s)/mailto
-// (the server refuses others). `changes` marks the blocks that are new or edited since the report this
+// (the server refuses others), images uploaded to the report with their alternative text. `changes` marks the blocks that are new or edited since the report this
 // one was carried forward from.
 import type { ReactNode } from 'react';
-import type { TRichText } from './api';
+import { reportImageUrl, type TRichText } from './api';
 
 type TInline = NonNullable<Extract<TRichText['content'][number], { type: 'paragraph' }>['content']>[number];
 
@@ -28,6 +28,7 @@ export function RichText({ doc, changes, changedLabel }: { doc: TRichText; chang
         let element: ReactNode;
         if (block.type === 'paragraph') element = <p>{inline(block.content)}</p>;
         else if (block.type === 'heading') element = <p className={`rich-text__h${block.attrs.level}`}><strong>{inline(block.content)}</strong></p>;
+        else if (block.type === 'image') element = <img className="rich-text__image" src={reportImageUrl(block.attrs.src)} alt={block.attrs.alt} loading="lazy" />;
         else {
           const items = block.content.map((item, j) => <li key={j}>{item.content.map((p, k) => <span key={k}>{inline(p.content)}</span>)}</li>);
           element = block.type === 'bulletList' ? <ul>{items}</ul> : <ol>{items}</ol>;

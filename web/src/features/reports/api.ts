@@ -127,3 +127,12 @@ export function useResolveComment() {
 export function useRecordAcceptance(id: string) {
   return useReportWrite((body: TApiSchema<'RecordReportAcceptanceRequest'>) => ok(api.POST('/api/reports/{id}/acceptances', { params: { path: { id } }, body })));
 }
+
+/** Uploads an image to the report; the editor then writes ![alternative text](id) into the narrative. */
+export function useUploadReportImage(reportId: string) {
+  return useMutation({
+    mutationFn: (file: File) => ok(api.POST('/api/reports/{id}/images', { params: { path: { id: reportId } }, body: { file } })),
+  });
+}
+
+export const reportImageUrl = (id: string) => `/api/report-images/${id}`;

@@ -29,7 +29,7 @@ const reportsNb = {
   'reports.save': 'Lagre',
   'reports.cancel': 'Avbryt',
   'reports.narrative': 'Tekst',
-  'reports.narrativeHint': 'Tom linje mellom avsnitt. «- » gir punktliste, «1. » nummerert liste, «# » overskrift, **fet**, _kursiv_, [lenke](https://…).',
+  'reports.narrativeHint': 'Tom linje mellom avsnitt. «- » gir punktliste, «1. » nummerert liste, «# » overskrift, **fet**, _kursiv_, [lenke](https://…). Et bilde står på egen linje som ![alternativ tekst](bilde-id).',
   'reports.conflict': '{name} lagret seksjonen etter at du hentet den. Teksten som er lagret står under; slå den sammen med din og lagre igjen.',
   'reports.savedText': 'Lagret tekst',
   'reports.yourText': 'Din tekst',
@@ -90,6 +90,10 @@ const reportsNb = {
   'reports.acceptancePending': 'Ikke behandlet ennå',
   'reports.recordAcceptance': 'Registrer godkjenning',
   'reports.acceptedByHint': 'For eksempel «Kommunestyret (sak 23/24)».',
+  'reports.rowLabel': 'Post',
+  'reports.insertImage': 'Sett inn bilde',
+  'reports.imageFile': 'Bilde (PNG eller JPEG)',
+  'reports.imageAlt': 'Alternativ tekst (hva bildet viser)',
 };
 
 export const { messages: reportsMessages, useT: useReportsT } = featureCatalogue(reportsNb, {
@@ -120,7 +124,7 @@ export const { messages: reportsMessages, useT: useReportsT } = featureCatalogue
   'reports.save': 'Save',
   'reports.cancel': 'Cancel',
   'reports.narrative': 'Text',
-  'reports.narrativeHint': 'Blank line between paragraphs. "- " makes a bullet list, "1. " a numbered list, "# " a heading, **bold**, _italic_, [link](https://…).',
+  'reports.narrativeHint': 'Blank line between paragraphs. "- " makes a bullet list, "1. " a numbered list, "# " a heading, **bold**, _italic_, [link](https://…). An image stands on its own line as ![alternative text](image id).',
   'reports.conflict': '{name} saved this section after you opened it. The saved text is below; merge it with yours and save again.',
   'reports.savedText': 'Saved text',
   'reports.yourText': 'Your text',
@@ -181,4 +185,8 @@ export const { messages: reportsMessages, useT: useReportsT } = featureCatalogue
   'reports.acceptancePending': 'Not yet considered',
   'reports.recordAcceptance': 'Record acceptance',
   'reports.acceptedByHint': 'For example “Kommunestyret (sak 23/24)”.',
+  'reports.rowLabel': 'Item',
+  'reports.insertImage': 'Insert image',
+  'reports.imageFile': 'Image (PNG or JPEG)',
+  'reports.imageAlt': 'Alternative text (what the image shows)',
 });
