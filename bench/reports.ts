@@ -1,0 +1,183 @@
+// Benchmark of the reports' papers (issue 11): a 40-page report with 30 data blocks
+//   - renders to PDF in at most 15× the time of the demo's 5-page notice PDF (2023 M6), same run;
+//   - renders to DOCX in at most the PDF's time;
+//   - freezes a snapshot of all its blocks (approval's freeze, rolled back) in at most 2× the time of
+//     loading them live (the page's GET /api/reports/{id}/data, charts as SVG).
+//
+// The demo (quarter-size service desk) is loaded into a throw-away database; the bench report is carried
+// forward from the demo's activity report (70 sections, narrative, 11 blocks), given 19 more blocks (longer
+// periods, the annual blocks, governance) and its narrative repeated until the PDF has at least 40 pages.
+// The papers are fetched over HTTP from the real server, interleaved round by round; the freeze and the
+// live load run in this process, interleaved too. Verdicts on the medians (p50), as a paper is set once
+// per request and a p95 over a few rounds on a shared machine is one unlucky sample.
+//
+//   npx tsx bench/reports.ts                                       # PGlite in a temporary directory
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/reports.ts
+//   BENCH_ROUNDS=20 npx tsx bench/reports.ts                       # more samples (default 8)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { serve } from '@hono/node-server';
+import { and, eq } from 'drizzle-orm';
+import { loadDemo } from '../demo/load.js';
+import { demoVolume } from '../demo/servicedesk/load.js';
+import { closeRenderer } from '../src/documents/renderer.js';
+import { diskFileStore } from '../src/lib/files/disk.js';
+import type { TRichText } from '../src/lib/rich-text.js';
+import { meetings } from '../src/modules/governance/schema.js';
+import { bodies } from '../src/modules/org/schema.js';
+import { users } from '../src/modules/org/schema.js';
+import { freezeReportBlocks } from '../src/modules/reports/blocks.service.js';
+import { createReport, loadReport } from '../src/modules/reports/reports.service.js';
+import { renderReportData } from '../src/modules/reports/rendering.service.js';
+import { reportBlocks, reports, reportSections } from '../src/modules/reports/schema.js';
+import { createApp } from '../src/server/app.js';
+import type { SessionUser } from '../src/server/context.js';
+import { readEnv } from '../src/server/env.js';
+import { setLogLevel } from '../src/server/logger.js';
+import { machine, measureInterleaved, openBenchDatabase, signIn, stats, time } from './support.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+const PAGES = 40;
+const BLOCKS = 30;
+
+/** The 19 blocks added to the 11 carried from the demo's report: 30 in all. */
+const EXTRA_BLOCKS: { type: string; params: Record<string, unknown> }[] = [
+  { type: 'economy.financing', params: {} }, { type: 'economy.result', params: {} },
+  { type: 'economy.operating', params: { explanations: true } }, { type: 'economy.investment', params: { explanations: true } },
+  { type: 'servicedesk.new-by-category', params: { months: 12 } }, { type: 'servicedesk.new-by-municipality', params: { months: 12 } },
+  { type: 'servicedesk.open-per-month', params: { months: 12, type: 'alle' } },
+  { type: 'servicedesk.open-per-month', params: { months: 12, type: 'feilmelding' } },
+  { type: 'servicedesk.open-per-month', params: { months: 12, type: 'tjenesteforesporsel' } },
+  { type: 'servicedesk.resolution-time', params: { months: 12 } }, { type: 'servicedesk.phone', params: { months: 12 } },
+  { type: 'servicedesk.critical-incidents', params: { months: 12, priorities: ['kritisk', 'hoy'] } },
+  { type: 'servicedesk.by-channel', params: {} }, { type: 'servicedesk.by-type', params: {} }, { type: 'servicedesk.phone-yearly', params: {} },
+  { type: 'governance.meetings-and-cases', params: { previousYears: 2 } }, { type: 'governance.council-members', params: {} },
+  { type: 'reports.staffing', params: {} }, { type: 'reports.sick-leave', params: {} },
+];
+
+function pageCount(pdf: Buffer): number {
+  const dir = mkdtempSync(path.join(tmpdir(), 'samrad-bench-pdf-'));
+  try {
+    const file = path.join(dir, 'a.pdf');
+    writeFileSync(file, pdf);
+    return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function fetchBytes(url: string, cookie: string): Promise<Buffer> {
+  const res = await fetch(url, { headers: { cookie } });
+  if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+const fmt = (ms: number) => ms.toFixed(0).padStart(6);
+
+async function main() {
+  setLogLevel('silent');
+  const database = await openBenchDatabase();
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'samrad-bench-files-'));
+  const files = diskFileStore(filesDir);
+  const { db } = database;
+  try {
+    let t = performance.now();
+    await loadDemo(db, { serviceDesk: demoVolume('small'), files });
+    console.log(`demo loaded in ${((performance.now() - t) / 1000).toFixed(1)} s (${database.kind}); ${machine()}`);
+
+    // The bench report: carried forward from the demo's latest activity report, then 30 blocks.
+    const [u] = await db.select().from(users).where(eq(users.email, 'leder@demo.samrad.no'));
+    const leader: SessionUser = { id: u!.id, email: u!.email, name: u!.name, role: u!.role, municipalityId: u!.municipalityId, personId: u!.personId };
+    const cooperationId = (await db.select({ c: reports.cooperationId }).from(reports).limit(1))[0]!.c;
+    const report = await createReport(db, leader, { cooperationId, kind: 'aktivitetsrapport', asOf: '2023-12-01', title: 'Benchmark: 40 sider, 30 blokker' });
+    const sections = await db.select().from(reportSections).where(eq(reportSections.reportId, report.id));
+    const carried = (await db.select({ id: reportBlocks.id }).from(reportBlocks).innerJoin(reportSections, eq(reportSections.id, reportBlocks.sectionId))
+      .where(eq(reportSections.reportId, report.id))).length;
+    const withText = sections.filter((s) => s.narrative.content.length > 0);
+    await db.insert(reportBlocks).values(EXTRA_BLOCKS.slice(0, BLOCKS - carried).map((b, i) => ({
+      sectionId: withText[i % withText.length]!.id, position: 10 + i, type: b.type, params: b.params,
+    })));
+
+    const env = readEnv({ SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
+    const server = serve({ fetch: createApp({ db, env, files }).fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const cookie = await signIn(base, { email: 'leder@demo.samrad.no', password: 'samrad-demo' });
+    try {
+      // Repeat each section's narrative until the PDF has at least 40 pages.
+      const original = new Map(withText.map((s) => [s.id, s.narrative]));
+      let pages = 0;
+      for (let repeat = 1; repeat <= 12; repeat++) {
+        for (const s of withText) {
+          const doc = original.get(s.id)!;
+          const narrative: TRichText = { ...doc, content: Array.from({ length: repeat }, () => doc.content).flat() };
+          await db.update(reportSections).set({ narrative }).where(eq(reportSections.id, s.id));
+        }
+        pages = pageCount(await fetchBytes(`${base}/api/reports/${report.id}/report.pdf`, cookie));
+        console.log(`  narrative ×${repeat}: ${pages} pages`);
+        if (pages >= PAGES) break;
+      }
+      const blockCount = (await renderReportData(db, leader, { id: report.id, cooperationId })).length;
+
+      const [m6] = await db.select({ id: meetings.id }).from(meetings).innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+        .where(and(eq(meetings.year, 2023), eq(meetings.number, 6)));
+      const noticePages = pageCount(await fetchBytes(`${base}/api/meetings/${m6!.id}/notice.pdf`, cookie));
+      console.log(`bench report: ${pages} pages, ${blockCount} blocks; notice of 2023 M6: ${noticePages} pages; ${ROUNDS} rounds`);
+
+      const papers = await measureInterleaved(base, [
+        { label: 'notice.pdf', pathFor: () => `/api/meetings/${m6!.id}/notice.pdf`, cookie },
+        { label: 'report.pdf', pathFor: () => `/api/reports/${report.id}/report.pdf`, cookie },
+        { label: 'report.docx', pathFor: () => `/api/reports/${report.id}/report.docx`, cookie },
+      ], ROUNDS, 2);
+
+      // Live: every block loaded from its module and its charts set as SVG, as the page gets them.
+      // Frozen: approval's freeze of every block, in a transaction rolled back so the next round is live again.
+      const row = await loadReport(db, { id: report.id, cooperationId });
+      const live: number[] = [];
+      const freeze: number[] = [];
+      const rollback = new Error('rollback');
+      for (let i = 0; i < ROUNDS + 1; i++) {
+        const l = await time(() => renderReportData(db, leader, { id: report.id, cooperationId }));
+        const f = await time(() => db.transaction(async (tx) => { await freezeReportBlocks(tx, row); throw rollback; }).catch((e) => { if (e !== rollback) throw e; }));
+        if (i === 0) continue; // warm-up
+        live.push(l);
+        freeze.push(f);
+      }
+
+      const s = (label: string) => stats(papers.get(label)!);
+      const notice = s('notice.pdf');
+      const pdf = s('report.pdf');
+      const docx = s('report.docx');
+      const liveS = stats(live);
+      const freezeS = stats(freeze);
+      console.log('\n| what | p50 ms | p95 ms | min ms |\n|---|---:|---:|---:|');
+      for (const [label, st] of [
+        [`notice.pdf (2023 M6, ${noticePages} pages)`, notice], [`report.pdf (${pages} pages, ${blockCount} blocks)`, pdf], ['report.docx', docx],
+        ['blocks live (GET …/data)', liveS], ['blocks frozen (approval freeze)', freezeS],
+      ] as const) console.log(`| ${label} | ${fmt(st.p50)} | ${fmt(st.p95)} | ${fmt(st.min)} |`);
+      const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+      const r1 = pdf.p50 / notice.p50;
+      const r2 = docx.p50 / pdf.p50;
+      const r3 = freezeS.p50 / liveS.p50;
+      console.log(`\nreport PDF / notice PDF: ${r1.toFixed(1)}× (limit 15×) ${verdict(r1 <= 15)}`);
+      console.log(`report DOCX / report PDF: ${r2.toFixed(2)}× (limit 1×) ${verdict(r2 <= 1)}`);
+      console.log(`freeze all blocks / live blocks: ${r3.toFixed(2)}× (limit 2×) ${verdict(r3 <= 2)}`);
+      console.log(machine());
+    } finally {
+      server.close();
+    }
+  } finally {
+    await closeRenderer();
+    await database.cleanup();
+    rmSync(filesDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
