@@ -7,20 +7,20 @@
 // The demo (quarter-size service desk) is loaded into a throw-away database; the bench report is carried
 // forward from the demo's activity report (70 sections, narrative, 11 blocks), given 19 more blocks (longer
 // periods, the annual blocks, governance) and its narrative repeated until the PDF has at least 40 pages.
-// The papers are fetched over HTTP from the real server, interleaved round by round; the freeze and the
-// live load run in this process, interleaved too. Verdicts on the medians (p50), as a paper is set once
-// per request and a p95 over a few rounds on a shared machine is one unlucky sample.
+// Everything runs in this process through the services the routes call, interleaved round by round:
+// the notice through renderNoticePdf (composed and set each time; over HTTP the server's paper cache
+// would answer it from disk, decision 0027, and the comparison would be with a file read), the report
+// through reportPdf and reportDocxFile (a draft: composed, blocks loaded live, set each time). Verdicts on
+// the medians (p50): a p95 over a few rounds on a shared machine is one unlucky sample.
 //
 //   npx tsx bench/reports.ts                                       # PGlite in a temporary directory
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/reports.ts
 //   BENCH_ROUNDS=20 npx tsx bench/reports.ts                       # more samples (default 8)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { serve } from '@hono/node-server';
 import { and, eq } from 'drizzle-orm';
 import { loadDemo } from '../demo/load.js';
 import { demoVolume } from '../demo/servicedesk/load.js';
@@ -34,11 +34,11 @@ import { freezeReportBlocks } from '../src/modules/reports/blocks.service.js';
 import { createReport, loadReport } from '../src/modules/reports/reports.service.js';
 import { renderReportData } from '../src/modules/reports/rendering.service.js';
 import { reportBlocks, reports, reportSections } from '../src/modules/reports/schema.js';
-import { createApp } from '../src/server/app.js';
 import type { SessionUser } from '../src/server/context.js';
-import { readEnv } from '../src/server/env.js';
 import { setLogLevel } from '../src/server/logger.js';
-import { machine, measureInterleaved, openBenchDatabase, signIn, stats, time } from './support.js';
+import { machine, openBenchDatabase, stats, time } from './support.js';
+import { renderNoticePdf } from '../src/modules/governance/notice.service.js';
+import { reportDocxFile, reportPdf } from '../src/modules/reports/documents.service.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const PAGES = 40;
@@ -70,12 +70,6 @@ function pageCount(pdf: Buffer): number {
   }
 }
 
-async function fetchBytes(url: string, cookie: string): Promise<Buffer> {
-  const res = await fetch(url, { headers: { cookie } });
-  if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  return Buffer.from(await res.arrayBuffer());
-}
-
 const fmt = (ms: number) => ms.toFixed(0).padStart(6);
 
 async function main() {
@@ -102,12 +96,8 @@ async function main() {
       sectionId: withText[i % withText.length]!.id, position: 10 + i, type: b.type, params: b.params,
     })));
 
-    const env = readEnv({ SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
-    const server = serve({ fetch: createApp({ db, env, files }).fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const cookie = await signIn(base, { email: 'leder@demo.samrad.no', password: 'samrad-demo' });
-    try {
+    const ids = { id: report.id, cooperationId };
+    {
       // Repeat each section's narrative until the PDF has at least 40 pages.
       const original = new Map(withText.map((s) => [s.id, s.narrative]));
       let pages = 0;
@@ -117,22 +107,28 @@ async function main() {
           const narrative: TRichText = { ...doc, content: Array.from({ length: repeat }, () => doc.content).flat() };
           await db.update(reportSections).set({ narrative }).where(eq(reportSections.id, s.id));
         }
-        pages = pageCount(await fetchBytes(`${base}/api/reports/${report.id}/report.pdf`, cookie));
+        pages = pageCount((await reportPdf(db, files, leader, ids)).bytes);
         console.log(`  narrative ×${repeat}: ${pages} pages`);
         if (pages >= PAGES) break;
       }
-      const blockCount = (await renderReportData(db, leader, { id: report.id, cooperationId })).length;
+      const blockCount = (await renderReportData(db, leader, ids)).length;
 
       const [m6] = await db.select({ id: meetings.id }).from(meetings).innerJoin(bodies, eq(bodies.id, meetings.bodyId))
         .where(and(eq(meetings.year, 2023), eq(meetings.number, 6)));
-      const noticePages = pageCount(await fetchBytes(`${base}/api/meetings/${m6!.id}/notice.pdf`, cookie));
+      const noticeOptions = { meetingId: m6!.id, viewer: leader };
+      const noticePages = pageCount(await renderNoticePdf(db, noticeOptions));
       console.log(`bench report: ${pages} pages, ${blockCount} blocks; notice of 2023 M6: ${noticePages} pages; ${ROUNDS} rounds`);
 
-      const papers = await measureInterleaved(base, [
-        { label: 'notice.pdf', pathFor: () => `/api/meetings/${m6!.id}/notice.pdf`, cookie },
-        { label: 'report.pdf', pathFor: () => `/api/reports/${report.id}/report.pdf`, cookie },
-        { label: 'report.docx', pathFor: () => `/api/reports/${report.id}/report.docx`, cookie },
-      ], ROUNDS, 2);
+      const papers = new Map<string, number[]>([['notice.pdf', []], ['report.pdf', []], ['report.docx', []]]);
+      for (let i = 0; i < ROUNDS + 1; i++) {
+        const n = await time(() => renderNoticePdf(db, noticeOptions));
+        const p = await time(() => reportPdf(db, files, leader, ids));
+        const d = await time(() => reportDocxFile(db, files, leader, ids));
+        if (i === 0) continue; // warm-up
+        papers.get('notice.pdf')!.push(n);
+        papers.get('report.pdf')!.push(p);
+        papers.get('report.docx')!.push(d);
+      }
 
       // Live: every block loaded from its module and its charts set as SVG, as the page gets them.
       // Frozen: approval's freeze of every block, in a transaction rolled back so the next round is live again.
@@ -167,8 +163,6 @@ async function main() {
       console.log(`report DOCX / report PDF: ${r2.toFixed(2)}× (limit 1×) ${verdict(r2 <= 1)}`);
       console.log(`freeze all blocks / live blocks: ${r3.toFixed(2)}× (limit 2×) ${verdict(r3 <= 2)}`);
       console.log(machine());
-    } finally {
-      server.close();
     }
   } finally {
     await closeRenderer();

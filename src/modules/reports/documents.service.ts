@@ -146,13 +146,22 @@ export async function archiveApprovedReport(db: Db, files: FileStore, user: Sess
   const report = await getReport(db, user, options);
   const existing = await db.select().from(reportArchives).where(eq(reportArchives.reportId, row.id));
   const stored: Record<'full' | 'public', string> = { full: '', public: '' };
+  const hasExempt = report.sections.some((s) => s.access === 'unntatt');
+  let fullPut: { sha256: string; size: number } | null = null;
   for (const kind of ['full', 'public'] as const) {
     const have = existing.find((a) => a.kind === kind);
     if (have) { stored[kind] = have.sha256; continue; }
-    // Set outside any transaction: the render worker takes its time, the database does not wait for it.
-    const doc = await composeReportDocument(db, report, row, { publicVersion: kind === 'public' });
-    const pdf = await renderPdf('report', doc, { archive: true, files: await renderFilesOf(db, files, doc) });
-    const put = await files.put(new Uint8Array(pdf));
+    let put: { sha256: string; size: number };
+    if (kind === 'public' && !hasExempt && fullPut) {
+      // Nothing is left out of the public version: it is the full copy, set once.
+      put = fullPut;
+    } else {
+      // Set outside any transaction: the render worker takes its time, the database does not wait for it.
+      const doc = await composeReportDocument(db, report, row, { publicVersion: kind === 'public' });
+      const pdf = await renderPdf('report', doc, { archive: true, files: await renderFilesOf(db, files, doc) });
+      put = await files.put(new Uint8Array(pdf));
+      if (kind === 'full') fullPut = put;
+    }
     await db.transaction(async (tx) => {
       const [a] = await tx.insert(reportArchives).values({ reportId: row.id, kind, sha256: put.sha256, size: put.size }).onConflictDoNothing().returning();
       if (a) await recordAudit(tx, actorOf(user), { action: 'create', entity: 'report_archive', entityId: a.id, after: { reportId: row.id, kind, sha256: put.sha256 } });
