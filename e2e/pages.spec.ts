@@ -163,3 +163,25 @@ test('at 320 px the wide tables scroll inside named regions that the keyboard re
   await expect.poll(() => first.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   await context.close();
 });
+
+test('on English pages the Norwegian content is marked lang="nb", the English labels are not', async ({ browser }) => {
+  for (const language of ['en', 'nb'] as const) {
+    const context = await contextFor(browser, 'public', language);
+    const page = await context.newPage();
+    await page.goto(`/offentlig/moter/${ids.publicMeeting}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    const caseHeading = page.getByRole('article').first().getByRole('heading').first();
+    const agenda = page.getByRole('heading', { level: 2, name: language === 'en' ? 'Agenda' : 'Saksliste' });
+    await expect(agenda).toBeVisible();
+    if (language === 'en') {
+      await expect(heading).toHaveAttribute('lang', 'nb');
+      await expect(caseHeading).toHaveAttribute('lang', 'nb');
+      await expect(agenda.locator('xpath=ancestor-or-self::*[@lang="nb"]')).toHaveCount(0);
+    } else {
+      await expect(heading).not.toHaveAttribute('lang', /.+/);
+      await expect(caseHeading).not.toHaveAttribute('lang', /.+/);
+    }
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await context.close();
+  }
+});

@@ -59,6 +59,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/**
+ * The language of what people wrote (case texts, decisions, meeting and body names): bokmål, whatever
+ * the page's language. On an English page such content is marked lang="nb" (WCAG 3.1.2), so a screen
+ * reader reads it in Norwegian; on a bokmål page it needs no mark.
+ */
+export function useContentLang(): 'nb' | undefined {
+  return useI18n().language === 'nb' ? undefined : 'nb';
+}
+
 export function useI18n(): TI18n {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n outside I18nProvider');

@@ -2,6 +2,7 @@
 // "Flytt ned" buttons (keyboard reachable, the case number in each button's name) and open a case's
 // editor or its attachments; the table itself is the same for council members, without the buttons.
 import { Button, Table } from '@digdir/designsystemet-react';
+import { useContentLang } from '../../i18n';
 import { useMeetingsT } from './messages';
 import { AccessTag } from './CaseBody';
 import { caseTypeLabel } from './format';
@@ -19,6 +20,7 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
 }) {
   const t = useMeetingsT();
   const full = cases.filter((c): c is TCaseView => !isRedacted(c));
+  const lang = useContentLang();
   return (
     <DataTable caption={t('meeting.agenda')} className="agenda-table" columns={[
       t('case.number'), t('case.title'), t('case.presenters'), t('case.caseType'), t('case.access'), t('case.attachments'), editable ? t('common.actions') : null,
@@ -26,7 +28,7 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
       {full.map((c, index) => (
         <Table.Row key={c.id}>
           <Table.Cell className="num">{c.number}</Table.Cell>
-          <Table.Cell>
+          <Table.Cell lang={lang}>
             {c.title}
             {c.access === 'unntatt' && c.publicTitle ? <div className="hit__meta">{t('case.publicTitle')}: {c.publicTitle}</div> : null}
           </Table.Cell>

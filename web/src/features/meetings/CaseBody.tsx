@@ -2,6 +2,7 @@
 // decision (Vedtak/Enighet), treatment and attachments. A redacted case (the public's view of an
 // exempt one) has nothing but number, public title and legal basis, and that is all it can show.
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useContentLang } from '../../i18n';
 import { useMeetingsT } from './messages';
 import { formatBytes } from '../../i18n/format';
 import { caseTypeLabel } from './format';
@@ -18,10 +19,12 @@ export function AccessTag({ access }: { access: 'offentlig' | 'unntatt' }) {
     : <Tag data-color="neutral" data-size="sm">{t('case.public')}</Tag>;
 }
 
+/** Text people wrote, paragraph by paragraph, marked as bokmål on an English page. */
 export function Multiline({ text }: { text: string }) {
+  const lang = useContentLang();
   return (
     <>
-      {text.split(/\n{2,}/).map((part, i) => <Paragraph key={i} className="prewrap">{part}</Paragraph>)}
+      {text.split(/\n{2,}/).map((part, i) => <Paragraph key={i} className="prewrap" lang={lang}>{part}</Paragraph>)}
     </>
   );
 }
@@ -33,21 +36,22 @@ export function caseKey(c: TAnyCase): string {
 export function CaseBody({ c, headingLevel = 3 }: { c: TAnyCase; headingLevel?: 2 | 3 | 4 }) {
   const t = useMeetingsT();
   const sub = (headingLevel + 1) as 3 | 4 | 5;
+  const lang = useContentLang();
   const headingId = `case-${caseKey(c).replace(/[^a-zA-Z0-9-]/g, '-')}-heading`;
   if (isRedacted(c)) {
     return (
       <article className="case" aria-labelledby={headingId}>
-        <Heading level={headingLevel} data-size="xs" id={headingId}>
+        <Heading level={headingLevel} data-size="xs" id={headingId} lang={lang}>
           <span className="case__number">{c.number}</span> {c.publicTitle}
         </Heading>
         <div className="case__tags"><AccessTag access="unntatt" /></div>
-        <Paragraph data-size="sm" className="case__legal">{c.legalBasis}</Paragraph>
+        <Paragraph data-size="sm" className="case__legal" lang={lang}>{c.legalBasis}</Paragraph>
       </article>
     );
   }
   return (
     <article className="case" aria-labelledby={headingId}>
-      <Heading level={headingLevel} data-size="xs" id={headingId}>
+      <Heading level={headingLevel} data-size="xs" id={headingId} lang={lang}>
         <span className="case__number">{c.number}</span> {c.title}
       </Heading>
       <div className="case__tags">
@@ -56,8 +60,8 @@ export function CaseBody({ c, headingLevel = 3 }: { c: TAnyCase; headingLevel?: 
       </div>
       {c.access === 'unntatt' ? (
         <>
-          <Paragraph data-size="sm" className="case__legal">{c.legalBasis}</Paragraph>
-          {c.publicTitle ? <Paragraph data-size="sm">{t('case.publicTitle')}: {c.publicTitle}</Paragraph> : null}
+          <Paragraph data-size="sm" className="case__legal" lang={lang}>{c.legalBasis}</Paragraph>
+          {c.publicTitle ? <Paragraph data-size="sm">{t('case.publicTitle')}: <span lang={lang}>{c.publicTitle}</span></Paragraph> : null}
         </>
       ) : null}
       {c.presenters.length > 0 ? <Paragraph data-size="sm"><strong>{t('case.presenters')}:</strong> {c.presenters.join('; ')}</Paragraph> : null}

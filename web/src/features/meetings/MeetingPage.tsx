@@ -3,6 +3,7 @@
 // cycle (MeetingSteps.tsx), one at a time, opening on the step to do next; council members read it all
 // on one page.
 import { Alert, Button, Heading, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useContentLang } from '../../i18n';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
@@ -47,6 +48,7 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
   const { user } = useSession();
   const view = useMeeting(id);
   const client = useQueryClient();
+  const contentLang = useContentLang();
   const reorder = useReorderCases(id);
   const deleteCase = useDeleteCase(id);
   const publish = usePublishMeeting(id);
@@ -119,7 +121,7 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
       <div className="stack">
         <DsLink asChild><Link to="/moter">{t('meetings.backToList')}</Link></DsLink>
         <div className="title-row">
-          <PageHeading>{meetingLabel(meeting)}</PageHeading>
+          <PageHeading lang={contentLang}>{meetingLabel(meeting)}</PageHeading>
           <StatusTag status={meeting.status} />
         </div>
         <dl className="facts">

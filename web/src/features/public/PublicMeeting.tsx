@@ -5,6 +5,7 @@
 import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import { usePublicT } from './messages';
+import { useContentLang } from '../../i18n';
 import { formatDate, formatTimeRange } from '../../i18n/format';
 import { CaseBody, caseKey } from '../meetings/CaseBody';
 import { meetingLabel } from '../meetings/format';
@@ -18,6 +19,7 @@ import { PageHeading } from '../shell/PageHeading';
 export function PublicMeeting({ id }: { id: string }) {
   const t = usePublicT();
   const meeting = usePublicMeeting(id);
+  const contentLang = useContentLang();
   if (meeting.isPending) return <Loading />;
   if (meeting.error) return <PageLoadError error={meeting.error} onRetry={() => meeting.refetch()} />;
   const m = meeting.data.meeting;
@@ -27,7 +29,7 @@ export function PublicMeeting({ id }: { id: string }) {
     <div className="stack">
       <DsLink asChild><Link to="/offentlig">{t('public.backToList')}</Link></DsLink>
       <div className="title-row">
-        <PageHeading>{meetingLabel(m)}</PageHeading>
+        <PageHeading lang={contentLang}>{meetingLabel(m)}</PageHeading>
         <StageTag stage={publicStage(m)} />
       </div>
       <dl className="facts">

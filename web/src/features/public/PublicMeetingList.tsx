@@ -1,5 +1,6 @@
 // /offentlig: the published meetings, newest first, each with its papers.
 import { Heading, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useContentLang } from '../../i18n';
 import { StageTag } from './StageTag';
 import { Link } from '@tanstack/react-router';
 import { usePublicT } from './messages';
@@ -13,6 +14,7 @@ import { DataTable } from '../tables/DataTable';
 export function PublicMeetingList() {
   const t = usePublicT();
   const meetings = usePublicMeetings();
+  const lang = useContentLang();
   if (meetings.isPending) return <Loading />;
   if (meetings.error) return <LoadError error={meetings.error} />;
   const rows = [...meetings.data].sort((a, b) => b.date.localeCompare(a.date));
@@ -26,12 +28,12 @@ export function PublicMeetingList() {
           {rows.map((m) => (
             <Table.Row key={m.id}>
               <Table.Cell>
-                <DsLink asChild><Link to="/offentlig/moter/$id" params={{ id: m.id }}>{meetingLabel(m)}</Link></DsLink>
+                <DsLink asChild><Link to="/offentlig/moter/$id" params={{ id: m.id }} lang={lang}>{meetingLabel(m)}</Link></DsLink>
               </Table.Cell>
               <Table.Cell><StageTag stage={publicStage(m)} /></Table.Cell>
               <Table.Cell>{formatDate(m.date)}</Table.Cell>
               <Table.Cell>{formatTimeRange(m.startTime, m.endTime)}</Table.Cell>
-              <Table.Cell>{m.place}</Table.Cell>
+              <Table.Cell lang={lang}>{m.place}</Table.Cell>
               <Table.Cell>
                 <span className="inline-links">
                   {m.noticeVersion > 0 ? (

@@ -1,5 +1,6 @@
 // A list of search hits. The server marks matches in the snippet with « and »; they become <mark>.
 import { Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useContentLang } from '../../i18n';
 import { Link } from '@tanstack/react-router';
 import { Fragment } from 'react';
 import { useSearchT } from '../search/messages';
@@ -8,8 +9,9 @@ import type { TSearchHit } from './api';
 
 function Snippet({ text }: { text: string }) {
   const parts = text.split(/(«[^»]*»)/g);
+  const lang = useContentLang();
   return (
-    <Paragraph data-size="sm">
+    <Paragraph data-size="sm" lang={lang}>
       {parts.map((part, i) => part.startsWith('«') && part.endsWith('»')
         ? <mark key={i}>{part.slice(1, -1)}</mark>
         : <Fragment key={i}>{part}</Fragment>)}
@@ -19,6 +21,7 @@ function Snippet({ text }: { text: string }) {
 
 export function SearchHits({ hits, linkTo }: { hits: TSearchHit[]; linkTo: 'public' | 'internal' }) {
   const t = useSearchT();
+  const lang = useContentLang();
   return (
     <div aria-live="polite" className="stack">
       <Paragraph>{t('search.hits', { count: hits.length })}</Paragraph>
@@ -30,10 +33,10 @@ export function SearchHits({ hits, linkTo }: { hits: TSearchHit[]; linkTo: 'publ
               {hit.meeting ? (
                 <DsLink asChild>
                   {linkTo === 'public'
-                    ? <Link to="/offentlig/moter/$id" params={{ id: hit.meeting.id }}>{label}</Link>
-                    : <Link to="/moter/$id" params={{ id: hit.meeting.id }}>{label}</Link>}
+                    ? <Link to="/offentlig/moter/$id" params={{ id: hit.meeting.id }} lang={lang}>{label}</Link>
+                    : <Link to="/moter/$id" params={{ id: hit.meeting.id }} lang={lang}>{label}</Link>}
                 </DsLink>
-              ) : <strong>{label}</strong>}
+              ) : <strong lang={lang}>{label}</strong>}
               <div className="hit__meta">
                 {hit.meeting ? `${hit.meeting.bodyName} ${hit.meeting.year} ${hit.meeting.numberLabel} · ${formatDate(hit.meeting.date)}` : ''}
                 {hit.caseType ? ` · ${t(`caseType.${hit.caseType}`)}` : ''}

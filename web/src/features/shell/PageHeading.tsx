@@ -2,9 +2,10 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTitle } from './useTitle';
 
-export function PageHeading({ children }: { children: string }) {
+/** `lang`: when the heading is content in another language than the page (a meeting's name). */
+export function PageHeading({ children, lang }: { children: string; lang?: string }) {
   useTitle(children);
-  return <Heading level={1} data-size="lg">{children}</Heading>;
+  return <Heading level={1} data-size="lg" lang={lang}>{children}</Heading>;
 }
 
 /** The top of a page: its heading and the paragraph that says what the page is for. */
