@@ -1,7 +1,7 @@
 // Meetings of a body: plan (numbered M1… per body and year), change, delete before the notice is sent,
 // publish; lists for staff and the public; the yearly count for the annual report. Creating a meeting
 // also proposes its standing cases (approval of notice and agenda, approval of the previous minutes).
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound, stale } from '../../server/errors.js';
@@ -172,6 +172,27 @@ export async function listMeetings(db: DbOrTx, options: TListMeetingsOptions = {
     .orderBy(desc(meetings.date), desc(meetings.number))
     .limit(Math.min(options.limit ?? 500, 2000));
   return rows.map((r) => ({ ...summary(r.m, r.bodyName), caseCount: Number(r.caseCount) }));
+}
+
+/**
+ * The meetings that wait for the staff, for their overview: planned meetings still to be called (from
+ * today on, soonest first), called meetings whose day has passed with nothing recorded, and held
+ * meetings whose minutes are not approved yet (oldest first).
+ */
+export async function meetingsAwaiting(db: DbOrTx, today: string): Promise<{ toPrepare: TMeetingSummary[]; toRecord: TMeetingSummary[]; toApprove: TMeetingSummary[] }> {
+  const rows = await db
+    .select({ m: meetings, bodyName: bodies.name })
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(or(
+      and(eq(meetings.status, 'planlagt'), gte(meetings.date, today)),
+      and(eq(meetings.status, 'innkalt'), lt(meetings.date, today)),
+      eq(meetings.status, 'avholdt'),
+    ))
+    .orderBy(asc(meetings.date), asc(meetings.number))
+    .limit(300);
+  const of = (status: TMeetingRow['status']) => rows.filter((r) => r.m.status === status).slice(0, 20).map((r) => summary(r.m, r.bodyName));
+  return { toPrepare: of('planlagt'), toRecord: of('innkalt'), toApprove: of('avholdt') };
 }
 
 function summary(m: TMeetingRow, bodyName: string): TMeetingSummary {

@@ -195,6 +195,11 @@ export const ZMeetingsQuery = z.object({
   year: z.coerce.number().int().min(1900).max(2200).optional(),
 });
 export const ZMeetingListItem = ZMeetingSummary.extend({ caseCount: z.number().int() }).openapi('MeetingListItem');
+export const ZMeetingsAwaiting = z.object({
+  toPrepare: z.array(ZMeetingSummary).openapi({ description: 'Planlagte møter fra i dag av, som ikke er innkalt ennå' }),
+  toRecord: z.array(ZMeetingSummary).openapi({ description: 'Innkalte møter der dagen er passert uten at noe er ført' }),
+  toApprove: z.array(ZMeetingSummary).openapi({ description: 'Avholdte møter der referatet ikke er godkjent ennå' }),
+}).openapi('MeetingsAwaiting');
 export const ZStatsQuery = z.object({
   year: z.coerce.number({ message: 'År må oppgis' }).int().min(1900).max(2200),
   cooperation: ZId.optional(),

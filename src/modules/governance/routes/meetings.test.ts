@@ -153,3 +153,31 @@ describe('publish and unpublish', () => {
     expect(audit.map((a) => a.action)).toEqual(['create', 'publish', 'unpublish']);
   });
 });
+
+describe('GET /api/meetings/awaiting', () => {
+  it('lists planned meetings to call, called meetings past their day, and held meetings whose minutes wait for approval', async () => {
+    const made: Record<string, string> = {};
+    const status = { prepare: 'planlagt', pastPlanned: 'planlagt', record: 'innkalt', upcoming: 'innkalt', approve: 'avholdt', approved: 'godkjent' } as const;
+    const dates = { prepare: '2099-03-01', pastPlanned: '2001-03-01', record: '2002-03-01', upcoming: '2099-04-01', approve: '2003-03-01', approved: '2004-03-01' };
+    for (const [key, date] of Object.entries(dates)) {
+      const view = await (await w.clients.staff.post('/api/meetings', plan({ bodyId: w.board.id, date }))).json();
+      made[key] = view.meeting.id;
+      await database.db.update(meetings).set({ status: status[key as keyof typeof status] }).where(eq(meetings.id, view.meeting.id));
+    }
+    const res = await w.clients.staff.get('/api/meetings/awaiting');
+    expect(res.status).toBe(200);
+    const body = await res.json() as Record<'toPrepare' | 'toRecord' | 'toApprove', { id: string; date: string }[]>;
+    const ours = (list: { id: string }[]) => list.map((m) => m.id).filter((id) => Object.values(made).includes(id));
+    expect(ours(body.toPrepare)).toEqual([made.prepare]);
+    expect(ours(body.toRecord)).toEqual([made.record]);
+    expect(ours(body.toApprove)).toEqual([made.approve]);
+    expect(body.toPrepare.map((m) => m.date)).toEqual([...body.toPrepare.map((m) => m.date)].sort());
+  });
+
+  it('is for the staff: 401 signed out, 403 for the council and a municipality', async () => {
+    expect((await w.clients.anon.get('/api/meetings/awaiting')).status).toBe(401);
+    expect((await w.clients.council.get('/api/meetings/awaiting')).status).toBe(403);
+    expect((await w.clients.municipality.get('/api/meetings/awaiting')).status).toBe(403);
+    expect((await w.clients.admin.get('/api/meetings/awaiting')).status).toBe(200);
+  });
+});

@@ -6,8 +6,9 @@ import { currentUser, READERS, requireRole, requireUser } from '../../../server/
 import { actorOf } from '../../../server/context.js';
 import { createRouter, jsonBody, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { createCase, reorderCases } from '../cases.service.js';
-import { countMeetingsAndCases, createMeeting, deleteMeeting, listMeetings, setMeetingPublished, updateMeeting } from '../meetings.service.js';
-import { ZCaseView, ZCreateCaseRequest, ZCreateMeetingRequest, ZMeeting, ZMeetingListItem, ZMeetingView, ZMeetingsQuery, ZReorderRequest, ZStats, ZStatsQuery, ZUpdateMeetingRequest } from '../model.js';
+import { countMeetingsAndCases, createMeeting, deleteMeeting, listMeetings, meetingsAwaiting, setMeetingPublished, updateMeeting } from '../meetings.service.js';
+import { osloDate } from '../../../lib/oslo-time.js';
+import { ZCaseView, ZCreateCaseRequest, ZCreateMeetingRequest, ZMeeting, ZMeetingListItem, ZMeetingsAwaiting, ZMeetingView, ZMeetingsQuery, ZReorderRequest, ZStats, ZStatsQuery, ZUpdateMeetingRequest } from '../model.js';
 import { canReadAll, readAccessOf } from '../policy.js';
 import { getCaseView, getMeetingHeader, getMeetingView } from '../views.service.js';
 import { deleteRoute } from '../../../server/delete-route.js';
@@ -24,6 +25,12 @@ meetingRoutes.openapi(route({
   const meetings = await listMeetings(c.var.db, { bodyId: query.body, year: query.year, publishedOnly: !canReadAll(currentUser(c)) });
   return c.json({ meetings }, 200);
 });
+
+// Before /api/meetings/{id}, which would take «awaiting» for an id.
+meetingRoutes.openapi(route({
+  method: 'get', path: '/api/meetings/awaiting', tags, summary: 'Møter som venter på de ansatte: å innkalle, å føre, referat å godkjenne',
+  access: [requireRole('staff')], answers: { 200: jsonContent(ZMeetingsAwaiting, 'Møtene, eldste eller nærmeste først') },
+}), async (c) => c.json(await meetingsAwaiting(c.var.db, osloDate(new Date())), 200));
 
 meetingRoutes.openapi(route({
   method: 'post', path: '/api/meetings', tags, summary: 'Planlegg møte (faste saker 001 og 002 foreslås)', access: [requireRole('staff')],
