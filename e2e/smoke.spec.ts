@@ -34,3 +34,26 @@ test('a wrong password on the sign-in page keeps the person signed out with a me
   await expect(page.getByRole('alert').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Logg ut' })).toHaveCount(0);
 });
+
+test('each role lands where its work is: staff on their overview, the council on the meetings, an employee on the service desk', async ({ browser }) => {
+  for (const [who, path, heading] of [
+    ['staff', '/oversikt', 'Oversikt'], ['council', '/moter', 'Møter'], ['municipality', '/kundeservice', 'Kundeservice'],
+  ] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInThroughPage(page, who);
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await page.goto('/');
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await context.close();
+  }
+  // The staff overview lists what waits, each a link to where it is done.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInThroughPage(page, 'staff');
+  const desk = page.getByRole('region', { name: 'Kundeservice' });
+  await desk.getByRole('link', { name: /åpne saker er ikke tildelt noen$/ }).click();
+  await expect(page).toHaveURL(/\/kundeservice\/arbeidsliste\?queue=unassigned/);
+  await context.close();
+});

@@ -24,6 +24,7 @@ import { reportsRoute } from './routes/rapporter';
 import { reportRoute } from './routes/rapporter.$id';
 import { reportTemplatesRoute } from './routes/rapporter.maler';
 import { reportFiguresRoute } from './routes/rapporter.tall';
+import { overviewRoute } from './routes/oversikt';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -46,6 +47,7 @@ export const routeTree = rootRoute.addChildren([
   reportsRoute,
   reportTemplatesRoute,
   reportFiguresRoute,
+  overviewRoute,
   reportRoute,
 ]);
 

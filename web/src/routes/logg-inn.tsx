@@ -1,6 +1,6 @@
 import { createRoute, useNavigate, useRouter } from '@tanstack/react-router';
 import { LoginForm } from '../features/auth/LoginForm';
-import { canReadInternal } from '../features/auth/session';
+import { homeFor } from '../features/auth/session';
 import { rootRoute } from './__root';
 
 type TLoginSearch = { redirect?: string };
@@ -16,7 +16,7 @@ function LoginPage() {
         const target = redirect && redirect.startsWith('/') && !redirect.startsWith('//') ? redirect : null;
         // history.push keeps the query string of the page they came from (/moter?year=2024).
         if (target) router.history.push(target);
-        else navigate({ to: canReadInternal(user) ? '/moter' : '/offentlig' });
+        else navigate({ to: homeFor(user) });
       }}
     />
   );

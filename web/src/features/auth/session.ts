@@ -30,6 +30,18 @@ export function canWrite(user: TSessionUser | null): boolean {
   return user?.role === 'admin' || user?.role === 'staff';
 }
 
+/**
+ * Where a person lands (the front door and after signing in): the staff on their overview of what waits
+ * for them, the council on the meetings, a municipality's employees on the service desk where they report
+ * and follow their cases, everybody else on the public papers.
+ */
+export function homeFor(user: TSessionUser | null): '/oversikt' | '/moter' | '/kundeservice' | '/offentlig' {
+  if (canWrite(user)) return '/oversikt';
+  if (user?.role === 'council') return '/moter';
+  if (user?.role === 'municipality') return '/kundeservice';
+  return '/offentlig';
+}
+
 /** Staff, admin and council members read the full (internal) view of meetings. */
 export function canReadInternal(user: TSessionUser | null): boolean {
   return canWrite(user) || user?.role === 'council';

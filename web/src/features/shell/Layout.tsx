@@ -4,7 +4,7 @@ import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n';
-import { canReadInternal, useLogout, useSession } from '../auth/session';
+import { canReadInternal, canWrite, useLogout, useSession } from '../auth/session';
 import { useCooperation, useInstance } from './cooperation';
 import { Announcer } from './focus';
 
@@ -30,6 +30,7 @@ export function Layout() {
 
   const name = cooperation.data?.name ?? 'samrad';
   const navItems: { to: string; label: string; show: boolean }[] = [
+    { to: '/oversikt', label: t('nav.overview'), show: canWrite(user) },
     { to: '/offentlig', label: t('nav.public'), show: true },
     { to: '/moter', label: t('nav.meetings'), show: canReadInternal(user) },
     { to: '/sok', label: t('nav.search'), show: Boolean(user) },
