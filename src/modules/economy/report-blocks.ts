@@ -38,6 +38,12 @@ function table(caption: string, first: string, t: TReportTable, earlier: TEarlie
   };
 }
 
+/** The report's year as of its date, built once per load of a report's blocks (operating and investment both print it). */
+function sharedReport(ctx: TBlockContext) {
+  const year = Number(ctx.asOf.slice(0, 4));
+  return ctx.shared(`economy.report:${year}:${ctx.asOf}`, () => buildEconomyReport(ctx.db, { cooperationId: ctx.cooperationId, year, asOf: ctx.asOf }));
+}
+
 async function earlierYears(ctx: TBlockContext, previousYears: number, which: 'operating' | 'investment'): Promise<TEarlier> {
   const years = comparisonYears(ctx.asOf, previousYears).slice(0, -1);
   return Promise.all(years.map(async (year) => ({
@@ -197,13 +203,13 @@ export function registerEconomyReportBlocks() {
     label: { nb: 'Driftskostnader', en: 'Operating costs' },
     description: 'Regnskap, årsbudsjett, avvik og prognose per utgiftstype per rapportdatoen, i hele 1000 kr.',
     params: ZEconomyBlockParams,
-    load: async (ctx, params) => blockData(await buildEconomyReport(ctx.db, { cooperationId: ctx.cooperationId, year: Number(ctx.asOf.slice(0, 4)), asOf: ctx.asOf }), 'operating', params.explanations, await earlierYears(ctx, params.previousYears, 'operating')),
+    load: async (ctx, params) => blockData(await sharedReport(ctx), 'operating', params.explanations, await earlierYears(ctx, params.previousYears, 'operating')),
   });
   registerReportBlock({
     type: 'economy.investment', module: 'economy',
     label: { nb: 'Investeringskostnader', en: 'Investment costs' },
     description: 'Regnskap, årsbudsjett, avvik og prognose per investeringsprosjekt per rapportdatoen, i hele 1000 kr.',
     params: ZEconomyBlockParams,
-    load: async (ctx, params) => blockData(await buildEconomyReport(ctx.db, { cooperationId: ctx.cooperationId, year: Number(ctx.asOf.slice(0, 4)), asOf: ctx.asOf }), 'investment', params.explanations, await earlierYears(ctx, params.previousYears, 'investment')),
+    load: async (ctx, params) => blockData(await sharedReport(ctx), 'investment', params.explanations, await earlierYears(ctx, params.previousYears, 'investment')),
   });
 }

@@ -7,7 +7,7 @@ import { badRequest, forbidden, notFound } from '../../server/errors.js';
 import { zodFieldIssues } from '../../server/errors.js';
 import { lockAtRevision, nextRevision } from '../../lib/revision.js';
 import { recordAudit } from '../audit/service.js';
-import { blockDefinition, type TBlockContext, type TBlockData } from './blocks/registry.js';
+import { blockDefinition, sharedWithin, type TBlockContext, type TBlockData } from './blocks/registry.js';
 import { enteredFigures } from './figures.service.js';
 import type { TAddBlockRequest, TReport, TUpdateBlockRequest } from './model.js';
 import { mayEditSection } from './policy.js';
@@ -81,12 +81,15 @@ function missingType(type: string, asOf: string): TBlockData {
 }
 
 /** One block's data now, from its module. */
-export async function loadBlockLive(db: DbOrTx, report: Pick<TReportRow, 'cooperationId' | 'asOf'>, block: { type: string; params: Record<string, unknown> }): Promise<TBlockData> {
+export async function loadBlockLive(
+  db: DbOrTx, report: Pick<TReportRow, 'cooperationId' | 'asOf'>, block: { type: string; params: Record<string, unknown> },
+  shared: TBlockContext['shared'] = sharedWithin(),
+): Promise<TBlockData> {
   const definition = blockDefinition(block.type);
   if (!definition) return missingType(block.type, report.asOf);
   const params = definition.params.parse(block.params);
   const entered: TBlockContext['entered'] = (metrics, years) => enteredFigures(db, report.cooperationId, metrics, years);
-  return definition.load({ db, cooperationId: report.cooperationId, asOf: report.asOf, entered }, params);
+  return definition.load({ db, cooperationId: report.cooperationId, asOf: report.asOf, entered, shared }, params);
 }
 
 export type TLoadedBlock = { id: string; sectionId: string; type: string; frozen: boolean; data: TBlockData };
@@ -96,8 +99,10 @@ export async function loadBlocksOf(db: DbOrTx, report: TReportRow, sectionIds: r
   if (!sectionIds.length) return [];
   const rows = await db.select().from(reportBlocks).where(inArray(reportBlocks.sectionId, [...sectionIds])).orderBy(asc(reportBlocks.position));
   const out: TLoadedBlock[] = [];
+  // The blocks of one report load together: what several of them need is loaded once (ctx.shared).
+  const shared = sharedWithin();
   for (const b of rows) {
-    const data = b.snapshot ? (b.snapshot as unknown as TBlockData) : await loadBlockLive(db, report, b);
+    const data = b.snapshot ? (b.snapshot as unknown as TBlockData) : await loadBlockLive(db, report, b, shared);
     out.push({ id: b.id, sectionId: b.sectionId, type: b.type, frozen: Boolean(b.snapshot), data });
   }
   return out;
@@ -109,8 +114,9 @@ export async function freezeReportBlocks(tx: Tx, report: TReportRow): Promise<vo
   if (!sectionIds.length) return;
   const rows = await tx.select().from(reportBlocks).where(and(inArray(reportBlocks.sectionId, sectionIds)));
   const now = new Date();
+  const shared = sharedWithin();
   for (const b of rows) {
-    const data = await loadBlockLive(tx, report, b);
+    const data = await loadBlockLive(tx, report, b, shared);
     await tx.update(reportBlocks).set({ snapshot: data as unknown as Record<string, unknown>, frozenAt: now }).where(eq(reportBlocks.id, b.id));
   }
 }

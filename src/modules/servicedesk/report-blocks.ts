@@ -38,7 +38,8 @@ export function blockMonths(asOf: string, months: number): { from: string; to: s
 
 async function pack(ctx: TBlockContext, params: TDeskBlockParams): Promise<TKpiPack> {
   const { from, to } = blockMonths(ctx.asOf, params.months);
-  return computeKpiPack(ctx.db, { cooperationId: ctx.cooperationId, municipalityId: null, municipalityName: null, from, to });
+  // Several blocks of a report print the same months: the pack is computed once per load.
+  return ctx.shared(`servicedesk.kpi:${from}:${to}`, () => computeKpiPack(ctx.db, { cooperationId: ctx.cooperationId, municipalityId: null, municipalityName: null, from, to }));
 }
 
 const monthNames = (p: TKpiPack) => p.months.map((m) => formatMonth(m, { long: true }));
@@ -191,7 +192,7 @@ async function phoneYearly(ctx: TBlockContext): Promise<TBlockData> {
   const { to } = blockMonths(ctx.asOf, 1);
   const last = Number(to.slice(0, 4));
   const years = [last - 2, last - 1, last];
-  const p = await computeKpiPack(ctx.db, { cooperationId: ctx.cooperationId, municipalityId: null, municipalityName: null, from: `${years[0]}-01`, to });
+  const p = await ctx.shared(`servicedesk.kpi:${years[0]}-01:${to}`, () => computeKpiPack(ctx.db, { cooperationId: ctx.cooperationId, municipalityId: null, municipalityName: null, from: `${years[0]}-01`, to }));
   const entered = await ctx.entered(['phone.offered', 'phone.answered'], years);
   const enteredYears: number[] = [];
   const perYear = years.map((year) => {

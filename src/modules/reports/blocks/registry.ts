@@ -41,7 +41,25 @@ export type TBlockContext = {
    * where it has one and the entered one otherwise, and says which (`source`, and a note).
    */
   entered: (metrics: readonly TEnteredMetric[], years: readonly number[]) => Promise<TEnteredFigure[]>;
+  /**
+   * Work the blocks of one report share while they are loaded together: the first block to ask for a
+   * key loads it, the others get the same promise (the service desk's KPI pack for the same months).
+   * Nothing outlives the one load, so a block never sees another report's or an older load's data.
+   */
+  shared: <T>(key: string, load: () => Promise<T>) => Promise<T>;
 };
+
+/** A `shared` for one load of blocks: a memo that lives as long as the caller keeps it. */
+export function sharedWithin(memo = new Map<string, Promise<unknown>>()): TBlockContext['shared'] {
+  return <T>(key: string, load: () => Promise<T>) => {
+    let p = memo.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = load();
+      memo.set(key, p);
+    }
+    return p;
+  };
+}
 
 /** The report's year and the `previous` years before it, oldest first. */
 export function comparisonYears(asOf: string, previous = 2): number[] {
