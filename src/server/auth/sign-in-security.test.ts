@@ -11,12 +11,15 @@ import { createUser } from '../../modules/org/users.service.js';
 import { systemActor } from '../context.js';
 import { trustedDevices } from '../../modules/org/schema.js';
 import { DEVICES_PER_USER } from './devices.js';
-import { FREE_FAILURES, throttleClock } from './throttle.js';
+import { FREE_FAILURES, FREE_FAILURES_PER_ADDRESS, throttleClock } from './throttle.js';
 
 const PW = 'correct horse battery';
 const ATTACKER = '203.0.113.7';
 const OWNER = '198.51.100.20';
 const TOWN_HALL = '192.0.2.44';
+
+// Enough accounts to spread the per-address free failures over, fewer than FREE_FAILURES on each.
+const SPREAD_ACCOUNTS = Math.ceil(FREE_FAILURES_PER_ADDRESS / (FREE_FAILURES - 1));
 
 let database: TestDatabase;
 let app: TestApp;
@@ -45,7 +48,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   app = createTestApp(database.db, { TRUST_PROXY: '1' });
   await createUser(database.db, systemActor, { email: 'admin@example.no', name: 'Admin', role: 'admin', password: PW });
-  for (const name of ['owner', 'colleague', 'burst', 'device', 'changer', 'rules', 'scripted']) {
+  const spread = Array.from({ length: SPREAD_ACCOUNTS }, (_, i) => `spread${i}`);
+  for (const name of ['owner', 'colleague', 'burst', 'device', 'changer', 'rules', 'scripted', 'further', 'waiter', ...spread]) {
     await createUser(database.db, systemActor, { email: `${name}@example.no`, name: name[0]!.toUpperCase() + name.slice(1), role: 'council', password: PW });
   }
   admin = new Browser(app, '192.0.2.1');
@@ -105,6 +109,46 @@ describe('sign-in throttle (OWASP: per account and address, per address, device 
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(FREE_FAILURES);
     expect(statuses.filter((s) => s === 429)).toHaveLength(20 - FREE_FAILURES);
+  });
+
+  it('counts failures per address across accounts: past FREE_FAILURES_PER_ADDRESS a further account waits, but not from elsewhere', async () => {
+    const sprayer = new Browser(app, '192.0.2.55');
+    // Password spraying: a few guesses at each of many accounts, never FREE_FAILURES at one.
+    for (let failure = 0; failure < FREE_FAILURES_PER_ADDRESS; failure++) {
+      const account = `spread${failure % SPREAD_ACCOUNTS}@example.no`;
+      expect((await sprayer.signIn(account, `spray ${failure}`)).status, `failure ${failure + 1} at ${account}`).toBe(401);
+    }
+    const blocked = await sprayer.signIn('further@example.no', PW);
+    expect(blocked.status, 'the address has used its free failures').toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // The same account, from another address, is not affected.
+    expect((await new Browser(app, '192.0.2.56').signIn('further@example.no', PW)).status).toBe(200);
+  });
+
+  it('slows down rather than locks: once the wait has run out the right password gets in, and the wait grows with failures', async () => {
+    let now = new Date('2026-03-02T08:00:00Z').getTime();
+    vi.spyOn(throttleClock, 'now').mockImplementation(() => new Date(now));
+    const browser = new Browser(app, '192.0.2.66');
+    for (let i = 0; i < FREE_FAILURES; i++) expect((await browser.signIn('waiter@example.no', `typo ${i}`)).status).toBe(401);
+    const first = await browser.signIn('waiter@example.no', PW);
+    expect(first.status).toBe(429);
+    const firstWait = Number(first.headers.get('retry-after'));
+    expect(firstWait).toBe(1);
+    // Not yet: half the wait.
+    now += 500;
+    expect((await browser.signIn('waiter@example.no', PW)).status).toBe(429);
+    // The wait has run out: one more wrong password is answered (401), and the next wait is twice as long.
+    now += 600;
+    expect((await browser.signIn('waiter@example.no', 'typo again')).status).toBe(401);
+    const second = await browser.signIn('waiter@example.no', PW);
+    expect(second.status).toBe(429);
+    expect(Number(second.headers.get('retry-after'))).toBe(2 * firstWait);
+    now += 2_000;
+    // Waited out: the right password signs in, and the account starts afresh.
+    expect((await browser.signIn('waiter@example.no', PW)).status).toBe(200);
+    expect((await browser.post('/api/auth/logout')).status).toBe(204);
+    const fresh = new Browser(app, '192.0.2.66');
+    for (let i = 0; i < FREE_FAILURES - 1; i++) expect((await fresh.signIn('waiter@example.no', `later ${i}`)).status).toBe(401);
   });
 
   it('throttles the current-password check of a password change the same way', async () => {
