@@ -8,6 +8,12 @@ import { createTestApp, TestClient, type TestApp } from '../test/app.js';
 import { createUser } from '../modules/org/users.service.js';
 import { systemActor } from './context.js';
 import { logger } from './logger.js';
+import { createApp } from './app.js';
+import { readEnv } from './env.js';
+import { ServerBusyError } from './admission.js';
+import { MAX_JSON_BYTES } from './guards.js';
+import { FREE_FAILURES, throttleClock } from './auth/throttle.js';
+import type { Db } from '../db/client.js';
 
 const PW = 'correct horse battery';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -21,6 +27,7 @@ beforeAll(async () => {
   app = createTestApp(database.db);
   proxied = createTestApp(database.db, { TRUST_PROXY: '1' });
   await createUser(database.db, systemActor, { email: 'leder@example.no', name: 'Leder', role: 'staff', password: PW });
+  await createUser(database.db, systemActor, { email: 'admin@example.no', name: 'Admin', role: 'admin', password: PW });
 });
 afterAll(() => database.drop());
 afterEach(() => { vi.restoreAllMocks(); });
@@ -123,6 +130,51 @@ describe('request id', () => {
     }
     expect(seen.size).toBe(cases.length);
     expect((await app.request('http://localhost/healthz')).headers.get('x-request-id')).toMatch(UUID);
+  });
+
+  it('is in the body of a 409, 413, 429, 503 and 500 too', async () => {
+    const admin = await new TestClient(app).login('admin@example.no', PW);
+    const kari = { email: 'kari.requestid@example.no', name: 'Kari', role: 'council' };
+    expect((await admin.post('/api/users', kari)).status).toBe(201);
+
+    // The sign-in throttle, at an address of its own (behind a trusted proxy); its clock stands still,
+    // so the first wait (1 s) cannot run out on a slow machine before the 429 is asked for.
+    vi.spyOn(throttleClock, 'now').mockReturnValue(new Date());
+    const guesser = new TestClient(proxied);
+    const guess = (password: string) => guesser.request('POST', '/api/auth/login', { email: 'leder@example.no', password }, { 'x-forwarded-for': '203.0.113.99' });
+    for (let i = 0; i < FREE_FAILURES; i++) expect((await guess(`guess ${i}`)).status).toBe(401);
+
+    // The admission gate when full: every request to the API is refused at once.
+    const full = createApp({
+      db: database.db,
+      env: readEnv({ SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv),
+      admission: { enter: () => Promise.reject(new ServerBusyError(2)), active: 4, queued: 500 },
+    });
+    // A database that fails every query: what reaches the error handler is no HttpError.
+    const failing = new Proxy(database.db, {
+      get(target, property, receiver) {
+        if (property === 'select' || property === 'query' || property === 'execute' || property === 'transaction') throw new Error('forced failure');
+        return Reflect.get(target, property, receiver);
+      },
+    }) as Db;
+    const broken = createApp({ db: failing, env: readEnv({ SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), admission: null });
+    vi.spyOn(logger, 'error').mockImplementation(() => undefined);
+
+    const cases: [number, () => Promise<Response>][] = [
+      [409, () => admin.post('/api/users', kari)],
+      [413, () => new TestClient(app).request('POST', '/api/auth/login', 'x'.repeat(MAX_JSON_BYTES + 1), { 'content-type': 'application/json' })],
+      [429, () => guess(PW)],
+      [503, () => full.request('http://localhost/api/instance')],
+      [500, () => broken.request('http://localhost/api/instance')],
+    ];
+    for (const [status, send] of cases) {
+      const res = await send();
+      const text = await res.text();
+      expect(res.status, text).toBe(status);
+      const id = res.headers.get('x-request-id');
+      expect(id, `${status}`).toMatch(UUID);
+      expect(JSON.parse(text).error.requestId, `${status}: ${text}`).toBe(id);
+    }
   });
 
   it('takes a proxy\'s X-Request-Id only with TRUST_PROXY and only when it looks like an id', async () => {
