@@ -54,6 +54,24 @@ describe('the render pool', () => {
     expect(pool.queued).toBe(0);
   });
 
+  // Issue 8: the compiler's cache grew by ≈0.5–14 MB per distinct document and was never dropped. The
+  // memory itself is bench/pdf-memory.ts's; here the eviction is counted where it reaches the compiler.
+  it('evicts the compiler\'s cache after every render, and not when told not to', async () => {
+    const evicting = poolOf({ workers: 1 });
+    for (let i = 1; i <= 4; i++) await evicting.render(notice(i));
+    // The thread evicts after sending each reply, so the fourth reply has counted the first three.
+    expect(evicting.renders).toBe(4);
+    expect(evicting.evictions).toBe(3);
+    // Still after a document the compiler refuses.
+    await evicting.render({ template: 'notice', data: '{}', archive: false }).catch(() => undefined);
+    await evicting.render(notice(5));
+    expect(evicting.evictions).toBe(5);
+
+    const keeping = poolOf({ workers: 1, evict: false });
+    for (let i = 1; i <= 3; i++) await keeping.render(notice(i));
+    expect(keeping.evictions).toBe(0);
+  });
+
   it('replaces a thread after its renders and keeps rendering', async () => {
     const pool = poolOf({ workers: 2, recycleAfter: 2 });
     const pdfs = await Promise.all(Array.from({ length: 7 }, (_, i) => pool.render(notice(i + 1))));

@@ -34,8 +34,9 @@ export class RenderPoolBusy extends HttpError {
 }
 
 type TPending = TRenderJob & { id: number; started: number; resolve: (pdf: Buffer) => void; reject: (err: Error) => void };
-type TThread = { worker: Worker; job: TPending | null; renders: number; timer: NodeJS.Timeout | null };
-type TReply = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; message: string };
+type TThread = { worker: Worker; job: TPending | null; renders: number; evictions: number; timer: NodeJS.Timeout | null };
+/** `evictions`: the thread's evictions of the compiler's cache so far (each runs after a reply is sent). */
+type TReply = ({ id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; message: string }) & { evictions: number };
 
 const WORKER_URL = new URL('./render-worker.mjs', import.meta.url);
 
@@ -46,6 +47,8 @@ export class RenderPool {
   private closed = false;
   /** Renders finished, ok or not: what tests count to prove a cache saved one. */
   renders = 0;
+  /** Evictions of a compiler's cache the threads have reported: one per render when `evict` is on. */
+  evictions = 0;
   /** Mean milliseconds of recent renders, for the Retry-After estimate. */
   private meanMs = 50;
 
@@ -99,7 +102,7 @@ export class RenderPool {
     const worker = new Worker(WORKER_URL, { workerData: { templateDir: this.options.templateDir, evict: this.options.evict } });
     // An idle thread must not keep a finished script (or a test file) alive; a busy one does.
     worker.unref();
-    const thread: TThread = { worker, job: null, renders: 0, timer: null };
+    const thread: TThread = { worker, job: null, renders: 0, evictions: 0, timer: null };
     worker.on('message', (reply: TReply) => this.finish(thread, reply));
     worker.on('error', (err) => this.lose(thread, err instanceof Error ? err : new Error(String(err))));
     worker.on('exit', (code) => this.lose(thread, new Error(`PDF-tråden stoppet (kode ${code})`)));
@@ -126,6 +129,8 @@ export class RenderPool {
     thread.job = null;
     thread.renders++;
     this.renders++;
+    this.evictions += Math.max(0, reply.evictions - thread.evictions);
+    thread.evictions = reply.evictions;
     this.meanMs = this.meanMs * 0.9 + (performance.now() - job.started) * 0.1;
     if (reply.ok) job.resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength));
     else job.reject(new DocumentRenderError(reply.message));
