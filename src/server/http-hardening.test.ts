@@ -160,7 +160,7 @@ describe('request id', () => {
     const broken = createApp({ db: failing, env: readEnv({ SAMRAD_DEMO: 'off', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), admission: null });
     vi.spyOn(logger, 'error').mockImplementation(() => undefined);
 
-    const cases: [number, () => Promise<Response>][] = [
+    const cases: [number, () => Response | Promise<Response>][] = [
       [409, () => admin.post('/api/users', kari)],
       [413, () => new TestClient(app).request('POST', '/api/auth/login', 'x'.repeat(MAX_JSON_BYTES + 1), { 'content-type': 'application/json' })],
       [429, () => guess(PW)],
