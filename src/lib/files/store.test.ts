@@ -2,18 +2,20 @@
 // server, started here on a free port). What is read back is what was stored and hashes to its name;
 // a write that fails half-way leaves nothing under any hash; the sweep takes what no row refers to.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { readdir, readFile, writeFile, mkdir, utimes } from 'node:fs/promises';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { open, readdir, readFile, writeFile, mkdir, utimes, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import S3rver from 's3rver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { diskFileStore } from './disk.js';
 import { allocateForHashing } from './hash.js';
 import { s3FileStore } from './s3.js';
 import { FileMissingError, type FileStore } from './store.js';
 import { sweepUnreferencedFiles } from './sweep.js';
+import { fileStoreFromEnv } from '../../server/files.js';
+import { readEnv } from '../../server/env.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const tmp = (name: string) => mkdtempSync(path.join(os.tmpdir(), `samrad-${name}-`));
@@ -147,5 +149,75 @@ describe('disk file store', () => {
     const result = await sweepUnreferencedFiles(store, { isReferenced: async () => new Set(), olderThan: new Date(Date.now() + 60_000) });
     expect(result.temporaries).toBe(1);
     expect(await readdir(path.join(root, 'tmp'))).toEqual([]);
+  });
+});
+
+describe('the disk store and fsync', () => {
+  afterEach(() => { vi.restoreAllMocks(); });
+
+  /** Records, at each FileHandle.sync, whether the stored file is there under its hash yet. */
+  async function recordSyncs(target: () => string) {
+    const probe = await open(path.join(tmp('probe'), 'x'), 'w');
+    const proto = Object.getPrototypeOf(probe) as FileHandle;
+    await probe.close();
+    const original = proto.sync;
+    const seen: ('before rename' | 'after rename')[] = [];
+    vi.spyOn(proto, 'sync').mockImplementation(function (this: FileHandle) {
+      seen.push(existsSync(target()) ? 'after rename' : 'before rename');
+      return original.call(this);
+    });
+    return seen;
+  }
+
+  it('syncs the bytes before the rename and the directory after it, for put and for a staged upload', async () => {
+    const root = path.join(tmp('disk-fsync'), 'files');
+    const store = diskFileStore(root);
+    const bytes = randomBytes(10_000);
+    const target = path.join(root, sha(bytes).slice(0, 2), sha(bytes).slice(2, 4), sha(bytes));
+    const seen = await recordSyncs(() => target);
+    await store.put(bytes);
+    expect(seen).toEqual(['before rename', 'after rename']);
+
+    const streamed = Buffer.from('strømmet opplasting '.repeat(100));
+    const streamedTarget = path.join(root, sha(streamed).slice(0, 2), sha(streamed).slice(2, 4), sha(streamed));
+    const staged = await store.stage();
+    await writeFile(staged.path, streamed);
+    vi.restoreAllMocks();
+    const seenKeep = await recordSyncs(() => streamedTarget);
+    await staged.keep({ sha256: sha(streamed), size: streamed.length });
+    expect(seenKeep).toEqual(['before rename', 'after rename']);
+  });
+});
+
+describe('the file store from the environment', () => {
+  const s3Env = () => ({
+    SAMRAD_FILES: 's3', S3_ENDPOINT: s3Endpoint, S3_BUCKET: 'samrad-test', S3_FORCE_PATH_STYLE: 'true',
+    S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER',
+  });
+
+  it('is the disk under SAMRAD_DATA_DIR/files by default', async () => {
+    const dataDir = tmp('env-disk');
+    const bytes = randomBytes(5_000);
+    const { sha256 } = await fileStoreFromEnv(readEnv({ SAMRAD_DATA_DIR: dataDir })).put(bytes);
+    expect(await readFile(path.join(dataDir, 'files', sha256.slice(0, 2), sha256.slice(2, 4), sha256))).toEqual(bytes);
+  });
+
+  it('is the bucket with SAMRAD_FILES=s3 and the S3_* variables, and nothing lands on disk', async () => {
+    const dataDir = tmp('env-s3');
+    const bytes = randomBytes(5_000);
+    const store = fileStoreFromEnv(readEnv({ SAMRAD_DATA_DIR: dataDir, ...s3Env() }));
+    const { sha256 } = await store.put(bytes);
+    expect((await buffer(await store.open(sha256))).equals(bytes)).toBe(true);
+    // Another client of the same bucket finds it; the data directory holds nothing.
+    const direct = s3FileStore({ endpoint: s3Endpoint, region: 'us-east-1', bucket: 'samrad-test', forcePathStyle: true, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
+    expect(await direct.exists(sha256)).toBe(true);
+    expect(await readdir(dataDir)).toEqual([]);
+  });
+
+  it('refuses to start with SAMRAD_FILES=s3 but no bucket, or only one of the two keys', () => {
+    const { S3_BUCKET: _, ...noBucket } = s3Env();
+    expect(() => readEnv(noBucket)).toThrow(/SAMRAD_FILES=s3 needs S3_BUCKET/);
+    const { S3_SECRET_ACCESS_KEY: __, ...oneKey } = s3Env();
+    expect(() => readEnv(oneKey)).toThrow(/both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/);
   });
 });
