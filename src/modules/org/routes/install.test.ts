@@ -1,6 +1,6 @@
 // One install runs one cooperation, and demo accounts stay the demo's (docs/decisions/0012), through
 // the HTTP app on a real database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import { startWithAccounts, TEST_PASSWORD } from '../../../test/accounts.js';
 import { createTestApp, json, type TestApp, TestClient } from '../../../test/app.js';
@@ -15,11 +15,18 @@ let app: TestApp;
 let admin: TestClient;
 let council: TestClient;
 
-beforeAll(async () => {
+// Every test starts on an install of its own: the accounts, nothing else.
+beforeEach(async () => {
   ({ database, app, admin, council } = await startWithAccounts());
 });
-afterAll(() => database.drop());
+afterEach(() => database.drop());
 
+/** The install's cooperation, as an admin creates it. */
+const createTheCooperation = async () =>
+  json(await admin.post('/api/cooperations', { name: 'ROR-IKT', shortName: 'ROR', organisationNumber: '974760673' }), 201);
+/** A demo account, as the demo loader makes them. */
+const createDemoAdmin = () =>
+  createUser(database.db, systemActor, { email: 'admin@demo.samrad.no', name: 'Demo-admin', role: 'admin', password: TEST_PASSWORD, demo: true });
 
 describe('the install\'s one cooperation', () => {
   it('GET /api/cooperation answers 404 with a clear message before set-up', async () => {
@@ -28,7 +35,7 @@ describe('the install\'s one cooperation', () => {
   });
 
   it('creates the cooperation once; a second POST /api/cooperations is 409 and creates nothing', async () => {
-    const first = await json(await admin.post('/api/cooperations', { name: 'ROR-IKT', shortName: 'ROR', organisationNumber: '974760673' }), 201);
+    const first = await createTheCooperation();
     expect(first).toMatchObject({ name: 'ROR-IKT', organisationNumber: '974760673' });
     const auditBefore = (await listAudit(database.db, { entity: 'cooperation' })).length;
     const second = await json(await admin.post('/api/cooperations', { name: 'IKT Orkidé', shortName: 'Orkidé' }), 409);
@@ -56,6 +63,7 @@ describe('the install\'s one cooperation', () => {
   });
 
   it('checks the organisation number\'s mod-11 check digit', async () => {
+    await createTheCooperation();
     const coop = await json(await council.get('/api/cooperation'), 200);
     const wrongDigit = await json(await patchAtStoredRevision(database.db, admin, `/api/cooperations/${coop.id}`, { organisationNumber: '974760674' }), 400);
     expect(wrongDigit.error.fields).toEqual([{ path: 'organisationNumber', message: 'Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke)' }]);
@@ -69,11 +77,12 @@ describe('demo accounts', () => {
   it('GET /api/instance says demo: true while a demo account exists, for anyone', async () => {
     const anon = new TestClient(app);
     expect(await json(await anon.get('/api/instance'), 200)).toEqual({ demo: false });
-    await createUser(database.db, systemActor, { email: 'admin@demo.samrad.no', name: 'Demo-admin', role: 'admin', password: TEST_PASSWORD, demo: true });
+    await createDemoAdmin();
     expect(await json(await anon.get('/api/instance'), 200)).toEqual({ demo: true });
   });
 
   it('refuses to give a demo account a person\'s name or an OIDC link (409), and changes nothing', async () => {
+    await createDemoAdmin();
     const users = (await json(await admin.get('/api/users'), 200)).users as { id: string; email: string; demo: boolean; name: string }[];
     const demo = users.find((u) => u.email === 'admin@demo.samrad.no')!;
     expect(demo.demo).toBe(true);

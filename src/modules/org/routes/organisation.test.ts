@@ -1,7 +1,7 @@
 // Contract tests for every organisation route: 401 without sign-in, 403 for the wrong role, 400 with
 // field-level messages, 404 for unknown ids, the answer's shape, and nothing half-written.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../../test/db.js';
 import { startWithAccounts } from '../../../test/accounts.js';
 import { fieldsOf, json, type TestApp, TestClient } from '../../../test/app.js';
@@ -17,14 +17,53 @@ let council: TestClient;
 let muni: TestClient;
 let adminId: string;
 
-beforeAll(async () => {
+/** A database with the accounts and nothing else, and a client signed in per role. */
+async function start() {
   let users: { admin: { id: string } };
   ({ database, app, users, anon, admin, staff, council, muni } = await startWithAccounts());
   adminId = users.admin.id;
-});
+}
+beforeAll(start);
 afterAll(() => database.drop());
 
+/** Each test of the describe starts on a database of its own, and builds what it needs (organisationUpTo). */
+function eachOnItsOwnDatabase() {
+  beforeEach(async () => {
+    await database.drop();
+    await start();
+  });
+}
 
+const STAGES = ['cooperation', 'molde', 'memberships', 'person', 'body', 'member'] as const;
+
+/**
+ * The organisation as the steps below leave it, up to `stage`, through the API: the cooperation
+ * ROR-IKT; Molde (1506) as its host; Molde's membership from 2011 (an earlier period made and
+ * deleted); the person Fred Gjørtz of Molde; the body Samarbeidsråd with running numbers (ST); Fred
+ * as its leader for Molde, 2020–2023.
+ */
+async function organisationUpTo(stage: (typeof STAGES)[number]) {
+  const upTo = (s: (typeof STAGES)[number]) => STAGES.indexOf(s) <= STAGES.indexOf(stage);
+  const made = { coopId: '', moldeId: '', personId: '', bodyId: '', memberId: '' };
+  made.coopId = (await json(await admin.post('/api/cooperations', { name: 'ROR-IKT', shortName: 'ROR', founded: '2006-01-01' }), 201)).id;
+  if (!upTo('molde')) return made;
+  made.moldeId = (await json(await admin.post('/api/municipalities', { name: 'Molde', number: '1506' }), 201)).id;
+  await json(await patchAtStoredRevision(database.db, admin, `/api/cooperations/${made.coopId}`, { hostMunicipalityId: made.moldeId }), 200);
+  if (!upTo('memberships')) return made;
+  const path = `/api/cooperations/${made.coopId}/memberships`;
+  const early = await json(await admin.post(path, { municipalityId: made.moldeId, joined: '2006-01-01', left: '2010-12-31' }), 201);
+  await json(await admin.post(path, { municipalityId: made.moldeId, joined: '2011-01-01' }), 201);
+  await json(await admin.delete(`/api/memberships/${early.id}`), 204);
+  if (!upTo('person')) return made;
+  made.personId = (await json(await staff.post('/api/people', { familyName: 'Gjørtz', givenName: 'Fred', email: 'fred@example.no', title: 'Rådmann', municipalityId: made.moldeId }), 201)).id;
+  if (!upTo('body')) return made;
+  made.bodyId = (await json(await admin.post('/api/bodies', { cooperationId: made.coopId, name: 'Samarbeidsråd', caseNumbering: 'running', casePrefix: 'ST' }), 201)).id;
+  if (!upTo('member')) return made;
+  made.memberId = (await json(await staff.post(`/api/bodies/${made.bodyId}/members`, {
+    personId: made.personId, role: 'leder', municipalityId: made.moldeId, fromDate: '2020-01-01', toDate: '2023-12-31',
+  }), 201)).id;
+  return made;
+}
 
 const X = randomUUID();
 // Every route with who may call it: 'user' = anyone signed in, 'reader' = staff, council and admin,
@@ -88,6 +127,7 @@ describe('access', () => {
 });
 
 describe('the organisation, kept by admin and staff', () => {
+  eachOnItsOwnDatabase();
   let coopId: string;
   let moldeId: string;
   let bodyId: string;
@@ -107,6 +147,7 @@ describe('the organisation, kept by admin and staff', () => {
   });
 
   it('keeps municipalities', async () => {
+    ({ coopId } = await organisationUpTo('cooperation'));
     expect(fieldsOf(await json(await admin.post('/api/municipalities', { name: 'Molde', number: '15' }), 400))).toEqual(['number']);
     const molde = await json(await admin.post('/api/municipalities', { name: 'Molde', number: '1506' }), 201);
     expect(molde).toEqual({ id: expect.any(String), name: 'Molde', number: '1506', revision: 1 });
@@ -119,6 +160,7 @@ describe('the organisation, kept by admin and staff', () => {
   });
 
   it('keeps membership periods without overlap', async () => {
+    ({ coopId, moldeId } = await organisationUpTo('molde'));
     const path = `/api/cooperations/${coopId}/memberships`;
     const bad = await json(await admin.post(path, { municipalityId: moldeId, joined: '2020-01-01', left: '2019-01-01' }), 400);
     expect(fieldsOf(bad)).toEqual(['left']);
@@ -144,6 +186,7 @@ describe('the organisation, kept by admin and staff', () => {
   });
 
   it('keeps departments and counts their staff', async () => {
+    ({ coopId } = await organisationUpTo('cooperation'));
     expect(fieldsOf(await json(await admin.post('/api/departments', { cooperationId: coopId, name: '' }), 400))).toEqual(['name']);
     expect(fieldsOf(await json(await admin.post('/api/departments', { cooperationId: randomUUID(), name: 'Drift' }), 400))).toEqual(['cooperationId']);
     const drift = await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Drift' }), 201);
@@ -178,6 +221,7 @@ describe('the organisation, kept by admin and staff', () => {
   });
 
   it('keeps people; staff write, others read names without e-mail addresses', async () => {
+    ({ moldeId } = await organisationUpTo('molde'));
     const bad = await json(await staff.post('/api/people', { familyName: 'Gjørtz', email: 'nope' }), 400);
     expect(fieldsOf(bad).sort()).toEqual(['email', 'givenName']);
     const p = await json(await staff.post('/api/people', { familyName: 'Gjørtz', givenName: 'Fred', email: 'fred@example.no', title: 'Rådmann', municipalityId: moldeId }), 201);
@@ -192,6 +236,7 @@ describe('the organisation, kept by admin and staff', () => {
   });
 
   it('keeps bodies; running numbering needs a prefix', async () => {
+    ({ coopId } = await organisationUpTo('cooperation'));
     const bad = await json(await admin.post('/api/bodies', { cooperationId: coopId, name: 'Styret', caseNumbering: 'running' }), 400);
     expect(fieldsOf(bad)).toEqual(['casePrefix']);
     expect(fieldsOf(await json(await admin.post('/api/bodies', { cooperationId: coopId, name: 'X', caseNumbering: 'weekly' }), 400))).toEqual(['caseNumbering']);
@@ -209,6 +254,7 @@ describe('the organisation, kept by admin and staff', () => {
   });
 
   it('keeps body members with role, municipality and period', async () => {
+    ({ moldeId, personId, bodyId } = await organisationUpTo('body'));
     const path = `/api/bodies/${bodyId}/members`;
     const bad = await json(await staff.post(path, { personId, role: 'boss', fromDate: '2024-01-01', toDate: '2023-01-01' }), 400);
     expect(fieldsOf(bad)).toContain('role');
@@ -227,6 +273,7 @@ describe('the organisation, kept by admin and staff', () => {
   });
 
   it('refuses to delete what is referenced, leaving everything as it was', async () => {
+    ({ moldeId, personId, bodyId } = await organisationUpTo('member'));
     const auditCount = (await listAudit(database.db, { limit: 1000 })).length;
     expect((await json(await admin.delete(`/api/municipalities/${moldeId}`), 409)).error.message).toMatch(/Molde kan ikke slettes/);
     expect((await json(await staff.delete(`/api/people/${personId}`), 409)).error.message).toMatch(/Gjørtz kan ikke slettes/);
@@ -236,6 +283,7 @@ describe('the organisation, kept by admin and staff', () => {
   });
 
   it('deletes in order once nothing points at it, and audits every step', async () => {
+    ({ personId, bodyId, memberId } = await organisationUpTo('member'));
     await json(await staff.delete(`/api/body-members/${memberId}`), 204);
     await json(await admin.delete(`/api/bodies/${bodyId}`), 204);
     await json(await staff.delete(`/api/people/${personId}`), 204);
@@ -246,13 +294,16 @@ describe('the organisation, kept by admin and staff', () => {
 });
 
 describe('the public view', () => {
+  eachOnItsOwnDatabase();
   it('shows the name, today\'s members and the active bodies to anyone', async () => {
+    await organisationUpTo('memberships');
     const res = await json(await anon.get('/api/public/cooperation'), 200);
     expect(res).toEqual({ name: 'ROR-IKT', shortName: 'ROR', members: [{ name: 'Molde', number: '1506' }], bodies: [] });
   });
 });
 
 describe('user accounts (admin only)', () => {
+  eachOnItsOwnDatabase();
   it('creates, lists, changes and resets accounts', async () => {
     const municipalityId = (await json(await admin.post('/api/municipalities', { name: 'Aukra' }), 201)).id;
     const bad = await json(await admin.post('/api/users', { email: 'x', name: 'X', role: 'king', password: 'short' }), 400);
@@ -293,8 +344,10 @@ describe('user accounts (admin only)', () => {
 });
 
 describe('PATCH /api/bodies/{id} once case numbers are sent out', () => {
+  eachOnItsOwnDatabase();
   it('refuses to switch the numbering scheme or the running prefix (409), changing nothing; other fields still change', async () => {
-    // One install runs one cooperation (decision 0012): the board belongs to the one made above.
+    await organisationUpTo('cooperation');
+    // One install runs one cooperation (decision 0012): the board belongs to the one organisationUpTo made.
     const coop = await json(await admin.get('/api/cooperation'), 200);
     const board = await json(await admin.post('/api/bodies', { cooperationId: coop.id, name: 'Styret', caseNumbering: 'running', casePrefix: 'ST' }), 201);
     const secretary = await json(await staff.post('/api/people', { familyName: 'Sekretær', givenName: 'Siri', email: 'siri@example.no' }), 201);

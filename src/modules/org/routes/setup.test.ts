@@ -2,7 +2,7 @@
 // admin and the cooperation in one transaction and signs the admin in; a wrong, expired or spent link
 // creates nothing.
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db.js';
 import { createTestApp, json, TestClient, startApp, type TStartedApp } from '../../../test/app.js';
 import { cooperations, memberships, municipalities, users } from '../schema.js';
@@ -10,11 +10,11 @@ import { issueSetupToken } from '../setup.service.js';
 
 let w: TStartedApp;
 
-beforeAll(async () => {
+// Every test starts on a fresh install of its own.
+beforeEach(async () => {
   w = await startApp();
 });
-afterAll(() => w.database.drop());
-
+afterEach(() => w.database.drop());
 
 const form = (token: string) => ({
   token,
@@ -35,6 +35,11 @@ async function rowCounts() {
   return { users: await n(users), cooperations: await n(cooperations), municipalities: await n(municipalities), memberships: await n(memberships) };
 }
 const NOTHING = { users: 0, cooperations: 0, municipalities: 0, memberships: 0 };
+
+/** The install set up through its link, as the first admin does it. */
+async function setUpThroughTheLink() {
+  await json(await new TestClient(w.app).post('/api/setup', form((await issueSetupToken(w.database.db))!)), 201);
+}
 
 describe('POST /api/setup', () => {
   it('refuses a wrong token (403) and an expired one (403), creating nothing', async () => {
@@ -63,6 +68,7 @@ describe('POST /api/setup', () => {
   });
 
   it('left the admin signed in, the cooperation with its host municipality as a member from the founding date, and the link spent', async () => {
+    await setUpThroughTheLink();
     expect(await rowCounts()).toEqual({ users: 1, cooperations: 1, municipalities: 1, memberships: 1 });
     const admin = await new TestClient(w.app).login('ingrid.drift@ror-ikt.no', 'grønn kaffekopp under brua');
     const coop = await json(await admin.get('/api/cooperation'), 200);
@@ -74,6 +80,7 @@ describe('POST /api/setup', () => {
   });
 
   it('issues no new link at start once an admin exists', async () => {
+    await setUpThroughTheLink();
     expect(await issueSetupToken(w.database.db)).toBeNull();
   });
 
