@@ -63,7 +63,7 @@ async function meetingId(year: number, number: number, bodyName: string) {
 
 /** How many files the load stores; the last is the public copy of the last approved minutes, the load's last step. */
 let filesStoredByLoad = 0;
-/** The load's own bound (below) is the limit for the hook and the test that load it, not vitest's 60 s and 30 s. */
+/** The limit for the hook that loads the demo, not vitest's 60 s (the time itself: bench/timed-checks.ts). */
 const LOAD_TIMEOUT_MS = 300_000;
 
 beforeAll(async () => {
@@ -79,11 +79,9 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 
 describe('loading the demo', () => {
-  it('takes a few seconds at most and happens once', async () => {
-    // A few seconds on an idle machine. The bound only catches an order-of-magnitude regression: on a
-    // machine running several suites at once (load average 17 on 2 CPUs) the same load took 36 s, and
-    // with two CI runs side by side it passed 120 s.
-    expect(loadMs).toBeLessThan(LOAD_TIMEOUT_MS);
+  it('happens once', async () => {
+    // How long it takes (a few seconds on an idle machine; 36 s at load average 17 on 2 CPUs, past 120 s
+    // with two CI runs side by side) is measured in bench/timed-checks.ts, not bounded here.
     expect(await loadDemoIfEmpty(database.db, demoOptions)).toBe(false);
     expect((await database.db.select({ n: count() }).from(cooperations))[0]!.n).toBe(1);
   });

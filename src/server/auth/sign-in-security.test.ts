@@ -228,14 +228,12 @@ describe('password rules', () => {
     expect((await admin.post(`/api/users/${id}/password`, { password: 'blå traktor på taket' })).status).toBe(204);
   });
 
-  it('keeps the event loop free: one check of a long password takes milliseconds once the lists are loaded', async () => {
+  it('checks a long password once the lists are loaded, and accepts a strong one', async () => {
+    // How long the check takes (milliseconds; seconds would block sign-in) is measured in
+    // bench/timed-checks.ts: a bound on time here failed on a busy CI machine or caught nothing.
     const { assertPasswordAcceptable } = await import('./password.js');
     const options = { field: 'password', email: 'x@example.no', name: 'X' };
     await assertPasswordAcceptable({ ...options, password: 'first load of the lists' });
-    const started = performance.now();
-    await assertPasswordAcceptable({ ...options, password: 'Xq7!vR2#mK9$wL4@'.repeat(8) }).catch(() => undefined);
-    // Measured 5-75 ms on a quiet machine. The bound only has to catch a scorer that blocks for
-    // seconds; CI runs both engines' suites side by side on 2 cores, where 500 ms was once exceeded.
-    expect(performance.now() - started).toBeLessThan(2000);
+    await expect(assertPasswordAcceptable({ ...options, password: 'Xq7!vR2#mK9$wL4@'.repeat(8) })).resolves.toBeUndefined();
   });
 });
