@@ -4,16 +4,13 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { auditLog } from './schema.js';
-import type { TAuditAction, TAuditEntity } from './vocabulary.js';
+import type { TAuditAction, TAuditChange, TAuditEntity, TAuditSnapshot } from './vocabulary.js';
 
-/** One entry as a writer gives it: the kinds are vocabulary.ts's (before and after are the row as it was and is). */
-export type TAuditEntry = {
-  action: TAuditAction;
-  entity: TAuditEntity;
-  entityId: string;
-  before?: unknown;
-  after?: unknown;
-};
+/**
+ * One entry as a writer gives it: the kinds are vocabulary.ts's, and what it carries is the action's
+ * (TAuditChange: a create its `after`, a delete its `before`, an update both, each an object).
+ */
+export type TAuditEntry = { entity: TAuditEntity; entityId: string } & TAuditChange;
 
 export async function recordAudit(db: DbOrTx, actor: Actor, entry: TAuditEntry): Promise<void> {
   await db.insert(auditLog).values({
@@ -27,12 +24,20 @@ export async function recordAudit(db: DbOrTx, actor: Actor, entry: TAuditEntry):
   });
 }
 
+/** A write that creates the thing or changes it: `update` with both when it existed (`before`), else `create`. */
+export async function recordUpsertAudit(db: DbOrTx, actor: Actor, entry: {
+  entity: TAuditEntity; entityId: string; before: TAuditSnapshot | null | undefined; after: TAuditSnapshot;
+}): Promise<void> {
+  const { before, ...rest } = entry;
+  await recordAudit(db, actor, before ? { ...rest, action: 'update', before } : { ...rest, action: 'create' });
+}
+
 /**
  * An entry whose `after` a module computes in SQL, written only when that value is not null: for
  * entries that depend on data the writer would otherwise have to read first (a read of a meeting's
  * papers is audited only when the meeting has exempt cases). One statement, no round trip.
  */
-export async function recordAuditIf(db: DbOrTx, actor: Actor, entry: Omit<TAuditEntry, 'before' | 'after'>, after: SQL): Promise<void> {
+export async function recordAuditIf(db: DbOrTx, actor: Actor, entry: { action: TAuditAction; entity: TAuditEntity; entityId: string }, after: SQL): Promise<void> {
   await db.execute(sql`insert into ${auditLog} (actor_user_id, actor_name, action, entity, entity_id, after)
     select ${actor.userId}, ${actor.name}, ${entry.action}, ${entry.entity}, ${entry.entityId}, candidate.after
     from (select (${after})::jsonb as after) as candidate

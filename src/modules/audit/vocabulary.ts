@@ -25,3 +25,17 @@ export const AUDIT_ACTIONS = [
   'read_exempt', 'sign_in', 'sign_in_failed', 'sign_out', 'lockout', 'change_password', 'reset_password', 'reset_admin', 'link_oidc',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an entry records of the thing: its fields as they were or are (the row, or the part of it the change is about; a list for a list edited whole). */
+export type TAuditSnapshot = { readonly [field: string]: unknown } | readonly { readonly [field: string]: unknown }[];
+
+/**
+ * What each kind of entry carries: a create the thing as made (`after`), a delete the thing as it was
+ * (`before`), an update both; the other actions carry what they are about, if anything (a sign-in
+ * nothing, a read of exempt papers what was read, an import its counts).
+ */
+export type TAuditChange =
+  | { action: 'create'; after: TAuditSnapshot; before?: never }
+  | { action: 'delete'; before: TAuditSnapshot; after?: never }
+  | { action: 'update'; before: TAuditSnapshot; after: TAuditSnapshot }
+  | { action: Exclude<TAuditAction, 'create' | 'delete' | 'update'>; before?: TAuditSnapshot; after?: TAuditSnapshot };

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit, recordUpsertAudit } from '../audit/service.js';
 import { requireLine } from './lines.service.js';
 import type { TAccountMappingRequest, TManualActualRequest } from './model.js';
 import { accountMappings, actuals } from './schema.js';
@@ -16,7 +16,7 @@ export async function addManualActual(db: Db, actor: Actor, options: { cooperati
       cooperationId: options.cooperationId, lineId: options.lineId, year: options.year, period: options.period,
       amountOre: options.amountOre, source: 'manuell', text: options.text ?? null,
     }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'economy_actual', entityId: row!.id, after: row });
+    await recordAudit(tx, actor, { action: 'create', entity: 'economy_actual', entityId: row!.id, after: row! });
     return row!;
   });
 }
@@ -47,7 +47,7 @@ export async function setAccountMapping(db: Db, actor: Actor, options: { coopera
     } else {
       [row] = await tx.insert(accountMappings).values({ cooperationId: options.cooperationId, account, project, lineId: options.lineId }).returning();
     }
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'economy_account_mapping', entityId: row!.id, before, after: row });
+    await recordUpsertAudit(tx, actor, { entity: 'economy_account_mapping', entityId: row!.id, before, after: row! });
     return row!;
   });
 }

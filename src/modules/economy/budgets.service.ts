@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit, recordUpsertAudit } from '../audit/service.js';
 import { requireDateInYear } from './dates.js';
 import { requireLine } from './lines.service.js';
 import type { TBudgetRevisionRequest, TSetBudgetRequest } from './model.js';
@@ -16,7 +16,7 @@ export async function setBudget(db: Db, actor: Actor, options: { cooperationId: 
     const [row] = await tx.insert(budgets).values({ lineId: options.lineId, year: options.year, amountOre: options.amountOre })
       .onConflictDoUpdate({ target: [budgets.lineId, budgets.year], set: { amountOre: options.amountOre } })
       .returning();
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'economy_budget', entityId: row!.id, before, after: row });
+    await recordUpsertAudit(tx, actor, { entity: 'economy_budget', entityId: row!.id, before, after: row! });
     return row!;
   });
 }
@@ -29,7 +29,7 @@ export async function addBudgetRevision(db: Db, actor: Actor, options: { coopera
       lineId: options.lineId, year: options.year, date: options.date, changeOre: options.changeOre,
       decisionReference: options.decisionReference, note: options.note ?? null,
     }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'economy_budget_revision', entityId: row!.id, after: row });
+    await recordAudit(tx, actor, { action: 'create', entity: 'economy_budget_revision', entityId: row!.id, after: row! });
     return row!;
   });
 }

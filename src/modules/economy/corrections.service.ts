@@ -89,7 +89,7 @@ async function writeCorrection<T extends TEntryTable>(tx: DbOrTx, actor: Actor, 
   if (!Object.keys(changed).length) return withVersion(before);
   const table: TEntryTable = kind.table;
   const [after] = await tx.update(table).set({ ...changed, revision: sql`${table.revision} + 1` }).where(eq(table.id, before.id)).returning();
-  await recordAudit(tx, actor, { action: 'update', entity: kind.entity, entityId: before.id, before, after });
+  await recordAudit(tx, actor, { action: 'update', entity: kind.entity, entityId: before.id, before, after: after! });
   return withVersion(after as T['$inferSelect']);
 }
 

@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, forbidden, type TFieldIssue } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
+import { recordUpsertAudit } from '../audit/service.js';
 import { listMembersInYear } from '../org/memberships.service.js';
 import { listMunicipalities } from '../org/municipalities.service.js';
 import {
@@ -56,7 +56,7 @@ export async function setFinancing(db: Db, actor: Actor, options: TSetFinancingO
     await tx.delete(allocationShares).where(and(eq(allocationShares.cooperationId, options.cooperationId), eq(allocationShares.year, options.year)));
     await tx.insert(allocationShares).values(shares.map((s) => ({ cooperationId: options.cooperationId, year: options.year, ...s })));
     const after = await getFinancing(tx, { cooperationId: options.cooperationId, year: options.year });
-    await recordAudit(tx, actor, { action: 'update', entity: 'economy_financing', entityId: `${options.cooperationId}/${options.year}`, before, after });
+    await recordUpsertAudit(tx, actor, { entity: 'economy_financing', entityId: `${options.cooperationId}/${options.year}`, before, after });
     return after;
   });
 }

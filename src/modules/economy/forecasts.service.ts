@@ -18,7 +18,7 @@ export async function addForecast(db: Db, actor: Actor, options: { cooperationId
       lineId: options.lineId, year: options.year, date: options.date, amountOre: options.amountOre,
       comment: options.comment ?? null, createdBy: actor.userId,
     }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'economy_forecast', entityId: row!.id, after: row });
+    await recordAudit(tx, actor, { action: 'create', entity: 'economy_forecast', entityId: row!.id, after: row! });
     return row!;
   });
 }
@@ -29,7 +29,7 @@ export async function addExplanation(db: Db, actor: Actor, options: { cooperatio
     const [row] = await tx.insert(explanations).values({
       lineId: options.lineId, year: options.year, date: options.date, text: options.text,
     }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'economy_explanation', entityId: row!.id, after: row });
+    await recordAudit(tx, actor, { action: 'create', entity: 'economy_explanation', entityId: row!.id, after: row! });
     return row!;
   });
 }

@@ -63,7 +63,7 @@ export async function createLine(db: Db, actor: Actor, options: { cooperationId:
       endYear: options.endYear ?? null,
       status: options.status ?? (options.kind === 'investering' ? 'planlagt' : null),
     }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'economy_line', entityId: row!.id, after: row });
+    await recordAudit(tx, actor, { action: 'create', entity: 'economy_line', entityId: row!.id, after: row! });
     return row!;
   });
 }
@@ -76,7 +76,7 @@ export async function updateLine(db: Db, actor: Actor, options: { id: string } &
     const before = await getLine(tx, id);
     await checkLineInput(tx, { ...before, ...changes }, before.kind);
     const [row] = await tx.update(economyLines).set({ ...changes, revision: nextRevision(economyLines) }).where(eq(economyLines.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'update', entity: 'economy_line', entityId: id, before, after: row });
+    await recordAudit(tx, actor, { action: 'update', entity: 'economy_line', entityId: id, before, after: row! });
     return row!;
   });
 }

@@ -11,7 +11,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor, SessionUser } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit, recordUpsertAudit } from '../audit/service.js';
 import { getMeetingHeader } from '../governance/views.service.js';
 import type { TEconomyReport, TPublishRequest } from './model.js';
 import { buildEconomyReport } from './report.service.js';
@@ -30,7 +30,7 @@ export async function publishEconomyReport(db: Db, actor: Actor, options: { coop
     const [row] = await tx.insert(economyPublications).values(values)
       .onConflictDoUpdate({ target: economyPublications.meetingId, set: { ...values, publishedAt: new Date() } })
       .returning();
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'economy_publication', entityId: row!.id, before, after: row });
+    await recordUpsertAudit(tx, actor, { entity: 'economy_publication', entityId: row!.id, before, after: row! });
     return row!;
   });
 }

@@ -43,7 +43,7 @@ export async function addAttachment(db: Db, actor: Actor, options: TAddAttachmen
       size: attachments.size, sha256: attachments.sha256, uploadedAt: attachments.uploadedAt,
     });
     // Metadata only in the audit log: the SHA-256 identifies the content.
-    await recordAudit(tx, actor, { action: 'create', entity: 'attachment', entityId: row!.id, after: row });
+    await recordAudit(tx, actor, { action: 'create', entity: 'attachment', entityId: row!.id, after: row! });
     return row!;
   }));
 }

@@ -51,7 +51,7 @@ export async function createMeeting(db: Db, actor: Actor, options: TCreateMeetin
       bodyId: body.id, year, number, date: options.date, startTime: options.startTime,
       endTime: options.endTime ?? null, place: options.place.trim(), firstCaseSequence: options.firstCaseSequence ?? null,
     }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'meeting', entityId: meeting!.id, after: meeting });
+    await recordAudit(tx, actor, { action: 'create', entity: 'meeting', entityId: meeting!.id, after: meeting! });
     if (options.standingCases !== false) {
       for (const s of STANDING_CASES) {
         await insertCase(tx, actor, { meetingId: meeting!.id, title: s.title, caseType: 'vedtak', proposal: s.proposal, standing: s.standing });

@@ -10,7 +10,7 @@ import type { Actor } from '../../server/context.js';
 import { lockAtRevision, nextRevision, type TRevisedTable } from '../../lib/revision.js';
 import { conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
-import type { TAuditEntity } from '../audit/vocabulary.js';
+import type { TAuditEntity, TAuditSnapshot } from '../audit/vocabulary.js';
 import { countUses, definedOnly, refusingReferenced, type TUse } from './integrity.js';
 
 /**
@@ -21,7 +21,7 @@ import { countUses, definedOnly, refusingReferenced, type TUse } from './integri
 export type TEdit<TRequest> = { id: string } & Omit<TRequest, 'revision'> & { revision?: number };
 
 /** One of org's aggregates: its table, what the audit log calls it, its noun in a refusal, how a row is read. */
-export type TAggregate<TRow> = {
+export type TAggregate<TRow extends TAuditSnapshot> = {
   table: TRevisedTable;
   entity: TAuditEntity;
   what: string;
@@ -38,7 +38,7 @@ export function rowReader<TTable extends TRevisedTable>(table: TTable, what: str
 }
 
 /** Inserts the row after the service's checks, in one transaction with its audit entry; the row as read. */
-export async function createAudited<TRow>(
+export async function createAudited<TRow extends TAuditSnapshot>(
   db: Db, actor: Actor, aggregate: TAggregate<TRow>, values: Record<string, unknown>, check?: (tx: DbOrTx) => Promise<void>,
 ): Promise<TRow> {
   return db.transaction(async (tx) => {
@@ -55,7 +55,7 @@ export async function createAudited<TRow>(
  * fields the request names written with the revision counted up, before and after in the audit log.
  * A request that changes nothing writes nothing and answers the row.
  */
-export async function updateAudited<TRow>(
+export async function updateAudited<TRow extends TAuditSnapshot>(
   db: Db, actor: Actor, aggregate: TAggregate<TRow>,
   edit: { id: string; revision?: number; patch: Record<string, unknown> },
   check?: (tx: DbOrTx, before: TRow) => Promise<void>,
@@ -79,7 +79,7 @@ export async function updateAudited<TRow>(
  * sentence `refusal` makes of them; when `referenced` is given, also when another module's rows still
  * point at it (the database refuses, and the 409 says `referenced`).
  */
-export async function deleteAudited<TRow>(
+export async function deleteAudited<TRow extends TAuditSnapshot>(
   db: Db, actor: Actor, aggregate: TAggregate<TRow>, id: string,
   guard: { inUse?: TUse[]; refusal?: (before: TRow, uses: string) => string; referenced?: string } = {},
 ): Promise<void> {

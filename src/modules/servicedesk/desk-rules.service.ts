@@ -4,7 +4,7 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
+import { recordUpsertAudit } from '../audit/service.js';
 import { cooperationExists } from '../org/cooperations.service.js';
 import { existingMunicipalityIds } from '../org/municipalities.service.js';
 import { DEFAULT_POLICY, ZPolicyDocument, compilePolicy, type TCompiledPolicy } from './desk-rules.js';
@@ -71,7 +71,7 @@ export async function savePolicy(db: DbOrTx, actor: Actor, options: TSavePolicyO
       }).returning({ id: sdPolicies.id });
       id = row!.id;
     }
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'sd_policy', entityId: id, before: before?.document, after: document });
+    await recordUpsertAudit(tx, actor, { entity: 'sd_policy', entityId: id, before: before?.document, after: document });
     return { document, isDefault: false };
   });
 }

@@ -4,7 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit, recordUpsertAudit } from '../audit/service.js';
 import { cooperationExists } from '../org/cooperations.service.js';
 import { findUserSummary, listUserSummaries } from '../org/users.service.js';
 import { isDeskRole } from './policy.js';
@@ -43,7 +43,7 @@ export async function setPortalSharing(db: DbOrTx, actor: Actor, options: TSetPo
     const [before] = await tx.select().from(sdPortalSharing).where(eq(sdPortalSharing.userId, options.userId));
     await tx.insert(sdPortalSharing).values(options)
       .onConflictDoUpdate({ target: sdPortalSharing.userId, set: { seesMunicipality: options.seesMunicipality } });
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'sd_portal_sharing', entityId: options.userId, before: before ?? undefined, after: options });
+    await recordUpsertAudit(tx, actor, { entity: 'sd_portal_sharing', entityId: options.userId, before, after: options });
     return options;
   });
 }

@@ -16,7 +16,7 @@ import { z } from '@hono/zod-openapi';
 import type { Db, DbOrTx } from '../../../db/client.js';
 import type { Actor } from '../../../server/context.js';
 import { notFound } from '../../../server/errors.js';
-import { recordAudit } from '../../audit/service.js';
+import { recordAudit, recordUpsertAudit } from '../../audit/service.js';
 import { listMunicipalitiesEverMembers } from '../../org/memberships.service.js';
 import { addBusinessTime } from '../sla/calendar.js';
 import {
@@ -256,7 +256,7 @@ export async function saveImportMapping(db: Db, actor: Actor, options: { coopera
     const [row] = await tx.insert(sdImportMappings).values({ cooperationId: options.cooperationId, source: options.source, mapping: options.mapping, updatedAt: now })
       .onConflictDoUpdate({ target: [sdImportMappings.cooperationId, sdImportMappings.source], set: { mapping: options.mapping, updatedAt: now } })
       .returning();
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'sd_import_mapping', entityId: row!.id, before: before?.mapping ?? null, after: { source: options.source, ...options.mapping } });
+    await recordUpsertAudit(tx, actor, { entity: 'sd_import_mapping', entityId: row!.id, before: before?.mapping, after: { source: options.source, ...options.mapping } });
     return { source: row!.source, mapping: options.mapping, updatedAt: row!.updatedAt.toISOString() };
   });
 }
