@@ -330,7 +330,7 @@ export const ZSearchResult = z.object({
     access: ZCaseAccess,
     caseType: ZCaseType.nullable(),
     meeting: z.object({ id: z.string().uuid(), bodyName: z.string(), year: z.number().int(), numberLabel: z.string(), date: z.string() }).nullable(),
-    snippet: z.string().openapi({ description: 'Utdrag der treffene står mellom « og »' }),
+    snippet: z.string().openapi({ description: 'Utdrag der treffene står mellom « og »; tekstens egne « og » vises som ‹ og ›' }),
     rank: z.number(),
   })),
 }).openapi('SearchResult');

@@ -29,7 +29,7 @@ export type TSearchHit = {
   access: TCaseAccess;
   caseType: TCaseType | null;
   meeting: { id: string; bodyName: string; year: number; numberLabel: string; date: string } | null;
-  /** An excerpt with the hits between « and » (plain text, never markup). */
+  /** An excerpt with the hits between « and », and no other « or » (plain text, never markup). */
   snippet: string;
   rank: number;
 };
@@ -66,9 +66,12 @@ export async function searchCases(db: DbOrTx, viewer: SessionUser | null, option
   }
 
   const rank = q ? sql<number>`ts_rank(${vector}, ${query})` : sql<number>`0::real`;
+  // « and » mark the hits, so the text's own guillemets (Norwegian quotes, «sitat») are shown as ‹ and ›
+  // in the snippet: otherwise a quoted word would read as a hit.
+  const excerpted = sql`translate(${document}, '«»', '‹›')`;
   const snippet = q
-    ? sql<string>`ts_headline('norwegian', ${document}, ${query}, ${HEADLINE_OPTIONS})`
-    : sql<string>`left(${document}, 200)`;
+    ? sql<string>`ts_headline('norwegian', ${excerpted}, ${query}, ${HEADLINE_OPTIONS})`
+    : sql<string>`left(${excerpted}, 200)`;
   const rows = await db
     .select({
       id: cases.id, number: cases.number, title: cases.title, publicTitle: cases.publicTitle, access: cases.access,
