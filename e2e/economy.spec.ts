@@ -201,6 +201,11 @@ test('without a year the page opens on the newest period with figures; a year wi
   const intro = await page.getByText(/^Pr\. \d{2}\.\d{2}\.\d{4}, regnskap til og med periode \d+/).textContent();
   const [, month, period] = /^Pr\. \d{2}\.(\d{2})\.\d{4}, regnskap til og med periode (\d+)/.exec(intro!)!;
   expect(Number(month)).toBe(Number(period));
+  // A date inside a month does not claim the whole period: it says the period is still open.
+  const year = await page.getByRole('form', { name: 'Velg år og dato' }).getByLabel('År').inputValue();
+  await page.getByRole('form', { name: 'Velg år og dato' }).getByLabel('Rapport pr.').fill(`${year}-12-01`);
+  await expect(page.getByText(`Pr. 01.12.${year}, regnskap så langt det er bokført; periode 12 er ikke avsluttet.`, { exact: false })).toBeVisible();
+  await expect(page.getByText(/regnskap til og med periode 12/)).toHaveCount(0);
 
   const next = thisYear + 1;
   await page.goto(`/okonomi?year=${next}`);

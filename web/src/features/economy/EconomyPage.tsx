@@ -20,6 +20,16 @@ import { PublishedCopyNotice } from './PublishedCopyNotice';
 import { ReportTable } from './ReportTable';
 import type { TReportTable } from './types';
 
+/**
+ * Whether the report's last period is a whole month: «Pr. 01.12.2023, regnskap til og med periode 12»
+ * would claim December's accounts on its first day, so a date inside the month says the period is open.
+ */
+function periodClosed(year: number, asOf: string): boolean {
+  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
+  if (y !== year) return true;
+  return d === new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: string; onChange: (next: { year: number; asOf: string }) => void }) {
   const t = useEconomyT();
   const { user } = useSession();
@@ -51,7 +61,7 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
           <Paragraph>
             {report.data.mode === 'arsslutt'
               ? t('economy.yearEndIntro', { year })
-              : t('economy.asOfIntro', { date: formatDate(asOf), period: report.data.throughPeriod })}
+              : t(periodClosed(year, asOf) ? 'economy.asOfIntro' : 'economy.asOfIntroPartial', { date: formatDate(asOf), period: report.data.throughPeriod })}
           </Paragraph>
           <PublishedCopyNotice year={year} />
           {!hasFigures(report.data.operating) && !hasFigures(report.data.investment) ? (
