@@ -7,7 +7,7 @@ import { signInByApi, type TAccount } from './support/accounts';
 import { pageProblems, settled, useLanguage, watchNetwork } from './support/pages';
 
 type TWho = TAccount | 'public';
-type TIds = { meeting: string; publicMeeting: string; ticket: string; ownTicket: string };
+type TIds = { meeting: string; publicMeeting: string; ticket: string; ownTicket: string; approvedReport: string };
 
 const ROUTES: { who: TWho; path: (ids: TIds) => string; name: string }[] = [
   { who: 'public', name: 'public meetings', path: () => '/offentlig' },
@@ -30,6 +30,11 @@ const ROUTES: { who: TWho; path: (ids: TIds) => string; name: string }[] = [
   { who: 'staff', name: 'ticket import', path: () => '/kundeservice/import' },
   { who: 'staff', name: 'phone statistics', path: () => '/kundeservice/telefonstatistikk' },
   { who: 'staff', name: 'profile', path: () => '/profil' },
+  { who: 'staff', name: 'reports', path: () => '/rapporter' },
+  { who: 'staff', name: 'report figures', path: () => '/rapporter/tall' },
+  { who: 'council', name: 'reports, council', path: () => '/rapporter' },
+  { who: 'council', name: 'report, approved (council)', path: (ids) => `/rapporter/${ids.approvedReport}` },
+  { who: 'admin', name: 'report templates', path: () => '/rapporter/maler' },
   { who: 'council', name: 'council meeting page', path: (ids) => `/moter/${ids.meeting}` },
   { who: 'council', name: 'service desk, council', path: () => '/kundeservice' },
   { who: 'council', name: 'forbidden page', path: () => '/admin' },
@@ -67,11 +72,16 @@ test.beforeAll(async ({ browser }) => {
   const meetings = (await (await context.request.get('/api/meetings?year=2024')).json()) as { meetings: { id: string; numberLabel: string; published: boolean }[] };
   const m2 = meetings.meetings.find((m) => m.numberLabel === 'M2')!;
   const tickets = (await (await context.request.get('/api/servicedesk/tickets?queue=all&limit=1')).json()) as { tickets: { id: string }[] };
+  const reports = (await (await context.request.get('/api/reports')).json()) as { reports: { id: string; status: string }[] };
   await context.close();
   const municipality = await browser.newContext({ storageState: sessions.get('municipality') });
   const own = (await (await municipality.request.get('/api/servicedesk/tickets?limit=1')).json()) as { tickets: { id: string }[] };
   await municipality.close();
-  ids = { meeting: m2.id, publicMeeting: m2.id, ticket: tickets.tickets[0]!.id, ownTicket: own.tickets[0]!.id };
+  ids = {
+    meeting: m2.id, publicMeeting: m2.id, ticket: tickets.tickets[0]!.id, ownTicket: own.tickets[0]!.id,
+    // The demo's approved report per 1.12.2023.
+    approvedReport: reports.reports.find((r) => r.status === 'godkjent')!.id,
+  };
 });
 
 async function contextFor(browser: Browser, who: TWho, language: 'nb' | 'en') {
