@@ -112,8 +112,9 @@ describe('sign-in throttle (OWASP: per account and address, per address, device 
   });
 
   it('counts failures per address across accounts: past FREE_FAILURES_PER_ADDRESS a further account waits, but not from elsewhere', async () => {
-    const sprayer = new Browser(app, '192.0.2.55');
-    // Password spraying: a few guesses at each of many accounts, never FREE_FAILURES at one.
+    const sprayer = new Browser(app, '192.0.2.150');
+    // Password spraying: a few guesses at each of many accounts, never FREE_FAILURES at one. The address
+    // is this test's alone: its block would otherwise meet the other tests' sign-ins.
     for (let failure = 0; failure < FREE_FAILURES_PER_ADDRESS; failure++) {
       const account = `spread${failure % SPREAD_ACCOUNTS}@example.no`;
       expect((await sprayer.signIn(account, `spray ${failure}`)).status, `failure ${failure + 1} at ${account}`).toBe(401);
@@ -122,13 +123,13 @@ describe('sign-in throttle (OWASP: per account and address, per address, device 
     expect(blocked.status, 'the address has used its free failures').toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // The same account, from another address, is not affected.
-    expect((await new Browser(app, '192.0.2.56').signIn('further@example.no', PW)).status).toBe(200);
+    expect((await new Browser(app, '192.0.2.151').signIn('further@example.no', PW)).status).toBe(200);
   });
 
   it('slows down rather than locks: once the wait has run out the right password gets in, and the wait grows with failures', async () => {
     let now = new Date('2026-03-02T08:00:00Z').getTime();
     vi.spyOn(throttleClock, 'now').mockImplementation(() => new Date(now));
-    const browser = new Browser(app, '192.0.2.66');
+    const browser = new Browser(app, '192.0.2.160');
     for (let i = 0; i < FREE_FAILURES; i++) expect((await browser.signIn('waiter@example.no', `typo ${i}`)).status).toBe(401);
     const first = await browser.signIn('waiter@example.no', PW);
     expect(first.status).toBe(429);
@@ -147,7 +148,7 @@ describe('sign-in throttle (OWASP: per account and address, per address, device 
     // Waited out: the right password signs in, and the account starts afresh.
     expect((await browser.signIn('waiter@example.no', PW)).status).toBe(200);
     expect((await browser.post('/api/auth/logout')).status).toBe(204);
-    const fresh = new Browser(app, '192.0.2.66');
+    const fresh = new Browser(app, '192.0.2.160');
     for (let i = 0; i < FREE_FAILURES - 1; i++) expect((await fresh.signIn('waiter@example.no', `later ${i}`)).status).toBe(401);
   });
 
@@ -190,7 +191,7 @@ describe('password rules', () => {
   let browser: TestClient;
   beforeAll(async () => {
     await createUser(database.db, systemActor, { email: 'kari.nordmann@molde.kommune.no', name: 'Kari Nordmann', role: 'staff', password: PW });
-    browser = new Browser(app, '192.0.2.66');
+    browser = new Browser(app, '192.0.2.160');
     await browser.login('kari.nordmann@molde.kommune.no', PW);
   });
 
