@@ -53,7 +53,7 @@ export async function reserveUpload(db: DbOrTx, options: { userId: string; size:
   const sameMinute = current && new Date(current.minute).getTime() === minute.getTime();
   if (sameMinute && current.minute_uploads + 1 > quota.perMinute) {
     const wait = Math.max(1, Math.ceil((minute.getTime() + 60_000 - now.getTime()) / 1000));
-    throw new TooManyUploadsError(`Du har lastet opp ${quota.perMinute} filer det siste minuttet, som er grensen; prøv igjen om ${wait} sekunder`, wait);
+    throw new TooManyUploadsError(`Du har lastet opp ${quota.perMinute} filer det siste minuttet, som er grensen; prøv igjen om ${wait} ${wait === 1 ? 'sekund' : 'sekunder'}`, wait);
   }
   throw dayQuotaReached(quota, now);
 }

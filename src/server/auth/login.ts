@@ -19,7 +19,7 @@ type TUserRow = typeof users.$inferSelect;
 
 // errorResponse turns retryAfterSeconds into the Retry-After header.
 const throttled = (seconds: number) => Object.assign(
-  new HttpError(429, 'throttled', `For mange mislykkede forsøk. Prøv igjen om ${seconds} sekunder.`),
+  new HttpError(429, 'throttled', `For mange mislykkede forsøk. Prøv igjen om ${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}.`),
   { retryAfterSeconds: seconds },
 );
 
