@@ -69,3 +69,9 @@ export function formatMonth(month: string, options: { long?: boolean; language?:
   const [y, m] = month.split('-');
   return `${names[Number(m) - 1] ?? m} ${y}`;
 }
+
+/** A size as a Norwegian message gives it: «1,5 MB», «200 kB» (never «0 kB»). */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${String(Math.round((n / 1024 / 1024) * 10) / 10).replace('.', ',')} MB`;
+  return `${Math.max(1, Math.round(n / 1024))} kB`;
+}

@@ -5,6 +5,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { limitBody } from '../../server/body.js';
 import type { AppEnv } from '../../server/context.js';
+import { formatBytes } from '../../lib/norwegian-format.js';
 import type { TEnv } from '../../server/env.js';
 import { tooLarge, type HttpError } from '../../server/errors.js';
 import { refusal } from '../../server/openapi.js';
@@ -27,11 +28,6 @@ export function uploadCap(env: TEnv, kind: TUploadKind): number {
     // A report's images are papers of the council like a case's attachments: the same cap.
     : kind === 'meeting-attachment' || kind === 'report-image' ? env.MAX_MEETING_ATTACHMENT_BYTES : env.MAX_IMPORT_BYTES;
   return Math.min(own, env.MAX_UPLOAD_BYTES);
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${String(Math.round((n / 1024 / 1024) * 10) / 10).replace('.', ',')} MB`;
-  return `${Math.max(1, Math.round(n / 1024))} kB`;
 }
 
 export function fileTooLarge(env: TEnv, kind: TUploadKind): HttpError {

@@ -9,7 +9,7 @@ import { CHUNK_BYTES, type FileStore, type TStoredFile } from '../../lib/files/s
 import { HttpError } from '../../server/errors.js';
 import type { TEnv } from '../../server/env.js';
 import type { TFileContent } from '../../lib/files/file-type.js';
-import { formatBytes } from './limits.js';
+import { formatBytes } from '../../lib/norwegian-format.js';
 
 export type TUploadKind = 'ticket-attachment' | 'meeting-attachment' | 'report-image' | 'import';
 
