@@ -3,6 +3,7 @@
 // sweep that removes files no row names.
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { diskFileStore } from '../lib/files/disk.js';
 import { s3FileStore } from '../lib/files/s3.js';
@@ -27,6 +28,14 @@ export function fileStoreFromEnv(env: TEnv): FileStore {
   return diskFileStore(path.join(path.resolve(env.SAMRAD_DATA_DIR), 'files'));
 }
 
+
+/** The answers sendStoredFile gives, for the OpenAPI description of a route that sends a stored file. */
+export const storedFileAnswers = {
+  200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+  206: { description: 'En del av filen (Range)' },
+  304: { description: 'Uendret (If-None-Match)' },
+  416: { description: 'Range ligger utenfor filen' },
+};
 /** The Range header's one range, null for none (or one we serve whole), 'unsatisfiable' for 416. */
 export function parseRange(header: string | undefined, size: number): TByteRange | null | 'unsatisfiable' {
   if (!header) return null;

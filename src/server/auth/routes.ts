@@ -11,16 +11,10 @@ import { changePassword, signIn, type TPasswordOrigin } from './login.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password.js';
 import { deleteSession } from './sessions.js';
 import { clientAddress } from './throttle.js';
-import { ROLES } from '../../modules/org/vocabulary.js';
+import { ZUser } from '../../modules/org/model.js';
 
-export const ZSessionUser = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES),
-  municipalityId: z.string().nullable(),
-  personId: z.string().nullable(),
-}).openapi('SessionUser');
+/** The signed-in user as the API answers it: the account's fields that say who and what (org's ZUser). */
+export const ZSessionUser = ZUser.pick({ id: true, email: true, name: true, role: true, municipalityId: true, personId: true }).openapi('SessionUser');
 
 const ZLoginRequest = z.object({
   email: z.string().trim().email('Ugyldig e-postadresse').max(320),

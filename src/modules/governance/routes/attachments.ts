@@ -6,7 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
 import { actorOf } from '../../../server/context.js';
-import { sendStoredFile } from '../../../server/files.js';
+import { sendStoredFile, storedFileAnswers } from '../../../server/files.js';
 import { createRouter, formBody, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { uploadLimit, uploadRefusals } from '../../uploads/limits.js';
 import { readUploadForm, validated } from '../../uploads/form.js';
@@ -45,12 +45,7 @@ attachmentRoutes.post('/api/cases/:id/attachments', requireRole('staff'), upload
 attachmentRoutes.openapi(route({
   method: 'get', path: '/api/attachments/{id}', tags, summary: 'Last ned vedlegg (offentlig bare for offentlige saker i publiserte møter)',
   request: { params: ZIdParam },
-  answers: {
-    200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
-    206: { description: 'En del av filen (Range)' },
-    304: { description: 'Uendret (If-None-Match)' },
-    416: { description: 'Range ligger utenfor filen' },
-  },
+  answers: storedFileAnswers,
 }), async (c) => {
   const file = await getAttachmentForDownload(c.var.db, { id: c.req.valid('param').id, viewer: c.var.user });
   return sendStoredFile(c, {

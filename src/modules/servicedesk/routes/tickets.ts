@@ -7,7 +7,7 @@ import { actorOf } from '../../../server/context.js';
 import { badRequest } from '../../../server/errors.js';
 import { contentDisposition } from '../../../lib/file-names.js';
 import { addTicketAttachment, getTicketAttachment } from '../tickets/attachments.service.js';
-import { sendStoredFile } from '../../../server/files.js';
+import { sendStoredFile, storedFileAnswers } from '../../../server/files.js';
 import { uploadLimit, uploadRefusals } from '../../uploads/limits.js';
 import { readUploadForm, validated } from '../../uploads/form.js';
 import { uploadQuotaOf } from '../../uploads/service.js';
@@ -270,12 +270,7 @@ serviceDeskRoutes.post('/api/servicedesk/tickets/:id/attachments', portalOrDesk,
 serviceDeskRoutes.openapi(route({
   method: 'get', path: '/api/servicedesk/attachments/{id}', tags, summary: 'Last ned et vedlegg på en sak', access: [portalOrDesk],
   request: { params: ZIdParam },
-  answers: {
-    200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
-    206: { description: 'En del av filen (Range)' },
-    304: { description: 'Uendret (If-None-Match)' },
-    416: { description: 'Range ligger utenfor filen' },
-  },
+  answers: storedFileAnswers,
 }), async (c) => {
   const file = await getTicketAttachment(c.var.db, currentUser(c), { id: c.req.valid('param').id });
   return sendStoredFile(c, {
