@@ -7,7 +7,7 @@ import { signInByApi, type TAccount } from './support/accounts';
 import { pageProblems, settled, useLanguage, watchNetwork } from './support/pages';
 
 type TWho = TAccount | 'public';
-type TIds = { meeting: string; publicMeeting: string; ticket: string; ownTicket: string; approvedReport: string };
+type TIds = { meeting: string; publicMeeting: string; ticket: string; ownTicket: string; draftReport: string; approvedReport: string };
 
 const ROUTES: { who: TWho; path: (ids: TIds) => string; name: string }[] = [
   { who: 'public', name: 'public meetings', path: () => '/offentlig' },
@@ -31,6 +31,7 @@ const ROUTES: { who: TWho; path: (ids: TIds) => string; name: string }[] = [
   { who: 'staff', name: 'phone statistics', path: () => '/kundeservice/telefonstatistikk' },
   { who: 'staff', name: 'profile', path: () => '/profil' },
   { who: 'staff', name: 'reports', path: () => '/rapporter' },
+  { who: 'staff', name: 'report, draft', path: (ids) => `/rapporter/${ids.draftReport}` },
   { who: 'staff', name: 'report figures', path: () => '/rapporter/tall' },
   { who: 'council', name: 'reports, council', path: () => '/rapporter' },
   { who: 'council', name: 'report, approved (council)', path: (ids) => `/rapporter/${ids.approvedReport}` },
@@ -79,8 +80,8 @@ test.beforeAll(async ({ browser }) => {
   await municipality.close();
   ids = {
     meeting: m2.id, publicMeeting: m2.id, ticket: tickets.tickets[0]!.id, ownTicket: own.tickets[0]!.id,
-    // The demo's approved report per 1.12.2023.
-    approvedReport: reports.reports.find((r) => r.status === 'godkjent')!.id,
+    // The demo's draft per 1.3.2024 and its approved report per 1.12.2023.
+    draftReport: reports.reports.find((r) => r.status === 'utkast')!.id, approvedReport: reports.reports.find((r) => r.status === 'godkjent')!.id,
   };
 });
 

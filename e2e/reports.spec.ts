@@ -56,6 +56,7 @@ test('two owners write a section at once, the leader merges and approves, the co
   const ks = created.sections.find((s) => s.title === 'Kundeservice')!;
   await ok(await admin.patch(`/api/report-sections/${ks.id}`, { data: { revision: ks.revision, ownerUserIds: [leader.id, kari.id] } }));
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aktivitetsrapport per 1.3.2024');
   await noAxeViolations(page);
 
   // The leader opens 2.1 and writes; meanwhile Kari saves the same section from her own session.

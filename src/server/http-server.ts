@@ -26,6 +26,9 @@ export const HTTP_TIMEOUTS: THttpTimeouts = {
   connectionsCheckingInterval: 1_000,
 };
 
+/** Longer than the 60 s a proxy or a client keeps an idle connection, so they close it, not we. */
+export const KEEP_ALIVE_TIMEOUT = 65_000;
+
 export type TFetch = (request: Request, bindings: unknown) => Response | Promise<Response>;
 
 /** An HTTP server for `fetch` (not yet listening) that refuses a slow request with 408 and Connection: close. */
@@ -38,5 +41,9 @@ export function createHttpServer(fetch: TFetch, timeouts: THttpTimeouts = HTTP_T
       connectionsCheckingInterval: timeouts.connectionsCheckingInterval,
     },
   }) as Server;
+  // An idle keep-alive connection is closed by the client or a proxy in front, not by us first: a
+  // client that sends on a socket just as the server closes it gets ECONNRESET (seen in e2e at Node's
+  // 5 s), and proxies keep idle connections for up to 60 s (nginx's and load balancers' default).
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT;
   return server;
 }

@@ -36,6 +36,7 @@ export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
   report_archives_report_kind_uq: { field: '(body)', message: 'Rapporten ble arkivert samtidig fra et annet sted' },
   report_glossary_terms_coop_term_uq: { field: 'term', message: 'Begrepet finnes allerede i ordlisten' },
   report_figures_uq: { field: '(body)', message: 'Tallene for året ble lagret samtidig fra et annet sted; last siden på nytt' },
+  report_acceptances_report_municipality_uq: { field: 'municipalityId', message: 'Kommunens behandling av rapporten er allerede registrert' },
   // service desk
   sd_tickets_number_uq: { field: '(body)', message: 'Saksnummeret ble tatt samtidig; prøv igjen' },
   sd_tickets_external_uq: { field: 'externalId', message: 'Saken er allerede importert (samme eksterne id)' },
