@@ -46,6 +46,8 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  // The probes' keep-alive connections would hold close() for the server's idle timeout (65 s).
+  server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await database.drop();
 });
