@@ -354,6 +354,8 @@ describe('the activity report per 1.12.2023 (seed 000)', () => {
   it('has a live block for every table and chart of seed 000 samrad holds data for', async () => {
     const { report, blocks } = await demoReport('2023-12-01');
     const typesIn = (n: string) => report.sections.find((s) => s.number === n)!.blocks.map((b) => b.type);
+    expect(typesIn('2.1.1')).toEqual(['equipment.pc-status']);
+    expect(typesIn('2.4.1')).toEqual(['portfolio.buildingProjects']);
     expect(typesIn('2.1.5.1')).toEqual(['servicedesk.new-by-category']);
     expect(typesIn('2.1.5.2')).toEqual(['servicedesk.new-by-municipality']);
     expect(typesIn('2.1.5.3')).toEqual(['servicedesk.open-per-month']);
@@ -372,6 +374,13 @@ describe('the activity report per 1.12.2023 (seed 000)', () => {
     const incidents = JSON.stringify(blocks.find((b) => b.type === 'servicedesk.critical-incidents')!.data);
     expect(incidents).toContain('SystemX Midsund');
     expect(incidents).toContain('Gerica mobil');
+    // Seed 000 §2.1.1's Sum row, frozen (demo/equipment.test.ts checks every figure).
+    const pcs = blocks.find((b) => b.type === 'equipment.pc-status')!;
+    expect(pcs.data.tables[0]!.rows.at(-1)!.cells).toEqual(['Sum', '', '798', '488', '320', '30', '1\u202f182', '1\u202f182']);
+    // Seed 000 §2.4.1, frozen at week 48 (demo/portfolio.test.ts checks every row).
+    const building = blocks.find((b) => b.type === 'portfolio.buildingProjects')!;
+    expect(JSON.stringify(building.data)).toContain('Status pågående byggprosjekter, uke 48');
+    expect(building.data.tables[0]!.rows.map((r) => r.cells[0])).toContain('Fræna sjukeheim');
   });
 
   it('prints seed 000\'s section numbers and headings in order in its PDF', async () => {

@@ -12,7 +12,9 @@ import { loadMeeting, type TLoadedCase } from './loader/governance.js';
 import { loadOrganisation } from './loader/organisation.js';
 import { loadActivityReport, loadLaterReports } from './loader/reports.js';
 import { loadEconomyDemo } from './economy.js';
+import { loadPortfolioDemo } from './portfolio.js';
 import { demoVolume, loadServiceDeskDemo } from './servicedesk/load.js';
+import { loadEquipmentDemo } from './equipment.js';
 import type { TGenerateOptions } from './servicedesk/generate.js';
 import { allowingRenderInTransaction } from '../src/db/transaction-scope.js';
 
@@ -37,6 +39,8 @@ export async function loadDemo(db: Db, options: TDemoOptions = {}): Promise<void
     // is approved and attached to 2023/M6-003 before that meeting's notice goes out.
     await loadEconomyDemo(tx, demoActor, refs);
     await loadServiceDeskDemo(tx, refs, serviceDesk);
+    await loadEquipmentDemo(tx, demoActor, refs);
+    await loadPortfolioDemo(tx, demoActor, refs);
     const casesByNumber = new Map<string, TLoadedCase>();
     const meetingIds = new Map<(typeof meetings)[number], string>();
     for (const m of meetings) {

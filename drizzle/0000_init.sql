@@ -1,5 +1,6 @@
-CREATE TYPE "public"."body_member_role" AS ENUM('leder', 'nestleder', 'medlem', 'varamedlem', 'observator', 'sekretar');--> statement-breakpoint
+CREATE TYPE "public"."body_member_role" AS ENUM('leder', 'nestleder', 'medlem', 'ansattrepresentant', 'varamedlem', 'observator', 'sekretar');--> statement-breakpoint
 CREATE TYPE "public"."case_numbering" AS ENUM('meeting', 'running');--> statement-breakpoint
+CREATE TYPE "public"."cooperation_form" AS ENUM('vertskommune', 'oppgavefellesskap', 'iks', 'annet');--> statement-breakpoint
 CREATE TYPE "public"."user_role" AS ENUM('admin', 'staff', 'council', 'municipality');--> statement-breakpoint
 CREATE TYPE "public"."attendance_role" AS ENUM('til_stede', 'forfall', 'observator', 'administrasjon', 'referent');--> statement-breakpoint
 CREATE TYPE "public"."case_access" AS ENUM('offentlig', 'unntatt');--> statement-breakpoint
@@ -10,6 +11,8 @@ CREATE TYPE "public"."standing_case" AS ENUM('innkalling', 'referat');--> statem
 CREATE TYPE "public"."vote_choice" AS ENUM('for', 'mot', 'blank');--> statement-breakpoint
 CREATE TYPE "public"."actual_source" AS ENUM('import', 'manuell');--> statement-breakpoint
 CREATE TYPE "public"."economy_line_kind" AS ENUM('drift', 'investering');--> statement-breakpoint
+CREATE TYPE "public"."economy_fund_kind" AS ENUM('bundet_driftsfond', 'prosjektfond', 'disposisjonsfond');--> statement-breakpoint
+CREATE TYPE "public"."economy_fund_movement_kind" AS ENUM('inngaende_saldo', 'avsetning', 'bruk');--> statement-breakpoint
 CREATE TYPE "public"."investment_project_status" AS ENUM('planlagt', 'pagar', 'avsluttet', 'avlyst');--> statement-breakpoint
 CREATE TYPE "public"."sd_channel" AS ENUM('portal', 'epost', 'telefon', 'oppmote', 'chat', 'annet');--> statement-breakpoint
 CREATE TYPE "public"."sd_priority" AS ENUM('lav', 'medium', 'hoy', 'kritisk');--> statement-breakpoint
@@ -18,6 +21,19 @@ CREATE TYPE "public"."sd_ticket_type" AS ENUM('feilmelding', 'tjenesteforesporse
 CREATE TYPE "public"."report_kind" AS ENUM('aktivitetsrapport', 'arsrapport');--> statement-breakpoint
 CREATE TYPE "public"."report_section_access" AS ENUM('offentlig', 'unntatt');--> statement-breakpoint
 CREATE TYPE "public"."report_status" AS ENUM('utkast', 'til_gjennomsyn', 'godkjent');--> statement-breakpoint
+CREATE TYPE "public"."eq_device_category" AS ENUM('ansatt', 'elev');--> statement-breakpoint
+CREATE TYPE "public"."eq_missing_purchase" AS ENUM('enrolled', 'first_seen');--> statement-breakpoint
+CREATE TYPE "public"."eq_order_state" AS ENUM('ordered', 'delivered', 'rolled_out', 'cancelled');--> statement-breakpoint
+CREATE TYPE "public"."eq_replacement_state" AS ENUM('invited', 'deferred', 'requested', 'approved', 'rejected', 'ordered', 'delivered', 'handed_over', 'old_returned', 'old_wiped', 'retired');--> statement-breakpoint
+CREATE TYPE "public"."eq_retirement_step" AS ENUM('returned', 'wiped', 'recycled');--> statement-breakpoint
+CREATE TYPE "public"."portfolio_cost_event_kind" AS ENUM('join', 'leave');--> statement-breakpoint
+CREATE TYPE "public"."portfolio_cost_model" AS ENUM('key', 'population', 'fixedPlusPopulation', 'equal');--> statement-breakpoint
+CREATE TYPE "public"."portfolio_decision_outcome" AS ENUM('go', 'no_go');--> statement-breakpoint
+CREATE TYPE "public"."portfolio_pipeline_step" AS ENUM('faggruppe', 'portefoljerad', 'samarbeidsrad');--> statement-breakpoint
+CREATE TYPE "public"."portfolio_procurement_stage" AS ENUM('behov', 'kunngjort', 'tilbudsfrist', 'evaluering', 'tildeling', 'karens', 'kontrakt');--> statement-breakpoint
+CREATE TYPE "public"."portfolio_phase" AS ENUM('ide', 'konsept', 'planlegging', 'gjennomforing', 'avslutning', 'gevinstrealisering');--> statement-breakpoint
+CREATE TYPE "public"."portfolio_proposal_stage" AS ENUM('forslag', 'faggruppe', 'portefoljerad', 'samarbeidsrad', 'vedtatt', 'avslatt');--> statement-breakpoint
+CREATE TYPE "public"."portfolio_week_status" AS ENUM('pa_plan', 'mindre_forsinkelser', 'forsinket', 'utsatt', 'uavklart', 'ferdig');--> statement-breakpoint
 CREATE TABLE "bodies" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
@@ -25,7 +41,10 @@ CREATE TABLE "bodies" (
 	"kind" text DEFAULT 'rad' NOT NULL,
 	"case_numbering" "case_numbering" DEFAULT 'meeting' NOT NULL,
 	"case_prefix" text,
+	"case_pattern" text,
 	"active" boolean DEFAULT true NOT NULL,
+	"valid_from" date,
+	"valid_to" date,
 	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -37,6 +56,7 @@ CREATE TABLE "body_members" (
 	"municipality_id" uuid,
 	"from_date" date NOT NULL,
 	"to_date" date,
+	"deputy_for_person_id" uuid,
 	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -47,6 +67,12 @@ CREATE TABLE "cooperations" (
 	"host_municipality_id" uuid,
 	"founded" date,
 	"organisation_number" text,
+	"form" "cooperation_form",
+	"address" text,
+	"letterhead" text,
+	"logo_sha256" text,
+	"logo_content_type" text,
+	"logo_size" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"revision" integer DEFAULT 1 NOT NULL
 );
@@ -259,6 +285,7 @@ CREATE TABLE "meetings" (
 	"place" text NOT NULL,
 	"status" "meeting_status" DEFAULT 'planlagt' NOT NULL,
 	"published" boolean DEFAULT false NOT NULL,
+	"historical" boolean DEFAULT false NOT NULL,
 	"first_case_sequence" integer,
 	"notice_version" integer DEFAULT 0 NOT NULL,
 	"minutes_approved_at" timestamp with time zone,
@@ -278,7 +305,8 @@ CREATE TABLE "notice_versions" (
 	"sent_by" uuid,
 	"snapshot" jsonb NOT NULL,
 	"changes" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"recipients" jsonb DEFAULT '[]'::jsonb NOT NULL
+	"recipients" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"paper_deliveries" jsonb DEFAULT '[]'::jsonb NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "paper_revisions" (
@@ -314,7 +342,8 @@ CREATE TABLE "economy_allocation_shares" (
 	"cooperation_id" uuid NOT NULL,
 	"year" integer NOT NULL,
 	"municipality_id" uuid NOT NULL,
-	"share_millionths" integer NOT NULL
+	"share_millionths" integer NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "economy_budget_revisions" (
@@ -392,6 +421,27 @@ CREATE TABLE "economy_forecasts" (
 	"revision" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "economy_fund_movements" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"fund_id" uuid NOT NULL,
+	"kind" "economy_fund_movement_kind" NOT NULL,
+	"date" date NOT NULL,
+	"amount_ore" bigint NOT NULL,
+	"decision_reference" text,
+	"text" text,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "economy_funds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"kind" "economy_fund_kind" NOT NULL,
+	"name" text NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "economy_ledger_imports" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
@@ -452,6 +502,7 @@ CREATE TABLE "sd_policies" (
 	"cooperation_id" uuid NOT NULL,
 	"municipality_id" uuid,
 	"document" jsonb NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -695,10 +746,292 @@ CREATE TABLE "reports" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "eq_approvers" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"unit" text,
+	"name" text NOT NULL,
+	"email" text NOT NULL,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "eq_approvers_unit_uq" UNIQUE NULLS NOT DISTINCT("cooperation_id","municipality_id","unit")
+);
+--> statement-breakpoint
+CREATE TABLE "eq_campaigns" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"active" boolean NOT NULL,
+	"standard_models" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_device_imports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"month" date NOT NULL,
+	"source" text,
+	"filename" text NOT NULL,
+	"rows" integer NOT NULL,
+	"new_devices" integer NOT NULL,
+	"signed_in" integer NOT NULL,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_device_sign_ins" (
+	"month" date NOT NULL,
+	"device_id" uuid NOT NULL,
+	"import_id" uuid,
+	CONSTRAINT "eq_device_sign_ins_month_device_id_pk" PRIMARY KEY("month","device_id")
+);
+--> statement-breakpoint
+CREATE TABLE "eq_devices" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"category" "eq_device_category" NOT NULL,
+	"serial" text NOT NULL,
+	"name" text,
+	"model" text,
+	"manufacturer" text,
+	"primary_user" text,
+	"enrolled_on" date,
+	"last_sign_in_at" timestamp with time zone,
+	"purchased_on" date,
+	"first_seen_month" date NOT NULL,
+	"expiry_year" integer DEFAULT 0 NOT NULL,
+	"purchase_assumed" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_import_mappings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"source" text NOT NULL,
+	"mapping" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_lifecycle_rules" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"category" "eq_device_category" NOT NULL,
+	"years" integer NOT NULL,
+	"when_purchase_missing" "eq_missing_purchase" NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_model_support" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"model" text NOT NULL,
+	"end_of_support" date NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_order_steps" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"order_id" uuid NOT NULL,
+	"state" "eq_order_state" NOT NULL,
+	"on" date NOT NULL,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_orders" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"category" "eq_device_category" NOT NULL,
+	"quantity" integer NOT NULL,
+	"model" text,
+	"reference" text,
+	"state" "eq_order_state" DEFAULT 'ordered' NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_replacement_steps" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"replacement_id" uuid NOT NULL,
+	"state" "eq_replacement_state" NOT NULL,
+	"on" date NOT NULL,
+	"note" text,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_replacements" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"device_id" uuid NOT NULL,
+	"user_email" text NOT NULL,
+	"state" "eq_replacement_state" NOT NULL,
+	"model" text,
+	"unit" text,
+	"approver_name" text,
+	"approver_email" text,
+	"decision_token_hash" text,
+	"approval_reminded_at" timestamp with time zone,
+	"new_device_id" uuid,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_retirement_steps" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"device_id" uuid NOT NULL,
+	"step" "eq_retirement_step" NOT NULL,
+	"on" date NOT NULL,
+	"note" text,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_stock_counts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"category" "eq_device_category" NOT NULL,
+	"count" integer NOT NULL,
+	"counted_on" date NOT NULL,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_cost_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"proposal_id" uuid NOT NULL,
+	"kind" "portfolio_cost_event_kind" NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"entry_amount_ore" bigint,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_populations" (
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"inhabitants" integer NOT NULL,
+	CONSTRAINT "portfolio_populations_cooperation_id_municipality_id_year_pk" PRIMARY KEY("cooperation_id","municipality_id","year")
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_procurements" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"project_id" uuid,
+	"title" text NOT NULL,
+	"stage" "portfolio_procurement_stage" DEFAULT 'behov' NOT NULL,
+	"doffin_reference" text,
+	"tender_deadline" timestamp with time zone,
+	"award_sent_at" timestamp with time zone,
+	"supplier" text,
+	"standstill_days" integer NOT NULL,
+	"standstill_rule" text NOT NULL,
+	"contract_signed_at" timestamp with time zone,
+	"note" text,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_project_kinds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"weekly_status" boolean DEFAULT false NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_projects" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"kind_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"municipality_id" uuid,
+	"owner" text,
+	"phase" "portfolio_phase" DEFAULT 'ide' NOT NULL,
+	"economy_line_id" uuid,
+	"benefits" text,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_proposal_cases" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"proposal_id" uuid NOT NULL,
+	"case_id" uuid NOT NULL,
+	"step" "portfolio_pipeline_step" NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_proposal_decisions" (
+	"proposal_id" uuid PRIMARY KEY NOT NULL,
+	"case_id" uuid,
+	"outcome" "portfolio_decision_outcome" NOT NULL,
+	"decided_on" date NOT NULL,
+	"model" "portfolio_cost_model",
+	"fixed_percent" integer,
+	"basis_year" integer,
+	"total_ore" bigint,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_proposal_municipalities" (
+	"proposal_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	CONSTRAINT "portfolio_proposal_municipalities_proposal_id_municipality_id_pk" PRIMARY KEY("proposal_id","municipality_id")
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_proposal_payers" (
+	"proposal_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	CONSTRAINT "portfolio_proposal_payers_proposal_id_municipality_id_pk" PRIMARY KEY("proposal_id","municipality_id")
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_proposals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"proposed_by" text NOT NULL,
+	"problem" text DEFAULT '' NOT NULL,
+	"benefit" text DEFAULT '' NOT NULL,
+	"cost_estimate_ore" bigint,
+	"stage" "portfolio_proposal_stage" DEFAULT 'forslag' NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "portfolio_week_statuses" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"project_id" uuid NOT NULL,
+	"week" text NOT NULL,
+	"status" "portfolio_week_status" NOT NULL,
+	"comment" text DEFAULT '' NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" text NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "bodies" ADD CONSTRAINT "bodies_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "body_members" ADD CONSTRAINT "body_members_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "body_members" ADD CONSTRAINT "body_members_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "body_members" ADD CONSTRAINT "body_members_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "body_members" ADD CONSTRAINT "body_members_deputy_for_person_id_people_id_fk" FOREIGN KEY ("deputy_for_person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -743,6 +1076,9 @@ ALTER TABLE "economy_explanations" ADD CONSTRAINT "economy_explanations_line_id_
 ALTER TABLE "economy_financing_frames" ADD CONSTRAINT "economy_financing_frames_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_forecasts" ADD CONSTRAINT "economy_forecasts_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_forecasts" ADD CONSTRAINT "economy_forecasts_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_fund_movements" ADD CONSTRAINT "economy_fund_movements_fund_id_economy_funds_id_fk" FOREIGN KEY ("fund_id") REFERENCES "public"."economy_funds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_fund_movements" ADD CONSTRAINT "economy_fund_movements_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_funds" ADD CONSTRAINT "economy_funds_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_ledger_imports" ADD CONSTRAINT "economy_ledger_imports_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_ledger_imports" ADD CONSTRAINT "economy_ledger_imports_imported_by_users_id_fk" FOREIGN KEY ("imported_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_attachments" ADD CONSTRAINT "sd_attachments_ticket_id_sd_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."sd_tickets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -792,6 +1128,58 @@ ALTER TABLE "reports" ADD CONSTRAINT "reports_previous_report_id_reports_id_fk" 
 ALTER TABLE "reports" ADD CONSTRAINT "reports_leader_user_id_users_id_fk" FOREIGN KEY ("leader_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reports" ADD CONSTRAINT "reports_approved_by_user_id_users_id_fk" FOREIGN KEY ("approved_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reports" ADD CONSTRAINT "reports_attachment_id_attachments_id_fk" FOREIGN KEY ("attachment_id") REFERENCES "public"."attachments"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_approvers" ADD CONSTRAINT "eq_approvers_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_approvers" ADD CONSTRAINT "eq_approvers_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_approvers" ADD CONSTRAINT "eq_approvers_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_campaigns" ADD CONSTRAINT "eq_campaigns_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_campaigns" ADD CONSTRAINT "eq_campaigns_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_campaigns" ADD CONSTRAINT "eq_campaigns_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_device_imports" ADD CONSTRAINT "eq_device_imports_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_device_imports" ADD CONSTRAINT "eq_device_imports_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_device_sign_ins" ADD CONSTRAINT "eq_device_sign_ins_device_id_eq_devices_id_fk" FOREIGN KEY ("device_id") REFERENCES "public"."eq_devices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_device_sign_ins" ADD CONSTRAINT "eq_device_sign_ins_import_id_eq_device_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."eq_device_imports"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_devices" ADD CONSTRAINT "eq_devices_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_devices" ADD CONSTRAINT "eq_devices_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_import_mappings" ADD CONSTRAINT "eq_import_mappings_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_lifecycle_rules" ADD CONSTRAINT "eq_lifecycle_rules_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_lifecycle_rules" ADD CONSTRAINT "eq_lifecycle_rules_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_model_support" ADD CONSTRAINT "eq_model_support_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_order_steps" ADD CONSTRAINT "eq_order_steps_order_id_eq_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."eq_orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_order_steps" ADD CONSTRAINT "eq_order_steps_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_orders" ADD CONSTRAINT "eq_orders_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_orders" ADD CONSTRAINT "eq_orders_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_replacement_steps" ADD CONSTRAINT "eq_replacement_steps_replacement_id_eq_replacements_id_fk" FOREIGN KEY ("replacement_id") REFERENCES "public"."eq_replacements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_replacement_steps" ADD CONSTRAINT "eq_replacement_steps_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_replacements" ADD CONSTRAINT "eq_replacements_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_replacements" ADD CONSTRAINT "eq_replacements_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_replacements" ADD CONSTRAINT "eq_replacements_device_id_eq_devices_id_fk" FOREIGN KEY ("device_id") REFERENCES "public"."eq_devices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_replacements" ADD CONSTRAINT "eq_replacements_new_device_id_eq_devices_id_fk" FOREIGN KEY ("new_device_id") REFERENCES "public"."eq_devices"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_retirement_steps" ADD CONSTRAINT "eq_retirement_steps_device_id_eq_devices_id_fk" FOREIGN KEY ("device_id") REFERENCES "public"."eq_devices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_retirement_steps" ADD CONSTRAINT "eq_retirement_steps_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_stock_counts" ADD CONSTRAINT "eq_stock_counts_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_stock_counts" ADD CONSTRAINT "eq_stock_counts_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_stock_counts" ADD CONSTRAINT "eq_stock_counts_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_cost_events" ADD CONSTRAINT "portfolio_cost_events_proposal_id_portfolio_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."portfolio_proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_cost_events" ADD CONSTRAINT "portfolio_cost_events_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_populations" ADD CONSTRAINT "portfolio_populations_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_populations" ADD CONSTRAINT "portfolio_populations_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_procurements" ADD CONSTRAINT "portfolio_procurements_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_procurements" ADD CONSTRAINT "portfolio_procurements_project_id_portfolio_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."portfolio_projects"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_project_kinds" ADD CONSTRAINT "portfolio_project_kinds_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_projects" ADD CONSTRAINT "portfolio_projects_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_projects" ADD CONSTRAINT "portfolio_projects_kind_id_portfolio_project_kinds_id_fk" FOREIGN KEY ("kind_id") REFERENCES "public"."portfolio_project_kinds"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_projects" ADD CONSTRAINT "portfolio_projects_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_projects" ADD CONSTRAINT "portfolio_projects_economy_line_id_economy_lines_id_fk" FOREIGN KEY ("economy_line_id") REFERENCES "public"."economy_lines"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_proposal_cases" ADD CONSTRAINT "portfolio_proposal_cases_proposal_id_portfolio_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."portfolio_proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_proposal_cases" ADD CONSTRAINT "portfolio_proposal_cases_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_proposal_decisions" ADD CONSTRAINT "portfolio_proposal_decisions_proposal_id_portfolio_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."portfolio_proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_proposal_decisions" ADD CONSTRAINT "portfolio_proposal_decisions_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_proposal_municipalities" ADD CONSTRAINT "portfolio_proposal_municipalities_proposal_id_portfolio_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."portfolio_proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_proposal_municipalities" ADD CONSTRAINT "portfolio_proposal_municipalities_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_proposal_payers" ADD CONSTRAINT "portfolio_proposal_payers_proposal_id_portfolio_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."portfolio_proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_proposal_payers" ADD CONSTRAINT "portfolio_proposal_payers_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_proposals" ADD CONSTRAINT "portfolio_proposals_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_week_statuses" ADD CONSTRAINT "portfolio_week_statuses_project_id_portfolio_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."portfolio_projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "bodies_coop_name_uq" ON "bodies" USING btree ("cooperation_id","name");--> statement-breakpoint
 CREATE INDEX "body_members_body_idx" ON "body_members" USING btree ("body_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "departments_coop_name_uq" ON "departments" USING btree ("cooperation_id","name");--> statement-breakpoint
@@ -832,6 +1220,8 @@ CREATE UNIQUE INDEX "economy_publications_meeting_uq" ON "economy_publications" 
 CREATE INDEX "economy_explanations_line_idx" ON "economy_explanations" USING btree ("line_id","year","date");--> statement-breakpoint
 CREATE UNIQUE INDEX "economy_financing_frames_uq" ON "economy_financing_frames" USING btree ("cooperation_id","year");--> statement-breakpoint
 CREATE INDEX "economy_forecasts_line_idx" ON "economy_forecasts" USING btree ("line_id","year","date");--> statement-breakpoint
+CREATE INDEX "economy_fund_movements_fund_date_idx" ON "economy_fund_movements" USING btree ("fund_id","date");--> statement-breakpoint
+CREATE UNIQUE INDEX "economy_funds_coop_name_uq" ON "economy_funds" USING btree ("cooperation_id","name");--> statement-breakpoint
 CREATE INDEX "economy_ledger_imports_coop_idx" ON "economy_ledger_imports" USING btree ("cooperation_id","year");--> statement-breakpoint
 CREATE INDEX "sd_attachments_ticket_idx" ON "sd_attachments" USING btree ("ticket_id");--> statement-breakpoint
 CREATE INDEX "sd_attachments_sha256_idx" ON "sd_attachments" USING btree ("sha256");--> statement-breakpoint
@@ -872,4 +1262,27 @@ CREATE INDEX "report_section_owners_user_idx" ON "report_section_owners" USING b
 CREATE INDEX "report_sections_report_idx" ON "report_sections" USING btree ("report_id");--> statement-breakpoint
 CREATE INDEX "report_template_sections_template_idx" ON "report_template_sections" USING btree ("template_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_templates_coop_kind_uq" ON "report_templates" USING btree ("cooperation_id","kind");--> statement-breakpoint
-CREATE INDEX "reports_coop_kind_idx" ON "reports" USING btree ("cooperation_id","kind","as_of");
+CREATE INDEX "reports_coop_kind_idx" ON "reports" USING btree ("cooperation_id","kind","as_of");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_campaigns_municipality_uq" ON "eq_campaigns" USING btree ("cooperation_id","municipality_id");--> statement-breakpoint
+CREATE INDEX "eq_device_imports_coop_month_idx" ON "eq_device_imports" USING btree ("cooperation_id","month");--> statement-breakpoint
+CREATE INDEX "eq_device_sign_ins_device_idx" ON "eq_device_sign_ins" USING btree ("device_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_devices_coop_serial_uq" ON "eq_devices" USING btree ("cooperation_id","serial");--> statement-breakpoint
+CREATE INDEX "eq_devices_municipality_idx" ON "eq_devices" USING btree ("municipality_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_import_mappings_coop_source_uq" ON "eq_import_mappings" USING btree ("cooperation_id","source");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_lifecycle_rules_uq" ON "eq_lifecycle_rules" USING btree ("cooperation_id","municipality_id","category");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_model_support_uq" ON "eq_model_support" USING btree ("cooperation_id","model");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_order_steps_order_state_uq" ON "eq_order_steps" USING btree ("order_id","state");--> statement-breakpoint
+CREATE INDEX "eq_orders_coop_idx" ON "eq_orders" USING btree ("cooperation_id","municipality_id");--> statement-breakpoint
+CREATE INDEX "eq_replacement_steps_idx" ON "eq_replacement_steps" USING btree ("replacement_id");--> statement-breakpoint
+CREATE INDEX "eq_replacements_coop_idx" ON "eq_replacements" USING btree ("cooperation_id","municipality_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_replacements_token_uq" ON "eq_replacements" USING btree ("decision_token_hash");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_retirement_steps_uq" ON "eq_retirement_steps" USING btree ("device_id","step");--> statement-breakpoint
+CREATE INDEX "eq_stock_counts_lookup_idx" ON "eq_stock_counts" USING btree ("cooperation_id","municipality_id","category","counted_on");--> statement-breakpoint
+CREATE INDEX "portfolio_cost_events_proposal_idx" ON "portfolio_cost_events" USING btree ("proposal_id");--> statement-breakpoint
+CREATE INDEX "portfolio_procurements_coop_idx" ON "portfolio_procurements" USING btree ("cooperation_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "portfolio_project_kinds_coop_name_uq" ON "portfolio_project_kinds" USING btree ("cooperation_id","name");--> statement-breakpoint
+CREATE INDEX "portfolio_projects_coop_idx" ON "portfolio_projects" USING btree ("cooperation_id","kind_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "portfolio_proposal_cases_case_uq" ON "portfolio_proposal_cases" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "portfolio_proposal_cases_proposal_idx" ON "portfolio_proposal_cases" USING btree ("proposal_id");--> statement-breakpoint
+CREATE INDEX "portfolio_proposals_coop_idx" ON "portfolio_proposals" USING btree ("cooperation_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "portfolio_week_statuses_project_week_uq" ON "portfolio_week_statuses" USING btree ("project_id","week");

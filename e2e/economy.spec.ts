@@ -3,7 +3,9 @@
 // previewed and imported; a new forecast is entered; the tables and the chart follow; a wrong forecast
 // is corrected and a wrong revision deleted, and the report follows again.
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { signInByApi, signInThroughPage } from './support/accounts';
+import { WCAG_TAGS } from './support/pages';
 
 const NB = '\u202f';
 const n = (text: string) => text.replace(/ /g, NB).replace(/^-/, '\u2212');
@@ -42,6 +44,18 @@ test('staff import a ledger file and set a forecast, and the report and chart ch
   await expect(preview.getByRole('row', { name: /^Inntekter/ })).toContainText(n('-1 361,00'));
   await page.getByRole('button', { name: 'Importer 3 rader' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Importert: 3 rader' })).toBeVisible();
+  await expect(lonn.getByRole('cell').nth(0)).toHaveText(n('27 858'));
+
+  // The month again with only the salary account (issue 12): the preview names the rows that would go,
+  // the salary row of desember.csv and not its income row; cancelling keeps them.
+  await fileInput.setInputFiles({
+    name: 'desember-lonn.csv', mimeType: 'text/csv', buffer: Buffer.from('konto;prosjekt;periode;beløp\n10100;;2023-12;1 000,00\n'),
+  });
+  const replaces = page.getByTestId('ledger-replaces');
+  await expect(replaces).toContainText('slettes (1 i alt)');
+  await expect(replaces.getByRole('row').filter({ hasText: 'desember.csv' })).toContainText(n('1 500 000,00'));
+  await expect(replaces).not.toContainText('16200');
+  await page.getByRole('button', { name: 'Avbryt' }).click();
   await expect(lonn.getByRole('cell').nth(0)).toHaveText(n('27 858'));
 
   // A new forecast for Lønn: Prognose and Avvik change, and so does the chart.
@@ -118,6 +132,14 @@ test('after the year, the investments are settled: carried over or settled with 
   await expect(projects.getByRole('row', { name: /^Zero-trust nettverk/ })).toContainText(/Overføres til neste år|Avregnes med kommunene/);
   const shares = page.getByTestId('investment-settlement-shares');
   await expect(shares.getByRole('row')).toHaveCount(6);
+  // The closed year has nothing left to forecast: the deviation in per cent stands where Prognose was.
+  const operating = page.getByTestId('operating-table');
+  await expect(operating.getByRole('columnheader', { name: 'Avvik %' })).toBeVisible();
+  await expect(operating.getByRole('columnheader', { name: 'Prognose' })).toHaveCount(0);
+  await expect(operating.getByRole('row', { name: /^SUM/ })).toContainText(/\d,\d\u00a0%/);
+  // The key in the order the cooperation entered it, every share with the key's decimals.
+  await expect(page.getByTestId('financing-table').getByRole('row').nth(1)).toContainText(/Molde\s*50,9554\u00a0%/);
+  await expect(page.getByTestId('financing-table').getByRole('row', { name: /^(Sum|Total)/ })).toContainText('100,0000\u00a0%');
 });
 
 test('the public meeting page shows the economy report published with it, and nothing when it is not', async ({ page, browser, baseURL }) => {
@@ -217,4 +239,86 @@ test('without a year the page opens on the newest period with figures; a year wi
   await empty.getByRole('button', { name: /^Vis \d{4}$/ }).click();
   await expect(page).toHaveURL(/year=20(1|2)\d/);
   await expect(page.getByTestId('operating-table')).toBeVisible();
+});
+
+test('staff set a year’s frames and key in the form: the sum is checked, the order is theirs, by keyboard and at 320 px', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInThroughPage(page, 'staff');
+  await page.goto('/okonomi?year=2025&asOf=2025-06-30');
+  await page.getByText('Linjer, budsjett, revisjoner, kontokobling og manuelle poster').click();
+  const form = page.getByTestId('financing-form');
+  await expect(form.getByRole('heading', { name: 'Finansiering 2025: rammer og fordelingsnøkkel' })).toBeVisible({ timeout: 30_000 });
+  await expect(form.getByRole('rowheader').first()).toBeVisible();
+  const names = await form.getByRole('rowheader').allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(3);
+
+  await form.getByLabel('Netto driftsramme').fill('10 000 000');
+  await form.getByLabel('Brutto investeringsramme').fill('1 000 000');
+  // The first member 40 %, the rest share 50 %: the sum says it is 10 points short, and the server refuses.
+  const rest = names.length - 1;
+  await form.getByLabel(`Andel for ${names[0]} (%)`).fill('40');
+  for (const name of names.slice(1)) await form.getByLabel(`Andel for ${name} (%)`).fill(String(50 / rest).replace('.', ','));
+  await expect(page.getByTestId('financing-form-sum')).toContainText('Nøkkelen må summere til 100 %');
+  await form.getByRole('button', { name: 'Lagre finansiering' }).click();
+  await expect(form.getByText(/summerer til 90 %, må være nøyaktig 100 %/)).toBeVisible();
+
+  await form.getByLabel(`Andel for ${names[0]} (%)`).fill('50');
+  await expect(page.getByTestId('financing-form-sum')).not.toContainText('må summere');
+  // The last member moves to the top, by keyboard; focus stays on its arrow.
+  const last = names.at(-1)!;
+  const up = form.getByRole('button', { name: `Flytt opp ${last}` });
+  await up.focus();
+  for (let i = 0; i < names.length - 1; i++) await page.keyboard.press('Enter');
+  await expect(up).toBeFocused();
+  await expect(form.getByRole('rowheader').first()).toHaveText(last);
+  await form.getByRole('button', { name: 'Lagre finansiering' }).click();
+  await expect(form.getByRole('status')).toHaveText('Lagret.');
+
+  const res = await page.request.get('/api/economy/2025/financing');
+  const saved = await res.json();
+  expect(saved.shares.map((s: { name: string }) => s.name)).toEqual([last, ...names.slice(0, -1)]);
+  expect(saved.operatingFrameOre).toBe(10_000_000_00);
+  await expect(form.getByRole('rowheader').first()).toHaveText(last);
+
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('[data-testid="financing-form"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await form.screenshot({ path: test.info().outputPath('financing-form-1366.png') });
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await form.screenshot({ path: test.info().outputPath('financing-form-320.png') });
+});
+
+test('staff keep a fund: opening balance, an addition by decision, a use larger than the fund refused, the year’s table', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInThroughPage(page, 'staff');
+  await page.goto('/okonomi?year=2023&asOf=2023-12-01');
+  const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Fond' }) });
+  await expect(section.getByText('Samarbeidet har ingen fond registrert.')).toBeVisible({ timeout: 30_000 });
+  await section.getByText('Registrer fond og bevegelser').click();
+  await section.getByLabel('Navn').fill('Disposisjonsfond ROR-IKT');
+  await section.getByRole('button', { name: 'Opprett fond' }).click();
+  await expect(section.getByTestId('funds-table')).toBeVisible();
+
+  const form = section.getByTestId('fund-movement-form');
+  const register = async (kind: string, date: string, amount: string, reference = '') => {
+    await form.getByLabel('Fond', { exact: true }).selectOption({ label: 'Disposisjonsfond ROR-IKT' });
+    await form.getByLabel('Bevegelse').selectOption({ label: kind });
+    await form.getByLabel('Dato').fill(date);
+    await form.getByLabel('Beløp (kr)').fill(amount);
+    await form.getByLabel('Saksnummer', { exact: false }).fill(reference);
+    await form.getByRole('button', { name: 'Registrer' }).click();
+  };
+  await register('inngående saldo', '2022-12-31', '1 200 000');
+  await expect(form.getByRole('status')).toHaveText('Lagret.');
+  await register('avsetning', '2023-06-15', '300 000');
+  await expect(form.getByText('Vedtaksreferanse (saksnummer) må fylles ut').first()).toBeVisible();
+  await register('avsetning', '2023-06-15', '300 000', '2023/M3-004');
+  await expect(section.getByTestId('fund-movements')).toContainText('avsetning 300\u202f000 kr (vedtak i sak 2023/M3-004)');
+  await register('bruk', '2023-10-01', '2 000 000', '2023/M5-002');
+  await expect(form.getByText(/Fondet har bare 1.500.000 kr å bruke fra 2023-10-01/).first()).toBeVisible();
+
+  const row = section.getByTestId('funds-table').getByRole('row', { name: /Disposisjonsfond ROR-IKT/ });
+  await expect(row.getByRole('cell')).toHaveText(['1\u202f200\u202f000', '300\u202f000', '0', '1\u202f500\u202f000']);
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('section:has(#funds-heading)').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 });

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { expect, test } from '@playwright/test';
 import { createStorage, type TStorage } from './support/storage';
+import { png } from '../src/test/images';
 
 let storage: TStorage | undefined;
 let server: ChildProcess | undefined;
@@ -91,6 +92,25 @@ test('a fresh install prints a set-up link that makes the first admin and the co
   const cooperation = await (await page.request.get('/api/cooperation')).json();
   expect(cooperation).toMatchObject({ name: 'Romsdal IKT-samarbeid', shortName: 'ROR-IKT', organisationNumber: '974760673', founded: '2006-01-01' });
   await expect(page.getByRole('table').getByRole('cell', { name: 'Molde', exact: true }).first()).toBeVisible();
+
+  // The cooperation made by the set-up is in the admin pages, and its particulars and letterhead are kept there.
+  await page.getByRole('link', { name: 'Samarbeidet', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Samarbeidet Romsdal IKT-samarbeid' })).toBeVisible();
+  await expect(page.getByLabel('Organisasjonsnummer')).toHaveValue('974760673');
+  await page.getByLabel('Organisasjonsnummer').fill('974760674');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByText('Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke)').first()).toBeVisible();
+  await page.getByLabel('Organisasjonsnummer').fill('974760673');
+  await page.getByLabel('Samarbeidsform').selectOption({ label: 'Vertskommunesamarbeid (kommuneloven § 20-1)' });
+  await page.getByLabel('Adresse').fill('Postboks 1\n6401 Molde');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Samarbeidet er lagret' })).toBeVisible();
+  await page.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png(60, 30) });
+  await page.getByRole('button', { name: 'Last opp logo' }).click();
+  await expect(page.getByRole('img', { name: 'Logoen til Romsdal IKT-samarbeid' })).toBeVisible();
+  expect(await (await page.request.get('/api/cooperation')).json()).toMatchObject({
+    form: 'vertskommune', address: 'Postboks 1\n6401 Molde', logo: { contentType: 'image/png' },
+  });
 
   // The link is spent: a second visit is refused with a message and creates nothing.
   const other = await browser.newContext({ baseURL: `http://localhost:${port}` });

@@ -192,11 +192,13 @@ test('the exempt case, its PDF and its attachment are 401/404 for the public, an
   expect(normalise(await pdfText(await attachment.body()))).toContain(normalise(secretAttachmentText));
 });
 
-test('the notice and minutes PDFs of the meeting name ST 38/18 only by its public title for the public', async () => {
-  for (const paper of ['notice.pdf', 'minutes.pdf', 'notice.pdf?archive=1']) {
+test('the notice (alone and bundled) and minutes PDFs of the meeting name ST 38/18 only by its public title for the public', async () => {
+  for (const paper of ['notice.pdf', 'minutes.pdf', 'notice.pdf?archive=1', 'notice-bundle.pdf']) {
     const url = `/api/meetings/${exempt.meetingId}/${paper}`;
     const staffText = normalise(await expectPdf(await staff.get(url), `${url} as staff`));
     expect(staffText, `${url} as staff`).toContain(normalise(ST38_EXEMPT_TITLE));
+    // The full bundle carries the exempt case's attachment itself; the public's must not.
+    if (paper === 'notice-bundle.pdf') expect(staffText, `${url} as staff`).toContain(normalise(secretAttachmentText));
     for (const [who, ctx] of [['anonymous', anonymous], ['municipality user', municipality]] as const) {
       if (paper === 'minutes.pdf') {
         // The 2018 minutes were never approved: a draft is not public at all (decision 0016).

@@ -4,7 +4,7 @@
 // report, the page in English, and no axe violations at 320 px.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { crc32, deflateSync } from 'node:zlib';
+import { png } from '../src/test/images.js';
 import { signInByApi, signInThroughPage } from './support/accounts';
 
 async function ok<T>(res: Awaited<ReturnType<APIRequestContext['post']>>, status = 200): Promise<T> {
@@ -24,7 +24,7 @@ async function noAxeViolations(page: import('@playwright/test').Page) {
 test('two owners write a section at once, the leader merges and approves, the council reads it', async ({ page, playwright, baseURL }) => {
   // The report is carried forward from the demo's (70 sections, 11 live blocks): its data and its
   // approval (two PDF/A) take longer than a small report's on a loaded machine.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const admin = await playwright.request.newContext({ baseURL });
   await signInByApi(admin, 'admin');
   const { users } = await ok<{ users: { id: string; email: string }[] }>(await admin.get('/api/users'));
@@ -171,23 +171,6 @@ test('the leader records a member municipality\'s acceptance of the annual repor
   await noAxeViolations(page);
 });
 
-/** A real PNG of w×h pixels in one colour, made with node's zlib. */
-function png(w: number, h: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.concat(Array.from({ length: h }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, 0x2a)])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 test('the leader puts an uploaded image into a section, shown on the page with its alternative text', async ({ page }) => {
   // The demo's draft has 70 sections: axe over it takes a while on a loaded machine.
@@ -210,5 +193,30 @@ test('the leader puts an uploaded image into a section, shown on the page with i
   const image = page.getByRole('img', { name: 'Skjermbilde av Rakel' });
   await expect(image).toBeVisible();
   await expect.poll(() => image.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(40);
+  await noAxeViolations(page);
+});
+
+test('the block-type picker names the block types in the page\'s language', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await signInByApi(page.request, 'staff');
+  const { reports } = await ok<{ reports: { id: string; status: string }[] }>(await page.request.get('/api/reports'));
+  const draft = reports.find((r) => r.status === 'utkast')!;
+  const optionsOf = async () => {
+    const picker = page.getByRole('form', { name: /^(Legg til datablokk|Add data block): / }).first().getByRole('combobox');
+    await expect(picker).toBeVisible({ timeout: 60_000 });
+    return picker.locator('option').allTextContents();
+  };
+  await page.goto(`/rapporter/${draft.id}`);
+  const nb = await optionsOf();
+  expect(nb).toContain('Åpne saker per måned');
+  expect(nb).toContain('Driftskostnader');
+
+  await context.addInitScript(() => window.localStorage.setItem('samrad.language', 'en'));
+  await page.goto(`/rapporter/${draft.id}`);
+  const en = await optionsOf();
+  expect(en).toContain('Open tickets per month');
+  expect(en).toContain('Operating costs');
+  expect(en).not.toContain('Åpne saker per måned');
+  expect(en.length).toBe(nb.length);
   await noAxeViolations(page);
 });

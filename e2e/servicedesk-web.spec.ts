@@ -143,6 +143,24 @@ test('files on a case: the requester attaches one, the agent sees it; the agent\
   expect(((await sneaky.json()) as { error: { fields: { path: string }[] } }).error.fields.map((f) => f.path)).toEqual(['internal']);
 });
 
+test('a case filed with a file of a refused type is still filed; the portal names the file, says why, and links to the case', async ({ browser }) => {
+  const user = await personPage(browser, 'municipality');
+  await user.goto('/kundeservice');
+  const form = user.getByRole('form', { name: 'Ny sak' });
+  const title = `Program vil ikke starte ${Date.now().toString(36)}`;
+  await form.getByLabel('Kategori').selectOption({ label: 'Støtteapplikasjoner' });
+  await form.getByLabel('Tittel').fill(title);
+  await form.getByLabel('Beskrivelse').fill('Installasjonsfilen ligger ved.');
+  await form.getByLabel('Vedlegg (valgfritt)').setInputFiles({ name: 'oppsett.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00 ikke lov') });
+  await form.getByRole('button', { name: 'Send inn saken' }).click();
+  const told = user.getByRole('status').filter({ hasText: 'Disse filene ble ikke lagt ved' });
+  await expect(told).toContainText(/Sak \d+ er registrert\./);
+  await expect(told.getByRole('listitem')).toHaveText(/^oppsett\.exe: Denne filtypen kan ikke legges ved\./);
+  await told.getByRole('link', { name: /^Gå til sak \d+$/ }).click();
+  await expect(user.getByRole('heading', { level: 1, name: new RegExp(`: ${title}$`) })).toBeVisible();
+  await expect(user.getByText('Ingen vedlegg.')).toBeVisible();
+});
+
 test('a file over the size limit is refused with a clear message', async ({ browser }, testInfo) => {
   const user = await personPage(browser, 'municipality');
   const id = await fileCase(user, `Stor logg ${Date.now().toString(36)}`);

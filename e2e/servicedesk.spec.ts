@@ -72,9 +72,14 @@ test('a case from report to 3-2-1 close and reopen, with the SLA clock pausing w
   await expect(user.getByRole('heading', { level: 1, name: 'Kundeservice' })).toBeVisible();
   const form = user.getByRole('form', { name: 'Ny sak' });
   await form.getByLabel('Hva gjelder det?').selectOption({ label: 'Feilmelding' });
-  await form.getByLabel('Kategori').selectOption({ label: 'Skrivere/multimaskiner' });
+  // Each category is explained where it is chosen (the policy's line and examples).
+  const category = form.getByLabel('Kategori');
+  await category.selectOption({ label: 'Skrivere/multimaskiner' });
+  await expect(category).toHaveAccessibleDescription(/Utskrift, kopiering og skanning\. Eksempler: Skriveren skriver ikke ut/);
   await form.getByLabel('Tittel').fill(title);
   await form.getByLabel('Beskrivelse').fill('Ingenting skjer når vi skriver ut, lampen blinker oransje.');
+  const photo = `lampen-${stamp}.txt`;
+  await form.getByLabel('Vedlegg (valgfritt)').setInputFiles({ name: photo, mimeType: 'text/plain', buffer: Buffer.from('Lampen blinker oransje') });
   await form.getByRole('button', { name: 'Send inn saken' }).click();
   const heading = user.getByRole('heading', { level: 1, name: new RegExp(`^Sak \\d+: ${title}$`) });
   await expect(heading).toBeVisible();
@@ -82,6 +87,10 @@ test('a case from report to 3-2-1 close and reopen, with the SLA clock pausing w
   const ticketPath = new URL(user.url()).pathname;
   expect(ticketPath).toMatch(/^\/kundeservice\/saker\/[0-9a-f-]{36}$/);
   await expect(user.getByText('Ny', { exact: true })).toBeVisible();
+  // The receipt: registered, where the answer comes, and the policy's promise for Medium.
+  await expect(user.getByRole('status').filter({ hasText: `Sak ${number} er registrert.` }))
+    .toContainText(/Vi svarer innen 4 timer i åpningstiden, senest \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}\./);
+  await expect(user.getByRole('table', { name: 'Vedlegg' }).getByRole('link', { name: photo })).toBeVisible();
   await user.getByRole('link', { name: 'Tilbake' }).click();
   await expect(user.getByRole('table', { name: 'Mine saker' }).getByRole('link', { name: title })).toBeVisible();
 

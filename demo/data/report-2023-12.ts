@@ -3,8 +3,8 @@
 // data. The narrative follows the paper's facts and headings in our own words (the OCR'd text is not
 // copied). Markup as richTextFromMarkup reads it: blank line between blocks, "- " for a list item.
 //
-// Seed 000's tables without a module behind them stay narrative: the PC rotation table (2.1.1, no
-// equipment module yet) and the building projects table (2.4.1, no portfolio module yet).
+// The PC rotation table (2.1.1) is the equipment block per 28.11.2023 and the building projects table
+// (2.4.1) the portfolio's week 48, as printed.
 import type { TDemoReportSection } from './types.js';
 
 export const ACTIVITY_REPORT_TITLE = 'Aktivitetsrapport per 1.12.2023';
@@ -38,13 +38,14 @@ Investeringspostene er også gått gjennom sammen med økonomiavdelingen i Molde
   { key: 'kundeservice', parent: 'aktiviteter', title: 'Kundeservice' },
   {
     key: 'rullering', parent: 'kundeservice', title: 'Rullering av PC-er',
-    narrative: `Uttrekket gjelder nå PC-ene som var pålogget i november. Flere eldre PC-er er i bruk enn i august, og behovet for å bestille nye PC-er har derfor økt for Rauma, Vestnes og Hustadvika. Tabellen over status per 28.11.2023 ligger foreløpig utenfor samrad.
+    narrative: `Uttrekket gjelder nå PC-ene som var pålogget i november. Flere eldre PC-er er i bruk enn i august, og behovet for å bestille nye PC-er har derfor økt for Rauma, Vestnes og Hustadvika. Status per 28.11.2023 står i tabellen.
 
 Lagerbeholdningen i Molde gjør at utleveringen må ha høy prioritet. Vi har tett dialog med Analyse og utvikling og med fagavdeling skole, som har hentet ut mange PC-er fra lageret.
 
 Antallet utgåtte PC-er i Hustadvika har økt kraftig siden forrige rapport, og vi undersøker hvorfor. Hustadvika har samtidig satt av store midler til rullering neste år.
 
 I første halvdel av desember sender Rakel et push-varsel til ansatte i Molde, Rauma og Vestnes som har utgåtte PC-er, slik at de kan starte byttet.`,
+    blocks: [{ type: 'equipment.pc-status', params: { date: '2023-11-28' } }],
   },
   {
     key: 'rakel', parent: 'kundeservice', title: 'Spør Rakel',
@@ -169,15 +170,9 @@ Legekontorene har opplevd treghet i Pasientsky. Leverandøren flytter løsningen
   { key: 'teknisk', parent: 'aktiviteter', title: 'Teknisk' },
   {
     key: 'bygg', parent: 'teknisk', title: 'Status pågående byggprosjekter',
-    narrative: `Status per uke 48 (tabellen over prosjektene ligger foreløpig utenfor samrad):
-
-- Kartlegging og utbedring av WiFi i kommunale bygg (alle): mindre forsinkelser. Gamle aksesspunkter er byttet i alle kommuner; noen dekningsanalyser gjenstår i Molde, og nå får lokasjonene i Hustadvika mest oppmerksomhet.
-- Familiens hus Eide (Hustadvika) og ny kulturskole på Elnesvågen (Hustadvika): på plan, ingen endring.
-- Nesset kommunehus (Molde): utsatt av økonomiske grunner.
-- Gamle Hjelset barnehage (Molde): på plan; aksesspunktene er montert, fiber gjenstår.
-- Vistdal utleieboliger (Molde): nytt prosjekt, på plan.
-- Fræna sjukeheim (Hustadvika): uavklart; utfordringer med dørlåssystemet og pasientvarslingen følges opp i møte 6. desember.
-- Flytting av legevaktsentral (Molde) og påbygg Aukra brannstasjon (Aukra): på plan; aksesspunkter er levert.`,
+    narrative: `Tabellen viser status for byggprosjektene per uke 48. Gamle aksesspunkter er byttet i alle kommuner, og WiFi-prosjektet har nå mest oppmerksomhet på lokasjonene i Hustadvika. Utfordringene med dørlåssystemet og pasientvarslingen på Fræna sjukeheim følges opp i møte 6. desember.`,
+    // No week given: the table follows the report's date (week 48 here), so a report carried forward shows its own week.
+    blocks: [{ type: 'portfolio.buildingProjects', params: {} }],
   },
   {
     key: 'smart-data', parent: 'teknisk', title: 'Smart data og dataplattform',

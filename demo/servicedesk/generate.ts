@@ -11,7 +11,7 @@ import { addBusinessTime, zonedTime, type Calendar } from '../../src/modules/ser
 import type { TChannel, TPriority, TStatus, TTicketType } from '../../src/modules/servicedesk/vocabulary.js';
 import type { TTicketEventBody } from '../../src/modules/servicedesk/model.js';
 import { dayNumber, isNorwegianHoliday } from '../../src/modules/servicedesk/sla/holidays.js';
-import { compilePolicy, DEFAULT_POLICY } from '../../src/modules/servicedesk/desk-rules.js';
+import { compilePolicy, DEMO_POLICY } from '../../src/modules/servicedesk/desk-rules.js';
 import {
   CATEGORY_WEIGHTS, CHANNEL_WEIGHTS, DEMO_YEARS, FAMILY_NAMES, GIVEN_NAMES, HOY_MODEL, HUSTADVIKA_FROM, KRITISK_MINUTES, LISTED_MONTHS,
   MONTH_WEIGHTS, MUNICIPALITY_WEIGHTS, NAMED_INCIDENTS, OUTAGE_CATEGORY_WEIGHTS, OUTAGE_TITLES, PHONE_MONTHS, PHONE_PERIODS, PHONE_WAIT,
@@ -82,7 +82,7 @@ export function generateServiceDesk(options: TGenerateOptions = {}) {
   const years = options.years ?? DEMO_YEARS;
   const perYear = options.perYear ?? TICKETS_PER_YEAR;
   const horizon = options.horizon ?? zonedTime(TZ, `${years[years.length - 1]! + 1}-01-01T00:00`);
-  const policy = compilePolicy(DEFAULT_POLICY);
+  const policy = compilePolicy(DEMO_POLICY);
   const calendarOf = (p: TPriority) => policy.sla.targets[p].calendar;
   const tickets: TGenTicket[] = [];
   const phone: TGenPhoneDay[] = [];

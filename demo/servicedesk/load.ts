@@ -6,7 +6,9 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../src/db/client.js';
 import { slaCacheColumns } from '../../src/modules/servicedesk/imports/import.service.js';
 import { syncKpiSummaries } from '../../src/modules/servicedesk/kpi/kpi-summary.js';
-import { compilePolicy, DEFAULT_POLICY } from '../../src/modules/servicedesk/desk-rules.js';
+import { compilePolicy, DEMO_POLICY } from '../../src/modules/servicedesk/desk-rules.js';
+import { savePolicy } from '../../src/modules/servicedesk/desk-rules.service.js';
+import { systemActor } from '../../src/server/context.js';
 import { sdPhoneStats, sdSurveys } from '../../src/modules/servicedesk/schema.js';
 import type { TDemoMunicipalityKey } from './data.js';
 import { generateServiceDesk, type TGenerateOptions } from './generate.js';
@@ -37,9 +39,11 @@ const TICKET_NAMES = sql.raw(`id, cooperation_id, municipality_id, requester_nam
   sla_resolution_elapsed_ms, sla_first_response_due_at, sla_first_response_met, sla_computed_at`);
 
 export async function loadServiceDeskDemo(db: DbOrTx, refs: TServiceDeskDemoRefs, options: TGenerateOptions | null = demoVolume()) {
+  // ROR-IKT's own rules, stored as any cooperation's are (a new one runs on the neutral default).
+  await savePolicy(db, systemActor, { cooperationId: refs.cooperationId, document: DEMO_POLICY });
   if (!options) return { tickets: 0, events: 0, surveys: 0, phoneDays: 0 };
   const { tickets, phone, horizon } = generateServiceDesk(options);
-  const policy = compilePolicy(DEFAULT_POLICY);
+  const policy = compilePolicy(DEMO_POLICY);
   const muni = new Map<TDemoMunicipalityKey, string>();
   const idOf = (k: TDemoMunicipalityKey) => muni.get(k) ?? (muni.set(k, refs.municipality(k)), muni.get(k)!);
   // Inserted in creation order, so the running ticket numbers follow the dates.

@@ -8,3 +8,5 @@ export * from '../modules/servicedesk/schema.js';
 export * from '../server/idempotency/schema.js';
 export * from '../modules/uploads/schema.js';
 export * from '../modules/reports/schema.js';
+export * from '../modules/equipment/schema.js';
+export * from '../modules/portfolio/schema.js';

@@ -1,6 +1,7 @@
 // Charts for papers and pages: ECharts rendered to SVG on the server (vector in the PDF, an image on the
 // page), with the figures written out for the alt text; every chart is also printed as a table, for
 // screen readers and for anyone who wants the numbers. Plain data in, SVG out; knows no module.
+import { createHash } from 'node:crypto';
 import * as echarts from 'echarts';
 
 export type TChartSpec = {
@@ -15,7 +16,8 @@ export type TChartSpec = {
   horizontal?: boolean;
 };
 
-const PALETTE = ['#1e5a8a', '#7fb3d5', '#e08a2c', '#3c8d5a', '#8a4f9e', '#b8b8b8', '#c4453c', '#5c5c5c', '#d9b43c'];
+/** The charts' colours in series order; the DOCX's charts of Word's own use them too. */
+export const CHART_PALETTE = ['#1e5a8a', '#7fb3d5', '#e08a2c', '#3c8d5a', '#8a4f9e', '#b8b8b8', '#c4453c', '#5c5c5c', '#d9b43c'];
 
 const figure = (v: number | null) => (v === null ? '–' : String(v).replace('.', ','));
 
@@ -25,12 +27,64 @@ export function chartAltText(spec: TChartSpec): string {
   return `${spec.title} (${spec.unit}). ${parts.join('; ')}.`;
 }
 
-export function renderChartSvg(spec: TChartSpec, size: { width: number; height: number } = { width: 640, height: 300 }): string {
+export type TChartSize = { width: number; height: number };
+/** A chart as the papers place it: its title, the SVG and the figures in words. */
+export type TPrintChart = { title: string; svg: string; alt: string };
+
+/**
+ * ECharts names its SVG's classes and clip paths by a counter that runs on for the whole process
+ * (`zr7-cls-42`), so the same chart came out as different bytes each time: nothing could be reused, and
+ * Typst, which keeps what it parsed by the bytes, parsed every chart of a report again on every render.
+ * Renamed here in order of appearance after a hash of the chart, the same chart is the same SVG.
+ */
+function stableNames(svg: string, key: string): string {
+  const prefix = `c${createHash('sha256').update(key).digest('hex').slice(0, 10)}-`;
+  const names = new Map<string, string>();
+  return svg.replace(/\bzr\d+-[A-Za-z]*-?\d+\b/g, (name) => {
+    let stable = names.get(name);
+    if (!stable) {
+      stable = `${prefix}${names.size}`;
+      names.set(name, stable);
+    }
+    return stable;
+  });
+}
+
+/**
+ * Charts set lately, by their data and size. Setting one costs 20–80 ms of the main thread; a report has
+ * a dozen or two, and the same figures are set again for the page, the PDF and each reload of a draft.
+ * Bounded by count (a chart's SVG is 5–30 kB, so at most a few MB).
+ */
+const recent = new Map<string, TPrintChart>();
+const RECENT_CHARTS = 300;
+
+/** The chart as the papers and the page place it (SVG, alt text with the figures), set once per data and size. */
+export function printChart(spec: TChartSpec, size?: TChartSize): TPrintChart {
+  const key = JSON.stringify([spec, size ?? null]);
+  const hit = recent.get(key);
+  if (hit) {
+    // Most recently used last, so the oldest is the first to go.
+    recent.delete(key);
+    recent.set(key, hit);
+    return hit;
+  }
+  const chart: TPrintChart = { title: spec.title, svg: stableNames(renderChartSvg(spec, size), key), alt: chartAltText(spec) };
+  recent.set(key, chart);
+  if (recent.size > RECENT_CHARTS) recent.delete(recent.keys().next().value!);
+  return chart;
+}
+
+/** Forgets the charts set so far: for a benchmark that measures setting them. */
+export function forgetPrintedCharts(): void {
+  recent.clear();
+}
+
+function renderChartSvg(spec: TChartSpec, size: TChartSize = { width: 640, height: 300 }): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption({
       animation: false,
-      color: PALETTE,
+      color: CHART_PALETTE,
       textStyle: { fontFamily: 'Libertinus Serif, serif', fontSize: 11 },
       grid: { left: 48, right: 16, top: 16, bottom: spec.series.length > 1 ? 56 : 32, containLabel: true },
       legend: spec.series.length > 1 ? { bottom: 0, data: spec.series.map((s) => s.name) } : undefined,

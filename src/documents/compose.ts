@@ -3,7 +3,7 @@
 // title and legal basis. Pure functions, so what a paper may show is testable without Typst.
 import { isRedactedCase, type TCaseView, type TMeeting, type TMeetingView, type TRedactedCaseView } from '../modules/governance/model.js';
 import type {
-  TDocAttendee, TDocCase, TDocDecidedCase, TDocMeeting, TMinutesDocument, TNoticeDocument, TPresentationDocument,
+  TDocAttendee, TDocCase, TDocDecidedCase, TDocLetterhead, TDocMeeting, TMinutesDocument, TNoticeDocument, TPresentationDocument,
 } from './types.js';
 import { formatDate, formatDateLong } from '../lib/norwegian-format.js';
 
@@ -68,6 +68,8 @@ export type TComposeNoticeOptions = {
   sentAt?: string | null;
   /** The agenda has changed since the last version was sent. */
   changedSinceSent?: boolean;
+  /** The cooperation's letterhead (org's letterheadOfBody); none when left out. */
+  letterhead?: TDocLetterhead | null;
 };
 
 export function composeNotice(view: TMeetingView, options: TComposeNoticeOptions = {}): TNoticeDocument {
@@ -77,16 +79,17 @@ export function composeNotice(view: TMeetingView, options: TComposeNoticeOptions
     status = `Versjon ${version}${options.sentAt ? `, sendt ${formatDate(new Date(options.sentAt))}` : ''}`;
     if (options.changedSinceSent) status += '; endringer etter dette er ikke sendt ut';
   }
-  return { meeting: docMeeting(view.meeting), version, status, cases: view.cases.map(docCase) };
+  return { letterhead: options.letterhead ?? null, meeting: docMeeting(view.meeting), version, status, cases: view.cases.map(docCase) };
 }
 
-export type TComposeMinutesOptions = { approval?: string };
+export type TComposeMinutesOptions = { approval?: string; letterhead?: TDocLetterhead | null };
 
 export function composeMinutes(view: TMeetingView, options: TComposeMinutesOptions = {}): TMinutesDocument {
   const byRole = (role: TMeetingView['attendance'][number]['role']): TDocAttendee[] => view.attendance
     .filter((a) => a.role === role)
     .map((a) => ({ name: a.name, detail: a.municipality ? municipalityLabel(a.municipality) : a.note ?? '' }));
   return {
+    letterhead: options.letterhead ?? null,
     meeting: docMeeting(view.meeting),
     present: byRole('til_stede'),
     absent: byRole('forfall'),

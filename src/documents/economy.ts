@@ -3,7 +3,9 @@
 // screen print the same strings. economyReportPdf renders the fragment as a paper of its own.
 import type { TEconomyReport, TFinancing, TReportTable, TSettlement } from '../modules/economy/model.js';
 import { renderPdf } from './renderer.js';
-import type { TEconomyDocument, TPrintFigures, TPrintFinancing, TPrintTable } from './types.js';
+import { formatPerMille, formatSharePercent, formatWholeKroner } from '../lib/norwegian-format.js';
+import { deviationRule, FIGURE_COLUMN_HEADINGS, figureColumns, figureOf, investmentFrameNote, type TFigureColumn } from '../modules/economy/report-columns.js';
+import type { TEconomyDocument, TPrintFinancing, TPrintTable } from './types.js';
 
 export type { TEconomyDocument } from './types.js';
 
@@ -18,20 +20,17 @@ export function formatThousands(value: number): string {
 
 
 /** Whole kroner from øre, "42 735 000" / "−133 055". */
-export function formatKroner(ore: number): string {
-  const kr = Math.round(ore / 100);
-  const digits = String(Math.abs(kr)).replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
-  return kr < 0 ? `\u2212${digits}` : digits;
-}
-const percent = (p: string) => `${p.replace('.', ',')}\u00a0%`;
+export const formatKroner = formatWholeKroner;
 
 /** The financing tables of the annual report; the settlement only for a closed year. */
 export function composeFinancing(financing: TFinancing, settlement: TSettlement | null): TPrintFinancing | null {
   if (!financing.shares.length || financing.operatingFrameOre === null || financing.investmentFrameOre === null) return null;
+  const percent = (p: string) => formatSharePercent(p, financing.percentDecimals);
   return {
     year: financing.year,
     operatingFrame: formatKroner(financing.operatingFrameOre),
     investmentFrame: formatKroner(financing.investmentFrameOre),
+    wholeKey: percent('100'),
     shares: financing.shares.map((s) => ({ name: s.name, percent: percent(s.percent), operating: formatKroner(s.operatingOre), investment: formatKroner(s.investmentOre) })),
     settlement: settlement ? {
       resultText: `${settlement.resultOre >= 0 ? 'mindreforbruk' : 'merforbruk'} ${formatKroner(Math.abs(settlement.resultOre))} kr`,
@@ -40,27 +39,29 @@ export function composeFinancing(financing: TFinancing, settlement: TSettlement 
   };
 }
 
-function printFigures(f: { actual: number; budget: number; deviation: number; forecast: number }): TPrintFigures {
-  return { actual: formatThousands(f.actual), budget: formatThousands(f.budget), deviation: formatThousands(f.deviation), forecast: formatThousands(f.forecast) };
+/** A column's figure as printed: whole thousands, or the deviation in per cent with one decimal. */
+export function printFigure(figures: TReportTable['sum'], perMille: number | null, column: TFigureColumn): string {
+  return column === 'deviationPercent' ? formatPerMille(perMille) : formatThousands(figureOf(figures, perMille, column) ?? 0);
 }
 
-function printTable(t: TReportTable): TPrintTable {
+function printTable(t: TReportTable, columns: TFigureColumn[]): TPrintTable {
   return {
-    rows: t.rows.map((r) => ({ name: r.name, explanation: r.explanation, ...printFigures(r.figures) })),
-    sum: printFigures(t.sum),
+    rows: t.rows.map((r) => ({ name: r.name, explanation: r.explanation, figures: columns.map((c) => printFigure(r.figures, r.deviationPerMille, c)) })),
+    sum: columns.map((c) => printFigure(t.sum, t.sumDeviationPerMille, c)),
   };
 }
 
 export function composeEconomyDocument(report: TEconomyReport, cooperationName: string, financing: TPrintFinancing | null = null): TEconomyDocument {
   const [y, m, d] = report.asOf.split('-');
+  const columns = figureColumns(report.mode);
   return {
     cooperationName,
     asOfText: `${Number(d)}.${Number(m)}.${y}`,
-    ruleText: report.mode === 'arsslutt'
-      ? 'Avvik er årsbudsjett minus regnskap; positivt tall er mindreforbruk.'
-      : 'Avvik er årsbudsjett minus prognose; positivt tall er mindreforbruk, negativt merforbruk.',
-    operating: printTable(report.operating),
-    investment: printTable(report.investment),
+    ruleText: deviationRule(report.mode),
+    columns: columns.map((c) => FIGURE_COLUMN_HEADINGS[c]),
+    operating: printTable(report.operating, columns),
+    investment: printTable(report.investment, columns),
+    investmentFrameNote: investmentFrameNote(report),
     financing,
   };
 }

@@ -16,7 +16,11 @@ const docCase = (c: Partial<TDocCase> & Pick<TDocCase, 'number' | 'title'>): TDo
   attachments: [], legalBasis: null, redacted: false, ...c,
 });
 
+/** The letterhead as ROR-IKT's papers would print it (no logo: the fixtures have no file store). */
+export const letterheadRor = { name: 'ROR-IKT', lines: ['Postboks 1', '6401 Molde', 'Org.nr. 974 760 673'], logo: null };
+
 export const noticeM6: TNoticeDocument = {
+  letterhead: letterheadRor,
   meeting: meetingM6,
   version: 1,
   status: 'Versjon 1, sendt 06.12.2023',
@@ -41,6 +45,7 @@ const decided = (c: TDocCase, d: Partial<TDocDecidedCase>): TDocDecidedCase => (
 });
 
 export const minutesM2: TMinutesDocument = {
+  letterhead: letterheadRor,
   meeting: { ...meetingM6, label: '2024/M2', date: '13.03.2024', dateLong: '13. mars 2024', place: 'Del (Storgata 33, 3.etg)' },
   present: [
     { name: 'Gjørtz, Fred', detail: 'Leder ROR-IKT' },

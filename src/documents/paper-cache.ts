@@ -3,12 +3,16 @@
 import { renderPdf, type TTemplate, type TTemplateData } from './renderer.js';
 
 /** A paper before it is set: enough to render it and to name its content. */
-export type TPaper<T extends TTemplate = TTemplate> = { template: T; data: TTemplateData[T]; archive: boolean };
+export type TPaper<T extends TTemplate = TTemplate> = {
+  template: T; data: TTemplateData[T]; archive: boolean;
+  /** Files the template reads (a letterhead's logo), by the path the data names them with. */
+  files?: Record<string, Uint8Array>;
+};
 
-export function paper<T extends TTemplate>(template: T, data: TTemplateData[T], archive = false): TPaper<T> {
-  return { template, data, archive };
+export function paper<T extends TTemplate>(template: T, data: TTemplateData[T], archive = false, files?: Record<string, Uint8Array>): TPaper<T> {
+  return { template, data, archive, files };
 }
 
 export function renderPaper(p: TPaper): Promise<Buffer> {
-  return renderPdf(p.template, p.data, { archive: p.archive });
+  return renderPdf(p.template, p.data, { archive: p.archive, files: p.files });
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { mayRenderHere } from '../db/transaction-scope.js';
 import { RenderPool, type TRenderPoolOptions } from './render-pool.js';
 import type { TEconomyDocument, TMinutesDocument, TNoticeDocument, TPresentationDocument, TServiceDeskDocument } from './types.js';
-import type { TReportDocument } from './report.js';
+import type { TReportTypstDocument } from './report.js';
 
 export { DocumentRenderError, RenderPoolBusy } from './render-pool.js';
 
@@ -23,7 +23,7 @@ export type TTemplateData = {
   presentation: TPresentationDocument;
   economy: TEconomyDocument;
   servicedesk: TServiceDeskDocument;
-  report: TReportDocument;
+  report: TReportTypstDocument;
 };
 export type TTemplate = keyof TTemplateData;
 

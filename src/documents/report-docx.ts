@@ -7,7 +7,9 @@ import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell,
   TableRow, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
+import { ChartRun } from 'docx/charts';
 import type { TInline, TRichText } from '../lib/rich-text.js';
+import { CHART_PALETTE, chartAltText, type TChartSpec } from './charts.js';
 import type { TPrintBlock, TPrintTable, TReportDocument } from './report.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5] as const;
@@ -98,9 +100,38 @@ function table(t: TPrintTable): (Paragraph | Table)[] {
   ];
 }
 
+/** About the PDF's chart (640 × 300) at the text's width; a sideways chart grows with its bars. */
+const chartSize = (spec: TChartSpec) => ({
+  width: 600,
+  height: spec.horizontal ? Math.max(200, 60 + spec.categories.length * spec.series.length * 16) : 300,
+});
+
+/** A chart of Word's own from the chart's data: column (or sideways bar) or line, the papers' colours. */
+function chart(spec: TChartSpec): Paragraph[] {
+  const common = {
+    title: spec.title,
+    categories: spec.categories,
+    series: spec.series.map((s, i) => ({ name: s.name, values: s.values, color: CHART_PALETTE[i % CHART_PALETTE.length]!.slice(1) })),
+    legend: spec.series.length > 1 ? { position: 'bottom' as const } : (false as const),
+    valueAxis: { title: spec.unit },
+    ...(spec.valueLabels ? { dataLabels: { value: true } } : {}),
+    font: { name: 'Calibri' },
+    transformation: chartSize(spec),
+    altText: { name: spec.title, title: spec.title, description: chartAltText(spec) },
+  };
+  const run = spec.kind === 'line'
+    ? new ChartRun({ ...common, type: 'line', markers: true })
+    // Sideways bars list the categories top to bottom in the given order, as the table under them does.
+    : spec.horizontal ? new ChartRun({ ...common, type: 'bar', categoryAxis: { reverseOrder: true } }) : new ChartRun({ ...common, type: 'column' });
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [run] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `Figur: ${spec.title}`, italics: true, size: 18 })] }),
+  ];
+}
+
 function dataBlock(b: TPrintBlock): (Paragraph | Table)[] {
   return [
-    ...b.charts.map((c) => new Paragraph({ children: [new TextRun({ text: `Figur: ${c.alt}`, italics: true, size: 18 })] })),
+    ...b.charts.flatMap(chart),
     ...b.tables.flatMap(table),
     ...b.notes.map((n) => new Paragraph({ children: [new TextRun({ text: n, size: 18 })] })),
   ];

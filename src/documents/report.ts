@@ -1,9 +1,10 @@
 // Print data for a report (report.typ): the header as seed 001 prints it (title, version, status,
 // approved date and by, responsible), the numbered sections with their narrative (the rich-text
 // document, walked in Typst and placed as text) and data blocks (tables of printed strings, charts as
-// SVG with their alt text). Plain data in; the reports module composes it and
-// renders it with renderPdf('report', …) (this file imports nothing of the renderer, so no cycle).
+// their data). Plain data in; the reports module composes it and renders it with
+// renderPdf('report', forTypst(doc)) (this file imports nothing of the renderer, so no cycle) or as DOCX.
 import type { TRichText } from '../lib/rich-text.js';
+import { printChart, type TChartSpec, type TPrintChart } from './charts.js';
 
 export type TPrintTable = {
   caption: string;
@@ -15,7 +16,11 @@ export type TPrintTable = {
 export type TPrintBlock = {
   title: string;
   tables: TPrintTable[];
-  charts: { title: string; svg: string; alt: string }[];
+  /**
+   * The charts' data: the PDF sets each as SVG (forTypst), the DOCX as a chart of Word's own. Neither
+   * pays for the other's form.
+   */
+  charts: TChartSpec[];
   notes: string[];
 };
 
@@ -41,3 +46,15 @@ export type TReportDocument = {
   /** The narrative's images by id: the path the template reads (the bytes go with the render job). */
   images: Record<string, string>;
 };
+
+/** What report.typ reads: the document with each chart set as SVG with its alt text. */
+export type TReportTypstDocument = Omit<TReportDocument, 'sections'> & {
+  sections: (Omit<TPrintSection, 'blocks'> & { blocks: (Omit<TPrintBlock, 'charts'> & { charts: TPrintChart[] })[] })[];
+};
+
+export function forTypst(doc: TReportDocument): TReportTypstDocument {
+  return {
+    ...doc,
+    sections: doc.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => ({ ...b, charts: b.charts.map((c) => printChart(c)) })) })),
+  };
+}

@@ -4,7 +4,7 @@
 // the fragment as a paper of its own.
 import type { TKpiPack } from '../modules/servicedesk/kpi/kpi.js';
 import { formatDate, formatMonth } from '../lib/norwegian-format.js';
-import { chartAltText, renderChartSvg, type TChartSpec } from './charts.js';
+import { printChart, type TChartSpec } from './charts.js';
 import { renderPdf } from './renderer.js';
 import type { TPrintChart, TPrintIncident, TPrintRow, TServiceDeskDocument } from './types.js';
 
@@ -25,9 +25,7 @@ const sumRow = (rows: { counts: number[] }[], months: number): TPrintRow => ({
   label: 'Sum', cells: Array.from({ length: months }, (_, i) => formatNumber(rows.reduce((s, r) => s + r.counts[i]!, 0))),
 });
 
-const chart = (spec: TChartSpec, size = { width: 640, height: 260 }): TPrintChart => ({
-  title: spec.title, svg: renderChartSvg(spec, size), alt: chartAltText(spec),
-});
+const chart = (spec: TChartSpec, size = { width: 640, height: 260 }): TPrintChart => printChart(spec, size);
 
 /**
  * New cases per row label (category, municipality) as bars: one series per month while the months are

@@ -45,7 +45,17 @@ export type TDocMeeting = {
   place: string;
 };
 
+/** The cooperation's letterhead at the top of the notice and the minutes; null prints none. */
+export type TDocLetterhead = {
+  name: string;
+  /** Address, "Org.nr. 974 760 673", and further lines, each as printed. */
+  lines: string[];
+  /** The logo's path among the render job's files, or null. */
+  logo: string | null;
+};
+
 export type TNoticeDocument = {
+  letterhead: TDocLetterhead | null;
   meeting: TDocMeeting;
   /** Version of the notice, 0 for a draft never sent. */
   version: number;
@@ -57,6 +67,7 @@ export type TNoticeDocument = {
 export type TDocAttendee = { name: string; detail: string };
 
 export type TMinutesDocument = {
+  letterhead: TDocLetterhead | null;
   meeting: TDocMeeting;
   present: TDocAttendee[];
   absent: TDocAttendee[];
@@ -85,12 +96,14 @@ export type TPresentationDocument = {
 };
 
 // The economy tables (economy.ts composes them from the report).
-export type TPrintFigures = { actual: string; budget: string; deviation: string; forecast: string };
-export type TPrintTable = { rows: (TPrintFigures & { name: string; explanation: string | null })[]; sum: TPrintFigures };
+/** A table's figures in the order of the document's `columns`, already printed. */
+export type TPrintTable = { rows: { name: string; explanation: string | null; figures: string[] }[]; sum: string[] };
 export type TPrintFinancing = {
   year: number;
   operatingFrame: string;
   investmentFrame: string;
+  /** The sum row's percent, with the key's decimals: «100,0 %». */
+  wholeKey: string;
   shares: { name: string; percent: string; operating: string; investment: string }[];
   settlement: { resultText: string; rows: { name: string; percent: string; amount: string }[] } | null;
 };
@@ -98,14 +111,18 @@ export type TEconomyDocument = {
   cooperationName: string;
   asOfText: string;
   ruleText: string;
+  /** The figure columns' headings: Prognose while the year runs, Avvik % once it is closed. */
+  columns: string[];
   operating: TPrintTable;
   investment: TPrintTable;
+  investmentFrameNote: string | null;
   financing: TPrintFinancing | null;
 };
 
 // The service desk's section of the activity report (servicedesk.ts composes it from the KPI pack).
 export type TPrintRow = { label: string; cells: string[] };
-export type TPrintChart = { title: string; svg: string; alt: string };
+import type { TPrintChart } from './charts.js';
+export type { TPrintChart };
 export type TPrintIncident = { date: string; municipality: string; title: string; sla: string };
 
 export type TServiceDeskDocument = {

@@ -75,3 +75,26 @@ export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${String(Math.round((n / 1024 / 1024) * 10) / 10).replace('.', ',')} MB`;
   return `${Math.max(1, Math.round(n / 1024))} kB`;
 }
+
+/**
+ * A share of a key as the papers print it, every share of one key with the same decimals:
+ * ("18", 1) → «18,0 %», ("5.7326", 4) → «5,7326 %», ("100", 2) → «100,00 %».
+ */
+export function formatSharePercent(percent: string, decimals: number): string {
+  const [whole, fraction = ''] = percent.split('.');
+  return `${decimals > 0 ? `${whole},${fraction.padEnd(decimals, '0').slice(0, decimals)}` : whole}\u00a0%`;
+}
+
+/** A deviation in per mille of its budget as a percent with one decimal: −32 → «−3,2 %», null → «–». */
+export function formatPerMille(perMille: number | null): string {
+  if (perMille === null) return '–';
+  const abs = Math.abs(perMille);
+  return `${perMille < 0 ? '\u2212' : ''}${Math.floor(abs / 10)},${abs % 10}\u00a0%`;
+}
+
+/** Øre as whole kroner the way the papers print them: «42 735 000», «−133 055» (narrow no-break spaces, true minus). */
+export function formatWholeKroner(ore: number): string {
+  const kr = Math.round(ore / 100);
+  const digits = String(Math.abs(kr)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return kr < 0 ? `\u2212${digits}` : digits;
+}

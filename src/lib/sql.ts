@@ -29,6 +29,8 @@ export const ADVISORY_LOCKS = {
   kpiCounts: 4_000_400,
   /** One ledger import at a time per cooperation and year (the subject). */
   ledgerImport: 4_000_500,
+  /** Equipment: reminding approvers of replacement requests still waiting. */
+  equipmentApprovalReminders: 4_000_600,
 } as const;
 
 /** A key of ADVISORY_LOCKS (a test may use one of its own). */

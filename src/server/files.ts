@@ -13,6 +13,7 @@ import { referencedByAny, sweepUnreferencedFiles, type TReferencedFiles } from '
 import { referencedGovernanceFiles } from '../modules/governance/attachments.service.js';
 import { referencedServiceDeskFiles } from '../modules/servicedesk/tickets/attachments.service.js';
 import { referencedReportFiles } from '../modules/reports/documents.service.js';
+import { referencedOrgFiles } from '../modules/org/letterhead.service.js';
 import { retireSupersededPapers, type TSweptPaperCache } from '../modules/governance/paper-revisions.js';
 import type { AppEnv } from './context.js';
 import type { TEnv } from './env.js';
@@ -106,7 +107,7 @@ export async function sendBytes(c: Context<AppEnv>, file: TDownload, extraHeader
 
 /** Every module whose rows name stored files: a file none of them names is not stored, whatever the disk holds. */
 export function referencedStoredFiles(db: DbOrTx): TReferencedFiles {
-  return referencedByAny([(h) => referencedGovernanceFiles(db, h), (h) => referencedServiceDeskFiles(db, h), (h) => referencedReportFiles(db, h)]);
+  return referencedByAny([(h) => referencedGovernanceFiles(db, h), (h) => referencedServiceDeskFiles(db, h), (h) => referencedReportFiles(db, h), (h) => referencedOrgFiles(db, h)]);
 }
 
 /** Longer than any upload takes from its put to its commit. */

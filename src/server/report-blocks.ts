@@ -6,6 +6,8 @@ import { registerGovernanceReportBlocks } from '../modules/reports/blocks/govern
 import { registerGlossaryReportBlock } from '../modules/reports/blocks/glossary.js';
 import { registerAnnualReportBlocks } from '../modules/reports/blocks/annual.js';
 import { registerServiceDeskReportBlocks } from '../modules/servicedesk/report-blocks.js';
+import { registerEquipmentReportBlocks } from '../modules/equipment/report-blocks.js';
+import { registerPortfolioReportBlocks } from '../modules/portfolio/report-blocks.js';
 
 let registered = false;
 
@@ -17,4 +19,6 @@ export function registerReportBlocks() {
   registerGovernanceReportBlocks();
   registerGlossaryReportBlock();
   registerAnnualReportBlocks();
+  registerEquipmentReportBlocks();
+  registerPortfolioReportBlocks();
 }

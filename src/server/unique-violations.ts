@@ -30,6 +30,7 @@ export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
   economy_allocation_shares_uq: { field: 'key', message: 'Kommunen står to ganger i fordelingsnøkkelen' },
   economy_financing_frames_uq: { field: '(body)', message: 'Finansieringen for året ble satt samtidig fra et annet sted; prøv igjen' },
   economy_publications_meeting_uq: { field: 'meetingId', message: 'Møtet har allerede en publisert økonomirapport' },
+  economy_funds_coop_name_uq: { field: 'name', message: 'Det finnes allerede et fond med dette navnet' },
   // reports
   report_templates_coop_kind_uq: { field: 'kind', message: 'Samarbeidet har allerede en mal for denne rapporttypen' },
   report_section_owners_uq: { field: 'ownerUserIds', message: 'Samme eier står to ganger' },
@@ -44,6 +45,20 @@ export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
   sd_policies_coop_default_uq: { field: 'municipalityId', message: 'Samarbeidet har allerede en felles SLA-policy' },
   sd_policies_coop_muni_uq: { field: 'municipalityId', message: 'Kommunen har allerede en SLA-policy' },
   sd_import_mappings_coop_source_uq: { field: 'source', message: 'Det finnes allerede et importoppsett for denne kilden' },
+  // equipment
+  eq_devices_coop_serial_uq: { field: 'serial', message: 'Det finnes allerede en enhet med dette serienummeret' },
+  eq_import_mappings_coop_source_uq: { field: 'source', message: 'Det finnes allerede et importoppsett for denne kilden' },
+  eq_lifecycle_rules_uq: { field: 'category', message: 'Kommunen har allerede en levetidsregel for denne kategorien' },
+  eq_model_support_uq: { field: 'model', message: 'Modellen har allerede en dato for slutt på støtte' },
+  eq_order_steps_order_state_uq: { field: 'state', message: 'Bestillingen har allerede dette steget' },
+  eq_retirement_steps_uq: { field: 'step', message: 'Enheten har allerede dette steget i utrangeringen' },
+  eq_campaigns_municipality_uq: { field: 'municipalityId', message: 'Kommunen har allerede en byttekampanje' },
+  eq_approvers_unit_uq: { field: 'unit', message: 'Enheten har allerede en godkjenner' },
+  eq_replacements_token_uq: { field: '(body)', message: 'Godkjenningslenken ble laget to ganger; send bestillingen på nytt' },
+  // portfolio
+  portfolio_project_kinds_coop_name_uq: { field: 'name', message: 'Det finnes allerede en prosjekttype med dette navnet' },
+  portfolio_week_statuses_project_week_uq: { field: 'revision', message: 'Ukens status ble lagret samtidig fra et annet sted; last siden på nytt' },
+  portfolio_proposal_cases_case_uq: { field: 'caseId', message: 'Saken behandler allerede et forslag' },
 };
 
 /** What a unique index not listed above answers: true, and nothing about the other row. */

@@ -25,6 +25,17 @@ import { reportRoute } from './routes/rapporter.$id';
 import { reportTemplatesRoute } from './routes/rapporter.maler';
 import { reportFiguresRoute } from './routes/rapporter.tall';
 import { overviewRoute } from './routes/oversikt';
+import { equipmentStatusRoute } from './routes/utstyr';
+import { equipmentDevicesRoute } from './routes/utstyr.pc-er';
+import { equipmentStockRoute } from './routes/utstyr.lager';
+import { equipmentImportRoute } from './routes/utstyr.import';
+import { equipmentCampaignRoute } from './routes/utstyr.bytte';
+import { equipmentReplacementRoute } from './routes/utstyr.bytte.$id';
+import { equipmentApprovalRoute } from './routes/utstyr.godkjenning';
+import { portfolioRoute } from './routes/portefolje';
+import { projectRoute } from './routes/portefolje.prosjekter.$id';
+import { proposalRoute } from './routes/portefolje.forslag.$id';
+import { procurementRoute } from './routes/portefolje.anskaffelser.$id';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -48,7 +59,18 @@ export const routeTree = rootRoute.addChildren([
   reportTemplatesRoute,
   reportFiguresRoute,
   overviewRoute,
+  equipmentStatusRoute,
+  equipmentDevicesRoute,
+  equipmentStockRoute,
+  equipmentImportRoute,
+  equipmentCampaignRoute,
+  equipmentReplacementRoute,
+  equipmentApprovalRoute,
   reportRoute,
+  portfolioRoute,
+  projectRoute,
+  proposalRoute,
+  procurementRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -4,4 +4,5 @@ export { readTableFile, isWorkbook, type TTable, type TTableFileOptions } from '
 export { DEFAULT_TABLE_FILE_LIMITS, type TTableFileLimits } from './limits.js';
 export { readCsv } from './csv.js';
 export { MAX_ROW_ISSUES, RowIssues, refuseFile, type TRowIssue, type TRowIssueSummary } from './issues.js';
+export { dataRows, locateColumns, mapLabel, normalHeader, parseCount, parseNorwegianDay } from './columns.js';
 export { MAX_INTEGER_COLUMN, textProblem } from './cell-rules.js';

@@ -9,12 +9,18 @@ export const AUDIT_ENTITIES = [
   // governance
   'meeting', 'meeting_agenda', 'case', 'attachment', 'notice_version', 'attendance', 'archived_document',
   // economy
-  'economy_line', 'economy_account_mapping', 'economy_budget', 'economy_budget_revision', 'economy_forecast', 'economy_explanation',
+  'economy_line', 'economy_account_mapping', 'economy_budget', 'economy_budget_revision', 'economy_forecast', 'economy_explanation', 'economy_fund', 'economy_fund_movement',
   'economy_actual', 'economy_ledger_import', 'economy_financing', 'economy_publication',
   // service desk
   'sd_ticket', 'sd_ticket_import', 'sd_sla', 'sd_policy', 'sd_team', 'sd_portal_sharing', 'sd_phone_stats', 'sd_import_mapping',
   // reports
   'report', 'report_template', 'report_section', 'report_block', 'report_glossary', 'report_archive', 'report_comment', 'report_figures', 'report_acceptance', 'report_image',
+  // equipment
+  'eq_device_import', 'eq_import_mapping', 'eq_lifecycle_rule', 'eq_model_support', 'eq_stock_count', 'eq_order', 'eq_retirement',
+  'eq_campaign', 'eq_approver', 'eq_replacement_invitations', 'eq_replacement',
+  // portfolio
+  'portfolio_project_kind', 'portfolio_project', 'portfolio_week_status', 'portfolio_procurement', 'portfolio_proposal', 'portfolio_cost_event',
+  'portfolio_populations',
 ] as const;
 export type TAuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allocate, AllocationError, deviation, deviationMode, formatPercent, parseNorwegianAmount, parsePercent,
-  roundFigures, roundToUnit, settleInvestments, sumFigures, toThousands, type TProjectYearEnd,
+  deviationPerMille, keyDecimals, roundFigures, roundToUnit, settleInvestments, sumFigures, toThousands, type TProjectYearEnd,
 } from './calculations.js';
 
 const kr = (n: number) => n * 100;
@@ -49,6 +49,27 @@ describe('report rounding', () => {
   it('rounds the deviation from the unrounded difference', () => {
     const f = roundFigures({ actualOre: 0, budgetOre: kr(1_000_400), forecastOre: kr(999_600) }, 'prognose');
     expect(f).toEqual({ actual: 0, budget: 1_000, deviation: 1, forecast: 1_000 });
+  });
+});
+
+describe('deviation in per cent, and the decimals of a key', () => {
+  it('measures the deviation in per mille of the budget, half away from zero, and has none without a budget', () => {
+    expect(deviationPerMille(kr(450_000), kr(29_233_000))).toBe(15);
+    expect(deviationPerMille(kr(-688_000), kr(500_000))).toBe(-1_376);
+    expect(deviationPerMille(kr(5), kr(1_000))).toBe(5);
+    expect(deviationPerMille(kr(1), kr(2_000))).toBe(1);
+    expect(deviationPerMille(kr(-1), kr(2_000))).toBe(-1);
+    expect(deviationPerMille(kr(2_787_000), kr(-5_238_000))).toBe(532);
+    expect(deviationPerMille(kr(100), 0)).toBeNull();
+    expect(deviationPerMille(0, kr(100))).toBe(0);
+  });
+
+  it('prints a key with the decimals its most exact share needs, at least one', () => {
+    expect(keyDecimals([820_000, 180_000])).toBe(1);
+    expect(keyDecimals([825_000, 175_000])).toBe(1);
+    expect(keyDecimals([822_500, 177_500])).toBe(2);
+    expect(keyDecimals([57_326, 942_674])).toBe(4);
+    expect(keyDecimals([])).toBe(1);
   });
 });
 

@@ -40,6 +40,21 @@ export function deviationMode(year: number, asOf: string): TReportMode {
 export type TFigureRow = { actualOre: number; budgetOre: number; forecastOre: number };
 export type TRoundedFigures = { actual: number; budget: number; deviation: number; forecast: number };
 
+/**
+ * The deviation as per mille of the budget's size, half away from zero (−32 prints as −3,2 %); null when
+ * there is no budget to measure against. Measured against |budget| so an income line's sign still says
+ * underspend (+) or overspend (−), as the kroner column does.
+ */
+export function deviationPerMille(deviationOre: number, budgetOre: number): number | null {
+  if (budgetOre === 0) return null;
+  const scaled = BigInt(deviationOre) * 1000n;
+  const size = BigInt(Math.abs(budgetOre));
+  const whole = scaled / size;
+  const twiceRest = 2n * (scaled % size);
+  const away = twiceRest >= size ? 1n : twiceRest <= -size ? -1n : 0n;
+  return Number(whole + away) || 0;
+}
+
 /** One line's four figures in whole thousands; the deviation is rounded from the unrounded difference. */
 export function roundFigures(row: TFigureRow, mode: TReportMode): TRoundedFigures {
   return {
@@ -78,6 +93,14 @@ export function formatPercent(millionths: number): string {
   const whole = Math.floor(millionths / 10_000);
   const frac = String(millionths % 10_000).padStart(4, '0').replace(/0+$/, '');
   return frac ? `${whole}.${frac}` : String(whole);
+}
+
+/**
+ * The decimals a key prints with: every share with the same number, the most any share needs and at
+ * least one, as the papers print a key ("18,0 %" beside "5,7326 %" becomes "18,0000 %").
+ */
+export function keyDecimals(millionths: number[]): number {
+  return millionths.reduce((most, m) => Math.max(most, formatPercent(m).split('.')[1]?.length ?? 0), 1);
 }
 
 // ---- allocation ----------------------------------------------------------------------------------

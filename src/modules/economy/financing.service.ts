@@ -11,7 +11,7 @@ import { recordUpsertAudit } from '../audit/service.js';
 import { listMembersInYear } from '../org/memberships.service.js';
 import { listMunicipalities } from '../org/municipalities.service.js';
 import {
-  allocate, formatPercent, ORE_PER_KRONE, ORE_PER_THOUSAND, parsePercent, roundToUnit, settleInvestments, WHOLE_KEY, type TKeyShare,
+  allocate, formatPercent, keyDecimals, ORE_PER_KRONE, ORE_PER_THOUSAND, parsePercent, roundToUnit, settleInvestments, WHOLE_KEY, type TKeyShare,
 } from './calculations.js';
 import { listLines } from './lines.service.js';
 import type { TFinancing, TMemberFinancing, TMemberSettlement, TSetFinancingRequest, TYearEndSettlement } from './model.js';
@@ -26,7 +26,7 @@ export async function setFinancing(db: Db, actor: Actor, options: TSetFinancingO
   if (options.investmentFrameOre % ORE_PER_THOUSAND !== 0) issues.push({ path: 'investmentFrameOre', message: 'Investeringsrammen må være i hele tusen kroner' });
   const members = new Map((await listMembersInYear(db, options.cooperationId, options.year)).map((m) => [m.municipalityId, m]));
   const seen = new Set<string>();
-  const shares: { municipalityId: string; shareMillionths: number }[] = [];
+  const shares: { municipalityId: string; shareMillionths: number; position: number }[] = [];
   options.key.forEach((entry, i) => {
     const share = parsePercent(entry.percent);
     if (share === null) issues.push({ path: `key.${i}.percent`, message: 'Prosent må være et tall mellom 0 og 100 med høyst fire desimaler' });
@@ -35,7 +35,7 @@ export async function setFinancing(db: Db, actor: Actor, options: TSetFinancingO
     }
     if (seen.has(entry.municipalityId)) issues.push({ path: `key.${i}.municipalityId`, message: 'Kommunen står to ganger i nøkkelen' });
     seen.add(entry.municipalityId);
-    if (share !== null) shares.push({ municipalityId: entry.municipalityId, shareMillionths: share });
+    if (share !== null) shares.push({ municipalityId: entry.municipalityId, shareMillionths: share, position: i });
   });
   const sum = shares.reduce((s, x) => s + x.shareMillionths, 0);
   if (!issues.some((x) => x.path.endsWith('.percent')) && sum !== WHOLE_KEY) {
@@ -70,10 +70,11 @@ async function loadKey(db: DbOrTx, cooperationId: string, year: number): Promise
   const members = new Set((await listMembersInYear(db, cooperationId, year)).map((m) => m.municipalityId));
   const shares = await db.select().from(allocationShares)
     .where(and(eq(allocationShares.cooperationId, cooperationId), eq(allocationShares.year, year)));
-  const byId = new Map(shares.map((s) => [s.municipalityId, s.shareMillionths]));
-  // org's list is in name order, which is the key's order too.
-  const rows = (await listMunicipalities(db)).filter((m) => byId.has(m.id))
-    .map((m) => ({ id: m.id, name: m.name, shareMillionths: byId.get(m.id)! }));
+  const names = new Map((await listMunicipalities(db)).map((m) => [m.id, m.name]));
+  // The order the key was entered in (ties, from keys stored before the order was kept, by name).
+  const rows = shares.map((s) => ({ id: s.municipalityId, name: names.get(s.municipalityId) ?? '', shareMillionths: s.shareMillionths, position: s.position }))
+    .sort((a, b) => a.position - b.position || a.name.localeCompare(b.name, 'nb'))
+    .map(({ position: _position, ...row }) => row);
   const outside = rows.filter((r) => !members.has(r.id));
   if (outside.length) {
     throw conflict(`Fordelingsnøkkelen for ${year} må settes på nytt: ${outside.map((r) => r.name).join(', ')} var ikke medlem i ${year}`);
@@ -98,6 +99,7 @@ export async function getFinancing(db: DbOrTx, options: { cooperationId: string;
     operatingFrameOre: frame?.operatingFrameOre ?? null,
     investmentFrameOre: frame?.investmentFrameOre ?? null,
     shares,
+    percentDecimals: keyDecimals(key.map((k) => k.shareMillionths)),
   };
 }
 
@@ -150,6 +152,7 @@ export async function getSettlement(db: DbOrTx, options: { cooperationId: string
     asOf,
     resultOre,
     rows: split(resultOre, ORE_PER_KRONE),
+    percentDecimals: keyDecimals(key.map((k) => k.shareMillionths)),
     investment: { ...investment, rows: split(investment.settledOre, ORE_PER_THOUSAND) },
   };
 }

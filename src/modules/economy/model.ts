@@ -3,7 +3,7 @@
 // named ...Ore; report figures are whole thousands of kroner, as the papers print them.
 import { z } from '@hono/zod-openapi';
 import { ZCooperationQuery, ZId, ZRevision } from '../../lib/id-schemas.js';
-import { ACTUAL_SOURCES, INVESTMENT_TREATMENTS, LINE_KINDS, PROJECT_STATUSES, REPORT_MODES } from './vocabulary.js';
+import { ACTUAL_SOURCES, FUND_KINDS, FUND_MOVEMENT_KINDS, INVESTMENT_TREATMENTS, LINE_KINDS, PROJECT_STATUSES, REPORT_MODES } from './vocabulary.js';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 
 export const ZLineKind = z.enum(LINE_KINDS);
@@ -249,6 +249,8 @@ export const ZReportRow = z.object({
   forecastDate: z.string().nullable(),
   forecastComment: z.string().nullable(),
   explanation: z.string().nullable(),
+  /** Avvik as per mille of the budget (−32 is −3,2 %), from the exact amounts; null without a budget. */
+  deviationPerMille: z.number().int().nullable(),
 }).openapi('EconomyReportRow');
 export type TReportRow = z.infer<typeof ZReportRow>;
 
@@ -257,6 +259,7 @@ export const ZReportTable = z.object({
   /** From the unrounded amounts, so it may differ by one from the sum of the printed rows. */
   sum: ZFigures,
   sumExact: ZExactFigures,
+  sumDeviationPerMille: z.number().int().nullable(),
 }).openapi('EconomyReportTable');
 export type TReportTable = z.infer<typeof ZReportTable>;
 
@@ -276,6 +279,11 @@ export const ZEconomyReport = z.object({
   throughPeriod: z.number().int(),
   operating: ZReportTable,
   investment: ZReportTable,
+  /**
+   * The year's gross investment frame beside the investment table's budget (both exact øre), null
+   * while no frame is set: a budget that differs from the frame the members pay is flagged.
+   */
+  investmentFrame: z.object({ frameOre: z.number().int(), budgetOre: z.number().int(), differs: z.boolean() }).nullable(),
 }).openapi('EconomyReport');
 export type TEconomyReport = z.infer<typeof ZEconomyReport>;
 
@@ -294,8 +302,10 @@ export const ZFinancing = z.object({
   year: z.number().int(),
   operatingFrameOre: z.number().int().nullable(),
   investmentFrameOre: z.number().int().nullable(),
-  /** Municipality users see their own row only. */
+  /** Municipality users see their own row only. In the key's order, which the cooperation sets. */
   shares: z.array(ZShareRow),
+  /** Every share of the key prints with this many decimals ("18,0 %"), the sum too ("100,0 %"). */
+  percentDecimals: z.number().int(),
 }).openapi('Financing');
 export type TFinancing = z.infer<typeof ZFinancing>;
 
@@ -344,6 +354,8 @@ export const ZSettlement = z.object({
   /** Net operating budget − net operating actuals: positive = underspend credited back to the members. */
   resultOre: z.number().int(),
   rows: z.array(ZSettlementShare),
+  /** As the financing's: the decimals every share of the key prints with. */
+  percentDecimals: z.number().int(),
 }).openapi('Settlement');
 export type TSettlement = z.infer<typeof ZSettlement>;
 
@@ -367,6 +379,18 @@ export const ZImportLineTotal = z.object({
   totalOre: z.number().int(),
 }).openapi('LedgerImportLineTotal');
 
+export const ZReplacedLedgerRows = z.object({
+  importId: z.string().uuid(),
+  filename: z.string(),
+  period: z.number().int(),
+  account: z.string().nullable(),
+  project: z.string().nullable(),
+  lineId: z.string().uuid(),
+  lineName: z.string(),
+  rows: z.number().int(),
+  totalOre: z.number().int(),
+}).openapi('LedgerReplacedRows');
+
 export const ZImportPreview = z.object({
   filename: z.string(),
   year: z.number().int(),
@@ -374,9 +398,67 @@ export const ZImportPreview = z.object({
   rowCount: z.number().int(),
   totalOre: z.number().int(),
   lines: z.array(ZImportLineTotal),
-  /** Rows already in the ledger for these periods that a commit replaces. */
+  /** Imported rows already in the ledger that a commit replaces: the ones this file owns. */
   replacesRows: z.number().int(),
+  /** Those rows, grouped by the import they came from, period, account, project and line. */
+  replaces: z.array(ZReplacedLedgerRows),
+  /** Imported rows of the same periods that stay (another kind of file, or accounts this file does not map). */
+  keepsRows: z.number().int(),
 }).openapi('LedgerImportPreview');
 export type TImportPreview = z.infer<typeof ZImportPreview>;
 
 export const ZCommittedImport = ZImportPreview.extend({ importId: z.string().uuid() }).openapi('CommittedLedgerImport');
+
+// ---- funds ---------------------------------------------------------------------------------------
+
+export const ZFundKind = z.enum(FUND_KINDS);
+export const ZFundMovementKind = z.enum(FUND_MOVEMENT_KINDS);
+
+export const ZCreateFundRequest = z.object({
+  kind: ZFundKind,
+  name: z.string().trim().min(1, 'Navnet må fylles ut').max(200),
+}).openapi('CreateFundRequest');
+export type TCreateFundRequest = z.infer<typeof ZCreateFundRequest>;
+
+export const ZFundMovementRequest = z.object({
+  kind: ZFundMovementKind,
+  date: ZIsoDate,
+  /** Always positive; the kind says whether it goes in (avsetning) or out (bruk). */
+  amountOre: ZOre.refine((v) => v > 0, 'Beløpet må være større enn 0'),
+  /** The council case that decided it; required for avsetning and bruk, not for the opening balance. */
+  decisionReference: z.string().trim().max(50).nullable().optional(),
+  text: z.string().trim().max(2000).nullable().optional(),
+}).openapi('FundMovementRequest');
+export type TFundMovementRequest = z.infer<typeof ZFundMovementRequest>;
+
+export const ZFund = z.object({
+  id: z.string().uuid(),
+  kind: ZFundKind,
+  name: z.string(),
+}).openapi('Fund');
+
+export const ZFundMovement = z.object({
+  id: z.string().uuid(),
+  fundId: z.string().uuid(),
+  kind: ZFundMovementKind,
+  date: z.string(),
+  amountOre: z.number().int(),
+  decisionReference: z.string().nullable(),
+  text: z.string().nullable(),
+}).openapi('FundMovement');
+
+/** A fund's year: balance on 1.1, what went in and out during the year, balance on 31.12. */
+export const ZFundYear = ZFund.extend({
+  openingOre: z.number().int(),
+  inOre: z.number().int(),
+  outOre: z.number().int(),
+  closingOre: z.number().int(),
+  movements: z.array(ZFundMovement),
+}).openapi('FundYear');
+
+export const ZFundsYear = z.object({
+  year: z.number().int(),
+  funds: z.array(ZFundYear),
+  total: z.object({ openingOre: z.number().int(), inOre: z.number().int(), outOre: z.number().int(), closingOre: z.number().int() }),
+}).openapi('FundsYear');
+export type TFundsYear = z.infer<typeof ZFundsYear>;

@@ -3,7 +3,12 @@
 // thousands, with each line's explanation as a note below the table; and the annual report's financing
 // key with each member's share of the frames, and the year-end settlement per member.
 import { z } from '@hono/zod-openapi';
-import { formatKroner, formatThousands } from '../../documents/economy.js';
+import { formatKroner, formatThousands, printFigure } from '../../documents/economy.js';
+import { formatSharePercent } from '../../lib/norwegian-format.js';
+import { deviationRule, FIGURE_COLUMN_HEADINGS, figureColumns, investmentFrameNote } from './report-columns.js';
+import { formatDate } from '../../lib/norwegian-format.js';
+import { getFundsYear } from './funds.service.js';
+import type { TFundKind, TReportMode } from './vocabulary.js';
 import { comparisonYears, enteredNote, registerReportBlock, sourceOf, type TBlockContext, type TBlockData, type TBlockTable } from '../reports/blocks/registry.js';
 import type { TEconomyReport, TReportTable } from './model.js';
 import { buildEconomyReport } from './report.service.js';
@@ -16,24 +21,23 @@ const ZEconomyBlockParams = z.object({
   previousYears: z.number().int().min(0).max(2).default(0),
 });
 
-const FIGURE_COLUMNS = ['Regnskap', 'Årsbudsjett', 'Avvik', 'Prognose'];
-
 /** Earlier years' Regnskap per line (whole thousands), oldest first, for the annual report's comparison. */
 type TEarlier = { year: number; table: TReportTable }[];
 
-function table(caption: string, first: string, t: TReportTable, earlier: TEarlier = []): TBlockTable {
+function table(caption: string, first: string, t: TReportTable, mode: TReportMode, earlier: TEarlier = []): TBlockTable {
   const before = (lineId: string | null) => earlier.map((e) => formatThousands(lineId === null ? e.table.sum.actual : e.table.rows.find((r) => r.lineId === lineId)?.figures.actual ?? 0));
   const year = earlier.length ? ` ${earlier.at(-1)!.year + 1}` : '';
+  const columns = figureColumns(mode);
   return {
     caption, unit: 'tall i hele 1000',
     columns: [
       { label: first, align: 'left' },
       ...earlier.map((e) => ({ label: `Regnskap ${e.year}`, align: 'right' as const })),
-      ...FIGURE_COLUMNS.map((label) => ({ label: label === 'Regnskap' ? `${label}${year}` : label, align: 'right' as const })),
+      ...columns.map((c) => ({ label: c === 'actual' ? `${FIGURE_COLUMN_HEADINGS[c]}${year}` : FIGURE_COLUMN_HEADINGS[c], align: 'right' as const })),
     ],
     rows: [
-      ...t.rows.map((r) => ({ cells: [r.name, ...before(r.lineId), ...[r.figures.actual, r.figures.budget, r.figures.deviation, r.figures.forecast].map(formatThousands)] })),
-      { cells: ['SUM', ...before(null), ...[t.sum.actual, t.sum.budget, t.sum.deviation, t.sum.forecast].map(formatThousands)], sum: true },
+      ...t.rows.map((r) => ({ cells: [r.name, ...before(r.lineId), ...columns.map((c) => printFigure(r.figures, r.deviationPerMille, c))] })),
+      { cells: ['SUM', ...before(null), ...columns.map((c) => printFigure(t.sum, t.sumDeviationPerMille, c))], sum: true },
     ],
   };
 }
@@ -54,19 +58,18 @@ async function earlierYears(ctx: TBlockContext, previousYears: number, which: 'o
 function blockData(report: TEconomyReport, which: 'operating' | 'investment', explanations: boolean, earlier: TEarlier = []): TBlockData {
   const t = report[which];
   const title = which === 'operating' ? 'Driftskostnader' : 'Investeringskostnader';
-  const rule = report.mode === 'arsslutt'
-    ? 'Avvik er årsbudsjett minus regnskap; positivt tall er mindreforbruk.'
-    : 'Avvik er årsbudsjett minus prognose; positivt tall er mindreforbruk, negativt merforbruk.';
+  const frameNote = which === 'investment' ? investmentFrameNote(report) : null;
   return {
     title, asOf: report.asOf,
-    tables: [table(title, which === 'operating' ? 'Type utgift' : 'Prosjekt', t, earlier)],
+    tables: [table(title, which === 'operating' ? 'Type utgift' : 'Prosjekt', t, report.mode, earlier)],
     charts: [],
-    notes: [rule, ...(explanations ? t.rows.filter((r) => r.explanation).map((r) => `${r.name}: ${r.explanation}`) : [])],
+    notes: [
+      deviationRule(report.mode), ...(frameNote ? [frameNote] : []),
+      ...(explanations ? t.rows.filter((r) => r.explanation).map((r) => `${r.name}: ${r.explanation}`) : []),
+    ],
     source: 'live',
   };
 }
-
-const percent = (p: string) => `${p.replace('.', ',')}\u00a0%`;
 
 const ZYearParams = z.object({
   /** Leave out for the report's own year (financing) or the last year ended on the report's date (settlement). */
@@ -85,6 +88,7 @@ async function financingBlock(ctx: TBlockContext, year: number): Promise<TBlockD
   if (!f.shares.length || f.operatingFrameOre === null || f.investmentFrameOre === null) {
     return { title, asOf: ctx.asOf, tables: [], charts: [], notes: [`Fordelingsnøkkel og rammer for ${year} er ikke registrert.`], source: 'live' };
   }
+  const percent = (p: string) => formatSharePercent(p, f.percentDecimals);
   return {
     title, asOf: ctx.asOf,
     tables: [{
@@ -92,7 +96,7 @@ async function financingBlock(ctx: TBlockContext, year: number): Promise<TBlockD
       columns: [{ label: 'Kommune', align: 'left' }, { label: 'Fordelingsnøkkel', align: 'right' }, { label: 'Netto driftsramme', align: 'right' }, { label: 'Brutto investeringsramme', align: 'right' }],
       rows: [
         ...f.shares.map((s) => ({ cells: [s.name, percent(s.percent), formatKroner(s.operatingOre), formatKroner(s.investmentOre)] })),
-        { cells: ['SUM', '100\u00a0%', formatKroner(f.operatingFrameOre), formatKroner(f.investmentFrameOre)], sum: true },
+        { cells: ['SUM', percent('100'), formatKroner(f.operatingFrameOre), formatKroner(f.investmentFrameOre)], sum: true },
       ],
     }],
     charts: [],
@@ -112,6 +116,7 @@ async function settlementBlock(ctx: TBlockContext, year: number): Promise<TBlock
     `Investeringer: ${formatKroner(s.investment.settledOre)} kr avregnes med kommunene; ${formatKroner(s.investment.carriedOverOre)} kr overføres til prosjekter som fortsetter.`,
   ];
   if (!s.rows.length) notes.push(`Fordelingsnøkkelen for ${year} er ikke registrert.`);
+  const percent = (p: string) => formatSharePercent(p, s.percentDecimals);
   return {
     title, asOf: ctx.asOf,
     tables: [{
@@ -119,7 +124,7 @@ async function settlementBlock(ctx: TBlockContext, year: number): Promise<TBlock
       columns: [{ label: 'Kommune', align: 'left' }, { label: 'Fordelingsnøkkel', align: 'right' }, { label: 'Drift', align: 'right' }, { label: 'Investering', align: 'right' }],
       rows: [
         ...s.rows.map((r) => ({ cells: [r.name, percent(r.percent), formatKroner(r.amountOre), formatKroner(investment.get(r.municipalityId) ?? 0)] })),
-        ...(s.rows.length ? [{ cells: ['SUM', '100\u00a0%', formatKroner(s.resultOre), formatKroner(s.investment.settledOre)], sum: true }] : []),
+        ...(s.rows.length ? [{ cells: ['SUM', percent('100'), formatKroner(s.resultOre), formatKroner(s.investment.settledOre)], sum: true }] : []),
       ],
     }],
     charts: [],
@@ -176,7 +181,40 @@ async function resultBlock(ctx: TBlockContext): Promise<TBlockData> {
   };
 }
 
+const FUND_KIND_NAMES: Record<TFundKind, string> = { bundet_driftsfond: 'Bundet driftsfond', prosjektfond: 'Prosjektfond', disposisjonsfond: 'Disposisjonsfond' };
+
+/** The funds of the year for the annual report: balance on 1.1, put in, taken out, balance on 31.12, in kroner. */
+async function fundsBlock(ctx: TBlockContext, year: number): Promise<TBlockData> {
+  const f = await getFundsYear(ctx.db, { cooperationId: ctx.cooperationId, year });
+  const title = `Fond ${year}`;
+  if (!f.funds.length) return { title, asOf: ctx.asOf, tables: [], charts: [], notes: ['Samarbeidet har ingen fond registrert.'], source: 'live' };
+  const money = (r: { openingOre: number; inOre: number; outOre: number; closingOre: number }) =>
+    [r.openingOre, r.inOre, r.outOre, r.closingOre].map(formatKroner);
+  return {
+    title, asOf: ctx.asOf,
+    tables: [{
+      caption: title, unit: 'kr',
+      columns: [{ label: 'Fond', align: 'left' }, { label: 'Saldo 1.1.', align: 'right' }, { label: 'Avsatt', align: 'right' }, { label: 'Brukt', align: 'right' }, { label: 'Saldo 31.12.', align: 'right' }],
+      rows: [
+        ...f.funds.map((x) => ({ cells: [`${x.name} (${FUND_KIND_NAMES[x.kind].toLowerCase()})`, ...money(x)] })),
+        { cells: ['SUM', ...money(f.total)], sum: true },
+      ],
+    }],
+    charts: [],
+    notes: f.funds.flatMap((x) => x.movements.filter((m) => m.kind !== 'inngaende_saldo').map((m) =>
+      `${x.name}: ${m.kind === 'bruk' ? 'brukt' : 'avsatt'} ${formatKroner(m.amountOre)} kr ${formatDate(m.date)} etter vedtak i sak ${m.decisionReference}${m.text ? ` (${m.text})` : ''}.`)),
+    source: 'live',
+  };
+}
+
 export function registerEconomyReportBlocks() {
+  registerReportBlock({
+    type: 'economy.funds', module: 'economy',
+    label: { nb: 'Fond: saldo, avsetning og bruk', en: 'Funds: balance, additions and use' },
+    description: 'Hvert fond med saldo 1.1., avsatt og brukt i året (med vedtaket) og saldo 31.12.',
+    params: ZYearParams,
+    load: async (ctx, params) => fundsBlock(ctx, params.year ?? Number(ctx.asOf.slice(0, 4))),
+  });
   registerReportBlock({
     type: 'economy.result', module: 'economy',
     label: { nb: 'Driftsresultat tre år', en: 'Operating result, three years' },

@@ -4,11 +4,11 @@
 // so the cost grows with the number of lines, not with the number of ledger rows fetched.
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { deviation, deviationMode, roundFigures, sumFigures, type TFigureRow } from './calculations.js';
+import { deviation, deviationMode, deviationPerMille, roundFigures, sumFigures, type TFigureRow } from './calculations.js';
 import type { TEconomyReport, TReportRow, TReportTable } from './model.js';
 import { listLines, type TLineRow } from './lines.service.js';
 import type { TReportMode } from './vocabulary.js';
-import { actuals, budgetRevisions, budgets, economyLines, explanations, forecasts } from './schema.js';
+import { actuals, budgetRevisions, budgets, economyLines, explanations, financingFrames, forecasts } from './schema.js';
 
 /** The last accounting period (month) whose actuals a report dated asOf includes. */
 export function periodThrough(year: number, asOf: string): number {
@@ -84,13 +84,16 @@ function buildTable(lines: TLineRow[], figures: Map<string, TLineFigures>, mode:
       forecastDate: f.forecastDate,
       forecastComment: f.forecastComment,
       explanation: f.explanation,
+      deviationPerMille: deviationPerMille(deviation({ ...f, mode }), f.budgetOre),
     };
   });
   const total = sumFigures(shown.map((l) => figures.get(l.id)!));
+  const totalDeviation = deviation({ ...total, mode });
   return {
     rows,
     sum: roundFigures(total, mode),
-    sumExact: { ...total, deviationOre: deviation({ ...total, mode }) },
+    sumExact: { ...total, deviationOre: totalDeviation },
+    sumDeviationPerMille: deviationPerMille(totalDeviation, total.budgetOre),
   };
 }
 
@@ -98,6 +101,11 @@ export async function buildEconomyReport(db: DbOrTx, options: { cooperationId: s
   const lines = await listLines(db, { cooperationId: options.cooperationId });
   const figures = await loadFigures(db, { ...options, lineIds: lines.map((l) => l.id) });
   const mode = deviationMode(options.year, options.asOf);
+  const investment = buildTable(lines.filter((l) => l.kind === 'investering'), figures, mode, options.year);
+  const frame = await db.query.financingFrames.findFirst({
+    columns: { investmentFrameOre: true },
+    where: and(eq(financingFrames.cooperationId, options.cooperationId), eq(financingFrames.year, options.year)),
+  });
   return {
     cooperationId: options.cooperationId,
     year: options.year,
@@ -106,7 +114,12 @@ export async function buildEconomyReport(db: DbOrTx, options: { cooperationId: s
     unit: 'tusen kr',
     throughPeriod: periodThrough(options.year, options.asOf),
     operating: buildTable(lines.filter((l) => l.kind === 'drift'), figures, mode, options.year),
-    investment: buildTable(lines.filter((l) => l.kind === 'investering'), figures, mode, options.year),
+    investment,
+    investmentFrame: frame ? {
+      frameOre: frame.investmentFrameOre,
+      budgetOre: investment.sumExact.budgetOre,
+      differs: frame.investmentFrameOre !== investment.sumExact.budgetOre,
+    } : null,
   };
 }
 

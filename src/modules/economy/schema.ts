@@ -12,7 +12,7 @@ import {
 import { cooperations, municipalities, users } from '../org/schema.js';
 import { meetings } from '../governance/schema.js';
 import type { TEconomyReport } from './model.js';
-import { ACTUAL_SOURCES, LINE_KINDS, PROJECT_STATUSES } from './vocabulary.js';
+import { ACTUAL_SOURCES, FUND_KINDS, FUND_MOVEMENT_KINDS, LINE_KINDS, PROJECT_STATUSES } from './vocabulary.js';
 
 /**
  * Counts corrections of a row a person typed in (forecast, budget revision, manual actual). The API's
@@ -155,6 +155,8 @@ export const allocationShares = pgTable('economy_allocation_shares', {
   year: integer('year').notNull(),
   municipalityId: uuid('municipality_id').notNull().references(() => municipalities.id, { onDelete: 'restrict' }),
   shareMillionths: integer('share_millionths').notNull(),
+  /** The key's order on the papers, as the cooperation entered it (not by name: some list the host first). */
+  position: integer('position').notNull().default(0),
 }, (t) => [uniqueIndex('economy_allocation_shares_uq').on(t.cooperationId, t.year, t.municipalityId)]);
 
 /**
@@ -174,3 +176,33 @@ export const economyPublications = pgTable('economy_publications', {
   publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   report: jsonb('report').$type<TEconomyReport>().notNull(),
 }, (t) => [uniqueIndex('economy_publications_meeting_uq').on(t.meetingId)]);
+
+export const fundKindEnum = pgEnum('economy_fund_kind', FUND_KINDS);
+export const fundMovementKindEnum = pgEnum('economy_fund_movement_kind', FUND_MOVEMENT_KINDS);
+
+/** A fund of the cooperation (bundet driftsfond, prosjektfond, disposisjonsfond); its balance is its movements. */
+export const funds = pgTable('economy_funds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  kind: fundKindEnum('kind').notNull(),
+  name: text('name').notNull(),
+  /** Order on the papers, as the cooperation lists its funds. */
+  position: integer('position').notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('economy_funds_coop_name_uq').on(t.cooperationId, t.name)]);
+
+/**
+ * Money into or out of a fund: always a positive amount, its direction by kind (avsetning in, bruk out),
+ * dated, with the council case that decided it (none for the opening balance).
+ */
+export const fundMovements = pgTable('economy_fund_movements', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  fundId: uuid('fund_id').notNull().references(() => funds.id, { onDelete: 'cascade' }),
+  kind: fundMovementKindEnum('kind').notNull(),
+  date: date('date', { mode: 'string' }).notNull(),
+  amountOre: bigint('amount_ore', { mode: 'number' }).notNull(),
+  decisionReference: text('decision_reference'),
+  text: text('text'),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('economy_fund_movements_fund_date_idx').on(t.fundId, t.date)]);

@@ -20,3 +20,17 @@ export type TReportMode = (typeof REPORT_MODES)[number];
 /** `overfores`: the balance stays with the project into next year; `avregnes`: settled with the members now. */
 export const INVESTMENT_TREATMENTS = ['overfores', 'avregnes'] as const;
 export type TInvestmentTreatment = (typeof INVESTMENT_TREATMENTS)[number];
+
+/**
+ * The funds a municipal body keeps (kommuneloven § 14-3, budsjett- og regnskapsforskriften): `bundet_driftsfond`
+ * (bound by law or a donor), `prosjektfond` (set aside for named projects), `disposisjonsfond` (free reserves).
+ */
+export const FUND_KINDS = ['bundet_driftsfond', 'prosjektfond', 'disposisjonsfond'] as const;
+export type TFundKind = (typeof FUND_KINDS)[number];
+
+/**
+ * A fund's movements: `inngaende_saldo` the balance it had when samrad took over (once, no decision needed),
+ * `avsetning` money put in, `bruk` money taken out; the last two each made by a decision.
+ */
+export const FUND_MOVEMENT_KINDS = ['inngaende_saldo', 'avsetning', 'bruk'] as const;
+export type TFundMovementKind = (typeof FUND_MOVEMENT_KINDS)[number];

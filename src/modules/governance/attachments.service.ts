@@ -57,7 +57,7 @@ export async function getAttachmentForDownload(db: DbOrTx, options: { id: string
     .select({
       id: attachments.id, filename: attachments.filename, contentType: attachments.contentType, size: attachments.size,
       sha256: attachments.sha256, access: cases.access, published: meetings.published,
-      noticeVersion: meetings.noticeVersion, status: meetings.status,
+      noticeVersion: meetings.noticeVersion, status: meetings.status, historical: meetings.historical,
     })
     .from(attachments)
     .innerJoin(cases, eq(cases.id, attachments.caseId))
@@ -66,10 +66,10 @@ export async function getAttachmentForDownload(db: DbOrTx, options: { id: string
   if (!row) throw notFound('Vedlegget');
   // A case paper is public with its agenda, once the notice is sent (decision 0016).
   const isPublic = row.access === 'offentlig' && row.published !== null && publicDisclosure({
-    published: row.published, noticeVersion: row.noticeVersion ?? 0, status: row.status ?? 'planlagt',
+    published: row.published, noticeVersion: row.noticeVersion ?? 0, status: row.status ?? 'planlagt', historical: row.historical ?? false,
   }).agenda;
   if (!canReadAll(options.viewer) && !isPublic) throw notFound('Vedlegget');
-  const { access: _a, published: _p, noticeVersion: _n, status: _s, ...file } = row;
+  const { access: _a, published: _p, noticeVersion: _n, status: _s, historical: _h, ...file } = row;
   return { ...file, public: isPublic };
 }
 

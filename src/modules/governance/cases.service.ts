@@ -61,6 +61,14 @@ export function assertMinutesOpen(meeting: Pick<typeof meetings.$inferSelect, 's
 }
 
 /**
+ * A meeting registered afterwards from an earlier year's papers (historical.service.ts) was never
+ * called and numbers its cases by hand: the notice, and numbering by the body's scheme, do not apply.
+ */
+export function assertNotHistorical(meeting: Pick<typeof meetings.$inferSelect, 'historical'>, what: string) {
+  if (meeting.historical) throw conflict(`Møtet er registrert som historisk; ${what}`);
+}
+
+/**
  * Whether any case of the body carries a number sent out in a notice (or cited by approved minutes).
  * Such a body's numbering scheme is part of those numbers, so org's updateBody refuses to switch it;
  * the caller holds the body row locked, as every agenda change and the notice sender also take it.
@@ -133,7 +141,7 @@ async function renumberAgenda(
   for (const [index, c] of agenda.entries()) {
     const sequence = sequences.get(c.id)!;
     const number = c.numberLocked ? c.number : formatCaseNumber({
-      scheme: body.caseNumbering, year: meeting.year, meetingNumber: meeting.number, sequence, prefix: body.casePrefix,
+      scheme: body.caseNumbering, year: meeting.year, meetingNumber: meeting.number, sequence, prefix: body.casePrefix, pattern: body.casePattern,
     });
     if (c.position !== index + 1 || c.sequence !== sequence || c.number !== number) {
       await tx.update(cases).set({ position: index + 1, sequence, number }).where(eq(cases.id, c.id));
@@ -157,6 +165,7 @@ async function presenterIdsOf(tx: Tx, caseId: string): Promise<string[]> {
 /** Inserts a case inside an open transaction; used by createCase and by createMeeting's standing cases. */
 export async function insertCase(tx: Tx, actor: Actor, options: TCreateCaseOptions & { standing?: 'innkalling' | 'referat' }) {
   const { meeting } = await lockMeeting(tx, options.meetingId);
+  assertNotHistorical(meeting, 'sakene føres med nummeret de hadde (POST /api/meetings/{id}/historical-cases)');
   const fields: TCaseFields = {
     title: options.title.trim(),
     presenterIds: options.presenterIds ?? [],

@@ -10,7 +10,7 @@ import { recordAudit, recordAuditIf } from '../audit/service.js';
 import { cases } from './schema.js';
 import { canReadAll } from './policy.js';
 
-export type TExemptPaper = 'notice.pdf' | 'minutes.pdf' | 'presentation.pdf';
+export type TExemptPaper = 'notice.pdf' | 'notice-bundle.pdf' | 'minutes.pdf' | 'presentation.pdf';
 
 /** After GET /api/cases/{id} answered a reader with the full view of an exempt case. */
 export async function recordExemptCaseRead(db: DbOrTx, viewer: SessionUser, view: { id: string; number: string; access: string }): Promise<void> {

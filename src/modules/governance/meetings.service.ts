@@ -34,19 +34,27 @@ function checkTimes(startTime: string, endTime: string | null | undefined) {
   }
 }
 
+/**
+ * The body and the meeting number a new meeting of the year takes: the one asked for, or the next free
+ * one. The body is locked, which serialises numbering within it; a number taken is 409.
+ */
+export async function claimMeetingNumber(tx: Tx, options: { bodyId: string; year: number; number?: number | null }) {
+  const body = await lockBody(tx, options.bodyId);
+  if (!body) throw badRequest('Ukjent organ', [{ path: 'bodyId', message: 'Organet finnes ikke' }]);
+  const taken = await tx.select({ number: meetings.number }).from(meetings)
+    .where(and(eq(meetings.bodyId, body.id), eq(meetings.year, options.year)));
+  const number = options.number ?? nextMeetingNumber(taken.map((t) => t.number));
+  if (taken.some((t) => t.number === number)) {
+    throw conflict(`${body.name} har allerede møte ${meetingLabel(number)} i ${options.year}`);
+  }
+  return { body, number };
+}
+
 export async function createMeeting(db: Db, actor: Actor, options: TCreateMeetingOptions) {
   checkTimes(options.startTime, options.endTime);
   return db.transaction(async (tx) => {
-    // Locking the body serialises meeting numbering within it.
-    const body = await lockBody(tx, options.bodyId);
-    if (!body) throw badRequest('Ukjent organ', [{ path: 'bodyId', message: 'Organet finnes ikke' }]);
     const year = options.year ?? Number(options.date.slice(0, 4));
-    const taken = await tx.select({ number: meetings.number }).from(meetings)
-      .where(and(eq(meetings.bodyId, body.id), eq(meetings.year, year)));
-    const number = options.number ?? nextMeetingNumber(taken.map((t) => t.number));
-    if (taken.some((t) => t.number === number)) {
-      throw conflict(`${body.name} har allerede møte ${meetingLabel(number)} i ${year}`);
-    }
+    const { body, number } = await claimMeetingNumber(tx, { bodyId: options.bodyId, year, number: options.number });
     const [meeting] = await tx.insert(meetings).values({
       bodyId: body.id, year, number, date: options.date, startTime: options.startTime,
       endTime: options.endTime ?? null, place: options.place.trim(), firstCaseSequence: options.firstCaseSequence ?? null,
@@ -121,6 +129,8 @@ export async function deleteMeeting(db: Db, actor: Actor, options: { id: string 
     if (!before) throw notFound('Møtet');
     await assertCitesNoApproval(tx, before);
     if (before.noticeVersion > 0) throw conflict('Innkallingen er sendt; møtet kan ikke slettes');
+    // Only a historical meeting can have approved minutes without a notice: approved, it is the record.
+    assertMinutesOpen(before);
     const agenda = await tx.select().from(cases).where(eq(cases.meetingId, before.id));
     // The cases go with the meeting (foreign key cascade); the audit log keeps each of them.
     for (const c of agenda) {
@@ -199,7 +209,7 @@ function summary(m: TMeetingRow, bodyName: string): TMeetingSummary {
   return {
     id: m.id, bodyId: m.bodyId, bodyName, year: m.year, number: m.number, numberLabel: meetingLabel(m.number),
     date: m.date, startTime: m.startTime, endTime: m.endTime, place: m.place, status: m.status,
-    noticeVersion: m.noticeVersion, published: m.published,
+    noticeVersion: m.noticeVersion, published: m.published, historical: m.historical,
   };
 }
 

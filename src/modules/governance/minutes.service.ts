@@ -16,6 +16,7 @@ import { badRequest, conflict, notFound, stale } from '../../server/errors.js';
 import { staleCase } from './cases.service.js';
 import { recordAudit } from '../audit/service.js';
 import { listBodyMembersOn } from '../org/body-members.service.js';
+import { letterheadFiles, letterheadOfBody } from '../org/letterhead.service.js';
 import { existingMunicipalityIds } from '../org/municipalities.service.js';
 import { existingPersonIds } from '../org/people.service.js';
 import {
@@ -223,6 +224,7 @@ async function prepareApproval(db: DbOrTx, meeting: TMeetingRow, options: TAppro
   if (approving.m.date > osloDate(now)) throw field(`Møtet ${formatDate(approving.m.date)} er ikke holdt ennå`);
 
   const approval = approvalLine(approving.c.number, approving.m.date);
+  const letterhead = await letterheadOfBody(db, meeting.bodyId, { withLogo: true });
   const approvedAt = now;
   const stamp = (view: TMeetingView): TMeetingView => ({
     ...view, meeting: { ...view.meeting, status: 'godkjent', minutesApprovedAt: approvedAt.toISOString() },
@@ -233,8 +235,8 @@ async function prepareApproval(db: DbOrTx, meeting: TMeetingRow, options: TAppro
   const publicView: TMeetingView = { ...fullView, redacted: true, cases: fullView.cases.map((c) => (isRedactedCase(c) ? c : redactCase(c))) };
   return {
     approving, approvedAt,
-    full: composeMinutes(fullView, { approval }),
-    public: composeMinutes(publicView, { approval }),
+    full: composeMinutes(fullView, { approval, letterhead }),
+    public: composeMinutes(publicView, { approval, letterhead }),
   };
 }
 
@@ -245,9 +247,10 @@ export async function approveMinutes(db: Db, actor: Actor, options: TApproveMinu
   const [found] = await db.select().from(meetings).where(eq(meetings.id, options.meetingId));
   if (!found) throw notFound('Møtet');
   const draft = await prepareApproval(db, found, options, now);
+  const files = await letterheadFiles(options.files, draft.full.letterhead!);
   const [full, publicPdf] = await Promise.all([
-    renderPdf('minutes', draft.full, { archive: true }),
-    renderPdf('minutes', draft.public, { archive: true }),
+    renderPdf('minutes', draft.full, { archive: true, files }),
+    renderPdf('minutes', draft.public, { archive: true, files }),
   ]);
   return db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, options.meetingId);
@@ -351,7 +354,7 @@ export async function renderMinutesPdf(db: DbOrTx, options: TRenderMinutesPdfOpt
 /** The reader's minutes before any bytes are read: the stored copy's hash, or the draft to render. */
 export type TMinutesPaper = { approved: true; sha256: string; size: number } | { approved: false; paper: TPaper<'minutes'> };
 
-export async function minutesPaper(db: DbOrTx, options: Omit<TRenderMinutesPdfOptions, 'files'>): Promise<TMinutesPaper> {
+export async function minutesPaper(db: DbOrTx, options: Omit<TRenderMinutesPdfOptions, 'files'> & { files?: FileStore }): Promise<TMinutesPaper> {
   const access = readAccessOf(options.viewer);
   const view = await getMeetingView(db, options.meetingId, access);
   // Minutes not yet approved are a draft the public does not read (decision 0016).
@@ -362,7 +365,9 @@ export async function minutesPaper(db: DbOrTx, options: Omit<TRenderMinutesPdfOp
       .where(and(eq(archivedDocuments.meetingId, view.meeting.id), eq(archivedDocuments.kind, kind)));
     if (stored) return { approved: true, sha256: stored.sha256, size: stored.size };
   }
-  return { approved: false, paper: paper('minutes', composeMinutes(view, { approval: 'Utkast: referatet er ikke godkjent' }), options.archive) };
+  const letterhead = await letterheadOfBody(db, view.meeting.bodyId, { withLogo: Boolean(options.files) });
+  const draft = composeMinutes(view, { approval: 'Utkast: referatet er ikke godkjent', letterhead });
+  return { approved: false, paper: paper('minutes', draft, options.archive, await letterheadFiles(options.files, letterhead)) };
 }
 
 export async function readArchivedMinutes(files: FileStore, sha256: string): Promise<Buffer> {

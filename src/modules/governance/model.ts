@@ -5,7 +5,7 @@ import { z } from '@hono/zod-openapi';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 import {
   ATTENDANCE_ROLES, CASE_ACCESS, CASE_TYPES, CONCLUSION_KINDS, MEETING_STATUSES, STANDING_CASES, VOTE_CHOICES,
-} from './vocabulary.js';
+PAPER_DELIVERY_METHODS, } from './vocabulary.js';
 import { ZId } from '../../lib/id-schemas.js';
 
 export const ZMeetingStatus = z.enum(MEETING_STATUSES);
@@ -106,6 +106,8 @@ export const ZMeetingSummary = z.object({
   status: ZMeetingStatus,
   noticeVersion: z.number().int(),
   published: z.boolean(),
+  /** Registered afterwards from the papers of an earlier year: held, no notice, its own case numbers. */
+  historical: z.boolean(),
 }).openapi('MeetingSummary');
 
 export const ZMeeting = ZMeetingSummary.extend({
@@ -208,6 +210,31 @@ export const ZStats = z.object({
   year: z.number().int(),
   bodies: z.array(z.object({ bodyId: z.string(), bodyName: z.string(), meetingsHeld: z.number().int(), casesMinuted: z.number().int() })),
 }).openapi('GovernanceStats');
+
+// routes/historical.ts
+export const ZCreateHistoricalMeetingRequest = z.object({
+  bodyId: ZId,
+  /** The day it was held: before today (Europe/Oslo). */
+  date: ZIsoDate,
+  place: z.string().trim().min(1, 'Sted må fylles ut').max(200),
+  /** Unknown for most old meetings; 00:00 stands for «not recorded». */
+  startTime: ZTime.optional(),
+  /** M-number as it was; the next free one in the body's year when left out. */
+  number: z.number().int().min(1).max(99).optional(),
+}).openapi('CreateHistoricalMeetingRequest');
+export type TCreateHistoricalMeetingRequest = z.infer<typeof ZCreateHistoricalMeetingRequest>;
+
+export const ZCreateHistoricalCaseRequest = z.object({
+  /** The number as the old papers wrote it, "38/18" or "ST 12/17": unique within the body. */
+  number: z.string().trim().min(1, 'Saksnummer må fylles ut').max(40),
+  title: z.string().trim().min(1, 'Tittel må fylles ut').max(500),
+  access: ZCaseAccess.optional(),
+  publicTitle: z.string().trim().max(500).nullable().optional(),
+  legalBasisId: ZId.nullable().optional(),
+  decisionKind: ZConclusionKind.optional(),
+  decisionText: z.string().trim().min(1, 'Vedtaket må fylles ut').max(20_000),
+}).openapi('CreateHistoricalCaseRequest');
+export type TCreateHistoricalCaseRequest = z.infer<typeof ZCreateHistoricalCaseRequest>;
 
 // routes/cases.ts
 export const caseFields = {
@@ -336,11 +363,26 @@ export const ZSearchResult = z.object({
 }).openapi('SearchResult');
 
 // routes/notice.ts
+export const ZPaperDeliveryMethod = z.enum(PAPER_DELIVERY_METHODS).openapi({ description: 'post: sendt i posten; utlevert: levert ut for hånd' });
+export const ZPaperDelivery = z.object({
+  personId: z.string().uuid(),
+  method: ZPaperDeliveryMethod,
+}).openapi('NoticePaperDelivery');
+/** Optional: a notice to members who all have e-mail needs no body. */
+export const ZSendNoticeRequest = z.object({
+  /** Members without e-mail who got the notice on paper: one entry per member, at most once each. */
+  paperDeliveries: z.array(ZPaperDelivery).max(500).optional(),
+}).openapi('SendNoticeRequest');
+export type TSendNoticeRequest = z.infer<typeof ZSendNoticeRequest>;
+export const ZRecordedPaperDelivery = ZPaperDelivery.extend({ name: z.string() }).openapi('NoticeRecordedPaperDelivery');
+
 export const ZSendNoticeResponse = z.object({
   version: z.number().int(),
   /** What changed since the previous version, in words; empty for version 1. */
   changes: z.array(z.string()),
   recipients: z.array(z.string()),
+  /** Members without e-mail recorded as reached by post or by hand. */
+  paperDeliveries: z.array(ZRecordedPaperDelivery),
   sentAt: z.string(),
 }).openapi('SendNoticeResponse');
 export type TSendNoticeResponse = z.infer<typeof ZSendNoticeResponse>;
@@ -352,6 +394,8 @@ export const ZNoticeVersion = z.object({
   /** The addresses it went to; empty for readers who do not see e-mail addresses. */
   recipients: z.array(z.string()),
   recipientCount: z.number().int(),
+  /** Members without e-mail who got this version by post or by hand. */
+  paperDeliveries: z.array(ZRecordedPaperDelivery),
   snapshot: z.unknown(),
 }).openapi('NoticeVersion');
 

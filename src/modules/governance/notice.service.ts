@@ -8,15 +8,18 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { composeNotice, formatTimeSpan } from '../../documents/compose.js';
 import { formatDate } from '../../lib/norwegian-format.js';
 import { paper, renderPaper, type TPaper } from '../../documents/paper-cache.js';
+import type { FileStore } from '../../lib/files/store.js';
+import { letterheadFiles, letterheadOfBody } from '../org/letterhead.service.js';
 import { renderPdf } from '../../documents/renderer.js';
 import type { Actor, SessionUser } from '../../server/context.js';
-import { conflict, notFound } from '../../server/errors.js';
+import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { queueMail } from '../mail/service.js';
 import { lockBody } from '../org/bodies.service.js';
 import { listBodyMembersOn } from '../org/body-members.service.js';
 import { buildMeetingInvite, parseMailbox } from './ical.js';
-import { isRedactedCase, type TMeetingView } from './model.js';
+import { isRedactedCase, type TMeetingView, type TSendNoticeRequest } from './model.js';
+import { assertNotHistorical } from './cases.service.js';
 import { cases, meetings, noticeVersions } from './schema.js';
 import { INTERNAL_READ, readAccessOf } from './policy.js';
 import { getMeetingView } from './views.service.js';
@@ -174,19 +177,45 @@ export type TSendNoticeOptions = {
   /** MAIL_FROM: the organizer of the calendar invitation. */
   mailFrom: string;
   now?: Date;
-};
+  /** Where the letterhead's logo is read from; without it the notice is printed without the logo. */
+  files?: FileStore;
+} & TSendNoticeRequest;
+
+type TRecordedPaperDelivery = { personId: string; name: string; method: 'post' | 'utlevert' };
 
 export type TSendNoticeResult = {
   version: number;
   changes: string[];
   recipients: string[];
+  paperDeliveries: TRecordedPaperDelivery[];
   sentAt: string;
 };
+
+const deliveryField = (index: number, message: string) =>
+  badRequest(message, [{ path: `paperDeliveries.${index}.personId`, message }]);
+
+/**
+ * The paper deliveries the sender recorded, checked against the members sitting on the meeting day: each
+ * names a member without e-mail (one with e-mail gets the notice by mail), at most once. Any fault
+ * refuses the whole send (400), before anything is written.
+ */
+function paperDeliveriesOf(members: Awaited<ReturnType<typeof listBodyMembersOn>>, requested: TSendNoticeRequest['paperDeliveries']): TRecordedPaperDelivery[] {
+  const seen = new Set<string>();
+  return (requested ?? []).map((d, i) => {
+    if (seen.has(d.personId)) throw deliveryField(i, 'Medlemmet er ført opp to ganger');
+    seen.add(d.personId);
+    const member = members.find((m) => m.personId === d.personId);
+    if (!member) throw deliveryField(i, 'Personen er ikke medlem av organet på møtedagen');
+    if (member.email) throw deliveryField(i, `${member.givenName} ${member.familyName} har e-postadresse og får innkallingen på e-post`);
+    return { personId: d.personId, name: `${member.familyName}, ${member.givenName}`, method: d.method };
+  });
+}
 
 export const NOTICE_CHANGED_WHILE_RENDERING = 'Møtet ble endret mens innkallingen ble laget; prøv igjen';
 
 /** Everything a send checks and the notice it sends, read through `db` (a transaction or not). */
-async function prepareNotice(db: DbOrTx, meeting: typeof meetings.$inferSelect, now: Date) {
+async function prepareNotice(db: DbOrTx, meeting: typeof meetings.$inferSelect, now: Date, withLogo: boolean, requested: TSendNoticeRequest['paperDeliveries']) {
+  assertNotHistorical(meeting, 'det sendes ingen innkalling til det');
   if (meeting.status === 'godkjent') throw conflict('Referatet er godkjent; innkallingen kan ikke sendes på nytt', 'minutes_approved');
   // The members' notice shows everything: it is read by the body, not the public.
   const view = await getMeetingView(db, meeting.id, INTERNAL_READ);
@@ -204,11 +233,15 @@ async function prepareNotice(db: DbOrTx, meeting: typeof meetings.$inferSelect, 
   const members = await listBodyMembersOn(db, meeting.bodyId, meeting.date);
   const recipients = new Map<string, string>();
   for (const p of members) if (p.email) recipients.set(p.email.toLowerCase(), `${p.familyName}, ${p.givenName}`);
-  if (recipients.size === 0) throw conflict(`Ingen medlemmer i ${view.meeting.bodyName} har e-postadresse; innkallingen kan ikke sendes`);
+  const paperDeliveries = paperDeliveriesOf(members, requested);
+  if (recipients.size === 0 && paperDeliveries.length === 0) {
+    throw conflict(`Ingen medlemmer i ${view.meeting.bodyName} har e-postadresse; før opp hvem som får innkallingen i posten eller levert ut, så kan den sendes`);
+  }
 
   const sentView: TMeetingView = { ...view, meeting: { ...view.meeting, noticeVersion: version } };
-  const document = composeNotice(sentView, { sentAt: now.toISOString() });
-  return { view, snapshot, previous, changes, version, recipients, document };
+  const letterhead = await letterheadOfBody(db, meeting.bodyId, { withLogo });
+  const document = composeNotice(sentView, { sentAt: now.toISOString(), letterhead });
+  return { view, snapshot, previous, changes, version, recipients, paperDeliveries, document };
 }
 
 export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptions): Promise<TSendNoticeResult> {
@@ -217,8 +250,8 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
   // PGlite's single connection, every other request); the transaction then checks it is still the truth.
   const [found] = await db.select().from(meetings).where(eq(meetings.id, options.meetingId));
   if (!found) throw notFound('Møtet');
-  const draft = await prepareNotice(db, found, now);
-  const pdf = await renderPdf('notice', draft.document);
+  const draft = await prepareNotice(db, found, now, Boolean(options.files), options.paperDeliveries);
+  const pdf = await renderPdf('notice', draft.document, { files: await letterheadFiles(options.files, draft.document.letterhead!) });
   return db.transaction(async (tx) => {
     // Lock the meeting row: two simultaneous sends must not both become the same version.
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, options.meetingId)).for('update');
@@ -228,7 +261,7 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
     await lockBody(tx, meeting.bodyId);
     // The same checks under the lock; a change to what the PDF says since it was set is a 409, never a
     // sent notice that disagrees with the data.
-    const { view, snapshot, previous, changes, version, recipients, document } = await prepareNotice(tx, meeting, now);
+    const { view, snapshot, previous, changes, version, recipients, paperDeliveries, document } = await prepareNotice(tx, meeting, now, Boolean(options.files), options.paperDeliveries);
     if (JSON.stringify(document) !== JSON.stringify(draft.document)) throw conflict(NOTICE_CHANGED_WHILE_RENDERING);
     const label = `${view.meeting.year}/${view.meeting.numberLabel}`;
     const mailChanges = previous ? diffNoticeSnapshots(...redactSnapshotPair(previous.snapshot as TNoticeSnapshot, snapshot)) : [];
@@ -260,9 +293,9 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
     }
 
     const [row] = await tx.insert(noticeVersions).values({
-      meetingId: meeting.id, version, sentAt: now, sentBy: actor.userId, snapshot, changes, recipients: [...recipients.keys()],
+      meetingId: meeting.id, version, sentAt: now, sentBy: actor.userId, snapshot, changes, recipients: [...recipients.keys()], paperDeliveries,
     }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'notice_version', entityId: row!.id, after: { version, changes, recipients: row!.recipients } });
+    await recordAudit(tx, actor, { action: 'create', entity: 'notice_version', entityId: row!.id, after: { version, changes, recipients: row!.recipients, paperDeliveries } });
 
     const status = meeting.status === 'planlagt' ? 'innkalt' : meeting.status;
     const [updated] = await tx.update(meetings)
@@ -279,13 +312,14 @@ export async function sendNotice(db: Db, actor: Actor, options: TSendNoticeOptio
     for (const c of locked) {
       await recordAudit(tx, actor, { action: 'update', entity: 'case', entityId: c.id, before: { numberLocked: false }, after: { numberLocked: true, number: c.number } });
     }
-    return { version, changes, recipients: [...recipients.keys()], sentAt: now.toISOString() };
+    return { version, changes, recipients: [...recipients.keys()], paperDeliveries, sentAt: now.toISOString() };
   });
 }
 
 export async function listNoticeVersions(db: DbOrTx, meetingId: string) {
-  const [meeting] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, meetingId));
+  const [meeting] = await db.select({ id: meetings.id, historical: meetings.historical }).from(meetings).where(eq(meetings.id, meetingId));
   if (!meeting) throw notFound('Møtet');
+  assertNotHistorical(meeting, 'det er aldri sendt innkalling til det');
   const rows = await db.select().from(noticeVersions).where(eq(noticeVersions.meetingId, meetingId)).orderBy(desc(noticeVersions.version));
   return rows.map((r) => ({
     version: r.version,
@@ -293,11 +327,21 @@ export async function listNoticeVersions(db: DbOrTx, meetingId: string) {
     sentBy: r.sentBy,
     changes: r.changes,
     recipients: r.recipients,
+    paperDeliveries: r.paperDeliveries,
     snapshot: r.snapshot as TNoticeSnapshot,
   }));
 }
 
-export type TRenderNoticePdfOptions = { meetingId: string; viewer: SessionUser | null; archive?: boolean };
+export type TRenderNoticePdfOptions = {
+  meetingId: string; viewer: SessionUser | null; archive?: boolean;
+  /** Where the letterhead's logo is read from; without it the paper is printed without the logo. */
+  files?: FileStore;
+  /**
+   * A note after an attachment's name, by attachment id: the bundle (notice-bundle.service.ts) says
+   * which attachments it could not include and why.
+   */
+  attachmentNotes?: ReadonlyMap<string, string>;
+};
 
 /**
  * The notice as the reader may see it (the public gets the redacted agenda of a published meeting), from
@@ -319,7 +363,19 @@ export async function noticePaper(db: DbOrTx, options: TRenderNoticePdfOptions):
       changedSinceSent = diffNoticeSnapshots(latest.snapshot as TNoticeSnapshot, snapshotOf(full)).length > 0;
     }
   }
-  return paper('notice', composeNotice(view, { sentAt, changedSinceSent }), options.archive);
+  const letterhead = await letterheadOfBody(db, view.meeting.bodyId, { withLogo: Boolean(options.files) });
+  return paper('notice', composeNotice(withAttachmentNotes(view, options.attachmentNotes), { sentAt, changedSinceSent, letterhead }), options.archive, await letterheadFiles(options.files, letterhead));
+}
+
+function withAttachmentNotes(view: TMeetingView, notes: ReadonlyMap<string, string> | undefined): TMeetingView {
+  if (!notes || notes.size === 0) return view;
+  return {
+    ...view,
+    cases: view.cases.map((c) => (isRedactedCase(c) ? c : {
+      ...c,
+      attachments: c.attachments.map((a) => (notes.has(a.id) ? { ...a, filename: `${a.filename} (${notes.get(a.id)})` } : a)),
+    })),
+  };
 }
 
 export async function renderNoticePdf(db: DbOrTx, options: TRenderNoticePdfOptions): Promise<Buffer> {

@@ -5,6 +5,8 @@
 // rule "a number once sent out never changes" is testable without a database. See
 // docs/decisions/0002-case-numbering.md.
 
+import { formatPatternCaseNumber } from '../org/case-pattern.js';
+
 export type TCaseNumbering = 'meeting' | 'running';
 
 /** "M6": how the papers name a meeting within its body and year. */
@@ -29,9 +31,13 @@ export type TFormatCaseNumberOptions = {
   /** Required by the meeting scheme; a case decided in writing has none and falls back to the running form. */
   meetingNumber?: number | null;
   prefix?: string | null;
+  /** The body's own pattern (org's case-pattern.ts), or null for the scheme's form. */
+  pattern?: string | null;
 };
 
 export function formatCaseNumber(o: TFormatCaseNumberOptions): string {
+  // A case decided without a meeting under a pattern that needs the meeting's number takes the running form.
+  if (o.pattern && (o.meetingNumber != null || !o.pattern.includes('{m}'))) return formatPatternCaseNumber(o.pattern, o);
   if (o.scheme === 'meeting' && o.meetingNumber != null) {
     return formatMeetingCaseNumber({ year: o.year, meetingNumber: o.meetingNumber, sequence: o.sequence });
   }

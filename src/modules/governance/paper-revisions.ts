@@ -3,7 +3,7 @@
 // attendance, the notice as sent, and the full agenda to tell whether it changed since); on the embedded
 // database each runs on the event loop. Instead, triggers give a meeting's scope a new tag in the same
 // transaction as any change to what its papers show, and data that every paper shows (bodies, people,
-// municipalities, legal bases) moves the 'shared' tag. A paper rendered while both tags held is the
+// municipalities, legal bases, the cooperation's letterhead) moves the 'shared' tag. A paper rendered while both tags held is the
 // paper until either moves, so a cache keyed by them needs no other invalidation.
 //
 // The triggers are installed after the migrations (drizzle-kit does not describe triggers), idempotently.
@@ -25,7 +25,7 @@ export const MEETING_TABLES = [
 ] as const;
 
 /** Tables every paper may show a row of. */
-export const SHARED_TABLES = ['bodies', 'people', 'municipalities', 'legal_bases'] as const;
+export const SHARED_TABLES = ['cooperations', 'bodies', 'people', 'municipalities', 'legal_bases'] as const;
 
 export const SHARED_SCOPE = 'shared';
 

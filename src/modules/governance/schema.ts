@@ -57,6 +57,9 @@ export const meetings = pgTable('meetings', {
   status: meetingStatusEnum('status').notNull().default('planlagt'),
   /** Visible at /offentlig and in the public API. */
   published: boolean('published').notNull().default(false),
+  /** Registered afterwards from the papers of a year before samrad (issue 12): held at once, never
+   * called, its cases carry the numbers they had then. The public reads its agenda once published. */
+  historical: boolean('historical').notNull().default(false),
   /** Running numbering only: the lowest number this meeting's cases may take, for a body that starts
    * using samrad in the middle of a year (the 2018 board's first meeting here began at ST 34/18). */
   firstCaseSequence: integer('first_case_sequence'),
@@ -170,6 +173,8 @@ export const noticeVersions = pgTable('notice_versions', {
   /** Human-readable changes since the previous version (empty for version 1). */
   changes: jsonb('changes').$type<string[]>().notNull().default([]),
   recipients: jsonb('recipients').$type<string[]>().notNull().default([]),
+  /** Members without e-mail the notice reached on paper, as the sender recorded it: who, and how. */
+  paperDeliveries: jsonb('paper_deliveries').$type<{ personId: string; name: string; method: 'post' | 'utlevert' }[]>().notNull().default([]),
 }, (t) => [uniqueIndex('notice_versions_uq').on(t.meetingId, t.version)]);
 
 export const attendance = pgTable('attendance', {

@@ -23,13 +23,14 @@ import { canReadAll, type TReadAccess } from './policy.js';
  * once they are approved. Before that the meeting is announced (date, time, place) and nothing more.
  * Staff and council read everything at every stage.
  */
-export function publicDisclosure(m: { published: boolean; noticeVersion: number; status: string }): { agenda: boolean; minutes: boolean } {
-  return { agenda: m.published && m.noticeVersion > 0, minutes: m.published && m.status === 'godkjent' };
+export function publicDisclosure(m: { published: boolean; noticeVersion: number; status: string; historical: boolean }): { agenda: boolean; minutes: boolean } {
+  // A historical meeting was never called here: its agenda is as public as a called meeting's.
+  return { agenda: m.published && (m.noticeVersion > 0 || m.historical), minutes: m.published && m.status === 'godkjent' };
 }
 
 /** The same rule as SQL over `meetings`, for queries that list cases (search). */
 export const publicDisclosureSql = {
-  agenda: sql`(${meetings.published} and ${meetings.noticeVersion} > 0)`,
+  agenda: sql`(${meetings.published} and (${meetings.noticeVersion} > 0 or ${meetings.historical}))`,
   minutes: sql`(${meetings.published} and ${meetings.status} = 'godkjent')`,
 };
 
@@ -84,6 +85,7 @@ export function toMeeting(m: TMeetingRow): TMeeting {
     status: m.status,
     noticeVersion: m.noticeVersion,
     published: m.published,
+    historical: m.historical,
     firstCaseSequence: m.firstCaseSequence,
     minutesApprovedAt: m.minutesApprovedAt ? m.minutesApprovedAt.toISOString() : null,
     revision: m.revision,
@@ -206,4 +208,30 @@ export async function buildCaseViews(db: DbOrTx, rows: TCaseRow[]): Promise<TCas
       revision: r.revision,
     };
   });
+}
+
+/**
+ * What another module shows of cases it links to (the portfolio's pipeline): number, title, body,
+ * meeting and decision, for staff and council, who read everything. Missing ids are left out.
+ */
+export type TCaseSummary = {
+  id: string; number: string; title: string; bodyId: string; bodyName: string;
+  meetingId: string | null; meetingDate: string | null; meetingLabel: string | null;
+  decisionKind: TCaseView['decisionKind']; decisionText: string | null;
+};
+
+export async function caseSummaries(db: DbOrTx, ids: string[]): Promise<TCaseSummary[]> {
+  if (!ids.length) return [];
+  const rows = await db.select({
+    id: cases.id, number: cases.number, title: cases.title, bodyId: cases.bodyId, bodyName: bodies.name,
+    meetingId: cases.meetingId, meetingDate: meetings.date, meetingYear: meetings.year, meetingNumber: meetings.number,
+    decisionKind: cases.decisionKind, decisionText: cases.decisionText,
+  }).from(cases)
+    .innerJoin(bodies, eq(bodies.id, cases.bodyId))
+    .leftJoin(meetings, eq(meetings.id, cases.meetingId))
+    .where(inArray(cases.id, ids));
+  return rows.map(({ meetingYear, meetingNumber, ...r }) => ({
+    ...r,
+    meetingLabel: meetingYear !== null && meetingNumber !== null ? `${meetingYear}/${meetingLabel(meetingNumber)}` : null,
+  }));
 }

@@ -27,3 +27,10 @@ export type TAttendanceRole = (typeof ATTENDANCE_ROLES)[number];
 
 export const VOTE_CHOICES = ['for', 'mot', 'blank'] as const;
 export type TVoteChoice = (typeof VOTE_CHOICES)[number];
+
+/**
+ * How the notice reached a member who has no e-mail address (issue 12): sent by post, or handed out.
+ * Recorded per member and version, so the numbers lock and the papers leave draft like an e-mailed notice.
+ */
+export const PAPER_DELIVERY_METHODS = ['post', 'utlevert'] as const;
+export type TPaperDeliveryMethod = (typeof PAPER_DELIVERY_METHODS)[number];

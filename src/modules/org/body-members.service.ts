@@ -1,15 +1,22 @@
 // Who sits in a body, in which role and for which municipality, from when to when. The notice goes to
-// the members sitting on the meeting's day.
-import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+// the members sitting on the meeting's day. A deputy may name the member (person) they stand in for; a
+// role change in the middle of a period is one action that ends one membership and starts the next.
+import { and, asc, eq, gte, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { lockAtRevision, nextRevision } from '../../lib/revision.js';
+import { formatDate } from '../../lib/norwegian-format.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/service.js';
 import { getBody } from './bodies.service.js';
 import { assertMunicipalityExists, assertPersonExists } from './integrity.js';
-import type { TCreateBodyMemberRequest, TUpdateBodyMemberRequest } from './model.js';
+import type { TChangeBodyMemberRoleRequest, TCreateBodyMemberRequest, TUpdateBodyMemberRequest } from './model.js';
 import { bodyMembers, municipalities, people } from './schema.js';
-import { BODY_MEMBER_ROLES } from './vocabulary.js';
+import { BODY_MEMBER_ROLES, DEPUTY_ROLE } from './vocabulary.js';
 import { createAudited, deleteAudited, updateAudited, type TAggregate, type TEdit } from './revision.js';
+
+const deputyFor = alias(people, 'deputy_for');
 
 const bodyMemberColumns = {
   id: bodyMembers.id,
@@ -24,6 +31,9 @@ const bodyMemberColumns = {
   municipalityName: municipalities.name,
   fromDate: bodyMembers.fromDate,
   toDate: bodyMembers.toDate,
+  deputyForPersonId: bodyMembers.deputyForPersonId,
+  // As the papers write a name: "Gjørtz, Fred".
+  deputyForName: sql<string | null>`case when ${deputyFor.id} is null then null else ${deputyFor.familyName} || ', ' || ${deputyFor.givenName} end`,
   revision: bodyMembers.revision,
 };
 
@@ -33,7 +43,8 @@ const roleOrder = sql`array_position(array[${sql.join(BODY_MEMBER_ROLES.map((r) 
 function selectBodyMembers(db: DbOrTx) {
   return db.select(bodyMemberColumns).from(bodyMembers)
     .innerJoin(people, eq(people.id, bodyMembers.personId))
-    .leftJoin(municipalities, eq(municipalities.id, bodyMembers.municipalityId));
+    .leftJoin(municipalities, eq(municipalities.id, bodyMembers.municipalityId))
+    .leftJoin(deputyFor, eq(deputyFor.id, bodyMembers.deputyForPersonId));
 }
 
 export type TBodyMember = Awaited<ReturnType<typeof listBodyMembersOn>>[number];
@@ -63,19 +74,40 @@ async function getBodyMember(db: DbOrTx, id: string) {
 
 const bodyMember: TAggregate<TBodyMember> = { table: bodyMembers, entity: 'body_member', what: 'Organmedlemmet', read: getBodyMember };
 
+const deputyField = (message: string) => badRequest(message, [{ path: 'deputyForPersonId', message }]);
+
+/**
+ * A deputy's member must be someone else who sits, or has sat, in the same body in a role that is not
+ * itself a deputy's; and only a deputy names one (the request schema says so too, for the fields sent).
+ */
+async function assertDeputyFor(tx: DbOrTx, o: { bodyId: string; personId: string; role: string; deputyForPersonId: string | null }) {
+  if (!o.deputyForPersonId) return;
+  if (o.role !== DEPUTY_ROLE) throw deputyField('Bare et varamedlem kan stå for et annet medlem');
+  if (o.deputyForPersonId === o.personId) throw deputyField('Et varamedlem kan ikke stå for seg selv');
+  const [member] = await tx.select({ id: bodyMembers.id }).from(bodyMembers).where(and(
+    eq(bodyMembers.bodyId, o.bodyId), eq(bodyMembers.personId, o.deputyForPersonId), ne(bodyMembers.role, DEPUTY_ROLE),
+  )).limit(1);
+  if (!member) throw deputyField('Den varamedlemmet står for, er ikke medlem av organet');
+}
+
 export async function createBodyMember(db: Db, actor: Actor, options: { bodyId: string } & TCreateBodyMemberRequest) {
+  const deputyForPersonId = options.deputyForPersonId ?? null;
   return createAudited(db, actor, bodyMember, {
     bodyId: options.bodyId, personId: options.personId, role: options.role,
-    municipalityId: options.municipalityId ?? null, fromDate: options.fromDate, toDate: options.toDate ?? null,
+    municipalityId: options.municipalityId ?? null, fromDate: options.fromDate, toDate: options.toDate ?? null, deputyForPersonId,
   }, async (tx) => {
     await getBody(tx, options.bodyId);
     await assertPersonExists(tx, options.personId, 'personId');
     await assertMunicipalityExists(tx, options.municipalityId, 'municipalityId');
+    await assertDeputyFor(tx, { bodyId: options.bodyId, personId: options.personId, role: options.role, deputyForPersonId });
   });
 }
 
 export async function updateBodyMember(db: Db, actor: Actor, options: TEdit<TUpdateBodyMemberRequest>) {
-  const { id, revision, ...patch } = options;
+  const { id, revision, ...requested } = options;
+  // A change to a role other than a deputy's drops the deputy's member it no longer may name.
+  const patch = requested.role && requested.role !== DEPUTY_ROLE && requested.deputyForPersonId === undefined
+    ? { ...requested, deputyForPersonId: null } : requested;
   return updateAudited(db, actor, bodyMember, { id, revision, patch }, async (tx, before) => {
     await assertMunicipalityExists(tx, patch.municipalityId, 'municipalityId');
     const fromDate = patch.fromDate ?? before.fromDate;
@@ -83,6 +115,50 @@ export async function updateBodyMember(db: Db, actor: Actor, options: TEdit<TUpd
     if (toDate && toDate < fromDate) {
       throw badRequest('Til-dato kan ikke være før fra-dato', [{ path: 'toDate', message: 'Til-dato kan ikke være før fra-dato' }]);
     }
+    await assertDeputyFor(tx, {
+      bodyId: before.bodyId, personId: before.personId, role: patch.role ?? before.role,
+      deputyForPersonId: patch.deputyForPersonId === undefined ? before.deputyForPersonId : patch.deputyForPersonId,
+    });
+  });
+}
+
+/** The ISO day before an ISO day. */
+export function dayBefore(isoDate: string): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A role change as one action (a member becomes leader from 1 July): the membership read at `revision`
+ * ends the day before `from`, and a new membership in the new role starts on `from` and runs to the old
+ * one's end. One transaction with both audit entries; a refusal writes neither.
+ */
+export async function changeBodyMemberRole(db: Db, actor: Actor, options: { id: string } & Omit<TChangeBodyMemberRoleRequest, 'revision'> & { revision?: number }) {
+  return db.transaction(async (tx) => {
+    await lockAtRevision(tx, bodyMembers, options.id, options.revision, 'Organmedlemmet');
+    const before = await getBodyMember(tx, options.id);
+    const field = (message: string) => badRequest(message, [{ path: 'from', message }]);
+    if (options.from <= before.fromDate) throw field(`Den nye rollen må begynne etter ${formatDate(before.fromDate)}, da medlemskapet begynte`);
+    if (before.toDate && options.from > before.toDate) throw field(`Medlemskapet sluttet ${formatDate(before.toDate)}; en ny rolle etter det er et nytt medlemskap`);
+    const municipalityId = options.municipalityId === undefined ? before.municipalityId : options.municipalityId;
+    const deputyForPersonId = options.deputyForPersonId ?? null;
+    if (options.role === before.role && municipalityId === before.municipalityId && deputyForPersonId === before.deputyForPersonId) {
+      throw badRequest('Rollen er den samme som før; endre medlemskapet i stedet', [{ path: 'role', message: 'Velg en annen rolle' }]);
+    }
+    await assertMunicipalityExists(tx, municipalityId, 'municipalityId');
+    await assertDeputyFor(tx, { bodyId: before.bodyId, personId: before.personId, role: options.role, deputyForPersonId });
+
+    await tx.update(bodyMembers).set({ toDate: dayBefore(options.from), revision: nextRevision(bodyMembers) }).where(eq(bodyMembers.id, before.id));
+    const ended = await getBodyMember(tx, before.id);
+    await recordAudit(tx, actor, { action: 'update', entity: 'body_member', entityId: before.id, before, after: ended });
+    const [inserted] = await tx.insert(bodyMembers).values({
+      bodyId: before.bodyId, personId: before.personId, role: options.role, municipalityId,
+      fromDate: options.from, toDate: before.toDate, deputyForPersonId,
+    }).returning({ id: bodyMembers.id });
+    const started = await getBodyMember(tx, inserted!.id);
+    await recordAudit(tx, actor, { action: 'create', entity: 'body_member', entityId: started.id, after: started });
+    return { ended, started };
   });
 }
 

@@ -73,6 +73,9 @@ export async function createCooperation(db: Db, actor: Actor, options: TCreateCo
     hostMunicipalityId: options.hostMunicipalityId ?? null,
     founded: options.founded ?? null,
     organisationNumber: options.organisationNumber ?? null,
+    form: options.form ?? null,
+    address: options.address ?? null,
+    letterhead: options.letterhead ?? null,
   }, (tx) => assertMunicipalityExists(tx, options.hostMunicipalityId, 'hostMunicipalityId'));
 }
 

@@ -1,8 +1,9 @@
 // Zod schemas of the organisation API: what the routes accept and answer, shared with the web app.
 // Dates are ISO dates (2023-01-01) on the wire; pages show them as 01.01.2023.
 import { z } from '@hono/zod-openapi';
-import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, ROLES } from './vocabulary.js';
+import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, COOPERATION_FORMS, DEPUTY_ROLE, LOGO_TYPES, ROLES } from './vocabulary.js';
 import { ZIsoDate } from '../../lib/date-schemas.js';
+import { CASE_PATTERN_MAX } from './case-pattern.js';
 import { ZRevision } from '../../lib/id-schemas.js';
 
 const ZName = z.string().trim().min(1, 'Må fylles ut').max(200);
@@ -38,9 +39,22 @@ export const ZCooperation = z.object({
   hostMunicipalityId: z.string().nullable(),
   founded: z.string().nullable(),
   organisationNumber: z.string().nullable(),
+  form: z.enum(COOPERATION_FORMS).nullable(),
+  address: z.string().nullable(),
+  letterhead: z.string().nullable(),
+  /** The letterhead's logo, or null; its bytes at GET /api/cooperations/{id}/logo. */
+  logo: z.object({ sha256: z.string(), contentType: z.enum(LOGO_TYPES), size: z.number().int() }).nullable(),
   createdAt: z.string(),
   ...revised,
 }).openapi('Cooperation');
+export type TCooperation = z.infer<typeof ZCooperation>;
+
+/** Lines of text for the letterhead: at most six lines of at most 100 characters, no blank lines kept. */
+const ZLetterheadLines = z.string().trim().max(600)
+  .refine((s) => s.split('\n').length <= 6, 'Høyst seks linjer')
+  .refine((s) => s.split('\n').every((l) => l.length <= 100), 'Høyst 100 tegn per linje')
+  .transform((s) => s.split('\n').map((l) => l.trim()).filter(Boolean).join('\n') || null)
+  .nullable().optional();
 
 export const ZCreateCooperationRequest = z.object({
   name: ZName,
@@ -48,11 +62,23 @@ export const ZCreateCooperationRequest = z.object({
   hostMunicipalityId: ZRefId.nullable().optional(),
   founded: ZIsoDate.nullable().optional(),
   organisationNumber: ZOrganisationNumber.nullable().optional(),
+  form: z.enum(COOPERATION_FORMS).nullable().optional(),
+  address: ZLetterheadLines,
+  letterhead: ZLetterheadLines,
 }).openapi('CreateCooperationRequest');
 export type TCreateCooperationRequest = z.infer<typeof ZCreateCooperationRequest>;
 
 export const ZUpdateCooperationRequest = ZCreateCooperationRequest.partial().extend({ revision: ZRevision }).openapi('UpdateCooperationRequest');
 export type TUpdateCooperationRequest = z.infer<typeof ZUpdateCooperationRequest>;
+
+export const ZUploadLogoRequest = z.object({
+  file: z.instanceof(File, { message: 'Velg et bilde (feltet file)' }).openapi({ type: 'string', format: 'binary' }),
+  revision: z.coerce.number().int().min(1).openapi({ type: 'integer', description: 'The cooperation\'s revision as read (decision 0024)' }),
+}).openapi('UploadLogoRequest');
+
+export const ZRevisionQuery = z.object({
+  revision: z.coerce.number().int().min(1).openapi({ param: { name: 'revision', in: 'query' }, type: 'integer' }),
+});
 
 // ---- municipalities and memberships ------------------------------------------------------------
 
@@ -184,7 +210,12 @@ export const ZBody = z.object({
   kind: z.string(),
   caseNumbering: z.enum(CASE_NUMBERINGS),
   casePrefix: z.string().nullable(),
+  /** `{body} {n}/{yy}` and the like (decision 0030's neighbour, case-pattern.ts); null: the built-in form. */
+  casePattern: z.string().nullable(),
   active: z.boolean(),
+  /** First and last day of the body (inclusive); null is open. */
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
   ...revised,
 }).openapi('Body');
 
@@ -194,13 +225,20 @@ const ZBodyFields = z.object({
   kind: z.string().trim().min(1).max(40).optional(),
   caseNumbering: z.enum(CASE_NUMBERINGS).optional(),
   casePrefix: z.string().trim().min(1).max(10).nullable().optional(),
+  casePattern: z.string().max(CASE_PATTERN_MAX).nullable().optional()
+    .openapi({ description: 'Tokens {n} {nnn} {m} {yy} {yyyy} {body}; exactly one of {n}/{nnn}, a year, and {m} under numbering per meeting', example: '{body} {n}/{yy}' }),
   active: z.boolean().optional(),
+  validFrom: ZIsoDate.nullable().optional(),
+  validTo: ZIsoDate.nullable().optional(),
 });
+
+export const BODY_PERIOD_MESSAGE = 'Organet kan ikke avsluttes før det ble opprettet';
 
 export const ZCreateBodyRequest = ZBodyFields
   .refine((b) => b.caseNumbering !== 'running' || Boolean(b.casePrefix), {
     path: ['casePrefix'], message: 'Løpende saksnummerering krever et prefiks (f.eks. ST)',
   })
+  .refine((b) => endNotBeforeStart(b.validFrom ?? undefined, b.validTo), { path: ['validTo'], message: BODY_PERIOD_MESSAGE })
   .openapi('CreateBodyRequest');
 export type TCreateBodyRequest = z.infer<typeof ZCreateBodyRequest>;
 
@@ -211,6 +249,9 @@ export const ZBodiesQuery = z.object({
   cooperationId: ZRefId.optional().openapi({ param: { name: 'cooperationId', in: 'query' } }),
   active: z.enum(['true', 'false']).transform((v) => v === 'true').optional()
     .openapi({ param: { name: 'active', in: 'query' }, type: 'string', enum: ['true', 'false'] }),
+  /** true: only bodies that have not ended (validTo today or later, or open); the lists' default view. */
+  current: z.enum(['true', 'false']).transform((v) => v === 'true').optional()
+    .openapi({ param: { name: 'current', in: 'query' }, type: 'string', enum: ['true', 'false'] }),
 });
 
 export const ZBodyMember = z.object({
@@ -226,8 +267,14 @@ export const ZBodyMember = z.object({
   municipalityName: z.string().nullable(),
   fromDate: z.string(),
   toDate: z.string().nullable(),
+  /** A deputy's member (the person), and their name as the papers write it. */
+  deputyForPersonId: z.string().nullable(),
+  deputyForName: z.string().nullable(),
   ...revised,
 }).openapi('BodyMember');
+
+export const DEPUTY_ONLY_MESSAGE = 'Bare et varamedlem kan stå for et annet medlem';
+const deputyOnlyForDeputies = (m: { role?: string; deputyForPersonId?: string | null }) => !m.deputyForPersonId || !m.role || m.role === DEPUTY_ROLE;
 
 export const ZCreateBodyMemberRequest = z.object({
   personId: ZRefId,
@@ -235,7 +282,9 @@ export const ZCreateBodyMemberRequest = z.object({
   municipalityId: ZRefId.nullable().optional(),
   fromDate: ZIsoDate,
   toDate: ZIsoDate.nullable().optional(),
+  deputyForPersonId: ZRefId.nullable().optional(),
 }).refine((m) => endNotBeforeStart(m.fromDate, m.toDate), { path: ['toDate'], message: 'Til-dato kan ikke være før fra-dato' })
+  .refine(deputyOnlyForDeputies, { path: ['deputyForPersonId'], message: DEPUTY_ONLY_MESSAGE })
   .openapi('CreateBodyMemberRequest');
 export type TCreateBodyMemberRequest = z.infer<typeof ZCreateBodyMemberRequest>;
 
@@ -245,9 +294,32 @@ export const ZUpdateBodyMemberRequest = z.object({
   municipalityId: ZRefId.nullable().optional(),
   fromDate: ZIsoDate.optional(),
   toDate: ZIsoDate.nullable().optional(),
+  deputyForPersonId: ZRefId.nullable().optional(),
 }).refine((m) => endNotBeforeStart(m.fromDate, m.toDate), { path: ['toDate'], message: 'Til-dato kan ikke være før fra-dato' })
+  .refine(deputyOnlyForDeputies, { path: ['deputyForPersonId'], message: DEPUTY_ONLY_MESSAGE })
   .openapi('UpdateBodyMemberRequest');
 export type TUpdateBodyMemberRequest = z.infer<typeof ZUpdateBodyMemberRequest>;
+
+/**
+ * A role change in the middle of a period, as one action: the membership read at `revision` ends the
+ * day before `from`, and a new one in `role` starts on `from` and runs to the old one's end.
+ */
+export const ZChangeBodyMemberRoleRequest = z.object({
+  revision: ZRevision,
+  role: z.enum(BODY_MEMBER_ROLES),
+  from: ZIsoDate,
+  /** Left out: the municipality the member represented until now. */
+  municipalityId: ZRefId.nullable().optional(),
+  deputyForPersonId: ZRefId.nullable().optional(),
+}).refine(deputyOnlyForDeputies, { path: ['deputyForPersonId'], message: DEPUTY_ONLY_MESSAGE })
+  .openapi('ChangeBodyMemberRoleRequest');
+export type TChangeBodyMemberRoleRequest = z.infer<typeof ZChangeBodyMemberRoleRequest>;
+
+export const ZBodyMemberRoleChange = z.object({
+  /** The membership as it ended, the day before the new role. */
+  ended: ZBodyMember,
+  started: ZBodyMember,
+}).openapi('BodyMemberRoleChange');
 
 export const ZBodyMembersQuery = z.object({
   on: ZIsoDate.optional().openapi({ param: { name: 'on', in: 'query' } }),

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
-import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, ROLES } from './vocabulary.js';
+import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, COOPERATION_FORMS, ROLES } from './vocabulary.js';
 
 /** Counts the row's edits; an edit sends back the one it read (decision 0024, revision.ts). */
 const revision = () => integer('revision').notNull().default(1);
@@ -12,6 +12,7 @@ const revision = () => integer('revision').notNull().default(1);
 export const roleEnum = pgEnum('user_role', ROLES);
 export const bodyMemberRoleEnum = pgEnum('body_member_role', BODY_MEMBER_ROLES);
 export const caseNumberingEnum = pgEnum('case_numbering', CASE_NUMBERINGS);
+export const cooperationFormEnum = pgEnum('cooperation_form', COOPERATION_FORMS);
 
 export const cooperations = pgTable('cooperations', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -21,6 +22,18 @@ export const cooperations = pgTable('cooperations', {
   founded: date('founded'),
   /** Organisasjonsnummer in Enhetsregisteret: nine digits, the last a mod-11 check digit. */
   organisationNumber: text('organisation_number'),
+  form: cooperationFormEnum('form'),
+  /** The postal address as the letterhead prints it, one line per line ("Postboks 1", "6401 Molde"). */
+  address: text('address'),
+  /** Further letterhead lines (telephone, e-mail, web), printed under the address. */
+  letterhead: text('letterhead'),
+  /**
+   * The logo on the papers: a PNG or JPEG in the file store (decision 0013), named by its SHA-256 like
+   * every stored file, so the file sweep keeps it while this row names it.
+   */
+  logoSha256: text('logo_sha256'),
+  logoContentType: text('logo_content_type'),
+  logoSize: integer('logo_size'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   revision: revision(),
 });
@@ -75,7 +88,15 @@ export const bodies = pgTable('bodies', {
   caseNumbering: caseNumberingEnum('case_numbering').notNull().default('meeting'),
   /** For `running` numbering: the prefix before the number, e.g. "ST". */
   casePrefix: text('case_prefix'),
+  /** A pattern of the body's own for its case numbers (case-pattern.ts); null: the scheme's built-in form. */
+  casePattern: text('case_pattern'),
   active: boolean('active').notNull().default(true),
+  /**
+   * The period the body exists in, both ends inclusive and open when null: professional groups are
+   * restructured (eight groups one year, four the next), and an ended body keeps its meetings and members.
+   */
+  validFrom: date('valid_from'),
+  validTo: date('valid_to'),
   revision: revision(),
 }, (t) => [uniqueIndex('bodies_coop_name_uq').on(t.cooperationId, t.name)]);
 
@@ -87,6 +108,8 @@ export const bodyMembers = pgTable('body_members', {
   municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'set null' }),
   fromDate: date('from_date').notNull(),
   toDate: date('to_date'),
+  /** A deputy's member: the person they stand in for (a person, so it survives that member's role change). */
+  deputyForPersonId: uuid('deputy_for_person_id').references(() => people.id, { onDelete: 'restrict' }),
   revision: revision(),
 }, (t) => [index('body_members_body_idx').on(t.bodyId)]);
 

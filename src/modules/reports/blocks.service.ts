@@ -98,14 +98,14 @@ export type TLoadedBlock = { id: string; sectionId: string; type: string; frozen
 export async function loadBlocksOf(db: DbOrTx, report: TReportRow, sectionIds: readonly string[]): Promise<TLoadedBlock[]> {
   if (!sectionIds.length) return [];
   const rows = await db.select().from(reportBlocks).where(inArray(reportBlocks.sectionId, [...sectionIds])).orderBy(asc(reportBlocks.position));
-  const out: TLoadedBlock[] = [];
-  // The blocks of one report load together: what several of them need is loaded once (ctx.shared).
+  // The blocks of one report load together: what several of them need is loaded once (ctx.shared), and
+  // the rest side by side (on PostgreSQL each on a connection of its own; never inside a transaction:
+  // the page's data and the papers read outside one, and the freeze below goes block by block).
   const shared = sharedWithin();
-  for (const b of rows) {
-    const data = b.snapshot ? (b.snapshot as unknown as TBlockData) : await loadBlockLive(db, report, b, shared);
-    out.push({ id: b.id, sectionId: b.sectionId, type: b.type, frozen: Boolean(b.snapshot), data });
-  }
-  return out;
+  return Promise.all(rows.map(async (b): Promise<TLoadedBlock> => ({
+    id: b.id, sectionId: b.sectionId, type: b.type, frozen: Boolean(b.snapshot),
+    data: b.snapshot ? (b.snapshot as unknown as TBlockData) : await loadBlockLive(db, report, b, shared),
+  })));
 }
 
 /** Freezes every block of the report with its data as of the report's date (approval's transaction). */

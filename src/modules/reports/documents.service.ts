@@ -2,11 +2,11 @@
 // and set as PDF by Typst in the render worker (never inside a transaction, decision 0014) or as DOCX.
 // On approval the PDF/A is archived with its SHA-256, the full version and the public one, and attached
 // to the meeting's "Økonomi- og aktivitetsrapport" case.
+import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { chartAltText, renderChartSvg } from '../../documents/charts.js';
-import type { TPrintSection, TReportDocument } from '../../documents/report.js';
-import { reportDocx } from '../../documents/report-docx.js';
+import { forTypst, type TPrintSection, type TReportDocument } from '../../documents/report.js';
+import { reportDocx, type TDocxImages } from '../../documents/report-docx.js';
 import { renderPdf } from '../../documents/renderer.js';
 import type { FileStore } from '../../lib/files/store.js';
 import { actorOf, type SessionUser } from '../../server/context.js';
@@ -43,7 +43,7 @@ export async function composeReportDocument(db: DbOrTx, report: TReport, row: TR
       narrative: s.narrative,
       blocks: blocks.filter((b) => b.sectionId === s.id).map((b) => ({
         title: b.data.title, tables: b.data.tables, notes: b.data.notes,
-        charts: b.data.charts.map((c) => ({ title: c.title, svg: renderChartSvg(c), alt: chartAltText(c) })),
+        charts: b.data.charts,
       })),
     };
   });
@@ -114,14 +114,41 @@ export async function reportPdf(db: DbOrTx, files: FileStore, viewer: SessionUse
   }
   const row = await loadReport(db, options);
   const doc = await composeReportDocument(db, report, row, { publicVersion });
-  return { bytes: await renderPdf('report', doc, { files: await renderFilesOf(db, files, doc) }), filename };
+  return { bytes: await renderPdf('report', forTypst(doc), { files: await renderFilesOf(db, files, doc) }), filename };
+}
+
+/**
+ * DOCX written lately, by a digest of everything that went into them (the composed document and the
+ * images' bytes). Writing one is all main-thread work (the `docx` package builds and deflates it: about
+ * as long as Typst takes to set the PDF in its thread, and charts of Word's own with their workbooks
+ * double it); a draft is downloaded again and again with its figures unchanged. Typst keeps its own work
+ * the same way. The same input gives the same bytes, so a hit is never stale; 8 of 50–500 kB each.
+ */
+const recentDocx = new Map<string, Buffer>();
+const RECENT_DOCX = 8;
+
+async function docxOf(doc: TReportDocument, images: TDocxImages): Promise<Buffer> {
+  const hash = createHash('sha256').update(JSON.stringify(doc));
+  for (const [id, image] of [...images].sort(([a], [b]) => a.localeCompare(b))) hash.update(`\n${id} ${image.contentType}\n`).update(image.bytes);
+  const key = hash.digest('hex');
+  const hit = recentDocx.get(key);
+  if (hit) return hit;
+  const bytes = await reportDocx(doc, images);
+  recentDocx.set(key, bytes);
+  if (recentDocx.size > RECENT_DOCX) recentDocx.delete(recentDocx.keys().next().value!);
+  return bytes;
+}
+
+/** Forgets the DOCX written so far: for a benchmark that measures writing them. */
+export function forgetWrittenDocx(): void {
+  recentDocx.clear();
 }
 
 export async function reportDocxFile(db: DbOrTx, files: FileStore, viewer: SessionUser | null, options: { id: string; cooperationId: string }): Promise<TReportPaper> {
   const report = await getReport(db, viewer, options);
   const row = await loadReport(db, options);
   const doc = await composeReportDocument(db, report, row, { publicVersion: reportAudienceOf(viewer) === 'public' });
-  return { bytes: await reportDocx(doc, await imageFilesOf(db, files, doc.sections.map((s) => s.narrative))), filename: reportFilename(report, 'docx') };
+  return { bytes: await docxOf(doc, await imageFilesOf(db, files, doc.sections.map((s) => s.narrative))), filename: reportFilename(report, 'docx') };
 }
 
 async function readAll(files: FileStore, sha256: string): Promise<Buffer> {
@@ -158,7 +185,7 @@ export async function archiveApprovedReport(db: Db, files: FileStore, user: Sess
     } else {
       // Set outside any transaction: the render worker takes its time, the database does not wait for it.
       const doc = await composeReportDocument(db, report, row, { publicVersion: kind === 'public' });
-      const pdf = await renderPdf('report', doc, { archive: true, files: await renderFilesOf(db, files, doc) });
+      const pdf = await renderPdf('report', forTypst(doc), { archive: true, files: await renderFilesOf(db, files, doc) });
       put = await files.put(new Uint8Array(pdf));
       if (kind === 'full') fullPut = put;
     }

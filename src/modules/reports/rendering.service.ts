@@ -2,7 +2,7 @@
 // and alt text. The same data goes into the PDF and the DOCX (documents.service.ts).
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { chartAltText, renderChartSvg } from '../../documents/charts.js';
+import { printChart } from '../../documents/charts.js';
 import type { SessionUser } from '../../server/context.js';
 import { loadBlocksOf } from './blocks.service.js';
 import type { TRenderedBlock } from './model.js';
@@ -21,6 +21,9 @@ export async function renderReportData(db: DbOrTx, viewer: SessionUser | null, o
   const blocks = await loadBlocksOf(db, report, readable);
   return blocks.map((b) => ({
     blockId: b.id, sectionId: b.sectionId, type: b.type, frozen: b.frozen,
-    data: { ...b.data, charts: b.data.charts.map((chart) => ({ ...chart, svg: renderChartSvg(chart), alt: chartAltText(chart) })) },
+    data: { ...b.data, charts: b.data.charts.map((chart) => {
+      const { svg, alt } = printChart(chart);
+      return { ...chart, svg, alt };
+    }) },
   }));
 }

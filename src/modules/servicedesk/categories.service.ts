@@ -9,8 +9,20 @@ import { existingMunicipalityIds } from '../org/municipalities.service.js';
 import { isDesk } from './policy.js';
 import { resolveCooperation } from './phone/phone-stats.service.js';
 import { loadPolicy } from './desk-rules.service.js';
+import type { TPolicyDocument } from './desk-rules.js';
+import type { ZCategoryList } from './model.js';
+import type { z } from '@hono/zod-openapi';
 
-export type TCategoryList = { cooperationId: string; municipalityId: string | null; categories: string[] };
+export type TCategoryList = z.infer<typeof ZCategoryList>;
+
+function listOf(cooperationId: string, municipalityId: string | null, policy: TPolicyDocument): TCategoryList {
+  return {
+    cooperationId, municipalityId, categories: policy.categories,
+    guide: policy.categories.map((category) => ({
+      category, description: policy.categoryGuide[category]?.description ?? null, examples: policy.categoryGuide[category]?.examples ?? [],
+    })),
+  };
+}
 
 /**
  * A portal user always gets their own municipality's list (asking for another is refused: the
@@ -25,12 +37,12 @@ export async function listCategories(db: DbOrTx, user: SessionUser, options: { m
   }
   if (!municipalityId) {
     const cooperationId = await resolveCooperation(db);
-    return { cooperationId, municipalityId: null, categories: (await loadPolicy(db, cooperationId, null)).document.categories };
+    return listOf(cooperationId, null, (await loadPolicy(db, cooperationId, null)).document);
   }
   if (!(await existingMunicipalityIds(db, [municipalityId])).size) throw notFound('Kommunen');
   // The newest membership decides, as when a ticket is filed (tickets.create cooperationOf).
   const cooperationId = await latestCooperationOf(db, municipalityId);
   if (!cooperationId) throw notFound('Et samarbeid kommunen er medlem av');
   const policy = await loadPolicy(db, cooperationId, municipalityId);
-  return { cooperationId, municipalityId, categories: policy.document.categories };
+  return listOf(cooperationId, municipalityId, policy.document);
 }

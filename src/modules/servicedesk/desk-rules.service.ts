@@ -1,13 +1,14 @@
 // Reads and writes the desk's policy document; a municipality's own document, when there is one,
 // replaces the cooperation's default for that municipality's tickets.
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { nextRevision } from '../../lib/revision.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { badRequest, notFound } from '../../server/errors.js';
+import { badRequest, notFound, stale } from '../../server/errors.js';
 import { recordUpsertAudit } from '../audit/service.js';
 import { cooperationExists } from '../org/cooperations.service.js';
 import { existingMunicipalityIds } from '../org/municipalities.service.js';
-import { DEFAULT_POLICY, ZPolicyDocument, compilePolicy, type TCompiledPolicy } from './desk-rules.js';
+import { NEUTRAL_POLICY, ZPolicyDocument, compilePolicy, type TCompiledPolicy } from './desk-rules.js';
 import { sdPolicies } from './schema.js';
 import type { TSavePolicyRequest } from './model.js';
 
@@ -30,7 +31,7 @@ export async function loadPolicy(db: DbOrTx, cooperationId: string, municipality
     municipalityId ? or(isNull(sdPolicies.municipalityId), eq(sdPolicies.municipalityId, municipalityId)) : isNull(sdPolicies.municipalityId),
   ));
   const own = rows.find((r) => r.municipalityId !== null) ?? rows.find((r) => r.municipalityId === null);
-  return own ? compiledFor(own.document) : compilePolicy(DEFAULT_POLICY);
+  return own ? compiledFor(own.document) : compilePolicy(NEUTRAL_POLICY);
 }
 
 /**
@@ -42,45 +43,65 @@ export async function loadPolicies(db: DbOrTx, cooperationIds: readonly string[]
   return (cooperationId: string, municipalityId: string | null): TCompiledPolicy => {
     const mine = rows.filter((r) => r.cooperationId === cooperationId);
     const own = mine.find((r) => municipalityId !== null && r.municipalityId === municipalityId) ?? mine.find((r) => r.municipalityId === null);
-    return own ? compiledFor(own.document) : compilePolicy(DEFAULT_POLICY);
+    return own ? compiledFor(own.document) : compilePolicy(NEUTRAL_POLICY);
   };
 }
 
 export type TGetPolicyOptions = { cooperationId: string; municipalityId?: string | null };
 
+/**
+ * The document a municipality's or the cooperation's tickets run on. A municipality without its own
+ * reads the cooperation's, and a cooperation without one the neutral default: `isDefault` and
+ * `revision: 0` then say that nothing of its own is saved.
+ */
 export async function getPolicy(db: DbOrTx, options: TGetPolicyOptions) {
   await mustExist(db, options);
   const row = await findRow(db, options);
-  return { document: row?.document ?? DEFAULT_POLICY, isDefault: !row, updatedAt: row?.updatedAt ?? null };
+  if (row) return { document: row.document, isDefault: false, revision: row.revision, updatedAt: row.updatedAt };
+  const inherited = options.municipalityId ? await findRow(db, { cooperationId: options.cooperationId }) : null;
+  return { document: inherited?.document ?? NEUTRAL_POLICY, isDefault: true, revision: 0, updatedAt: null };
 }
 
-export type TSavePolicyOptions = TGetPolicyOptions & Pick<TSavePolicyRequest, 'document'>;
+export type TSavePolicyOptions = TGetPolicyOptions & Pick<TSavePolicyRequest, 'document'> & { revision?: number };
 
+const staleMessage = (current: number) =>
+  `Reglene er endret av noen andre siden du hentet dem (nå versjon ${current}); last inn på nytt`;
+
+/** Saves the whole document at the revision it was read at (0: nothing saved yet); a stale one writes nothing. */
 export async function savePolicy(db: DbOrTx, actor: Actor, options: TSavePolicyOptions) {
   return db.transaction(async (tx) => {
     await mustExist(tx, options);
-    const before = await findRow(tx, options);
     const document = ZPolicyDocument.parse(options.document);
+    const before = await findRow(tx, options, true);
+    const current = before?.revision ?? 0;
+    if (options.revision !== undefined && options.revision !== current) throw stale(staleMessage(current), { revision: current });
     let id: string;
+    let revision: number;
     if (before) {
-      await tx.update(sdPolicies).set({ document, updatedAt: new Date() }).where(eq(sdPolicies.id, before.id));
+      const [row] = await tx.update(sdPolicies).set({ document, revision: nextRevision(sdPolicies), updatedAt: new Date() })
+        .where(eq(sdPolicies.id, before.id)).returning({ revision: sdPolicies.revision });
       id = before.id;
+      revision = row!.revision;
     } else {
+      // Two first saves at once: the unique index lets one in, the other is stale like any late save.
       const [row] = await tx.insert(sdPolicies).values({
         cooperationId: options.cooperationId, municipalityId: options.municipalityId ?? null, document,
-      }).returning({ id: sdPolicies.id });
-      id = row!.id;
+      }).onConflictDoNothing().returning({ id: sdPolicies.id, revision: sdPolicies.revision });
+      if (!row) throw stale(staleMessage(1), { revision: 1 });
+      id = row.id;
+      revision = row.revision;
     }
     await recordUpsertAudit(tx, actor, { entity: 'sd_policy', entityId: id, before: before?.document, after: document });
-    return { document, isDefault: false };
+    return { document, isDefault: false, revision };
   });
 }
 
-async function findRow(db: DbOrTx, options: TGetPolicyOptions) {
-  const [row] = await db.select().from(sdPolicies).where(and(
+async function findRow(db: DbOrTx, options: TGetPolicyOptions, lock = false) {
+  const query = db.select().from(sdPolicies).where(and(
     eq(sdPolicies.cooperationId, options.cooperationId),
     options.municipalityId ? eq(sdPolicies.municipalityId, options.municipalityId) : isNull(sdPolicies.municipalityId),
   ));
+  const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
 }
 

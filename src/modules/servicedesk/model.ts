@@ -215,6 +215,16 @@ export const ZTicket = z.object({
   /** The page offers a public reply and a file upload: always to the desk, to the requester while the ticket is not done. */
   canReply: z.boolean(),
   canUpload: z.boolean(),
+  /**
+   * What the policy promises about the first answer while none has come: within this much (business) time,
+   * due then. Null once answered, while paused, or when the ticket is done. The portal's receipt says it.
+   */
+  responsePromise: z.object({
+    within: z.object({ value: z.number(), unit: z.enum(['minutes', 'hours', 'days']) }),
+    /** The clock runs in opening hours only (a business calendar), not around the clock. */
+    businessHours: z.boolean(),
+    dueAt: z.string(),
+  }).nullable(),
   /** The requester's reopen window (days) and whether it has run out on this done ticket, so the page can say so. */
   reopenWindowDays: z.number(),
   reopenExpired: z.boolean(),
@@ -265,8 +275,16 @@ export const ZTicketUploadRequest = z.object({
 export const ZCloseUnconfirmedResult = z.object({ ran: z.boolean(), closed: z.array(z.number()) });
 
 export const ZPolicyQuery = z.object({ cooperationId: ZId, municipalityId: ZId.optional() });
-export const ZPolicyResponse = z.object({ document: ZPolicyDocument, isDefault: z.boolean() }).openapi('ServiceDeskPolicyResponse');
-export const ZSavePolicyRequest = z.object({ cooperationId: ZId, municipalityId: ZId.optional(), document: ZPolicyDocument }).openapi('SaveServiceDeskPolicyRequest');
+export const ZPolicyResponse = z.object({
+  document: ZPolicyDocument,
+  /** True while nothing is saved: the document is the neutral default (or, for a municipality, the cooperation's). */
+  isDefault: z.boolean(),
+  /** 0 while nothing is saved; a save sends back the revision it was made on (decision 0024). */
+  revision: z.number().int().min(0),
+}).openapi('ServiceDeskPolicyResponse');
+export const ZSavePolicyRequest = z.object({
+  cooperationId: ZId, municipalityId: ZId.optional(), document: ZPolicyDocument, revision: z.number().int().min(0),
+}).openapi('SaveServiceDeskPolicyRequest');
 export type TSavePolicyRequest = z.infer<typeof ZSavePolicyRequest>;
 
 export const ZTeam = z.object({ id: z.string(), cooperationId: z.string(), name: z.string(), memberUserIds: z.array(z.string()) }).openapi('ServiceDeskTeam');
@@ -283,4 +301,8 @@ export type TAgent = z.infer<typeof ZAgent>;
 export const ZAgentList = z.object({ agents: z.array(ZAgent) });
 
 export const ZCategoryQuery = z.object({ municipality: ZId.optional().openapi({ description: 'Kommunens id (bare kundeservice); uten den: samarbeidets standard' }) });
-export const ZCategoryList = z.object({ cooperationId: z.string(), municipalityId: z.string().nullable(), categories: z.array(z.string()) }).openapi('ServiceDeskCategories');
+export const ZCategoryList = z.object({
+  cooperationId: z.string(), municipalityId: z.string().nullable(), categories: z.array(z.string()),
+  /** Per category, in the list's order: the policy's explanation for the portal (null when it has none). */
+  guide: z.array(z.object({ category: z.string(), description: z.string().nullable(), examples: z.array(z.string()) })),
+}).openapi('ServiceDeskCategories');

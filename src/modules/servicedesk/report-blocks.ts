@@ -7,7 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { formatNumber } from '../../documents/servicedesk.js';
 import { formatDate, formatMonth } from '../../lib/norwegian-format.js';
 import { enteredNote, registerReportBlock, sourceOf, type TBlockContext, type TBlockData } from '../reports/blocks/registry.js';
-import { computeKpiPack } from './kpi/kpi.service.js';
+import { kpiPackReader } from './kpi/kpi.service.js';
 import type { TKpiPack } from './kpi/kpi.js';
 import { CHANNEL_LABELS, CHANNELS, PRIORITY_LABELS, TICKET_TYPE_LABELS, TICKET_TYPES } from './vocabulary.js';
 
@@ -36,10 +36,21 @@ export function blockMonths(asOf: string, months: number): { from: string; to: s
   return { from, to };
 }
 
-async function pack(ctx: TBlockContext, params: TDeskBlockParams): Promise<TKpiPack> {
+/**
+ * The pack of `months` months (or from `from`) up to the report's last month. Every block of a report ends
+ * with the same month: the aggregates are read once per load, from the January two years before (the
+ * three-year blocks' start, and before any `months` start), and each period is cut from that read.
+ */
+async function periodPack(ctx: TBlockContext, from: string, to: string): Promise<TKpiPack> {
+  const read = await ctx.shared(`servicedesk.kpi-read:${to}`, () => kpiPackReader(ctx.db, {
+    cooperationId: ctx.cooperationId, municipalityId: null, municipalityName: null, from: `${Number(to.slice(0, 4)) - 2}-01`, to,
+  }));
+  return ctx.shared(`servicedesk.kpi:${from}:${to}`, () => read(from));
+}
+
+function pack(ctx: TBlockContext, params: TDeskBlockParams): Promise<TKpiPack> {
   const { from, to } = blockMonths(ctx.asOf, params.months);
-  // Several blocks of a report print the same months: the pack is computed once per load.
-  return ctx.shared(`servicedesk.kpi:${from}:${to}`, () => computeKpiPack(ctx.db, { cooperationId: ctx.cooperationId, municipalityId: null, municipalityName: null, from, to }));
+  return periodPack(ctx, from, to);
 }
 
 const monthNames = (p: TKpiPack) => p.months.map((m) => formatMonth(m, { long: true }));
@@ -192,7 +203,7 @@ async function phoneYearly(ctx: TBlockContext): Promise<TBlockData> {
   const { to } = blockMonths(ctx.asOf, 1);
   const last = Number(to.slice(0, 4));
   const years = [last - 2, last - 1, last];
-  const p = await ctx.shared(`servicedesk.kpi:${years[0]}-01:${to}`, () => computeKpiPack(ctx.db, { cooperationId: ctx.cooperationId, municipalityId: null, municipalityName: null, from: `${years[0]}-01`, to }));
+  const p = await periodPack(ctx, `${years[0]}-01`, to);
   const entered = await ctx.entered(['phone.offered', 'phone.answered'], years);
   const enteredYears: number[] = [];
   const perYear = years.map((year) => {

@@ -40,6 +40,7 @@ export const sdPolicies = pgTable('sd_policies', {
   cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
   municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'cascade' }),
   document: jsonb('document').$type<TPolicyDocument>().notNull(),
+  revision: integer('revision').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   uniqueIndex('sd_policies_coop_default_uq').on(t.cooperationId).where(sql`${t.municipalityId} is null`),

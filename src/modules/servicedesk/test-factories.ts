@@ -1,6 +1,8 @@
 // Test data for the service desk: a cooperation with two member municipalities and one outside, desk
 // staff and portal users, as service-level SessionUsers (desk-fixture.ts signs them in over HTTP).
 import type { Db } from '../../db/client.js';
+import { DEMO_POLICY } from './desk-rules.js';
+import { savePolicy } from './desk-rules.service.js';
 import { systemActor, type SessionUser } from '../../server/context.js';
 import { createCooperation } from '../org/cooperations.service.js';
 import { createMembership } from '../org/memberships.service.js';
@@ -16,6 +18,8 @@ export async function buildServiceDesk(db: Db) {
   const aukra = await createMunicipality(db, systemActor, { name: 'Aukra', number: '1547' });
   const outside = await createMunicipality(db, systemActor, { name: 'Sunndal', number: '1563' });
   for (const m of [molde, aukra]) await createMembership(db, systemActor, { cooperationId: coop.id, municipalityId: m.id, joined: '2006-01-01' });
+  // ROR-IKT's own rules, as the demo stores them: the tests' categories and targets are the seeds'.
+  await savePolicy(db, systemActor, { cooperationId: coop.id, document: DEMO_POLICY });
   const user = async (email: string, name: string, role: SessionUser['role'], municipalityId: string | null = null): Promise<SessionUser> => {
     const u = await createUser(db, systemActor, { email, name, role, password: PASSWORD, municipalityId });
     return { id: u.id, email, name, role, municipalityId, personId: null };

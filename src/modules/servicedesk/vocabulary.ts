@@ -33,6 +33,10 @@ export const DONE_STATUSES: readonly TStatus[] = ['lost', 'lukket'];
  */
 export const PUBLIC_CHANGE_KINDS = ['created', 'reply', 'status', 'priority', 'field', 'attachment', 'survey'] as const;
 
+/** The channels an agent registers a case under; the portal is the requester's own. */
+export const DESK_CHANNELS = ['epost', 'telefon', 'oppmote', 'chat', 'annet'] as const satisfies readonly TChannel[];
+export type TDeskChannel = (typeof DESK_CHANNELS)[number];
+
 /** The channels a call or a walk-in is logged under (the phone policy). */
 export const PHONE_CHANNELS = ['telefon', 'oppmote'] as const satisfies readonly TChannel[];
 
@@ -44,6 +48,19 @@ export const DEMO_CATEGORIES = [
   'Ansattadministrasjon', 'Maskiner og utstyr', 'Fagapplikasjoner', 'Rådgiving', 'Standardapplikasjoner',
   'Skrivere/multimaskiner', 'Infrastruktur', 'Støtteapplikasjoner', 'Bestillinger',
 ] as const;
+
+/** What the demo's portal says about each category (our wording, from the cases the seeds count under each). */
+export const DEMO_CATEGORY_GUIDE: Record<(typeof DEMO_CATEGORIES)[number], { description: string; examples: string[] }> = {
+  Ansattadministrasjon: { description: 'Brukerkontoer, tilganger og roller for ansatte som begynner, bytter stilling eller slutter.', examples: ['Ny ansatt trenger bruker', 'Tilgang til fellesmappe', 'Stenge bruker for en som slutter'] },
+  'Maskiner og utstyr': { description: 'PC, skjerm, mobil, nettbrett og annet utstyr som ikke virker som det skal.', examples: ['PC-en starter ikke', 'Skjermen er svart', 'Mobilen får ikke e-post'] },
+  Fagapplikasjoner: { description: 'Fagsystemene kommunen bruker i tjenestene sine.', examples: ['Feil i arkivsystemet', 'Kan ikke logge inn i journalsystemet', 'Rapport i økonomisystemet mangler tall'] },
+  Rådgiving: { description: 'Spørsmål og råd om IKT før du kjøper, endrer eller starter noe nytt.', examples: ['Hvilken løsning passer for oss?', 'Krav til personvern i et nytt system'] },
+  Standardapplikasjoner: { description: 'Kontorprogrammer og verktøy alle bruker: e-post, Office, Teams og nettleser.', examples: ['Outlook henger', 'Får ikke delt skjerm i Teams', 'Word lagrer ikke'] },
+  'Skrivere/multimaskiner': { description: 'Utskrift, kopiering og skanning.', examples: ['Skriveren skriver ikke ut', 'Skann til e-post virker ikke', 'Tomt for toner'] },
+  Infrastruktur: { description: 'Nett, trådløst, servere, innlogging og telefoni som rammer flere enn deg.', examples: ['Ingen på kontoret kommer på nettet', 'Trådløst nett faller ut', 'Fellesområdet er borte'] },
+  Støtteapplikasjoner: { description: 'Programmer som støtter arbeidet, men ikke er fagsystemer eller kontorprogrammer.', examples: ['PDF-leseren åpner ikke filer', 'Programvare må installeres'] },
+  Bestillinger: { description: 'Når du vil ha noe nytt: utstyr, lisenser, programvare eller tilgang.', examples: ['Bestille ny PC', 'Lisens til et program', 'Ekstra skjerm'] },
+};
 
 /** The desk's work-list queues, in the order the page offers them. */
 export const QUEUES = ['mine', 'team', 'unassigned', 'breaching', 'all'] as const;

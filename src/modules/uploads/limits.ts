@@ -15,15 +15,23 @@ import { streamedUploadKind } from './staging.js';
 /** Room for the multipart envelope and the other form fields around the file itself. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
+/**
+ * A letterhead logo is printed a few centimetres wide on every paper and read into each render: 2 MiB
+ * is ample for that and keeps a careless upload (a 20 MB photograph) out of every PDF.
+ */
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+
 const KIND_NAME: Record<TUploadKind, string> = {
   'ticket-attachment': 'vedlegg på en sak i kundeservice',
   'meeting-attachment': 'vedlegg til en møtesak',
   'report-image': 'bilder i en rapport',
+  logo: 'en logo',
   import: 'importfiler',
 };
 
 /** The largest file of this kind; never more than MAX_UPLOAD_BYTES, the ceiling for any request body. */
 export function uploadCap(env: TEnv, kind: TUploadKind): number {
+  if (kind === 'logo') return Math.min(LOGO_MAX_BYTES, env.MAX_UPLOAD_BYTES);
   const own = kind === 'ticket-attachment' ? env.MAX_TICKET_ATTACHMENT_BYTES
     // A report's images are papers of the council like a case's attachments: the same cap.
     : kind === 'meeting-attachment' || kind === 'report-image' ? env.MAX_MEETING_ATTACHMENT_BYTES : env.MAX_IMPORT_BYTES;

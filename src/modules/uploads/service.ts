@@ -11,7 +11,7 @@ import type { TEnv } from '../../server/env.js';
 import type { TFileContent } from '../../lib/files/file-type.js';
 import { formatBytes } from '../../lib/norwegian-format.js';
 
-export type TUploadKind = 'ticket-attachment' | 'meeting-attachment' | 'report-image' | 'import';
+export type TUploadKind = 'ticket-attachment' | 'meeting-attachment' | 'report-image' | 'logo' | 'import';
 
 export type TUploadQuota = { bytesPerDay: number; perMinute: number };
 

@@ -27,6 +27,7 @@ export const STREAMED_UPLOADS: readonly { path: RegExp; kind: TUploadKind }[] = 
   { path: /^\/api\/cases\/[^/]+\/attachments$/, kind: 'meeting-attachment' },
   { path: /^\/api\/servicedesk\/tickets\/[^/]+\/attachments$/, kind: 'ticket-attachment' },
   { path: /^\/api\/reports\/[^/]+\/images$/, kind: 'report-image' },
+  { path: /^\/api\/cooperations\/[^/]+\/logo$/, kind: 'logo' },
 ];
 
 const MAX_PREAMBLE = 64 * 1024;

@@ -75,6 +75,7 @@ export const en: Record<TMessageKey, string> = {
   'papers.noticeFor': 'Notice (PDF) for {meeting}',
   'papers.minutesFor': 'Minutes (PDF) for {meeting}',
   'papers.noticePdf': 'Notice and agenda (PDF)',
+  'papers.noticeBundlePdf': 'Notice with all attachments in one file (PDF)',
   'papers.minutesPdf': 'Minutes (PDF)',
 
   'meeting.meeting': 'Meeting',
@@ -106,6 +107,7 @@ export const en: Record<TMessageKey, string> = {
   'memberRole.leder': "Chair",
   'memberRole.nestleder': "Deputy chair",
   'memberRole.medlem': "Member",
+  'memberRole.ansattrepresentant': "Employee representative",
   'memberRole.varamedlem': "Deputy member",
   'memberRole.observator': "Observer",
   'memberRole.sekretar': "Secretary",
@@ -115,7 +117,9 @@ export const en: Record<TMessageKey, string> = {
   // The navigation items of the later modules (their pages have catalogues of their own).
   'nav.economy': 'Finance',
   'nav.reports': 'Reports',
+  'nav.portfolio': 'Portfolio',
   'nav.serviceDesk': 'Service desk',
+  'nav.equipment': 'Equipment',
 
   'demo.label': 'Demo',
   'demo.banner': 'This is a demo. The demo accounts have a password published in the README, so anyone can sign in: do not enter real information.',

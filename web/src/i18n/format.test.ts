@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatBytes, formatDate, formatDateTime, formatKroner, formatPercent, formatThousands, formatTime, formatTimeRange, formatWholeKroner,
+  formatBytes, formatDate, formatDateTime, formatKroner, formatPerMille, formatSharePercent, formatThousands, formatTime, formatTimeRange, formatWholeKroner,
 } from './format';
 
 describe('dates and times as Norwegian papers write them', () => {
@@ -37,6 +37,13 @@ describe('dates and times as Norwegian papers write them', () => {
     expect(formatKroner(-136100)).toBe(n('-1 361,00'));
     expect(formatWholeKroner(4273500000)).toBe(n('42 735 000'));
     expect(formatWholeKroner(-13305500)).toBe(n('-133 055'));
-    expect(formatPercent('50.9554')).toBe('50,9554\u00a0%');
+    expect(formatSharePercent('50.9554', 4)).toBe('50,9554\u00a0%');
+    expect(formatSharePercent('18', 1)).toBe('18,0\u00a0%');
+    expect(formatSharePercent('100', 2)).toBe('100,00\u00a0%');
+    expect(formatSharePercent('22.5', 0)).toBe('22\u00a0%');
+    expect(formatPerMille(-32)).toBe('\u22123,2\u00a0%');
+    expect(formatPerMille(5)).toBe('0,5\u00a0%');
+    expect(formatPerMille(1_376)).toBe('137,6\u00a0%');
+    expect(formatPerMille(null)).toBe('–');
   });
 });

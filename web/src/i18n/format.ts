@@ -3,7 +3,7 @@
 // browser's zone, so every page shows the same as the papers.
 import { formatTime } from '../../../src/lib/norwegian-format';
 
-export { formatDate, formatDateTime, formatMonth, formatTime, MONTH_NAMES } from '../../../src/lib/norwegian-format';
+export { formatDate, formatDateTime, formatMonth, formatPerMille, formatSharePercent, formatTime, formatWholeKroner, MONTH_NAMES } from '../../../src/lib/norwegian-format';
 
 /** "08:15–10:00", or just the start when the end is unknown. */
 export function formatTimeRange(start: string | null | undefined, end: string | null | undefined): string {
@@ -38,12 +38,3 @@ export function formatKroner(ore: number): string {
   return `${ore < 0 ? MINUS : ''}${kr},${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** Øre that are whole kroner, as "42 735 000" / "−133 055". */
-export function formatWholeKroner(ore: number): string {
-  const kr = Math.round(ore / 100);
-  const digits = groupThousands(String(Math.abs(kr)));
-  return kr < 0 ? `${MINUS}${digits}` : digits;
-}
-
-/** "50.9554" → "50,9554 %". */
-export const formatPercent = (percent: string) => `${percent.replace('.', ',')}\u00a0%`;

@@ -2,7 +2,7 @@
 // (shell, common words, errors, and the features that have no catalogue of their own yet) are the
 // catalogue in nb.ts/en.ts; a feature's own catalogue (catalogue.ts) is read with `useT(catalogue)`.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { TLanguage } from '../../../src/lib/norwegian-format';
+import { formatMonth, type TLanguage } from '../../../src/lib/norwegian-format';
 import { defineCatalogue, translateIn, type TCatalogue, type TParams } from './catalogue';
 import { en } from './en';
 import { nb, type TMessageKey } from './nb';
@@ -66,6 +66,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
  */
 export function useContentLang(): 'nb' | undefined {
   return useI18n().language === 'nb' ? undefined : 'nb';
+}
+
+/** A month («2024-05») as the page's language writes it: «mai 2024» / «May 2024», or the long name. */
+export function useFormatMonth(): (month: string, options?: { long?: boolean }) => string {
+  const { language } = useI18n();
+  return useCallback((month, options = {}) => formatMonth(month, { ...options, language }), [language]);
 }
 
 export function useI18n(): TI18n {

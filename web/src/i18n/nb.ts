@@ -73,6 +73,7 @@ export const nb = {
   'papers.noticeFor': 'Innkalling (PDF) for {meeting}',
   'papers.minutesFor': 'Referat (PDF) for {meeting}',
   'papers.noticePdf': 'Innkalling og saksliste (PDF)',
+  'papers.noticeBundlePdf': 'Innkalling med alle vedlegg i én fil (PDF)',
   'papers.minutesPdf': 'Møtereferat (PDF)',
 
   'meeting.meeting': 'Møte',
@@ -104,6 +105,7 @@ export const nb = {
   'memberRole.leder': "Leder",
   'memberRole.nestleder': "Nestleder",
   'memberRole.medlem': "Medlem",
+  'memberRole.ansattrepresentant': "Ansattrepresentant",
   'memberRole.varamedlem': "Varamedlem",
   'memberRole.observator': "Observatør",
   'memberRole.sekretar': "Sekretær",
@@ -113,7 +115,9 @@ export const nb = {
   // The navigation items of the later modules (their pages have catalogues of their own).
   'nav.economy': 'Økonomi',
   'nav.reports': 'Rapporter',
+  'nav.portfolio': 'Portefølje',
   'nav.serviceDesk': 'Kundeservice',
+  'nav.equipment': 'Utstyr',
 
   'demo.label': 'Demo',
   'demo.banner': 'Dette er en demo. Demokontoene har et passord som står i README, så alle kan logge inn: ikke legg inn ekte opplysninger.',

@@ -4,6 +4,9 @@
 /** Non-blank text. */
 export const searchText = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
 
+/** A flag: present as 1 or true. */
+export const searchFlag = (v: unknown) => (v === 1 || v === '1' || v === true ? true : undefined);
+
 /** A year such as 2024. */
 export const searchYear = (v: unknown) => (Number.isInteger(Number(v)) && Number(v) > 1900 ? Number(v) : undefined);
 

@@ -186,7 +186,8 @@ describe('financing and settlement', () => {
     expect(operating).toBe(fin.operatingFrameOre);
     expect(investment).toBe(500_000_00);
     expect(fin.shares.every((r: { operatingOre: number; investmentOre: number }) => r.operatingOre % 100 === 0 && r.investmentOre % 100_000 === 0)).toBe(true);
-    expect(fin.shares.map((r: { name: string; percent: string }) => [r.name, r.percent])).toEqual([['Aukra', '20.5'], ['Hustadvika', '19.3766'], ['Molde', '60.1234']]);
+    expect(fin.shares.map((r: { name: string; percent: string }) => [r.name, r.percent])).toEqual([['Molde', '60.1234'], ['Aukra', '20.5'], ['Hustadvika', '19.3766']]);
+    expect(fin.percentDecimals).toBe(4);
 
     const own = await call(e.molde, 'GET', '/api/economy/2023/financing', undefined, 200);
     expect(own.shares).toHaveLength(1);

@@ -166,3 +166,29 @@ describe('POST /api/economy/{year}/ledger-imports', () => {
     expect((await res.json()).error.fields[0].path).toBe('file');
   });
 });
+
+// Issue 12: an investment file for May deleted May's operating rows; an import owns only the rows of
+// its kind on the accounts and projects it maps, and the preview lists them.
+describe('an import replaces only the rows it owns', () => {
+  const operating = 'konto;prosjekt;periode;beløp\n10100;;2017-05;1000\n16200;;2017-05;-500\n';
+  const investment = (amount: string) => `konto;prosjekt;periode;beløp\n02300;P2308;2017-05;${amount}\n`;
+
+  it('keeps the operating rows of the month and names the investment row it replaces', async () => {
+    await post('/api/economy/2017/ledger-imports', upload('drift.csv', operating), 201);
+    const first = await post('/api/economy/2017/ledger-imports', upload('investering.csv', investment('117000')), 201);
+    expect(first.replacesRows).toBe(0);
+    expect((await actualsTotal(2017)).byLine).toEqual({ [e.lines.lonn]: 100_000, [e.lines.inntekter]: -50_000, [e.lines.grunnmur]: 11_700_000 });
+    const preview = await post('/api/economy/2017/ledger-imports/preview', upload('investering.csv', investment('120000')), 200);
+    expect(preview).toMatchObject({ replacesRows: 1, keepsRows: 2 });
+    expect(preview.replaces).toEqual([{
+      importId: first.importId, filename: 'investering.csv', period: 5, account: '02300', project: 'P2308',
+      lineId: e.lines.grunnmur, lineName: 'Grunnmur del 3', rows: 1, totalOre: 11_700_000,
+    }]);
+    const second = await post('/api/economy/2017/ledger-imports', upload('investering.csv', investment('120000')), 201);
+    expect(second.replacesRows).toBe(1);
+    expect((await actualsTotal(2017)).byLine).toEqual({ [e.lines.lonn]: 100_000, [e.lines.inntekter]: -50_000, [e.lines.grunnmur]: 12_000_000 });
+    // Both files' records stay: each still owns rows.
+    const records = await e.database.db.select({ filename: ledgerImports.filename }).from(ledgerImports).where(eq(ledgerImports.year, 2017));
+    expect(records.map((r) => r.filename).sort()).toEqual(['drift.csv', 'investering.csv']);
+  });
+});

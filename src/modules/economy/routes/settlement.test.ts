@@ -3,6 +3,8 @@
 // user sees only their own municipality's parts; anonymous callers get nothing.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { flatText } from '../../../documents/pdf-text.js';
 import { call } from '../../../test/app.js';
 import { startEconomy, type TEconomyStart } from '../economy-fixture.js';
 
@@ -47,7 +49,7 @@ describe('GET /api/economy/{year}/settlement: investments', () => {
     // 590 600 + 600 000 − 688 000 = 502 600 kr, settled as 503 000; 50/30/20 by largest remainder in thousands.
     expect(s.investment.settledOre).toBe(503_000_00);
     expect(s.investment.rows.map((r: { name: string; amountOre: number }) => [r.name, r.amountOre / 100])).toEqual([
-      ['Aukra', 151_000], ['Hustadvika', 101_000], ['Molde', 251_000],
+      ['Molde', 251_000], ['Aukra', 151_000], ['Hustadvika', 101_000],
     ]);
 
     // The project is closed early: its unused funds are now paid back, not carried over.
@@ -63,5 +65,40 @@ describe('GET /api/economy/{year}/settlement: investments', () => {
     await call(e.council, 'GET', `/api/economy/2023/settlement?cooperation=${randomUUID()}`, undefined, 404);
     const badDate = await call(e.council, 'GET', '/api/economy/2023/settlement?asOf=31.12.2023', undefined, 400);
     expect(badDate.error.fields[0].path).toBe('asOf');
+  });
+
+  it('the closed year: no forecast column, the deviation in per cent, and a budget off the investment frame flagged', async () => {
+    const report = await call(e.council, 'GET', '/api/economy/2023/report?asOf=2024-01-01', undefined, 200);
+    expect(report.mode).toBe('arsslutt');
+    // The four projects' budgets (1 800 000 + 500 000 + 1 400 000 + 600 000 kr) are the frame set above.
+    expect(report.investmentFrame).toEqual({ frameOre: 4_300_000_00, budgetOre: 4_300_000_00, differs: false });
+    const zeroTrust = report.investment.rows.find((r: { name: string }) => r.name === 'Zero-trust nettverk');
+    expect(zeroTrust.deviationPerMille).toBe(-1_376); // (500 000 − 1 188 000) / 500 000
+    expect(report.operating.sumDeviationPerMille).toBe(100); // 100 000 of 1 000 000 unspent
+
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load(await (await e.council.get('/api/economy/2023/report.xlsx?asOf=2024-01-01')).arrayBuffer());
+    const rows = xlsx.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows).toContainEqual(['Prosjekt', 'Regnskap', 'Årsbudsjett', 'Avvik', 'Avvik %', 'Forklaring']);
+    expect(rows.find((r) => r[0] === 'Zero-trust nettverk')!.slice(0, 5)).toEqual(['Zero-trust nettverk', 1_188, 500, -688, -1.376]);
+    const pdf = flatText(Buffer.from(await (await e.council.get('/api/economy/2023/report.pdf?asOf=2024-01-01')).arrayBuffer()));
+    expect(pdf).toContain('Avvik %');
+    expect(pdf).not.toContain('Prognose');
+    expect(pdf).toMatch(/Zero-trust nettverk 1.188 500 .688 .137,6.%/);
+
+    // During the year the table is seed 000's, with the forecast.
+    const during = await call(e.council, 'GET', '/api/economy/2023/report?asOf=2023-11-30', undefined, 200);
+    expect(during.mode).toBe('prognose');
+    expect(flatText(Buffer.from(await (await e.council.get('/api/economy/2023/report.pdf?asOf=2023-11-30')).arrayBuffer()))).toContain('Prognose');
+
+    const fin = await call(e.staff, 'GET', '/api/economy/2023/financing', undefined, 200);
+    await call(e.staff, 'PUT', '/api/economy/2023/financing', {
+      operatingFrameOre: fin.operatingFrameOre, investmentFrameOre: 4_000_000_00,
+      key: fin.shares.map((r: { municipalityId: string; percent: string }) => ({ municipalityId: r.municipalityId, percent: r.percent })),
+    }, 200);
+    const flagged = await call(e.council, 'GET', '/api/economy/2023/report?asOf=2024-01-01', undefined, 200);
+    expect(flagged.investmentFrame).toEqual({ frameOre: 4_000_000_00, budgetOre: 4_300_000_00, differs: true });
+    expect(flatText(Buffer.from(await (await e.council.get('/api/economy/2023/report.pdf?asOf=2024-01-01')).arrayBuffer())))
+      .toMatch(/Investeringsbudsjettet \(4.300.000 kr\) er ikke lik investeringsrammen \(4.000.000 kr\); forskjellen er 300.000 kr/);
   });
 });

@@ -1,4 +1,4 @@
-// The papers as PDF: notice, minutes and case presentation. Open to everyone, because the public may read
+// The papers as PDF: notice (alone and bundled with its attachments), minutes and case presentation. Open to everyone, because the public may read
 // published papers; what each reader gets is decided by the governance read model (the public gets the
 // redacted version of a published meeting, and 404 for anything else). ?archive=1 asks for PDF/A-2a.
 // A paper depends on the reader only through their read access (policy.ts: full or public), so papers
@@ -20,6 +20,7 @@ import { paperVersion, paperVersionTag, sameVersion } from '../paper-revisions.j
 import { minutesPaper } from '../minutes.service.js';
 import { recordExemptPaperRead, type TExemptPaper } from '../exempt-reads.js';
 import { noticePaper } from '../notice.service.js';
+import { noticeBundle } from '../notice-bundle.service.js';
 import { readAccessOf } from '../policy.js';
 import { ZPdfQuery } from '../model.js';
 import { contentDisposition } from '../../../lib/file-names.js';
@@ -84,9 +85,21 @@ documentRoutes.openapi(route({
   method: 'get', path: '/api/meetings/{id}/notice.pdf', tags, summary: 'Innkallingen med saksliste (PDF)',
   request: { params: ZIdParam, query: ZPdfQuery }, answers: pdfResponse,
 }), async (c) => {
-  const options = { meetingId: c.req.valid('param').id, viewer: c.var.user, archive: c.req.valid('query').archive === '1' };
+  const options = { meetingId: c.req.valid('param').id, viewer: c.var.user, archive: c.req.valid('query').archive === '1', files: c.var.files };
   return sendPaper(c, { paper: 'notice.pdf', id: options.meetingId, archive: options.archive, of: { meetingId: options.meetingId } },
     async () => rendered(await noticePaper(c.var.db, options), 'innkalling.pdf'), 'Innkallingen');
+});
+
+documentRoutes.openapi(route({
+  method: 'get', path: '/api/meetings/{id}/notice-bundle.pdf', tags,
+  summary: 'Innkallingen med vedleggene samlet i én PDF, i sakslistens rekkefølge, med bokmerker',
+  description: 'Samme tilgang som innkallingen: offentligheten får bare vedleggene til offentlige saker. '
+    + 'Bare PDF-vedlegg kan tas med; de andre står i innkallingen med en merknad om at de ikke er med.',
+  request: { params: ZIdParam }, answers: pdfResponse,
+}), async (c) => {
+  const options = { meetingId: c.req.valid('param').id, viewer: c.var.user, files: c.var.files };
+  return sendPaper(c, { paper: 'notice-bundle.pdf', id: options.meetingId, archive: false, of: { meetingId: options.meetingId } },
+    async () => ({ pdf: await noticeBundle(c.var.db, options), filename: 'innkalling-med-vedlegg.pdf' }), 'Innkallingen');
 });
 
 documentRoutes.openapi(route({

@@ -5,7 +5,7 @@ import { actorOf } from '../../../server/context.js';
 import { createRouter, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { listNoticeVersions, sendNotice } from '../notice.service.js';
 import { seesRecipientAddresses } from '../policy.js';
-import { ZNoticeVersion, ZSendNoticeResponse } from '../model.js';
+import { ZNoticeVersion, ZSendNoticeRequest, ZSendNoticeResponse } from '../model.js';
 
 const tags = ['Innkalling'];
 
@@ -13,9 +13,13 @@ export const noticeRoutes = createRouter();
 
 noticeRoutes.openapi(route({
   method: 'post', path: '/api/meetings/{id}/notice', tags, summary: 'Send innkalling (ny versjon når noe er endret)', access: [requireRole('staff')],
-  request: { params: ZIdParam }, answers: { 201: jsonContent(ZSendNoticeResponse, 'Sendt') },
+  // The body is optional: only a notice that reaches someone on paper has anything to say in it.
+  request: { params: ZIdParam, body: { content: { 'application/json': { schema: ZSendNoticeRequest } }, required: false } },
+  answers: { 201: jsonContent(ZSendNoticeResponse, 'Sendt') },
 }), async (c) => {
-  const result = await sendNotice(c.var.db, actorOf(currentUser(c)), { meetingId: c.req.valid('param').id, mailFrom: c.var.env.MAIL_FROM });
+  const result = await sendNotice(c.var.db, actorOf(currentUser(c)), {
+    meetingId: c.req.valid('param').id, mailFrom: c.var.env.MAIL_FROM, files: c.var.files, ...c.req.valid('json'),
+  });
   return c.json(result, 201);
 });
 

@@ -264,7 +264,7 @@ function touchOne(table: string, c: TCycle) {
   };
   const column: Record<string, string> = {
     meetings: 'place', cases: 'title', attendance: 'note', notice_versions: 'version', archived_documents: 'kind', attachments: 'filename',
-    case_presenters: 'position', case_votes: 'choice', bodies: 'name', people: 'family_name', municipalities: 'name', legal_bases: 'description',
+    case_presenters: 'position', case_votes: 'choice', cooperations: 'address', bodies: 'name', people: 'family_name', municipalities: 'name', legal_bases: 'description',
   };
   const condition = where[table] ?? 'true';
   return sqlRaw(`update ${table} set ${column[table]} = ${column[table]} where ctid = (select ctid from ${table} where ${condition} limit 1)`);

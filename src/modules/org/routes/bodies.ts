@@ -5,9 +5,10 @@ import { currentUser, requireRole, requireUser } from '../../../server/auth/midd
 import { actorOf } from '../../../server/context.js';
 import { createRouter, jsonBody, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { createBody, deleteBody, getBody, listBodies, updateBody } from '../bodies.service.js';
-import { createBodyMember, deleteBodyMember, listBodyMembers, updateBodyMember } from '../body-members.service.js';
+import { changeBodyMemberRole, createBodyMember, deleteBodyMember, listBodyMembers, updateBodyMember } from '../body-members.service.js';
 import {
-  ZBodiesQuery, ZBody, ZBodyMember, ZBodyMembersQuery, ZCreateBodyMemberRequest, ZCreateBodyRequest, ZUpdateBodyMemberRequest, ZUpdateBodyRequest,
+  ZBodiesQuery, ZBody, ZBodyMember, ZBodyMemberRoleChange, ZBodyMembersQuery, ZChangeBodyMemberRoleRequest, ZCreateBodyMemberRequest, ZCreateBodyRequest,
+  ZUpdateBodyMemberRequest, ZUpdateBodyRequest,
 } from '../model.js';
 import { PEOPLE_KEEPERS, personAsSeenBy } from '../policy.js';
 import { rowRoutes, tags } from './shared.js';
@@ -15,7 +16,7 @@ import { rowRoutes, tags } from './shared.js';
 export const bodyRoutes = createRouter();
 
 bodyRoutes.openapi(route({
-  method: 'get', path: '/api/bodies', tags, summary: 'Organer, valgfritt for ett samarbeid eller bare aktive', access: [requireUser],
+  method: 'get', path: '/api/bodies', tags, summary: 'Organer, valgfritt for ett samarbeid, bare aktive, eller bare de som ikke er avsluttet (current=true)', access: [requireUser],
   request: { query: ZBodiesQuery }, answers: { 200: jsonContent(z.object({ bodies: z.array(ZBody) }), 'Organene') },
 }), async (c) => c.json({ bodies: await listBodies(c.var.db, c.req.valid('query')) }, 200));
 
@@ -42,6 +43,17 @@ rowRoutes(bodyRoutes, '/api/bodies/{id}', ZBody, {
   read: { summary: 'Ett organ', access: [requireUser], noun: 'Organet', run: getBody },
   edit: { summary: 'Endre organ', access: [requireRole()], body: ZUpdateBodyRequest, run: updateBody },
   remove: { summary: 'Slett organ (bare uten medlemmer og møter)', access: [requireRole()], run: deleteBody },
+});
+
+bodyRoutes.openapi(route({
+  method: 'post', path: '/api/body-members/{id}/role-change', tags,
+  summary: 'Bytt rolle fra en dato: medlemskapet slutter dagen før, et nytt i den nye rollen begynner (én handling)',
+  access: [requireRole(...PEOPLE_KEEPERS)],
+  request: { params: ZIdParam, ...jsonBody(ZChangeBodyMemberRoleRequest) }, answers: { 201: jsonContent(ZBodyMemberRoleChange, 'Det avsluttede og det nye medlemskapet') },
+}), async (c) => {
+  const user = currentUser(c);
+  const { ended, started } = await changeBodyMemberRole(c.var.db, actorOf(user), { id: c.req.valid('param').id, ...c.req.valid('json') });
+  return c.json({ ended: personAsSeenBy(ended, user), started: personAsSeenBy(started, user) }, 201);
 });
 
 rowRoutes(bodyRoutes, '/api/body-members/{id}', ZBodyMember, {

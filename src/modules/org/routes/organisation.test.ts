@@ -84,7 +84,7 @@ const ROUTES: [method: string, path: string, who: 'user' | 'reader' | 'staff' | 
   ['GET', '/api/bodies', 'user'], ['POST', '/api/bodies', 'admin'],
   ['GET', `/api/bodies/${X}`, 'user'], ['PATCH', `/api/bodies/${X}`, 'admin'], ['DELETE', `/api/bodies/${X}`, 'admin'],
   ['GET', `/api/bodies/${X}/members`, 'user'], ['POST', `/api/bodies/${X}/members`, 'staff'],
-  ['PATCH', `/api/body-members/${X}`, 'staff'], ['DELETE', `/api/body-members/${X}`, 'staff'],
+  ['PATCH', `/api/body-members/${X}`, 'staff'], ['DELETE', `/api/body-members/${X}`, 'staff'], ['POST', `/api/body-members/${X}/role-change`, 'staff'],
   ['GET', '/api/users', 'admin'], ['POST', '/api/users', 'admin'], ['GET', `/api/users/${X}`, 'admin'],
   ['PATCH', `/api/users/${X}`, 'admin'], ['POST', `/api/users/${X}/password`, 'admin'],
 ];
@@ -106,6 +106,7 @@ describe('access', () => {
       [`/api/cooperations/${X}/memberships`]: { municipalityId: randomUUID(), joined: '2020-01-01' },
       [`/api/bodies/${X}/members`]: { personId: randomUUID(), role: 'medlem', fromDate: '2020-01-01' },
       [`/api/users/${X}/password`]: { password: 'long enough password' },
+      [`/api/body-members/${X}/role-change`]: { revision: 1, role: 'leder', from: '2024-07-01' },
       // A PATCH must change something (an empty one is a 400 before any lookup), so each names a field and
       // the revision it was read at.
       [`/api/cooperations/${X}`]: { revision: 1, name: 'Nytt navn' },

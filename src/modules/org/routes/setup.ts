@@ -6,6 +6,7 @@ import { createSession } from '../../../server/auth/sessions.js';
 import { createRouter, jsonBody, jsonContent, route } from '../../../server/openapi.js';
 import { ZCompleteSetupRequest, ZCooperation, ZUser } from '../model.js';
 import { completeSetup } from '../setup.service.js';
+import { cooperationJson } from './shared.js';
 
 export const setupRoutes = createRouter();
 
@@ -20,6 +21,6 @@ setupRoutes.openapi(route({
   setSessionCookie(c, token, expiresAt);
   return c.json({
     user: { ...user, createdAt: user.createdAt.toISOString() },
-    cooperation: { ...cooperation, createdAt: cooperation.createdAt.toISOString() },
+    cooperation: cooperationJson(cooperation),
   }, 201);
 });

@@ -8,12 +8,18 @@ import { actorOf, type Actor, type AppEnv, type SessionUser } from '../../../ser
 import { deleteRoute } from '../../../server/delete-route.js';
 import { createRouter, jsonBody, jsonContent, route, ZId, ZIdParam } from '../../../server/openapi.js';
 import type { getCooperation } from '../cooperations.service.js';
+import type { TCooperation } from '../model.js';
 import type { publicUser } from '../users.service.js';
 
 export const tags = ['Organisasjon'];
 export const ZCooperationIdParam = z.object({ cooperationId: ZId.openapi({ param: { name: 'cooperationId', in: 'path' } }) });
 
-export const cooperationJson = (c: Awaited<ReturnType<typeof getCooperation>>) => ({ ...c, createdAt: c.createdAt.toISOString() });
+/** The row as ZCooperation: the logo's three columns as one object, or null. */
+export const cooperationJson = (row: Awaited<ReturnType<typeof getCooperation>>): TCooperation => {
+  const { logoSha256, logoContentType, logoSize, ...c } = row;
+  const logo = logoSha256 ? { sha256: logoSha256, contentType: logoContentType as 'image/png' | 'image/jpeg', size: logoSize ?? 0 } : null;
+  return { ...c, createdAt: c.createdAt.toISOString(), logo };
+};
 export const userJson = (u: ReturnType<typeof publicUser>) => ({ ...u, createdAt: u.createdAt.toISOString() });
 
 type TRouter = ReturnType<typeof createRouter>;

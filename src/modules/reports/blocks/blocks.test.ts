@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from '@hono/zod-openapi';
 import { formatKroner, formatThousands } from '../../../documents/economy.js';
+import { formatSharePercent } from '../../../lib/norwegian-format.js';
 import { systemActor } from '../../../server/context.js';
 import { registerReportBlocks } from '../../../server/report-blocks.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
@@ -18,6 +19,7 @@ import { zonedTime } from '../../servicedesk/sla/calendar.js';
 import { countMeetingsAndCases } from '../../governance/meetings.service.js';
 import { loadBlockLive } from '../blocks.service.js';
 import { setGlossary } from '../glossary.service.js';
+import { addFundMovement, createFund } from '../../economy/funds.service.js';
 import { buildReportWorld } from '../test-factories.js';
 import { blockMonths } from '../../servicedesk/report-blocks.js';
 import { settledYear } from '../../economy/report-blocks.js';
@@ -47,8 +49,9 @@ const live = (cooperationId: string, asOf: string, type: string, params: Record<
 describe('the registry', () => {
   it('holds the first blocks of every module, each with a parameter schema', () => {
     expect(listBlockDefinitions().map((d) => d.type)).toEqual([
-      'economy.financing', 'economy.investment', 'economy.operating', 'economy.result', 'economy.settlement',
-      'governance.council-members', 'governance.meetings-and-cases', 'reports.glossary', 'reports.sick-leave', 'reports.staffing',
+      'economy.financing', 'economy.funds', 'economy.investment', 'economy.operating', 'economy.result', 'economy.settlement', 'equipment.pc-status', 'equipment.year-totals',
+      'governance.council-members', 'governance.meetings-and-cases', 'portfolio.buildingProjects', 'portfolio.investmentProjects', 'portfolio.pipeline', 'portfolio.procurements',
+      'reports.glossary', 'reports.sick-leave', 'reports.staffing',
       'servicedesk.by-channel', 'servicedesk.by-type', 'servicedesk.critical-incidents', 'servicedesk.new-by-category', 'servicedesk.new-by-municipality',
       'servicedesk.open-per-month', 'servicedesk.phone', 'servicedesk.phone-yearly', 'servicedesk.resolution-time',
     ]);
@@ -122,8 +125,10 @@ describe('economy financing and settlement blocks', () => {
     const financing = await getFinancing(database.db, year);
     const block = await live(w.cooperationId, '2023-12-01', 'economy.financing');
     expect(block.tables[0]!.rows.map((r) => r.cells[0])).toEqual([...financing.shares.map((f) => f.name), 'SUM']);
+    expect(financing.shares.map((f) => f.name)).toEqual(['Molde', 'Aukra', 'Hustadvika']);
+    expect(block.tables[0]!.rows.map((r) => r.cells[1])).toEqual(['60,0\u00a0%', '15,5\u00a0%', '24,5\u00a0%', '100,0\u00a0%']);
     const molde = financing.shares.find((f) => f.name === 'Molde')!;
-    expect(block.tables[0]!.rows.find((r) => r.cells[0] === 'Molde')!.cells).toEqual(['Molde', '60\u00a0%', '50\u202f319\u202f600', '8\u202f700\u202f000']);
+    expect(block.tables[0]!.rows.find((r) => r.cells[0] === 'Molde')!.cells).toEqual(['Molde', '60,0\u00a0%', '50\u202f319\u202f600', '8\u202f700\u202f000']);
     expect(molde.operatingOre).toBe(50_319_600_00);
     expect(block.tables[0]!.rows.at(-1)!.cells.slice(2)).toEqual(['83\u202f866\u202f000', '14\u202f500\u202f000']);
     expect((await live(w.cooperationId, '2023-12-01', 'economy.financing', { year: 2019 })).notes).toEqual(['Fordelingsnøkkel og rammer for 2019 er ikke registrert.']);
@@ -134,10 +139,29 @@ describe('economy financing and settlement blocks', () => {
     const settled = await live(w.cooperationId, '2024-03-01', 'economy.settlement');
     expect(settled.title).toBe('Årsoppgjør 2023');
     expect(settled.tables[0]!.rows.map((r) => r.cells.slice(0, 3))).toEqual([
-      ...settlement.rows.map((r) => [r.name, `${r.percent.replace('.', ',')}\u00a0%`, formatKroner(r.amountOre)]), ['SUM', '100\u00a0%', '100\u202f000'],
+      ...settlement.rows.map((r) => [r.name, formatSharePercent(r.percent, 1), formatKroner(r.amountOre)]), ['SUM', '100,0\u00a0%', '100\u202f000'],
     ]);
     expect(settled.tables[0]!.rows.find((r) => r.cells[0] === 'Molde')!.cells[2]).toBe('60\u202f000');
     expect(settled.notes[0]).toBe('Driftsresultat 2023: mindreforbruk 100\u202f000 kr, fordelt etter årets nøkkel (positivt beløp tilbakebetales kommunen).');
+  });
+});
+
+describe('economy funds block', () => {
+  it('prints each fund with its balances and the decisions behind the year\'s movements', async () => {
+    await fresh();
+    const w = await buildEconomyWorld(database.db);
+    expect((await live(w.cooperationId, '2023-12-31', 'economy.funds')).notes).toEqual(['Samarbeidet har ingen fond registrert.']);
+    const fund = await createFund(database.db, systemActor, { cooperationId: w.cooperationId, kind: 'disposisjonsfond', name: 'Disposisjonsfond' });
+    const move = { cooperationId: w.cooperationId, fundId: fund.id };
+    await addFundMovement(database.db, systemActor, { ...move, kind: 'inngaende_saldo', date: '2022-12-31', amountOre: 1_000_000_00 });
+    await addFundMovement(database.db, systemActor, { ...move, kind: 'bruk', date: '2023-04-20', amountOre: 250_000_00, decisionReference: '2023/M2-004', text: 'Skyprosjekt' });
+    const block = await live(w.cooperationId, '2023-12-31', 'economy.funds');
+    expect(block.title).toBe('Fond 2023');
+    expect(block.tables[0]!.rows.map((r) => r.cells)).toEqual([
+      ['Disposisjonsfond (disposisjonsfond)', '1\u202f000\u202f000', '0', '250\u202f000', '750\u202f000'],
+      ['SUM', '1\u202f000\u202f000', '0', '250\u202f000', '750\u202f000'],
+    ]);
+    expect(block.notes).toEqual(['Disposisjonsfond: brukt 250\u202f000 kr 20.04.2023 etter vedtak i sak 2023/M2-004 (Skyprosjekt).']);
   });
 });
 

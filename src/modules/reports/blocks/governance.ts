@@ -11,7 +11,7 @@ import type { TBodyMemberRole } from '../../org/vocabulary.js';
 import { enteredNote, registerReportBlock, sourceOf } from './registry.js';
 
 const ROLE_LABELS: Record<TBodyMemberRole, string> = {
-  leder: 'Leder', nestleder: 'Nestleder', medlem: 'Medlem', varamedlem: 'Varamedlem', observator: 'Observatør', sekretar: 'Sekretær',
+  leder: 'Leder', nestleder: 'Nestleder', medlem: 'Medlem', ansattrepresentant: 'Ansattrepresentant', varamedlem: 'Varamedlem', observator: 'Observatør', sekretar: 'Sekretær',
 };
 
 const ZMembersParams = z.object({

@@ -24,11 +24,13 @@ async function bytes(res: Response, status = 200) {
 const section = (r: TReport, number: string) => r.sections.find((s): s is TReportSection => 'narrative' in s && s.number === number)!;
 const SECRET = 'Hemmelig avtale med leverandør X';
 
-function docxText(docx: Buffer): string {
+/** One part of a DOCX (a zip) as text; `word/document.xml` by default. */
+function docxPart(docx: Buffer, part = 'word/document.xml'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'samrad-docx-'));
   writeFileSync(path.join(dir, 'r.docx'), docx);
-  return execFileSync('unzip', ['-p', path.join(dir, 'r.docx'), 'word/document.xml']).toString('utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  return execFileSync('unzip', ['-p', path.join(dir, 'r.docx'), part]).toString('utf8');
 }
+const docxText = (docx: Buffer) => docxPart(docx).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('report documents', () => {
   let report: TReport;
@@ -82,7 +84,13 @@ describe('report documents', () => {
     const text = docxText(docx);
     expect(text).toContain('2.1.5.1 Nye feil og forespørsler fordelt på kategori');
     expect(text).toContain('Vi har rullert 400 PC-er i høst.');
-    expect(text).toContain('Figur: Feil og forespørsler per kategori (saker).');
+    expect(text).toContain('Figur: Feil og forespørsler per kategori');
+    // The chart is one of Word's own, drawn from its figures, with the figures in words as its alt text.
+    const chart = docxPart(docx, 'word/charts/chart1.xml');
+    expect(chart).toContain('<c:barChart>');
+    expect(chart).toContain('Feil og forespørsler per kategori');
+    expect(chart).toMatch(/<c:ser>[\s\S]*<c:cat>[\s\S]*<c:val>/);
+    expect(docxPart(docx)).toMatch(/<wp:docPr [^>]*descr="Feil og forespørsler per kategori \(saker\)\. [^"]+: [^"]+ \d+/);
   });
 
   it('archives the approved PDF/A, attaches it to the meeting\'s report case, and serves those bytes ever after', async () => {

@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../../server/context.js';
 import { buildClients, createTestApp, json } from '../../../test/app.js';
+import { imageForm, pdfImages, png } from '../../../test/images.js';
 import { SAMPLE_FILES } from '../../governance/test-factories.js';
 import { createUser } from '../../org/users.service.js';
 import type { TReport, TReportSection } from '../model.js';
@@ -18,29 +18,7 @@ import { REPORT_ACCOUNTS, REPORT_PASSWORD, startReports } from '../test-factorie
 let t: Awaited<ReturnType<typeof startReports>>;
 const NONE = '00000000-0000-4000-8000-000000000000';
 
-/** A real PNG of w×h pixels, one colour (zlib from node: no image library). */
-function png(w: number, h: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.concat(Array.from({ length: h }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, 0x3c)])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-const form = (name: string, bytes: Buffer, type = 'image/png') => {
-  const f = new FormData();
-  f.set('file', new Blob([new Uint8Array(bytes)], { type }), name);
-  return f;
-};
+const form = (name: string, bytes: Buffer, type = 'image/png') => imageForm(name, bytes, type);
 const section = (r: TReport, number: string) => r.sections.find((s): s is TReportSection => 'narrative' in s && s.number === number)!;
 const imageDoc = (src: string, alt = 'Kart over dekningen i Molde') => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Dekningen:' }] }, { type: 'image', attrs: { src, alt } }] });
 
@@ -48,11 +26,6 @@ function docxText(docx: Buffer, part = 'word/document.xml'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'samrad-docx-'));
   writeFileSync(path.join(dir, 'r.docx'), docx);
   return execFileSync('unzip', ['-p', path.join(dir, 'r.docx'), part]).toString('utf8');
-}
-function pdfImages(pdf: Buffer): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'samrad-pdf-'));
-  writeFileSync(path.join(dir, 'r.pdf'), pdf);
-  return execFileSync('pdfimages', ['-list', path.join(dir, 'r.pdf')]).toString('utf8');
 }
 
 beforeAll(async () => {
@@ -136,5 +109,43 @@ describe('images in the narrative', () => {
     expect(pub.headers.get('cache-control')).toBe('public, no-cache');
     const archived = await t.council.get(`/api/reports/${report.id}/report.pdf`);
     expect(pdfImages(Buffer.from(await archived.arrayBuffer()))).toMatch(/\s40\s+20\s/);
+  });
+});
+
+describe('an image in a section exempt from public access', () => {
+  it('never reaches the public: not its bytes, nor the page\'s JSON, the PDF or the DOCX; the council reads it', async () => {
+    // Carried forward from the report above: 2.1 keeps naming its public image (40×20).
+    let report = await json<TReport>(await t.leader.post('/api/reports', { kind: 'aktivitetsrapport', asOf: '2024-03-01' }), 201);
+    const secret = await json<{ id: string }>(await t.leader.post(`/api/reports/${report.id}/images`, form('avtale.png', png(33, 17))), 201);
+    const alt = 'Skjermbilde av den hemmelige avtalen';
+    const s = section(report, '2.4');
+    report = await json<TReport>(await t.leader.patch(`/api/report-sections/${s.id}`, {
+      revision: s.revision, access: 'unntatt', legalBasisId: t.world.legalBasisId, narrative: imageDoc(secret.id, alt),
+    }), 200);
+    report = await json<TReport>(await t.leader.post(`/api/reports/${report.id}/submit`, { revision: report.revision }), 200);
+    report = await json<TReport>(await t.leader.post(`/api/reports/${report.id}/approve`, { revision: report.revision }), 200);
+    report = await json<TReport>(await t.leader.patch(`/api/reports/${report.id}`, { revision: report.revision, published: true }), 200);
+
+    // The council reads the exempt section, its image and the full PDF with it.
+    expect((await t.council.get(`/api/report-images/${secret.id}`)).status).toBe(200);
+    expect(pdfImages(Buffer.from(await (await t.council.get(`/api/reports/${report.id}/report.pdf`)).arrayBuffer()))).toMatch(/\s33\s+17\s/);
+
+    // The public: the image is 404; the page's JSON, the blocks' data, the PDF and the DOCX hold neither it nor its alt text.
+    expect((await t.anon.get(`/api/report-images/${secret.id}`)).status).toBe(404);
+    for (const url of [`/api/public/reports/${report.id}`, `/api/public/reports/${report.id}/data`, '/api/public/reports']) {
+      const body = await (await t.anon.get(url)).text();
+      expect(body, url).not.toContain(secret.id);
+      expect(body, url).not.toContain(alt);
+    }
+    const page = await json<TReport>(await t.anon.get(`/api/public/reports/${report.id}`), 200);
+    expect(page.sections.find((x) => x.number === '2.4')).toEqual(expect.objectContaining({ access: 'unntatt', legalBasis: expect.stringMatching(/offl/) }));
+    const pdf = Buffer.from(await (await t.anon.get(`/api/public/reports/${report.id}/report.pdf`)).arrayBuffer());
+    const listed = pdfImages(pdf);
+    expect(listed).toMatch(/\s40\s+20\s/);
+    expect(listed).not.toMatch(/\s33\s+17\s/);
+    const docx = Buffer.from(await (await t.anon.get(`/api/public/reports/${report.id}/report.docx`)).arrayBuffer());
+    expect(docxText(docx)).not.toContain(alt);
+    expect(docxText(docx)).toContain('descr="Kart over dekningen i Molde"');
+    expect(docxText(docx, 'word/_rels/document.xml.rels').match(/media\/[^"]+\.png/g)).toHaveLength(1);
   });
 });

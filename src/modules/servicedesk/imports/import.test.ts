@@ -13,7 +13,7 @@ import { buildWorkbookBomb } from '../../../lib/table-file/test-workbooks.js';
 import { parseDurationSeconds, parseNorwegianDateTime, parseNorwegianDay } from './import-mapping.js';
 import { parseTicketTable, ZImportMapping } from './import.service.js';
 import { buildKpiPack } from '../kpi/kpi.service.js';
-import { DEFAULT_POLICY } from '../desk-rules.js';
+import { DEMO_POLICY } from '../desk-rules.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
 import { oslo } from '../test-factories.js';
 import { startServiceDesk, type TDeskWorld } from '../desk-fixture.js';
@@ -33,7 +33,7 @@ describe('value parsers', () => {
 });
 
 const CTX = {
-  categories: DEFAULT_POLICY.categories,
+  categories: DEMO_POLICY.categories,
   municipalities: [{ id: 'm1', name: 'Molde', number: '1506' }, { id: 'm2', name: 'Aukra', number: '1547' }],
   now: new Date('2024-06-01T00:00:00Z'),
 };

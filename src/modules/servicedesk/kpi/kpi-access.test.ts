@@ -17,7 +17,7 @@ import { json, type TestClient } from '../../../test/app.js';
 import type { TestDatabase } from '../../../test/db.js';
 import { DEMO_CATEGORIES, type TPriority, type TTicketType } from '../vocabulary.js';
 import { ZKpiPack, type TKpiPack } from './kpi.js';
-import { DEFAULT_POLICY } from '../desk-rules.js';
+import { DEMO_POLICY } from '../desk-rules.js';
 import { sdTickets } from '../schema.js';
 import { oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { startServiceDesk } from '../desk-fixture.js';
@@ -39,9 +39,9 @@ const numbers: Record<string, number> = {};
 
 /** Molde's own rules: Medium solved within 1 hour, and its own category list (no Rådgiving, plus Velferdsteknologi). */
 const MOLDE_POLICY = {
-  ...DEFAULT_POLICY,
+  ...DEMO_POLICY,
   categories: [...DEMO_CATEGORIES.filter((c) => c !== 'Rådgiving'), 'Velferdsteknologi'],
-  targets: { ...DEFAULT_POLICY.targets, medium: { ...DEFAULT_POLICY.targets.medium, resolution: { value: 1, unit: 'hours' } } },
+  targets: { ...DEMO_POLICY.targets, medium: { ...DEMO_POLICY.targets.medium, resolution: { value: 1, unit: 'hours' } } },
 };
 
 
@@ -60,7 +60,7 @@ async function ticket(key: string, o: {
 
 beforeAll(async () => {
   ({ database, desk: f, agent, admin, council, anne, bjorn, cecilie } = await startServiceDesk());
-  await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, municipalityId: f.molde.id, document: MOLDE_POLICY }), 200);
+  await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, municipalityId: f.molde.id, document: MOLDE_POLICY, revision: 0 }), 200);
   await ticket('S', { at: '2024-02-05T09:00', municipality: 'molde', requester: 'bjorn', type: 'feilmelding', priority: 'hoy', title: SECRET, solvedAt: '2024-02-05T10:00' });
   await ticket('A', { at: '2024-02-06T09:00', municipality: 'molde', requester: 'anne', type: 'feilmelding', priority: 'kritisk', title: 'Skriveren i 3. etasje brenner' });
   await ticket('K', { at: '2024-02-07T09:00', municipality: 'aukra', requester: 'cecilie', type: 'feilmelding', priority: 'hoy', title: 'Lønnssystemet nede i Aukra' });

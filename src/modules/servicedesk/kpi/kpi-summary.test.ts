@@ -15,7 +15,7 @@ import { closeUnconfirmedTickets } from '../jobs.js';
 import { nextMonth } from './kpi.js';
 import { computeKpiPack } from './kpi.service.js';
 import { syncKpiSummaries } from './kpi-summary.js';
-import { DEFAULT_POLICY } from '../desk-rules.js';
+import { DEMO_POLICY } from '../desk-rules.js';
 import { loadPolicy, savePolicy } from '../desk-rules.service.js';
 import { sdKpiCounts, sdTicketSummaries, sdTickets } from '../schema.js';
 import { computeSlaState } from '../sla/sla.js';
@@ -158,12 +158,12 @@ describe('the KPI summaries follow every change to a ticket', () => {
     expect((await expectInStep()).find((s) => s.ticketId === desk.id)).toMatchObject({ resolutionMet: false });
     await savePolicy(database.db, actorOf(f.admin), {
       cooperationId: f.coop.id,
-      document: { ...DEFAULT_POLICY, targets: { ...DEFAULT_POLICY.targets, hoy: { ...DEFAULT_POLICY.targets.hoy, resolution: { value: 20, unit: 'hours' } } } },
+      document: { ...DEMO_POLICY, targets: { ...DEMO_POLICY.targets, hoy: { ...DEMO_POLICY.targets.hoy, resolution: { value: 20, unit: 'hours' } } } },
     });
     await recomputeSla(database.db, actorOf(f.admin), { cooperationId: f.coop.id, now: oslo('2024-01-08T08:00') });
     expect((await expectInStep()).find((s) => s.ticketId === desk.id)).toMatchObject({ resolutionMet: true });
     // And back: the old target, recomputed, breaches again.
-    await savePolicy(database.db, actorOf(f.admin), { cooperationId: f.coop.id, document: DEFAULT_POLICY });
+    await savePolicy(database.db, actorOf(f.admin), { cooperationId: f.coop.id, document: DEMO_POLICY });
     await recomputeSla(database.db, actorOf(f.admin), { cooperationId: f.coop.id, now: oslo('2024-01-08T09:00') });
     expect((await expectInStep()).find((s) => s.ticketId === desk.id)).toMatchObject({ resolutionMet: false });
   });

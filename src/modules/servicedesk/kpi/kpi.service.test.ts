@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.js';
 import type { TPriority, TTicketType } from '../vocabulary.js';
 import { monthsBetween, runningOpen, toReportUnit } from './kpi.js';
-import { buildKpiPack } from './kpi.service.js';
+import { buildKpiPack, computeKpiPack, kpiPackReader } from './kpi.service.js';
 import { sdPhoneStats } from '../schema.js';
 import { buildServiceDesk, oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { createTicket } from '../tickets/tickets.create.js';
@@ -154,5 +154,20 @@ describe('the KPI pack for October–November 2023', () => {
     expect(council.criticalAndHigh.map((c) => [c.number, c.title])).toEqual([[null, 'SystemX Midsund utilgjengelig']]);
     expect(anne.criticalAndHigh.map((c) => [c.number, c.title])).toEqual([[null, null]]);
     await expect(buildKpiPack(database.db, f.anne, { from: '2023-10', to: '2023-11', municipality: f.aukra.id })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('one read, several periods ending with the same month', () => {
+  it('cuts from a longer read exactly the pack each shorter period gets on its own', async () => {
+    const scope = { cooperationId: f.coop.id, municipalityId: null, municipalityName: null, to: '2023-11' };
+    const read = await kpiPackReader(database.db, { ...scope, from: '2023-08' });
+    // Every start: the backlog carried over September's tickets, October's solved ones, surveys and calls.
+    for (const from of ['2023-08', '2023-09', '2023-10', '2023-11']) {
+      expect(await read(from), from).toEqual(await computeKpiPack(database.db, { ...scope, from }));
+    }
+    const october = await read('2023-10');
+    expect(october.trend[0]).toMatchObject({ month: '2023-10', open: 2 });
+    expect(october.satisfactionTotal).toEqual({ answers: 2, average: 3 });
+    await expect(read('2023-07')).rejects.toThrow(/utenfor perioden/);
   });
 });

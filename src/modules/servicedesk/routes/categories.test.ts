@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../../server/context.js';
 import { json } from '../../../test/app.js';
-import { DEFAULT_POLICY } from '../desk-rules.js';
+import { DEMO_POLICY } from '../desk-rules.js';
 import { savePolicy } from '../desk-rules.service.js';
 import { startServiceDesk, type TDeskWorld } from '../desk-fixture.js';
 
@@ -13,10 +13,17 @@ let w: TDeskWorld;
 const PATH = '/api/servicedesk/categories';
 // Molde keeps its own, shorter list; Aukra follows the cooperation's (the demo's nine).
 const MOLDE_CATEGORIES = ['Skole-PC', 'Helseplattformen', 'Annet'];
+// Molde explains one of its own and keeps an entry for a category it has dropped (never shown).
+const MOLDE_GUIDE = {
+  'Skole-PC': { description: 'Elevenes PC-er og nettbrett.', examples: ['Elev-PC starter ikke'] },
+  Bestillinger: { description: 'Ikke lenger i listen.', examples: [] },
+};
+const guideOf = (categories: readonly string[], guide: Record<string, { description: string; examples: string[] }>) =>
+  categories.map((category) => ({ category, description: guide[category]?.description ?? null, examples: guide[category]?.examples ?? [] }));
 
 beforeAll(async () => {
   w = await startServiceDesk();
-  await savePolicy(w.database.db, systemActor, { cooperationId: w.desk.coop.id, municipalityId: w.desk.molde.id, document: { ...DEFAULT_POLICY, categories: MOLDE_CATEGORIES } });
+  await savePolicy(w.database.db, systemActor, { cooperationId: w.desk.coop.id, municipalityId: w.desk.molde.id, document: { ...DEMO_POLICY, categories: MOLDE_CATEGORIES, categoryGuide: MOLDE_GUIDE } });
 });
 afterAll(() => w.database.drop());
 
@@ -31,12 +38,24 @@ describe('GET /api/servicedesk/categories', () => {
 
   it('gives a municipality user the list of the policy that applies to their municipality', async () => {
     const aukra = await json(await w.cecilie.get(PATH), 200);
-    expect(aukra).toEqual({ cooperationId: w.desk.coop.id, municipalityId: w.desk.aukra.id, categories: DEFAULT_POLICY.categories });
+    expect(aukra).toEqual({
+      cooperationId: w.desk.coop.id, municipalityId: w.desk.aukra.id, categories: DEMO_POLICY.categories,
+      guide: guideOf(DEMO_POLICY.categories, DEMO_POLICY.categoryGuide),
+    });
     expect(aukra.categories).toContain('Skrivere/multimaskiner');
+    // Every one of the demo's categories is explained to the portal user, with examples.
+    expect(aukra.guide.filter((g: { description: string | null; examples: string[] }) => g.description && g.examples.length > 0)).toHaveLength(DEMO_POLICY.categories.length);
   });
 
   it("applies the municipality's own policy over the cooperation's", async () => {
-    expect(await json(await w.anne.get(PATH), 200)).toEqual({ cooperationId: w.desk.coop.id, municipalityId: w.desk.molde.id, categories: MOLDE_CATEGORIES });
+    expect(await json(await w.anne.get(PATH), 200)).toEqual({
+      cooperationId: w.desk.coop.id, municipalityId: w.desk.molde.id, categories: MOLDE_CATEGORIES,
+      guide: [
+        { category: 'Skole-PC', description: 'Elevenes PC-er og nettbrett.', examples: ['Elev-PC starter ikke'] },
+        { category: 'Helseplattformen', description: null, examples: [] },
+        { category: 'Annet', description: null, examples: [] },
+      ],
+    });
     // Asking for one's own municipality by id is the same answer.
     expect((await json(await w.anne.get(`${PATH}?municipality=${w.desk.molde.id}`), 200)).categories).toEqual(MOLDE_CATEGORIES);
   });
@@ -48,8 +67,11 @@ describe('GET /api/servicedesk/categories', () => {
 
   it('lets the desk choose the municipality, and gives the cooperation default without one', async () => {
     expect((await json(await w.agent.get(`${PATH}?municipality=${w.desk.molde.id}`), 200)).categories).toEqual(MOLDE_CATEGORIES);
-    expect((await json(await w.agent.get(`${PATH}?municipality=${w.desk.aukra.id}`), 200)).categories).toEqual(DEFAULT_POLICY.categories);
-    expect(await json(await w.agent.get(PATH), 200)).toEqual({ cooperationId: w.desk.coop.id, municipalityId: null, categories: DEFAULT_POLICY.categories });
+    expect((await json(await w.agent.get(`${PATH}?municipality=${w.desk.aukra.id}`), 200)).categories).toEqual(DEMO_POLICY.categories);
+    expect(await json(await w.agent.get(PATH), 200)).toEqual({
+      cooperationId: w.desk.coop.id, municipalityId: null, categories: DEMO_POLICY.categories,
+      guide: guideOf(DEMO_POLICY.categories, DEMO_POLICY.categoryGuide),
+    });
     expect((await json(await w.admin.get(`${PATH}?municipality=${w.desk.molde.id}`), 200)).categories).toEqual(MOLDE_CATEGORIES);
   });
 

@@ -8,7 +8,7 @@ import type { TestDatabase } from '../../../test/db.js';
 import { createTestApp, fieldsOf, json, TestClient } from '../../../test/app.js';
 import { listAudit } from '../../audit/service.js';
 import { outbox } from '../../mail/schema.js';
-import { DEFAULT_POLICY } from '../desk-rules.js';
+import { DEMO_POLICY } from '../desk-rules.js';
 import { sdPolicies, sdTicketEvents, sdTickets } from '../schema.js';
 import { PASSWORD, type TServiceDeskFixture } from '../test-factories.js';
 import { startServiceDesk } from '../desk-fixture.js';
@@ -220,18 +220,35 @@ describe('tickets through HTTP', () => {
 
 describe('rules, teams, sharing and jobs', () => {
   it('keeps the policy as validated data and writes nothing when it is wrong', async () => {
+    // The fixture stores ROR-IKT's rules; without them the cooperation runs on the neutral default.
+    expect(await json(await agent.get(`/api/servicedesk/policy?cooperationId=${f.coop.id}`), 200))
+      .toMatchObject({ isDefault: false, revision: 1, document: { reopenWindowDays: 14, closeRule: { attempts: 3, days: 2 }, phoneSolvablePriorities: ['hoy', 'kritisk'] } });
+    await database.db.delete(sdPolicies);
+    const audited = (await listAudit(database.db, { entity: 'sd_policy' })).length;
     const got = await json(await agent.get(`/api/servicedesk/policy?cooperationId=${f.coop.id}`), 200);
-    expect(got).toMatchObject({ isDefault: true, document: { reopenWindowDays: 14, closeRule: { attempts: 3, days: 2 }, phoneSolvablePriorities: ['hoy', 'kritisk'] } });
-    const broken = { ...DEFAULT_POLICY, targets: { ...DEFAULT_POLICY.targets, lav: { ...DEFAULT_POLICY.targets.lav, calendar: 'finnes-ikke' } }, pausedStatuses: ['lost'] };
-    const bad = await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, document: broken }), 400);
+    expect(got).toMatchObject({ isDefault: true, revision: 0, document: { categories: ['Generelt'], survey: { enabled: true } } });
+    expect(got.document.categories).not.toContain('Fagapplikasjoner');
+    const broken = { ...DEMO_POLICY, targets: { ...DEMO_POLICY.targets, lav: { ...DEMO_POLICY.targets.lav, calendar: 'finnes-ikke' } }, pausedStatuses: ['lost'] };
+    const bad = await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, document: broken, revision: 0 }), 400);
     expect(fieldsOf(bad)).toEqual(['document.pausedStatuses.0', 'document.targets.lav.calendar']);
+    expect(fieldsOf(await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, document: DEMO_POLICY }), 400))).toEqual(['revision']);
     expect(await database.db.select().from(sdPolicies)).toEqual([]);
-    const saved = await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, document: { ...DEFAULT_POLICY, reopenWindowDays: 30 } }), 200);
-    expect(saved).toMatchObject({ isDefault: false, document: { reopenWindowDays: 30 } });
-    expect((await listAudit(database.db, { entity: 'sd_policy' }))).toHaveLength(1);
-    const perMunicipality = await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, municipalityId: f.aukra.id, document: DEFAULT_POLICY }), 200);
+    const saved = await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, document: { ...DEMO_POLICY, reopenWindowDays: 30 }, revision: 0 }), 200);
+    expect(saved).toMatchObject({ isDefault: false, revision: 1, document: { reopenWindowDays: 30 } });
+    // A second admin who opened the defaults before that save is refused, and nothing of theirs is kept.
+    const late = await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, document: { ...DEMO_POLICY, reopenWindowDays: 2 }, revision: 0 }), 409);
+    expect(late).toMatchObject({ error: { code: 'stale', current: { revision: 1 } } });
+    expect((await listAudit(database.db, { entity: 'sd_policy' }))).toHaveLength(audited + 1);
+    // Two saves on the same revision at once: one wins.
+    const both = await Promise.all([7, 8].map((days) => admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, document: { ...DEMO_POLICY, reopenWindowDays: days }, revision: 1 })));
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, document: { ...DEMO_POLICY, reopenWindowDays: 30 }, revision: 2 }), 200))
+      .toMatchObject({ revision: 3 });
+    const perMunicipality = await json(await admin.put('/api/servicedesk/policy', { cooperationId: f.coop.id, municipalityId: f.aukra.id, document: DEMO_POLICY, revision: 0 }), 200);
     expect(perMunicipality.isDefault).toBe(false);
-    expect((await json(await agent.get(`/api/servicedesk/policy?cooperationId=${f.coop.id}&municipalityId=${f.molde.id}`), 200)).isDefault).toBe(true);
+    // A municipality without rules of its own shows the cooperation's.
+    expect(await json(await agent.get(`/api/servicedesk/policy?cooperationId=${f.coop.id}&municipalityId=${f.molde.id}`), 200))
+      .toMatchObject({ isDefault: true, revision: 0, document: { reopenWindowDays: 30 } });
   });
 
   it('creates teams of desk staff and fills the team queue', async () => {

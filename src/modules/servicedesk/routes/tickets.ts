@@ -181,7 +181,7 @@ serviceDeskRoutes.openapi(route({
 }), async (c) => {
   const q = c.req.valid('query');
   const result = await getPolicy(c.var.db, { cooperationId: q.cooperationId, municipalityId: q.municipalityId });
-  return c.json({ document: result.document, isDefault: result.isDefault }, 200);
+  return c.json({ document: result.document, isDefault: result.isDefault, revision: result.revision }, 200);
 });
 
 serviceDeskRoutes.openapi(route({

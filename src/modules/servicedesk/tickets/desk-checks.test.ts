@@ -10,7 +10,7 @@ import { actorOf } from '../../../server/context.js';
 import { outbox } from '../../mail/schema.js';
 import { updateUser } from '../../org/users.service.js';
 import { closeUnconfirmedTickets } from '../jobs.js';
-import { DEFAULT_POLICY } from '../desk-rules.js';
+import { DEMO_POLICY } from '../desk-rules.js';
 import { savePolicy } from '../desk-rules.service.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
 import { oslo, type TServiceDeskFixture } from '../test-factories.js';
@@ -79,7 +79,7 @@ describe('validation messages', () => {
 describe('the reopen window in words', () => {
   it('says "1 dag" for one day and "14 dager" otherwise, in the refusal and in the 3-2-1 e-mail', async () => {
     const db = database.db;
-    await savePolicy(db, actorOf(f.admin), { cooperationId: f.coop.id, municipalityId: f.aukra.id, document: { ...DEFAULT_POLICY, reopenWindowDays: 1 } });
+    await savePolicy(db, actorOf(f.admin), { cooperationId: f.coop.id, municipalityId: f.aukra.id, document: { ...DEMO_POLICY, reopenWindowDays: 1 } });
     const t = await createTicket(db, f.cecilie, { type: 'feilmelding', category: 'Standardapplikasjoner', title: 'Kort vindu', description: 'd', now: oslo('2025-05-05T09:00') });
     await updateTicket(db, f.agent, { id: t.id, status: 'lost', now: oslo('2025-05-05T10:00') });
     for (const when of ['2025-05-05T11:00', '2025-05-05T14:00', '2025-05-06T09:00']) await logContactAttempt(db, f.agent, { id: t.id, method: 'telefon', now: oslo(when) });

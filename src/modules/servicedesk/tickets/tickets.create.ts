@@ -8,7 +8,7 @@ import { latestCooperationOf } from '../../org/memberships.service.js';
 import { existingMunicipalityIds } from '../../org/municipalities.service.js';
 import { findUserSummary } from '../../org/users.service.js';
 import { eventActorOf, isDesk } from '../policy.js';
-import { PRIORITY_LABELS, type TChannel, type TPriority, type TStatus, type TTicketType } from '../vocabulary.js';
+import { CHANNEL_LABELS, PRIORITY_LABELS, type TChannel, type TPriority, type TStatus, type TTicketType } from '../vocabulary.js';
 import { appendEvent, refreshSla } from './history.js';
 import type { TCreateTicketRequest, TPhoneCallRequest } from '../model.js';
 import { loadPolicy } from '../desk-rules.service.js';
@@ -78,6 +78,11 @@ async function insertTicket(db: DbOrTx, user: SessionUser, now: Date, t: TNewTic
     const policy = await loadPolicy(tx, cooperationId, t.municipalityId);
     if (!policy.document.categories.includes(t.category)) {
       throw badRequest(`Ukjent kategori «${t.category}»`, [{ path: 'category', message: `Velg en av: ${policy.document.categories.join(', ')}` }]);
+    }
+    const desk = policy.document.channels as readonly TChannel[];
+    if (t.channel !== 'portal' && !desk.includes(t.channel)) {
+      const offered = desk.map((c) => CHANNEL_LABELS[c]).join(', ');
+      throw badRequest(`Kundeservice tar ikke imot saker via ${CHANNEL_LABELS[t.channel].toLowerCase()}`, [{ path: 'channel', message: `Velg en av: ${offered}` }]);
     }
     const [ticket] = await tx.insert(sdTickets).values({
       cooperationId, municipalityId: t.municipalityId, requesterUserId: t.requesterUserId, requesterName: t.requesterName,

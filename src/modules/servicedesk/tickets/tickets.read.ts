@@ -10,10 +10,10 @@ import { municipalityNames, municipalityRows } from '../../org/municipalities.se
 import { userRows } from '../../org/users.service.js';
 import { isDesk, loadVisibleTicket, visibleTickets, type TTicketRow } from '../policy.js';
 import { addBusinessTime, zonedTime } from '../sla/calendar.js';
-import { DEFAULT_SORT_DIRECTION, DONE_STATUSES, PRIORITIES, STATUSES, type TStatus, type TTicketSort } from '../vocabulary.js';
+import { DEFAULT_SORT_DIRECTION, DONE_STATUSES, PRIORITIES, STATUSES, type TPriority, type TStatus, type TTicketSort } from '../vocabulary.js';
 import { eventJson, loadEvents, slaStateOf } from './history.js';
 import { ZTicketListItem, type TListTicketsQuery, type TTicketView } from '../model.js';
-import { compilePolicy, DEFAULT_POLICY, ZPolicyDocument, type TCompiledPolicy } from '../desk-rules.js';
+import { compilePolicy, NEUTRAL_POLICY, ZPolicyDocument, type TCompiledPolicy, type TPolicyDocument } from '../desk-rules.js';
 import { afterCursor, decodeCursor, encodeCursor, orderOf, phasesOf, type TPhase } from './queue-order.js';
 import { loadPolicies, loadPolicy } from '../desk-rules.service.js';
 import { listTicketAttachments } from './attachments.service.js';
@@ -51,19 +51,20 @@ export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTick
     attachments: await listTicketAttachments(db, user, ticket.id),
     survey: survey ? { score: survey.score, comment: survey.comment, answeredAt: survey.answeredAt.toISOString() } : null,
     canReopen: mayReopen(ticket, user, policy.document.reopenWindowDays, now, closedByConfirmation(events)),
-    canAnswerSurvey: !survey && DONE_STATUSES.includes(ticket.status) && ticket.requesterUserId === user.id,
+    canAnswerSurvey: policy.document.survey.enabled && !survey && DONE_STATUSES.includes(ticket.status) && ticket.requesterUserId === user.id,
     canConfirm: ticket.status === 'lost' && ticket.requesterUserId === user.id,
     canReply: desk || !DONE_STATUSES.includes(ticket.status),
     canUpload: desk || !DONE_STATUSES.includes(ticket.status),
     reopenWindowDays: policy.document.reopenWindowDays,
     reopenExpired: false,
+    responsePromise: null,
   };
+  const sla = await slaStateOf(db, ticket, now, { events, policy });
+  view.responsePromise = responsePromiseOf(sla.firstResponse, policy.document, sla.priority, ticket.status);
   // The requester who follows the e-mail link after the window is told why there is no reopen form.
   view.reopenExpired = !desk && DONE_STATUSES.includes(ticket.status) && ticket.requesterUserId === user.id && !view.canReopen;
   // The requester's «sist endret» is the last change they can see; the version would show internal work.
   if (!desk) return { ...view, ...requesterTimes(lastPublicChange(ticket, events)) };
-  // The events and the policy read above: the view and its clocks from the same rows, two statements fewer.
-  const sla = await slaStateOf(db, ticket, now, { events, policy });
   return {
     ...view,
     revision: ticket.revision,
@@ -79,6 +80,13 @@ export async function getTicket(db: DbOrTx, user: SessionUser, options: TGetTick
  * times. They send no version (their actions take none), so they need no real one.
  */
 const requesterTimes = (at: Date) => ({ updatedAt: at.toISOString(), lastChangedAt: at.toISOString() });
+
+/** The first-answer promise while it is still open: the target as the policy words it and when it falls due. */
+function responsePromiseOf(clock: TClockState, policy: TPolicyDocument, priority: TPriority, status: TStatus): TTicketView['responsePromise'] {
+  if (DONE_STATUSES.includes(status) || clock.stoppedAt || !clock.dueAt) return null;
+  const target = policy.targets[priority];
+  return { within: target.firstResponse, businessHours: policy.calendars[target.calendar]?.kind !== 'always', dueAt: clock.dueAt.toISOString() };
+}
 
 const clockView = (c: TClockState) => ({
   targetMillis: c.targetMillis, elapsedMillis: c.elapsedMillis, remainingMillis: c.remainingMillis, running: c.running,
@@ -370,7 +378,7 @@ async function firstResponseAtRisk(db: DbOrTx, now: Date): Promise<SQL> {
   }
   // Everyone else runs on the built-in default.
   conditions.push(and(
-    ...(defaults.length ? [notInArray(sdTickets.cooperationId, defaults.map((r) => r.cooperationId))] : []), ...notOwn(null), atRisk(compilePolicy(DEFAULT_POLICY)),
+    ...(defaults.length ? [notInArray(sdTickets.cooperationId, defaults.map((r) => r.cooperationId))] : []), ...notOwn(null), atRisk(compilePolicy(NEUTRAL_POLICY)),
   )!);
   return and(isNull(sdTickets.slaFirstResponseMet), or(...conditions)!)!;
 }

@@ -7,7 +7,7 @@ import type { TestDatabase } from '../../../test/db.js';
 import { listAudit } from '../../audit/service.js';
 import { outbox } from '../../mail/schema.js';
 import { closeUnconfirmedTickets, recordSlaBreaches } from '../jobs.js';
-import { DEFAULT_POLICY } from '../desk-rules.js';
+import { DEMO_POLICY } from '../desk-rules.js';
 import { savePolicy } from '../desk-rules.service.js';
 import { sdTicketEvents, sdTickets } from '../schema.js';
 import { recomputeSla } from '../sla/sla.service.js';
@@ -40,9 +40,14 @@ describe('a portal ticket from report to closure', () => {
     const t = await createTicket(db, f.anne, { type: 'feilmelding', category: 'Fagapplikasjoner', title: 'Visma starter ikke', description: 'Feilmelding ved oppstart', now: oslo('2025-03-03T09:00') });
     id = t.id;
     expect(t).toMatchObject({ channel: 'portal', priority: 'medium', status: 'ny', requesterUserId: f.anne.id, municipalityId: f.molde.id, cooperationId: f.coop.id });
+    // The receipt's promise to Anne: Medium is answered within 4 hours of opening hours, so by 13:00.
+    expect((await getTicket(db, f.anne, { id, now: oslo('2025-03-03T09:30') })).responsePromise)
+      .toEqual({ within: { value: 4, unit: 'hours' }, businessHours: true, dueAt: oslo('2025-03-03T13:00').toISOString() });
     // 10:00 the agent takes it and asks a question: first response after 1 h, clock pauses at 10:00.
     await updateTicket(db, f.agent, { id, assigneeUserId: f.agent.id, status: 'under_arbeid', now: oslo('2025-03-03T10:00') });
     await addReply(db, f.agent, { id, text: 'Hvilken versjon bruker du?', now: oslo('2025-03-03T10:00') });
+    // Answered: the promise is kept and no longer shown.
+    expect((await getTicket(db, f.anne, { id, now: oslo('2025-03-03T10:00') })).responsePromise).toBeNull();
     await addNote(db, f.agent, { id, text: NOTE, now: oslo('2025-03-03T10:01') });
     await updateTicket(db, f.agent, { id, status: 'venter_bruker', now: oslo('2025-03-03T10:00') });
     // Tue 4 March 09:00: Anne answers; the wait ends and the clock resumes by itself.
@@ -167,14 +172,14 @@ describe('breaches, queues and recomputation', () => {
     await updateTicket(db, f.agent, { id: t.id, status: 'lost', now: oslo('2025-03-10T13:00') });
     expect((await row()).slaResolutionMet).toBe(false);
     // The council lengthens Høy to 8 hours; the old ticket changes only when an admin recomputes.
-    await savePolicy(db, actorOf(f.admin), { cooperationId: f.coop.id, document: { ...DEFAULT_POLICY, targets: { ...DEFAULT_POLICY.targets, hoy: { ...DEFAULT_POLICY.targets.hoy, resolution: { value: 8, unit: 'hours' } } } } });
+    await savePolicy(db, actorOf(f.admin), { cooperationId: f.coop.id, document: { ...DEMO_POLICY, targets: { ...DEMO_POLICY.targets, hoy: { ...DEMO_POLICY.targets.hoy, resolution: { value: 8, unit: 'hours' } } } } });
     expect((await row()).slaResolutionMet).toBe(false);
     const result = await recomputeSla(db, actorOf(f.admin), { cooperationId: f.coop.id, now: oslo('2025-03-11T08:00') });
     expect(result.changed).toBeGreaterThanOrEqual(1);
     expect((await row()).slaResolutionMet).toBe(true);
     const audit = await listAudit(db, { entity: 'sd_sla' });
     expect(audit[0]).toMatchObject({ action: 'recompute', actorName: 'Admin', after: { tickets: result.tickets, changed: result.changed } });
-    await savePolicy(db, actorOf(f.admin), { cooperationId: f.coop.id, document: DEFAULT_POLICY });
+    await savePolicy(db, actorOf(f.admin), { cooperationId: f.coop.id, document: DEMO_POLICY });
   });
 
   it('pages through a queue with a keyset cursor and no duplicates', async () => {

@@ -289,6 +289,9 @@ export async function answerSurvey(db: DbOrTx, user: SessionUser, options: TAnsw
     const ticket = await loadVisibleTicket(tx, user, options.id, true);
     if (ticket.requesterUserId !== user.id) throw forbidden('Bare innmelderen svarer på undersøkelsen');
     if (!DONE_STATUSES.includes(ticket.status)) throw conflict('Undersøkelsen besvares når saken er løst');
+    if (!(await loadPolicy(tx, ticket.cooperationId, ticket.municipalityId)).document.survey.enabled) {
+      throw conflict('Kundeservice spør ikke om tilfredshet for tiden');
+    }
     const [existing] = await tx.select().from(sdSurveys).where(eq(sdSurveys.ticketId, ticket.id));
     if (existing) throw conflict('Undersøkelsen er allerede besvart');
     const [row] = await tx.insert(sdSurveys).values({ ticketId: ticket.id, userId: user.id, score: options.score, comment: options.comment ?? null, answeredAt: now }).returning();

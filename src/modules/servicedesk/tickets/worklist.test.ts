@@ -13,7 +13,7 @@ import { sdTickets } from '../schema.js';
 import { oslo, type TServiceDeskFixture } from '../test-factories.js';
 import { startServiceDesk } from '../desk-fixture.js';
 import { systemActor } from '../../../server/context.js';
-import { DEFAULT_POLICY } from '../desk-rules.js';
+import { DEMO_POLICY } from '../desk-rules.js';
 import { savePolicy } from '../desk-rules.service.js';
 import { createTicket } from './tickets.create.js';
 import { getTicket, listTickets } from './tickets.read.js';
@@ -274,7 +274,7 @@ describe('what the page is told instead of working it out', () => {
   it('marks the tickets whose status pauses the clocks, under each ticket\'s own policy', async () => {
     // Aukra keeps its own rules, where only waiting for the supplier pauses; Molde follows the cooperation's.
     await savePolicy(database.db, systemActor, {
-      cooperationId: f.coop.id, municipalityId: f.aukra.id, document: { ...DEFAULT_POLICY, pausedStatuses: ['venter_leverandor'] },
+      cooperationId: f.coop.id, municipalityId: f.aukra.id, document: { ...DEMO_POLICY, pausedStatuses: ['venter_leverandor'] },
     });
     const file = async (municipalityId: string, status: TStatus) => {
       const t = await createTicket(database.db, f.agent, {

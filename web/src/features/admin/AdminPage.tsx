@@ -3,17 +3,19 @@ import { Link } from '@tanstack/react-router';
 import { useAdminT, type TAdminKey } from './messages';
 import { AuditAdmin } from './AuditAdmin';
 import { BodiesAdmin } from './BodiesAdmin';
+import { CooperationAdmin } from './CooperationAdmin';
+import { DeskRulesAdmin } from './DeskRulesAdmin';
 import { MunicipalitiesAdmin } from './MunicipalitiesAdmin';
 import { OutboxAdmin } from './OutboxAdmin';
 import { PeopleAdmin } from './PeopleAdmin';
 import { UsersAdmin } from './UsersAdmin';
 import { PageHeading } from '../shell/PageHeading';
 
-export const ADMIN_SECTIONS = ['kommuner', 'organer', 'personer', 'brukere', 'logg', 'epost'] as const;
+export const ADMIN_SECTIONS = ['samarbeid', 'kundeservice', 'kommuner', 'organer', 'personer', 'brukere', 'logg', 'epost'] as const;
 export type TAdminSection = (typeof ADMIN_SECTIONS)[number];
 
 const titles: Record<TAdminSection, TAdminKey> = {
-  kommuner: 'admin.municipalities', organer: 'admin.bodies', personer: 'admin.people',
+  samarbeid: 'admin.cooperationSection', kundeservice: 'admin.deskRules', kommuner: 'admin.municipalities', organer: 'admin.bodies', personer: 'admin.people',
   brukere: 'admin.users', logg: 'admin.audit', epost: 'admin.outbox',
 };
 
@@ -31,6 +33,8 @@ export function AdminPage({ section }: { section: TAdminSection }) {
           ))}
         </ul>
       </nav>
+      {section === 'samarbeid' ? <CooperationAdmin /> : null}
+      {section === 'kundeservice' ? <DeskRulesAdmin /> : null}
       {section === 'kommuner' ? <MunicipalitiesAdmin /> : null}
       {section === 'organer' ? <BodiesAdmin /> : null}
       {section === 'personer' ? <PeopleAdmin /> : null}

@@ -4,7 +4,7 @@
 import { Alert, Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useEconomyT } from './messages';
 import { osloToday } from '../../../../src/lib/oslo-time';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatWholeKroner } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
 import { SelectField, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
@@ -13,6 +13,7 @@ import { reportFileUrl, useEconomyLines, useEconomyReport, useFigurePeriods } fr
 import { BudgetChart } from './BudgetChart';
 import { EconomySetup } from './EconomySetup';
 import { FinancingTables } from './FinancingTables';
+import { FundsSection } from './FundsSection';
 import { ForecastForm } from './ForecastForm';
 import { ForecastHistory } from './ForecastHistory';
 import { LedgerImport } from './LedgerImport';
@@ -80,17 +81,29 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
             <>
               <section className="stack" aria-labelledby="operating-heading">
                 <h2 id="operating-heading" style={{ margin: 0 }}>{t('economy.operatingHeading')}</h2>
-                <ReportTable caption={t('economy.operating')} firstColumn={t('economy.expenseType')} table={report.data.operating} testId="operating-table" />
+                <ReportTable caption={t('economy.operating')} firstColumn={t('economy.expenseType')} table={report.data.operating} mode={report.data.mode} testId="operating-table" />
                 {hasFigures(report.data.operating) ? <BudgetChart title={t('economy.operatingChart')} table={report.data.operating} testId="operating-chart" /> : null}
               </section>
               <section className="stack" aria-labelledby="investment-heading">
                 <h2 id="investment-heading" style={{ margin: 0 }}>{t('economy.investmentHeading')}</h2>
-                <ReportTable caption={t('economy.investment')} firstColumn={t('economy.project')} table={report.data.investment} testId="investment-table" />
+                <ReportTable caption={t('economy.investment')} firstColumn={t('economy.project')} table={report.data.investment} mode={report.data.mode} testId="investment-table" />
+                {report.data.investmentFrame?.differs ? (
+                  <Alert data-color="warning" data-testid="investment-frame-differs">
+                    <Paragraph>{t('economy.investmentFrameDiffers', {
+                      budget: formatWholeKroner(report.data.investmentFrame.budgetOre), frame: formatWholeKroner(report.data.investmentFrame.frameOre),
+                      difference: formatWholeKroner(report.data.investmentFrame.budgetOre - report.data.investmentFrame.frameOre),
+                    })}</Paragraph>
+                  </Alert>
+                ) : null}
                 {hasFigures(report.data.investment) ? <BudgetChart title={t('economy.investmentChart')} table={report.data.investment} testId="investment-chart" /> : null}
               </section>
               <section className="stack" aria-labelledby="financing-heading">
                 <h2 id="financing-heading" style={{ margin: 0 }}>{t('economy.financingHeading')}</h2>
                 <FinancingTables year={year} asOf={asOf} yearEnd={report.data.mode === 'arsslutt'} />
+              </section>
+              <section className="stack" aria-labelledby="funds-heading">
+                <h2 id="funds-heading" style={{ margin: 0 }}>{t('economy.funds.heading')}</h2>
+                <FundsSection year={year} canWrite={canWrite(user)} />
               </section>
             </>
           )}

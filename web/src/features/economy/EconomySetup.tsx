@@ -12,6 +12,7 @@ import {
   useAccountMappings, useAddBudgetRevision, useAddManualActual, useBudgets, useCreateLine, useManualActuals, useSaveAccountMapping, useSetBudget,
 } from './api';
 import { CorrectableRow, CorrectableTable } from './CorrectableRow';
+import { FinancingForm } from './FinancingForm';
 import type { TEconomyLine } from './types';
 import { TableScroll } from '../tables/TableScroll';
 
@@ -271,6 +272,7 @@ export function EconomySetup({ year, lines }: { year: number; lines: TEconomyLin
           <ManualActualForm year={year} lines={lines} />
           <ManualActualList year={year} lines={lines} />
           <MappingForm lines={lines} />
+          <FinancingForm year={year} />
           <NewLineForm />
         </div>
       </Details.Content>

@@ -4,7 +4,7 @@
 // projects: balances carried over for projects that go on, settled by the key for the rest (0010).
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useEconomyT } from './messages';
-import { formatDate, formatPercent, formatWholeKroner } from '../../i18n/format';
+import { formatDate, formatSharePercent, formatWholeKroner } from '../../i18n/format';
 import { LoadError, Loading } from '../shell/states';
 import { useFinancing, useSettlement } from './api';
 import type { TApiSchema } from '../../api/client';
@@ -42,7 +42,7 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
             {f.shares.map((r) => (
               <Table.Row key={r.municipalityId}>
                 <Table.HeaderCell scope="row" style={{ fontWeight: 400 }}>{r.name}</Table.HeaderCell>
-                <Table.Cell style={num}>{formatPercent(r.percent)}</Table.Cell>
+                <Table.Cell style={num}>{formatSharePercent(r.percent, f.percentDecimals)}</Table.Cell>
                 <Table.Cell style={num}>{formatWholeKroner(r.operatingOre)}</Table.Cell>
                 <Table.Cell style={num}>{formatWholeKroner(r.investmentOre)}</Table.Cell>
               </Table.Row>
@@ -51,7 +51,7 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
           <tfoot>
             <Table.Row>
               <Table.HeaderCell scope="row">{t('economy.total')}</Table.HeaderCell>
-              <Table.Cell style={{ ...num, fontWeight: 700 }}>{formatPercent('100')}</Table.Cell>
+              <Table.Cell style={{ ...num, fontWeight: 700 }}>{formatSharePercent('100', f.percentDecimals)}</Table.Cell>
               <Table.Cell style={{ ...num, fontWeight: 700 }}>{formatWholeKroner(sum((r) => r.operatingOre))}</Table.Cell>
               <Table.Cell style={{ ...num, fontWeight: 700 }}>{formatWholeKroner(sum((r) => r.investmentOre))}</Table.Cell>
             </Table.Row>
@@ -60,7 +60,7 @@ export function FinancingTables({ year, asOf, yearEnd }: { year: number; asOf: s
       </TableScroll>
       {!yearEnd ? <Paragraph data-size="sm">{t('economy.settlementLater')}</Paragraph> : !isFullSettlement(s) ? null : (
         <>
-          <SharesTable testId="settlement-table" rows={s.rows}
+          <SharesTable testId="settlement-table" rows={s.rows} decimals={s.percentDecimals}
             caption={t('economy.settlementCaption', {
               date: formatDate(s.asOf),
               result: t(s.resultOre >= 0 ? 'economy.underspend' : 'economy.overspend'),
@@ -118,13 +118,13 @@ function InvestmentSettlement({ settlement }: { settlement: TSettlement }) {
           </Table.Body>
         </Table>
       </TableScroll>
-      {inv.rows.length ? <SharesTable testId="investment-settlement-shares" rows={inv.rows} caption={t('economy.invSettlement.sharesCaption')} /> : null}
+      {inv.rows.length ? <SharesTable testId="investment-settlement-shares" rows={inv.rows} decimals={settlement.percentDecimals} caption={t('economy.invSettlement.sharesCaption')} /> : null}
     </div>
   );
 }
 
 /** What each member gets back (+) or pays (−) of a settled amount, by the year's key. */
-function SharesTable({ caption, rows, testId }: { caption: string; rows: TSettlement['rows']; testId: string }) {
+function SharesTable({ caption, rows, decimals, testId }: { caption: string; rows: TSettlement['rows']; decimals: number; testId: string }) {
   const t = useEconomyT();
   return (
     <TableScroll>
@@ -141,7 +141,7 @@ function SharesTable({ caption, rows, testId }: { caption: string; rows: TSettle
           {rows.map((r) => (
             <Table.Row key={r.municipalityId}>
               <Table.HeaderCell scope="row" style={{ fontWeight: 400 }}>{r.name}</Table.HeaderCell>
-              <Table.Cell style={num}>{formatPercent(r.percent)}</Table.Cell>
+              <Table.Cell style={num}>{formatSharePercent(r.percent, decimals)}</Table.Cell>
               <Table.Cell style={num}>{formatWholeKroner(r.amountOre)}</Table.Cell>
             </Table.Row>
           ))}

@@ -58,6 +58,46 @@ function PreviewTable({ preview }: { preview: TImportPreview }) {
   );
 }
 
+// Exactly which earlier rows the commit deletes (issue 12): grouped as the server sends them, by the
+// file they came from, period, account, project and line; what stays is counted below the table.
+function ReplacedRows({ preview }: { preview: TImportPreview }) {
+  const t = useEconomyT();
+  if (!preview.replaces.length) {
+    return <Paragraph data-size="sm" data-testid="ledger-replaces">{t('economy.import.replacesNothing', { kept: preview.keepsRows })}</Paragraph>;
+  }
+  return (
+    <TableScroll>
+      <Table className="full-width" data-testid="ledger-replaces">
+        <caption style={{ textAlign: 'left' }}>{t('economy.import.replacedCaption', { rows: preview.replacesRows, kept: preview.keepsRows })}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('economy.import.fromFile')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>{t('economy.import.period')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('economy.import.account')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('economy.import.project')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('economy.line')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>{t('economy.import.rows')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" style={{ textAlign: 'right' }}>{t('economy.import.sum')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {preview.replaces.map((r) => (
+            <Table.Row key={[r.importId, r.period, r.account, r.project, r.lineId].join('|')}>
+              <Table.Cell>{r.filename}</Table.Cell>
+              <Table.Cell style={{ textAlign: 'right' }}>{r.period}</Table.Cell>
+              <Table.Cell>{r.account ?? ''}</Table.Cell>
+              <Table.Cell>{r.project ?? ''}</Table.Cell>
+              <Table.Cell>{r.lineName}</Table.Cell>
+              <Table.Cell style={{ textAlign: 'right' }}>{r.rows}</Table.Cell>
+              <Table.Cell style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKroner(r.totalOre)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
+  );
+}
+
 export function LedgerImport({ year }: { year: number }) {
   const t = useEconomyT();
   const [file, setFile] = useState<File | null>(null);
@@ -85,6 +125,7 @@ export function LedgerImport({ year }: { year: number }) {
       {preview.data && !commit.isSuccess ? (
         <>
           <PreviewTable preview={preview.data} />
+          <ReplacedRows preview={preview.data} />
           <div className="actions">
             <Button type="button" disabled={!file || commit.isPending} onClick={() => file && commit.mutate(file)}>
               {t('economy.import.submit', { rows: preview.data.rowCount })}

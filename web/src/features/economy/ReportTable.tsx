@@ -2,20 +2,24 @@
 // Avvik with its sign, a SUM row from the unrounded amounts, and the explanation per line.
 import { Table } from '@digdir/designsystemet-react';
 import { useEconomyT, type TEconomyKey } from './messages';
-import { formatThousands } from '../../i18n/format';
-import type { TFigures, TReportTable } from './types';
+import { formatPerMille, formatThousands } from '../../i18n/format';
+import { figureColumns, figureOf, type TFigureColumn } from '../../../../src/modules/economy/report-columns';
+import type { TFigures, TReportMode, TReportTable } from './types';
 import { TableScroll } from '../tables/TableScroll';
 
-const COLUMNS: { key: keyof TFigures; label: TEconomyKey }[] = [
-  { key: 'actual', label: 'economy.col.actual' },
-  { key: 'budget', label: 'economy.col.budget' },
-  { key: 'deviation', label: 'economy.col.deviation' },
-  { key: 'forecast', label: 'economy.col.forecast' },
-];
+const LABELS: Record<TFigureColumn, TEconomyKey> = {
+  actual: 'economy.col.actual', budget: 'economy.col.budget', deviation: 'economy.col.deviation',
+  forecast: 'economy.col.forecast', deviationPercent: 'economy.col.deviationPercent',
+};
 const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
-export function ReportTable({ caption, firstColumn, table, testId }: { caption: string; firstColumn: string; table: TReportTable; testId: string }) {
+const print = (figures: TFigures, perMille: number | null, column: TFigureColumn) =>
+  column === 'deviationPercent' ? formatPerMille(perMille) : formatThousands(figureOf(figures, perMille, column) ?? 0);
+
+/** `mode`: a closed year (`arsslutt`) shows the deviation in per cent where the forecast was. */
+export function ReportTable({ caption, firstColumn, table, mode, testId }: { caption: string; firstColumn: string; table: TReportTable; mode: TReportMode; testId: string }) {
   const t = useEconomyT();
+  const COLUMNS = figureColumns(mode).map((key) => ({ key, label: LABELS[key] }));
   return (
     <TableScroll>
       <Table zebra className="full-width" data-testid={testId}>
@@ -31,7 +35,7 @@ export function ReportTable({ caption, firstColumn, table, testId }: { caption: 
           {table.rows.map((r) => (
             <Table.Row key={r.lineId}>
               <Table.HeaderCell scope="row" style={{ fontWeight: 400 }}>{r.name}</Table.HeaderCell>
-              {COLUMNS.map((c) => <Table.Cell key={c.key} style={num}>{formatThousands(r.figures[c.key])}</Table.Cell>)}
+              {COLUMNS.map((c) => <Table.Cell key={c.key} style={num}>{print(r.figures, r.deviationPerMille, c.key)}</Table.Cell>)}
               <Table.Cell>
                 {r.explanation ?? ''}
                 {r.forecastComment ? <div style={{ fontSize: '0.85em', opacity: 0.8 }}>{t('economy.forecastComment', { comment: r.forecastComment })}</div> : null}
@@ -42,7 +46,7 @@ export function ReportTable({ caption, firstColumn, table, testId }: { caption: 
         <tfoot>
           <Table.Row>
             <Table.HeaderCell scope="row">{t('economy.sumRow')}</Table.HeaderCell>
-            {COLUMNS.map((c) => <Table.Cell key={c.key} style={{ ...num, fontWeight: 700 }}>{formatThousands(table.sum[c.key])}</Table.Cell>)}
+            {COLUMNS.map((c) => <Table.Cell key={c.key} style={{ ...num, fontWeight: 700 }}>{print(table.sum, table.sumDeviationPerMille, c.key)}</Table.Cell>)}
             <Table.Cell />
           </Table.Row>
         </tfoot>

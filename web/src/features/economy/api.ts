@@ -65,6 +65,18 @@ export function useFinancing(year: number) {
   });
 }
 
+/** The cooperation's member municipalities in the year: a key may name only them. */
+export function useMembersInYear(cooperationId: string | undefined, year: number) {
+  return useQuery({
+    queryKey: ['economy', 'members', cooperationId, year],
+    queryFn: async () => (await ok(api.GET('/api/cooperations/{cooperationId}/members', { params: { path: { cooperationId: cooperationId! }, query: { year } } }))).members,
+    enabled: Boolean(cooperationId),
+  });
+}
+
+export const useSetFinancing = (year: number) =>
+  useEconomyWrite((body: TApiSchema<'SetFinancingRequest'>) => ok(api.PUT('/api/economy/{year}/financing', { params: yearPath(year), body })));
+
 export function useSettlement(year: number, asOf: string) {
   return useQuery({
     queryKey: ['economy', 'report', year, 'settlement', asOf],
@@ -173,3 +185,16 @@ export function useDeleteEntry(kind: TCorrectable) {
     onSettled: () => client.invalidateQueries({ queryKey: ['economy'] }),
   });
 }
+
+export function useFunds(year: number) {
+  return useQuery({
+    queryKey: ['economy', 'funds', year],
+    queryFn: () => ok(api.GET('/api/economy/{year}/funds', { params: yearPath(year) })),
+  });
+}
+
+export const useCreateFund = () =>
+  useEconomyWrite((body: TApiSchema<'CreateFundRequest'>) => ok(api.POST('/api/economy/funds', { body })));
+export const useAddFundMovement = () =>
+  useEconomyWrite(({ fundId, body }: { fundId: string; body: TApiSchema<'FundMovementRequest'> }) =>
+    ok(api.POST('/api/economy/funds/{id}/movements', { params: { path: { id: fundId } }, body })));

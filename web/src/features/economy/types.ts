@@ -10,3 +10,4 @@ export type TReportRow = TApiSchema<'EconomyReportRow'>;
 export type TReportTable = TApiSchema<'EconomyReportTable'>;
 export type TSettlement = TApiSchema<'YearEndSettlement'>;
 export type TFigures = TApiSchema<'EconomyFigures'>;
+export type TReportMode = TEconomyReport['mode'];

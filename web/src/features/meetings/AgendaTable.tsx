@@ -8,6 +8,7 @@ import { AccessTag } from './CaseBody';
 import { caseTypeLabel } from './format';
 import { isRedacted, type TAnyCase, type TCaseView } from './types';
 import { DataTable } from '../tables/DataTable';
+import { CaseProposalLink } from '../portfolio/CaseProposalLink';
 
 export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachments, onDelete }: {
   cases: TAnyCase[];
@@ -31,6 +32,7 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
           <Table.Cell lang={lang}>
             {c.title}
             {c.access === 'unntatt' && c.publicTitle ? <div className="hit__meta">{t('case.publicTitle')}: {c.publicTitle}</div> : null}
+            <CaseProposalLink caseId={c.id} />
           </Table.Cell>
           <Table.Cell>{c.presenters.join('; ')}</Table.Cell>
           <Table.Cell>{caseTypeLabel(t, c.caseType)}</Table.Cell>

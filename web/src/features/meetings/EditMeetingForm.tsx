@@ -7,6 +7,8 @@ import { useMeetingsT } from './messages';
 import { FormErrors, SaveCancel, useFocusFirstField } from '../forms/fields';
 import { useUpdateMeeting } from './api';
 import { MeetingTimeFields, meetingTimeLabels, meetingTimesBody, meetingTimesOf } from './MeetingTimeFields';
+import { MeetingNumberFields, meetingNumberLabels, meetingNumbersBody, meetingNumbersOf } from './MeetingNumberFields';
+import { useBodies } from './api';
 import type { TMeeting } from './types';
 
 export function EditMeetingForm({ meeting, onDone }: { meeting: TMeeting; onDone: () => void }) {
@@ -17,24 +19,28 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: TMeeting; onDone
   // one behind the form (then the server answers 409 and the user chooses to reload).
   const [revision, setRevision] = useState(meeting.revision);
   const [times, setTimes] = useState(() => meetingTimesOf(meeting));
+  const [numbers, setNumbers] = useState(() => meetingNumbersOf(meeting));
+  const running = useBodies().data?.find((b) => b.id === meeting.bodyId)?.caseNumbering === 'running';
 
   function reload() {
     setRevision(meeting.revision);
     setTimes(meetingTimesOf(meeting));
+    setNumbers(meetingNumbersOf(meeting));
     update.reset();
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate({ revision, ...meetingTimesBody(times) }, { onSuccess: onDone });
+    update.mutate({ revision, ...meetingTimesBody(times), ...meetingNumbersBody(numbers, running) }, { onSuccess: onDone });
   }
 
   return (
     <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="edit-meeting-heading">
       <Heading level={2} data-size="sm" id="edit-meeting-heading">{t('meeting.editHeading')}</Heading>
-      <FormErrors form="edit-meeting" error={update.error} labels={meetingTimeLabels(t)} onReload={reload} />
+      <FormErrors form="edit-meeting" error={update.error} labels={{ ...meetingTimeLabels(t), ...meetingNumberLabels(t) }} onReload={reload} />
       <div className="grid-form">
         <MeetingTimeFields form="edit-meeting" value={times} onChange={setTimes} error={update.error} />
+        <MeetingNumberFields form="edit-meeting" value={numbers} onChange={setNumbers} error={update.error} running={running} />
       </div>
       <SaveCancel busy={update.isPending} onCancel={onDone} />
     </form>

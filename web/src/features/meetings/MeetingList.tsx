@@ -9,6 +9,7 @@ import { SelectField } from '../forms/fields';
 import { LoadError, Loading } from '../shell/states';
 import { useBodies, useMeetings } from './api';
 import { PlanMeetingForm } from './PlanMeetingForm';
+import { HistoricalMeetingForm } from './HistoricalMeeting';
 import { StatusTag } from './StatusTag';
 import { YearStats } from './YearStats';
 import { downloadCsv, useSorted } from '../tables/sorting';
@@ -38,6 +39,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
   const bodies = useBodies();
   const meetings = useMeetings({ bodyId, year });
   const [planning, setPlanning] = useState(false);
+  const [registering, setRegistering] = useState(false);
   const { sorted, header } = useSorted(meetings.data ?? NO_ROWS, SORT_KEYS, { key: 'date', direction: 'descending' });
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2015 + 2 }, (_, i) => thisYear + 1 - i);
@@ -47,9 +49,14 @@ export function MeetingList({ bodyId, year, onFilter }: {
       <div className="section-head">
         <PageHeading>{t('meetings.heading')}</PageHeading>
         {canWrite(user) ? (
+          <div className="actions">
           <Button type="button" aria-expanded={planning} aria-controls="plan-meeting" onClick={() => setPlanning((p) => !p)}>
             {t('meetings.plan')}
           </Button>
+          <Button type="button" variant="secondary" aria-expanded={registering} aria-controls="historical-meeting" onClick={() => setRegistering((r) => !r)}>
+            {t('meetings.registerHistorical')}
+          </Button>
+          </div>
         ) : null}
       </div>
       <div id="plan-meeting">
@@ -58,6 +65,16 @@ export function MeetingList({ bodyId, year, onFilter }: {
             bodies={bodies.data.filter((b) => b.active)}
             defaultBodyId={bodyId}
             onCancel={() => setPlanning(false)}
+            onCreated={(view) => navigate({ to: '/moter/$id', params: { id: view.meeting.id } })}
+          />
+        ) : null}
+      </div>
+      <div id="historical-meeting">
+        {registering && bodies.data ? (
+          <HistoricalMeetingForm
+            bodies={bodies.data.filter((b) => b.active)}
+            defaultBodyId={bodyId}
+            onCancel={() => setRegistering(false)}
             onCreated={(view) => navigate({ to: '/moter/$id', params: { id: view.meeting.id } })}
           />
         ) : null}
@@ -100,6 +117,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
                   <Table.Cell>{m.caseCount ?? ''}</Table.Cell>
                   <Table.Cell>
                     <StatusTag status={m.status} />
+                    {m.historical ? <> <Tag data-size="sm" data-color="neutral">{t('historical.tag')}</Tag></> : null}
                     {m.published ? <> <Tag data-size="sm" data-color="success">{t('meeting.published')}</Tag></> : null}
                   </Table.Cell>
                 </Table.Row>

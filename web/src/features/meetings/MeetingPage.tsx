@@ -19,9 +19,11 @@ import { AttachmentsPanel } from './AttachmentsPanel';
 import { AttendanceForm } from './AttendanceForm';
 import { meetingKeys, useDeleteCase, useDeleteMeeting, useMeeting, usePublishMeeting, useReorderCases } from './api';
 import { CaseBody } from './CaseBody';
+import { CaseProposalLink } from '../portfolio/CaseProposalLink';
 import { CaseForm } from './CaseForm';
 import { DecisionForm } from './DecisionForm';
 import { EditMeetingForm } from './EditMeetingForm';
+import { HistoricalAgenda } from './HistoricalMeeting';
 import { meetingLabel } from './format';
 import { NoticePanel } from './NoticePanel';
 import { ReopenMinutes } from './ReopenMinutes';
@@ -77,7 +79,9 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
     if (opener.current) focusWhenReady(opener.current);
   };
   const findCase = (caseId: string) => cases.find((c) => c.id === caseId);
-  const stepped = canWrite(user);
+  // A historical meeting was never called: its page is the cases as recorded, without the steps.
+  const historical = meeting.historical;
+  const stepped = canWrite(user) && !historical;
   const done = stepsDone(view.data);
   const suggested = suggestedStep(view.data);
   const current: TMeetingStep = step ?? firstStep.current ?? suggested;
@@ -126,14 +130,17 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
         </div>
         <dl className="facts">
           <dt>{t('meeting.date')}</dt><dd>{formatDate(meeting.date)}</dd>
-          <dt>{t('meeting.time')}</dt><dd>{formatTimeRange(meeting.startTime, meeting.endTime)}</dd>
+          {/* A historical meeting's time is mostly not in the papers: 00:00 stands for «not recorded». */}
+          {historical && meeting.startTime === '00:00' ? null : <><dt>{t('meeting.time')}</dt><dd>{formatTimeRange(meeting.startTime, meeting.endTime)}</dd></>}
           <dt>{t('meeting.place')}</dt><dd>{meeting.place}</dd>
-          <dt>{t('notice.heading')}</dt><dd>{meeting.noticeVersion > 0 ? t('notice.version', { version: meeting.noticeVersion }) : t('notice.notSentShort')}</dd>
+          {historical ? <><dt>{t('historical.heading')}</dt><dd>{t('historical.tag')}</dd></> : null}
+          {historical ? null : <><dt>{t('notice.heading')}</dt><dd>{meeting.noticeVersion > 0 ? t('notice.version', { version: meeting.noticeVersion }) : t('notice.notSentShort')}</dd></>}
           <dt>{t('meeting.publication')}</dt><dd>{meeting.published ? t('meeting.published') : t('meeting.notPublished')}</dd>
           {meeting.minutesApprovedAt ? (<><dt>{t('papers.minutes')}</dt><dd>{t('approve.approvedAt', { when: formatDateTime(meeting.minutesApprovedAt) })}</dd></>) : null}
         </dl>
         <nav aria-label={t('meeting.papers')} className="inline-links">
-          <DsLink href={`/api/meetings/${meeting.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink>
+          {historical ? null : <DsLink href={`/api/meetings/${meeting.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink>}
+          {historical ? null : <DsLink href={`/api/meetings/${meeting.id}/notice-bundle.pdf`}>{t('papers.noticeBundlePdf')}</DsLink>}
           {hasMinutes ? <DsLink href={`/api/meetings/${meeting.id}/minutes.pdf`}>{t('papers.minutesPdf')}</DsLink> : null}
           {meeting.published ? <DsLink asChild><Link to="/offentlig/moter/$id" params={{ id: meeting.id }}>{t('meeting.publicPage')}</Link></DsLink> : null}
         </nav>
@@ -148,7 +155,7 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
             <Button type="button" variant="secondary" disabled={publish.isPending} onClick={() => publish.mutate(!meeting.published)}>
               {meeting.published ? t('meeting.unpublish') : t('meeting.publish')}
             </Button>
-            {meeting.noticeVersion === 0 ? (
+            {meeting.noticeVersion === 0 && !locked ? (
               <Button type="button" variant="tertiary" data-color="danger" onClick={() => { deleteMeeting.reset(); setConfirming({ kind: 'meeting' }); }}>
                 {t('meeting.delete')}
               </Button>
@@ -173,6 +180,9 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
         {editor?.kind === 'meeting' ? <EditMeetingForm meeting={meeting} onDone={close} /> : null}
       </div>
 
+      {historical ? <HistoricalAgenda meetingId={meeting.id} cases={cases} editable={editable} /> : null}
+
+      {historical ? null : <>
       {stepped ? <StepNav meetingId={meeting.id} current={current} done={done} suggested={suggested} /> : null}
 
       {shows('saksliste') ? (
@@ -250,6 +260,7 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
         {cases.map((c) => (
           <div key={c.id} className="stack">
             <CaseBody c={c} headingLevel={3} />
+            <CaseProposalLink caseId={c.id} />
             <div className="actions">
               {c.presentation ? <DsLink href={`/api/cases/${c.id}/presentation.pdf`}>{t('papers.presentationPdf')}<span className="sr-only"> {c.number}</span></DsLink> : null}
               {editable && editor?.kind !== 'decision' ? (
@@ -279,6 +290,7 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
       ) : null}
 
       {stepped ? <NextStep meetingId={meeting.id} current={current} suggested={suggested} /> : null}
+      </>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useMeetingsT } from './messages';
 import { FormErrors, SaveCancel, SelectField, useFocusFirstField } from '../forms/fields';
 import { useCreateMeeting } from './api';
 import { MeetingTimeFields, meetingTimeLabels, meetingTimesBody, meetingTimesOf } from './MeetingTimeFields';
+import { MeetingNumberFields, meetingNumberLabels, meetingNumbersBody, meetingNumbersOf } from './MeetingNumberFields';
 import type { TBody, TMeetingView } from './types';
 
 export function PlanMeetingForm({ bodies, defaultBodyId, onCreated, onCancel }: {
@@ -19,13 +20,15 @@ export function PlanMeetingForm({ bodies, defaultBodyId, onCreated, onCancel }: 
   const create = useCreateMeeting();
   const [bodyId, setBodyId] = useState(defaultBodyId ?? bodies[0]?.id ?? '');
   const [times, setTimes] = useState(() => meetingTimesOf());
+  const [numbers, setNumbers] = useState(() => meetingNumbersOf());
+  const running = bodies.find((b) => b.id === bodyId)?.caseNumbering === 'running';
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    create.mutate({ bodyId, ...meetingTimesBody(times) }, { onSuccess: onCreated });
+    create.mutate({ bodyId, ...meetingTimesBody(times), ...meetingNumbersBody(numbers, running) }, { onSuccess: onCreated });
   }
 
-  const labels = { bodyId: t('meeting.body'), ...meetingTimeLabels(t) };
+  const labels = { bodyId: t('meeting.body'), ...meetingTimeLabels(t), ...meetingNumberLabels(t) };
   return (
     <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="plan-meeting-heading">
       <Heading level={2} data-size="sm" id="plan-meeting-heading">{t('meeting.planHeading')}</Heading>
@@ -34,6 +37,7 @@ export function PlanMeetingForm({ bodies, defaultBodyId, onCreated, onCancel }: 
         <SelectField form="plan" name="bodyId" label={labels.bodyId} value={bodyId} onChange={setBodyId}
           options={bodies.map((b) => ({ value: b.id, label: b.name }))} error={create.error} required />
         <MeetingTimeFields form="plan" value={times} onChange={setTimes} error={create.error} />
+        <MeetingNumberFields form="plan" value={numbers} onChange={setNumbers} error={create.error} running={running} />
       </div>
       <SaveCancel busy={create.isPending} onCancel={onCancel} />
     </form>

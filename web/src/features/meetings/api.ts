@@ -5,6 +5,7 @@ import { api, ok, type TApiSchema } from '../../api/client';
 
 export const meetingKeys = {
   list: (filters: { bodyId?: string; year?: number }) => ['meetings', filters] as const,
+  awaiting: ['meetings', 'awaiting'] as const,
   one: (id: string) => ['meeting', id] as const,
   notices: (id: string) => ['meeting', id, 'notices'] as const,
 };
@@ -48,6 +49,11 @@ export function useMeetings(filters: { bodyId?: string; year?: number }) {
     queryKey: meetingKeys.list(filters),
     queryFn: async () => (await ok(api.GET('/api/meetings', { params: { query: { body: filters.bodyId, year: filters.year } } }))).meetings,
   });
+}
+
+/** The meetings that wait for the staff (to call, to record, minutes to approve): the server decides which. */
+export function useMeetingsAwaiting() {
+  return useQuery({ queryKey: meetingKeys.awaiting, queryFn: () => ok(api.GET('/api/meetings/awaiting')) });
 }
 
 export function useMeeting(id: string, options: { enabled?: boolean } = {}) {
@@ -104,6 +110,27 @@ export function usePublishMeeting(meetingId: string) {
     ok(api.POST(published ? '/api/meetings/{id}/publish' : '/api/meetings/{id}/unpublish', path(meetingId))));
 }
 
+/** A meeting of a year before samrad (issue 12): held, never called, its cases numbered by hand. */
+export function useCreateHistoricalMeeting() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TApiSchema<'CreateHistoricalMeetingRequest'>) => ok(api.POST('/api/meetings/historical', { body: input })),
+    onSuccess: (view) => {
+      client.setQueryData(meetingKeys.one(view.meeting.id), view);
+      return client.invalidateQueries({ queryKey: ['meetings'] });
+    },
+  });
+}
+
+export function useAddHistoricalCase(meetingId: string) {
+  return useMeetingMutation(meetingId, (input: TApiSchema<'CreateHistoricalCaseRequest'>) =>
+    ok(api.POST('/api/meetings/{id}/historical-cases', { ...path(meetingId), body: input })));
+}
+
+export function useApproveHistoricalMinutes(meetingId: string) {
+  return useMeetingMutation(meetingId, () => ok(api.POST('/api/meetings/{id}/historical-approval', path(meetingId))));
+}
+
 export type TCaseInput = TApiSchema<'CreateCaseRequest'>;
 
 export function useCreateCase(meetingId: string) {
@@ -134,10 +161,14 @@ export function useDeleteAttachment(meetingId: string) {
   return useMeetingMutation(meetingId, (id: string) => ok(api.DELETE('/api/attachments/{id}', path(id))));
 }
 
+export type TPaperDelivery = TApiSchema<'NoticePaperDelivery'>;
+
 export function useSendNotice(meetingId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => ok(api.POST('/api/meetings/{id}/notice', path(meetingId))),
+    // Members without e-mail whom the sender records as reached by post or by hand (issue 12).
+    mutationFn: (paperDeliveries: TPaperDelivery[] = []) =>
+      ok(api.POST('/api/meetings/{id}/notice', { ...path(meetingId), body: { paperDeliveries } })),
     onSettled: async () => {
       await client.invalidateQueries({ queryKey: meetingKeys.one(meetingId) });
       await client.invalidateQueries({ queryKey: meetingKeys.notices(meetingId) });

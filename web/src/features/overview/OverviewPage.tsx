@@ -3,10 +3,10 @@
 // desk's queues that need someone, and the reports being written.
 import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { api, ok, type TApiSchema } from '../../api/client';
+import type { TApiSchema } from '../../api/client';
 import { formatDate } from '../../i18n/format';
+import { useMeetingsAwaiting } from '../meetings/api';
 import { useReports } from '../reports/api';
 import { useReportsT } from '../reports/messages';
 import { useQueueCounts } from '../servicedesk/api';
@@ -15,10 +15,6 @@ import { LoadError, Loading } from '../shell/states';
 import { useOverviewT } from './messages';
 
 type TMeeting = TApiSchema<'MeetingSummary'>;
-
-function useMeetingsAwaiting() {
-  return useQuery({ queryKey: ['meetings', 'awaiting'], queryFn: () => ok(api.GET('/api/meetings/awaiting')) });
-}
 
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

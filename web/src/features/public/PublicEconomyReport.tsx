@@ -22,8 +22,8 @@ export function PublicEconomyReport({ meetingId }: { meetingId: string }) {
           ? t('economy.yearEndIntro', { year: r.year })
           : t('economy.asOfIntro', { date: formatDate(r.asOf), period: r.throughPeriod })}
       </Paragraph>
-      <ReportTable caption={t('economy.operatingHeading')} firstColumn={t('economy.expenseType')} table={r.operating} testId="public-operating-table" />
-      <ReportTable caption={t('economy.investmentHeading')} firstColumn={t('economy.project')} table={r.investment} testId="public-investment-table" />
+      <ReportTable caption={t('economy.operatingHeading')} firstColumn={t('economy.expenseType')} table={r.operating} mode={r.mode} testId="public-operating-table" />
+      <ReportTable caption={t('economy.investmentHeading')} firstColumn={t('economy.project')} table={r.investment} mode={r.mode} testId="public-investment-table" />
     </section>
   );
 }

@@ -39,6 +39,7 @@ export function PublicMeeting({ id }: { id: string }) {
       </dl>
       <nav aria-label={t('meeting.papers')} className="inline-links">
         {!withheld.includes('agenda') ? <DsLink href={`/api/meetings/${m.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink> : null}
+        {!withheld.includes('agenda') ? <DsLink href={`/api/meetings/${m.id}/notice-bundle.pdf`}>{t('papers.noticeBundlePdf')}</DsLink> : null}
         {!withheld.includes('minutes') && hasMinutes(m) ? <DsLink href={`/api/meetings/${m.id}/minutes.pdf`}>{t('papers.minutesPdf')}</DsLink> : null}
       </nav>
       <section aria-labelledby="agenda-heading" className="stack">

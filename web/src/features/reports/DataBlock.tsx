@@ -6,6 +6,15 @@ import { useReportsT } from './messages';
 
 type TTable = TRenderedBlock['data']['tables'][number];
 
+/**
+ * A paper leaves a row's label blank under the same label (a municipality's second category, say); a
+ * screen reader still needs the row's name, so the label above is read, unseen.
+ */
+function rowLabelAbove(table: TTable, row: number): string {
+  for (let i = row - 1; i >= 0; i--) if (table.rows[i]!.cells[0]) return table.rows[i]!.cells[0]!;
+  return '';
+}
+
 /** A column without a printed label (the row labels' column) still gets a header for screen readers. */
 function BlockTable({ table, rowLabel, label }: { table: TTable; rowLabel: string; label: string }) {
   return (
@@ -24,7 +33,7 @@ function BlockTable({ table, rowLabel, label }: { table: TTable; rowLabel: strin
           {table.rows.map((r, i) => (
             <Table.Row key={i}>
               {r.cells.map((cell, j) => (j === 0
-                ? <Table.HeaderCell key={j} scope="row" style={{ fontWeight: r.sum ? 700 : 400 }}>{cell}</Table.HeaderCell>
+                ? <Table.HeaderCell key={j} scope="row" style={{ fontWeight: r.sum ? 700 : 400 }}>{cell || <span className="sr-only">{rowLabelAbove(table, i)}</span>}</Table.HeaderCell>
                 : <Table.Cell key={j} style={{ textAlign: table.columns[j]?.align, fontWeight: r.sum ? 700 : undefined }}>{cell}</Table.Cell>))}
             </Table.Row>
           ))}

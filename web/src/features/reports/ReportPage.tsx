@@ -3,6 +3,7 @@
 // everything; the leader sends for review, approves, reopens and publishes. PDF and DOCX downloads.
 import { Button, Heading, Link as DsLink, Paragraph, Table, Tag, Textarea } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import { useContentLang, useI18n } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { FormErrors, SelectField, TextField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
@@ -23,6 +24,8 @@ const headingLevel = (depth: number) => Math.min(depth + 1, 6) as 2 | 3 | 4 | 5 
 function AddBlock({ section }: { section: TReportSection }) {
   const t = useReportsT();
   const types = useBlockTypes(true);
+  // Each module names its block types in both languages; the picker speaks the page's.
+  const { language } = useI18n();
   const add = useAddBlock();
   const [type, setType] = useState('');
   const form = `add-block-${section.id}`;
@@ -32,7 +35,7 @@ function AddBlock({ section }: { section: TReportSection }) {
       if (type) add.mutate({ sectionId: section.id, body: { type, params: {} } }, { onSuccess: () => setType('') });
     }}>
       <SelectField form={form} name="type" label={t('reports.blockType')} value={type} onChange={setType} placeholder="–"
-        options={(types.data ?? []).map((d) => ({ value: d.type, label: d.label.nb }))} error={add.error} />
+        options={(types.data ?? []).map((d) => ({ value: d.type, label: d.label[language] }))} error={add.error} />
       <div className="row__end"><Button type="submit" variant="secondary" disabled={!type || add.isPending}>{t('reports.addBlock')}</Button></div>
       <FormErrors form={form} error={add.error} />
     </form>
@@ -83,10 +86,11 @@ function Section({ section, blocks, report }: { section: TReportSection; blocks:
   const t = useReportsT();
   const [editing, setEditing] = useState(false);
   const remove = useDeleteBlock();
+  const lang = useContentLang();
   const title = `${section.number} ${section.title}`;
   return (
     <section className="report-section" aria-labelledby={`s-${section.id}`}>
-      <Heading level={headingLevel(section.depth)} data-size={section.depth === 1 ? 'md' : 'sm'} id={`s-${section.id}`}>
+      <Heading level={headingLevel(section.depth)} data-size={section.depth === 1 ? 'md' : 'sm'} id={`s-${section.id}`} lang={lang}>
         {title}
       </Heading>
       <div className="row report-section__meta">
@@ -94,7 +98,7 @@ function Section({ section, blocks, report }: { section: TReportSection; blocks:
         {section.access === 'unntatt' ? <Tag data-color="warning">{section.legalBasis ?? t('reports.exempt')}</Tag> : null}
       </div>
       {editing ? <SectionEditor section={section} reportId={report.id} onClose={() => setEditing(false)} /> : (
-        <RichText doc={section.narrative} changes={section.changes?.blocks} changedLabel={t('reports.changedSince')} />
+        <div lang={lang}><RichText doc={section.narrative} changes={section.changes?.blocks} changedLabel={t('reports.changedSince')} /></div>
       )}
       {section.changes?.removed.length ? (
         <Paragraph data-size="sm" className="report-section__removed">
@@ -103,7 +107,8 @@ function Section({ section, blocks, report }: { section: TReportSection; blocks:
       ) : null}
       {blocks.map((b, i) => (
         <div key={b.blockId} className="stack">
-          <DataBlock block={b} place={blocks.length > 1 ? `${section.number}, ${i + 1}` : section.number} />
+          {/* The block is the paper's table or chart, in the paper's language. */}
+          <div lang={lang}><DataBlock block={b} place={blocks.length > 1 ? `${section.number}, ${i + 1}` : section.number} /></div>
           {section.mayEdit ? (
             <div><Button type="button" variant="tertiary" data-size="sm" onClick={() => remove.mutate(b.blockId)}>{t('reports.removeBlock', { title: b.data.title })}</Button></div>
           ) : null}
@@ -190,6 +195,7 @@ function Acceptances({ report }: { report: TReport }) {
 
 export function ReportPage({ id }: { id: string }) {
   const t = useReportsT();
+  const lang = useContentLang();
   const report = useReport(id);
   const data = useReportData(id);
   if (report.isPending) return <Loading />;
@@ -198,7 +204,7 @@ export function ReportPage({ id }: { id: string }) {
   const blocks = data.data ?? [];
   return (
     <article className="stack report">
-      <PageHeading>{r.title}</PageHeading>
+      <PageHeading lang={lang}>{r.title}</PageHeading>
       <dl className="report-header">
         <div><dt>{t('reports.version')}</dt><dd>{r.version}</dd></div>
         <div><dt>{t('reports.status')}</dt><dd>{t(`reports.status.${r.status}`)}{r.archived ? ` (${t('reports.archived')})` : ''}</dd></div>
@@ -216,7 +222,7 @@ export function ReportPage({ id }: { id: string }) {
         <ul>
           {r.sections.map((s) => (
             <li key={s.id} style={{ paddingInlineStart: `${(s.depth - 1) * 1}rem` }}>
-              <a href={`#s-${s.id}`}>{s.number} {isFull(s) ? s.title : t('reports.exempt')}</a>
+              <a href={`#s-${s.id}`}>{s.number} {isFull(s) ? <span lang={lang}>{s.title}</span> : t('reports.exempt')}</a>
             </li>
           ))}
         </ul>

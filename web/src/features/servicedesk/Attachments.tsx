@@ -37,7 +37,7 @@ export function Attachments({ ticket, desk, canUpload }: { ticket: TTicket; desk
 }
 
 /** What the person should read first when the server refuses the file. */
-function refusalHeading(t: TSdT, error: unknown): string {
+export function refusalHeading(t: TSdT, error: unknown): string {
   if (error instanceof ApiError && error.status === 413) return t('attach.tooLarge');
   if (error instanceof ApiError && error.status === 415) return t('attach.badType');
   return t('attach.failed');

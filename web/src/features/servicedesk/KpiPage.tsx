@@ -5,14 +5,15 @@ import { TableFrame } from '../tables/TableFrame';
 import { useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { canWrite, useSession } from '../auth/session';
-import { formatDate, formatMonth } from '../../i18n/format';
+import { useContentLang, useFormatMonth } from '../../i18n';
+import { formatDate } from '../../i18n/format';
 import { SelectField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
 import { kpiFileUrl, useCooperationId, useKpi, useMemberships, useMunicipalities } from './api';
 import { formatNumber } from './format';
 import { KpiChart } from './KpiChart';
-import { priorityKey, useSdT, type TSdT } from './messages';
+import { channelKey, priorityKey, typeKey, useSdT, type TSdT } from './messages';
 import { checkPeriod, isMonth, membersInPeriod, type TPeriodProblem } from './period';
 import type { TKpiPack } from './types';
 import './servicedesk.css';
@@ -76,6 +77,7 @@ export function KpiPage({ from, to, municipality, latest = null, waiting = false
 function EmptyPeriod({ from, to, latest, onShow }: { from: string; to: string; latest: string | null; onShow: (period: { from: string; to: string }) => void }) {
   const t = useSdT();
   const { user } = useSession();
+  const formatMonth = useFormatMonth();
   const period = (a: string, b: string) => (a === b ? formatMonth(a) : `${formatMonth(a)}–${formatMonth(b)}`);
   const newest = latest === null ? null : { from: `${latest.slice(0, 4)}-01`, to: latest };
   return (
@@ -151,8 +153,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function CountsTable({ caption, first, months, rows, testId }: { caption: string; first: string; months: string[]; rows: { label: string; counts: number[]; noSum?: boolean }[]; testId: string }) {
+/** A row of counts; `content` marks a label that is the cooperation's own words (a category, a municipality). */
+type TCountsRow = { label: string; counts: number[]; noSum?: boolean; content?: boolean };
+
+function CountsTable({ caption, first, months, rows, testId }: { caption: string; first: string; months: string[]; rows: TCountsRow[]; testId: string }) {
   const t = useSdT();
+  const formatMonth = useFormatMonth();
+  const lang = useContentLang();
   return (
     <TableFrame caption={caption} testId={testId}>
       <Table.Head>
@@ -165,7 +172,7 @@ function CountsTable({ caption, first, months, rows, testId }: { caption: string
       <Table.Body>
         {rows.map((r) => (
           <Table.Row key={r.label}>
-            <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+            <Table.HeaderCell scope="row" lang={r.content ? lang : undefined}>{r.label}</Table.HeaderCell>
             {r.counts.map((c, i) => <Table.Cell key={months[i]}>{formatNumber(c)}</Table.Cell>)}
             <Table.Cell>{r.noSum ? '–' : formatNumber(r.counts.reduce((a, b) => a + b, 0))}</Table.Cell>
           </Table.Row>
@@ -176,7 +183,11 @@ function CountsTable({ caption, first, months, rows, testId }: { caption: string
 }
 
 function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
+  const formatMonth = useFormatMonth();
+  const lang = useContentLang();
   const months = pack.months.map((m) => formatMonth(m));
+  // The server's labels are the papers' (bokmål); the page names priorities, types and channels by key.
+  const unitOf = (unit: 'dager' | 'timer') => t(unit === 'timer' ? 'kpi.hours' : 'kpi.days');
   const pct = (v: number | null) => (v === null ? '–' : `${formatNumber(v, 1)} %`);
   return (
     <div className="stack-lg">
@@ -197,10 +208,12 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
       <Section id="category" title={t('kpi.newByCategory')}>
         <KpiChart title={t('kpi.newByCategory')} categories={months} stacked testId="kpi-category-chart"
           series={pack.newByCategory.map((c) => ({ name: c.label, values: c.counts }))} />
-        <CountsTable caption={t('kpi.newByCategory')} first={t('field.category')} months={pack.months} rows={pack.newByCategory} testId="kpi-category" />
+        <CountsTable caption={t('kpi.newByCategory')} first={t('field.category')} months={pack.months} testId="kpi-category"
+          rows={pack.newByCategory.map((c) => ({ ...c, content: true }))} />
       </Section>
       <Section id="municipality" title={t('kpi.newByMunicipality')}>
-        <CountsTable caption={t('kpi.newByMunicipality')} first={t('field.municipality')} months={pack.months} rows={pack.newByMunicipality} testId="kpi-municipality" />
+        <CountsTable caption={t('kpi.newByMunicipality')} first={t('field.municipality')} months={pack.months} testId="kpi-municipality"
+          rows={pack.newByMunicipality.map((c) => ({ ...c, content: true }))} />
       </Section>
       <Section id="critical" title={t('kpi.criticalHigh')}>
         {pack.criticalAndHigh.length === 0 ? <Paragraph>{t('kpi.none')}</Paragraph> : (
@@ -214,7 +227,7 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
               {pack.criticalAndHigh.map((c, i) => (
                 <Table.Row key={c.number ?? `skjult-${i}`}>
                   <Table.Cell>{formatDate(c.date)}</Table.Cell><Table.Cell>{c.number ?? '–'}</Table.Cell><Table.Cell>{c.municipality}</Table.Cell>
-                  <Table.Cell>{c.title ?? '–'}</Table.Cell><Table.Cell>{t(priorityKey(c.priority))}</Table.Cell>
+                  <Table.Cell lang={c.title ? lang : undefined}>{c.title ?? '–'}</Table.Cell><Table.Cell>{t(priorityKey(c.priority))}</Table.Cell>
                   <Table.Cell className={c.slaMet === false ? 'sd-breached' : undefined}>{c.slaMet === null ? '–' : c.slaMet ? t('sla.met') : t('sla.notMet')}</Table.Cell>
                 </Table.Row>
               ))}
@@ -225,7 +238,7 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
       </Section>
       <Section id="resolution" title={t('kpi.resolution')}>
         <KpiChart title={`${t('kpi.resolution')} (${t('kpi.mean')})`} categories={months} kind="line" testId="kpi-resolution-chart"
-          series={pack.resolution.map((r) => ({ name: `${r.label} (${r.unit})`, values: r.months.map((m) => m.mean) }))} />
+          series={pack.resolution.map((r) => ({ name: `${t(priorityKey(r.priority))} (${unitOf(r.unit)})`, values: r.months.map((m) => m.mean) }))} />
         <TableFrame caption={t('kpi.resolution')} testId="kpi-resolution">
           <Table.Head><Table.Row>
             <Table.HeaderCell>{t('field.priority')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.target')}</Table.HeaderCell>
@@ -234,8 +247,8 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
           <Table.Body>
             {pack.resolution.map((r) => (
               <Table.Row key={r.priority}>
-                <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
-                <Table.Cell>{`${formatNumber(r.target, 1)} ${r.unit}`}</Table.Cell>
+                <Table.HeaderCell scope="row">{t(priorityKey(r.priority))}</Table.HeaderCell>
+                <Table.Cell>{`${formatNumber(r.target, 1)} ${unitOf(r.unit)}`}</Table.Cell>
                 {r.months.map((m) => (
                   <Table.Cell key={m.month}>{m.solved === 0 ? '–' : `${formatNumber(m.mean, 1)} / ${formatNumber(m.median, 1)} (${m.solved})`}</Table.Cell>
                 ))}
@@ -285,13 +298,13 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
       </Section>
       <Section id="yearly" title={t('kpi.yearly')}>
         <KpiChart title={t('kpi.byChannel')} categories={pack.yearly.years.map(String)} stacked testId="kpi-channel-chart"
-          series={pack.yearly.byChannel.map((c) => ({ name: c.label, values: c.counts }))} />
+          series={pack.yearly.byChannel.map((c) => ({ name: t(channelKey(c.channel)), values: c.counts }))} />
         <YearTable caption={t('kpi.byType')} first={t('field.type')} years={pack.yearly.years}
-          rows={pack.yearly.byType.map((x) => ({ label: x.label, cells: x.counts.map((c, i) => `${formatNumber(c)} (${pct(x.shares[i] ?? null)})`) }))} />
+          rows={pack.yearly.byType.map((x) => ({ label: t(typeKey(x.type)), cells: x.counts.map((c, i) => `${formatNumber(c)} (${pct(x.shares[i] ?? null)})`) }))} />
         <YearTable caption={t('kpi.byChannel')} first={t('field.channel')} years={pack.yearly.years}
-          rows={pack.yearly.byChannel.map((x) => ({ label: x.label, cells: x.counts.map((c) => formatNumber(c)) }))} />
+          rows={pack.yearly.byChannel.map((x) => ({ label: t(channelKey(x.channel)), cells: x.counts.map((c) => formatNumber(c)) }))} />
         <YearTable caption={t('kpi.newByCategory')} first={t('field.category')} years={pack.yearly.years}
-          rows={pack.yearly.byCategory.map((x) => ({ label: x.category, cells: x.counts.map((c) => formatNumber(c)) }))} />
+          rows={pack.yearly.byCategory.map((x) => ({ label: x.category, content: true, cells: x.counts.map((c) => formatNumber(c)) }))} />
         <KpiChart title={t('kpi.criticalHigh')} categories={pack.yearly.criticalHighPerMonth.map((x) => formatMonth(x.month))} testId="kpi-critical-chart"
           series={[{ name: t('priority.kritisk'), values: pack.yearly.criticalHighPerMonth.map((x) => x.kritisk) }, { name: t('priority.hoy'), values: pack.yearly.criticalHighPerMonth.map((x) => x.hoy) }]} />
       </Section>
@@ -299,7 +312,8 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
   );
 }
 
-function YearTable({ caption, first, years, rows }: { caption: string; first: string; years: number[]; rows: { label: string; cells: string[] }[] }) {
+function YearTable({ caption, first, years, rows }: { caption: string; first: string; years: number[]; rows: { label: string; cells: string[]; content?: boolean }[] }) {
+  const lang = useContentLang();
   return (
     <TableScroll>
       <Table zebra className="full-width">
@@ -311,7 +325,7 @@ function YearTable({ caption, first, years, rows }: { caption: string; first: st
         <Table.Body>
           {rows.map((r) => (
             <Table.Row key={r.label}>
-              <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+              <Table.HeaderCell scope="row" lang={r.content ? lang : undefined}>{r.label}</Table.HeaderCell>
               {r.cells.map((c, i) => <Table.Cell key={years[i]}>{c}</Table.Cell>)}
             </Table.Row>
           ))}

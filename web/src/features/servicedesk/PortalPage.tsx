@@ -9,7 +9,8 @@ import { PageHeading } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
 import { useTickets } from './api';
 import { typeKey, useSdT } from './messages';
-import { NewTicketForm } from './NewTicketForm';
+import { NewTicketForm, type TRefusedFile } from './NewTicketForm';
+import type { TTicket } from './types';
 import { StatusTag } from './parts';
 import './servicedesk.css';
 import { DataTable } from '../tables/DataTable';
@@ -18,7 +19,7 @@ export function PortalPage() {
   const t = useSdT();
   const { user } = useSession();
   const navigate = useNavigate();
-  const [created, setCreated] = useState<number | null>(null);
+  const [created, setCreated] = useState<{ ticket: TTicket; refused: TRefusedFile[] } | null>(null);
   const desk = canWrite(user);
 
   return (
@@ -39,18 +40,31 @@ export function PortalPage() {
         <>
           <section className="stack" aria-labelledby="sd-new-heading">
             <h2 id="sd-new-heading" style={{ margin: 0 }}>{t('portal.newHeading')}</h2>
-            {created !== null ? (
-              <Alert data-color="success" role="status"><Paragraph>{t('portal.created', { number: created })}</Paragraph></Alert>
-            ) : null}
-            <NewTicketForm onCreated={(ticket) => {
-              setCreated(ticket.number);
-              void navigate({ to: '/kundeservice/saker/$id', params: { id: ticket.id } });
+            {created ? <FilesRefused created={created} /> : null}
+            <NewTicketForm onCreated={(ticket, refused) => {
+              // With every file along, the case's page is the receipt; a refused file keeps the person here to be told.
+              if (refused.length === 0) void navigate({ to: '/kundeservice/saker/$id', params: { id: ticket.id }, search: { registrert: true } });
+              else setCreated({ ticket, refused });
             }} />
           </section>
           <MyTickets />
         </>
       ) : null}
     </div>
+  );
+}
+
+/** The case is filed but some files were refused: which, why, and the way to the case to attach them. */
+function FilesRefused({ created: { ticket, refused } }: { created: { ticket: TTicket; refused: TRefusedFile[] } }) {
+  const t = useSdT();
+  return (
+    <Alert data-color="warning" role="status">
+      <Paragraph>{t('portal.created', { number: ticket.number })} {t('portal.filesRefused')}</Paragraph>
+      <ul>{refused.map((f) => <li key={f.name}><strong>{f.name}</strong>: {f.reason}</li>)}</ul>
+      <Paragraph>
+        <DsLink asChild><Link to="/kundeservice/saker/$id" params={{ id: ticket.id }}>{t('portal.toCase', { number: ticket.number })}</Link></DsLink>
+      </Paragraph>
+    </Alert>
   );
 }
 

@@ -6,6 +6,7 @@
 import { Alert, Button, Link as DsLink, Paragraph, Radio, Fieldset, Heading } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
 import { FormErrors, TextField } from '../forms/fields';
@@ -19,7 +20,7 @@ import { Conversation, StatusTag } from './parts';
 import type { TTicket } from './types';
 import './servicedesk.css';
 
-export function TicketPage({ id, focusReopen }: { id: string; focusReopen?: boolean }) {
+export function TicketPage({ id, focusReopen, justRegistered }: { id: string; focusReopen?: boolean; justRegistered?: boolean }) {
   const t = useSdT();
   const { user } = useSession();
   const ticket = useTicket(id);
@@ -34,6 +35,7 @@ export function TicketPage({ id, focusReopen }: { id: string; focusReopen?: bool
         <DsLink asChild><Link to={desk ? '/kundeservice/arbeidsliste' : '/kundeservice'}>{t('ticket.back')}</Link></DsLink>
         <PageHeading>{t('ticket.heading', { number: data.number, title: data.title })}</PageHeading>
         <div className="title-row"><StatusTag status={data.status} /></div>
+        {!desk ? <Receipt ticket={data} justRegistered={Boolean(justRegistered)} /> : null}
       </div>
       <div className={desk ? 'sd-columns' : 'stack-lg'}>
         <div className="stack-lg">
@@ -213,5 +215,30 @@ function SurveyForm({ ticket }: { ticket: TTicket }) {
         <div className="actions"><Button type="submit" loading={survey.isPending}>{t('ticket.surveySubmit')}</Button></div>
       </form>
     </section>
+  );
+}
+
+/**
+ * The requester's receipt: right after filing, that the case is registered and where the answer comes;
+ * while no one has answered, what the policy promises (the server works out when it falls due).
+ */
+function Receipt({ ticket, justRegistered }: { ticket: TTicket; justRegistered: boolean }) {
+  const t = useSdT();
+  const { language } = useI18n();
+  const promise = ticket.responsePromise;
+  const promiseText = promise ? t(promise.businessHours ? 'receipt.promiseBusiness' : 'receipt.promiseAlways', {
+    within: new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB', { style: 'unit', unit: promise.within.unit.replace(/s$/, ''), unitDisplay: 'long' })
+      .format(promise.within.value),
+    due: formatDateTime(promise.dueAt),
+  }) : null;
+  if (!justRegistered) return promiseText ? <Paragraph>{promiseText}</Paragraph> : null;
+  return (
+    <Alert data-color="success" role="status">
+      <Paragraph>
+        <strong>{t('receipt.registered', { number: ticket.number })}</strong>{' '}
+        {ticket.requesterEmail ? t('receipt.byMail', { email: ticket.requesterEmail }) : t('receipt.here')}
+        {promiseText ? ` ${promiseText}` : null}
+      </Paragraph>
+    </Alert>
   );
 }

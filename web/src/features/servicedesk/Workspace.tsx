@@ -67,15 +67,19 @@ export function Workspace({ search, onSearch }: { search: TWorkSearch; onSearch:
 
   return (
     <div className="stack sd-work">
+      {/* On a phone every line above the list pushes the first case off the screen: the key figures'
+          link shares the heading's line, the queues and the search take one or two short lines each. */}
       <div className="sd-head">
-        <PageHeading>{t('work.heading')}</PageHeading>
+        <div className="sd-title">
+          <PageHeading>{t('work.heading')}</PageHeading>
+          <DsLink asChild><Link to="/kundeservice/nokkeltall">{t('work.kpi')}</Link></DsLink>
+        </div>
         <QueueButtons queue={queue} onQueue={(q) => go({ queue: q })} />
       </div>
       <div className="sd-toolbar">
         <Filters search={search} error={filterError} onApply={(next) => go(next)} />
         <div className="actions">
           <Button type="button" variant="secondary" data-size="sm" aria-expanded={calling} onClick={() => setCalling((v) => !v)}>{t('work.logCall')}</Button>
-          <DsLink asChild><Link to="/kundeservice/nokkeltall">{t('work.kpi')}</Link></DsLink>
         </div>
       </div>
       {calling ? <PhoneCallForm onDone={() => setCalling(false)} /> : null}

@@ -174,11 +174,14 @@ export function useAgents() {
 }
 
 /** Uploads one file to a ticket; `internal` (the desk only) keeps it from the requester. */
+export function uploadAttachment(id: string, file: File, internal = false) {
+  return ok(api.POST('/api/servicedesk/tickets/{id}/attachments', { ...path(id), body: { file, internal: internal ? 'true' : undefined } }));
+}
+
 export function useUploadAttachment(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ file, internal }: { file: File; internal: boolean }) =>
-      ok(api.POST('/api/servicedesk/tickets/{id}/attachments', { ...path(id), body: { file, internal: internal ? 'true' : undefined } })),
+    mutationFn: ({ file, internal }: { file: File; internal: boolean }) => uploadAttachment(id, file, internal),
     onSuccess: refresh,
   });
 }

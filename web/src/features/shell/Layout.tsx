@@ -36,7 +36,9 @@ export function Layout() {
     { to: '/sok', label: t('nav.search'), show: Boolean(user) },
     { to: '/okonomi', label: t('nav.economy'), show: canReadInternal(user) },
     { to: '/rapporter', label: t('nav.reports'), show: canReadInternal(user) },
+    { to: '/portefolje', label: t('nav.portfolio'), show: Boolean(user) },
     { to: '/kundeservice', label: t('nav.serviceDesk'), show: Boolean(user) },
+    { to: '/utstyr', label: t('nav.equipment'), show: Boolean(user) },
     { to: '/admin', label: t('nav.admin'), show: user?.role === 'admin' },
   ];
 

@@ -1,0 +1,106 @@
+// Equipment's data blocks for the reports: the PC status table as seed 000 §2.1.1 prints it ("Status
+// pr. 28.11.2023", per municipality and category with the Sum row and Må bestilles per municipality) and
+// the year's totals for the annual report. The reports module freezes a block's data on approval, so a
+// paper keeps the month's figures when later imports move them.
+import { z } from '@hono/zod-openapi';
+import { formatNumber } from '../../documents/servicedesk.js';
+import { ZIsoDate } from '../../lib/date-schemas.js';
+import { formatDate, formatMonth } from '../../lib/norwegian-format.js';
+import { registerReportBlock, type TBlockData } from '../reports/blocks/registry.js';
+import { computeStatusTable } from './status.service.js';
+import { computeYearTotals } from './stock.service.js';
+import type { TStatusTable, TYearTotals } from './model.js';
+import { DEVICE_CATEGORY_LABELS } from './vocabulary.js';
+
+export function statusBlock(t: TStatusTable): TBlockData {
+  const n = (v: number) => formatNumber(v);
+  const day = formatDate(t.asOf).slice(0, 5);
+  const title = `Status pr. ${formatDate(t.asOf)}`;
+  const total = new Map(t.municipalities.map((m) => [m.municipalityId, m.mustOrder]));
+  const assumed = t.sum.assumedPurchase;
+  return {
+    title, asOf: t.asOf,
+    tables: [{
+      caption: title, unit: 'antall PC-er',
+      columns: [
+        { label: 'Kommune', align: 'left' }, { label: 'Kategori', align: 'left' }, { label: `Utgått ${t.lastYear}`, align: 'right' },
+        { label: `Utgår ${t.thisYear}`, align: 'right' }, { label: `På lager ${day}`, align: 'right' }, { label: 'Bestilt ikke levert', align: 'right' },
+        { label: 'Må bestilles', align: 'right' }, { label: 'Må bestilles, kommunen', align: 'right' },
+      ],
+      rows: [
+        // The municipality's name and its total on its first row only, as the paper prints them.
+        ...t.rows.map((r, i) => {
+          const first = i === 0 || t.rows[i - 1]!.municipalityId !== r.municipalityId;
+          return {
+            cells: [first ? r.municipality : '', DEVICE_CATEGORY_LABELS[r.category], n(r.expired), n(r.expiring), n(r.inStock), n(r.orderedNotDelivered),
+              n(r.mustOrder), first ? n(total.get(r.municipalityId) ?? 0) : ''],
+          };
+        }),
+        { cells: ['Sum', '', n(t.sum.expired), n(t.sum.expiring), n(t.sum.inStock), n(t.sum.orderedNotDelivered), n(t.sum.mustOrder), n(t.sum.mustOrder)], sum: true },
+      ],
+    }],
+    charts: [],
+    notes: [
+      `PC-er som har vært pålogget i ${formatMonth(t.month, { long: true })}. Må bestilles = utgått + utgår − på lager − bestilt, per kommune og kategori, aldri under null.`,
+      ...(assumed ? [`For ${formatNumber(assumed)} av de utgåtte og utgående PC-ene mangler kjøpsdato; levetidsregelen har antatt den.`] : []),
+    ],
+    source: 'live',
+  };
+}
+
+/**
+ * The table's date for a report's date: the report's own, or, for a report per the first of a month, the
+ * last day of the month before (a report per 1.12 shows November's PCs, not the first day of December's).
+ */
+export function statusDateOf(reportAsOf: string): string {
+  if (!reportAsOf.endsWith('-01')) return reportAsOf;
+  const d = new Date(`${reportAsOf}T12:00:00Z`);
+  d.setUTCDate(0);
+  return d.toISOString().slice(0, 10);
+}
+
+export function registerEquipmentReportBlocks() {
+  registerReportBlock({
+    type: 'equipment.pc-status', module: 'equipment',
+    label: { nb: 'Rullering av PC-er: status', en: 'PC rotation: status' },
+    description: 'PC-er pålogget i måneden per kommune og kategori: utgått, utgår, på lager, bestilt, må bestilles (sumrad)',
+    params: z.object({
+      /** The table's date («Status pr.»), when it is not the report's: the paper per 1.12 prints the count of 28.11. */
+      date: ZIsoDate.optional(),
+    }),
+    load: async (ctx, params) => statusBlock(await computeStatusTable(ctx.db, {
+      cooperationId: ctx.cooperationId, asOf: params.date ?? statusDateOf(ctx.asOf), municipalityId: null,
+    })),
+  });
+  registerReportBlock({
+    type: 'equipment.year-totals', module: 'equipment',
+    label: { nb: 'Utstyr: årets tall', en: 'Equipment: the year in figures' },
+    description: 'PC-er bestilt, levert og utlevert i året, på lager ved årets slutt og utrangert, for årets og de to foregående årene',
+    params: z.object({ years: z.number().int().min(1).max(5).default(3) }),
+    load: async (ctx, params) => {
+      const last = Number(ctx.asOf.slice(0, 4));
+      const years = Array.from({ length: params.years }, (_, i) => last - params.years + 1 + i);
+      const totals: TYearTotals[] = [];
+      for (const year of years) totals.push(await computeYearTotals(ctx.db, { cooperationId: ctx.cooperationId, year }));
+      const row = (label: string, pick: (t: (typeof totals)[number]) => number) => ({ cells: [label, ...totals.map((t) => formatNumber(pick(t)))] });
+      const title = 'Utstyr i året';
+      return {
+        title, asOf: ctx.asOf,
+        tables: [{
+          caption: title, unit: 'antall PC-er',
+          columns: [{ label: '', align: 'left' as const }, ...years.map((y) => ({ label: String(y), align: 'right' as const }))],
+          rows: [
+            row('Bestilt', (t) => t.ordered), row('Levert', (t) => t.delivered), row('Utlevert', (t) => t.rolledOut),
+            row('På lager ved årets slutt', (t) => t.inStockAtYearEnd), row('Utrangert (innlevert)', (t) => t.retired),
+          ],
+        }],
+        charts: [{ kind: 'bar' as const, title, unit: 'PC-er', categories: years.map(String), series: [
+          { name: 'Bestilt', values: totals.map((t) => t.ordered) }, { name: 'Levert', values: totals.map((t) => t.delivered) },
+          { name: 'Utrangert', values: totals.map((t) => t.retired) },
+        ] }],
+        notes: ctx.asOf.endsWith('-12-31') ? [] : [`${last} til og med ${formatDate(ctx.asOf)}.`],
+        source: 'live' as const,
+      };
+    },
+  });
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { TestDatabase } from '../../../test/db.js';
+import { auditLog } from '../../audit/schema.js';
+import { cases, meetings } from '../schema.js';
+import { legalBasisByCode, startGovernanceWorld, TGovernanceWorld } from '../test-factories.js';
+
+let database: TestDatabase;
+let w: TGovernanceWorld;
+let basisId: string;
+
+beforeAll(async () => {
+  ({ database, w } = await startGovernanceWorld('hm'));
+  basisId = (await legalBasisByCode(database.db, 'offl-23-3')).id;
+});
+afterAll(() => database.drop());
+
+const register = (over: Record<string, unknown> = {}) => ({ bodyId: w.board.id, date: '2017-03-14', place: 'Molde rådhus', ...over });
+const historicalCase = (over: Record<string, unknown> = {}) => ({ number: '12/17', title: 'Budsjett 2018', decisionText: 'Budsjettet vedtas.', ...over });
+const auditOf = (id: string) => database.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+
+describe('historical meetings', () => {
+  it('registers a held meeting without standing cases, takes cases with their own numbers, audited', async () => {
+    const res = await w.clients.staff.post('/api/meetings/historical', register());
+    expect(res.status).toBe(201);
+    const view = await res.json();
+    expect(view.meeting).toMatchObject({ historical: true, status: 'avholdt', noticeVersion: 0, year: 2017, numberLabel: 'M1' });
+    expect(view.cases).toEqual([]);
+    expect((await auditOf(view.meeting.id)).map((a) => a.action)).toEqual(['create']);
+
+    const first = await w.clients.staff.post(`/api/meetings/${view.meeting.id}/historical-cases`, historicalCase());
+    expect(first.status).toBe(201);
+    expect(await first.json()).toMatchObject({ number: '12/17', title: 'Budsjett 2018', decisionText: 'Budsjettet vedtas.', access: 'offentlig' });
+    const exempt = await w.clients.staff.post(`/api/meetings/${view.meeting.id}/historical-cases`, historicalCase({
+      number: '13/17', title: 'Personalsak Hansen', access: 'unntatt', publicTitle: 'Personalsak', legalBasisId: basisId, decisionText: 'Som innstilt.',
+    }));
+    expect(exempt.status).toBe(201);
+    const exemptCase = await exempt.json();
+    expect((await auditOf(exemptCase.id)).map((a) => a.action)).toEqual(['create']);
+
+    // The body's running numbering for a new meeting of the same year is not disturbed: ST 1/17 on.
+    const planned = await (await w.clients.staff.post('/api/meetings', { bodyId: w.board.id, date: '2017-06-01', startTime: '09:00', place: 'Aukra' })).json();
+    expect(planned.cases.map((c: { number: string }) => c.number)).toEqual(['ST 1/17', 'ST 2/17']);
+
+    // The public: published, the agenda is there without a notice; the decisions wait for approved minutes.
+    expect((await w.clients.anon.get(`/api/public/meetings/${view.meeting.id}`)).status).toBe(404);
+    expect((await w.clients.staff.post(`/api/meetings/${view.meeting.id}/publish`, {})).status).toBe(200);
+    const held = await (await w.clients.anon.get(`/api/public/meetings/${view.meeting.id}`)).json();
+    expect(held.withheld).toEqual(['minutes']);
+    expect(held.cases[0]).toMatchObject({ number: '12/17', decisionText: null });
+
+    const approved = await w.clients.staff.post(`/api/meetings/${view.meeting.id}/historical-approval`, {});
+    expect(approved.status).toBe(200);
+    expect((await approved.json()).meeting.status).toBe('godkjent');
+    const pub = await (await w.clients.anon.get(`/api/public/meetings/${view.meeting.id}`)).json();
+    expect(pub.withheld ?? []).toEqual([]);
+    expect(pub.cases[0]).toMatchObject({ number: '12/17', decisionText: 'Budsjettet vedtas.' });
+    // The exempt case is reduced for the public: number, public title, legal basis, and nothing more.
+    expect(Object.keys(pub.cases[1]).sort()).toEqual(['access', 'legalBasis', 'number', 'publicTitle']);
+    expect(pub.cases[1]).toMatchObject({ number: '13/17', publicTitle: 'Personalsak' });
+    expect(JSON.stringify(pub)).not.toContain('Hansen');
+
+    // The year count for the annual report includes it.
+    const stats = await (await w.clients.staff.get('/api/governance/stats?year=2017')).json();
+    const board = stats.bodies.find((b: { bodyId: string }) => b.bodyId === w.board.id);
+    expect(board).toMatchObject({ meetingsHeld: 2, casesMinuted: 2 });
+  });
+
+  it('answers 409 for a notice, an automatic case, a taken number and a closed meeting', async () => {
+    const view = await (await w.clients.staff.post('/api/meetings/historical', register({ date: '2016-05-10' }))).json();
+    const id = view.meeting.id;
+    expect((await w.clients.staff.post(`/api/meetings/${id}/notice`, {})).status).toBe(409);
+    expect((await w.clients.staff.get(`/api/meetings/${id}/notice/versions`)).status).toBe(409);
+    expect((await w.clients.staff.post(`/api/meetings/${id}/cases`, { title: 'Ny', caseType: 'vedtak' })).status).toBe(409);
+    expect((await w.clients.staff.post(`/api/meetings/${id}/historical-cases`, historicalCase({ number: '5/16' }))).status).toBe(201);
+    const before = await database.db.select().from(cases).where(eq(cases.meetingId, id));
+    // Unique within the body, also against another meeting's case (12/17 above), whatever the case.
+    expect((await w.clients.staff.post(`/api/meetings/${id}/historical-cases`, historicalCase({ number: '5/16' }))).status).toBe(409);
+    expect((await w.clients.staff.post(`/api/meetings/${id}/historical-cases`, historicalCase({ number: ' 12/17 ' }))).status).toBe(409);
+    expect((await database.db.select().from(cases).where(eq(cases.meetingId, id))).length).toBe(before.length);
+    // A meeting that is not historical takes no hand-numbered case.
+    const planned = await (await w.clients.staff.post('/api/meetings', { bodyId: w.board.id, date: '2030-01-10', startTime: '09:00', place: 'Molde' })).json();
+    expect((await w.clients.staff.post(`/api/meetings/${planned.meeting.id}/historical-cases`, historicalCase({ number: '1/30' }))).status).toBe(409);
+    expect((await w.clients.staff.post(`/api/meetings/${planned.meeting.id}/historical-approval`, {})).status).toBe(409);
+    // Approved minutes close it.
+    expect((await w.clients.staff.post(`/api/meetings/${id}/historical-approval`, {})).status).toBe(200);
+    expect((await w.clients.staff.post(`/api/meetings/${id}/historical-cases`, historicalCase({ number: '6/16' }))).status).toBe(409);
+    expect((await w.clients.staff.post(`/api/meetings/${id}/historical-approval`, {})).status).toBe(409);
+    expect((await w.clients.staff.delete(`/api/meetings/${id}`)).status).toBe(409);
+    // A taken meeting number in the year.
+    expect((await w.clients.staff.post('/api/meetings/historical', register({ date: '2016-09-10', number: 1 }))).status).toBe(409);
+  });
+
+  it('answers 400 for a date from today on and for missing fields, writing nothing', async () => {
+    const count = (await database.db.select().from(meetings)).length;
+    const future = await w.clients.staff.post('/api/meetings/historical', register({ date: '2099-01-01' }));
+    expect(future.status).toBe(400);
+    expect((await future.json()).error.fields[0].path).toBe('date');
+    const bad = await w.clients.staff.post('/api/meetings/historical', { bodyId: 'x', date: '2017-13-40', place: '' });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['bodyId', 'date', 'place']));
+    expect((await database.db.select().from(meetings)).length).toBe(count);
+
+    const view = await (await w.clients.staff.post('/api/meetings/historical', register({ date: '2015-02-02' }))).json();
+    const empty = await w.clients.staff.post(`/api/meetings/${view.meeting.id}/historical-cases`, { number: ' ', title: '', decisionText: '' });
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['number', 'title', 'decisionText']));
+    const exempt = await w.clients.staff.post(`/api/meetings/${view.meeting.id}/historical-cases`, historicalCase({ number: '1/15', access: 'unntatt' }));
+    expect(exempt.status).toBe(400);
+    expect((await exempt.json()).error.fields.map((f: { path: string }) => f.path)).toEqual(['publicTitle', 'legalBasisId']);
+  });
+
+  it('answers 401, 403 and 404', async () => {
+    expect((await w.clients.anon.post('/api/meetings/historical', register())).status).toBe(401);
+    expect((await w.clients.council.post('/api/meetings/historical', register())).status).toBe(403);
+    expect((await w.clients.municipality.post('/api/meetings/historical', register())).status).toBe(403);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect((await w.clients.anon.post(`/api/meetings/${missing}/historical-cases`, historicalCase())).status).toBe(401);
+    expect((await w.clients.council.post(`/api/meetings/${missing}/historical-cases`, historicalCase())).status).toBe(403);
+    expect((await w.clients.council.post(`/api/meetings/${missing}/historical-approval`, {})).status).toBe(403);
+    expect((await w.clients.staff.post(`/api/meetings/${missing}/historical-cases`, historicalCase())).status).toBe(404);
+    expect((await w.clients.staff.post(`/api/meetings/${missing}/historical-approval`, {})).status).toBe(404);
+  });
+});
