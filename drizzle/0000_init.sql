@@ -2,6 +2,7 @@ CREATE TYPE "public"."body_member_role" AS ENUM('leder', 'nestleder', 'medlem', 
 CREATE TYPE "public"."case_numbering" AS ENUM('meeting', 'running');--> statement-breakpoint
 CREATE TYPE "public"."cooperation_form" AS ENUM('vertskommune', 'oppgavefellesskap', 'iks', 'annet');--> statement-breakpoint
 CREATE TYPE "public"."user_role" AS ENUM('admin', 'staff', 'council', 'municipality');--> statement-breakpoint
+CREATE TYPE "public"."staff_employer" AS ENUM('vertskommune', 'samarbeidet');--> statement-breakpoint
 CREATE TYPE "public"."attendance_role" AS ENUM('til_stede', 'forfall', 'observator', 'administrasjon', 'referent');--> statement-breakpoint
 CREATE TYPE "public"."case_access" AS ENUM('offentlig', 'unntatt');--> statement-breakpoint
 CREATE TYPE "public"."case_type" AS ENUM('vedtak', 'orientering', 'diskusjon');--> statement-breakpoint
@@ -68,6 +69,7 @@ CREATE TABLE "cooperations" (
 	"founded" date,
 	"organisation_number" text,
 	"form" "cooperation_form",
+	"staff_employer" "staff_employer",
 	"address" text,
 	"letterhead" text,
 	"logo_sha256" text,
@@ -81,7 +83,7 @@ CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
 	"name" text NOT NULL,
-	"active" boolean DEFAULT true NOT NULL,
+	"valid_to" date,
 	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -115,8 +117,17 @@ CREATE TABLE "people" (
 	"email" text,
 	"title" text,
 	"municipality_id" uuid,
-	"department_id" uuid,
-	"position_percent" integer,
+	"revision" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "positions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"person_id" uuid NOT NULL,
+	"department_id" uuid NOT NULL,
+	"title" text,
+	"fte_hundredths" integer NOT NULL,
+	"start_date" date NOT NULL,
+	"end_date" date,
 	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -1036,7 +1047,8 @@ ALTER TABLE "departments" ADD CONSTRAINT "departments_cooperation_id_cooperation
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "people" ADD CONSTRAINT "people_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "positions" ADD CONSTRAINT "positions_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "positions" ADD CONSTRAINT "positions_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trusted_devices" ADD CONSTRAINT "trusted_devices_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -1186,6 +1198,8 @@ CREATE UNIQUE INDEX "departments_coop_name_uq" ON "departments" USING btree ("co
 CREATE INDEX "memberships_coop_idx" ON "memberships" USING btree ("cooperation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "municipalities_name_uq" ON "municipalities" USING btree ("name");--> statement-breakpoint
 CREATE UNIQUE INDEX "municipalities_number_uq" ON "municipalities" USING btree ("number");--> statement-breakpoint
+CREATE INDEX "positions_person_idx" ON "positions" USING btree ("person_id");--> statement-breakpoint
+CREATE INDEX "positions_department_idx" ON "positions" USING btree ("department_id");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "trusted_devices_user_idx" ON "trusted_devices" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_uq" ON "users" USING btree (lower("email"));--> statement-breakpoint

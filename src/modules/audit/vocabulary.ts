@@ -5,7 +5,7 @@
 /** What an entry is about, by module. */
 export const AUDIT_ENTITIES = [
   // org
-  'cooperation', 'municipality', 'membership', 'department', 'person', 'body', 'body_member', 'user', 'sign_in',
+  'cooperation', 'municipality', 'membership', 'department', 'person', 'position', 'body', 'body_member', 'user', 'sign_in',
   // governance
   'meeting', 'meeting_agenda', 'case', 'attachment', 'notice_version', 'attendance', 'archived_document',
   // economy

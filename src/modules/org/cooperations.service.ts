@@ -4,7 +4,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { conflict, HttpError, notFound } from '../../server/errors.js';
+import { badRequest, conflict, HttpError, notFound } from '../../server/errors.js';
 import { assertMunicipalityExists } from './integrity.js';
 import type { TCreateCooperationRequest, TUpdateCooperationRequest } from './model.js';
 import { cooperations } from './schema.js';
@@ -74,12 +74,32 @@ export async function createCooperation(db: Db, actor: Actor, options: TCreateCo
     founded: options.founded ?? null,
     organisationNumber: options.organisationNumber ?? null,
     form: options.form ?? null,
+    staffEmployer: options.staffEmployer ?? null,
     address: options.address ?? null,
     letterhead: options.letterhead ?? null,
-  }, (tx) => assertMunicipalityExists(tx, options.hostMunicipalityId, 'hostMunicipalityId'));
+  }, async (tx) => {
+    await assertMunicipalityExists(tx, options.hostMunicipalityId, 'hostMunicipalityId');
+    assertStaffEmployerFits({ form: options.form ?? null, staffEmployer: options.staffEmployer ?? null, hostMunicipalityId: options.hostMunicipalityId ?? null });
+  });
+}
+
+/**
+ * The stated employer must fit the form (400 on `staffEmployer`): a vertskommune cooperation is no legal
+ * entity and cannot employ anyone (kommuneloven § 20-1), an IKS is one and employs its staff itself, and
+ * the host municipality as employer needs a host municipality.
+ */
+function assertStaffEmployerFits(c: { form: string | null; staffEmployer: string | null; hostMunicipalityId: string | null }) {
+  const refuse = (message: string) => { throw badRequest(message, [{ path: 'staffEmployer', message }]); };
+  if (c.staffEmployer === 'samarbeidet' && c.form === 'vertskommune') refuse('Et vertskommunesamarbeid er ikke et eget rettssubjekt; de ansatte er ansatt i vertskommunen');
+  if (c.staffEmployer === 'vertskommune' && c.form === 'iks') refuse('Et interkommunalt selskap er selv arbeidsgiver for sine ansatte');
+  if (c.staffEmployer === 'vertskommune' && !c.hostMunicipalityId) refuse('Samarbeidet har ingen vertskommune; velg vertskommunen først');
 }
 
 export async function updateCooperation(db: Db, actor: Actor, options: TEdit<TUpdateCooperationRequest>) {
   const { id, revision, ...patch } = options;
-  return updateAudited(db, actor, cooperation, { id, revision, patch }, (tx) => assertMunicipalityExists(tx, patch.hostMunicipalityId, 'hostMunicipalityId'));
+  return updateAudited(db, actor, cooperation, { id, revision, patch }, async (tx, before) => {
+    await assertMunicipalityExists(tx, patch.hostMunicipalityId, 'hostMunicipalityId');
+    const merged = <K extends 'form' | 'staffEmployer' | 'hostMunicipalityId'>(k: K) => (patch[k] === undefined ? before[k] : patch[k]) ?? null;
+    assertStaffEmployerFits({ form: merged('form'), staffEmployer: merged('staffEmployer'), hostMunicipalityId: merged('hostMunicipalityId') });
+  });
 }

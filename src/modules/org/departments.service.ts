@@ -1,11 +1,14 @@
-// The cooperation's own departments and their staffing (people and summed stillingsprosent), for the
-// annual report. A department with staff is not deleted; set it inactive instead.
-import { asc, eq, sql } from 'drizzle-orm';
+// The cooperation's own departments. A department with positions is not deleted; it is ended (its last
+// day, `validTo`), and then keeps its positions for the staffing on earlier days. Staffing summaries
+// are in staffing.service.ts.
+import { and, asc, count, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { formatDate } from '../../lib/norwegian-format.js';
 import type { Actor } from '../../server/context.js';
+import { conflict } from '../../server/errors.js';
 import { assertCooperationExists } from './integrity.js';
 import type { TCreateDepartmentRequest, TUpdateDepartmentRequest } from './model.js';
-import { departments, people } from './schema.js';
+import { departments, positions } from './schema.js';
 import { createAudited, deleteAudited, rowReader, updateAudited, type TAggregate, type TEdit } from './revision.js';
 
 type TDepartmentRow = typeof departments.$inferSelect;
@@ -21,33 +24,28 @@ export const getDepartment = rowReader(departments, 'Avdelingen');
 const department: TAggregate<TDepartmentRow> = { table: departments, entity: 'department', what: 'Avdelingen', read: getDepartment };
 
 export async function createDepartment(db: Db, actor: Actor, options: TCreateDepartmentRequest) {
-  const values = { cooperationId: options.cooperationId, name: options.name, active: options.active ?? true };
+  const values = { cooperationId: options.cooperationId, name: options.name, validTo: options.validTo ?? null };
   return createAudited(db, actor, department, values, (tx) => assertCooperationExists(tx, options.cooperationId, 'cooperationId'));
 }
 
+/** Renames or ends it; an end is refused (409) while a position in it runs past the new last day. */
 export async function updateDepartment(db: Db, actor: Actor, options: TEdit<TUpdateDepartmentRequest>) {
   const { id, revision, ...patch } = options;
-  return updateAudited(db, actor, department, { id, revision, patch });
-}
-
-/** Refused while it has staff; set it inactive instead. */
-export async function deleteDepartment(db: Db, actor: Actor, options: { id: string }) {
-  await deleteAudited(db, actor, department, options.id, {
-    inUse: [{ label: 'ansatte', table: people, where: eq(people.departmentId, options.id) }],
-    refusal: (before, uses) => `${before.name} kan ikke slettes fordi avdelingen har ${uses}; sett den heller som inaktiv`,
+  return updateAudited(db, actor, department, { id, revision, patch }, async (tx, before) => {
+    if (!patch.validTo) return;
+    const [row] = await tx.select({ n: count() }).from(positions)
+      .where(and(eq(positions.departmentId, id), or(isNull(positions.endDate), gt(positions.endDate, patch.validTo))));
+    const n = Number(row?.n ?? 0);
+    if (n > 0) {
+      throw conflict(`${before.name} kan ikke avsluttes ${formatDate(patch.validTo)}: ${n === 1 ? 'én stilling løper' : `${n} stillinger løper`} lenger; avslutt ${n === 1 ? 'den' : 'dem'} først`);
+    }
   });
 }
 
-/** People and summed stillingsprosent per department, for the annual report's staffing table. */
-export async function listStaffingByDepartment(db: DbOrTx, cooperationId: string) {
-  return db.select({
-    departmentId: departments.id,
-    name: departments.name,
-    people: sql<number>`count(${people.id})::int`,
-    positionPercent: sql<number>`coalesce(sum(${people.positionPercent}), 0)::int`,
-  }).from(departments)
-    .leftJoin(people, eq(people.departmentId, departments.id))
-    .where(eq(departments.cooperationId, cooperationId))
-    .groupBy(departments.id, departments.name)
-    .orderBy(asc(departments.name));
+/** Refused while it has positions; end it instead. */
+export async function deleteDepartment(db: Db, actor: Actor, options: { id: string }) {
+  await deleteAudited(db, actor, department, options.id, {
+    inUse: [{ label: 'stillinger', table: positions, where: eq(positions.departmentId, options.id) }],
+    refusal: (before, uses) => `${before.name} kan ikke slettes fordi avdelingen har ${uses}; avslutt den heller`,
+  });
 }

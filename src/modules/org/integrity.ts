@@ -5,7 +5,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { badRequest, conflict } from '../../server/errors.js';
-import { cooperations, departments, municipalities, people } from './schema.js';
+import { cooperations, municipalities, people } from './schema.js';
 
 // 23503 foreign_key_violation; 23001 restrict_violation, which newer PostgreSQL (and PGlite) raise for
 // ON DELETE RESTRICT.
@@ -39,12 +39,6 @@ export async function assertPersonExists(db: DbOrTx, id: string | null | undefin
   if (!id) return;
   const row = await db.query.people.findFirst({ where: eq(people.id, id), columns: { id: true } });
   if (!row) throw badRequest('Personen finnes ikke', [{ path: field, message: 'Personen finnes ikke' }]);
-}
-
-export async function assertDepartmentExists(db: DbOrTx, id: string | null | undefined, field: string) {
-  if (!id) return;
-  const row = await db.query.departments.findFirst({ where: eq(departments.id, id), columns: { id: true } });
-  if (!row) throw badRequest('Avdelingen finnes ikke', [{ path: field, message: 'Avdelingen finnes ikke' }]);
 }
 
 export async function assertCooperationExists(db: DbOrTx, id: string, field: string) {

@@ -1,7 +1,7 @@
 // Zod schemas of the organisation API: what the routes accept and answer, shared with the web app.
 // Dates are ISO dates (2023-01-01) on the wire; pages show them as 01.01.2023.
 import { z } from '@hono/zod-openapi';
-import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, COOPERATION_FORMS, DEPUTY_ROLE, LOGO_TYPES, ROLES } from './vocabulary.js';
+import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, COOPERATION_FORMS, DEPUTY_ROLE, LOGO_TYPES, ROLES, STAFF_EMPLOYERS } from './vocabulary.js';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 import { CASE_PATTERN_MAX } from './case-pattern.js';
 import { ZRevision } from '../../lib/id-schemas.js';
@@ -40,6 +40,8 @@ export const ZCooperation = z.object({
   founded: z.string().nullable(),
   organisationNumber: z.string().nullable(),
   form: z.enum(COOPERATION_FORMS).nullable(),
+  /** Who employs the staff when the form leaves it open; null: what the form implies (the staffing summary's `employer`). */
+  staffEmployer: z.enum(STAFF_EMPLOYERS).nullable(),
   address: z.string().nullable(),
   letterhead: z.string().nullable(),
   /** The letterhead's logo, or null; its bytes at GET /api/cooperations/{id}/logo. */
@@ -63,6 +65,7 @@ export const ZCreateCooperationRequest = z.object({
   founded: ZIsoDate.nullable().optional(),
   organisationNumber: ZOrganisationNumber.nullable().optional(),
   form: z.enum(COOPERATION_FORMS).nullable().optional(),
+  staffEmployer: z.enum(STAFF_EMPLOYERS).nullable().optional(),
   address: ZLetterheadLines,
   letterhead: ZLetterheadLines,
 }).openapi('CreateCooperationRequest');
@@ -144,28 +147,20 @@ export const ZDepartment = z.object({
   id: z.string(),
   cooperationId: z.string(),
   name: z.string(),
-  active: z.boolean(),
+  /** The department's last day (inclusive); null while it exists. */
+  validTo: z.string().nullable(),
   ...revised,
 }).openapi('Department');
 
 export const ZCreateDepartmentRequest = z.object({
   cooperationId: ZRefId,
   name: ZName,
-  active: z.boolean().optional(),
+  validTo: ZIsoDate.nullable().optional(),
 }).openapi('CreateDepartmentRequest');
 export type TCreateDepartmentRequest = z.infer<typeof ZCreateDepartmentRequest>;
 
 export const ZUpdateDepartmentRequest = ZCreateDepartmentRequest.omit({ cooperationId: true }).partial().extend({ revision: ZRevision }).openapi('UpdateDepartmentRequest');
 export type TUpdateDepartmentRequest = z.infer<typeof ZUpdateDepartmentRequest>;
-
-/** Staffing of one department: people and full-time equivalents (årsverk). */
-export const ZDepartmentStaffing = z.object({
-  departmentId: z.string(),
-  name: z.string(),
-  people: z.number().int(),
-  /** Sum of stillingsprosent; 2750 is 27.5 årsverk. */
-  positionPercent: z.number().int(),
-}).openapi('DepartmentStaffing');
 
 export const ZDepartmentsQuery = z.object({
   cooperationId: ZRefId.optional().openapi({ param: { name: 'cooperationId', in: 'query' } }),
@@ -181,8 +176,6 @@ export const ZPerson = z.object({
   email: z.string().nullable().optional(),
   title: z.string().nullable(),
   municipalityId: z.string().nullable(),
-  departmentId: z.string().nullable(),
-  positionPercent: z.number().int().nullable(),
   ...revised,
 }).openapi('Person');
 
@@ -192,14 +185,117 @@ export const ZCreatePersonRequest = z.object({
   email: z.string().trim().email('Ugyldig e-postadresse').max(320).nullable().optional(),
   title: ZOptionalText,
   municipalityId: ZRefId.nullable().optional(),
-  /** For the cooperation's own staff. */
-  departmentId: ZRefId.nullable().optional(),
-  positionPercent: z.number().int('Hele prosent').min(0).max(100, 'Høyst 100 %').nullable().optional(),
 }).openapi('CreatePersonRequest');
 export type TCreatePersonRequest = z.infer<typeof ZCreatePersonRequest>;
 
 export const ZUpdatePersonRequest = ZCreatePersonRequest.partial().extend({ revision: ZRevision }).openapi('UpdatePersonRequest');
 export type TUpdatePersonRequest = z.infer<typeof ZUpdatePersonRequest>;
+
+// ---- positions (stillinger) and staffing -------------------------------------------------------
+
+/** Stillingsprosent: 0–100 with at most two decimals (33,33 % of a full-time position). */
+export const ZFtePercent = z.number({ message: 'Stillingsprosent er et tall' })
+  .min(0, 'Minst 0 %').max(100, 'Høyst 100 %')
+  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, 'Høyst to desimaler')
+  .openapi({ example: 80 });
+
+export const ZPosition = z.object({
+  id: z.string(),
+  personId: z.string(),
+  familyName: z.string(),
+  givenName: z.string(),
+  departmentId: z.string(),
+  departmentName: z.string(),
+  title: z.string().nullable(),
+  /** Stillingsprosent, 100 a full-time position. */
+  ftePercent: z.number(),
+  startDate: z.string(),
+  /** The last day (inclusive); null while the position lasts. */
+  endDate: z.string().nullable(),
+  ...revised,
+}).openapi('Position');
+export type TPosition = z.infer<typeof ZPosition>;
+
+const POSITION_END_MESSAGE = 'Sluttdatoen kan ikke være før startdatoen';
+
+export const ZCreatePositionRequest = z.object({
+  departmentId: ZRefId,
+  title: ZOptionalText,
+  ftePercent: ZFtePercent,
+  startDate: ZIsoDate,
+  endDate: ZIsoDate.nullable().optional(),
+}).refine((p) => endNotBeforeStart(p.startDate, p.endDate), { path: ['endDate'], message: POSITION_END_MESSAGE })
+  .openapi('CreatePositionRequest');
+export type TCreatePositionRequest = z.infer<typeof ZCreatePositionRequest>;
+
+export const ZUpdatePositionRequest = z.object({
+  revision: ZRevision,
+  departmentId: ZRefId.optional(),
+  title: ZOptionalText,
+  ftePercent: ZFtePercent.optional(),
+  startDate: ZIsoDate.optional(),
+  endDate: ZIsoDate.nullable().optional(),
+}).refine((p) => endNotBeforeStart(p.startDate, p.endDate), { path: ['endDate'], message: POSITION_END_MESSAGE })
+  .openapi('UpdatePositionRequest');
+export type TUpdatePositionRequest = z.infer<typeof ZUpdatePositionRequest>;
+
+/**
+ * A change from a date as one action (80 % from 1 March): the position read at `revision` ends the day
+ * before `from`, and a new one with the new stillingsprosent (title, department) starts on `from` and
+ * runs to the old one's end.
+ */
+export const ZChangePositionRequest = z.object({
+  revision: ZRevision,
+  from: ZIsoDate,
+  ftePercent: ZFtePercent.optional(),
+  title: ZOptionalText,
+  departmentId: ZRefId.optional(),
+}).openapi('ChangePositionRequest');
+export type TChangePositionRequest = z.infer<typeof ZChangePositionRequest>;
+
+export const ZPositionChange = z.object({
+  /** The position as it ended, the day before the change. */
+  ended: ZPosition,
+  started: ZPosition,
+}).openapi('PositionChange');
+
+export const ZPositionsQuery = z.object({
+  cooperationId: ZRefId.optional().openapi({ param: { name: 'cooperationId', in: 'query' } }),
+  /** Only the positions that run on this day. */
+  on: ZIsoDate.optional().openapi({ param: { name: 'on', in: 'query' } }),
+});
+
+/** Who employs the staff: the host municipality or the cooperation itself, by name; null kind while nobody has said. */
+export const ZEmployer = z.object({
+  kind: z.enum(STAFF_EMPLOYERS).nullable(),
+  name: z.string().nullable(),
+  /** true: the cooperation states it (`staffEmployer`); false: what its form implies, or unknown. */
+  stated: z.boolean(),
+}).openapi('Employer');
+
+/** Staffing of one department on a day: people and stillingsprosent summed (årsverk = ftePercent / 100). */
+export const ZDepartmentStaffing = z.object({
+  departmentId: z.string(),
+  name: z.string(),
+  people: z.number().int(),
+  /** Sum of stillingsprosent; 2750 is 27,5 årsverk. */
+  ftePercent: z.number(),
+  /** Årsverk (full-time equivalents). */
+  fte: z.number(),
+}).openapi('DepartmentStaffing');
+
+export const ZStaffing = z.object({
+  on: z.string(),
+  employer: ZEmployer,
+  departments: z.array(ZDepartmentStaffing),
+  /** Everyone once, also a person with positions in two departments. */
+  total: z.object({ people: z.number().int(), ftePercent: z.number(), fte: z.number() }),
+}).openapi('Staffing');
+
+export const ZStaffingQuery = z.object({
+  /** The day; left out, today in Norway. */
+  on: ZIsoDate.optional().openapi({ param: { name: 'on', in: 'query' } }),
+});
 
 // ---- bodies and their members ------------------------------------------------------------------
 

@@ -4,9 +4,9 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { assertDepartmentExists, assertMunicipalityExists } from './integrity.js';
+import { assertMunicipalityExists } from './integrity.js';
 import type { TCreatePersonRequest, TUpdatePersonRequest } from './model.js';
-import { bodyMembers, people, users } from './schema.js';
+import { bodyMembers, people, positions, users } from './schema.js';
 import { createAudited, deleteAudited, rowReader, updateAudited, type TAggregate, type TEdit } from './revision.js';
 
 type TPersonRow = typeof people.$inferSelect;
@@ -19,17 +19,15 @@ export const getPerson = rowReader(people, 'Personen');
 
 const person: TAggregate<TPersonRow> = { table: people, entity: 'person', what: 'Personen', read: getPerson };
 
-/** The municipality and department a request names exist (400 on the field). */
-async function assertPlaces(tx: DbOrTx, fields: { municipalityId?: string | null; departmentId?: string | null }) {
+/** The municipality a request names exists (400 on the field). */
+async function assertPlaces(tx: DbOrTx, fields: { municipalityId?: string | null }) {
   await assertMunicipalityExists(tx, fields.municipalityId, 'municipalityId');
-  await assertDepartmentExists(tx, fields.departmentId, 'departmentId');
 }
 
 export async function createPerson(db: Db, actor: Actor, options: TCreatePersonRequest) {
   return createAudited(db, actor, person, {
     familyName: options.familyName, givenName: options.givenName, email: options.email ?? null,
     title: options.title ?? null, municipalityId: options.municipalityId ?? null,
-    departmentId: options.departmentId ?? null, positionPercent: options.positionPercent ?? null,
   }, (tx) => assertPlaces(tx, options));
 }
 
@@ -38,13 +36,14 @@ export async function updatePerson(db: Db, actor: Actor, options: TEdit<TUpdateP
   return updateAudited(db, actor, person, { id, revision, patch }, (tx) => assertPlaces(tx, patch));
 }
 
-/** Refused while in a body or an account, or named in another module's record (a presenter, a vote). */
+/** Refused while in a body, an account or a position, or named in another module's record (a presenter, a vote). */
 export async function deletePerson(db: Db, actor: Actor, options: { id: string }) {
   const { id } = options;
   await deleteAudited(db, actor, person, id, {
     inUse: [
       { label: 'organmedlemskap', table: bodyMembers, where: eq(bodyMembers.personId, id) },
       { label: 'brukerkontoer', table: users, where: eq(users.personId, id) },
+      { label: 'stillinger', table: positions, where: eq(positions.personId, id) },
     ],
     refusal: (before, uses) => `${before.givenName} ${before.familyName} kan ikke slettes fordi personen er i bruk: ${uses}`,
     referenced: 'Personen kan ikke slettes fordi den er saksansvarlig, har oppmøte eller har stemt i et møte',

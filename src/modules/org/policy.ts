@@ -6,21 +6,16 @@ import type { Role, SessionUser } from '../../server/context.js';
 
 /** Roles besides admin that keep people and body members; the rest of the organisation is admin's alone. */
 export const PEOPLE_KEEPERS: Role[] = ['staff'];
-/** Roles besides admin that read the cooperation's staffing per department. */
+/** Roles besides admin that keep positions (stillinger) and departments: none; staffing is the admin's. */
+export const POSITION_KEEPERS: Role[] = [];
+/** Roles besides admin that read the cooperation's staffing per department and each person's positions. */
 export const STAFFING_READERS: Role[] = ['staff', 'council'];
 
 /** E-mail addresses are for the people who send notices and keep the register, not for every reader. */
 export const seesContactDetails = (user: SessionUser) => user.role === 'admin' || user.role === 'staff';
 
-/** Where a person works in the cooperation, and how much, is not a municipality user's business. */
-export const seesStaffing = (user: SessionUser) => user.role !== 'municipality';
-
-/** A person (or body member) as the reader may see them: without e-mail, and without staffing, where the rules above say so. */
+/** A person (or body member) as the reader may see them: without e-mail where the rules above say so. Positions have routes of their own (STAFFING_READERS). */
 export function personAsSeenBy<T extends { email: string | null }>(row: T, user: SessionUser) {
   const { email, ...rest } = row;
-  const visible = seesContactDetails(user) ? { ...rest, email } : rest;
-  if (!seesStaffing(user) && 'departmentId' in visible) {
-    return { ...visible, departmentId: null, positionPercent: null };
-  }
-  return visible;
+  return seesContactDetails(user) ? { ...rest, email } : rest;
 }

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
-import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, COOPERATION_FORMS, ROLES } from './vocabulary.js';
+import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, COOPERATION_FORMS, ROLES, STAFF_EMPLOYERS } from './vocabulary.js';
 
 /** Counts the row's edits; an edit sends back the one it read (decision 0024, revision.ts). */
 const revision = () => integer('revision').notNull().default(1);
@@ -13,6 +13,7 @@ export const roleEnum = pgEnum('user_role', ROLES);
 export const bodyMemberRoleEnum = pgEnum('body_member_role', BODY_MEMBER_ROLES);
 export const caseNumberingEnum = pgEnum('case_numbering', CASE_NUMBERINGS);
 export const cooperationFormEnum = pgEnum('cooperation_form', COOPERATION_FORMS);
+export const staffEmployerEnum = pgEnum('staff_employer', STAFF_EMPLOYERS);
 
 export const cooperations = pgTable('cooperations', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -23,6 +24,11 @@ export const cooperations = pgTable('cooperations', {
   /** Organisasjonsnummer in Enhetsregisteret: nine digits, the last a mod-11 check digit. */
   organisationNumber: text('organisation_number'),
   form: cooperationFormEnum('form'),
+  /**
+   * Who employs the staff, where the form leaves it open (a kommunalt oppgavefellesskap may or may not be
+   * a legal entity of its own); null: what the form implies (staffing.ts `employerOf`).
+   */
+  staffEmployer: staffEmployerEnum('staff_employer'),
   /** The postal address as the letterhead prints it, one line per line ("Postboks 1", "6401 Molde"). */
   address: text('address'),
   /** Further letterhead lines (telephone, e-mail, web), printed under the address. */
@@ -56,12 +62,16 @@ export const memberships = pgTable('memberships', {
   revision: revision(),
 }, (t) => [index('memberships_coop_idx').on(t.cooperationId)]);
 
-/** The cooperation's own departments (Kundeservice, Drift, Tjenesteutvikling), for staffing figures. */
+/**
+ * The cooperation's own departments (Kundeservice, Drift, Tjenesteutvikling), for staffing figures. An
+ * ended department keeps its positions, so a staffing summary on a date before its end still counts them.
+ */
 export const departments = pgTable('departments', {
   id: uuid('id').primaryKey().defaultRandom(),
   cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
-  active: boolean('active').notNull().default(true),
+  /** The department's last day (inclusive); null while it exists. */
+  validTo: date('valid_to'),
   revision: revision(),
 }, (t) => [uniqueIndex('departments_coop_name_uq').on(t.cooperationId, t.name)]);
 
@@ -73,12 +83,30 @@ export const people = pgTable('people', {
   email: text('email'),
   title: text('title'),
   municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'set null' }),
-  /** Set for the cooperation's own staff. */
-  departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'restrict' }),
-  /** Stillingsprosent: 100 is a full-time position; whole percent, never a float. */
-  positionPercent: integer('position_percent'),
   revision: revision(),
 });
+
+/**
+ * A position (stilling) of one of the cooperation's staff in a department, for a period: a person's
+ * stillingsprosent over time is the list of their positions. A change from a date ends one position the
+ * day before and starts the next (positions.service.ts `changePosition`).
+ */
+export const positions = pgTable('positions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'restrict' }),
+  departmentId: uuid('department_id').notNull().references(() => departments.id, { onDelete: 'restrict' }),
+  /** The position's title (stillingstittel): «Rådgiver», «Driftstekniker». */
+  title: text('title'),
+  /**
+   * Stillingsprosent in hundredths of a percent: 10000 is a full-time position, 3333 is 33,33 %. Whole
+   * numbers, so sums over a department are exact (never a float).
+   */
+  fteHundredths: integer('fte_hundredths').notNull(),
+  startDate: date('start_date').notNull(),
+  /** The last day (inclusive); null while the position lasts. */
+  endDate: date('end_date'),
+  revision: revision(),
+}, (t) => [index('positions_person_idx').on(t.personId), index('positions_department_idx').on(t.departmentId)]);
 
 export const bodies = pgTable('bodies', {
   id: uuid('id').primaryKey().defaultRandom(),

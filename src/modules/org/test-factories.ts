@@ -2,11 +2,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { TestClient } from '../../test/app.js';
-import { bodies, bodyMembers, cooperations, departments, memberships, municipalities, people, users } from './schema.js';
+import { bodies, bodyMembers, cooperations, departments, memberships, municipalities, people, positions, users } from './schema.js';
 
 /** The table behind each editable resource's path (`/api/<resource>/<id>`). */
 export const REVISED_TABLES = {
-  cooperations, municipalities, memberships, departments, people, bodies, 'body-members': bodyMembers, users,
+  cooperations, municipalities, memberships, departments, people, positions, bodies, 'body-members': bodyMembers, users,
 } as const;
 
 /** The revision of a row as stored now. */

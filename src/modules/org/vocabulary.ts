@@ -42,5 +42,13 @@ export const COOPERATION_FORM_LABELS: Record<TCooperationForm, string> = {
   annet: 'Annen samarbeidsform',
 };
 
+/**
+ * Who employs the cooperation's staff: the host municipality (always so in a vertskommune cooperation,
+ * kommuneloven § 20-1, which is no legal entity), or the cooperation itself (an IKS, or an oppgavefellesskap
+ * that is a legal entity of its own).
+ */
+export const STAFF_EMPLOYERS = ['vertskommune', 'samarbeidet'] as const;
+export type TStaffEmployer = (typeof STAFF_EMPLOYERS)[number];
+
 /** A logo on the papers' letterhead: PNG or JPEG only, which Typst and every browser show as they are. */
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;

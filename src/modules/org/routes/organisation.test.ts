@@ -79,6 +79,9 @@ const ROUTES: [method: string, path: string, who: 'user' | 'reader' | 'staff' | 
   ['GET', '/api/departments', 'user'], ['POST', '/api/departments', 'admin'],
   ['PATCH', `/api/departments/${X}`, 'admin'], ['DELETE', `/api/departments/${X}`, 'admin'],
   ['GET', `/api/cooperations/${X}/staffing`, 'reader'],
+  ['GET', '/api/positions', 'reader'], ['GET', `/api/people/${X}/positions`, 'reader'], ['POST', `/api/people/${X}/positions`, 'admin'],
+  ['GET', `/api/positions/${X}`, 'reader'], ['PATCH', `/api/positions/${X}`, 'admin'], ['DELETE', `/api/positions/${X}`, 'admin'],
+  ['POST', `/api/positions/${X}/change`, 'admin'],
   ['GET', '/api/people', 'user'], ['POST', '/api/people', 'staff'],
   ['GET', `/api/people/${X}`, 'user'], ['PATCH', `/api/people/${X}`, 'staff'], ['DELETE', `/api/people/${X}`, 'staff'],
   ['GET', '/api/bodies', 'user'], ['POST', '/api/bodies', 'admin'],
@@ -107,6 +110,9 @@ describe('access', () => {
       [`/api/bodies/${X}/members`]: { personId: randomUUID(), role: 'medlem', fromDate: '2020-01-01' },
       [`/api/users/${X}/password`]: { password: 'long enough password' },
       [`/api/body-members/${X}/role-change`]: { revision: 1, role: 'leder', from: '2024-07-01' },
+      [`/api/people/${X}/positions`]: { departmentId: randomUUID(), ftePercent: 100, startDate: '2024-01-01' },
+      [`/api/positions/${X}/change`]: { revision: 1, from: '2024-07-01', ftePercent: 80 },
+      [`/api/positions/${X}`]: { revision: 1, endDate: '2030-01-01' },
       // A PATCH must change something (an empty one is a 400 before any lookup), so each names a field and
       // the revision it was read at.
       [`/api/cooperations/${X}`]: { revision: 1, name: 'Nytt navn' },
@@ -186,31 +192,27 @@ describe('the organisation, kept by admin and staff', () => {
     expect((await json(await council.get(path), 200)).memberships.map((x: { id: string }) => x.id)).toEqual([later.id]);
   });
 
-  it('keeps departments and counts their staff', async () => {
+  it('keeps departments: add, rename, end; one with positions is ended, not deleted', async () => {
     ({ coopId } = await organisationUpTo('cooperation'));
     expect(fieldsOf(await json(await admin.post('/api/departments', { cooperationId: coopId, name: '' }), 400))).toEqual(['name']);
     expect(fieldsOf(await json(await admin.post('/api/departments', { cooperationId: randomUUID(), name: 'Drift' }), 400))).toEqual(['cooperationId']);
     const drift = await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Drift' }), 201);
-    expect(drift).toEqual({ id: expect.any(String), cooperationId: coopId, name: 'Drift', active: true, revision: 1 });
+    expect(drift).toEqual({ id: expect.any(String), cooperationId: coopId, name: 'Drift', validTo: null, revision: 1 });
     await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Drift' }), 409);
-    const ks = await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Kundeservice' }), 201);
-    expect(await json(await patchAtStoredRevision(database.db, admin, `/api/departments/${ks.id}`, { active: false }), 200)).toMatchObject({ active: false });
-    expect(fieldsOf(await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Anne', departmentId: drift.id, positionPercent: 120 }), 400))).toEqual(['positionPercent']);
-    expect(fieldsOf(await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Anne', departmentId: randomUUID() }), 400))).toEqual(['departmentId']);
-    const anne = await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Anne', departmentId: drift.id, positionPercent: 100 }), 201);
-    await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Bo', departmentId: drift.id, positionPercent: 50 }), 201);
-    const staffing = await json(await council.get(`/api/cooperations/${coopId}/staffing`), 200);
-    expect(staffing.departments).toEqual([
-      { departmentId: drift.id, name: 'Drift', people: 2, positionPercent: 150 },
-      { departmentId: ks.id, name: 'Kundeservice', people: 0, positionPercent: 0 },
-    ]);
-    expect((await json(await admin.delete(`/api/departments/${drift.id}`), 409)).error.message).toMatch(/Drift kan ikke slettes.*ansatte \(2\)/);
+    const ks = await json(await admin.post('/api/departments', { cooperationId: coopId, name: 'Kundesenter' }), 201);
+    expect(await json(await patchAtStoredRevision(database.db, admin, `/api/departments/${ks.id}`, { name: 'Kundeservice' }), 200)).toMatchObject({ name: 'Kundeservice' });
+    expect(fieldsOf(await json(await patchAtStoredRevision(database.db, admin, `/api/departments/${ks.id}`, { validTo: '31.12.2024' }), 400))).toEqual(['validTo']);
+    const anne = await json(await staff.post('/api/people', { familyName: 'Drift', givenName: 'Anne' }), 201);
+    await json(await admin.post(`/api/people/${anne.id}/positions`, { departmentId: drift.id, ftePercent: 100, startDate: '2024-01-01' }), 201);
+    // A department whose position runs on cannot end before it; nor be deleted while it has positions.
+    expect((await json(await patchAtStoredRevision(database.db, admin, `/api/departments/${drift.id}`, { validTo: '2024-12-31' }), 409)).error.message)
+      .toMatch(/Drift kan ikke avsluttes 31\.12\.2024: én stilling løper lenger/);
+    expect((await json(await admin.delete(`/api/departments/${drift.id}`), 409)).error.message).toMatch(/Drift kan ikke slettes.*stillinger \(1\)/);
+    expect(await json(await patchAtStoredRevision(database.db, admin, `/api/departments/${ks.id}`, { validTo: '2024-12-31' }), 200)).toMatchObject({ validTo: '2024-12-31' });
     await json(await admin.delete(`/api/departments/${ks.id}`), 204);
     expect((await json(await muni.get(`/api/departments?cooperationId=${coopId}`), 200)).departments.map((d: { name: string }) => d.name)).toEqual(['Drift']);
-    expect(anne.positionPercent).toBe(100);
-    // Staffing is internal: a municipality user sees the person, not their department or FTE.
-    expect(await json(await muni.get(`/api/people/${anne.id}`), 200)).toMatchObject({ familyName: 'Drift', departmentId: null, positionPercent: null });
-    expect(await json(await council.get(`/api/people/${anne.id}`), 200)).toMatchObject({ departmentId: drift.id, positionPercent: 100 });
+    // A person carries no staffing fields of their own any more: positions hold them.
+    expect(await json(await council.get(`/api/people/${anne.id}`), 200)).not.toHaveProperty('positionPercent');
   });
 
   it('refuses a municipality number another municipality has (409), changing nothing', async () => {

@@ -1,31 +1,57 @@
-// The annual report's own facts, which no module holds: staffing by department and sick leave, entered
-// per year (figures.service.ts) and printed for the report's year and the two before, as the annual
-// report compares every figure with the two previous years.
+// The annual report's own facts: staffing by department (counted from org's positions for a year in
+// which org holds them, entered per year otherwise) and sick leave (entered, figures.service.ts), printed
+// for the report's year and the two before, as the annual report compares every figure with the two
+// previous years.
 import { z } from '@hono/zod-openapi';
 import { formatNumber } from '../../../documents/servicedesk.js';
-import { comparisonYears, registerReportBlock, type TBlockData } from './registry.js';
+import { staffingOn, yearsWithPositions } from '../../org/staffing.service.js';
+import { comparisonYears, enteredNote, registerReportBlock, type TBlockData } from './registry.js';
 
 const dash = (v: number | undefined, decimals = 0) => (v === undefined ? '–' : formatNumber(v, decimals));
+
+/** The day a year's staffing is counted on: its 31.12, or the report's date within the report's year. */
+const countedOn = (year: number, asOf: string) => (`${year}-12-31` < asOf ? `${year}-12-31` : asOf);
 
 export function registerAnnualReportBlocks() {
   registerReportBlock({
     type: 'reports.staffing', module: 'reports',
     label: { nb: 'Bemanning per avdeling', en: 'Staffing by department' },
-    description: 'Årsverk og ansatte per avdeling i rapportens år og de to årene før, og kvinner og menn i året (registrerte tall per 31.12).',
+    description: 'Årsverk og ansatte per avdeling i rapportens år og de to årene før (fra stillingene i samrad der de finnes, ellers registrerte tall per 31.12), og kvinner og menn i året (registrerte tall).',
     params: z.object({}),
     load: async (ctx): Promise<TBlockData> => {
       const years = comparisonYears(ctx.asOf);
       const last = years.at(-1)!;
+      // A year in which org holds positions is counted from them; the others take the entered figures.
+      // org holds no gender, so women and men are always the entered figures.
+      const liveYears = await yearsWithPositions(ctx.db, ctx.cooperationId, years);
+      const live = new Map(await Promise.all([...liveYears].map(async (y) =>
+        [y, await staffingOn(ctx.db, { cooperationId: ctx.cooperationId, on: countedOn(y, ctx.asOf) })] as const)));
       const rows = await ctx.entered(['staff.fte', 'staff.people', 'staff.women', 'staff.men'], years);
-      const departments = [...new Set(rows.map((r) => r.dimension))].sort((a, b) => a.localeCompare(b, 'nb'));
+      const enteredRows = rows.filter((r) => !(liveYears.has(r.year) && (r.metric === 'staff.fte' || r.metric === 'staff.people')));
+      const liveNames = [...live.values()].flatMap((s) => s.departments.filter((d) => d.people > 0).map((d) => d.name));
+      const departments = [...new Set([...enteredRows.map((r) => r.dimension), ...liveNames])].sort((a, b) => a.localeCompare(b, 'nb'));
       const value = (metric: string, year: number, department: string | null) => {
-        const hits = rows.filter((r) => r.metric === metric && r.year === year && (department === null || r.dimension === department));
+        const staffing = live.get(year);
+        if (staffing && (metric === 'staff.fte' || metric === 'staff.people')) {
+          // The sum row counts a person with positions in two departments once.
+          const figures = department === null ? staffing.total : staffing.departments.find((d) => d.name === department);
+          if (!figures) return undefined;
+          return metric === 'staff.fte' ? figures.fte : figures.people;
+        }
+        const hits = enteredRows.filter((r) => r.metric === metric && r.year === year && (department === null || r.dimension === department));
         return hits.length ? hits.reduce((s, r) => s + r.value, 0) : undefined;
       };
       const line = (department: string | null) => [
         ...years.map((y) => dash(value('staff.fte', y, department), 1)),
         ...years.map((y) => dash(value('staff.people', y, department))),
         dash(value('staff.women', last, department)), dash(value('staff.men', last, department)),
+      ];
+      const enteredYears = years.filter((y) => !liveYears.has(y) && rows.some((r) => r.year === y));
+      const gendered = rows.some((r) => r.year === last && (r.metric === 'staff.women' || r.metric === 'staff.men'));
+      const liveList = [...liveYears].sort();
+      const notes = !departments.length ? [`Bemanningen for ${years[0]}–${last} er ikke registrert.`] : [
+        ...(liveList.length ? [`Årsverk og ansatte for ${liveList.join(', ')} er talt fra stillingene i samrad${gendered ? '; kvinner og menn er registrerte tall' : ''}.`] : []),
+        ...(liveList.length ? enteredNote(enteredYears) : []),
       ];
       return {
         title: 'Bemanning', asOf: ctx.asOf,
@@ -40,8 +66,8 @@ export function registerAnnualReportBlocks() {
           rows: [...departments.map((d) => ({ cells: [d, ...line(d)] })), { cells: ['Sum', ...line(null)], sum: true }],
         }] : [],
         charts: [],
-        notes: departments.length ? [] : [`Bemanningen for ${years[0]}–${last} er ikke registrert.`],
-        source: 'entered',
+        notes,
+        source: !liveList.length ? 'entered' : !enteredYears.length && !gendered ? 'live' : 'mixed',
       };
     },
   });
