@@ -65,6 +65,7 @@ const ROUTES: { who: TWho; path: (ids: TIds) => string; name: string }[] = [
   { who: 'admin', name: 'admin: municipalities', path: () => '/admin?fane=kommuner' },
   { who: 'admin', name: 'admin: bodies', path: () => '/admin?fane=organer' },
   { who: 'admin', name: 'admin: people', path: () => '/admin?fane=personer' },
+  { who: 'admin', name: 'admin: staff', path: () => '/admin?fane=ansatte' },
   { who: 'admin', name: 'admin: users', path: () => '/admin?fane=brukere' },
   { who: 'admin', name: 'admin: audit log', path: () => '/admin?fane=logg' },
   { who: 'admin', name: 'admin: outbox', path: () => '/admin?fane=epost' },

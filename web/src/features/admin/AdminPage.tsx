@@ -8,14 +8,15 @@ import { DeskRulesAdmin } from './DeskRulesAdmin';
 import { MunicipalitiesAdmin } from './MunicipalitiesAdmin';
 import { OutboxAdmin } from './OutboxAdmin';
 import { PeopleAdmin } from './PeopleAdmin';
+import { StaffAdmin } from './staff/StaffAdmin';
 import { UsersAdmin } from './UsersAdmin';
 import { PageHeading } from '../shell/PageHeading';
 
-export const ADMIN_SECTIONS = ['samarbeid', 'kundeservice', 'kommuner', 'organer', 'personer', 'brukere', 'logg', 'epost'] as const;
+export const ADMIN_SECTIONS = ['samarbeid', 'kundeservice', 'kommuner', 'organer', 'personer', 'ansatte', 'brukere', 'logg', 'epost'] as const;
 export type TAdminSection = (typeof ADMIN_SECTIONS)[number];
 
 const titles: Record<TAdminSection, TAdminKey> = {
-  samarbeid: 'admin.cooperationSection', kundeservice: 'admin.deskRules', kommuner: 'admin.municipalities', organer: 'admin.bodies', personer: 'admin.people',
+  samarbeid: 'admin.cooperationSection', kundeservice: 'admin.deskRules', kommuner: 'admin.municipalities', organer: 'admin.bodies', personer: 'admin.people', ansatte: 'admin.staff',
   brukere: 'admin.users', logg: 'admin.audit', epost: 'admin.outbox',
 };
 
@@ -38,6 +39,7 @@ export function AdminPage({ section }: { section: TAdminSection }) {
       {section === 'kommuner' ? <MunicipalitiesAdmin /> : null}
       {section === 'organer' ? <BodiesAdmin /> : null}
       {section === 'personer' ? <PeopleAdmin /> : null}
+      {section === 'ansatte' ? <StaffAdmin /> : null}
       {section === 'brukere' ? <UsersAdmin /> : null}
       {section === 'logg' ? <AuditAdmin /> : null}
       {section === 'epost' ? <OutboxAdmin /> : null}
