@@ -2,7 +2,8 @@
 // the status table per 28.11.2023 is seed 000's §2.1.1 figure by figure, with the stock counts and the
 // orders underway that the paper subtracts. The devices are synthetic (serials, users and models are
 // made up) and deterministic; they go in with one INSERT … SELECT over generate_series per table, so the
-// demo stays quick to load (the e2e server loads it on every start).
+// demo stays quick to load (the e2e server loads it on every start). The P360 licences of 2024
+// (demo/data/licences-2024.ts, seed 003 2024/M2-007) are loaded with them (loadLicenceDemo).
 //
 // Seed 000's table as OCR left it has unreadable cells; the figures below are the only ones that agree
 // with its Sum row (798 / 488 / 320 / 30 / 1 182) and with Må bestilles = max(0, utgått + utgår − lager −
@@ -17,6 +18,8 @@ import { refreshExpiry } from '../src/modules/equipment/expiry.js';
 import { createOrder, recordStockCount, stepOrder } from '../src/modules/equipment/stock.service.js';
 import type { TDeviceCategory } from '../src/modules/equipment/vocabulary.js';
 import type { TMunicipalityKey } from './data/types.js';
+import { addLicenceContract, createLicenceProduct } from '../src/modules/equipment/licences/licences.service.js';
+import { P360_CONTRACTS, P360_MONTHS, P360_PRODUCT, P360_USERS, type TLicenceMember } from './data/licences-2024.js';
 
 type TFigures = { expired: number; expiring: number; inStock: number; ordered: number };
 type TEquipmentKey = Exclude<TMunicipalityKey, 'midsund'>;
@@ -97,5 +100,53 @@ export async function loadEquipmentDemo(db: Db, actor: Actor, refs: TEquipmentDe
     const done = await stepOrder(db, actor, { cooperationId: refs.cooperationId, id: order.id, state: 'delivered', on: delivered, revision: order.revision });
     await stepOrder(db, actor, { cooperationId: refs.cooperationId, id: order.id, state: 'rolled_out', on: '2023-08-15', revision: done.revision });
   }
+  await loadLicenceDemo(db, actor, refs);
   return { devices: inserted?.count ?? 0 };
+}
+
+/**
+ * Whether P360 user n (from 1) signed in during month m (1–12) of 2024: every tenth (n = 10, 20 …) stops
+ * after one of the first six months, and every tenth from 5 (5, 15 …) never signs in, so by December both
+ * are candidates for removal; a third of the rest take July off (idle one month, no candidate).
+ */
+export function p360Active(n: number, m: number): boolean {
+  if (n % 10 === 0) return m <= ((n / 10) % 6) + 1;
+  if (n % 10 === 5) return false;
+  return !(m === 7 && n % 3 === 0);
+}
+
+/**
+ * The P360 licences of 2024 (demo/data/licences-2024.ts): the product, its contracted counts, and the
+ * twelve monthly exports (user, municipality, last sign-in, sign-ins in the month) as the import stores
+ * them, written in one statement a month so the demo stays quick to load.
+ */
+export async function loadLicenceDemo(db: Db, actor: Actor, refs: TEquipmentDemoRefs): Promise<{ productId: string }> {
+  const product = await createLicenceProduct(db, actor, { cooperationId: refs.cooperationId, ...P360_PRODUCT });
+  for (const c of P360_CONTRACTS) {
+    await addLicenceContract(db, actor, { cooperationId: refs.cooperationId, productId: product.id, municipalityId: refs.municipality(c.municipality), count: c.count, validFrom: c.validFrom });
+  }
+  for (const [i, month] of P360_MONTHS.entries()) {
+    const m = i + 1;
+    const users = (Object.entries(P360_USERS) as [TLicenceMember, number][]).flatMap(([key, listed]) => Array.from({ length: listed }, (_, k) => {
+      const n = k + 1;
+      const activeMonths = Array.from({ length: m }, (_, j) => j + 1).filter((x) => p360Active(n, x));
+      const last = activeMonths.at(-1);
+      return {
+        user_key: `p360.bruker${n}@${key}.demo.samrad.no`, municipality_id: refs.municipality(key),
+        sign_ins: p360Active(n, m) ? 1 + (n % 20) : 0,
+        last_sign_in_on: last ? `2024-${String(last).padStart(2, '0')}-${String(1 + (n % 27)).padStart(2, '0')}` : null, active: p360Active(n, m),
+      };
+    }));
+    const active = users.filter((u) => u.active).length;
+    await db.execute(sql`
+      with imp as (
+        insert into eq_licence_imports (cooperation_id, product_id, month, source, filename, rows, users, active, actor_user_id, actor_name)
+        values (${refs.cooperationId}, ${product.id}, ${`${month}-01`}::date, null, ${`p360-palogginger-${month}.csv`}, ${users.length}, ${users.length}, ${active}, ${actor.userId}, ${actor.name})
+        returning id
+      )
+      insert into eq_licence_usage (import_id, product_id, month, user_key, municipality_id, sign_ins, last_sign_in_on, active)
+      select imp.id, ${product.id}::uuid, ${`${month}-01`}::date, x.user_key, x.municipality_id, x.sign_ins, x.last_sign_in_on, x.active
+      from imp, jsonb_to_recordset(${JSON.stringify(users)}::jsonb) as x(user_key text, municipality_id uuid, sign_ins int, last_sign_in_on date, active boolean)`);
+  }
+  return { productId: product.id };
 }

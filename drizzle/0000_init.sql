@@ -23,6 +23,7 @@ CREATE TYPE "public"."report_kind" AS ENUM('aktivitetsrapport', 'arsrapport');--
 CREATE TYPE "public"."report_section_access" AS ENUM('offentlig', 'unntatt');--> statement-breakpoint
 CREATE TYPE "public"."report_status" AS ENUM('utkast', 'til_gjennomsyn', 'godkjent');--> statement-breakpoint
 CREATE TYPE "public"."eq_device_category" AS ENUM('ansatt', 'elev');--> statement-breakpoint
+CREATE TYPE "public"."eq_licence_decision" AS ENUM('keep', 'remove');--> statement-breakpoint
 CREATE TYPE "public"."eq_missing_purchase" AS ENUM('enrolled', 'first_seen');--> statement-breakpoint
 CREATE TYPE "public"."eq_order_state" AS ENUM('ordered', 'delivered', 'rolled_out', 'cancelled');--> statement-breakpoint
 CREATE TYPE "public"."eq_replacement_state" AS ENUM('invited', 'deferred', 'requested', 'approved', 'rejected', 'ordered', 'delivered', 'handed_over', 'old_returned', 'old_wiped', 'retired');--> statement-breakpoint
@@ -830,6 +831,76 @@ CREATE TABLE "eq_import_mappings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "eq_licence_contracts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"product_id" uuid NOT NULL,
+	"municipality_id" uuid,
+	"count" integer NOT NULL,
+	"valid_from" date NOT NULL,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "eq_licence_contracts_uq" UNIQUE NULLS NOT DISTINCT("product_id","municipality_id","valid_from")
+);
+--> statement-breakpoint
+CREATE TABLE "eq_licence_decisions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"product_id" uuid NOT NULL,
+	"user_key" text NOT NULL,
+	"decision" "eq_licence_decision" NOT NULL,
+	"comment" text,
+	"month" date NOT NULL,
+	"inactive_since" date NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_licence_import_mappings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"source" text NOT NULL,
+	"mapping" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_licence_imports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"product_id" uuid NOT NULL,
+	"month" date NOT NULL,
+	"source" text,
+	"filename" text NOT NULL,
+	"rows" integer NOT NULL,
+	"users" integer NOT NULL,
+	"active" integer NOT NULL,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_licence_products" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"inactive_months" integer NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eq_licence_usage" (
+	"import_id" uuid NOT NULL,
+	"product_id" uuid NOT NULL,
+	"month" date NOT NULL,
+	"user_key" text NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"sign_ins" integer,
+	"last_sign_in_on" date,
+	"active" boolean NOT NULL,
+	CONSTRAINT "eq_licence_usage_product_id_month_user_key_pk" PRIMARY KEY("product_id","month","user_key")
+);
+--> statement-breakpoint
 CREATE TABLE "eq_lifecycle_rules" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
@@ -1153,6 +1224,19 @@ ALTER TABLE "eq_device_sign_ins" ADD CONSTRAINT "eq_device_sign_ins_import_id_eq
 ALTER TABLE "eq_devices" ADD CONSTRAINT "eq_devices_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eq_devices" ADD CONSTRAINT "eq_devices_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eq_import_mappings" ADD CONSTRAINT "eq_import_mappings_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_contracts" ADD CONSTRAINT "eq_licence_contracts_product_id_eq_licence_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."eq_licence_products"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_contracts" ADD CONSTRAINT "eq_licence_contracts_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_contracts" ADD CONSTRAINT "eq_licence_contracts_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_decisions" ADD CONSTRAINT "eq_licence_decisions_product_id_eq_licence_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."eq_licence_products"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_decisions" ADD CONSTRAINT "eq_licence_decisions_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_import_mappings" ADD CONSTRAINT "eq_licence_import_mappings_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_imports" ADD CONSTRAINT "eq_licence_imports_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_imports" ADD CONSTRAINT "eq_licence_imports_product_id_eq_licence_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."eq_licence_products"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_imports" ADD CONSTRAINT "eq_licence_imports_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_products" ADD CONSTRAINT "eq_licence_products_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_usage" ADD CONSTRAINT "eq_licence_usage_import_id_eq_licence_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."eq_licence_imports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_usage" ADD CONSTRAINT "eq_licence_usage_product_id_eq_licence_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."eq_licence_products"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "eq_licence_usage" ADD CONSTRAINT "eq_licence_usage_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eq_lifecycle_rules" ADD CONSTRAINT "eq_lifecycle_rules_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eq_lifecycle_rules" ADD CONSTRAINT "eq_lifecycle_rules_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eq_model_support" ADD CONSTRAINT "eq_model_support_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1283,6 +1367,11 @@ CREATE INDEX "eq_device_sign_ins_device_idx" ON "eq_device_sign_ins" USING btree
 CREATE UNIQUE INDEX "eq_devices_coop_serial_uq" ON "eq_devices" USING btree ("cooperation_id","serial");--> statement-breakpoint
 CREATE INDEX "eq_devices_municipality_idx" ON "eq_devices" USING btree ("municipality_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "eq_import_mappings_coop_source_uq" ON "eq_import_mappings" USING btree ("cooperation_id","source");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_licence_decisions_uq" ON "eq_licence_decisions" USING btree ("product_id","user_key");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_licence_import_mappings_coop_source_uq" ON "eq_licence_import_mappings" USING btree ("cooperation_id","source");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_licence_imports_product_month_uq" ON "eq_licence_imports" USING btree ("product_id","month");--> statement-breakpoint
+CREATE UNIQUE INDEX "eq_licence_products_coop_name_uq" ON "eq_licence_products" USING btree ("cooperation_id","name");--> statement-breakpoint
+CREATE INDEX "eq_licence_usage_user_idx" ON "eq_licence_usage" USING btree ("product_id","user_key","month");--> statement-breakpoint
 CREATE UNIQUE INDEX "eq_lifecycle_rules_uq" ON "eq_lifecycle_rules" USING btree ("cooperation_id","municipality_id","category");--> statement-breakpoint
 CREATE UNIQUE INDEX "eq_model_support_uq" ON "eq_model_support" USING btree ("cooperation_id","model");--> statement-breakpoint
 CREATE UNIQUE INDEX "eq_order_steps_order_state_uq" ON "eq_order_steps" USING btree ("order_id","state");--> statement-breakpoint

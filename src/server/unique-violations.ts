@@ -54,6 +54,11 @@ export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
   eq_retirement_steps_uq: { field: 'step', message: 'Enheten har allerede dette steget i utrangeringen' },
   eq_campaigns_municipality_uq: { field: 'municipalityId', message: 'Kommunen har allerede en byttekampanje' },
   eq_approvers_unit_uq: { field: 'unit', message: 'Enheten har allerede en godkjenner' },
+  eq_licence_products_coop_name_uq: { field: 'name', message: 'Det finnes allerede et lisensprodukt med dette navnet' },
+  eq_licence_contracts_uq: { field: 'validFrom', message: 'Avtalen har allerede et antall fra denne datoen for kommunen; registrer endringen fra en annen dato' },
+  eq_licence_import_mappings_coop_source_uq: { field: 'source', message: 'Det finnes allerede et importoppsett for denne kilden' },
+  eq_licence_imports_product_month_uq: { field: 'month', message: 'Måneden ble importert samtidig fra et annet sted; prøv igjen' },
+  eq_licence_decisions_uq: { field: 'user', message: 'Beslutningen ble registrert samtidig fra et annet sted; last inn på nytt' },
   eq_replacements_token_uq: { field: '(body)', message: 'Godkjenningslenken ble laget to ganger; send bestillingen på nytt' },
   // portfolio
   portfolio_project_kinds_coop_name_uq: { field: 'name', message: 'Det finnes allerede en prosjekttype med dette navnet' },

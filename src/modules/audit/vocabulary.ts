@@ -18,6 +18,7 @@ export const AUDIT_ENTITIES = [
   // equipment
   'eq_device_import', 'eq_import_mapping', 'eq_lifecycle_rule', 'eq_model_support', 'eq_stock_count', 'eq_order', 'eq_retirement',
   'eq_campaign', 'eq_approver', 'eq_replacement_invitations', 'eq_replacement',
+  'eq_licence_product', 'eq_licence_contract', 'eq_licence_import_mapping', 'eq_licence_import', 'eq_licence_decision',
   // portfolio
   'portfolio_project_kind', 'portfolio_project', 'portfolio_week_status', 'portfolio_procurement', 'portfolio_proposal', 'portfolio_cost_event',
   'portfolio_populations',

@@ -33,3 +33,11 @@ export const REPLACEMENT_REQUESTERS: Role[] = ['staff', 'municipality'];
 export function replacementScopeOf(user: SessionUser): { userEmail?: string } {
   return user.role === 'staff' || user.role === 'admin' ? {} : { userEmail: user.email };
 }
+
+/**
+ * Licences (decision 0041): the month view's figures are read by staff, the council (they are in its
+ * papers) and a municipality user for their own municipality; the candidates for removal name people,
+ * so, as with the device list, the council gets their number in the month view and not the names.
+ */
+export const LICENCE_READERS: Role[] = ['staff', 'council', 'municipality'];
+export const LICENCE_CANDIDATE_READERS: Role[] = ['staff', 'municipality'];

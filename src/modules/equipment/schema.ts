@@ -5,13 +5,14 @@
 // date, who and when.
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cooperations, municipalities, users } from '../org/schema.js';
-import { DEVICE_CATEGORIES, MISSING_PURCHASE_ASSUMPTIONS, ORDER_STATES, REPLACEMENT_STATES, RETIREMENT_STEPS } from './vocabulary.js';
+import { DEVICE_CATEGORIES, LICENCE_DECISIONS, MISSING_PURCHASE_ASSUMPTIONS, ORDER_STATES, REPLACEMENT_STATES, RETIREMENT_STEPS } from './vocabulary.js';
 
 export const deviceCategoryEnum = pgEnum('eq_device_category', DEVICE_CATEGORIES);
 export const missingPurchaseEnum = pgEnum('eq_missing_purchase', MISSING_PURCHASE_ASSUMPTIONS);
 export const orderStateEnum = pgEnum('eq_order_state', ORDER_STATES);
 export const retirementStepEnum = pgEnum('eq_retirement_step', RETIREMENT_STEPS);
 export const replacementStateEnum = pgEnum('eq_replacement_state', REPLACEMENT_STATES);
+export const licenceDecisionEnum = pgEnum('eq_licence_decision', LICENCE_DECISIONS);
 
 // The columns most tables here share: whose they are, and who recorded a row and when.
 const id = () => uuid('id').primaryKey().defaultRandom();
@@ -180,3 +181,77 @@ export const eqReplacementSteps = pgTable('eq_replacement_steps', {
   note: text('note'),
   ...recorded(),
 }, (t) => [index('eq_replacement_steps_idx').on(t.replacementId)]);
+
+// ---- licences (issue 13, seed 003 2024/M2-007) -------------------------------------------------------
+
+/** A licensed product (Public 360 …) and how many months without a sign-in make a licence a candidate for removal. */
+export const eqLicenceProducts = pgTable('eq_licence_products', {
+  id: id(), cooperationId: cooperation(), name: text('name').notNull(),
+  inactiveMonths: integer('inactive_months').notNull(),
+  revision: integer('revision').notNull().default(1),
+  createdAt: at('created_at'),
+}, (t) => [uniqueIndex('eq_licence_products_coop_name_uq').on(t.cooperationId, t.name)]);
+
+/**
+ * A contracted licence count from a date, for one municipality or (municipality null) shared by the
+ * members without their own. A contract change is a new row from its date, so every month's count is
+ * the one in force then.
+ */
+export const eqLicenceContracts = pgTable('eq_licence_contracts', {
+  id: id(), productId: uuid('product_id').notNull().references(() => eqLicenceProducts.id, { onDelete: 'cascade' }),
+  municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'restrict' }),
+  count: integer('count').notNull(),
+  validFrom: date('valid_from').notNull(),
+  ...recorded(),
+}, (t) => [unique('eq_licence_contracts_uq').on(t.productId, t.municipalityId, t.validFrom).nullsNotDistinct()]);
+
+/** A saved column mapping per licence export source (the P360 sign-in report …). */
+export const eqLicenceImportMappings = pgTable('eq_licence_import_mappings', {
+  id: id(), cooperationId: cooperation(), source: text('source').notNull(), mapping: jsonb('mapping').notNull(), updatedAt: at('updated_at'),
+}, (t) => [uniqueIndex('eq_licence_import_mappings_coop_source_uq').on(t.cooperationId, t.source)]);
+
+/** The one import of a product's month; importing the month again replaces it (and its users) whole. */
+export const eqLicenceImports = pgTable('eq_licence_imports', {
+  id: id(), cooperationId: cooperation(),
+  productId: uuid('product_id').notNull().references(() => eqLicenceProducts.id, { onDelete: 'cascade' }),
+  /** The first day of the month the export covers. */
+  month: date('month').notNull(),
+  source: text('source'), filename: text('filename').notNull(),
+  rows: integer('rows').notNull(), users: integer('users').notNull(), active: integer('active').notNull(),
+  ...recorded(),
+}, (t) => [uniqueIndex('eq_licence_imports_product_month_uq').on(t.productId, t.month)]);
+
+/** One licensed user in one imported month: signed in during it or not, and the newest sign-in the export knew. */
+export const eqLicenceUsage = pgTable('eq_licence_usage', {
+  importId: uuid('import_id').notNull().references(() => eqLicenceImports.id, { onDelete: 'cascade' }),
+  productId: uuid('product_id').notNull().references(() => eqLicenceProducts.id, { onDelete: 'cascade' }),
+  month: date('month').notNull(),
+  /** The user's UPN, in lower case: one person whatever case the export prints. */
+  userKey: text('user_key').notNull(),
+  municipalityId: municipality(),
+  /** Sign-ins in the month, when the export counts them. */
+  signIns: integer('sign_ins'),
+  lastSignInOn: date('last_sign_in_on'),
+  /** Signed in during the month (a count above zero, or a last sign-in inside it). */
+  active: boolean('active').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.productId, t.month, t.userKey] }),
+  index('eq_licence_usage_user_idx').on(t.productId, t.userKey, t.month),
+]);
+
+/**
+ * The professional group's decision on a candidate for removal: keep or remove, with a comment, who and
+ * when. It concerns one stretch of inactivity (`inactiveSince`): a user who signs in again and later
+ * falls idle is a new candidate, undecided.
+ */
+export const eqLicenceDecisions = pgTable('eq_licence_decisions', {
+  id: id(), productId: uuid('product_id').notNull().references(() => eqLicenceProducts.id, { onDelete: 'cascade' }),
+  userKey: text('user_key').notNull(),
+  decision: licenceDecisionEnum('decision').notNull(),
+  comment: text('comment'),
+  /** The month of the candidate list it was made on, and the first month of the inactivity it decides. */
+  month: date('month').notNull(),
+  inactiveSince: date('inactive_since').notNull(),
+  revision: integer('revision').notNull().default(1),
+  ...recorded(),
+}, (t) => [uniqueIndex('eq_licence_decisions_uq').on(t.productId, t.userKey)]);

@@ -57,3 +57,23 @@ export const REPLACEMENT_TRANSITIONS: Record<TReplacementState, readonly TReplac
   approved: ['ordered'], ordered: ['delivered'], delivered: ['handed_over'], handed_over: ['old_returned'], old_returned: ['old_wiped'],
   old_wiped: ['retired'], retired: [],
 };
+
+/**
+ * The fields a licence usage export may hold (issue 13, seed 003 M2-007: P360's sign-ins): the user
+ * (UPN), their municipality, their last sign-in and their sign-ins in the month; a saved mapping names
+ * the header of each.
+ */
+export const LICENCE_IMPORT_FIELDS = ['user', 'municipality', 'lastSignIn', 'signIns'] as const;
+export type TLicenceImportField = (typeof LICENCE_IMPORT_FIELDS)[number];
+
+/** What the professional group decides for a candidate for removal: keep the licence or remove it. */
+export const LICENCE_DECISIONS = ['keep', 'remove'] as const;
+export type TLicenceDecision = (typeof LICENCE_DECISIONS)[number];
+export const LICENCE_DECISION_LABELS: Record<TLicenceDecision, string> = { keep: 'Beholdes', remove: 'Fjernes' };
+
+/**
+ * Months without a sign-in that make a licence a candidate for removal, when a product is made without
+ * its own number. Seed 003 (2024/M2-007): «Alle pålogginger de siste 4-5 månedene er loggført og vi
+ * foreslår å benytte denne listen»; four is the shorter of the two.
+ */
+export const DEFAULT_INACTIVE_MONTHS = 4;

@@ -29,6 +29,10 @@ import { createPerson } from '../../org/people.service.js';
 import { createBodyMember } from '../../org/body-members.service.js';
 import { createMunicipality } from '../../org/municipalities.service.js';
 import { blockDefinition, listBlockDefinitions, registerReportBlock, ZBlockData } from './registry.js';
+import { buildEquipment } from '../../equipment/test-factories.js';
+import { addLicenceContract, computeLicenceMonth, createLicenceProduct } from '../../equipment/licences/licences.service.js';
+import { importLicenceUsage } from '../../equipment/licences/licence-import.service.js';
+import { formatDifference } from '../../equipment/report-blocks.js';
 
 // Each test builds its world in a database of its own: the fixtures of different modules name the same municipalities.
 let database: TestDatabase;
@@ -49,7 +53,7 @@ const live = (cooperationId: string, asOf: string, type: string, params: Record<
 describe('the registry', () => {
   it('holds the first blocks of every module, each with a parameter schema', () => {
     expect(listBlockDefinitions().map((d) => d.type)).toEqual([
-      'economy.financing', 'economy.funds', 'economy.investment', 'economy.operating', 'economy.result', 'economy.settlement', 'equipment.pc-status', 'equipment.year-totals',
+      'economy.financing', 'economy.funds', 'economy.investment', 'economy.operating', 'economy.result', 'economy.settlement', 'equipment.licences', 'equipment.pc-status', 'equipment.year-totals',
       'governance.council-members', 'governance.meetings-and-cases', 'portfolio.buildingProjects', 'portfolio.investmentProjects', 'portfolio.pipeline', 'portfolio.procurements',
       'reports.glossary', 'reports.sick-leave', 'reports.staffing',
       'servicedesk.by-channel', 'servicedesk.by-type', 'servicedesk.critical-incidents', 'servicedesk.new-by-category', 'servicedesk.new-by-municipality',
@@ -274,5 +278,38 @@ describe('governance and glossary blocks', () => {
     expect(members.tables[0]!.rows.map((r) => r.cells)).toEqual([['Marianne Aasen', 'Leder', 'Molde'], ['Fred Gjørtz', 'Sekretær', '']]);
     expect(JSON.stringify(members)).not.toContain('@example.no');
     expect(glossary.tables[0]!.rows.map((r) => r.cells)).toEqual([['AD', 'Katalogtjeneste'], ['API', 'Grensesnitt']]);
+  });
+});
+
+describe('the equipment licence block', () => {
+  it('prints the licence service\'s month, row by row, for the newest month by the report\'s date', async () => {
+    await fresh();
+    const f = await buildEquipment(database.db);
+    const coop = { cooperationId: f.coop.id };
+    const product = await createLicenceProduct(database.db, systemActor, { ...coop, name: 'Public 360', inactiveMonths: 4 });
+    await addLicenceContract(database.db, systemActor, { ...coop, productId: product.id, municipalityId: f.ids.molde, count: 1, validFrom: '2024-01-01' });
+    await addLicenceContract(database.db, systemActor, { ...coop, productId: product.id, municipalityId: null, count: 1, validFrom: '2024-01-01' });
+    const csv = ['UPN;Kommune;Siste pålogging', 'm1@molde.no;Molde;03.06.2024', 'm2@molde.no;Molde;15.01.2024', 'm3@molde.no;Molde;28.06.2024', 'a1@aukra.no;Aukra;12.06.2024'];
+    await importLicenceUsage(database.db, systemActor, { ...coop, productId: product.id, month: '2024-06', filename: 'p360.csv', bytes: new TextEncoder().encode(csv.join('\n')) });
+    // A report per 1.7.2024 shows June, the month before (as the PC table does).
+    const data = ZBlockData.parse(await live(f.coop.id, '2024-07-01', 'equipment.licences', { product: 'public 360' }));
+    const m = await computeLicenceMonth(database.db, { ...coop, productId: product.id, month: '2024-06', municipalityId: null });
+    const [table] = data.tables;
+    expect(table!.caption).toBe('Public 360: aktive brukere mot avtalen, juni 2024');
+    const n = (v: number | null) => (v === null ? '–' : String(v));
+    expect(table!.rows.map((r) => r.cells)).toEqual([
+      ...m.rows.map((r) => [r.municipality, r.inShared ? 'felles' : n(r.contracted), n(r.active), formatDifference(r.difference), n(r.candidates)]),
+      ['Felles avtale', n(m.shared!.contracted), n(m.shared!.active), formatDifference(m.shared!.difference), n(m.shared!.candidates)],
+      ['Sum', n(m.sum.contracted), n(m.sum.active), formatDifference(m.sum.difference), n(m.sum.candidates)],
+    ]);
+    expect(table!.rows[0]!.cells).toEqual(['Aukra', 'felles', '1', '–', '0']);
+    expect(table!.rows[1]!.cells).toEqual(['Molde', '1', '2', '+1', '1']);
+    expect(table!.rows.at(-2)!.cells).toEqual(['Felles avtale', '1', '1', '0', '0']);
+    expect(table!.rows.at(-1)).toEqual({ cells: ['Sum', '2', '3', '+1', '1'], sum: true });
+    expect(data.charts[0]!.series.map((s) => s.values)).toEqual([m.trend.map((t) => t.active), m.trend.map((t) => t.contracted)]);
+    // Without a product: every product; an unknown one says so; a report before any import says that.
+    expect((await live(f.coop.id, '2024-07-01', 'equipment.licences')).tables).toHaveLength(1);
+    expect((await live(f.coop.id, '2024-07-01', 'equipment.licences', { product: 'Visma' })).notes[0]).toBe('Lisensproduktet «Visma» finnes ikke.');
+    expect((await live(f.coop.id, '2024-06-01', 'equipment.licences')).notes[0]).toBe('Ingen lisensbruk er importert til og med rapportens dato.');
   });
 });
