@@ -6,7 +6,7 @@ import { formatDate, formatDateLong } from '../lib/norwegian-format.js';
 const meeting: TMeetingView['meeting'] = {
   id: '00000000-0000-0000-0000-000000000001', bodyId: '00000000-0000-0000-0000-000000000002', bodyName: 'Samarbeidsrådet for ROR-IKT',
   year: 2023, number: 6, numberLabel: 'M6', date: '2023-12-13', startTime: '08:15', endTime: null, place: 'Del',
-  status: 'innkalt', noticeVersion: 2, published: true, historical: false, firstCaseSequence: null, minutesApprovedAt: null, revision: 1, attendanceRevision: 1, agendaRevision: 1,
+  status: 'innkalt', stage: 'avholdt', awaitsRecording: true, noticeVersion: 2, published: true, historical: false, firstCaseSequence: null, minutesApprovedAt: null, revision: 1, attendanceRevision: 1, agendaRevision: 1,
 };
 
 const fullCase: TCaseView = {

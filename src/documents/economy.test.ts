@@ -1,7 +1,8 @@
 // The economy fragment: Norwegian number format, and a paper whose text carries the tables.
 import { describe, expect, it } from 'vitest';
 import type { TEconomyReport, TReportTable } from '../modules/economy/model.js';
-import { composeEconomyDocument, composeFinancing, economyReportPdf, formatThousands } from './economy.js';
+import { composeEconomyDocument, composeFinancing, economyReportPdf } from './economy.js';
+import { formatThousands } from '../lib/norwegian-format.js';
 import { flatText, pdfStructure } from './pdf-text.js';
 
 const table = (rows: [string, number, number, number, number][], sum: [number, number, number, number], explanation: string | null = null): TReportTable => ({

@@ -3,24 +3,12 @@
 // screen print the same strings. economyReportPdf renders the fragment as a paper of its own.
 import type { TEconomyReport, TFinancing, TReportTable, TSettlement } from '../modules/economy/model.js';
 import { renderPdf } from './renderer.js';
-import { formatPerMille, formatSharePercent, formatWholeKroner } from '../lib/norwegian-format.js';
+import { formatPerMille, formatSharePercent, formatThousands, formatWholeKroner } from '../lib/norwegian-format.js';
 import { deviationRule, FIGURE_COLUMN_HEADINGS, figureColumns, figureOf, investmentFrameNote, type TFigureColumn } from '../modules/economy/report-columns.js';
 import type { TEconomyDocument, TPrintFinancing, TPrintTable } from './types.js';
 
 export type { TEconomyDocument } from './types.js';
 
-const NNBSP = '\u202f';
-
-/** 25 858 → "25 858", −1 361 → "−1 361", 0 → "–". */
-export function formatThousands(value: number): string {
-  if (value === 0) return '–';
-  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
-  return value < 0 ? `\u2212${digits}` : digits;
-}
-
-
-/** Whole kroner from øre, "42 735 000" / "−133 055". */
-export const formatKroner = formatWholeKroner;
 
 /** The financing tables of the annual report; the settlement only for a closed year. */
 export function composeFinancing(financing: TFinancing, settlement: TSettlement | null): TPrintFinancing | null {
@@ -28,13 +16,13 @@ export function composeFinancing(financing: TFinancing, settlement: TSettlement 
   const percent = (p: string) => formatSharePercent(p, financing.percentDecimals);
   return {
     year: financing.year,
-    operatingFrame: formatKroner(financing.operatingFrameOre),
-    investmentFrame: formatKroner(financing.investmentFrameOre),
+    operatingFrame: formatWholeKroner(financing.operatingFrameOre),
+    investmentFrame: formatWholeKroner(financing.investmentFrameOre),
     wholeKey: percent('100'),
-    shares: financing.shares.map((s) => ({ name: s.name, percent: percent(s.percent), operating: formatKroner(s.operatingOre), investment: formatKroner(s.investmentOre) })),
+    shares: financing.shares.map((s) => ({ name: s.name, percent: percent(s.percent), operating: formatWholeKroner(s.operatingOre), investment: formatWholeKroner(s.investmentOre) })),
     settlement: settlement ? {
-      resultText: `${settlement.resultOre >= 0 ? 'mindreforbruk' : 'merforbruk'} ${formatKroner(Math.abs(settlement.resultOre))} kr`,
-      rows: settlement.rows.map((r) => ({ name: r.name, percent: percent(r.percent), amount: formatKroner(r.amountOre) })),
+      resultText: `${settlement.resultOre >= 0 ? 'mindreforbruk' : 'merforbruk'} ${formatWholeKroner(Math.abs(settlement.resultOre))} kr`,
+      rows: settlement.rows.map((r) => ({ name: r.name, percent: percent(r.percent), amount: formatWholeKroner(r.amountOre) })),
     } : null,
   };
 }

@@ -3,22 +3,13 @@
 // names), composed here so the screen, the spreadsheet and the paper agree. serviceDeskKpiPdf renders
 // the fragment as a paper of its own.
 import type { TKpiPack } from '../modules/servicedesk/kpi/kpi.js';
-import { formatDate, formatMonth } from '../lib/norwegian-format.js';
+import { formatDate, formatMonth, formatNumber } from '../lib/norwegian-format.js';
 import { printChart, type TChartSpec } from './charts.js';
 import { renderPdf } from './renderer.js';
 import type { TPrintChart, TPrintIncident, TPrintRow, TServiceDeskDocument } from './types.js';
 
 export type { TServiceDeskDocument } from './types.js';
 
-const NNBSP = '\u202f';
-/** 1357 → "1 357"; 4.25 → "4,3"; null → "–". */
-export function formatNumber(value: number | null, decimals = 0): string {
-  if (value === null) return '–';
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [int, frac] = fixed.split('.');
-  const digits = int!.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
-  return `${value < 0 ? '\u2212' : ''}${digits}${frac ? `,${frac}` : ''}`;
-}
 
 
 const sumRow = (rows: { counts: number[] }[], months: number): TPrintRow => ({

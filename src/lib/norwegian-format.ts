@@ -92,9 +92,37 @@ export function formatPerMille(perMille: number | null): string {
   return `${perMille < 0 ? '\u2212' : ''}${Math.floor(abs / 10)},${abs % 10}\u00a0%`;
 }
 
-/** Øre as whole kroner the way the papers print them: «42 735 000», «−133 055» (narrow no-break spaces, true minus). */
+// Numbers the way the papers print them: thousands split by a narrow no-break space (a thin space that
+// never breaks a number across lines) and a true minus sign. Same in both languages, like the dates, so a
+// figure reads the same on the page as in the council's papers and spreadsheets.
+const THOUSANDS_SEPARATOR = '\u202f';
+const MINUS = '\u2212';
+
+/** "1234567" → "1 234 567"; a person's input field passes a plain space as `separator`. */
+export function groupThousands(digits: string, separator = THOUSANDS_SEPARATOR): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** A count or measure: 1357 → «1 357», 4.25 with one decimal → «4,3», −12 → «−12», null → «–». */
+export function formatNumber(value: number | null, decimals = 0): string {
+  if (value === null) return '–';
+  const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
+  const signed = `${value < 0 && Number(`${whole}.${fraction ?? 0}`) !== 0 ? MINUS : ''}${groupThousands(whole!)}`;
+  return fraction ? `${signed},${fraction}` : signed;
+}
+
+/** Whole thousands as the report tables print them: «25 858», «−767», and a dash for zero. */
+export function formatThousands(value: number): string {
+  return value === 0 ? '–' : formatNumber(value);
+}
+
+/** Øre as whole kroner the way the papers print them: «42 735 000», «−133 055». */
 export function formatWholeKroner(ore: number): string {
-  const kr = Math.round(ore / 100);
-  const digits = String(Math.abs(kr)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  return kr < 0 ? `\u2212${digits}` : digits;
+  return formatNumber(Math.round(ore / 100));
+}
+
+/** Øre as kroner with two decimals, «1 234,50», «−1 361,00». */
+export function formatKronerAndOre(ore: number): string {
+  const abs = Math.abs(ore);
+  return `${ore < 0 ? MINUS : ''}${groupThousands(String(Math.floor(abs / 100)))},${String(abs % 100).padStart(2, '0')}`;
 }

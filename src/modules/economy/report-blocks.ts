@@ -3,10 +3,9 @@
 // thousands, with each line's explanation as a note below the table; and the annual report's financing
 // key with each member's share of the frames, and the year-end settlement per member.
 import { z } from '@hono/zod-openapi';
-import { formatKroner, formatThousands, printFigure } from '../../documents/economy.js';
-import { formatSharePercent } from '../../lib/norwegian-format.js';
+import { printFigure } from '../../documents/economy.js';
+import { formatDate, formatSharePercent, formatThousands, formatWholeKroner } from '../../lib/norwegian-format.js';
 import { deviationRule, FIGURE_COLUMN_HEADINGS, figureColumns, investmentFrameNote } from './report-columns.js';
-import { formatDate } from '../../lib/norwegian-format.js';
 import { getFundsYear } from './funds.service.js';
 import type { TFundKind, TReportMode } from './vocabulary.js';
 import { comparisonYears, enteredNote, registerReportBlock, sourceOf, type TBlockContext, type TBlockData, type TBlockTable } from '../reports/blocks/registry.js';
@@ -95,8 +94,8 @@ async function financingBlock(ctx: TBlockContext, year: number): Promise<TBlockD
       caption: `Fordelingsnøkkel og rammer ${year}`, unit: 'kr',
       columns: [{ label: 'Kommune', align: 'left' }, { label: 'Fordelingsnøkkel', align: 'right' }, { label: 'Netto driftsramme', align: 'right' }, { label: 'Brutto investeringsramme', align: 'right' }],
       rows: [
-        ...f.shares.map((s) => ({ cells: [s.name, percent(s.percent), formatKroner(s.operatingOre), formatKroner(s.investmentOre)] })),
-        { cells: ['SUM', percent('100'), formatKroner(f.operatingFrameOre), formatKroner(f.investmentFrameOre)], sum: true },
+        ...f.shares.map((s) => ({ cells: [s.name, percent(s.percent), formatWholeKroner(s.operatingOre), formatWholeKroner(s.investmentOre)] })),
+        { cells: ['SUM', percent('100'), formatWholeKroner(f.operatingFrameOre), formatWholeKroner(f.investmentFrameOre)], sum: true },
       ],
     }],
     charts: [],
@@ -109,11 +108,11 @@ async function settlementBlock(ctx: TBlockContext, year: number): Promise<TBlock
   const asOf = ctx.asOf > `${year}-12-31` ? ctx.asOf : `${year + 1}-01-01`;
   const s = await getSettlement(ctx.db, { cooperationId: ctx.cooperationId, year, asOf });
   const title = `Årsoppgjør ${year}`;
-  const result = `${s.resultOre >= 0 ? 'mindreforbruk' : 'merforbruk'} ${formatKroner(Math.abs(s.resultOre))} kr`;
+  const result = `${s.resultOre >= 0 ? 'mindreforbruk' : 'merforbruk'} ${formatWholeKroner(Math.abs(s.resultOre))} kr`;
   const investment = new Map(s.investment.rows.map((r) => [r.municipalityId, r.amountOre]));
   const notes = [
     `Driftsresultat ${year}: ${result}, fordelt etter årets nøkkel (positivt beløp tilbakebetales kommunen).`,
-    `Investeringer: ${formatKroner(s.investment.settledOre)} kr avregnes med kommunene; ${formatKroner(s.investment.carriedOverOre)} kr overføres til prosjekter som fortsetter.`,
+    `Investeringer: ${formatWholeKroner(s.investment.settledOre)} kr avregnes med kommunene; ${formatWholeKroner(s.investment.carriedOverOre)} kr overføres til prosjekter som fortsetter.`,
   ];
   if (!s.rows.length) notes.push(`Fordelingsnøkkelen for ${year} er ikke registrert.`);
   const percent = (p: string) => formatSharePercent(p, s.percentDecimals);
@@ -123,8 +122,8 @@ async function settlementBlock(ctx: TBlockContext, year: number): Promise<TBlock
       caption: title, unit: 'kr',
       columns: [{ label: 'Kommune', align: 'left' }, { label: 'Fordelingsnøkkel', align: 'right' }, { label: 'Drift', align: 'right' }, { label: 'Investering', align: 'right' }],
       rows: [
-        ...s.rows.map((r) => ({ cells: [r.name, percent(r.percent), formatKroner(r.amountOre), formatKroner(investment.get(r.municipalityId) ?? 0)] })),
-        ...(s.rows.length ? [{ cells: ['SUM', percent('100'), formatKroner(s.resultOre), formatKroner(s.investment.settledOre)], sum: true }] : []),
+        ...s.rows.map((r) => ({ cells: [r.name, percent(r.percent), formatWholeKroner(r.amountOre), formatWholeKroner(investment.get(r.municipalityId) ?? 0)] })),
+        ...(s.rows.length ? [{ cells: ['SUM', percent('100'), formatWholeKroner(s.resultOre), formatWholeKroner(s.investment.settledOre)], sum: true }] : []),
       ],
     }],
     charts: [],
@@ -174,7 +173,7 @@ async function resultBlock(ctx: TBlockContext): Promise<TBlockData> {
       { name: 'Årsbudsjett', values: perYear.map((r) => Math.round(r.budgetOre / 100_000)) }, { name: 'Regnskap', values: perYear.map((r) => Math.round(r.actualOre / 100_000)) },
     ] }],
     notes: [
-      `Resultat ${years.at(-1)}: ${resultOf(last) >= 0 ? 'mindreforbruk' : 'merforbruk'} ${formatKroner(Math.abs(resultOf(last)))} kr.`,
+      `Resultat ${years.at(-1)}: ${resultOf(last) >= 0 ? 'mindreforbruk' : 'merforbruk'} ${formatWholeKroner(Math.abs(resultOf(last)))} kr.`,
       ...enteredNote(enteredYears),
     ],
     source: sourceOf(enteredYears, years),
@@ -189,7 +188,7 @@ async function fundsBlock(ctx: TBlockContext, year: number): Promise<TBlockData>
   const title = `Fond ${year}`;
   if (!f.funds.length) return { title, asOf: ctx.asOf, tables: [], charts: [], notes: ['Samarbeidet har ingen fond registrert.'], source: 'live' };
   const money = (r: { openingOre: number; inOre: number; outOre: number; closingOre: number }) =>
-    [r.openingOre, r.inOre, r.outOre, r.closingOre].map(formatKroner);
+    [r.openingOre, r.inOre, r.outOre, r.closingOre].map(formatWholeKroner);
   return {
     title, asOf: ctx.asOf,
     tables: [{
@@ -202,7 +201,7 @@ async function fundsBlock(ctx: TBlockContext, year: number): Promise<TBlockData>
     }],
     charts: [],
     notes: f.funds.flatMap((x) => x.movements.filter((m) => m.kind !== 'inngaende_saldo').map((m) =>
-      `${x.name}: ${m.kind === 'bruk' ? 'brukt' : 'avsatt'} ${formatKroner(m.amountOre)} kr ${formatDate(m.date)} etter vedtak i sak ${m.decisionReference}${m.text ? ` (${m.text})` : ''}.`)),
+      `${x.name}: ${m.kind === 'bruk' ? 'brukt' : 'avsatt'} ${formatWholeKroner(m.amountOre)} kr ${formatDate(m.date)} etter vedtak i sak ${m.decisionReference}${m.text ? ` (${m.text})` : ''}.`)),
     source: 'live',
   };
 }

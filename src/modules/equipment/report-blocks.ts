@@ -4,9 +4,8 @@
 // 2024/M2-007). The reports module freezes a block's data on approval, so a
 // paper keeps the month's figures when later imports move them.
 import { z } from '@hono/zod-openapi';
-import { formatNumber } from '../../documents/servicedesk.js';
 import { ZIsoDate, ZMonth } from '../../lib/date-schemas.js';
-import { formatDate, formatMonth } from '../../lib/norwegian-format.js';
+import { formatDate, formatMonth, formatNumber } from '../../lib/norwegian-format.js';
 import { registerReportBlock, type TBlockData } from '../reports/blocks/registry.js';
 import { computeStatusTable } from './status.service.js';
 import { computeYearTotals } from './stock.service.js';

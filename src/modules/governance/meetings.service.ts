@@ -11,7 +11,8 @@ import { assertMinutesOpen, auditCase, insertCase, renumberMeeting } from './cas
 import type { TCreateMeetingRequest, TMeetingSummary, TUpdateMeetingRequest } from './model.js';
 import { meetingLabel, nextMeetingNumber } from './numbering.js';
 import { cases, meetings } from './schema.js';
-import { OSLO } from '../../lib/oslo-time.js';
+import { OSLO, osloDate } from '../../lib/oslo-time.js';
+import { awaitsRecording, meetingStage } from './vocabulary.js';
 
 // org's bodies through the subquery it offers, for a list with each meeting's body name.
 const bodies = bodyRows();
@@ -181,7 +182,8 @@ export async function listMeetings(db: DbOrTx, options: TListMeetingsOptions = {
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(meetings.date), desc(meetings.number))
     .limit(Math.min(options.limit ?? 500, 2000));
-  return rows.map((r) => ({ ...summary(r.m, r.bodyName), caseCount: Number(r.caseCount) }));
+  const today = osloDate(new Date());
+  return rows.map((r) => ({ ...summary(r.m, r.bodyName, today), caseCount: Number(r.caseCount) }));
 }
 
 /**
@@ -201,14 +203,19 @@ export async function meetingsAwaiting(db: DbOrTx, today: string): Promise<{ toP
     ))
     .orderBy(asc(meetings.date), asc(meetings.number))
     .limit(300);
-  const of = (status: TMeetingRow['status']) => rows.filter((r) => r.m.status === status).slice(0, 20).map((r) => summary(r.m, r.bodyName));
-  return { toPrepare: of('planlagt'), toRecord: of('innkalt'), toApprove: of('avholdt') };
+  const of = (wanted: (m: TMeetingRow) => boolean) => rows.filter((r) => wanted(r.m)).slice(0, 20).map((r) => summary(r.m, r.bodyName, today));
+  return {
+    toPrepare: of((m) => m.status === 'planlagt' && m.date >= today),
+    toRecord: of((m) => m.status === 'innkalt' && awaitsRecording(m, today)),
+    toApprove: of((m) => m.status === 'avholdt'),
+  };
 }
 
-function summary(m: TMeetingRow, bodyName: string): TMeetingSummary {
+function summary(m: TMeetingRow, bodyName: string, today = osloDate(new Date())): TMeetingSummary {
   return {
     id: m.id, bodyId: m.bodyId, bodyName, year: m.year, number: m.number, numberLabel: meetingLabel(m.number),
     date: m.date, startTime: m.startTime, endTime: m.endTime, place: m.place, status: m.status,
+    stage: meetingStage(m, today), awaitsRecording: awaitsRecording(m, today),
     noticeVersion: m.noticeVersion, published: m.published, historical: m.historical,
   };
 }

@@ -4,7 +4,7 @@
 import { z } from '@hono/zod-openapi';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 import {
-  ATTENDANCE_ROLES, CASE_ACCESS, CASE_TYPES, CONCLUSION_KINDS, MEETING_STATUSES, STANDING_CASES, VOTE_CHOICES,
+  ATTENDANCE_ROLES, CASE_ACCESS, CASE_TYPES, CONCLUSION_KINDS, MEETING_STAGES, MEETING_STATUSES, STANDING_CASES, VOTE_CHOICES,
 PAPER_DELIVERY_METHODS, } from './vocabulary.js';
 import { ZId } from '../../lib/id-schemas.js';
 
@@ -104,6 +104,10 @@ export const ZMeetingSummary = z.object({
   endTime: z.string().nullable(),
   place: z.string(),
   status: ZMeetingStatus,
+  /** The lifecycle everyone reads (kommende, avholdt, godkjent), computed from status and day. */
+  stage: z.enum(MEETING_STAGES),
+  /** Its day has passed and nothing is recorded: staff show «Avholdt · ikke ført». */
+  awaitsRecording: z.boolean(),
   noticeVersion: z.number().int(),
   published: z.boolean(),
   /** Registered afterwards from the papers of an earlier year: held, no notice, its own case numbers. */

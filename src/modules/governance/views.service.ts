@@ -12,6 +12,8 @@ import { personRows } from '../org/people.service.js';
 import { renderLegalBasis } from './legal-basis.js';
 import { isRedactedCase, type TAttachmentMeta, type TCaseView, type TMeeting, type TMeetingView, type TRedactedCaseView, type TWithheld } from './model.js';
 import { meetingLabel } from './numbering.js';
+import { osloDate } from '../../lib/oslo-time.js';
+import { awaitsRecording, meetingStage } from './vocabulary.js';
 import {
   attachments, attendance, casePresenters, cases, caseVotes, legalBases, meetings,
 } from './schema.js';
@@ -70,7 +72,7 @@ async function loadMeeting(db: DbOrTx, meetingId: string): Promise<TMeetingRow |
   return row ? { ...row.m, bodyName: row.bodyName } : undefined;
 }
 
-export function toMeeting(m: TMeetingRow): TMeeting {
+export function toMeeting(m: TMeetingRow, today = osloDate(new Date())): TMeeting {
   return {
     id: m.id,
     bodyId: m.bodyId,
@@ -83,6 +85,8 @@ export function toMeeting(m: TMeetingRow): TMeeting {
     endTime: m.endTime,
     place: m.place,
     status: m.status,
+    stage: meetingStage(m, today),
+    awaitsRecording: awaitsRecording(m, today),
     noticeVersion: m.noticeVersion,
     published: m.published,
     historical: m.historical,

@@ -5,6 +5,24 @@
 export const MEETING_STATUSES = ['planlagt', 'innkalt', 'avholdt', 'godkjent'] as const;
 export type TMeetingStatus = (typeof MEETING_STATUSES)[number];
 
+/** The one lifecycle everyone reads, staff and public alike: coming, held, minutes approved. */
+export const MEETING_STAGES = ['kommende', 'avholdt', 'godkjent'] as const;
+export type TMeetingStage = (typeof MEETING_STAGES)[number];
+
+/**
+ * A meeting is held from its day on (the rule the year's statistics count by), whether or not anything is
+ * recorded yet; recording attendance or a decision makes the stored status say so too. `today` is Oslo's.
+ */
+export function meetingStage(m: { status: TMeetingStatus; date: string }, today: string): TMeetingStage {
+  if (m.status === 'godkjent') return 'godkjent';
+  return m.status === 'avholdt' || m.date <= today ? 'avholdt' : 'kommende';
+}
+
+/** Held by its day, but nothing recorded yet: the staff's cue to record attendance and decisions. */
+export function awaitsRecording(m: { status: TMeetingStatus; date: string }, today: string): boolean {
+  return (m.status === 'planlagt' || m.status === 'innkalt') && m.date < today;
+}
+
 /** What a case asks of the body: a decision (vedtak), information only, or a discussion. */
 export const CASE_TYPES = ['vedtak', 'orientering', 'diskusjon'] as const;
 export type TCaseType = (typeof CASE_TYPES)[number];

@@ -4,9 +4,8 @@
 // and is frozen with the report's snapshot on approval, so an approved paper keeps the week's table
 // even when a status is corrected afterwards.
 import { z } from '@hono/zod-openapi';
-import { formatKroner, formatThousands } from '../../documents/economy.js';
 import { osloDayEdge } from '../../lib/oslo-time.js';
-import { formatDateTime } from '../../lib/norwegian-format.js';
+import { formatDateTime, formatThousands, formatWholeKroner } from '../../lib/norwegian-format.js';
 import { registerReportBlock } from '../reports/blocks/registry.js';
 import { getInvestmentStatusForReport } from './investments.service.js';
 import { listProcurements } from './procurements.service.js';
@@ -120,7 +119,7 @@ export function registerPortfolioReportBlocks() {
               { label: 'Trinn', align: 'left' as const }, { label: 'Kostnadsanslag', align: 'right' as const },
             ],
             rows: byStage.flatMap(({ list }) => list).map((p) => ({
-              cells: [p.title, p.proposedBy, PROPOSAL_STAGE_LABELS[p.stage].nb, p.costEstimateOre === null ? '' : formatKroner(p.costEstimateOre)],
+              cells: [p.title, p.proposedBy, PROPOSAL_STAGE_LABELS[p.stage].nb, p.costEstimateOre === null ? '' : formatWholeKroner(p.costEstimateOre)],
             })),
           },
         ],

@@ -4,8 +4,7 @@
 // tickets by channel per year and the phone queue, over the months before the report's date, all from
 // the KPI pack (kpi/kpi.service.ts), so a block and the desk's own KPI page print the same figures.
 import { z } from '@hono/zod-openapi';
-import { formatNumber } from '../../documents/servicedesk.js';
-import { formatDate, formatMonth } from '../../lib/norwegian-format.js';
+import { formatDate, formatMonth, formatNumber } from '../../lib/norwegian-format.js';
 import { enteredNote, registerReportBlock, sourceOf, type TBlockContext, type TBlockData } from '../reports/blocks/registry.js';
 import { kpiPackReader } from './kpi/kpi.service.js';
 import type { TKpiPack } from './kpi/kpi.js';

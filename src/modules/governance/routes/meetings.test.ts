@@ -174,6 +174,29 @@ describe('GET /api/meetings/awaiting', () => {
     expect(body.toPrepare.map((m) => m.date)).toEqual([...body.toPrepare.map((m) => m.date)].sort());
   });
 
+  it('gives staff and the public one lifecycle: a called meeting past its day is held, and staff see it awaits recording', async () => {
+    const made: Record<string, string> = {};
+    const cases = { pastCalled: ['innkalt', '2002-05-01'], comingCalled: ['innkalt', '2099-05-01'], held: ['avholdt', '2003-05-01'], approved: ['godkjent', '2004-05-01'] } as const;
+    for (const [key, [status, date]] of Object.entries(cases)) {
+      const view = await (await w.clients.staff.post('/api/meetings', plan({ bodyId: w.board.id, date }))).json();
+      made[key] = view.meeting.id;
+      await database.db.update(meetings).set({ status, published: true }).where(eq(meetings.id, view.meeting.id));
+    }
+    const expected = {
+      pastCalled: { stage: 'avholdt', awaitsRecording: true }, comingCalled: { stage: 'kommende', awaitsRecording: false },
+      held: { stage: 'avholdt', awaitsRecording: false }, approved: { stage: 'godkjent', awaitsRecording: false },
+    };
+    const staffList = await (await w.clients.staff.get('/api/meetings')).json() as { meetings: { id: string; stage: string; awaitsRecording: boolean }[] };
+    const publicList = await (await w.clients.anon.get('/api/public/meetings')).json() as { meetings: { id: string; stage: string }[] };
+    for (const [key, want] of Object.entries(expected)) {
+      const staffRow = staffList.meetings.find((m) => m.id === made[key]);
+      expect(staffRow && { stage: staffRow.stage, awaitsRecording: staffRow.awaitsRecording }, key).toEqual(want);
+      expect(publicList.meetings.find((m) => m.id === made[key])?.stage, key).toBe(want.stage);
+      const header = await (await w.clients.staff.get(`/api/meetings/${made[key]}`)).json() as { meeting: { stage: string; awaitsRecording: boolean } };
+      expect({ stage: header.meeting.stage, awaitsRecording: header.meeting.awaitsRecording }, key).toEqual(want);
+    }
+  });
+
   it('is for the staff: 401 signed out, 403 for the council and a municipality', async () => {
     expect((await w.clients.anon.get('/api/meetings/awaiting')).status).toBe(401);
     expect((await w.clients.council.get('/api/meetings/awaiting')).status).toBe(403);

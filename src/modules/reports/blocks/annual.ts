@@ -3,7 +3,7 @@
 // for the report's year and the two before, as the annual report compares every figure with the two
 // previous years.
 import { z } from '@hono/zod-openapi';
-import { formatNumber } from '../../../documents/servicedesk.js';
+import { formatNumber } from '../../../lib/norwegian-format.js';
 import { staffingOn, yearsWithPositions } from '../../org/staffing.service.js';
 import { comparisonYears, enteredNote, registerReportBlock, type TBlockData } from './registry.js';
 

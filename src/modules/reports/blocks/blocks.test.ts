@@ -2,7 +2,7 @@
 // buildEconomyReport, the service desk's against its KPI pack, governance's against its yearly count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from '@hono/zod-openapi';
-import { formatKroner, formatThousands } from '../../../documents/economy.js';
+import { formatThousands, formatWholeKroner as formatKroner } from '../../../lib/norwegian-format.js';
 import { formatSharePercent } from '../../../lib/norwegian-format.js';
 import { systemActor } from '../../../server/context.js';
 import { registerReportBlocks } from '../../../server/report-blocks.js';

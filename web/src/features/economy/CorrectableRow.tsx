@@ -7,6 +7,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { parseNorwegianAmount } from '../../../../src/modules/economy/calculations';
 import { useI18n } from '../../i18n';
 import { errorMessage } from '../../i18n/errors';
+import { groupThousands } from '../../i18n/format';
 import { useEconomyT } from './messages';
 import { FormErrors, SelectField, TextField, useFocusFirstField } from '../forms/fields';
 import { useCorrectEntry, useDeleteEntry, type TCorrectable, type TEntryRef } from './api';
@@ -25,7 +26,7 @@ export type TEntryField =
 /** Øre as a person types kroner: "28 782 600", "-8 025 000,50" (parseNorwegianAmount reads it back). */
 export function oreAsInput(ore: number): string {
   const abs = Math.abs(ore);
-  const kr = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const kr = groupThousands(String(Math.floor(abs / 100)), ' ');
   const rest = abs % 100;
   return `${ore < 0 ? '-' : ''}${kr}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`;
 }

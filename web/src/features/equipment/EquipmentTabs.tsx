@@ -5,6 +5,7 @@
 import { Link } from '@tanstack/react-router';
 import { useSession } from '../auth/session';
 import { useEqT } from './messages';
+import { formatNumber } from '../../i18n/format';
 
 type TTab = '/utstyr' | '/utstyr/pc-er' | '/utstyr/lager' | '/utstyr/bytte' | '/utstyr/import';
 
@@ -34,4 +35,4 @@ export function EquipmentTabs({ current }: { current: TTab }) {
 }
 
 /** Whole numbers as the paper prints them: 1 182 with a narrow no-break space, and 0 as 0 (not a dash). */
-export const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+export const formatCount = (n: number) => formatNumber(n);

@@ -116,7 +116,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
                   <Table.Cell>{m.place}</Table.Cell>
                   <Table.Cell>{m.caseCount ?? ''}</Table.Cell>
                   <Table.Cell>
-                    <StatusTag status={m.status} />
+                    <StatusTag meeting={m} />
                     {m.historical ? <> <Tag data-size="sm" data-color="neutral">{t('historical.tag')}</Tag></> : null}
                     {m.published ? <> <Tag data-size="sm" data-color="success">{t('meeting.published')}</Tag></> : null}
                   </Table.Cell>
@@ -127,7 +127,7 @@ export function MeetingList({ bodyId, year, onFilter }: {
           <div className="actions" style={{ marginTop: '0.75rem' }}>
             <Button type="button" variant="tertiary" data-size="sm" onClick={() => downloadCsv('moter.csv', [
               [t('meeting.meeting'), t('meeting.body'), t('meeting.date'), t('meeting.time'), t('meeting.place'), t('meeting.cases'), t('meeting.status')],
-              ...sorted.map((m) => [`${m.year} M${m.number}`, m.bodyName, formatDate(m.date), formatTimeRange(m.startTime, m.endTime), m.place, m.caseCount ?? '', t(`status.${m.status}`)]),
+              ...sorted.map((m) => [`${m.year} M${m.number}`, m.bodyName, formatDate(m.date), formatTimeRange(m.startTime, m.endTime), m.place, m.caseCount ?? '', m.awaitsRecording ? t('status.awaitsRecording') : t(`status.${m.status}`)]),
             ])}>
               {t('common.downloadCsv')}
             </Button>

@@ -126,7 +126,7 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
         <DsLink asChild><Link to="/moter">{t('meetings.backToList')}</Link></DsLink>
         <div className="title-row">
           <PageHeading lang={contentLang}>{meetingLabel(meeting)}</PageHeading>
-          <StatusTag status={meeting.status} />
+          <StatusTag meeting={meeting} />
         </div>
         <dl className="facts">
           <dt>{t('meeting.date')}</dt><dd>{formatDate(meeting.date)}</dd>

@@ -12,7 +12,7 @@ import { meetingLabel } from '../meetings/format';
 import { LoadError, PageLoadError, Loading } from '../shell/states';
 import { usePublicMeeting } from './api';
 import { PublicEconomyReport } from './PublicEconomyReport';
-import { hasMinutes, publicStage } from './papers';
+import { hasMinutes } from './papers';
 import { StageTag } from './StageTag';
 import { PageHeading } from '../shell/PageHeading';
 
@@ -30,7 +30,7 @@ export function PublicMeeting({ id }: { id: string }) {
       <DsLink asChild><Link to="/offentlig">{t('public.backToList')}</Link></DsLink>
       <div className="title-row">
         <PageHeading lang={contentLang}>{meetingLabel(m)}</PageHeading>
-        <StageTag stage={publicStage(m)} />
+        <StageTag stage={m.stage} />
       </div>
       <dl className="facts">
         <dt>{t('meeting.date')}</dt><dd>{formatDate(m.date)}</dd>

@@ -8,7 +8,7 @@ import { formatDate, formatTimeRange } from '../../i18n/format';
 import { meetingLabel } from '../meetings/format';
 import { LoadError, Loading } from '../shell/states';
 import { usePublicMeetings } from './api';
-import { hasMinutes, publicStage } from './papers';
+import { hasMinutes } from './papers';
 import { DataTable } from '../tables/DataTable';
 
 export function PublicMeetingList() {
@@ -30,7 +30,7 @@ export function PublicMeetingList() {
               <Table.Cell>
                 <DsLink asChild><Link to="/offentlig/moter/$id" params={{ id: m.id }} lang={lang}>{meetingLabel(m)}</Link></DsLink>
               </Table.Cell>
-              <Table.Cell><StageTag stage={publicStage(m)} /></Table.Cell>
+              <Table.Cell><StageTag stage={m.stage} /></Table.Cell>
               <Table.Cell>{formatDate(m.date)}</Table.Cell>
               <Table.Cell>{formatTimeRange(m.startTime, m.endTime)}</Table.Cell>
               <Table.Cell lang={lang}>{m.place}</Table.Cell>
