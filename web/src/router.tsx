@@ -29,6 +29,7 @@ import { equipmentStatusRoute } from './routes/utstyr';
 import { equipmentDevicesRoute } from './routes/utstyr.pc-er';
 import { equipmentStockRoute } from './routes/utstyr.lager';
 import { equipmentImportRoute } from './routes/utstyr.import';
+import { equipmentLicencesRoute } from './routes/utstyr.lisenser';
 import { equipmentCampaignRoute } from './routes/utstyr.bytte';
 import { equipmentReplacementRoute } from './routes/utstyr.bytte.$id';
 import { equipmentApprovalRoute } from './routes/utstyr.godkjenning';
@@ -63,6 +64,7 @@ export const routeTree = rootRoute.addChildren([
   equipmentDevicesRoute,
   equipmentStockRoute,
   equipmentImportRoute,
+  equipmentLicencesRoute,
   equipmentCampaignRoute,
   equipmentReplacementRoute,
   equipmentApprovalRoute,

@@ -1,13 +1,13 @@
 // The equipment pages' own navigation. Which tabs a person gets follows the server's policy
-// (src/modules/equipment/policy.ts): the council reads the status table only (the device list names
-// people), a municipality user also their own PCs, stock and orders; staff run the replacement campaign
-// and import too.
+// (src/modules/equipment/policy.ts): the council reads the status table and the licences' figures (the
+// device list names people), a municipality user also their own PCs, stock and orders; staff run the
+// replacement campaign and import too.
 import { Link } from '@tanstack/react-router';
 import { useSession } from '../auth/session';
 import { useEqT } from './messages';
 import { formatNumber } from '../../i18n/format';
 
-type TTab = '/utstyr' | '/utstyr/pc-er' | '/utstyr/lager' | '/utstyr/bytte' | '/utstyr/import';
+type TTab = '/utstyr' | '/utstyr/pc-er' | '/utstyr/lager' | '/utstyr/lisenser' | '/utstyr/bytte' | '/utstyr/import';
 
 export function EquipmentTabs({ current }: { current: TTab }) {
   const t = useEqT();
@@ -18,6 +18,7 @@ export function EquipmentTabs({ current }: { current: TTab }) {
     { to: '/utstyr', label: t('eq.tabs.status'), show: true },
     { to: '/utstyr/pc-er', label: t('eq.tabs.devices'), show: staff || role === 'municipality' },
     { to: '/utstyr/lager', label: t('eq.tabs.stock'), show: staff || role === 'municipality' },
+    { to: '/utstyr/lisenser', label: t('eq.tabs.licences'), show: true },
     { to: '/utstyr/bytte', label: t('eq.tabs.campaign'), show: staff },
     { to: '/utstyr/import', label: t('eq.tabs.import'), show: staff },
   ];
