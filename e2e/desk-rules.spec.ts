@@ -1,8 +1,10 @@
 // The service desk's rules in the admin pages (issue 12): the admin changes a category's portal text and
 // an SLA target, and the portal shows the new text; a save on a document someone else has saved since is
-// refused with a message and the form reopens on what is stored; a bad value is refused at its field.
-// The demo's rules are put back afterwards, so the other specs find ROR-IKT's document as loaded.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+// refused with a message and the form reopens on what is stored; a bad value is refused at its field;
+// a municipality gets rules of its own with a calendar added and one deleted (a calendar a priority uses
+// cannot be), and is taken back to the cooperation's rules. The demo's rules are put back afterwards,
+// so the other specs find ROR-IKT's document as loaded and Vestnes without rules of its own.
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { signInByApi, signInThroughPage } from './support/accounts';
 import { useLanguage } from './support/pages';
 
@@ -48,8 +50,23 @@ test.afterAll(async ({ browser }) => {
   const current = (await (await context.request.get(`/api/servicedesk/policy?cooperationId=${cooperationId}`)).json()) as TPolicy;
   const res = await context.request.put('/api/servicedesk/policy', { data: { cooperationId, document: demoRules, revision: current.revision } });
   expect(res.status()).toBe(200);
+  // Vestnes follows the cooperation's rules in the demo: a test that stopped half-way leaves none of its own.
+  const vestnes = await municipalityId(context.request, 'Vestnes');
+  const own = (await (await context.request.get(`/api/servicedesk/policy?cooperationId=${cooperationId}&municipalityId=${vestnes}`)).json()) as TPolicy;
+  if (!own.isDefault) {
+    const gone = await context.request.delete(`/api/servicedesk/policy?cooperationId=${cooperationId}&municipalityId=${vestnes}&revision=${own.revision}`);
+    expect(gone.status()).toBe(204);
+  }
   await context.close();
 });
+
+async function municipalityId(request: APIRequestContext, name: string): Promise<string> {
+  const res = await request.get('/api/municipalities');
+  expect(res.status()).toBe(200);
+  const found = ((await res.json()) as { municipalities: { id: string; name: string }[] }).municipalities.find((m) => m.name === name);
+  expect(found, name).toBeTruthy();
+  return found!.id;
+}
 
 test('the admin changes a category\'s portal text and an SLA target; the portal shows the text', async ({ page, browser }) => {
   test.setTimeout(180_000);
@@ -160,6 +177,79 @@ test('a bad value is refused at its field; rows are added and removed by keyboar
   await page.getByLabel('Reglene gjelder for').selectOption({ label: 'Molde' });
   await expect(page.getByText('Molde har ikke egne regler og følger samarbeidets.', { exact: false })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('group', { name: ADVICE.row, exact: true }).getByLabel('Navn')).toHaveValue(ADVICE.name);
+});
+
+test('a municipality gets its own calendar, a calendar in use is not deleted, and it goes back to the cooperation\'s rules', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInThroughPage(page, 'admin');
+  const vestnes = await municipalityId(page.request, 'Vestnes');
+  const readVestnes = async () => {
+    const res = await page.request.get(`/api/servicedesk/policy?cooperationId=${cooperationId}&municipalityId=${vestnes}`);
+    expect(res.status()).toBe(200);
+    return await res.json() as TPolicy & { document: { calendars: Record<string, { openingHours: unknown[] }>; targets: Record<string, { calendar: string }> } };
+  };
+  await openRules(page);
+  await page.getByLabel('Reglene gjelder for').selectOption({ label: 'Vestnes' });
+  await expect(page.getByText('Vestnes har ikke egne regler og følger samarbeidets.', { exact: false })).toBeVisible({ timeout: 30_000 });
+  // Following the cooperation's rules already, Vestnes has nothing to go back from.
+  await expect(page.getByRole('button', { name: 'Følg samarbeidets regler igjen' })).toHaveCount(0);
+
+  // «kontortid» is the calendar of Lav, Medium and Høy: deleting it is refused, and the page says why.
+  const office = page.getByRole('group', { name: 'Kalenderen «kontortid»', exact: true });
+  await office.getByRole('button', { name: 'Slett kalenderen «kontortid»' }).click();
+  await expect(office.getByRole('alert')).toHaveText('Kalenderen «kontortid» brukes av Lav, Medium og Høy og kan ikke slettes. Velg en annen kalender for dem under «Prioriteter og SLA-mål» først.');
+  await expect(office).toBeVisible();
+
+  // A calendar is added by keyboard: its name, Enter; focus goes to the new calendar's first field.
+  const name = page.getByLabel('Navn på kalenderen');
+  await name.focus();
+  await page.keyboard.type('Vakttelefon');
+  await page.keyboard.press('Enter');
+  const onCall = page.getByRole('group', { name: 'Kalenderen «Vakttelefon»', exact: true });
+  await expect(onCall).toBeVisible();
+  await expect(onCall.getByLabel('Slag')).toBeFocused();
+  await expect(onCall.getByRole('group', { name: 'Åpningstider' }).getByLabel('Ukedag')).toHaveCount(5);
+  // The same name again, in other letters, is refused at the field.
+  await name.fill('vakttelefon');
+  await page.getByRole('button', { name: 'Legg til kalender' }).click();
+  await expect(name).toHaveAccessibleDescription(/Det finnes alt en kalender som heter «vakttelefon»\./);
+  await expect(page.getByRole('group', { name: /^Kalenderen «/ })).toHaveCount(3);
+
+  // Kritisk moves to the new calendar; «døgnet» is then used by nobody and goes, by keyboard.
+  await page.getByRole('group', { name: 'Kritisk', exact: true }).getByLabel('Kalender', { exact: true }).selectOption('Vakttelefon');
+  await page.getByRole('button', { name: 'Slett kalenderen «døgnet»' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Kalenderen «døgnet»', exact: true })).toHaveCount(0);
+  await expect(onCall.getByRole('button', { name: 'Slett kalenderen «Vakttelefon»' })).toBeFocused();
+  // The refusal about «kontortid» gave way to the deletion that went through.
+  await expect(office.getByRole('alert')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Lagre reglene' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Reglene er lagret.' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Vestnes har egne regler, som gjelder i stedet for samarbeidets.')).toBeVisible();
+  const own = await readVestnes();
+  expect(own).toMatchObject({ isDefault: false, revision: 1 });
+  expect(Object.keys(own.document.calendars).sort()).toEqual(['Vakttelefon', 'kontortid']);
+  expect(own.document.targets.kritisk!.calendar).toBe('Vakttelefon');
+  expect(own.document.calendars.Vakttelefon!.openingHours).toHaveLength(5);
+  // The cooperation's own rules are untouched.
+  expect(Object.keys((await readRules(page)).document.calendars as object).sort()).toEqual(['døgnet', 'kontortid']);
+
+  // Back to the cooperation's rules: the button asks first, then deletes Vestnes' own.
+  await page.getByRole('button', { name: 'Følg samarbeidets regler igjen' }).click();
+  const question = page.getByText('Da slettes de egne reglene for Vestnes', { exact: false });
+  await expect(question).toBeFocused();
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByRole('button', { name: 'Følg samarbeidets regler igjen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Ja, slett de egne reglene for Vestnes' }).click();
+  const followed = page.getByRole('status').filter({ hasText: 'Vestnes følger nå samarbeidets regler.' });
+  await expect(followed).toBeVisible({ timeout: 30_000 });
+  await expect(followed).toBeFocused();
+  await expect(page.getByText('Vestnes har ikke egne regler og følger samarbeidets.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Kritisk', exact: true }).getByLabel('Kalender', { exact: true })).toHaveValue('døgnet');
+  await expect(page.getByRole('group', { name: 'Kalenderen «Vakttelefon»', exact: true })).toHaveCount(0);
+  expect(await readVestnes()).toMatchObject({ isDefault: true, revision: 0 });
 });
 
 test('staff get the forbidden page and no admin link', async ({ page }) => {

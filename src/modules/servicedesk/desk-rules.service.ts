@@ -5,7 +5,7 @@ import { nextRevision } from '../../lib/revision.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, notFound, stale } from '../../server/errors.js';
-import { recordUpsertAudit } from '../audit/service.js';
+import { recordAudit, recordUpsertAudit } from '../audit/service.js';
 import { cooperationExists } from '../org/cooperations.service.js';
 import { existingMunicipalityIds } from '../org/municipalities.service.js';
 import { NEUTRAL_POLICY, ZPolicyDocument, compilePolicy, type TCompiledPolicy } from './desk-rules.js';
@@ -93,6 +93,28 @@ export async function savePolicy(db: DbOrTx, actor: Actor, options: TSavePolicyO
     }
     await recordUpsertAudit(tx, actor, { entity: 'sd_policy', entityId: id, before: before?.document, after: document });
     return { document, isDefault: false, revision };
+  });
+}
+
+export type TDeletePolicyOptions = { cooperationId: string; municipalityId: string; revision: number };
+
+/**
+ * Takes a municipality back to the cooperation's rules: deletes its own document (404 when it has none;
+ * 409 when it changed since it was read at `revision`). Its tickets run on the cooperation's rules from
+ * then on; old tickets keep their deadlines until the SLA is recomputed, as after any change of rules.
+ * Only a municipality's document: the cooperation's own is never deleted, only replaced.
+ */
+export async function deletePolicy(db: DbOrTx, actor: Actor, options: TDeletePolicyOptions): Promise<void> {
+  await db.transaction(async (tx) => {
+    await mustExist(tx, options);
+    const before = await findRow(tx, options, true);
+    if (!before) throw notFound('Egne regler for kommunen');
+    if (options.revision !== before.revision) throw stale(staleMessage(before.revision), { revision: before.revision });
+    await tx.delete(sdPolicies).where(eq(sdPolicies.id, before.id));
+    await recordAudit(tx, actor, {
+      action: 'delete', entity: 'sd_policy', entityId: before.id,
+      before: { municipalityId: options.municipalityId, revision: before.revision, document: before.document },
+    });
   });
 }
 

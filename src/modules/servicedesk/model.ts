@@ -286,6 +286,12 @@ export const ZSavePolicyRequest = z.object({
   cooperationId: ZId, municipalityId: ZId.optional(), document: ZPolicyDocument, revision: z.number().int().min(0),
 }).openapi('SaveServiceDeskPolicyRequest');
 export type TSavePolicyRequest = z.infer<typeof ZSavePolicyRequest>;
+/** Which municipality's own rules to delete, at the revision they were read at (decision 0024). */
+export const ZDeletePolicyQuery = z.object({
+  cooperationId: ZId,
+  municipalityId: ZId.openapi({ description: 'Kommunen som skal følge samarbeidets regler igjen' }),
+  revision: z.coerce.number().int().min(1).openapi({ type: 'integer', description: 'Versjonen av kommunens regler slik de ble lest' }),
+});
 
 export const ZTeam = z.object({ id: z.string(), cooperationId: z.string(), name: z.string(), memberUserIds: z.array(z.string()) }).openapi('ServiceDeskTeam');
 export const ZTeamList = z.object({ teams: z.array(ZTeam) });

@@ -17,11 +17,11 @@ import { createRouter, formBody, jsonBody, jsonContent, route, ZIdParam } from '
 import { closeUnconfirmedTickets } from '../jobs.js';
 import {
   ZAgentList, ZBulkAssignRequest, ZCategoryList, ZCategoryQuery, ZCloseUnconfirmedResult, ZContactAttemptRequest, ZConversationEntry, ZCreateTeamRequest,
-  ZCreateTicketRequest, ZListTicketsQuery, ZMessageRequest, ZPhoneCallRequest, ZPolicyQuery, ZPolicyResponse, ZPortalSharing,
+  ZCreateTicketRequest, ZDeletePolicyQuery, ZListTicketsQuery, ZMessageRequest, ZPhoneCallRequest, ZPolicyQuery, ZPolicyResponse, ZPortalSharing,
   ZRecomputeRequest, ZReopenRequest, ZSavePolicyRequest, ZSharingRequest, ZSurvey, ZSurveyRequest, ZTeam, ZTeamList, ZTicket,
   ZQueueCounts, ZTicketAttachment, ZTicketCount, ZTicketEvent, ZTicketPage, ZTicketUploadRequest, ZUpdateTicketRequest, ZUserIdParam,
 } from '../model.js';
-import { getPolicy, savePolicy } from '../desk-rules.service.js';
+import { deletePolicy, getPolicy, savePolicy } from '../desk-rules.service.js';
 import { recomputeSla } from '../sla/sla.service.js';
 import { createTeam, listTeams, setPortalSharing } from '../teams.service.js';
 import { createTicket, logPhoneCall } from '../tickets/tickets.create.js';
@@ -191,6 +191,16 @@ serviceDeskRoutes.openapi(route({
 }), async (c) => {
   const body = c.req.valid('json');
   return c.json(await savePolicy(c.var.db, actorOf(currentUser(c)), body), 200);
+});
+
+serviceDeskRoutes.openapi(route({
+  method: 'delete', path: '/api/servicedesk/policy', tags,
+  summary: 'Slett en kommunes egne regler, så den følger samarbeidets igjen (404 om den ikke har egne; 409 om de er endret siden)',
+  access: [adminOnly],
+  request: { query: ZDeletePolicyQuery }, answers: { 204: { description: 'Kommunen følger samarbeidets regler' } },
+}), async (c) => {
+  await deletePolicy(c.var.db, actorOf(currentUser(c)), c.req.valid('query'));
+  return c.body(null, 204);
 });
 
 serviceDeskRoutes.openapi(route({

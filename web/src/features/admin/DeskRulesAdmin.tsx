@@ -1,13 +1,14 @@
 // The service desk's rules (GET/PUT /api/servicedesk/policy), edited as one document by the admin: for
 // the cooperation, or for one municipality, which otherwise follows the cooperation's. The form lives
-// in DeskRulesForm; this part loads the document, saves it at the revision it was read at, and keeps
+// in DeskRulesForm; this part loads the document, saves it at the revision it was read at, takes a
+// municipality back to the cooperation's rules (deleting its own document), and keeps
 // what must outlive the form (the saved notice, a stale refusal), since the form is opened anew on
 // every revision it is shown.
-import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api, ok } from '../../api/client';
-import { isStale, SelectField } from '../forms/fields';
+import { FormErrors, isStale, SelectField } from '../forms/fields';
 import { LoadError, Loading } from '../shell/states';
 import { useInstallCooperation } from '../shell/cooperation';
 import { useMunicipalities } from './api';
@@ -69,11 +70,31 @@ export function DeskRulesAdmin() {
     },
   });
 
+  // Taking a municipality back to the cooperation's rules deletes its own document. On the mutation,
+  // as for the save: the form remounts on the document read afterwards.
+  const [followed, setFollowed] = useState(false);
+  const follow = useMutation({
+    mutationFn: (revision: number) => ok(api.DELETE('/api/servicedesk/policy', {
+      params: { query: { cooperationId: cooperationId!, municipalityId: scope, revision } },
+    })),
+    onSuccess: async () => {
+      setFollowed(true);
+      setSaved(false);
+      setStaleReloadedAt(null);
+      await client.invalidateQueries({ queryKey: ['servicedesk'] });
+    },
+    // Someone else changed or deleted them meanwhile (409, 404): what is stored now is read again, and
+    // the refusal stays on the page to say why nothing happened.
+    onError: () => client.invalidateQueries({ queryKey: key }),
+  });
+
   function chooseScope(next: string) {
     setScope(next);
     setSaved(false);
     setStaleReloadedAt(null);
+    setFollowed(false);
     save.reset();
+    follow.reset();
   }
 
   if (cooperation.isPending) return <Loading />;
@@ -102,6 +123,14 @@ export function DeskRulesAdmin() {
             </Paragraph>
             {data.revision > 0 ? <Tag data-size="sm">{t('rules.revision', { revision: data.revision })}</Tag> : null}
           </div>
+          {followed && data.isDefault ? <FollowedNotice text={t('rules.followed', { municipality: municipalityName })} /> : null}
+          {scope && !data.isDefault ? (
+            <FollowCooperation key={`${scope}:${data.revision}`} municipality={municipalityName} pending={follow.isPending} error={follow.error}
+              onConfirm={() => {
+                setFollowed(false);
+                follow.mutate(data.revision);
+              }} />
+          ) : null}
           <DeskRulesForm key={`${scope}:${data.revision}:${opened}`} rules={data.document}
             error={isStale(save.error) ? null : save.error} pending={save.isPending}
             notice={<SaveNotice saved={saved} staleReloadedAt={staleReloadedAt} />}
@@ -114,6 +143,54 @@ export function DeskRulesAdmin() {
       ) : null}
     </section>
   );
+}
+
+/**
+ * «Følg samarbeidets regler igjen» for a municipality with rules of its own: one press opens the
+ * question what it means, the second deletes them. Focus follows, so a keyboard user is never left on a
+ * button that is gone.
+ */
+function FollowCooperation({ municipality, pending, error, onConfirm }: {
+  municipality: string; pending: boolean; error: unknown; onConfirm: () => void;
+}) {
+  const t = useAdminT();
+  const [asking, setAsking] = useState(false);
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const [focusOpen, setFocusOpen] = useState(false);
+  useEffect(() => { if (asking) questionRef.current?.focus(); }, [asking]);
+  useEffect(() => {
+    if (!focusOpen) return;
+    openRef.current?.focus();
+    setFocusOpen(false);
+  }, [focusOpen]);
+  return (
+    <div className="desk-rules-follow">
+      {asking ? (
+        <>
+          <Paragraph ref={questionRef} tabIndex={-1}>{t('rules.followConfirm', { municipality })}</Paragraph>
+          <div className="actions">
+            <Button type="button" data-color="danger" data-size="sm" loading={pending} onClick={onConfirm}>
+              {t('rules.followYes', { municipality })}
+            </Button>
+            <Button type="button" variant="secondary" data-size="sm" onClick={() => { setAsking(false); setFocusOpen(true); }}>
+              {t('rules.followCancel')}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <Button type="button" variant="secondary" data-size="sm" ref={openRef} onClick={() => setAsking(true)}>{t('rules.follow')}</Button>
+      )}
+      <FormErrors form="desk-rules-follow" error={error} />
+    </div>
+  );
+}
+
+/** Said where the pressed button was, and focused: the button is gone with the rules it deleted. */
+function FollowedNotice({ text }: { text: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => { ref.current?.focus(); }, []);
+  return <Paragraph role="status" ref={ref} tabIndex={-1}>{text}</Paragraph>;
 }
 
 /** «Reglene er lagret», or why the form shows something other than what was typed (a stale refusal). */

@@ -1,10 +1,12 @@
 // The rules document's form: categories with their portal text, the SLA targets per priority, the
-// calendars the clocks run on, and the handling rules (channels, waiting statuses, 3-2-1, the phone
-// policy, the survey). It holds a draft (desk-rules-draft.ts) and hands the whole document to onSave;
-// the server validates, and its issues are shown at the fields they name.
-import { Button, Checkbox, Fieldset, Heading, ValidationMessage } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+// calendars the clocks run on (added by name, deleted unless a priority uses one), and the handling
+// rules (channels, waiting statuses, 3-2-1, the phone policy, the survey). It holds a draft
+// (desk-rules-draft.ts) and hands the whole document to onSave; the server validates, and its issues
+// are shown at the fields they name.
+import { Button, Checkbox, Fieldset, Heading, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useEffect, useMemo, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
+import { useI18n } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { fieldId, FormErrors, SelectField, TextField } from '../forms/fields';
 import { RowButton } from '../forms/RowButton';
@@ -183,23 +185,101 @@ function TargetsSection({ draft, set, error }: TSectionProps) {
   );
 }
 
+/** The longest calendar name the server takes (ZPolicyDocument's calendars). */
+const CALENDAR_NAME_MAX = 50;
+
 function CalendarsSection({ draft, set, error, focus }: TSectionProps) {
   const t = useAdminT();
+  const sdT = useSdT();
+  const { language } = useI18n();
+  const [name, setName] = useState('');
+  const [nameProblem, setNameProblem] = useState<string | null>(null);
+  // The calendar whose deletion was refused. Its message is worked out from the draft as it stands, so
+  // it goes away once the priorities that used the calendar have been given another.
+  const [refused, setRefused] = useState<string | null>(null);
+  const nameId = idOf('calendars-new-name');
+  const kindId = (i: number) => idOf(`calendars.${i}.kind`);
+  const deleteId = (i: number) => idOf(`calendars.${i}.delete`);
+  const usersOf = (calendar: string) => PRIORITIES.filter((p) => draft.targets[p].calendar === calendar);
+  const list = (items: string[]) => new Intl.ListFormat(language === 'en' ? 'en' : 'nb', { type: 'conjunction' }).format(items);
+
+  const add = () => {
+    const wanted = name.trim();
+    const problem = !wanted ? t('rules.calendarNameMissing')
+      : wanted.length > CALENDAR_NAME_MAX ? t('rules.calendarNameTooLong', { max: CALENDAR_NAME_MAX })
+        // Names are the document's keys; two that differ only in case would be two calendars nobody can tell apart.
+        : draft.calendars.some((c) => c.name.toLocaleLowerCase('nb') === wanted.toLocaleLowerCase('nb')) ? t('rules.calendarNameTaken', { name: wanted })
+          : null;
+    setNameProblem(problem);
+    if (problem) {
+      focus(nameId);
+      return;
+    }
+    set((d) => ({ ...d, calendars: [...d.calendars, newCalendar(wanted)] }));
+    setName('');
+    focus(kindId(draft.calendars.length));
+  };
+
+  const remove = (index: number) => {
+    const calendar = draft.calendars[index]!;
+    // A priority's clock needs its calendar: the page refuses here, as the server would on save.
+    if (usersOf(calendar.name).length) {
+      setRefused(calendar.name);
+      return;
+    }
+    setRefused(null);
+    set((d) => ({ ...d, calendars: d.calendars.filter((_, i) => i !== index) }));
+    focus(afterRemoval(index, draft.calendars.length, deleteId, nameId));
+  };
+
   return (
     <section className="stack desk-rules-section" aria-labelledby="desk-rules-calendars">
       <SectionHeading id="desk-rules-calendars">{t('rules.calendars')}</SectionHeading>
       <p className="desk-rules-hint">{t('rules.calendarsHint')}</p>
-      {draft.calendars.map((calendar, c) => (
-        <CalendarFields key={calendar.name} calendar={calendar} index={c} error={error} focus={focus}
-          change={(patch) => set((d) => ({ ...d, calendars: d.calendars.map((x, i) => (i === c ? patch(x) : x)) }))} />
-      ))}
+      {draft.calendars.map((calendar, c) => {
+        const users = refused === calendar.name ? usersOf(calendar.name) : [];
+        return (
+          <CalendarFields key={calendar.name} calendar={calendar} index={c} error={error} focus={focus} onDelete={() => remove(c)}
+            refusal={users.length ? t('rules.calendarInUse', { name: calendar.name, priorities: list(users.map((p) => sdT(priorityKey(p)))) }) : null}
+            change={(patch) => set((d) => ({ ...d, calendars: d.calendars.map((x, i) => (i === c ? patch(x) : x)) }))} />
+        );
+      })}
+      <fieldset className="plain-fieldset desk-rules-add-calendar">
+        <legend>{t('rules.addCalendarLegend')}</legend>
+        <div className="desk-rules-target">
+          <Textfield id={nameId} label={t('rules.newCalendarName')} description={t('rules.newCalendarNameHint')} value={name}
+            error={nameProblem ?? undefined}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => { setName(e.target.value); setNameProblem(null); }}
+            onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+              // Enter adds the calendar; it must not submit the whole rules form.
+              if (e.key === 'Enter') { e.preventDefault(); add(); }
+            }} />
+          <div className="desk-rules-remove">
+            <Button type="button" variant="secondary" data-size="sm" onClick={add}>{t('rules.addCalendar')}</Button>
+          </div>
+        </div>
+      </fieldset>
     </section>
   );
 }
 
-function CalendarFields({ calendar, index: c, change, error, focus }: {
+/** A new calendar starts as office hours on working days, closed on the public holidays: the common case. */
+function newCalendar(name: string): TCalendarDraft {
+  return {
+    name, kind: 'business', holidays: true,
+    openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ key: newRowKey(), weekday, open: '08:00', close: '16:00' })),
+    halfDays: { julaften: '', nyttarsaften: '', onsdagForSkjaertorsdag: '' },
+    closedDates: [],
+    // Norwegian time, as the server's default; the SLA day is Monday's opening hours.
+    rest: { timeZone: 'Europe/Oslo' },
+  };
+}
+
+function CalendarFields({ calendar, index: c, change, error, focus, onDelete, refusal }: {
   calendar: TCalendarDraft; index: number; change: (patch: (calendar: TCalendarDraft) => TCalendarDraft) => void;
-  error: unknown; focus: (id: string) => void;
+  error: unknown; focus: (id: string) => void; onDelete: () => void;
+  /** Why the calendar could not be deleted (the priorities that use it); null when nothing was refused. */
+  refusal: string | null;
 }) {
   const t = useAdminT();
   const prefix = `calendars.${c}`;
@@ -294,6 +374,12 @@ function CalendarFields({ calendar, index: c, change, error, focus }: {
           </fieldset>
         </>
       )}
+      <div className="desk-rules-calendar-delete">
+        <Button type="button" variant="tertiary" data-size="sm" data-color="danger" id={idOf(`${prefix}.delete`)} onClick={onDelete}>
+          {t('rules.removeCalendar')}<span className="sr-only"> «{calendar.name}»</span>
+        </Button>
+      </div>
+      {refusal ? <ValidationMessage role="alert">{refusal}</ValidationMessage> : null}
     </fieldset>
   );
 }

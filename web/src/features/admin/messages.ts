@@ -213,6 +213,20 @@ const adminNb = {
   'rules.phoneHint': "Prioriteter som kan løses i samtalen; andre blir en sak som behandles senere.",
   'rules.survey': "Spør brukeren om en vurdering (1–5) når saken er løst",
   'rules.save': "Lagre reglene",
+  'rules.addCalendarLegend': "Ny kalender",
+  'rules.newCalendarName': "Navn på kalenderen",
+  'rules.newCalendarNameHint': "For eksempel «sommertid» eller «vakttelefon». Den nye kalenderen starter med åpningstid 08–16 på hverdager; endre den før du lagrer.",
+  'rules.addCalendar': "Legg til kalender",
+  'rules.calendarNameMissing': "Skriv et navn på kalenderen.",
+  'rules.calendarNameTooLong': "Navnet kan være høyst {max} tegn.",
+  'rules.calendarNameTaken': "Det finnes alt en kalender som heter «{name}».",
+  'rules.removeCalendar': "Slett kalenderen",
+  'rules.calendarInUse': "Kalenderen «{name}» brukes av {priorities} og kan ikke slettes. Velg en annen kalender for dem under «Prioriteter og SLA-mål» først.",
+  'rules.follow': "Følg samarbeidets regler igjen",
+  'rules.followConfirm': "Da slettes de egne reglene for {municipality}, og {municipality} følger samarbeidets regler fra nå av. Saker som alt er meldt inn, beholder fristene sine til SLA beregnes på nytt.",
+  'rules.followYes': "Ja, slett de egne reglene for {municipality}",
+  'rules.followCancel': "Avbryt",
+  'rules.followed': "{municipality} følger nå samarbeidets regler.",
 } as const;
 
 export const { messages: adminMessages, useT: useAdminT } = featureCatalogue(adminNb, {
@@ -424,6 +438,20 @@ export const { messages: adminMessages, useT: useAdminT } = featureCatalogue(adm
   'rules.phoneHint': "Priorities that may be solved during the call; the others become a ticket handled later.",
   'rules.survey': "Ask the user for a score (1–5) when the ticket is solved",
   'rules.save': "Save the rules",
+  'rules.addCalendarLegend': "New calendar",
+  'rules.newCalendarName': "Name of the calendar",
+  'rules.newCalendarNameHint': "For example «summer hours» or «on-call phone». The new calendar starts with opening hours 08–16 on weekdays; change them before you save.",
+  'rules.addCalendar': "Add calendar",
+  'rules.calendarNameMissing': "Write a name for the calendar.",
+  'rules.calendarNameTooLong': "The name can be at most {max} characters.",
+  'rules.calendarNameTaken': "There is already a calendar called «{name}».",
+  'rules.removeCalendar': "Delete the calendar",
+  'rules.calendarInUse': "The calendar «{name}» is used by {priorities} and cannot be deleted. Choose another calendar for them under «Priorities and SLA targets» first.",
+  'rules.follow': "Follow the cooperation's rules again",
+  'rules.followConfirm': "This deletes {municipality}'s own rules, and {municipality} follows the cooperation's rules from now on. Cases already reported keep their deadlines until the SLA is recomputed.",
+  'rules.followYes': "Yes, delete {municipality}'s own rules",
+  'rules.followCancel': "Cancel",
+  'rules.followed': "{municipality} now follows the cooperation's rules.",
 });
 
 export type TAdminKey = TKeyOf<typeof adminMessages>;
