@@ -499,14 +499,15 @@ CREATE TABLE "sd_kpi_counts" (
 );
 --> statement-breakpoint
 CREATE TABLE "sd_phone_stats" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
 	"day" text NOT NULL,
+	"municipality_id" uuid,
 	"offered" integer NOT NULL,
 	"answered" integer NOT NULL,
 	"mean_wait_seconds" integer NOT NULL,
 	"mean_talk_seconds" integer NOT NULL,
-	"imported_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "sd_phone_stats_cooperation_id_day_pk" PRIMARY KEY("cooperation_id","day")
+	"imported_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sd_policies" (
@@ -568,7 +569,9 @@ CREATE TABLE "sd_ticket_summaries" (
 	"done_at" timestamp with time zone,
 	"done_month" text,
 	"resolution_elapsed_ms" bigint,
-	"resolution_met" boolean
+	"resolution_met" boolean,
+	"solved_month" text,
+	"closed_month" text
 );
 --> statement-breakpoint
 CREATE TABLE "sd_tickets" (
@@ -1168,6 +1171,7 @@ ALTER TABLE "sd_attachments" ADD CONSTRAINT "sd_attachments_ticket_id_sd_tickets
 ALTER TABLE "sd_attachments" ADD CONSTRAINT "sd_attachments_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_import_mappings" ADD CONSTRAINT "sd_import_mappings_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_phone_stats" ADD CONSTRAINT "sd_phone_stats_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sd_phone_stats" ADD CONSTRAINT "sd_phone_stats_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_policies" ADD CONSTRAINT "sd_policies_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_policies" ADD CONSTRAINT "sd_policies_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sd_portal_sharing" ADD CONSTRAINT "sd_portal_sharing_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1324,6 +1328,8 @@ CREATE INDEX "economy_ledger_imports_coop_idx" ON "economy_ledger_imports" USING
 CREATE INDEX "sd_attachments_ticket_idx" ON "sd_attachments" USING btree ("ticket_id");--> statement-breakpoint
 CREATE INDEX "sd_attachments_sha256_idx" ON "sd_attachments" USING btree ("sha256");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_import_mappings_coop_source_uq" ON "sd_import_mappings" USING btree ("cooperation_id","source");--> statement-breakpoint
+CREATE UNIQUE INDEX "sd_phone_stats_municipality_day_uq" ON "sd_phone_stats" USING btree ("cooperation_id","day","municipality_id") WHERE municipality_id is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "sd_phone_stats_queue_day_uq" ON "sd_phone_stats" USING btree ("cooperation_id","day") WHERE municipality_id is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_policies_coop_default_uq" ON "sd_policies" USING btree ("cooperation_id") WHERE "sd_policies"."municipality_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_policies_coop_muni_uq" ON "sd_policies" USING btree ("cooperation_id","municipality_id");--> statement-breakpoint
 CREATE INDEX "sd_team_members_user_idx" ON "sd_team_members" USING btree ("user_id");--> statement-breakpoint
@@ -1332,6 +1338,8 @@ CREATE INDEX "sd_ticket_events_ticket_idx" ON "sd_ticket_events" USING btree ("t
 CREATE INDEX "sd_ticket_events_kind_idx" ON "sd_ticket_events" USING btree ("kind","at");--> statement-breakpoint
 CREATE INDEX "sd_ticket_events_public_change_idx" ON "sd_ticket_events" USING btree ("ticket_id","at") WHERE internal = false and kind in ('created', 'reply', 'status', 'priority', 'field', 'attachment', 'survey');--> statement-breakpoint
 CREATE INDEX "sd_ticket_summaries_done_idx" ON "sd_ticket_summaries" USING btree ("cooperation_id","done_month","priority","resolution_elapsed_ms","resolution_met","municipality_id");--> statement-breakpoint
+CREATE INDEX "sd_ticket_summaries_solved_idx" ON "sd_ticket_summaries" USING btree ("cooperation_id","solved_month","municipality_id") WHERE solved_month is not null;--> statement-breakpoint
+CREATE INDEX "sd_ticket_summaries_closed_idx" ON "sd_ticket_summaries" USING btree ("cooperation_id","closed_month","municipality_id") WHERE closed_month is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_tickets_number_uq" ON "sd_tickets" USING btree ("number");--> statement-breakpoint
 CREATE UNIQUE INDEX "sd_tickets_external_uq" ON "sd_tickets" USING btree ("cooperation_id","external_id");--> statement-breakpoint
 CREATE INDEX "sd_tickets_created_idx" ON "sd_tickets" USING btree ("created_at","number");--> statement-breakpoint

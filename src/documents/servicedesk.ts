@@ -51,7 +51,11 @@ export function composeServiceDeskDocument(pack: TKpiPack, cooperationName: stri
     byMunicipality: [...pack.newByMunicipality.map((r) => ({ label: r.label, cells: r.counts.map((x) => formatNumber(x)) })), sumRow(pack.newByMunicipality, n)],
     trend: [
       { label: 'Nye saker', cells: pack.trend.map((t) => formatNumber(t.new)) },
-      { label: 'Lukkede saker', cells: pack.trend.map((t) => formatNumber(t.closed)) },
+      // The chart's «Lukkede saker»: done in the month, solved or closed, what leaves the open count.
+      { label: 'Løst eller lukket', cells: pack.trend.map((t) => formatNumber(t.closed)) },
+      // The two apart, as the papers report them: a case solved in one month may close in the next.
+      { label: 'Løst i måneden', cells: pack.solvedAndClosed.map((r) => formatNumber(r.solved)) },
+      { label: 'Lukket i måneden', cells: pack.solvedAndClosed.map((r) => formatNumber(r.closed)) },
       { label: 'Åpne saker', cells: pack.trend.map((t) => formatNumber(t.open)) },
       { label: 'herav feilmeldinger', cells: pack.trend.map((t) => formatNumber(t.openIncidents)) },
       { label: 'herav tjenesteforespørsler', cells: pack.trend.map((t) => formatNumber(t.openRequests)) },
@@ -82,10 +86,22 @@ export function composeServiceDeskDocument(pack: TKpiPack, cooperationName: stri
       { label: 'Telefonsamtaler', cells: pack.phone.map((p) => formatNumber(p.offered)) },
       { label: 'Svar %', cells: pack.phone.map((p) => (p.answerRate === null ? '–' : `${formatNumber(p.answerRate, 0)} %`)) },
     ],
+    phoneNote: phoneNoteOf(pack),
     years: pack.yearly.years.map(String),
     byType: pack.yearly.byType.map((t) => ({ label: t.label, cells: t.shares.map((s) => (s === null ? '–' : `${formatNumber(s, 0)} %`)) })),
     byChannel: pack.yearly.byChannel.map((c) => ({ label: c.label, cells: c.counts.map((x) => formatNumber(x)) })),
   };
+}
+
+/**
+ * For a one-municipality pack with months whose calls the phone export did not attribute: those calls
+ * are in no municipality's figures, which the paper says rather than print them as none.
+ */
+export function phoneNoteOf(pack: Pick<TKpiPack, 'municipalityName' | 'phoneUnattributed'>): string | null {
+  if (!pack.municipalityName || !pack.phoneUnattributed.length) return null;
+  const months = pack.phoneUnattributed.map((m) => formatMonth(m, { long: true }));
+  const list = months.length === 1 ? months[0]! : `${months.slice(0, -1).join(', ')} og ${months.at(-1)}`;
+  return `Telefontallene for ${list} er ikke fordelt på kommuner og er ikke med i tallene for ${pack.municipalityName}.`;
 }
 
 export function serviceDeskKpiPdf(pack: TKpiPack, cooperationName: string): Promise<Buffer> {

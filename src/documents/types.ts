@@ -142,6 +142,8 @@ export type TServiceDeskDocument = {
   resolution: TPrintRow[];
   sla: TPrintRow[];
   phone: TPrintRow[];
+  /** For one municipality: which months' calls the phone export did not attribute to municipalities. */
+  phoneNote: string | null;
   years: string[];
   byType: TPrintRow[];
   byChannel: TPrintRow[];

@@ -1,13 +1,17 @@
 // The service desk's data blocks for the reports (seed 000, 2.1.5 Support; the annual report's year):
 // new tickets by category and by municipality (charts with their tables), open tickets per month by
 // type, the mean resolution time per priority against its target, the critical and high incidents,
-// tickets by channel per year and the phone queue, over the months before the report's date, all from
-// the KPI pack (kpi/kpi.service.ts), so a block and the desk's own KPI page print the same figures.
+// solved and closed counted apart, tickets by channel per year and the phone queue, over the months
+// before the report's date, all from the KPI pack (kpi/kpi.service.ts), so a block and the desk's own
+// KPI page print the same figures.
 import { z } from '@hono/zod-openapi';
+import { phoneNoteOf } from '../../documents/servicedesk.js';
 import { formatDate, formatMonth, formatNumber } from '../../lib/norwegian-format.js';
 import { enteredNote, registerReportBlock, sourceOf, type TBlockContext, type TBlockData } from '../reports/blocks/registry.js';
 import { kpiPackReader } from './kpi/kpi.service.js';
-import type { TKpiPack } from './kpi/kpi.js';
+import { monthsBetween, type TKpiPack } from './kpi/kpi.js';
+import { municipalityNames } from '../org/municipalities.service.js';
+import { phoneRowsOf, readPhoneMonths } from './phone/phone-stats.service.js';
 import { CHANNEL_LABELS, CHANNELS, PRIORITY_LABELS, TICKET_TYPE_LABELS, TICKET_TYPES } from './vocabulary.js';
 
 const ZDeskBlockParams = z.object({
@@ -52,7 +56,7 @@ function pack(ctx: TBlockContext, params: TDeskBlockParams): Promise<TKpiPack> {
   return periodPack(ctx, from, to);
 }
 
-const monthNames = (p: TKpiPack) => p.months.map((m) => formatMonth(m, { long: true }));
+const monthNames = (p: Pick<TKpiPack, 'months'>) => p.months.map((m) => formatMonth(m, { long: true }));
 
 function countsBlock(p: TKpiPack, asOf: string, title: string, first: string, rows: { label: string; counts: number[] }[]): TBlockData {
   const months = monthNames(p);
@@ -86,6 +90,24 @@ const ZIncidentParams = ZDeskBlockParams.extend({
 
 const ZYearParams = z.object({});
 
+const ZPhoneParams = ZDeskBlockParams.extend({
+  /** One municipality's calls (when the phone export names municipalities); omitted: the whole queue. */
+  municipality: z.string().uuid('Ugyldig kommune-id').optional(),
+});
+
+/**
+ * The phone figures of one municipality over the block's months, in the pack's shape (only the fields
+ * the phone block reads); null when the municipality no longer exists.
+ */
+async function municipalityPhone(ctx: TBlockContext, params: TDeskBlockParams, municipalityId: string) {
+  const name = (await municipalityNames(ctx.db, [municipalityId])).get(municipalityId);
+  if (name === undefined) return null;
+  const { from, to } = blockMonths(ctx.asOf, params.months);
+  const read = await readPhoneMonths(ctx.db, { cooperationId: ctx.cooperationId, municipalityId, from, to });
+  const months = monthsBetween(from, to);
+  return { months, municipalityName: name, phone: phoneRowsOf(months, read.months), phoneUnattributed: read.unattributed };
+}
+
 function openBlock(p: TKpiPack, asOf: string, type: 'alle' | 'feilmelding' | 'tjenesteforesporsel'): TBlockData {
   const months = monthNames(p);
   if (type === 'alle') {
@@ -118,6 +140,38 @@ function openBlock(p: TKpiPack, asOf: string, type: 'alle' | 'feilmelding' | 'tj
     }],
     charts: [{ kind: 'bar', title, unit: 'saker', categories: months, series: [{ name: 'Nye', values: created }, { name: 'Åpne', values: open }] }],
     notes: [`Antall åpne ${incidents ? 'feilmeldinger' : 'forespørsler'} ved utgangen av ${formatMonth(p.to, { long: true })}: ${formatNumber(open.at(-1) ?? 0)}.`],
+    source: 'live',
+  };
+}
+
+/**
+ * New, solved (løst) and closed (lukket) per month, the last two counted apart: a case solved in
+ * October and closed by the 3-2-1 rule in November is solved in October and closed in November.
+ */
+function solvedClosedBlock(p: TKpiPack, asOf: string): TBlockData {
+  const months = monthNames(p);
+  const title = 'Løste og lukkede saker';
+  const created = p.trend.map((t) => t.new);
+  const solved = p.solvedAndClosed.map((r) => r.solved);
+  const closed = p.solvedAndClosed.map((r) => r.closed);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return {
+    title, asOf,
+    tables: [{
+      caption: `${title} per måned`, unit: 'antall saker',
+      columns: [{ label: 'Måned', align: 'left' }, ...['Nye saker', 'Løste saker', 'Lukkede saker'].map((label) => ({ label, align: 'right' as const }))],
+      rows: [
+        ...months.map((m, i) => ({ cells: [m, formatNumber(created[i] ?? 0), formatNumber(solved[i] ?? 0), formatNumber(closed[i] ?? 0)] })),
+        { cells: ['Sum', formatNumber(sum(created)), formatNumber(p.solvedAndClosedTotal.solved), formatNumber(p.solvedAndClosedTotal.closed)], sum: true },
+      ],
+    }],
+    charts: [{
+      kind: 'bar', title: `${title} per måned`, unit: 'saker', categories: months,
+      series: [{ name: 'Nye saker', values: created }, { name: 'Løste saker', values: solved }, { name: 'Lukkede saker', values: closed }],
+    }],
+    notes: [
+      'Løste saker: løst i måneden og fortsatt løst eller lukket. Lukkede saker: lukket i måneden, etter 3-2-1-regelen, når brukeren bekreftet løsningen eller av kundeservice.',
+    ],
     source: 'live',
   };
 }
@@ -252,6 +306,13 @@ export function registerServiceDeskReportBlocks() {
     load: async (ctx, params) => openBlock(await pack(ctx, params), ctx.asOf, params.type),
   });
   registerReportBlock({
+    type: 'servicedesk.solved-closed', module: 'servicedesk',
+    label: { nb: 'Løste og lukkede saker per måned', en: 'Solved and closed tickets per month' },
+    description: 'Nye, løste og lukkede saker per måned, løst og lukket talt hver for seg.',
+    params: ZDeskBlockParams,
+    load: async (ctx, params) => solvedClosedBlock(await pack(ctx, params), ctx.asOf),
+  });
+  registerReportBlock({
     type: 'servicedesk.critical-incidents', module: 'servicedesk',
     label: { nb: 'Hendelser med kritisk og høy prioritet', en: 'Critical and high incidents' },
     description: 'Feilmeldinger med kritisk (og høy) prioritet i perioden: dato, kommune, tittel og om de ble løst innen SLA.',
@@ -288,24 +349,32 @@ export function registerServiceDeskReportBlocks() {
   registerReportBlock({
     type: 'servicedesk.phone', module: 'servicedesk',
     label: { nb: 'Henvendelser per telefon', en: 'Phone statistics' },
-    description: 'Telefonkøen per måned: anrop, besvarte, svarprosent, gjennomsnittlig ventetid og samtaletid.',
-    params: ZDeskBlockParams,
+    description: 'Telefonkøen per måned: anrop, besvarte, svarprosent, gjennomsnittlig ventetid og samtaletid; for alle kommuner, eller for én når telefoneksporten har kommune.',
+    params: ZPhoneParams,
     load: async (ctx, params) => {
-      const p = await pack(ctx, params);
+      const p = params.municipality ? await municipalityPhone(ctx, params, params.municipality) : await pack(ctx, params);
+      if (p === null) {
+        return { title: 'Henvendelser per telefon', asOf: ctx.asOf, tables: [], charts: [], notes: ['Kommunen blokken gjelder, finnes ikke lenger.'], source: 'live' };
+      }
       const months = monthNames(p);
       const offered = p.phone.reduce((s, r) => s + r.offered, 0);
       const answered = p.phone.reduce((s, r) => s + r.answered, 0);
+      const title = p.municipalityName ? `Henvendelser per telefon – ${p.municipalityName}` : 'Henvendelser per telefon';
+      const note = phoneNoteOf(p);
       return {
-        title: 'Henvendelser per telefon', asOf: ctx.asOf,
+        title, asOf: ctx.asOf,
         tables: [{
-          caption: 'Henvendelser per telefon', unit: null,
+          caption: title, unit: null,
           columns: [{ label: 'Måned', align: 'left' }, ...['Telefonsamtaler', 'Besvart', 'Svar %', 'Ventetid (m:ss)', 'Samtaletid (m:ss)'].map((label) => ({ label, align: 'right' as const }))],
           rows: p.phone.map((r, i) => ({
             cells: [months[i]!, formatNumber(r.offered), formatNumber(r.answered), r.answerRate === null ? '–' : `${formatNumber(r.answerRate, 0)}\u00a0%`, minutes(r.meanWaitSeconds), minutes(r.meanTalkSeconds)],
           })),
         }],
         charts: [{ kind: 'bar', title: 'Telefonsamtaler per måned', unit: 'samtaler', categories: months, series: [{ name: 'Telefonsamtaler', values: p.phone.map((r) => r.offered) }, { name: 'Besvart', values: p.phone.map((r) => r.answered) }] }],
-        notes: offered ? [`Svarprosent i perioden: ${formatNumber(Math.round((answered * 1000) / offered) / 10, 1)}\u00a0%.`] : [],
+        notes: [
+          ...(offered ? [`Svarprosent i perioden: ${formatNumber(Math.round((answered * 1000) / offered) / 10, 1)}\u00a0%.`] : []),
+          ...(note ? [note] : []),
+        ],
         source: 'live',
       };
     },

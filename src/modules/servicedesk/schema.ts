@@ -139,9 +139,20 @@ export const sdTicketSummaries = pgTable('sd_ticket_summaries', {
   doneMonth: text('done_month'),
   resolutionElapsedMs: bigint('resolution_elapsed_ms', { mode: 'number' }),
   resolutionMet: boolean('resolution_met'),
+  /**
+   * YYYY-MM in Oslo time of the last solve (løst), while the ticket stays solved or closed; and of its
+   * close (lukket), while it stays closed. The papers count the two apart: a case solved in one month
+   * and closed by the 3-2-1 rule in the next is solved in the first and closed in the second.
+   */
+  solvedMonth: text('solved_month'),
+  closedMonth: text('closed_month'),
 }, (t) => [
   // Resolution figures per month and priority read this index alone, in the order the median needs.
   index('sd_ticket_summaries_done_idx').on(t.cooperationId, t.doneMonth, t.priority, t.resolutionElapsedMs, t.resolutionMet, t.municipalityId),
+  // Solved and closed per month (the KPI pack) from these alone, without the 3-2-1 close moving the
+  // monthly counts (and taking their lock: kpi-summary.ts).
+  index('sd_ticket_summaries_solved_idx').on(t.cooperationId, t.solvedMonth, t.municipalityId).where(sql`solved_month is not null`),
+  index('sd_ticket_summaries_closed_idx').on(t.cooperationId, t.closedMonth, t.municipalityId).where(sql`closed_month is not null`),
 ]);
 
 /**
@@ -202,19 +213,29 @@ export const sdSurveys = pgTable('sd_surveys', {
 });
 
 /**
- * Daily phone-queue statistics imported from the phone system's export, one row per cooperation and
- * day; a new import of a day replaces that day. Means are per day as the phone system reports them; the
- * KPI pack weights them by calls (wait by offered, talk time by answered).
+ * Daily phone-queue statistics imported from the phone system's export: per cooperation and day one row
+ * for the whole queue, or, when the export names the municipality (a queue or number per municipality),
+ * one row per municipality. An import replaces every row of the days it covers, whichever kind they
+ * were. Means are per row as the phone system reports them; the KPI pack and the listing weight them by
+ * calls (wait by offered, talk time by answered).
  */
 export const sdPhoneStats = pgTable('sd_phone_stats', {
+  id: uuid('id').primaryKey().defaultRandom(),
   cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
   day: text('day').notNull(),
+  /** The municipality the calls were for; null: the whole queue, not attributed to a municipality. */
+  municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'restrict' }),
   offered: integer('offered').notNull(),
   answered: integer('answered').notNull(),
   meanWaitSeconds: integer('mean_wait_seconds').notNull(),
   meanTalkSeconds: integer('mean_talk_seconds').notNull(),
   importedAt: timestamp('imported_at', { withTimezone: true }).notNull(),
-}, (t) => [primaryKey({ columns: [t.cooperationId, t.day] })]);
+}, (t) => [
+  // One row per day and municipality, and one unattributed row per day (two partial indexes rather than
+  // NULLS NOT DISTINCT, which PostgreSQL before 15 lacks).
+  uniqueIndex('sd_phone_stats_municipality_day_uq').on(t.cooperationId, t.day, t.municipalityId).where(sql`municipality_id is not null`),
+  uniqueIndex('sd_phone_stats_queue_day_uq').on(t.cooperationId, t.day).where(sql`municipality_id is null`),
+]);
 
 /** A saved column mapping per source help-desk tool, so the next export from it imports without asking. */
 export const sdImportMappings = pgTable('sd_import_mappings', {

@@ -57,7 +57,7 @@ describe('the registry', () => {
       'governance.council-members', 'governance.meetings-and-cases', 'portfolio.buildingProjects', 'portfolio.investmentProjects', 'portfolio.pipeline', 'portfolio.procurements',
       'reports.glossary', 'reports.sick-leave', 'reports.staffing',
       'servicedesk.by-channel', 'servicedesk.by-type', 'servicedesk.critical-incidents', 'servicedesk.new-by-category', 'servicedesk.new-by-municipality',
-      'servicedesk.open-per-month', 'servicedesk.phone', 'servicedesk.phone-yearly', 'servicedesk.resolution-time',
+      'servicedesk.open-per-month', 'servicedesk.phone', 'servicedesk.phone-yearly', 'servicedesk.resolution-time', 'servicedesk.solved-closed',
     ]);
     expect(blockDefinition('servicedesk.new-by-category')!.params.safeParse({ months: 13 }).success).toBe(false);
   });

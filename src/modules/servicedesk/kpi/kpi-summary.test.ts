@@ -61,6 +61,9 @@ async function expectedSummary(ticket: typeof sdTickets.$inferSelect) {
     type: ticket.type, category: ticket.category, channel: ticket.channel, priority: sla.priority,
     createdAt: created.at, createdMonth: monthOf(created.at), doneAt, doneMonth: doneAt ? monthOf(doneAt) : null,
     resolutionElapsedMs: Math.round(sla.resolution.elapsedMillis), resolutionMet: sla.resolution.met,
+    // Solved and closed apart: the last solve while solved or closed, the close while closed.
+    solvedMonth: DONE_STATUSES.includes(status) && solved ? monthOf(solved) : null,
+    closedMonth: status === 'lukket' && closed ? monthOf(closed) : null,
   };
 }
 
@@ -137,6 +140,8 @@ describe('the KPI summaries follow every change to a ticket', () => {
     const closed = (await expectInStep()).find((s) => s.ticketId === portal.id)!;
     // Closing keeps the solve as the moment the work was done.
     expect(closed).toMatchObject({ doneAt: oslo('2023-12-01T09:00'), doneMonth: '2023-12' });
+    // Solved in December (the solve of November was undone by the reopen), closed in December.
+    expect(closed).toMatchObject({ solvedMonth: '2023-12', closedMonth: '2023-12' });
   });
 
   it('when the desk reclassifies a ticket, and when the 3-2-1 job closes one', async () => {
@@ -150,7 +155,7 @@ describe('the KPI summaries follow every change to a ticket', () => {
     await closeUnconfirmedTickets(database.db, { now: oslo('2024-01-05T10:00') });
     const [row] = await database.db.select().from(sdTickets).where(eq(sdTickets.id, desk.id));
     expect(row!.status).toBe('lukket');
-    expect((await expectInStep()).find((s) => s.ticketId === desk.id)).toMatchObject({ doneMonth: '2024-01', resolutionMet: false });
+    expect((await expectInStep()).find((s) => s.ticketId === desk.id)).toMatchObject({ doneMonth: '2024-01', resolutionMet: false, solvedMonth: '2024-01', closedMonth: '2024-01' });
   });
 
   it('when an admin recomputes the SLA after a policy change', async () => {
@@ -197,6 +202,9 @@ describe('the KPI summaries follow every change to a ticket', () => {
       summaries.filter((s) => s.doneMonth === month).length,
       summaries.filter((s) => s.createdAt < end(month) && !(s.doneAt && s.doneAt < end(month))).length,
     ]));
+    expect(pack.solvedAndClosed).toEqual(pack.months.map((month) => ({
+      month, solved: summaries.filter((s) => s.solvedMonth === month).length, closed: summaries.filter((s) => s.closedMonth === month).length,
+    })));
   });
 });
 

@@ -5,6 +5,9 @@
 // count row; the second moves the counts by it (only when there is one, under KPI_COUNTS_LOCK), so a
 // ticket is never counted twice or lost, however often it is synced.
 //
+// Solved and closed months are kept on the summaries only, not in the counts: the 3-2-1 close moves no
+// count row, so it never takes KPI_COUNTS_LOCK (the job closes many tickets in one transaction).
+//
 // Called by history.refreshSla, which every change to a ticket goes through in its transaction (create,
 // status, priority, classification, reopen, the 3-2-1 close, the SLA recomputation), and by the paths
 // that write tickets in bulk (import, the demo loader, the benchmark) after their inserts.
@@ -92,7 +95,9 @@ function syncStatement(scope: TSummaryScope): SQL {
       select t.id as ticket_id, t.cooperation_id, t.municipality_id, t.type, t.category, t.channel, t.priority, t.created_at,
         to_char(t.created_at at time zone ${OSLO}, 'YYYY-MM') as created_month,
         d.done_at, to_char(d.done_at at time zone ${OSLO}, 'YYYY-MM') as done_month,
-        t.sla_resolution_elapsed_ms as resolution_elapsed_ms, t.sla_resolution_met as resolution_met
+        t.sla_resolution_elapsed_ms as resolution_elapsed_ms, t.sla_resolution_met as resolution_met,
+        case when t.status in ('lost', 'lukket') and t.solved_at is not null then to_char(t.solved_at at time zone ${OSLO}, 'YYYY-MM') end as solved_month,
+        case when t.status = 'lukket' and t.closed_at is not null then to_char(t.closed_at at time zone ${OSLO}, 'YYYY-MM') end as closed_month
       from sd_tickets t,
         lateral (select case when t.status in ('lost', 'lukket') then coalesce(t.solved_at, t.closed_at) end as done_at) d
       where ${ticketFilter(scope)}
@@ -102,19 +107,21 @@ function syncStatement(scope: TSummaryScope): SQL {
     ),
     saved as (
       insert into sd_ticket_summaries as s (ticket_id, cooperation_id, municipality_id, type, category, channel, priority,
-        created_at, created_month, done_at, done_month, resolution_elapsed_ms, resolution_met)
+        created_at, created_month, done_at, done_month, resolution_elapsed_ms, resolution_met, solved_month, closed_month)
       select ticket_id, cooperation_id, municipality_id, type, category, channel, priority,
-        created_at, created_month, done_at, done_month, resolution_elapsed_ms, resolution_met
+        created_at, created_month, done_at, done_month, resolution_elapsed_ms, resolution_met, solved_month, closed_month
       from fresh
       on conflict (ticket_id) do update set
         cooperation_id = excluded.cooperation_id, municipality_id = excluded.municipality_id, type = excluded.type,
         category = excluded.category, channel = excluded.channel, priority = excluded.priority, created_at = excluded.created_at,
         created_month = excluded.created_month, done_at = excluded.done_at, done_month = excluded.done_month,
-        resolution_elapsed_ms = excluded.resolution_elapsed_ms, resolution_met = excluded.resolution_met
+        resolution_elapsed_ms = excluded.resolution_elapsed_ms, resolution_met = excluded.resolution_met,
+        solved_month = excluded.solved_month, closed_month = excluded.closed_month
       where (s.cooperation_id, s.municipality_id, s.type, s.category, s.channel, s.priority, s.created_at, s.done_at,
-             s.resolution_elapsed_ms, s.resolution_met)
+             s.resolution_elapsed_ms, s.resolution_met, s.solved_month, s.closed_month)
         is distinct from (excluded.cooperation_id, excluded.municipality_id, excluded.type, excluded.category, excluded.channel,
-             excluded.priority, excluded.created_at, excluded.done_at, excluded.resolution_elapsed_ms, excluded.resolution_met)
+             excluded.priority, excluded.created_at, excluded.done_at, excluded.resolution_elapsed_ms, excluded.resolution_met,
+             excluded.solved_month, excluded.closed_month)
       returning 1
     ),
     deltas as (

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { PRIORITY_LABELS } from '../vocabulary.js';
 import type { TKpiPack } from './kpi.js';
 import { formatDate, formatMonth } from '../../../lib/norwegian-format.js';
+import { phoneNoteOf } from '../../../documents/servicedesk.js';
 
 
 function sheetWith(workbook: ExcelJS.Workbook, name: string, title: string, head: string[]) {
@@ -31,8 +32,12 @@ export async function kpiPackXlsx(pack: TKpiPack, cooperationName: string): Prom
   counts('Kommune', 'Nye feil og forespørsler per kommune', pack.newByMunicipality);
 
   const trend = sheetWith(workbook, 'Trend', `Nye, lukkede og åpne saker, ${scope}`,
-    ['Måned', 'Nye', 'Lukkede', 'Åpne ved månedsslutt', 'Åpne feilmeldinger', 'Åpne tjenesteforespørsler', 'Åpne andre']);
-  for (const t of pack.trend) trend.addRow([formatMonth(t.month), t.new, t.closed, t.open, t.openIncidents, t.openRequests, t.openOther]);
+    ['Måned', 'Nye', 'Løst eller lukket', 'Åpne ved månedsslutt', 'Åpne feilmeldinger', 'Åpne tjenesteforespørsler', 'Åpne andre', 'Løst', 'Lukket']);
+  // Løst and Lukket apart last, so the columns the desk's sheets already point at stay where they were.
+  pack.trend.forEach((t, i) => {
+    const apart = pack.solvedAndClosed[i]!;
+    trend.addRow([formatMonth(t.month), t.new, t.closed, t.open, t.openIncidents, t.openRequests, t.openOther, apart.solved, apart.closed]);
+  });
 
   const critical = sheetWith(workbook, 'Kritisk og høy', `Hendelser med kritisk og høy prioritet, ${scope}`,
     ['Dato', 'Kommune', 'Tittel', 'Prioritet', 'Sak', 'Innen SLA']);
@@ -58,9 +63,11 @@ export async function kpiPackXlsx(pack: TKpiPack, cooperationName: string): Prom
   sla.addRow(['Hele perioden', pack.slaAttainmentTotal.measured, pack.slaAttainmentTotal.met, pack.slaAttainmentTotal.percent,
     pack.satisfactionTotal.answers, pack.satisfactionTotal.average]).font = { bold: true };
 
-  const phone = sheetWith(workbook, 'Telefon', 'Henvendelser per telefon (hele kundeservice)',
+  const phone = sheetWith(workbook, 'Telefon', `Henvendelser per telefon, ${pack.municipalityName ?? 'hele kundeservice'}`,
     ['Måned', 'Anrop', 'Besvart', 'Svar %', 'Snitt ventetid (s)', 'Snitt samtaletid (s)']);
   for (const p of pack.phone) phone.addRow([formatMonth(p.month), p.offered, p.answered, p.answerRate, p.meanWaitSeconds, p.meanTalkSeconds]);
+  const phoneNote = phoneNoteOf(pack);
+  if (phoneNote) phone.addRow([phoneNote]).font = { italic: true };
 
   const years = pack.yearly.years.map(String);
   const yearly = sheetWith(workbook, 'År', `Saker per år, ${scope}`, ['', ...years]);

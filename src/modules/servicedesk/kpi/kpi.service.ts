@@ -6,11 +6,14 @@
 // - sd_ticket_summaries: per ticket, when it was done and its resolution time and SLA result, for the
 //   resolution figures (a median needs the values, not counts);
 // - sd_tickets for the critical and high incidents (list and yearly per month, from their partial
-//   index), sd_surveys and sd_phone_stats as they are.
+//   index), sd_surveys and sd_phone_stats as they are (a one-municipality pack: that municipality's
+//   calls, when the phone export named municipalities; phone-stats.service.ts reads them).
 //
 // What the figures mean (the report's words, made exact):
 // - "new" = created in the month; "closed" = solved or closed in the month, by the ticket's cached
 //   solved_at/closed_at; "open" at a month's end = created before it and not done before it.
+// - "solved" and "closed" apart (solvedAndClosed): the month of the last solve of a ticket still solved
+//   or closed, and the month of the close of a ticket still closed, from sd_ticket_summaries.
 // - A ticket that was reopened and is open again counts as open since its creation: the cache keeps the
 //   last solve only, and the history that would say otherwise is not worth a scan of every event.
 // - Resolution time is the SLA's business time (pauses excluded, the priority's calendar), from the
@@ -36,6 +39,7 @@ import {
   monthsBetween, nextMonth, percent, RESOLUTION_UNIT, round1, runningOpen, toReportUnit, type TKpiPack, type TKpiQuery,
 } from './kpi.js';
 import { loadPolicy } from '../desk-rules.service.js';
+import { phoneRowsOf, readPhoneMonths, type TPhoneMonth } from '../phone/phone-stats.service.js';
 import { OSLO } from '../../../lib/oslo-time.js';
 import { sqlRows } from '../../../lib/sql.js';
 
@@ -150,6 +154,16 @@ export async function kpiPackReader(db: DbOrTx, scope: TKpiScope): Promise<(from
     from sd_ticket_summaries where ${where} and done_month >= ${scope.from} and done_month <= ${scope.to} and type = 'feilmelding'
     group by done_month, priority`);
 
+  // Solved and closed apart (the summaries' solved and closed months, each from its partial index).
+  const solvedClosed = await sqlRows<{ m: string; solved: number; closed: number }>(db, sql`
+    select m, sum(solved)::int as solved, sum(closed)::int as closed from (
+      select solved_month as m, 1 as solved, 0 as closed from sd_ticket_summaries
+        where ${where} and solved_month >= ${scope.from} and solved_month <= ${scope.to}
+      union all
+      select closed_month, 0, 1 from sd_ticket_summaries
+        where ${where} and closed_month >= ${scope.from} and closed_month <= ${scope.to}
+    ) x group by m`);
+
   const critical = await sqlRows<{
     at: string; number: number; title: string; priority: TPriority; type: TTicketType; met: boolean | null;
     requester_user_id: string | null; municipality_id: string;
@@ -178,12 +192,9 @@ export async function kpiPackReader(db: DbOrTx, scope: TKpiScope): Promise<(from
     where t.cooperation_id = ${scope.cooperationId}${muni('t.')} and s.answered_at >= ${start} and s.answered_at < ${end}
     group by 1`);
 
-  const phone = await sqlRows<{ m: string; offered: number; answered: number; wait: number | null; talk: number | null }>(db, sql`
-    select substr(day, 1, 7) as m, sum(offered)::int as offered, sum(answered)::int as answered,
-      (sum(mean_wait_seconds::float8 * offered) / nullif(sum(offered), 0))::float8 as wait,
-      (sum(mean_talk_seconds::float8 * answered) / nullif(sum(answered), 0))::float8 as talk
-    from sd_phone_stats where cooperation_id = ${scope.cooperationId} and day >= ${`${scope.from}-01`} and day < ${`${nextMonth(scope.to)}-01`}
-    group by 1`);
+  // The phone queue: the municipality's own calls when the export named municipalities, else all calls.
+  const phoneRead = await readPhoneMonths(db, { cooperationId: scope.cooperationId, municipalityId: scope.municipalityId, from: scope.from, to: scope.to });
+  const phone = phoneRead.months;
 
   return async (from: string): Promise<TKpiPack> => {
     if (from < scope.from || from > scope.to) throw new Error(`${from} er utenfor perioden ${scope.from}–${scope.to}`);
@@ -195,7 +206,7 @@ export async function kpiPackReader(db: DbOrTx, scope: TKpiScope): Promise<(from
       if (r.m === null || r.m < scope.from || r.m >= from || r.dimension !== 'type' || r.value === null || r.municipality_id !== null) continue;
       open.set(r.value as TTicketType, (open.get(r.value as TTicketType) ?? 0) + r.n - r.done);
     }
-    return shapeKpiPack({ ...scope, from }, { counts, baseline: [...open].map(([type, n]) => ({ type, n })), doneRows, critical: critical.filter((r) => r.at >= `${from}-01`), criticalMunicipality, critYear, surveys, phone, policy, details, db });
+    return shapeKpiPack({ ...scope, from }, { counts, baseline: [...open].map(([type, n]) => ({ type, n })), doneRows, critical: critical.filter((r) => r.at >= `${from}-01`), criticalMunicipality, critYear, surveys, phone, phoneUnattributed: phoneRead.unattributed.filter((m) => m >= from), solvedClosed, policy, details, db });
   };
 }
 
@@ -207,14 +218,16 @@ type TKpiRows = {
   criticalMunicipality: Map<string, string>;
   critYear: { m: string; priority: TPriority; n: number }[];
   surveys: { m: string; n: number; avg: number | null }[];
-  phone: { m: string; offered: number; answered: number; wait: number | null; talk: number | null }[];
+  phone: TPhoneMonth[];
+  phoneUnattributed: string[];
+  solvedClosed: { m: string; solved: number; closed: number }[];
   policy: Awaited<ReturnType<typeof loadPolicy>>;
   details: TTicketDetails;
   db: DbOrTx;
 };
 
 async function shapeKpiPack(scope: TKpiScope, rows: TKpiRows): Promise<TKpiPack> {
-  const { counts, baseline, doneRows, critical, criticalMunicipality, critYear, phone, policy, details, db } = rows;
+  const { counts, baseline, doneRows, critical, criticalMunicipality, critYear, phone, phoneUnattributed, solvedClosed, policy, details, db } = rows;
   const months = monthsBetween(scope.from, scope.to);
   const index = new Map(months.map((m, i) => [m, i]));
   const zeros = () => months.map(() => 0);
@@ -263,6 +276,10 @@ async function shapeKpiPack(scope: TKpiScope, rows: TKpiRows): Promise<TKpiPack>
   const openOther = openOf('annet');
   const newTotal = months.map((_, i) => TICKET_TYPES.reduce((s, t) => s + (typeMap.get(t)?.[i] ?? 0), 0));
   const last = months.length - 1;
+  const solvedAndClosed = months.map((month) => {
+    const r = solvedClosed.find((x) => x.m === month);
+    return { month, solved: r?.solved ?? 0, closed: r?.closed ?? 0 };
+  });
 
   const resolution = PRIORITIES.map((priority) => {
     const target = policy.sla.targets[priority];
@@ -329,6 +346,10 @@ async function shapeKpiPack(scope: TKpiScope, rows: TKpiRows): Promise<TKpiPack>
       incidents: openIncidents[last]!, requests: openRequests[last]!, other: openOther[last]!,
       total: openIncidents[last]! + openRequests[last]! + openOther[last]!,
     },
+    solvedAndClosed,
+    solvedAndClosedTotal: {
+      solved: solvedAndClosed.reduce((sum, r) => sum + r.solved, 0), closed: solvedAndClosed.reduce((sum, r) => sum + r.closed, 0),
+    },
     criticalAndHigh: critical.map((r) => {
       const ticket = { requesterUserId: r.requester_user_id, municipalityId: r.municipality_id };
       return {
@@ -341,14 +362,8 @@ async function shapeKpiPack(scope: TKpiScope, rows: TKpiRows): Promise<TKpiPack>
     slaAttainmentTotal: { measured: measuredAll, met: metAll, percent: percent(metAll, measuredAll) },
     satisfaction,
     satisfactionTotal: { answers: answersAll, average: answersAll ? avg2(scoreSum / answersAll) : null },
-    phone: months.map((month) => {
-      const r = phone.find((p) => p.m === month);
-      return {
-        month, offered: r?.offered ?? 0, answered: r?.answered ?? 0, answerRate: r ? percent(r.answered, r.offered) : null,
-        meanWaitSeconds: r?.wait === null || r?.wait === undefined ? null : Math.round(r.wait),
-        meanTalkSeconds: r?.talk === null || r?.talk === undefined ? null : Math.round(r.talk),
-      };
-    }),
+    phone: phoneRowsOf(months, phone),
+    phoneUnattributed,
     yearly: {
       years,
       byType: TICKET_TYPES.map((type) => {

@@ -44,12 +44,25 @@ export const ZKpiPack = z.object({
   newByCategory: z.array(z.object({ category: z.string(), ...ZCounts })),
   newByMunicipality: z.array(z.object({ municipalityId: z.string(), ...ZCounts })),
   newByType: z.array(z.object({ type: z.enum(TICKET_TYPES), ...ZCounts })),
-  /** New, closed (solved or closed) and open at each month's end; open split by type. */
+  /**
+   * New, closed and open at each month's end; open split by type. `closed` here is the paper chart's
+   * «Lukkede saker»: done (solved, else closed) in the month, what takes a case out of the open count.
+   * `solvedAndClosed` counts solved and closed apart.
+   */
   trend: z.array(z.object({
     month: z.string(), new: z.number(), closed: z.number(), open: z.number(),
     openIncidents: z.number(), openRequests: z.number(), openOther: z.number(),
   })),
   openAtEnd: z.object({ incidents: z.number(), requests: z.number(), other: z.number(), total: z.number() }),
+  /**
+   * Solved (løst) and closed (lukket) in each month, counted apart, as the papers report them: `solved`
+   * = tickets whose last solve fell in the month and that are still solved or closed; `closed` =
+   * tickets closed in the month that are still closed (by the 3-2-1 rule, the requester's confirmation
+   * or the desk). A case solved in October and closed by the 3-2-1 rule in November is solved in October
+   * and closed in November; the trend's `closed` counts it once, in October, when it stopped being open.
+   */
+  solvedAndClosed: z.array(z.object({ month: z.string(), solved: z.number(), closed: z.number() })),
+  solvedAndClosedTotal: z.object({ solved: z.number(), closed: z.number() }),
   /**
    * Critical and high incidents (type feilmelding) created in the period. `number` and `title` are null
    * for a ticket the reader may not see (policy.ts): a municipality user not shared their
@@ -73,11 +86,20 @@ export const ZKpiPack = z.object({
   slaAttainmentTotal: z.object({ measured: z.number(), met: z.number(), percent: z.number().nullable() }),
   satisfaction: z.array(z.object({ month: z.string(), answers: z.number(), average: z.number().nullable() })),
   satisfactionTotal: z.object({ answers: z.number(), average: z.number().nullable() }),
-  /** The desk's phone queue (the whole cooperation; calls are not attributed to a municipality). */
+  /**
+   * The desk's phone queue: for all municipalities every call; for one municipality the calls the phone
+   * export attributed to it (an export with a municipality column), none otherwise.
+   */
   phone: z.array(z.object({
     month: z.string(), offered: z.number(), answered: z.number(), answerRate: z.number().nullable(),
     meanWaitSeconds: z.number().nullable(), meanTalkSeconds: z.number().nullable(),
   })),
+  /**
+   * For a one-municipality pack, the months of the period with calls the export did not attribute to
+   * any municipality (not in `phone`, so the page and the paper can say the figures are incomplete);
+   * always empty for all municipalities.
+   */
+  phoneUnattributed: z.array(z.string()),
   yearly: z.object({
     years: z.array(z.number()),
     byType: z.array(z.object({ type: z.enum(TICKET_TYPES), label: z.string(), counts: z.array(z.number()), shares: z.array(z.number().nullable()) })),

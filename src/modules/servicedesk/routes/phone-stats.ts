@@ -1,5 +1,6 @@
 // HTTP for the phone queue statistics: preview an export (nothing written), import it (days replaced,
-// audited), and list the days. The desk imports; the desk and the council read.
+// audited), and list the days, for all municipalities or one. The desk imports; the desk and the council
+// read here; a municipality user reads their own municipality's calls in the KPI pack.
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { currentUser, requireRole } from '../../../server/auth/middleware.js';
@@ -16,15 +17,27 @@ const ZAnswerRate = z.number().nullable();
 const ZDay = z.object({
   day: z.string(), offered: z.number(), answered: z.number(), answerRate: ZAnswerRate, meanWaitSeconds: z.number(), meanTalkSeconds: z.number(),
 }).openapi('PhoneStatsDay');
+/** A row of an export: a day of the whole queue (municipality null), or of one municipality. */
+const ZRow = ZDay.extend({ municipalityId: z.string().nullable(), municipality: z.string().nullable() }).openapi('PhoneStatsRow');
 const ZTotals = z.object({ offered: z.number(), answered: z.number(), answerRate: ZAnswerRate }).openapi('PhoneStatsTotals');
-const ZPhonePreview = z.object({ days: z.array(ZDay), replacesDays: z.array(z.string()), totals: ZTotals }).openapi('PhoneStatsPreview');
-const ZListQuery = z.object({ from: ZIsoDate, to: ZIsoDate, cooperation: z.string().uuid('Ugyldig samarbeids-id').optional() });
-const upload = formBody(ZUploadRequest);
+/** Calls per municipality; municipalityId null: calls the export did not attribute. Empty when no row names one. */
+const ZByMunicipality = z.array(ZTotals.extend({ municipalityId: z.string().nullable(), municipality: z.string().nullable() }).openapi('PhoneStatsMunicipality'));
+const ZPhonePreview = z.object({ days: z.array(ZRow), replacesDays: z.array(z.string()), totals: ZTotals, byMunicipality: ZByMunicipality }).openapi('PhoneStatsPreview');
+const ZListQuery = z.object({
+  from: ZIsoDate, to: ZIsoDate, cooperation: z.string().uuid('Ugyldig samarbeids-id').optional(),
+  municipality: z.string().uuid('Ugyldig kommune-id').optional().openapi({ description: 'Én kommunes anrop; utelatt = alle, per dag' }),
+});
+const ZPhoneUploadRequest = ZUploadRequest.extend({
+  municipalityColumn: z.string().trim().min(1, 'Skriv overskriften på kolonnen').max(200, 'Høyst 200 tegn').optional()
+    .openapi({ description: 'Overskriften på kolonnen som sier hvilken kommune anropene gjaldt, når den ikke heter «Kommune»' }),
+});
+const upload = formBody(ZPhoneUploadRequest);
 
-async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZUploadRequest>) {
+async function fileOptions(c: Context<AppEnv>, form: z.infer<typeof ZPhoneUploadRequest>) {
   return {
     cooperationId: await resolveCooperation(c.var.db, form.cooperation), filename: form.file.name,
     bytes: new Uint8Array(await form.file.arrayBuffer()), limits: { maxRows: c.var.env.IMPORT_MAX_ROWS },
+    municipalityColumn: form.municipalityColumn,
   };
 }
 
@@ -47,9 +60,11 @@ phoneStatsRoutes.openapi(route({
 });
 
 phoneStatsRoutes.openapi(route({
-  method: 'get', path: '/api/servicedesk/phone-stats', tags, summary: 'Telefonstatistikk per dag', access: [requireRole('staff', 'council')],
-  request: { query: ZListQuery }, answers: { 200: jsonContent(z.object({ days: z.array(ZDay), totals: ZTotals }), 'Dagene og summen av dem') },
+  method: 'get', path: '/api/servicedesk/phone-stats', tags, summary: 'Telefonstatistikk per dag, for alle kommuner eller én', access: [requireRole('staff', 'council')],
+  request: { query: ZListQuery },
+  answers: { 200: jsonContent(z.object({ days: z.array(ZDay), totals: ZTotals, byMunicipality: ZByMunicipality }), 'Dagene, summen av dem og anropene per kommune') },
 }), async (c) => {
   const q = c.req.valid('query');
-  return c.json(await listPhoneStats(c.var.db, { cooperationId: await resolveCooperation(c.var.db, q.cooperation), from: q.from, to: q.to }), 200);
+  const cooperationId = await resolveCooperation(c.var.db, q.cooperation);
+  return c.json(await listPhoneStats(c.var.db, { cooperationId, from: q.from, to: q.to, municipalityId: q.municipality }), 200);
 });

@@ -5,7 +5,7 @@ import { TableFrame } from '../tables/TableFrame';
 import { useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { canWrite, useSession } from '../auth/session';
-import { useContentLang, useFormatMonth } from '../../i18n';
+import { useContentLang, useFormatMonth, useI18n } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { SelectField } from '../forms/fields';
 import { PageHeading } from '../shell/PageHeading';
@@ -184,6 +184,8 @@ function CountsTable({ caption, first, months, rows, testId }: { caption: string
 
 function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
   const formatMonth = useFormatMonth();
+  const { language } = useI18n();
+  const listOf = (items: string[]) => new Intl.ListFormat(language === 'en' ? 'en' : 'nb', { type: 'conjunction' }).format(items);
   const lang = useContentLang();
   const months = pack.months.map((m) => formatMonth(m));
   // The server's labels are the papers' (bokmål); the page names priorities, types and channels by key.
@@ -204,6 +206,11 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
           { label: t('kpi.closed'), counts: pack.trend.map((x) => x.closed) },
           { label: t('kpi.open'), counts: pack.trend.map((x) => x.open), noSum: true },
         ]} />
+        <CountsTable caption={t('kpi.solvedClosed')} first={t('kpi.month')} months={pack.months} testId="kpi-solved-closed" rows={[
+          { label: t('kpi.solvedInMonth'), counts: pack.solvedAndClosed.map((x) => x.solved) },
+          { label: t('kpi.closedInMonth'), counts: pack.solvedAndClosed.map((x) => x.closed) },
+        ]} />
+        <Paragraph data-size="sm">{t('kpi.solvedClosedNote')}</Paragraph>
       </Section>
       <Section id="category" title={t('kpi.newByCategory')}>
         <KpiChart title={t('kpi.newByCategory')} categories={months} stacked testId="kpi-category-chart"
@@ -279,6 +286,11 @@ function Pack({ pack, t }: { pack: TKpiPack; t: TSdT }) {
         <Paragraph>{`${t('kpi.satisfaction')}: ${pack.satisfactionTotal.average === null ? '–' : formatNumber(pack.satisfactionTotal.average, 1)} (${t('kpi.answers')}: ${formatNumber(pack.satisfactionTotal.answers)})`}</Paragraph>
       </Section>
       <Section id="phone" title={t('kpi.phone')}>
+        {pack.municipalityName && pack.phoneUnattributed.length ? (
+          <Paragraph data-size="sm" data-testid="kpi-phone-unattributed">
+            {t('kpi.phoneUnattributed', { months: listOf(pack.phoneUnattributed.map((m) => formatMonth(m))), municipality: pack.municipalityName })}
+          </Paragraph>
+        ) : null}
         <TableFrame caption={t('kpi.phone')} testId="kpi-phone">
           <Table.Head><Table.Row>
             <Table.HeaderCell>{t('kpi.month')}</Table.HeaderCell><Table.HeaderCell>{t('kpi.offered')}</Table.HeaderCell>

@@ -2,14 +2,14 @@
 // must be chosen before a preview (the field says so and takes focus), and a refusal without row issues
 // (a wrong file type, a file too large) is shown here; one with row issues is the IssuesTable's.
 import { Button, Field, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormErrors } from '../../forms/fields';
 import { useSdT } from '../messages';
 import { refusedFileOf } from './IssuesTable';
 
 const ACCEPT = '.csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function FileForm({ form, label, hint, file, onFile, error, busy, onPreview }: {
+export function FileForm({ form, label, hint, file, onFile, error, busy, onPreview, children }: {
   /** The form's id prefix (the field is `${form}-file`). */
   form: string;
   label: string;
@@ -20,6 +20,8 @@ export function FileForm({ form, label, hint, file, onFile, error, busy, onPrevi
   error: unknown;
   busy: boolean;
   onPreview: (file: File) => void;
+  /** Fields of the page's own between the file and the button (the phone export's municipality column). */
+  children?: ReactNode;
 }) {
   const t = useSdT();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -43,6 +45,7 @@ export function FileForm({ form, label, hint, file, onFile, error, busy, onPrevi
           onChange={(e) => { onFile(e.target.files?.[0] ?? null); setMissing(false); }} />
         {missing ? <ValidationMessage role="alert">{t('import.chooseFile')}</ValidationMessage> : null}
       </Field>
+      {children}
       <div className="actions"><Button type="submit" loading={busy}>{t('import.preview')}</Button></div>
     </form>
   );

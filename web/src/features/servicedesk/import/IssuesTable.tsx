@@ -43,7 +43,7 @@ export function useColumnLabel(prefix: 'import.field' | 'phonestats') {
   const t = useSdT();
   const phone: Record<string, TSdKey> = {
     day: 'phonestats.day', offered: 'phonestats.offered', answered: 'phonestats.answered',
-    meanWait: 'phonestats.meanWait', meanTalk: 'phonestats.meanTalk',
+    meanWait: 'phonestats.meanWait', meanTalk: 'phonestats.meanTalk', municipality: 'phonestats.municipality',
   };
   return (column: string) => {
     if (prefix === 'phonestats') return phone[column] ? t(phone[column]) : column;

@@ -23,7 +23,9 @@ export type TSavedMapping = { source: string; mapping: TImportMapping; updatedAt
 export type TRowIssue = NonNullable<TApiSchema<'Error'>['error']['issues']>[number];
 export type TTicketImportPreview = TApiSchema<'TicketImportPreview'>;
 export type TPhonePreview = TApiSchema<'PhoneStatsPreview'>;
-export type TPhoneDay = TPhonePreview['days'][number];
+export type TPhoneRow = TPhonePreview['days'][number];
+export type TPhoneDay = TApiSchema<'PhoneStatsDay'> & Partial<Pick<TPhoneRow, 'municipality'>>;
+export type TPhoneByMunicipality = TPhonePreview['byMunicipality'];
 
 export const EMPTY_MAPPING: TImportMapping = { columns: {}, values: {}, defaults: { type: 'feilmelding', priority: 'medium', channel: 'annet' } };
 
@@ -66,22 +68,30 @@ export function useImportTickets() {
   });
 }
 
+/** A phone export and, when its municipality column is not called «Kommune», that column's header. */
+export type TPhoneUpload = { file: File; municipalityColumn?: string };
+const phoneBody = ({ file, municipalityColumn }: TPhoneUpload) => ({ file, municipalityColumn: municipalityColumn?.trim() || undefined });
+
 export function usePreviewPhoneStats() {
-  return useMutation({ mutationFn: (file: File) => ok(api.POST('/api/servicedesk/phone-stats/preview', { body: { file } })) });
+  return useMutation({ mutationFn: (upload: TPhoneUpload) => ok(api.POST('/api/servicedesk/phone-stats/preview', { body: phoneBody(upload) })) });
 }
 
-export function useImportPhoneStats() {
+export function useImportPhoneStats(onImported?: (result: TPhonePreview) => void) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => ok(api.POST('/api/servicedesk/phone-stats', { body: { file } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['servicedesk'] }),
+    mutationFn: (upload: TPhoneUpload) => ok(api.POST('/api/servicedesk/phone-stats', { body: phoneBody(upload) })),
+    // On the mutation, not on `mutate`: TanStack Query drops a `mutate` callback whose observer remounted.
+    onSuccess: (result) => {
+      onImported?.(result);
+      return client.invalidateQueries({ queryKey: ['servicedesk'] });
+    },
   });
 }
 
-/** The stored days from..to (YYYY-MM-DD, inclusive). */
-export function usePhoneDays(from: string, to: string) {
+/** The stored days from..to (YYYY-MM-DD, inclusive), for all municipalities or one. */
+export function usePhoneDays(from: string, to: string, municipality?: string) {
   return useQuery({
-    queryKey: keys.phoneDays(from, to),
-    queryFn: () => ok(api.GET('/api/servicedesk/phone-stats', { params: { query: { from, to } } })),
+    queryKey: [...keys.phoneDays(from, to), municipality ?? null],
+    queryFn: () => ok(api.GET('/api/servicedesk/phone-stats', { params: { query: { from, to, ...(municipality ? { municipality } : {}) } } })),
   });
 }
