@@ -12,6 +12,9 @@ CREATE TYPE "public"."standing_case" AS ENUM('innkalling', 'referat');--> statem
 CREATE TYPE "public"."vote_choice" AS ENUM('for', 'mot', 'blank');--> statement-breakpoint
 CREATE TYPE "public"."actual_source" AS ENUM('import', 'manuell');--> statement-breakpoint
 CREATE TYPE "public"."economy_line_kind" AS ENUM('drift', 'investering');--> statement-breakpoint
+CREATE TYPE "public"."economy_exit_settlement_basis" AS ENUM('nokkel', 'vedtatt_belop');--> statement-breakpoint
+CREATE TYPE "public"."economy_exit_settlement_line_kind" AS ENUM('fond', 'investering', 'vedtatt_belop');--> statement-breakpoint
+CREATE TYPE "public"."economy_exit_settlement_status" AS ENUM('utkast', 'vedtatt');--> statement-breakpoint
 CREATE TYPE "public"."economy_fund_kind" AS ENUM('bundet_driftsfond', 'prosjektfond', 'disposisjonsfond');--> statement-breakpoint
 CREATE TYPE "public"."economy_fund_movement_kind" AS ENUM('inngaende_saldo', 'avsetning', 'bruk');--> statement-breakpoint
 CREATE TYPE "public"."investment_project_status" AS ENUM('planlagt', 'pagar', 'avsluttet', 'avlyst');--> statement-breakpoint
@@ -402,6 +405,33 @@ CREATE TABLE "economy_publications" (
 	"published_by" uuid,
 	"published_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"report" jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "economy_exit_settlement_lines" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"settlement_id" uuid NOT NULL,
+	"kind" "economy_exit_settlement_line_kind" NOT NULL,
+	"text" text NOT NULL,
+	"base_ore" bigint,
+	"share_millionths" integer,
+	"amount_ore" bigint NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "economy_exit_settlements" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cooperation_id" uuid NOT NULL,
+	"municipality_id" uuid NOT NULL,
+	"leaving_date" date NOT NULL,
+	"basis" "economy_exit_settlement_basis" NOT NULL,
+	"status" "economy_exit_settlement_status" DEFAULT 'utkast' NOT NULL,
+	"decision_reference" text,
+	"share_millionths" integer,
+	"decided_at" timestamp with time zone,
+	"decided_by" uuid,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "economy_explanations" (
@@ -1158,6 +1188,11 @@ ALTER TABLE "economy_lines" ADD CONSTRAINT "economy_lines_municipality_id_munici
 ALTER TABLE "economy_publications" ADD CONSTRAINT "economy_publications_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_publications" ADD CONSTRAINT "economy_publications_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_publications" ADD CONSTRAINT "economy_publications_published_by_users_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_exit_settlement_lines" ADD CONSTRAINT "economy_exit_settlement_lines_settlement_id_economy_exit_settlements_id_fk" FOREIGN KEY ("settlement_id") REFERENCES "public"."economy_exit_settlements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_exit_settlements" ADD CONSTRAINT "economy_exit_settlements_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_exit_settlements" ADD CONSTRAINT "economy_exit_settlements_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_exit_settlements" ADD CONSTRAINT "economy_exit_settlements_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_exit_settlements" ADD CONSTRAINT "economy_exit_settlements_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_explanations" ADD CONSTRAINT "economy_explanations_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_financing_frames" ADD CONSTRAINT "economy_financing_frames_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_forecasts" ADD CONSTRAINT "economy_forecasts_line_id_economy_lines_id_fk" FOREIGN KEY ("line_id") REFERENCES "public"."economy_lines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1319,6 +1354,8 @@ CREATE INDEX "economy_budget_revisions_line_idx" ON "economy_budget_revisions" U
 CREATE UNIQUE INDEX "economy_budgets_line_year_uq" ON "economy_budgets" USING btree ("line_id","year");--> statement-breakpoint
 CREATE UNIQUE INDEX "economy_lines_coop_kind_name_uq" ON "economy_lines" USING btree ("cooperation_id","kind","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "economy_publications_meeting_uq" ON "economy_publications" USING btree ("meeting_id");--> statement-breakpoint
+CREATE INDEX "economy_exit_settlement_lines_settlement_idx" ON "economy_exit_settlement_lines" USING btree ("settlement_id","position");--> statement-breakpoint
+CREATE UNIQUE INDEX "economy_exit_settlements_leaving_uq" ON "economy_exit_settlements" USING btree ("cooperation_id","municipality_id","leaving_date");--> statement-breakpoint
 CREATE INDEX "economy_explanations_line_idx" ON "economy_explanations" USING btree ("line_id","year","date");--> statement-breakpoint
 CREATE UNIQUE INDEX "economy_financing_frames_uq" ON "economy_financing_frames" USING btree ("cooperation_id","year");--> statement-breakpoint
 CREATE INDEX "economy_forecasts_line_idx" ON "economy_forecasts" USING btree ("line_id","year","date");--> statement-breakpoint

@@ -31,6 +31,7 @@ export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
   economy_financing_frames_uq: { field: '(body)', message: 'Finansieringen for året ble satt samtidig fra et annet sted; prøv igjen' },
   economy_publications_meeting_uq: { field: 'meetingId', message: 'Møtet har allerede en publisert økonomirapport' },
   economy_funds_coop_name_uq: { field: 'name', message: 'Det finnes allerede et fond med dette navnet' },
+  economy_exit_settlements_leaving_uq: { field: 'municipalityId', message: 'Kommunen har allerede et utmeldingsoppgjør for denne utmeldingen' },
   // reports
   report_templates_coop_kind_uq: { field: 'kind', message: 'Samarbeidet har allerede en mal for denne rapporttypen' },
   report_section_owners_uq: { field: 'ownerUserIds', message: 'Samme eier står to ganger' },

@@ -10,6 +10,7 @@ export const AUDIT_ENTITIES = [
   'meeting', 'meeting_agenda', 'case', 'attachment', 'notice_version', 'attendance', 'archived_document',
   // economy
   'economy_line', 'economy_account_mapping', 'economy_budget', 'economy_budget_revision', 'economy_forecast', 'economy_explanation', 'economy_fund', 'economy_fund_movement',
+  'economy_exit_settlement', 'economy_exit_settlement_line',
   'economy_actual', 'economy_ledger_import', 'economy_financing', 'economy_publication',
   // service desk
   'sd_ticket', 'sd_ticket_import', 'sd_sla', 'sd_policy', 'sd_team', 'sd_portal_sharing', 'sd_phone_stats', 'sd_import_mapping',

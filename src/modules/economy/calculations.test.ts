@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allocate, AllocationError, deviation, deviationMode, formatPercent, parseNorwegianAmount, parsePercent,
-  deviationPerMille, keyDecimals, roundFigures, roundToUnit, settleInvestments, sumFigures, toThousands, type TProjectYearEnd,
+  deviationPerMille, keyDecimals, roundFigures, roundToUnit, settleInvestments, shareOfAmount, sumFigures, toThousands, type TProjectYearEnd,
 } from './calculations.js';
 
 const kr = (n: number) => n * 100;
@@ -192,5 +192,26 @@ describe('settleInvestments', () => {
     const result = settleInvestments([project('A', 'avsluttet', 2023, 100_000, 100_500), project('B', 'pagar', 2022, 0, 1_000)], 2023);
     expect(result.settledOre).toBe(-2_000_00);
     expect(result.carriedOverOre).toBe(0);
+  });
+});
+
+describe('shareOfAmount (exit settlement, decision 0040)', () => {
+  it('rounds balance × share to whole kroner half away from zero, exactly', () => {
+    // 1 234 567,89 kr × 12,3457 % = 152 416,047… kr
+    expect(shareOfAmount(123_456_789, 123_457)).toBe(kr(152_416));
+    // 1 000 001 kr × 50 % = 500 000,50 kr: half goes away from zero, the same for a debt
+    expect(shareOfAmount(kr(1_000_001), 500_000)).toBe(kr(500_001));
+    expect(shareOfAmount(-kr(1_000_001), 500_000)).toBe(-kr(500_001));
+    expect(shareOfAmount(kr(1_000_001), 499_999)).toBe(kr(499_999));
+    expect(shareOfAmount(0, 250_000)).toBe(0);
+    expect(Object.is(shareOfAmount(-1, 1), 0)).toBe(true);
+    // Past 2^53 in the product, still exact: 90 billion kr × 33,3333 %
+    expect(shareOfAmount(kr(90_000_000_000), 333_333)).toBe(kr(29_999_970_000));
+  });
+
+  it('refuses a share outside 0–100 % and a fraction of an øre', () => {
+    expect(() => shareOfAmount(100, 1_000_001)).toThrow(AllocationError);
+    expect(() => shareOfAmount(100, -1)).toThrow(AllocationError);
+    expect(() => shareOfAmount(1.5, 10)).toThrow(AllocationError);
   });
 });

@@ -205,3 +205,21 @@ export function settleInvestments(projects: TProjectYearEnd[], year: number): {
     settledOre: roundToUnit(total('avregnes'), ORE_PER_THOUSAND),
   };
 }
+
+// ---- exit settlement -----------------------------------------------------------------------------
+
+/**
+ * A leaving member's part of one amount: `baseOre × share`, rounded to a multiple of `unitOre` half away
+ * from zero (docs/decisions/0040-exit-settlement.md). Not largest remainder: only one member's part is
+ * settled, and it should be checkable by hand from the amount and the percent alone. Exact in BigInt.
+ */
+export function shareOfAmount(baseOre: number, shareMillionths: number, unitOre: number = ORE_PER_KRONE): number {
+  if (!Number.isSafeInteger(baseOre)) throw new AllocationError('Beløpet må være et helt antall øre');
+  if (!Number.isInteger(shareMillionths) || shareMillionths < 0 || shareMillionths > WHOLE_KEY) throw new AllocationError('Andelen må være mellom 0 og 100 %');
+  const exact = BigInt(Math.abs(baseOre)) * BigInt(shareMillionths);
+  const divisor = BigInt(WHOLE_KEY) * BigInt(unitOre);
+  const whole = exact / divisor;
+  const units = 2n * (exact % divisor) >= divisor ? whole + 1n : whole;
+  const amount = Number(units * BigInt(unitOre));
+  return baseOre < 0 ? -amount || 0 : amount;
+}

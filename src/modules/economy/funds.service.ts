@@ -85,3 +85,15 @@ export async function getFundsYear(db: DbOrTx, options: { cooperationId: string;
   const sum = (k: 'openingOre' | 'inOre' | 'outOre' | 'closingOre') => year.reduce((s, f) => s + f[k], 0);
   return { year: options.year, funds: year, total: { openingOre: sum('openingOre'), inOre: sum('inOre'), outOre: sum('outOre'), closingOre: sum('closingOre') } };
 }
+
+/** Each fund's balance at the end of a day (every movement dated on or before it), in the funds' order. */
+export async function getFundBalancesOn(db: DbOrTx, options: { cooperationId: string; date: string }) {
+  const rows = await db.select().from(funds).where(eq(funds.cooperationId, options.cooperationId)).orderBy(asc(funds.position), asc(funds.name));
+  const movements = rows.length
+    ? await db.select().from(fundMovements).where(inArray(fundMovements.fundId, rows.map((f) => f.id)))
+    : [];
+  return rows.map((f) => ({
+    id: f.id, kind: f.kind, name: f.name,
+    balanceOre: movements.filter((m) => m.fundId === f.id && m.date <= options.date).reduce((s, m) => s + signed(m), 0),
+  }));
+}

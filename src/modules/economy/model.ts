@@ -3,7 +3,10 @@
 // named ...Ore; report figures are whole thousands of kroner, as the papers print them.
 import { z } from '@hono/zod-openapi';
 import { ZCooperationQuery, ZId, ZRevision } from '../../lib/id-schemas.js';
-import { ACTUAL_SOURCES, FUND_KINDS, FUND_MOVEMENT_KINDS, INVESTMENT_TREATMENTS, LINE_KINDS, PROJECT_STATUSES, REPORT_MODES } from './vocabulary.js';
+import {
+  ACTUAL_SOURCES, EXIT_SETTLEMENT_BASES, EXIT_SETTLEMENT_LINE_KINDS, EXIT_SETTLEMENT_STATUSES, FUND_KINDS, FUND_MOVEMENT_KINDS, INVESTMENT_TREATMENTS,
+  LINE_KINDS, PROJECT_STATUSES, REPORT_MODES,
+} from './vocabulary.js';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 
 export const ZLineKind = z.enum(LINE_KINDS);
@@ -462,3 +465,86 @@ export const ZFundsYear = z.object({
   total: z.object({ openingOre: z.number().int(), inOre: z.number().int(), outOre: z.number().int(), closingOre: z.number().int() }),
 }).openapi('FundsYear');
 export type TFundsYear = z.infer<typeof ZFundsYear>;
+
+// ---- exit settlements (utmeldingsoppgjør) ---------------------------------------------------------
+
+export const ZExitSettlementBasis = z.enum(EXIT_SETTLEMENT_BASES);
+export const ZExitSettlementStatus = z.enum(EXIT_SETTLEMENT_STATUSES);
+export const ZExitSettlementLineKind = z.enum(EXIT_SETTLEMENT_LINE_KINDS);
+
+export const ZExitSettlementLineParams = z.object({
+  id: ZId.openapi({ param: { name: 'id', in: 'path' } }),
+  lineId: ZId.openapi({ param: { name: 'lineId', in: 'path' } }),
+});
+
+export const ZCreateExitSettlementRequest = z.object({
+  municipalityId: ZId,
+  /** The last day of the municipality's membership (its `left`). */
+  leavingDate: ZIsoDate,
+  basis: ZExitSettlementBasis,
+}).openapi('CreateExitSettlementRequest');
+export type TCreateExitSettlementRequest = z.infer<typeof ZCreateExitSettlementRequest>;
+
+/** An amount the council decided, in whole kroner: + paid to the municipality, − paid by it. */
+export const ZExitSettlementLineRequest = z.object({
+  text: z.string().trim().min(1, 'Teksten må fylles ut').max(500),
+  amountOre: ZOre.refine((v) => v !== 0, 'Beløpet kan ikke være 0'),
+}).openapi('ExitSettlementLineRequest');
+export type TExitSettlementLineRequest = z.infer<typeof ZExitSettlementLineRequest>;
+
+export const ZDecideExitSettlementRequest = z.object({
+  /** The council case that decided the settlement, e.g. "2019/M6-004". */
+  decisionReference: z.string({ message: 'Vedtaksreferanse (saksnummer) må fylles ut' }).trim()
+    .min(1, 'Vedtaksreferanse (saksnummer) må fylles ut').max(50),
+}).openapi('DecideExitSettlementRequest');
+export type TDecideExitSettlementRequest = z.infer<typeof ZDecideExitSettlementRequest>;
+
+export const ZExitSettlementLine = z.object({
+  /** Null for a key line of a draft: it is computed on each read and stored when the settlement is decided. */
+  id: z.string().uuid().nullable(),
+  kind: ZExitSettlementLineKind,
+  text: z.string(),
+  /** The cooperation-wide amount the share is taken of (a fund's balance, a project's balance carried over); null for a decided amount. */
+  baseOre: z.number().int().nullable(),
+  /** The share as a decimal percent string, "12.3457"; null for a decided amount. */
+  percent: z.string().nullable(),
+  amountOre: z.number().int(),
+}).openapi('ExitSettlementLine');
+
+export const ZExitSettlement = z.object({
+  id: z.string().uuid(),
+  municipalityId: z.string().uuid(),
+  municipalityName: z.string(),
+  leavingDate: z.string(),
+  basis: ZExitSettlementBasis,
+  status: ZExitSettlementStatus,
+  decisionReference: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  /** The year whose key the shares are taken from: the leaving date's. */
+  keyYear: z.number().int(),
+  /** The member's share of that key ("12.3457"), null when the basis is a decided amount only. */
+  percent: z.string().nullable(),
+  /** Every percent of the settlement prints with this many decimals (as the key does, at least one). */
+  percentDecimals: z.number().int(),
+  lines: z.array(ZExitSettlementLine),
+  /** The lines' sum: + the cooperation pays the municipality, − the municipality pays the cooperation. */
+  sumOre: z.number().int(),
+  /** Why a draft's key lines could not be computed now (a key set again since), or null. */
+  problem: z.string().nullable(),
+}).openapi('ExitSettlement');
+export type TExitSettlement = z.infer<typeof ZExitSettlement>;
+
+/** A membership that has ended or will end, and its settlement if one is made. */
+export const ZLeavingMember = z.object({
+  municipalityId: z.string().uuid(),
+  name: z.string(),
+  leavingDate: z.string(),
+  settlementId: z.string().uuid().nullable(),
+}).openapi('LeavingMember');
+
+export const ZExitSettlements = z.object({
+  settlements: z.array(ZExitSettlement),
+  /** The memberships with an end (a municipality user: its own only), newest first. */
+  leaving: z.array(ZLeavingMember),
+}).openapi('ExitSettlements');
+export type TExitSettlements = z.infer<typeof ZExitSettlements>;

@@ -7,7 +7,8 @@ import { printFigure } from '../../documents/economy.js';
 import { formatDate, formatSharePercent, formatThousands, formatWholeKroner } from '../../lib/norwegian-format.js';
 import { deviationRule, FIGURE_COLUMN_HEADINGS, figureColumns, investmentFrameNote } from './report-columns.js';
 import { getFundsYear } from './funds.service.js';
-import type { TFundKind, TReportMode } from './vocabulary.js';
+import { listExitSettlements } from './exit-settlements.service.js';
+import type { TExitSettlementLineKind, TFundKind, TReportMode } from './vocabulary.js';
 import { comparisonYears, enteredNote, registerReportBlock, sourceOf, type TBlockContext, type TBlockData, type TBlockTable } from '../reports/blocks/registry.js';
 import type { TEconomyReport, TReportTable } from './model.js';
 import { buildEconomyReport } from './report.service.js';
@@ -206,7 +207,51 @@ async function fundsBlock(ctx: TBlockContext, year: number): Promise<TBlockData>
   };
 }
 
+const EXIT_LINE_KIND_NAMES: Record<TExitSettlementLineKind, string> = { fond: 'fond', investering: 'investering, saldo overført', vedtatt_belop: 'vedtatt beløp' };
+
+/**
+ * The exit settlements of members leaving in the year (their last day in it), one table each: every line
+ * with the cooperation-wide amount, the member's share of the key and its part, and the sum; a draft
+ * says it is one. Read from the economy module as staff read it, so the papers and /okonomi agree.
+ */
+async function exitSettlementBlock(ctx: TBlockContext, year: number): Promise<TBlockData> {
+  const { settlements } = await listExitSettlements(ctx.db, { cooperationId: ctx.cooperationId, view: { kind: 'cooperation' } });
+  const inYear = settlements.filter((s) => s.leavingDate.startsWith(`${year}-`)).reverse();
+  const title = `Utmeldingsoppgjør ${year}`;
+  if (!inYear.length) return { title, asOf: ctx.asOf, tables: [], charts: [], notes: [`Ingen kommuner har utmeldingsoppgjør med utmelding i ${year}.`], source: 'live' };
+  return {
+    title, asOf: ctx.asOf,
+    // The PDF prints a table's header row, not its caption: the first column names the member, so a
+    // year with two leaving members still says whose table is whose on paper.
+    tables: inYear.map((s) => ({
+      caption: `Utmeldingsoppgjør ${s.municipalityName} ${formatDate(s.leavingDate)}`, unit: 'kr',
+      columns: [{ label: `Utmeldingsoppgjør ${s.municipalityName} ${formatDate(s.leavingDate)}`, align: 'left' as const }, { label: 'Grunnlag', align: 'right' as const }, { label: 'Andel', align: 'right' as const }, { label: 'Beløp', align: 'right' as const }],
+      rows: [
+        ...s.lines.map((l) => ({ cells: [
+          `${l.text} (${EXIT_LINE_KIND_NAMES[l.kind]})`, l.baseOre === null ? '' : formatWholeKroner(l.baseOre),
+          l.percent === null ? '' : formatSharePercent(l.percent, s.percentDecimals), formatWholeKroner(l.amountOre),
+        ] })),
+        { cells: ['SUM', '', '', formatWholeKroner(s.sumOre)], sum: true },
+      ],
+    })),
+    charts: [],
+    notes: [
+      ...inYear.map((s) => `${s.municipalityName}: ${s.status === 'vedtatt' ? `vedtatt i sak ${s.decisionReference}` : 'utkast, ikke vedtatt'}; ${
+        s.percent === null ? 'vedtatte beløp' : `andel ${formatSharePercent(s.percent, s.percentDecimals)} etter fordelingsnøkkelen for ${s.keyYear}`}.${s.problem ? ` ${s.problem}.` : ''}`),
+      'Positivt beløp betales til kommunen, negativt betales av kommunen. Hver linje er avrundet til hele kroner, halvt bort fra null.',
+    ],
+    source: 'live',
+  };
+}
+
 export function registerEconomyReportBlocks() {
+  registerReportBlock({
+    type: 'economy.exitSettlement', module: 'economy',
+    label: { nb: 'Utmeldingsoppgjør', en: 'Exit settlement' },
+    description: 'Andelen av fond og overførte investeringssaldoer etter nøkkelen, og vedtatte beløp, for kommuner som meldte seg ut i året.',
+    params: ZYearParams,
+    load: async (ctx, params) => exitSettlementBlock(ctx, params.year ?? settledYear(ctx.asOf)),
+  });
   registerReportBlock({
     type: 'economy.funds', module: 'economy',
     label: { nb: 'Fond: saldo, avsetning og bruk', en: 'Funds: balance, additions and use' },

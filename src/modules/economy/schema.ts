@@ -12,7 +12,9 @@ import {
 import { cooperations, municipalities, users } from '../org/schema.js';
 import { meetings } from '../governance/schema.js';
 import type { TEconomyReport } from './model.js';
-import { ACTUAL_SOURCES, FUND_KINDS, FUND_MOVEMENT_KINDS, LINE_KINDS, PROJECT_STATUSES } from './vocabulary.js';
+import {
+  ACTUAL_SOURCES, EXIT_SETTLEMENT_BASES, EXIT_SETTLEMENT_LINE_KINDS, EXIT_SETTLEMENT_STATUSES, FUND_KINDS, FUND_MOVEMENT_KINDS, LINE_KINDS, PROJECT_STATUSES,
+} from './vocabulary.js';
 
 /**
  * Counts corrections of a row a person typed in (forecast, budget revision, manual actual). The API's
@@ -206,3 +208,47 @@ export const fundMovements = pgTable('economy_fund_movements', {
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('economy_fund_movements_fund_date_idx').on(t.fundId, t.date)]);
+
+export const exitSettlementBasisEnum = pgEnum('economy_exit_settlement_basis', EXIT_SETTLEMENT_BASES);
+export const exitSettlementStatusEnum = pgEnum('economy_exit_settlement_status', EXIT_SETTLEMENT_STATUSES);
+export const exitSettlementLineKindEnum = pgEnum('economy_exit_settlement_line_kind', EXIT_SETTLEMENT_LINE_KINDS);
+
+/**
+ * The exit settlement (utmeldingsoppgjør) of a member leaving the cooperation: one per membership that
+ * ends, on its last day. While `utkast` its key lines are computed on every read (a fund movement booked
+ * late still counts); deciding stores them with the council case number and freezes the whole record.
+ */
+export const exitSettlements = pgTable('economy_exit_settlements', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: uuid('cooperation_id').notNull().references(() => cooperations.id, { onDelete: 'cascade' }),
+  municipalityId: uuid('municipality_id').notNull().references(() => municipalities.id, { onDelete: 'restrict' }),
+  /** The membership's last day (`memberships.left`). */
+  leavingDate: date('leaving_date', { mode: 'string' }).notNull(),
+  basis: exitSettlementBasisEnum('basis').notNull(),
+  status: exitSettlementStatusEnum('status').notNull().default('utkast'),
+  /** The council case that decided the settlement, e.g. "2019/M6-004"; set when it is decided. */
+  decisionReference: text('decision_reference'),
+  /** The member's share of the leaving year's key when decided, in millionths (null for a decided amount only). */
+  shareMillionths: integer('share_millionths'),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('economy_exit_settlements_leaving_uq').on(t.cooperationId, t.municipalityId, t.leavingDate)]);
+
+/**
+ * A line of an exit settlement: a decided amount (stored when entered), or a key line (stored when the
+ * settlement is decided): the cooperation-wide amount (`baseOre`), the share and the member's part.
+ * Positive = the cooperation pays the municipality, negative = the municipality pays the cooperation.
+ */
+export const exitSettlementLines = pgTable('economy_exit_settlement_lines', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  settlementId: uuid('settlement_id').notNull().references(() => exitSettlements.id, { onDelete: 'cascade' }),
+  kind: exitSettlementLineKindEnum('kind').notNull(),
+  text: text('text').notNull(),
+  baseOre: bigint('base_ore', { mode: 'number' }),
+  shareMillionths: integer('share_millionths'),
+  amountOre: bigint('amount_ore', { mode: 'number' }).notNull(),
+  position: integer('position').notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('economy_exit_settlement_lines_settlement_idx').on(t.settlementId, t.position)]);

@@ -34,3 +34,19 @@ export type TFundKind = (typeof FUND_KINDS)[number];
  */
 export const FUND_MOVEMENT_KINDS = ['inngaende_saldo', 'avsetning', 'bruk'] as const;
 export type TFundMovementKind = (typeof FUND_MOVEMENT_KINDS)[number];
+
+/**
+ * How an exit settlement (utmeldingsoppgjør) is made: `nokkel` computes the leaving member's share of each
+ * fund and of the investment balances carried over by the year's key; `vedtatt_belop` takes only the
+ * amounts the council decided instead. Both may carry decided amounts as lines of their own.
+ */
+export const EXIT_SETTLEMENT_BASES = ['nokkel', 'vedtatt_belop'] as const;
+export type TExitSettlementBasis = (typeof EXIT_SETTLEMENT_BASES)[number];
+
+/** `utkast` while the figures may still change; `vedtatt` once the council's case decided it (then frozen). */
+export const EXIT_SETTLEMENT_STATUSES = ['utkast', 'vedtatt'] as const;
+export type TExitSettlementStatus = (typeof EXIT_SETTLEMENT_STATUSES)[number];
+
+/** A line's origin: a fund's balance by the key, an investment balance carried over by the key, or an amount decided. */
+export const EXIT_SETTLEMENT_LINE_KINDS = ['fond', 'investering', 'vedtatt_belop'] as const;
+export type TExitSettlementLineKind = (typeof EXIT_SETTLEMENT_LINE_KINDS)[number];

@@ -20,6 +20,7 @@ import { countMeetingsAndCases } from '../../governance/meetings.service.js';
 import { loadBlockLive } from '../blocks.service.js';
 import { setGlossary } from '../glossary.service.js';
 import { addFundMovement, createFund } from '../../economy/funds.service.js';
+import { addExitSettlementLine, createExitSettlement, decideExitSettlement, getExitSettlement } from '../../economy/exit-settlements.service.js';
 import { buildReportWorld } from '../test-factories.js';
 import { blockMonths } from '../../servicedesk/report-blocks.js';
 import { settledYear } from '../../economy/report-blocks.js';
@@ -53,7 +54,7 @@ const live = (cooperationId: string, asOf: string, type: string, params: Record<
 describe('the registry', () => {
   it('holds the first blocks of every module, each with a parameter schema', () => {
     expect(listBlockDefinitions().map((d) => d.type)).toEqual([
-      'economy.financing', 'economy.funds', 'economy.investment', 'economy.operating', 'economy.result', 'economy.settlement', 'equipment.licences', 'equipment.pc-status', 'equipment.year-totals',
+      'economy.exitSettlement', 'economy.financing', 'economy.funds', 'economy.investment', 'economy.operating', 'economy.result', 'economy.settlement', 'equipment.licences', 'equipment.pc-status', 'equipment.year-totals',
       'governance.council-members', 'governance.meetings-and-cases', 'portfolio.buildingProjects', 'portfolio.investmentProjects', 'portfolio.pipeline', 'portfolio.procurements',
       'reports.glossary', 'reports.sick-leave', 'reports.staffing',
       'servicedesk.by-channel', 'servicedesk.by-type', 'servicedesk.critical-incidents', 'servicedesk.new-by-category', 'servicedesk.new-by-municipality',
@@ -166,6 +167,52 @@ describe('economy funds block', () => {
       ['SUM', '1\u202f000\u202f000', '0', '250\u202f000', '750\u202f000'],
     ]);
     expect(block.notes).toEqual(['Disposisjonsfond: brukt 250\u202f000 kr 20.04.2023 etter vedtak i sak 2023/M2-004 (Skyprosjekt).']);
+  });
+});
+
+describe('economy exit settlement block', () => {
+  it('prints each leaving member\'s settlement as the economy module computes it, draft and decided', async () => {
+    await fresh();
+    const w = await buildEconomyWorld(database.db);
+    const coop = { cooperationId: w.cooperationId };
+    expect((await live(w.cooperationId, '2020-03-01', 'economy.exitSettlement')).notes).toEqual(['Ingen kommuner har utmeldingsoppgjør med utmelding i 2019.']);
+    // Midsund left on 31.12.2019 with 12,3457 % of the 2019 key.
+    await setFinancing(database.db, systemActor, {
+      ...coop, year: 2019, operatingFrameOre: 10_000_000_00, investmentFrameOre: 0,
+      key: [{ municipalityId: w.molde, percent: '60' }, { municipalityId: w.aukra, percent: '27,6543' }, { municipalityId: w.midsund, percent: '12,3457' }],
+    });
+    const fund = await createFund(database.db, systemActor, { ...coop, kind: 'disposisjonsfond', name: 'Disposisjonsfond' });
+    await addFundMovement(database.db, systemActor, { ...coop, fundId: fund.id, kind: 'inngaende_saldo', date: '2018-12-31', amountOre: 1_234_567_89 });
+    const draft = await createExitSettlement(database.db, systemActor, { ...coop, municipalityId: w.midsund, leavingDate: '2019-12-31', basis: 'nokkel' });
+    await addExitSettlementLine(database.db, systemActor, { ...coop, id: draft.id, text: 'Andel av lisensavtale', amountOre: -25_000_00 });
+
+    const view = { kind: 'cooperation' } as const;
+    const expectBlockOf = async (asOf: string) => {
+      const s = await getExitSettlement(database.db, { ...coop, id: draft.id, view });
+      const block = await live(w.cooperationId, asOf, 'economy.exitSettlement');
+      expect(block.title).toBe('Utmeldingsoppgjør 2019');
+      expect(block.tables[0]!.caption).toBe('Utmeldingsoppgjør Midsund 31.12.2019');
+      expect(block.tables[0]!.columns.map((c) => c.label)).toEqual(['Utmeldingsoppgjør Midsund 31.12.2019', 'Grunnlag', 'Andel', 'Beløp']);
+      expect(block.tables[0]!.rows.map((r) => r.cells.at(-1))).toEqual([...s.lines.map((l) => formatKroner(l.amountOre)), formatKroner(s.sumOre)]);
+      return { s, block };
+    };
+    const first = await expectBlockOf('2020-03-01');
+    // 1 234 567,89 kr × 12,3457 % = 152 416,05 kr → 152 416 kr; the decided amount −25 000 kr.
+    expect(first.block.tables[0]!.rows.map((r) => r.cells)).toEqual([
+      ['Disposisjonsfond (fond)', '1\u202f234\u202f568', '12,3457\u00a0%', '152\u202f416'],
+      ['Andel av lisensavtale (vedtatt beløp)', '', '', '\u2212' + '25\u202f000'],
+      ['SUM', '', '', '127\u202f416'],
+    ]);
+    expect(first.s.sumOre).toBe(127_416_00);
+    expect(first.block.notes[0]).toBe('Midsund: utkast, ikke vedtatt; andel 12,3457\u00a0% etter fordelingsnøkkelen for 2019.');
+
+    // Decided: stored as it stood; a fund movement booked later on the leaving date no longer changes it.
+    await decideExitSettlement(database.db, systemActor, { ...coop, id: draft.id, decisionReference: '2019/M6-004' });
+    await addFundMovement(database.db, systemActor, { ...coop, fundId: fund.id, kind: 'avsetning', date: '2019-12-31', amountOre: 100_000_00, decisionReference: '2019/M6-005' });
+    const decided = await expectBlockOf('2019-12-31');
+    expect(decided.s.sumOre).toBe(127_416_00);
+    expect(decided.block.notes[0]).toBe('Midsund: vedtatt i sak 2019/M6-004; andel 12,3457\u00a0% etter fordelingsnøkkelen for 2019.');
+    expect((await live(w.cooperationId, '2019-12-31', 'economy.exitSettlement', { year: 2023 })).tables).toEqual([]);
   });
 });
 

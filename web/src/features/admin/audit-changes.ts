@@ -164,6 +164,8 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<TAuditEntity, { nb: string; en
   economy_explanation: { nb: 'Avviksforklaring', en: 'Deviation note' },
   economy_fund: { nb: 'Fond', en: 'Fund' },
   economy_fund_movement: { nb: 'Fondsbevegelse', en: 'Fund movement' },
+  economy_exit_settlement: { nb: 'Utmeldingsoppgjør', en: 'Exit settlement' },
+  economy_exit_settlement_line: { nb: 'Linje i utmeldingsoppgjør', en: 'Exit settlement line' },
   economy_actual: { nb: 'Regnskapstall', en: 'Actuals' },
   economy_ledger_import: { nb: 'Regnskapsimport', en: 'Ledger import' },
   economy_financing: { nb: 'Finansiering', en: 'Financing' },

@@ -2,7 +2,7 @@
 // investment tables (whole thousands, as the papers print them), the chart of budget against forecast,
 // and download the same as XLSX or PDF. Staff also import ledger files and enter forecasts here.
 import { Alert, Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
-import { useEconomyT } from './messages';
+import { useEconomyT, useExitSettlementT } from './messages';
 import { osloToday } from '../../../../src/lib/oslo-time';
 import { formatDate, formatWholeKroner } from '../../i18n/format';
 import { canWrite, useSession } from '../auth/session';
@@ -14,6 +14,7 @@ import { BudgetChart } from './BudgetChart';
 import { EconomySetup } from './EconomySetup';
 import { FinancingTables } from './FinancingTables';
 import { FundsSection } from './FundsSection';
+import { ExitSettlementSection } from './ExitSettlementSection';
 import { ForecastForm } from './ForecastForm';
 import { ForecastHistory } from './ForecastHistory';
 import { LedgerImport } from './LedgerImport';
@@ -33,6 +34,7 @@ function periodClosed(year: number, asOf: string): boolean {
 
 export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: string; onChange: (next: { year: number; asOf: string }) => void }) {
   const t = useEconomyT();
+  const te = useExitSettlementT();
   const { user } = useSession();
   const report = useEconomyReport(year, asOf);
   const lines = useEconomyLines();
@@ -109,6 +111,12 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
           )}
         </div>
       )}
+
+      {/* Not tied to the chosen year's figures: a leaving is settled whatever year the page shows. */}
+      <section className="stack" aria-labelledby="exit-settlement-heading">
+        <h2 id="exit-settlement-heading" style={{ margin: 0 }}>{te('exitSettlement.heading')}</h2>
+        <ExitSettlementSection canWrite={canWrite(user)} />
+      </section>
 
       {canWrite(user) ? (
         <section className="stack-lg" aria-labelledby="economy-edit-heading">

@@ -198,3 +198,27 @@ export const useCreateFund = () =>
 export const useAddFundMovement = () =>
   useEconomyWrite(({ fundId, body }: { fundId: string; body: TApiSchema<'FundMovementRequest'> }) =>
     ok(api.POST('/api/economy/funds/{id}/movements', { params: { path: { id: fundId } }, body })));
+
+export type TExitSettlement = TApiSchema<'ExitSettlement'>;
+
+/** The exit settlements and the memberships that end; under ['economy'] so a fund movement refreshes a draft. */
+export function useExitSettlements() {
+  return useQuery({
+    queryKey: ['economy', 'exit-settlements'],
+    queryFn: () => ok(api.GET('/api/economy/exit-settlements')),
+  });
+}
+
+export const useCreateExitSettlement = () =>
+  useEconomyWrite((body: TApiSchema<'CreateExitSettlementRequest'>) => ok(api.POST('/api/economy/exit-settlements', { body })));
+export const useAddExitSettlementLine = () =>
+  useEconomyWrite(({ id, body }: { id: string; body: TApiSchema<'ExitSettlementLineRequest'> }) =>
+    ok(api.POST('/api/economy/exit-settlements/{id}/lines', { params: { path: { id } }, body })));
+export const useRemoveExitSettlementLine = () =>
+  useEconomyWrite(({ id, lineId }: { id: string; lineId: string }) =>
+    ok(api.DELETE('/api/economy/exit-settlements/{id}/lines/{lineId}', { params: { path: { id, lineId } } })));
+export const useDecideExitSettlement = () =>
+  useEconomyWrite(({ id, body }: { id: string; body: TApiSchema<'DecideExitSettlementRequest'> }) =>
+    ok(api.POST('/api/economy/exit-settlements/{id}/decide', { params: { path: { id } }, body })));
+export const useDeleteExitSettlement = () =>
+  useEconomyWrite((id: string) => ok(api.DELETE('/api/economy/exit-settlements/{id}', { params: { path: { id } } })));
