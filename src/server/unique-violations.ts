@@ -46,6 +46,8 @@ export const UNIQUE_VIOLATIONS: Record<string, TUniqueViolation> = {
   sd_policies_coop_default_uq: { field: 'municipalityId', message: 'Samarbeidet har allerede en felles SLA-policy' },
   sd_policies_coop_muni_uq: { field: 'municipalityId', message: 'Kommunen har allerede en SLA-policy' },
   sd_import_mappings_coop_source_uq: { field: 'source', message: 'Det finnes allerede et importoppsett for denne kilden' },
+  sd_phone_stats_municipality_day_uq: { field: '(body)', message: 'Kommunen har allerede telefontall for denne dagen; importen ble kjørt samtidig fra et annet sted' },
+  sd_phone_stats_queue_day_uq: { field: '(body)', message: 'Køen har allerede telefontall for denne dagen; importen ble kjørt samtidig fra et annet sted' },
   // equipment
   eq_devices_coop_serial_uq: { field: 'serial', message: 'Det finnes allerede en enhet med dette serienummeret' },
   eq_import_mappings_coop_source_uq: { field: 'source', message: 'Det finnes allerede et importoppsett for denne kilden' },
