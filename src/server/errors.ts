@@ -29,7 +29,7 @@ export const notFound = (what: string) => new HttpError(404, 'not_found', `${wha
  * What a 409 says happened, so the page can say it in its own language (web/src/i18n/errors.ts); the
  * message is the bokmål text with the particulars. `conflict` is the general case.
  */
-export type TConflictCode = 'conflict' | 'minutes_approved' | 'minutes_already_approved' | 'ticket_closed' | 'reopen_window_closed';
+export type TConflictCode = 'conflict' | 'minutes_approved' | 'minutes_already_approved' | 'ticket_closed' | 'reopen_window_closed' | 'standstill_running';
 export const conflict = (message: string, code: TConflictCode = 'conflict', details?: Record<string, unknown>) =>
   new HttpError(409, code, message, undefined, undefined, details);
 /** Every 413, whichever limit refused the body (the app's, an upload kind's): one code for the web. */

@@ -139,7 +139,8 @@ export async function signContract(db: Db, actor: Actor, options: { id: string; 
       throw conflict(
         `Kontrakten kan ikke signeres før karensperioden er over: den løper til ${formatDateTime(ends)} `
         + `(${before.standstillDays} dager fra dagen etter at tildelingen ble sendt ${formatDateTime(before.awardSentAt)}; ${before.standstillRule})`,
-        'conflict', { standstillEndsAt: ends.toISOString() },
+        // The English page says the same from the code: the end as an instant and as the Oslo wall clock.
+        'standstill_running', { standstillEndsAt: ends.toISOString(), standstillEnds: formatDateTime(ends), standstillDays: before.standstillDays },
       );
     }
     await write(tx, actor, before, { stage: 'kontrakt', contractSignedAt: signedAt });

@@ -132,6 +132,7 @@ export const en: Record<TMessageKey, string> = {
   'error.minutes_already_approved': 'The minutes are already approved',
   'error.ticket_closed': 'The case is closed; reopen it to reply',
   'error.reopen_window_closed': 'A case can only be reopened within {windowDays} days; report a new case',
+  'error.standstill_running': 'The contract cannot be signed before the standstill period ends: it runs until {standstillEnds} (Norwegian time, Europe/Oslo)',
   'error.forbidden': 'You do not have access to this',
   'error.unauthorized': 'You must sign in',
   'error.not_found': 'What you asked for does not exist',

@@ -12,6 +12,7 @@ const ERROR_KEYS: Record<string, TMessageKey> = {
   minutes_already_approved: 'error.minutes_already_approved',
   ticket_closed: 'error.ticket_closed',
   reopen_window_closed: 'error.reopen_window_closed',
+  standstill_running: 'error.standstill_running',
   forbidden: 'error.forbidden',
   unauthorized: 'error.unauthorized',
   not_found: 'error.not_found',

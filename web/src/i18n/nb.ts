@@ -130,6 +130,7 @@ export const nb = {
   'error.minutes_already_approved': 'Referatet er allerede godkjent',
   'error.ticket_closed': 'Saken er lukket; gjenåpne den for å svare',
   'error.reopen_window_closed': 'Saken kan bare gjenåpnes innen {windowDays} dager; meld en ny sak',
+  'error.standstill_running': 'Kontrakten kan ikke signeres før karensperioden er over: den løper til {standstillEnds} (norsk tid)',
   'error.forbidden': 'Du har ikke tilgang til dette',
   'error.unauthorized': 'Du må logge inn',
   'error.not_found': 'Det du ba om, finnes ikke',

@@ -48,6 +48,8 @@ describe('procurements', () => {
     const lastMinute = at('2023-12-11T23:59:00+01:00');
     const refused = await json(await h.staff.request('POST', `/api/portfolio/procurements/${id}/sign`, { revision }, lastMinute), 409);
     expect(refused.error.message).toMatch(/^Kontrakten kan ikke signeres før karensperioden er over: den løper til 11\.12\.2023 23:59 \(10 dager fra dagen etter at tildelingen ble sendt 01\.12\.2023 14:00; Karensperiode etter anskaffelsesforskriften del III/);
+    // The code and the end, for the English page's sentence (web/src/i18n/errors.ts): the Oslo wall clock and the instant.
+    expect(refused.error).toMatchObject({ code: 'standstill_running', standstillEnds: '11.12.2023 23:59', standstillEndsAt: '2023-12-11T22:59:59.999Z', standstillDays: 10 });
     const still = await json(await h.council.request('GET', `/api/portfolio/procurements/${id}`, undefined, lastMinute), 200);
     expect(still).toMatchObject({ stage: 'karens', contractSignedAt: null, maySign: false, revision });
     // A signing dated inside the standstill is refused even when it is recorded afterwards.
