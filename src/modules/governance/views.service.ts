@@ -130,6 +130,18 @@ export async function getMeetingView(db: DbOrTx, meetingId: string, access: TRea
   };
 }
 
+/**
+ * The ids of a meeting's cases in agenda order, or null when there is no such meeting: for another
+ * module that adds its own facts to an agenda in one query (the portfolio's proposal links), for
+ * readers who read everything (staff, council, admin).
+ */
+export async function meetingCaseIds(db: DbOrTx, meetingId: string): Promise<string[] | null> {
+  const m = await loadMeeting(db, meetingId);
+  if (!m) return null;
+  const rows = await db.select({ id: cases.id }).from(cases).where(eq(cases.meetingId, meetingId)).orderBy(asc(cases.position));
+  return rows.map((r) => r.id);
+}
+
 /** One case in full, for staff and council; the public reads cases through the meeting view only. */
 export async function getCaseView(db: DbOrTx, caseId: string, viewer: SessionUser | null): Promise<TCaseView | TRedactedCaseView> {
   const [row] = await db.select().from(cases).where(eq(cases.id, caseId));

@@ -394,6 +394,12 @@ export const ZCaseProposalLink = z.object({
   proposalId: ZId, title: z.string(), stage: z.enum(PROPOSAL_STAGES), step: z.enum(PIPELINE_STEPS),
 }).openapi('CaseProposalLink');
 
+/** The proposal links of a meeting's cases at once: the meeting page asks once, not once per agenda row. */
+export const ZMeetingProposalLinks = z.object({
+  links: z.array(ZCaseProposalLink.extend({ caseId: ZId }).openapi('MeetingCaseProposalLink')),
+}).openapi('MeetingProposalLinks');
+export type TMeetingProposalLinks = z.infer<typeof ZMeetingProposalLinks>;
+
 export const ZCostEventRequest = z.object({
   kind: z.enum(COST_EVENT_KINDS),
   municipalityId: ZId,

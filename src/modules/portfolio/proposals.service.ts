@@ -10,11 +10,11 @@ import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { lockAtRevision, nextRevision } from '../../lib/revision.js';
 import { recordAudit } from '../audit/service.js';
 import { insertCase } from '../governance/cases.service.js';
-import { caseSummaries } from '../governance/views.service.js';
+import { caseSummaries, meetingCaseIds } from '../governance/views.service.js';
 import { findBody } from '../org/bodies.service.js';
 import { existingMunicipalityIds, municipalityNames } from '../org/municipalities.service.js';
 import type {
-  TCreateProposalRequest, TProposal, TProposalSummary, TSendProposalRequest, TUpdateProposalRequest,
+  TCreateProposalRequest, TMeetingProposalLinks, TProposal, TProposalSummary, TSendProposalRequest, TUpdateProposalRequest,
 } from './model.js';
 import {
   portfolioProposalCases, portfolioProposalDecisions, portfolioProposalMunicipalities, portfolioProposalPayers, portfolioProposals,
@@ -193,6 +193,24 @@ export async function caseProposal(db: DbOrTx, options: { caseId: string }) {
     .where(eq(portfolioProposalCases.caseId, options.caseId));
   if (!row) throw notFound('Forslag for saken');
   return row;
+}
+
+/**
+ * The way back for every case of a meeting in one query: the proposal each case treats, in agenda order,
+ * leaving out the cases that treat none. 404 when the meeting does not exist.
+ */
+export async function meetingProposals(db: DbOrTx, options: { meetingId: string }): Promise<TMeetingProposalLinks> {
+  const caseIds = await meetingCaseIds(db, options.meetingId);
+  if (!caseIds) throw notFound('Møtet');
+  if (!caseIds.length) return { links: [] };
+  const rows = await db.select({
+    caseId: portfolioProposalCases.caseId, proposalId: portfolioProposals.id, title: portfolioProposals.title,
+    stage: portfolioProposals.stage, step: portfolioProposalCases.step,
+  }).from(portfolioProposalCases)
+    .innerJoin(portfolioProposals, eq(portfolioProposals.id, portfolioProposalCases.proposalId))
+    .where(inArray(portfolioProposalCases.caseId, caseIds));
+  const order = new Map(caseIds.map((id, i) => [id, i]));
+  return { links: rows.sort((a, b) => order.get(a.caseId)! - order.get(b.caseId)!) };
 }
 
 /** The council cases of a proposal (the decision must name one of them). */

@@ -83,6 +83,20 @@ describe('the innovation pipeline', () => {
     revision = p.revision;
   });
 
+  it('answers the links of all a meeting\'s cases at once, for those who read the pipeline', async () => {
+    const path = `/api/portfolio/meetings/${meetings.faggruppe}/proposals`;
+    await json(await h.anon.get(path), 401);
+    await json(await h.molde.get(path), 403);
+    await json(await h.council.get(`/api/portfolio/meetings/${UNKNOWN}/proposals`), 404);
+    await json(await h.council.get('/api/portfolio/meetings/ikke-en-id/proposals'), 400);
+    const agenda = await json(await h.staff.get(`/api/meetings/${meetings.faggruppe}`), 200);
+    // The standing cases (001, 002) treat no proposal and are left out.
+    expect(agenda.cases).toHaveLength(3);
+    const caseId = agenda.cases.find((c: { title: string }) => c.title === 'Digitalt tilsyn').id;
+    expect((await json(await h.council.get(path), 200)).links).toEqual([{ caseId, proposalId: id, title: 'Digitalt tilsyn', stage: 'samarbeidsrad', step: 'faggruppe' }]);
+    expect((await json(await h.admin.get(`/api/portfolio/meetings/${meetings.samarbeidsrad}/proposals`), 200)).links).toMatchObject([{ proposalId: id, step: 'samarbeidsrad' }]);
+  });
+
   it('keeps SSB population figures per year for members only', async () => {
     const rows = [{ municipalityId: h.world.molde.id, inhabitants: 32_000 }, { municipalityId: h.world.aukra.id, inhabitants: 3_600 }, { municipalityId: ids.rauma, inhabitants: 7_400 }];
     await json(await h.council.put('/api/portfolio/populations/2024', { rows }), 403);

@@ -7,11 +7,11 @@ import { cooperationScope } from '../../../server/cooperation.js';
 import { createRouter, jsonBody, jsonContent, route, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
 import { addCostEvent, decideProposal, getCostSplit, getPopulations, previewCostSplit, setPopulations } from '../cost-split.service.js';
 import {
-  ZCaseProposalLink, ZCostEventRequest, ZCostSplit, ZCreateProposalRequest, ZDecideProposalRequest, ZPopulations, ZProposal, ZProposalList,
+  ZCaseProposalLink, ZCostEventRequest, ZMeetingProposalLinks, ZCostSplit, ZCreateProposalRequest, ZDecideProposalRequest, ZPopulations, ZProposal, ZProposalList,
   ZPreviewSplitRequest, ZSendProposalRequest, ZSetPopulationsRequest, ZSplitPreview, ZUpdateProposalRequest, ZYearParam,
 } from '../model.js';
 import { PIPELINE_READERS, PORTFOLIO_EDITORS } from '../policy.js';
-import { caseProposal, createProposal, getProposal, listProposals, sendProposal, updateProposal } from '../proposals.service.js';
+import { caseProposal, createProposal, getProposal, listProposals, meetingProposals, sendProposal, updateProposal } from '../proposals.service.js';
 
 const tags = ['Portefølje'];
 const readers = requireRole(...PIPELINE_READERS);
@@ -74,6 +74,12 @@ proposalRoutes.openapi(route({
   access: [readers],
   request: { params: ZIdParam }, answers: { 200: jsonContent(ZCaseProposalLink, 'Forslaget') },
 }), async (c) => c.json(await caseProposal(c.var.db, { caseId: c.req.valid('param').id }), 200));
+
+proposalRoutes.openapi(route({
+  method: 'get', path: '/api/portfolio/meetings/{id}/proposals', tags,
+  summary: 'Forslagene sakene på et møte behandler, alle på én gang (møtesidens lenker tilbake)', access: [readers],
+  request: { params: ZIdParam }, answers: { 200: jsonContent(ZMeetingProposalLinks, 'Lenkene, i sakslistens rekkefølge') },
+}), async (c) => c.json(await meetingProposals(c.var.db, { meetingId: c.req.valid('param').id }), 200));
 
 proposalRoutes.openapi(route({
   method: 'get', path: '/api/portfolio/populations/{year}', tags, summary: 'Innbyggertall (SSB) per medlemskommune for året', access: [readers, cooperationScope],

@@ -10,7 +10,8 @@ import { isRedacted, type TAnyCase, type TCaseView } from './types';
 import { DataTable } from '../tables/DataTable';
 import { CaseProposalLink } from '../portfolio/CaseProposalLink';
 
-export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachments, onDelete }: {
+export function AgendaTable({ meetingId, cases, editable, busy, onMove, onEdit, onAttachments, onDelete }: {
+  meetingId: string;
   cases: TAnyCase[];
   editable: boolean;
   busy: boolean;
@@ -22,6 +23,7 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
   const t = useMeetingsT();
   const full = cases.filter((c): c is TCaseView => !isRedacted(c));
   const lang = useContentLang();
+  const caseIds = full.map((c) => c.id);
   return (
     <DataTable caption={t('meeting.agenda')} className="agenda-table" columns={[
       t('case.number'), t('case.title'), t('case.presenters'), t('case.caseType'), t('case.access'), t('case.attachments'), editable ? t('common.actions') : null,
@@ -32,7 +34,7 @@ export function AgendaTable({ cases, editable, busy, onMove, onEdit, onAttachmen
           <Table.Cell lang={lang}>
             {c.title}
             {c.access === 'unntatt' && c.publicTitle ? <div className="hit__meta">{t('case.publicTitle')}: {c.publicTitle}</div> : null}
-            <CaseProposalLink caseId={c.id} />
+            <CaseProposalLink meetingId={meetingId} caseId={c.id} caseIds={caseIds} />
           </Table.Cell>
           <Table.Cell>{c.presenters.join('; ')}</Table.Cell>
           <Table.Cell>{caseTypeLabel(t, c.caseType)}</Table.Cell>

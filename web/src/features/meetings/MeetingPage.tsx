@@ -68,6 +68,7 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
   if (view.error) return <PageLoadError error={view.error} onRetry={() => view.refetch()} />;
   const { meeting, attendance } = view.data;
   const cases = view.data.cases.filter((c): c is TCaseView => !isRedacted(c));
+  const caseIds = cases.map((c) => c.id);
   const locked = meeting.status === 'godkjent';
   const editable = canWrite(user) && !locked;
   const open = (next: TEditor, openerId: string) => {
@@ -197,7 +198,7 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
         </div>
         <FormErrors form="agenda" error={reorder.error} />
         {cases.length === 0 ? <Paragraph>{t('meeting.noCases')}</Paragraph> : (
-          <AgendaTable cases={cases} editable={editable} busy={reorder.isPending}
+          <AgendaTable meetingId={meeting.id} cases={cases} editable={editable} busy={reorder.isPending}
             onMove={move}
             onEdit={(c) => open({ kind: 'case', id: c.id }, `case-edit-${c.id}`)}
             onAttachments={(c) => open({ kind: 'attachments', id: c.id }, `case-attachments-${c.id}`)}
@@ -260,7 +261,7 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
         {cases.map((c) => (
           <div key={c.id} className="stack">
             <CaseBody c={c} headingLevel={3} />
-            <CaseProposalLink caseId={c.id} />
+            <CaseProposalLink meetingId={meeting.id} caseId={c.id} caseIds={caseIds} />
             <div className="actions">
               {c.presentation ? <DsLink href={`/api/cases/${c.id}/presentation.pdf`}>{t('papers.presentationPdf')}<span className="sr-only"> {c.number}</span></DsLink> : null}
               {editable && editor?.kind !== 'decision' ? (

@@ -213,14 +213,10 @@ export function useAddCostEvent(id: string, onDone?: () => void) {
   });
 }
 
-/** The proposal a governance case treats, or null: most cases are not the pipeline's. */
-export function useCaseProposal(caseId: string, enabled: boolean) {
+/** The proposals a meeting's cases treat, in one request for the whole agenda (CaseProposalLink). */
+export function useMeetingProposals(meetingId: string, caseIds: string[], enabled: boolean) {
   return useQuery({
-    queryKey: ['portfolio', 'case-proposal', caseId], enabled, staleTime: 60_000, retry: false,
-    queryFn: async () => {
-      const answer = await api.GET('/api/portfolio/cases/{id}/proposal', { params: { path: { id: caseId } } });
-      if (answer.response.status === 404) return null;
-      return ok(Promise.resolve(answer));
-    },
+    queryKey: ['portfolio', 'meeting-proposals', meetingId, caseIds.join(',')], enabled: enabled && caseIds.length > 0, staleTime: 60_000, retry: false,
+    queryFn: () => ok(api.GET('/api/portfolio/meetings/{id}/proposals', { params: { path: { id: meetingId } } })),
   });
 }
