@@ -1044,6 +1044,13 @@ CREATE TABLE "portfolio_populations" (
 	CONSTRAINT "portfolio_populations_cooperation_id_municipality_id_year_pk" PRIMARY KEY("cooperation_id","municipality_id","year")
 );
 --> statement-breakpoint
+CREATE TABLE "portfolio_procurement_cases" (
+	"procurement_id" uuid NOT NULL,
+	"case_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "portfolio_procurement_cases_procurement_id_case_id_pk" PRIMARY KEY("procurement_id","case_id")
+);
+--> statement-breakpoint
 CREATE TABLE "portfolio_procurements" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cooperation_id" uuid NOT NULL,
@@ -1298,6 +1305,8 @@ ALTER TABLE "portfolio_cost_events" ADD CONSTRAINT "portfolio_cost_events_propos
 ALTER TABLE "portfolio_cost_events" ADD CONSTRAINT "portfolio_cost_events_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "portfolio_populations" ADD CONSTRAINT "portfolio_populations_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "portfolio_populations" ADD CONSTRAINT "portfolio_populations_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_procurement_cases" ADD CONSTRAINT "portfolio_procurement_cases_procurement_id_portfolio_procurements_id_fk" FOREIGN KEY ("procurement_id") REFERENCES "public"."portfolio_procurements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portfolio_procurement_cases" ADD CONSTRAINT "portfolio_procurement_cases_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "portfolio_procurements" ADD CONSTRAINT "portfolio_procurements_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "portfolio_procurements" ADD CONSTRAINT "portfolio_procurements_project_id_portfolio_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."portfolio_projects"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "portfolio_project_kinds" ADD CONSTRAINT "portfolio_project_kinds_cooperation_id_cooperations_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1427,6 +1436,7 @@ CREATE UNIQUE INDEX "eq_replacements_token_uq" ON "eq_replacements" USING btree 
 CREATE UNIQUE INDEX "eq_retirement_steps_uq" ON "eq_retirement_steps" USING btree ("device_id","step");--> statement-breakpoint
 CREATE INDEX "eq_stock_counts_lookup_idx" ON "eq_stock_counts" USING btree ("cooperation_id","municipality_id","category","counted_on");--> statement-breakpoint
 CREATE INDEX "portfolio_cost_events_proposal_idx" ON "portfolio_cost_events" USING btree ("proposal_id");--> statement-breakpoint
+CREATE INDEX "portfolio_procurement_cases_case_idx" ON "portfolio_procurement_cases" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "portfolio_procurements_coop_idx" ON "portfolio_procurements" USING btree ("cooperation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "portfolio_project_kinds_coop_name_uq" ON "portfolio_project_kinds" USING btree ("cooperation_id","name");--> statement-breakpoint
 CREATE INDEX "portfolio_projects_coop_idx" ON "portfolio_projects" USING btree ("cooperation_id","kind_id");--> statement-breakpoint

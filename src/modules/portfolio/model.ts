@@ -223,10 +223,22 @@ export const ZProcurement = z.object({
   maySign: z.boolean(),
   contractSignedAt: z.string().nullable(),
   note: z.string().nullable(),
+  /** The cases of the bodies the procurement is treated in, by meeting date. */
+  cases: z.array(z.object({
+    caseId: ZId, number: z.string(), title: z.string(), bodyName: z.string(),
+    meetingId: ZId.nullable(), meetingDate: z.string().nullable(), meetingLabel: z.string().nullable(), decisionText: z.string().nullable(),
+  }).openapi('ProcurementCase')),
   revision: z.number().int(),
 }).openapi('Procurement');
 export type TProcurement = z.infer<typeof ZProcurement>;
 export const ZProcurementList = z.object({ procurements: z.array(ZProcurement) }).openapi('ProcurementList');
+
+/** Ties a procurement to a case of a body (the council's decision to procure, an orientation). */
+export const ZLinkProcurementCaseRequest = z.object({ caseId: ZId }).openapi('LinkProcurementCaseRequest');
+export type TLinkProcurementCaseRequest = z.infer<typeof ZLinkProcurementCaseRequest>;
+export const ZProcurementCaseParams = z.object({
+  id: ZId.openapi({ param: { name: 'id', in: 'path' } }), caseId: ZId.openapi({ param: { name: 'caseId', in: 'path' } }),
+});
 
 // ── Investment projects' economy ───────────────────────────────────────────────────────────────────
 

@@ -1,16 +1,22 @@
 // Procurements from the need to the signed contract: behov → kunngjort (Doffin reference) →
 // tilbudsfrist → evaluering → tildeling (the award notice sent to every bidder, date and time) →
 // karens until the standstill's computed end → kontrakt. The contract is refused until the standstill
-// is over (standstill.ts); the server decides, the page only shows `maySign`.
-import { asc, eq, inArray } from 'drizzle-orm';
+// is over (standstill.ts); the server decides, the page only shows `maySign`. A procurement is tied to
+// the cases of the bodies that treat it (the council's decision to procure, an orientation); the link is
+// kept here and read through governance's caseSummaries.
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { lockAtRevision, nextRevision } from '../../lib/revision.js';
 import { formatDateTime } from '../../lib/norwegian-format.js';
 import { recordAudit } from '../audit/service.js';
-import type { TAwardRequest, TCreateProcurementRequest, TProcurement, TSignContractRequest, TUpdateProcurementRequest } from './model.js';
-import { portfolioProcurements, portfolioProjects } from './schema.js';
+import { caseSummaries } from '../governance/views.service.js';
+import { findBody } from '../org/bodies.service.js';
+import type {
+  TAwardRequest, TCreateProcurementRequest, TLinkProcurementCaseRequest, TProcurement, TSignContractRequest, TUpdateProcurementRequest,
+} from './model.js';
+import { portfolioProcurementCases, portfolioProcurements, portfolioProjects } from './schema.js';
 import { DEFAULT_STANDSTILL, standstillEndsAt, standstillOver } from './standstill.js';
 import { PROCUREMENT_STAGES, type TProcurementStage } from './vocabulary.js';
 
@@ -18,14 +24,37 @@ type TRow = typeof portfolioProcurements.$inferSelect;
 
 const after = (stage: TProcurementStage, than: TProcurementStage) => PROCUREMENT_STAGES.indexOf(stage) >= PROCUREMENT_STAGES.indexOf(than);
 
-function procurementJson(r: TRow, projectTitle: string | null, now: Date): TProcurement {
+type TProcurementCase = TProcurement['cases'][number];
+
+/** The linked cases of each procurement, by meeting date (a case decided in writing last). */
+async function casesOf(db: DbOrTx, ids: string[]): Promise<Map<string, TProcurementCase[]>> {
+  const byProcurement = new Map<string, TProcurementCase[]>();
+  if (!ids.length) return byProcurement;
+  const links = await db.select().from(portfolioProcurementCases).where(inArray(portfolioProcurementCases.procurementId, ids))
+    .orderBy(asc(portfolioProcurementCases.createdAt));
+  const summaries = new Map((await caseSummaries(db, [...new Set(links.map((l) => l.caseId))])).map((c) => [c.id, c]));
+  for (const l of links) {
+    const c = summaries.get(l.caseId);
+    if (!c) continue;
+    const list = byProcurement.get(l.procurementId) ?? [];
+    list.push({
+      caseId: c.id, number: c.number, title: c.title, bodyName: c.bodyName, meetingId: c.meetingId, meetingDate: c.meetingDate,
+      meetingLabel: c.meetingLabel, decisionText: c.decisionText,
+    });
+    byProcurement.set(l.procurementId, list);
+  }
+  for (const list of byProcurement.values()) list.sort((a, b) => (a.meetingDate ?? '9999').localeCompare(b.meetingDate ?? '9999'));
+  return byProcurement;
+}
+
+function procurementJson(r: TRow, projectTitle: string | null, now: Date, cases: TProcurementCase[]): TProcurement {
   const ends = r.awardSentAt ? standstillEndsAt(r.awardSentAt, r.standstillDays) : null;
   return {
     id: r.id, title: r.title, projectId: r.projectId, projectTitle, stage: r.stage, doffinReference: r.doffinReference,
     tenderDeadline: r.tenderDeadline?.toISOString() ?? null, awardSentAt: r.awardSentAt?.toISOString() ?? null, supplier: r.supplier,
     standstillDays: r.standstillDays, standstillRule: r.standstillRule, standstillEndsAt: ends?.toISOString() ?? null,
     maySign: r.stage === 'karens' && !!r.awardSentAt && standstillOver(r.awardSentAt, r.standstillDays, now),
-    contractSignedAt: r.contractSignedAt?.toISOString() ?? null, note: r.note, revision: r.revision,
+    contractSignedAt: r.contractSignedAt?.toISOString() ?? null, note: r.note, cases, revision: r.revision,
   };
 }
 
@@ -40,14 +69,15 @@ async function titlesOf(db: DbOrTx, rows: TRow[]) {
 export async function listProcurements(db: DbOrTx, options: { cooperationId: string; now: Date }): Promise<TProcurement[]> {
   const rows = await db.select().from(portfolioProcurements).where(eq(portfolioProcurements.cooperationId, options.cooperationId))
     .orderBy(asc(portfolioProcurements.createdAt), asc(portfolioProcurements.title));
-  const titles = await titlesOf(db, rows);
-  return rows.map((r) => procurementJson(r, r.projectId ? titles.get(r.projectId) ?? null : null, options.now));
+  const [titles, cases] = await Promise.all([titlesOf(db, rows), casesOf(db, rows.map((r) => r.id))]);
+  return rows.map((r) => procurementJson(r, r.projectId ? titles.get(r.projectId) ?? null : null, options.now, cases.get(r.id) ?? []));
 }
 
 export async function getProcurement(db: DbOrTx, options: { id: string; now: Date }): Promise<TProcurement> {
   const [row] = await db.select().from(portfolioProcurements).where(eq(portfolioProcurements.id, options.id));
   if (!row) throw notFound('Anskaffelsen');
-  return procurementJson(row, row.projectId ? (await titlesOf(db, [row])).get(row.projectId) ?? null : null, options.now);
+  const [titles, cases] = await Promise.all([titlesOf(db, [row]), casesOf(db, [row.id])]);
+  return procurementJson(row, row.projectId ? titles.get(row.projectId) ?? null : null, options.now, cases.get(row.id) ?? []);
 }
 
 /** What a stage needs recorded: a notice its Doffin reference, a tender deadline its date and time. */
@@ -144,6 +174,38 @@ export async function signContract(db: Db, actor: Actor, options: { id: string; 
       );
     }
     await write(tx, actor, before, { stage: 'kontrakt', contractSignedAt: signedAt });
+  });
+  return getProcurement(db, { id: options.id, now: options.now });
+}
+
+/**
+ * Ties the procurement to a case of one of the cooperation's bodies: 400 for a case that does not exist or
+ * is another cooperation's, 409 when it is tied already. Allowed at every stage: the council is told of
+ * a procurement after its contract too.
+ */
+export async function linkProcurementCase(db: Db, actor: Actor, options: { id: string; now: Date } & TLinkProcurementCaseRequest): Promise<TProcurement> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(portfolioProcurements).where(eq(portfolioProcurements.id, options.id)).for('update');
+    if (!row) throw notFound('Anskaffelsen');
+    const [found] = await caseSummaries(tx, [options.caseId]);
+    const body = found ? await findBody(tx, found.bodyId) : null;
+    if (!found || body?.cooperationId !== row.cooperationId) throw badRequest('Saken finnes ikke i samarbeidet', [{ path: 'caseId', message: 'Finnes ikke' }]);
+    const inserted = await tx.insert(portfolioProcurementCases).values({ procurementId: row.id, caseId: found.id }).onConflictDoNothing().returning();
+    if (!inserted.length) throw conflict(`Sak ${found.number} er alt knyttet til anskaffelsen`);
+    await recordAudit(tx, actor, { action: 'update', entity: 'portfolio_procurement', entityId: row.id, before: row, after: { ...row, linkedCaseId: found.id, linkedCaseNumber: found.number } });
+  });
+  return getProcurement(db, { id: options.id, now: options.now });
+}
+
+/** Unties a case from the procurement; 404 when it is not tied. */
+export async function unlinkProcurementCase(db: Db, actor: Actor, options: { id: string; caseId: string; now: Date }): Promise<TProcurement> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(portfolioProcurements).where(eq(portfolioProcurements.id, options.id)).for('update');
+    if (!row) throw notFound('Anskaffelsen');
+    const removed = await tx.delete(portfolioProcurementCases)
+      .where(and(eq(portfolioProcurementCases.procurementId, row.id), eq(portfolioProcurementCases.caseId, options.caseId))).returning();
+    if (!removed.length) throw notFound('Saken på anskaffelsen');
+    await recordAudit(tx, actor, { action: 'update', entity: 'portfolio_procurement', entityId: row.id, before: { ...row, linkedCaseId: options.caseId }, after: row });
   });
   return getProcurement(db, { id: options.id, now: options.now });
 }

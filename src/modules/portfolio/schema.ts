@@ -77,6 +77,17 @@ export const portfolioProcurements = pgTable('portfolio_procurements', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('portfolio_procurements_coop_idx').on(t.cooperationId)]);
 
+/**
+ * The council cases (or any body's) a procurement is treated in: the decision to procure, an orientation,
+ * the signing. Kept here like the pipeline's links, so governance knows nothing of procurements; a case
+ * deleted from its agenda takes its link with it.
+ */
+export const portfolioProcurementCases = pgTable('portfolio_procurement_cases', {
+  procurementId: uuid('procurement_id').notNull().references(() => portfolioProcurements.id, { onDelete: 'cascade' }),
+  caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.procurementId, t.caseId] }), index('portfolio_procurement_cases_case_idx').on(t.caseId)]);
+
 // ── The innovation pipeline ────────────────────────────────────────────────────────────────────────
 
 export const portfolioProposals = pgTable('portfolio_proposals', {

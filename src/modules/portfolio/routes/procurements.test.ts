@@ -2,7 +2,11 @@
 // starting the standstill (seed 000: sent Friday 1 December 2023, runs to 11.12.2023 23:59), and the
 // contract refused with 409 and a clear message until the standstill is over, writing nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../../server/context.js';
 import { fieldsOf, json } from '../../../test/app.js';
+import { createMeeting } from '../../governance/meetings.service.js';
+import { createBody } from '../../org/bodies.service.js';
+import { createCooperation } from '../../org/cooperations.service.js';
 import { startPortfolio, type TPortfolioHttp } from '../portfolio-fixture.js';
 
 let h: TPortfolioHttp;
@@ -69,5 +73,40 @@ describe('procurements', () => {
   it('is not for municipality users, and an unknown id is 404', async () => {
     await json(await h.molde.get('/api/portfolio/procurements'), 403);
     await json(await h.staff.get('/api/portfolio/procurements/00000000-0000-4000-8000-000000000000'), 404);
+  });
+});
+
+describe('a procurement\'s cases in the bodies', () => {
+  it('are tied and untied by staff, for cases of the cooperation only, and read with the procurement', async () => {
+    const db = h.database.db;
+    const council = await createBody(db, systemActor, { cooperationId: h.world.coop.id, name: 'Samarbeidsrådet', caseNumbering: 'meeting' });
+    const meeting = await createMeeting(db, systemActor, { bodyId: council.id, date: '2024-03-13', startTime: '08:15', place: 'Molde' });
+    const other = await createCooperation(db, systemActor, { name: 'Annet samarbeid', shortName: 'ANNET' });
+    const otherBody = await createBody(db, systemActor, { cooperationId: other.id, name: 'Annet råd', caseNumbering: 'meeting' });
+    const otherMeeting = await createMeeting(db, systemActor, { bodyId: otherBody.id, date: '2024-03-13', startTime: '08:15', place: 'Molde' });
+    const caseOf = async (meetingId: string) => (await json(await h.staff.get(`/api/meetings/${meetingId}`), 200)).cases[0] as { id: string; number: string; title: string };
+    const own = await caseOf(meeting.id);
+    const foreign = await caseOf(otherMeeting.id);
+    const created = await json(await h.staff.post('/api/portfolio/procurements', { title: 'Skrivere' }), 201);
+    expect(created.cases).toEqual([]);
+    const path = `/api/portfolio/procurements/${created.id}/cases`;
+    await json(await h.anon.post(path, { caseId: own.id }), 401);
+    await json(await h.council.post(path, { caseId: own.id }), 403);
+    await json(await h.molde.post(path, { caseId: own.id }), 403);
+    expect(fieldsOf(await json(await h.staff.post(path, { caseId: 'sak' }), 400))).toEqual(['caseId']);
+    expect(fieldsOf(await json(await h.staff.post(path, { caseId: foreign.id }), 400))).toEqual(['caseId']);
+    expect(fieldsOf(await json(await h.staff.post(path, { caseId: '00000000-0000-4000-8000-000000000000' }), 400))).toEqual(['caseId']);
+    await json(await h.staff.post('/api/portfolio/procurements/00000000-0000-4000-8000-000000000000/cases', { caseId: own.id }), 404);
+    const linked = await json(await h.staff.post(path, { caseId: own.id }), 201);
+    expect(linked.cases).toEqual([{
+      caseId: own.id, number: own.number, title: own.title, bodyName: 'Samarbeidsrådet', meetingId: meeting.id, meetingDate: '2024-03-13',
+      meetingLabel: '2024/M1', decisionText: null,
+    }]);
+    expect((await json(await h.staff.post(path, { caseId: own.id }), 409)).error.message).toContain('alt knyttet');
+    const listed = (await json(await h.council.get('/api/portfolio/procurements'), 200)).procurements.find((p: { id: string }) => p.id === created.id);
+    expect(listed.cases.map((c: { caseId: string }) => c.caseId)).toEqual([own.id]);
+    await json(await h.council.delete(`${path}/${own.id}`), 403);
+    expect((await json(await h.staff.delete(`${path}/${own.id}`), 200)).cases).toEqual([]);
+    await json(await h.staff.delete(`${path}/${own.id}`), 404);
   });
 });

@@ -6,10 +6,13 @@ import { cooperationScope } from '../../../server/cooperation.js';
 import { createRouter, jsonBody, jsonContent, route, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
 import { requestNow } from '../../../server/request-clock.js';
 import {
-  ZAwardRequest, ZCreateProcurementRequest, ZProcurement, ZProcurementList, ZSignContractRequest, ZUpdateProcurementRequest,
+  ZAwardRequest, ZCreateProcurementRequest, ZLinkProcurementCaseRequest, ZProcurement, ZProcurementCaseParams, ZProcurementList, ZSignContractRequest,
+  ZUpdateProcurementRequest,
 } from '../model.js';
 import { PORTFOLIO_EDITORS, PROCUREMENT_READERS } from '../policy.js';
-import { awardProcurement, createProcurement, getProcurement, listProcurements, signContract, updateProcurement } from '../procurements.service.js';
+import {
+  awardProcurement, createProcurement, getProcurement, linkProcurementCase, listProcurements, signContract, unlinkProcurementCase, updateProcurement,
+} from '../procurements.service.js';
 
 const tags = ['Portefølje'];
 const readers = requireRole(...PROCUREMENT_READERS);
@@ -46,3 +49,13 @@ procurementRoutes.openapi(route({
   method: 'post', path: '/api/portfolio/procurements/{id}/sign', tags, summary: 'Kontrakten er signert (avvises før karensperioden er over)', access: [editors],
   request: { params: ZIdParam, ...jsonBody(ZSignContractRequest) }, answers: { 200: jsonContent(ZProcurement, 'Anskaffelsen') },
 }), async (c) => c.json(await signContract(c.var.db, actorOf(currentUser(c)), { ...c.req.valid('param'), ...c.req.valid('json'), now: requestNow(c) }), 200));
+
+procurementRoutes.openapi(route({
+  method: 'post', path: '/api/portfolio/procurements/{id}/cases', tags, summary: 'Knytt anskaffelsen til en sak i et organ (rådets vedtak, en orientering)', access: [editors],
+  request: { params: ZIdParam, ...jsonBody(ZLinkProcurementCaseRequest) }, answers: { 201: jsonContent(ZProcurement, 'Anskaffelsen med sakene') },
+}), async (c) => c.json(await linkProcurementCase(c.var.db, actorOf(currentUser(c)), { ...c.req.valid('param'), ...c.req.valid('json'), now: requestNow(c) }), 201));
+
+procurementRoutes.openapi(route({
+  method: 'delete', path: '/api/portfolio/procurements/{id}/cases/{caseId}', tags, summary: 'Fjern en sak fra anskaffelsen', access: [editors],
+  request: { params: ZProcurementCaseParams }, answers: { 200: jsonContent(ZProcurement, 'Anskaffelsen med sakene') },
+}), async (c) => c.json(await unlinkProcurementCase(c.var.db, actorOf(currentUser(c)), { ...c.req.valid('param'), now: requestNow(c) }), 200));

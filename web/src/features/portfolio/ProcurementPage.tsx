@@ -2,7 +2,7 @@
 // marked, what each stage recorded, and for staff the form of the next move: before the award the
 // stage and its facts, at evaluering the award, in karens the signing. The server decides whether the
 // contract may be signed (maySign) and refuses a signing during the standstill with a plain sentence,
-// which the form shows.
+// which the form shows. The cases of the bodies it was treated in are listed, and tied by staff.
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import { useAwardProcurement, useCreateProcurement, useProcurement, useProjects,
 import { localError, osloDayAndTime, osloInstant } from './form-parts';
 import { PROCUREMENT_STAGES, procurementStageLabel, type TProcurementStage } from './labels';
 import { usePortfolioT } from './messages';
+import { ProcurementCases } from './ProcurementCases';
 
 type TProcurement = TApiSchema<'Procurement'>;
 /** The stages a procurement is moved between by hand; tildeling and karens come with the award. */
@@ -48,6 +49,7 @@ export function ProcurementPage({ id }: { id: string }) {
           </Alert>
         ) : null}
       </section>
+      <ProcurementCases p={p} editable={editable} />
       {editable && (open || p.stage === 'karens') ? (
         <section className="stack" aria-labelledby="procurement-next">
           <Heading level={2} data-size="sm" id="procurement-next">{t('portfolio.procurement.next')}</Heading>

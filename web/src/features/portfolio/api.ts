@@ -156,6 +156,10 @@ export const useUpdateProcurement = (id: string, onDone?: () => void) => useProc
   (body: TApiSchema<'UpdateProcurementRequest'>) => ok(api.PATCH('/api/portfolio/procurements/{id}', { params: { path: { id } }, body })), onDone);
 export const useAwardProcurement = (id: string, onDone?: () => void) => useProcurementWrite(id,
   (body: TApiSchema<'AwardProcurementRequest'>) => ok(api.POST('/api/portfolio/procurements/{id}/award', { params: { path: { id } }, body })), onDone);
+export const useLinkProcurementCase = (id: string, onDone?: () => void) => useProcurementWrite(id,
+  (body: TApiSchema<'LinkProcurementCaseRequest'>) => ok(api.POST('/api/portfolio/procurements/{id}/cases', { params: { path: { id } }, body })), onDone);
+export const useUnlinkProcurementCase = (id: string) => useProcurementWrite(id,
+  (caseId: string) => ok(api.DELETE('/api/portfolio/procurements/{id}/cases/{caseId}', { params: { path: { id, caseId } } })));
 export const useSignContract = (id: string, onDone?: () => void) => useProcurementWrite(id,
   (body: TApiSchema<'SignContractRequest'>) => ok(api.POST('/api/portfolio/procurements/{id}/sign', { params: { path: { id } }, body })), onDone);
 

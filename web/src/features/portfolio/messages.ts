@@ -185,6 +185,14 @@ const portfolioNb = {
   'portfolio.procurement.signTime': 'Signert (klokkeslett)',
   'portfolio.procurement.signHint': 'Tomt: nå.',
   'portfolio.procurement.saveSign': 'Registrer signert kontrakt',
+  'portfolio.procurement.casesCaption': 'Sakene der anskaffelsen er behandlet',
+  'portfolio.procurement.noCases': 'Anskaffelsen er ikke knyttet til noen sak ennå.',
+  'portfolio.procurement.tie': 'Knytt til en sak',
+  'portfolio.procurement.saveTie': 'Knytt saken til anskaffelsen',
+  'portfolio.procurement.tied': 'Saken er knyttet til anskaffelsen.',
+  'portfolio.procurement.untie': 'Fjern',
+  'portfolio.procurement.chooseCase': 'Velg sak',
+  'portfolio.procurement.meetingFirst': 'Velg møte først',
 } as const;
 
 export const { messages: portfolioMessages, useT: usePortfolioT } = featureCatalogue(portfolioNb, {
@@ -370,6 +378,14 @@ export const { messages: portfolioMessages, useT: usePortfolioT } = featureCatal
   'portfolio.procurement.signTime': 'Signed (time)',
   'portfolio.procurement.signHint': 'Empty: now.',
   'portfolio.procurement.saveSign': 'Record the signed contract',
+  'portfolio.procurement.casesCaption': 'The cases the procurement was treated in',
+  'portfolio.procurement.noCases': 'The procurement is not tied to any case yet.',
+  'portfolio.procurement.tie': 'Tie to a case',
+  'portfolio.procurement.saveTie': 'Tie the case to the procurement',
+  'portfolio.procurement.tied': 'The case is tied to the procurement.',
+  'portfolio.procurement.untie': 'Remove',
+  'portfolio.procurement.chooseCase': 'Choose a case',
+  'portfolio.procurement.meetingFirst': 'Choose a meeting first',
 });
 
 export type TPortfolioT = TFeatureT<typeof portfolioMessages>;
