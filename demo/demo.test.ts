@@ -38,6 +38,9 @@ function countingFileStore(store: FileStore, refuseAt = 0) {
   return counted;
 }
 
+/** The demo pipeline's split at the council's decision (demo/data/portfolio.ts), in kroner. */
+const DEMO_SPLIT_AT_DECISION = { Molde: 668_572, Hustadvika: 349_714, Aukra: 181_714 };
+
 // Seed 000, first page: what the notice of 2023 M6 must list.
 const SEED_000_AGENDA = [
   { number: '2023/M6-001', title: 'Godkjenning av innkalling og saksliste', presenters: ['Aasen, Marianne Stokkereit'] },
@@ -132,6 +135,62 @@ describe('demo accounts', () => {
     const res = await new TestClient(app).post('/api/auth/login', { email: 'ansatt@molde.demo.samrad.no', password: DEMO_PASSWORD });
     const [molde] = await database.db.select().from(municipalities).where(eq(municipalities.name, 'Molde'));
     expect((await res.json()).user.municipalityId).toBe(molde!.id);
+  });
+});
+
+describe('the innovation pipeline', () => {
+  it('has a proposal that went faggruppe → porteføljeråd → samarbeidsråd, each step a case that links back', async () => {
+    const client = await new TestClient(app).login('rad@demo.samrad.no', DEMO_PASSWORD);
+    const { proposals } = await (await client.get('/api/portfolio/proposals')).json() as { proposals: { id: string; title: string; stage: string; caseCount: number }[] };
+    // The proposal staff may still send stays as it was (demo/portfolio.test.ts).
+    expect(proposals.map((p) => [p.title, p.stage, p.caseCount])).toEqual([
+      ['Felles krav og sjekkliste for kjøp av skytjenester', 'forslag', 0],
+      ['Felles responssenter for velferdsteknologi', 'vedtatt', 3],
+    ]);
+    const p = await (await client.get(`/api/portfolio/proposals/${proposals[1]!.id}`)).json();
+    expect(p.cases.map((c: { step: string; number: string; bodyName: string; meetingDate: string; decisionText: string }) => [c.step, c.number, c.bodyName, c.meetingDate, c.decisionText.split(' ').slice(0, 2).join(' ')])).toEqual([
+      ['faggruppe', '2024/M1-003', 'Faggruppe helse og velferd', '2024-04-24', 'Faggruppen anbefaler'],
+      ['portefoljerad', '2024/M1-003', 'Porteføljerådet', '2024-05-08', 'Porteføljerådet anbefaler'],
+      ['samarbeidsrad', '2024/M4-003', 'Samarbeidsrådet for ROR-IKT', '2024-06-12', 'Samarbeidsrådet vedtar'],
+    ]);
+    expect(p.decision).toMatchObject({ outcome: 'go', decidedOn: '2024-06-12', model: 'fixedPlusPopulation', fixedPercent: 30, basisYear: 2024, totalOre: 120_000_000 });
+    expect(p.decision.payers.map((m: { name: string }) => m.name)).toEqual(['Aukra', 'Hustadvika', 'Molde']);
+    for (const c of p.cases) {
+      const { links } = await (await client.get(`/api/portfolio/meetings/${c.meetingId}/proposals`)).json();
+      expect(links).toEqual([{ caseId: c.caseId, proposalId: p.id, title: p.title, stage: 'vedtatt', step: c.step }]);
+    }
+    const split = await (await client.get(`/api/portfolio/proposals/${p.id}/cost-split`)).json();
+    expect(split.steps.map((s: { kind: string; municipalityName: string | null }) => [s.kind, s.municipalityName])).toEqual([['decision', null], ['join', 'Rauma']]);
+    for (const s of split.steps) expect(s.positions.reduce((sum: number, x: { netOre: number }) => sum + x.netOre, 0)).toBe(120_000_000);
+    expect(Object.fromEntries(split.steps[0].positions.map((x: { name: string; netOre: number }) => [x.name, x.netOre / 100]))).toEqual(DEMO_SPLIT_AT_DECISION);
+  });
+
+  it('holds an investment project per investment line of seed 000 §1.2, with the economy\'s figures of 1.12.2023', async () => {
+    const client = await new TestClient(app).login('rad@demo.samrad.no', DEMO_PASSWORD);
+    const status = await (await client.get('/api/portfolio/investments?asOf=2023-12-01')).json() as {
+      rows: { title: string; figures: { actual: number; budget: number; deviation: number; forecast: number } | null }[];
+    };
+    expect(status.rows.map((r) => [r.title, r.figures?.actual, r.figures?.budget, r.figures?.deviation, r.figures?.forecast])).toEqual(seed000Investment);
+  });
+
+  it('ties the seeds\' procurements to the council cases that report on them', async () => {
+    const client = await new TestClient(app).login('rad@demo.samrad.no', DEMO_PASSWORD);
+    const { procurements } = await (await client.get('/api/portfolio/procurements')).json() as { procurements: { title: string; cases: { number: string }[] }[] };
+    expect(procurements.map((p) => [p.title, p.cases.map((c) => c.number)])).toEqual([
+      ['Nytt system for lønn, økonomi og personal (LØP)', ['2024/M2-003', '2024/M2-007']],
+      ['Sikkerhetspartner (DigiMR)', ['2023/M6-004', '2024/M2-007']],
+    ]);
+  });
+
+  it('leaves the council\'s 2024 M1–M3 and every published meeting as the papers have them', async () => {
+    // The pipeline's meetings are not published: the public sees the same meetings as before.
+    const res = await new TestClient(app).get('/api/public/meetings?year=2024');
+    expect(res.status).toBe(200);
+    const published = (await res.json() as { meetings: { bodyName: string; numberLabel: string }[] }).meetings;
+    expect(published.map((m) => `${m.bodyName} ${m.numberLabel}`).sort()).toEqual(['M1', 'M2', 'M3'].map((n) => `Samarbeidsrådet for ROR-IKT ${n}`));
+    const council2024 = await database.db.select({ number: meetings.number }).from(meetings).innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+      .where(and(eq(meetings.year, 2024), eq(bodies.name, 'Samarbeidsrådet for ROR-IKT')));
+    expect(council2024.map((m) => m.number).sort()).toEqual([1, 2, 3, 4]);
   });
 });
 

@@ -12,7 +12,7 @@ import { loadMeeting, type TLoadedCase } from './loader/governance.js';
 import { loadOrganisation } from './loader/organisation.js';
 import { loadActivityReport, loadLaterReports } from './loader/reports.js';
 import { loadEconomyDemo } from './economy.js';
-import { loadPortfolioDemo } from './portfolio.js';
+import { linkDemoProcurementCases, loadPipelineDemo, loadPortfolioDemo } from './portfolio.js';
 import { demoVolume, loadServiceDeskDemo } from './servicedesk/load.js';
 import { loadEquipmentDemo } from './equipment.js';
 import type { TGenerateOptions } from './servicedesk/generate.js';
@@ -51,6 +51,14 @@ export async function loadDemo(db: Db, options: TDemoOptions = {}): Promise<void
       }
     }
     await loadLaterReports(tx, demoActor, refs, meetingIds.get(meeting2024M2)!, files);
+    // After the council's 2024 meetings (its case is then in 2024 M4) and before the approvals, which
+    // stay the load's last writes.
+    await loadPipelineDemo(tx, demoActor, refs);
+    await linkDemoProcurementCases(tx, demoActor, refs, (number) => {
+      const loaded = casesByNumber.get(number);
+      if (!loaded) throw new Error(`demo data: no case ${number} for a procurement`);
+      return loaded.id;
+    });
     for (const m of meetings) {
       if (!m.minutesApprovedBy) continue;
       const approving = casesByNumber.get(m.minutesApprovedBy);

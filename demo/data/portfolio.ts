@@ -64,6 +64,15 @@ export const seedProcurements = [
 ];
 
 /**
+ * The council cases that report on the procurements: seed 000's orientation of 2023 M6 names the security
+ * partner's procurement; seed 003's 2024/M2-003 the LØP procurement, and 2024/M2-007 both.
+ */
+export const demoProcurementCases: Record<string, string[]> = {
+  'Nytt system for lønn, økonomi og personal (LØP)': ['2024/M2-003', '2024/M2-007'],
+  'Sikkerhetspartner (DigiMR)': ['2023/M6-004', '2024/M2-007'],
+};
+
+/**
  * A proposal for the innovation pipeline in the spirit of seed 003 (2024/M2-006, «Finansiering av
  * prosjekter»): the council wanted every ICT purchase to go through ROR-IKT and the pipeline, because
  * cloud services bought directly by a department skip the security, backup and data-ownership
@@ -80,4 +89,58 @@ export const demoProposal = {
     + 'Kjente driftskostnader før avtalen signeres, og data som kommunene eier.',
   costEstimateKroner: 350_000,
   municipalities: ['molde', 'hustadvika', 'aukra'] as TMunicipalityKey[],
+};
+
+/**
+ * A proposal that has gone the whole pipeline, so the demo shows one with its cases in the three bodies,
+ * each case's conclusion, the council's decision and a split with a late joiner (the proposal above stays
+ * at «forslag» for staff to send). Seed 003 has the professional groups' wish for more focus on welfare
+ * technology (2024/M2-005) and the pipeline with a split where «kommunen som går foran ikke blir sittende
+ * med hele regningen» (2024/M2-006). Everything here is an ASSUMPTION written for the demo in our own
+ * words: the proposal, the two bodies, their meetings after 2024 M3 and the council's 2024 M4, the
+ * texts, the sum, the population figures (SSB's per 1.1.2024, rounded) and Rauma joining in 2025.
+ * The meetings are not published: a visitor sees the council's papers of 2018–2024 as before.
+ */
+export const demoPipeline = {
+  bodies: {
+    faggruppe: { name: 'Faggruppe helse og velferd', kind: 'faggruppe' },
+    portefoljerad: { name: 'Porteføljerådet', kind: 'porteføljeråd' },
+  },
+  /** Who sits in the two bodies (ASSUMPTION): the administration's people with an e-mail address. */
+  members: [
+    { body: 'faggruppe' as const, person: 'spilling' as const, role: 'leder' as const },
+    { body: 'faggruppe' as const, person: 'gjortz' as const, role: 'sekretar' as const },
+    { body: 'portefoljerad' as const, person: 'gjortz' as const, role: 'leder' as const },
+    { body: 'portefoljerad' as const, person: 'spilling' as const, role: 'medlem' as const },
+  ],
+  meetings: {
+    faggruppe: { date: '2024-04-24', startTime: '12:00', place: 'Teams' },
+    portefoljerad: { date: '2024-05-08', startTime: '09:00', place: 'Rådhuset i Molde' },
+    samarbeidsrad: { date: '2024-06-12', startTime: '08:15', place: 'Del (Storgata 33, 3.etg)' },
+  },
+  proposal: {
+    title: 'Felles responssenter for velferdsteknologi',
+    proposedBy: 'Faggruppe helse og velferd',
+    problem: 'Hver kommune tar imot varsler fra trygghetsalarmer og sensorer på sin egen måte, ofte hos nattevakten i hjemmetjenesten. '
+      + 'De minste kommunene har ikke folk til å svare på varsler hele døgnet.',
+    benefit: 'Ett felles mottak av varsler for kommunene som er med, med samme rutiner og samme utstyr: svar innen få minutter hele døgnet, '
+      + 'og tid frigjort i hjemmetjenesten.',
+    costEstimateKroner: 1_200_000,
+    municipalities: ['molde', 'hustadvika', 'aukra'] as TMunicipalityKey[],
+  },
+  /** Each body's conclusion in its case, as the minutes would print it. */
+  conclusions: {
+    faggruppe: { kind: 'enighet' as const, text: 'Faggruppen anbefaler forslaget og sender det til porteføljerådet.' },
+    portefoljerad: { kind: 'enighet' as const, text: 'Porteføljerådet anbefaler at samarbeidsrådet vedtar forslaget, med 30 % av kostnaden fordelt likt og 70 % etter innbyggertall.' },
+    samarbeidsrad: {
+      kind: 'vedtak' as const,
+      text: 'Samarbeidsrådet vedtar å etablere et felles responssenter for velferdsteknologi for Molde, Hustadvika og Aukra. '
+        + 'Kostnaden på 1 200 000 kr fordeles med 30 % likt og 70 % etter innbyggertall per 1.1.2024. '
+        + 'En kommune som blir med senere, betaler et inngangsbeløp som godskrives kommunene som gikk foran.',
+    },
+  },
+  decision: { decidedOn: '2024-06-12', model: 'fixedPlusPopulation' as const, fixedPercent: 30, basisYear: 2024, totalKroner: 1_200_000 },
+  populations2024: { molde: 32_000, aukra: 3_600, rauma: 7_400, vestnes: 6_800, hustadvika: 13_400 } as Record<Exclude<TMunicipalityKey, 'midsund'>, number>,
+  /** Rauma joins half a year later; its entry amount is computed (decision 0035). */
+  join: { municipality: 'rauma' as TMunicipalityKey, date: '2025-01-15' },
 };
