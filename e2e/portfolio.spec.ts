@@ -3,19 +3,37 @@
 // made and edited by its form; a procurement moved to its award and the security partner's contract
 // refused on its page during the standstill (awarded Friday 1 December 2023, ends 11.12.2023 23:59, on
 // the test clock); a proposal taken through the pipeline by its forms, the council's split shown before
-// it is saved and a late joiner credited to the first three. The pages as loaded are checked for axe,
-// 320 px and titles in pages.spec.ts; the open forms here.
-import { expect, test, type Page } from '@playwright/test';
+// it is saved and a late joiner credited to the first three; the demo's decided proposal with its cases
+// in the three bodies, the way back from its council case in one request, and a member leaving it; a
+// proposal the council says no to; the English refusal of a signing during the standstill; and what a
+// municipality user sees. The pages as loaded are checked for axe, 320 px and titles in pages.spec.ts;
+// the open forms here.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { signInByApi, signInThroughPage } from './support/accounts';
 import { pageProblems, settled, useLanguage } from './support/pages';
 
 /** Thin no-break space, the thousands separator of the amounts as the pages print them. */
 const NB = '\u202f';
 
+// The demo's split (demo/data/portfolio.ts): 1 200 000 kr, 30 % equal and 70 % by inhabitants for Molde,
+// Hustadvika and Aukra, Rauma joining 15.01.2025 with the amount computed. Aukra's row after Rauma's
+// entry (paid, credited, net), and each row after Vestnes pays 100 000 kr on 01.09.2025 with Aukra gone.
+// Rauma's entry is its part among four, 200 213 kr, credited by net paid: Molde 111 547, Hustadvika
+// 58 348, Aukra 30 318; Vestnes' 100 000 kr goes to Molde 53 121, Hustadvika 27 786, Rauma 19 093.
+const kr = (n: number) => n.toLocaleString('en').replace(/,/g, NB);
+const AUKRA_AFTER_RAUMA = ['Aukra', kr(181_714), kr(30_318), kr(151_396)];
+const AFTER_VESTNES: Record<string, string[]> = {
+  Molde: [kr(668_572), kr(164_668), kr(503_904)],
+  Hustadvika: [kr(349_714), kr(86_134), kr(263_580)],
+  Rauma: [kr(200_213), kr(19_093), kr(181_120)],
+  Vestnes: [kr(100_000), '0', kr(100_000)],
+};
+
 test('a week\'s status is entered on the project page and the week table changes', async ({ page }) => {
   test.setTimeout(120_000);
   await signInThroughPage(page, 'staff');
-  await page.getByRole('link', { name: 'Portefølje' }).click();
+  // The main menu's link: the overview also lists meetings of «Porteføljerådet».
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Portefølje' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Portefølje' })).toBeVisible();
   await page.goto('/portefolje?uke=2023-W48');
   const table = page.getByTestId('week-table');
@@ -213,6 +231,177 @@ test('a proposal goes through the pipeline by its forms, the council splits its 
   await page.goto(`/moter/${councilMeeting}?steg=saksliste`);
   await page.getByTestId('case-proposal').first().getByRole('link', { name: 'Digitalt nattilsyn' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Digitalt nattilsyn' })).toBeVisible({ timeout: 30_000 });
+});
+
+/** The demo's proposal that has gone the whole pipeline (demo/data/portfolio.ts, demoPipeline). */
+const PIPELINE_DEMO = 'Felles responssenter for velferdsteknologi';
+
+/** Three bodies with a meeting each, made through the API by a signed-in admin; the council's meeting id last. */
+async function pipelineMeetings(request: APIRequestContext, suffix: string) {
+  const bodies = (await (await request.get('/api/bodies')).json()).bodies as { name: string; cooperationId: string }[];
+  const coop = bodies.find((b) => b.name === 'Samarbeidsrådet for ROR-IKT')!.cooperationId;
+  const ids: string[] = [];
+  for (const [name, date] of [['Faggruppe', '2024-01-10'], ['Porteføljeråd', '2024-01-24'], ['Samarbeidsråd', '2024-02-14']] as const) {
+    const body = await request.post('/api/bodies', { data: { cooperationId: coop, name: `${name} (${suffix})` } });
+    expect(body.status()).toBe(201);
+    const meeting = await request.post('/api/meetings', { data: { bodyId: (await body.json()).id, date, startTime: '09:00', place: 'Molde' } });
+    expect(meeting.status()).toBe(201);
+    ids.push((await meeting.json()).meeting.id as string);
+  }
+  return ids;
+}
+
+test('the demo\'s decided proposal shows its cases in the three bodies, and its council case links back in one request', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInThroughPage(page, 'council');
+  await page.goto('/portefolje');
+  await page.getByTestId('proposal-list').getByRole('link', { name: PIPELINE_DEMO }).click();
+  await expect(page.getByRole('heading', { level: 1, name: PIPELINE_DEMO })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('dl.facts')).toContainText('Vedtatt');
+  const cases = page.getByTestId('proposal-cases');
+  await expect(cases.getByRole('row')).toHaveCount(4);
+  await expect(cases.getByRole('row').nth(1)).toContainText('Faggruppe helse og velferd');
+  await expect(cases.getByRole('row').nth(1)).toContainText('Faggruppen anbefaler forslaget');
+  await expect(cases.getByRole('row').nth(2)).toContainText('Porteføljerådet');
+  await expect(cases.getByRole('row').nth(3)).toContainText('2024/M4-003');
+  await expect(cases.getByRole('row').nth(3)).toContainText('Samarbeidsrådet vedtar å etablere');
+  await expect(page.getByTestId('cost-split-1')).toHaveAccessibleName(/Rauma blir med/);
+
+  // The meeting page asks the portfolio once for all its cases, not once per agenda row.
+  const asked: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/api/portfolio/')) asked.push(new URL(r.url()).pathname); });
+  await cases.getByRole('row').nth(3).getByRole('link').click();
+  await expect(page.getByTestId('case-proposal').first().getByRole('link', { name: PIPELINE_DEMO })).toBeVisible({ timeout: 30_000 });
+  expect(asked.filter((p) => p.startsWith('/api/portfolio/cases/'))).toEqual([]);
+  expect(asked.filter((p) => /^\/api\/portfolio\/meetings\/[^/]+\/proposals$/.test(p))).toHaveLength(1);
+});
+
+test('a member leaves the demo\'s decided proposal: the split is computed again and the earlier steps stay', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInThroughPage(page, 'staff');
+  await page.goto('/portefolje');
+  await page.getByTestId('proposal-list').getByRole('link', { name: PIPELINE_DEMO }).click();
+  await expect(page.getByRole('heading', { level: 1, name: PIPELINE_DEMO })).toBeVisible({ timeout: 30_000 });
+  const aukraAt = (step: number) => page.getByTestId(`cost-split-${step}`).getByRole('row', { name: /^Aukra/ }).getByRole('cell');
+  await expect(aukraAt(1)).toHaveText(AUKRA_AFTER_RAUMA);
+
+  const form = page.getByRole('form', { name: 'Kommune blir med eller går ut' });
+  await form.getByLabel('Endring').selectOption({ label: 'Går ut' });
+  await form.getByLabel('Kommune').selectOption({ label: 'Aukra' });
+  await form.getByLabel('Dato').fill('2025-06-30');
+  await form.getByRole('button', { name: 'Meld kommunen ut' }).click();
+  const left = page.getByTestId('cost-split-2');
+  await expect(left).toHaveAccessibleName(/30\.06\.2025: Aukra går ut/);
+  // Aukra keeps what it paid and was credited; it is marked as gone and gets no part of later entries.
+  await expect(aukraAt(2)).toHaveText(['Aukra (utmeldt)', ...AUKRA_AFTER_RAUMA.slice(1)]);
+  await expect(left.getByRole('row', { name: /^Sum/ })).toContainText(`1${NB}200${NB}000`);
+
+  await form.getByLabel('Endring').selectOption({ label: 'Blir med' });
+  await form.getByLabel('Kommune').selectOption({ label: 'Vestnes' });
+  await form.getByLabel('Dato').fill('2025-09-01');
+  await form.getByLabel('Inngangsbeløp (kr)').fill('100 000');
+  await form.getByRole('button', { name: 'Legg til kommunen' }).click();
+  const joined = page.getByTestId('cost-split-3');
+  await expect(joined).toHaveAccessibleName(/Vestnes blir med og betaler 100\s000 kr/);
+  await expect(aukraAt(3)).toHaveText(['Aukra (utmeldt)', ...AUKRA_AFTER_RAUMA.slice(1)]);
+  for (const [name, cells] of Object.entries(AFTER_VESTNES)) {
+    await expect(joined.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell')).toHaveText([name, ...cells]);
+  }
+  await expect(joined.getByRole('row', { name: /^Sum/ })).toContainText(`1${NB}200${NB}000`);
+  // The history stands: at the decision and at Rauma's entry Aukra was in.
+  await expect(aukraAt(0).first()).toHaveText('Aukra');
+  await expect(aukraAt(1)).toHaveText(AUKRA_AFTER_RAUMA);
+});
+
+test('the council says no: the proposal ends «Avslått» with its cases and no split', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await signInByApi(request, 'admin');
+  const meetings = await pipelineMeetings(request, 'avslag');
+  const created = await request.post('/api/portfolio/proposals', { data: { title: 'Robot i resepsjonen', proposedBy: 'Faggruppe portal og innbyggerdialog' } });
+  expect(created.status()).toBe(201);
+  let proposal = await created.json() as { id: string; revision: number };
+  for (const [i, step] of (['faggruppe', 'portefoljerad', 'samarbeidsrad'] as const).entries()) {
+    const sent = await request.post(`/api/portfolio/proposals/${proposal.id}/cases`, { data: { revision: proposal.revision, step, meetingId: meetings[i] } });
+    expect(sent.status()).toBe(201);
+    proposal = await sent.json();
+  }
+
+  await signInThroughPage(page, 'staff');
+  await page.goto(`/portefolje/forslag/${proposal.id}`);
+  const decision = page.getByRole('form', { name: 'Samarbeidsrådets vedtak' });
+  await decision.getByRole('radio', { name: 'Gjennomføres ikke' }).check();
+  // No split for a no: the model and the payers are not asked for.
+  await expect(decision.getByLabel('Fordelingsmodell')).toHaveCount(0);
+  await decision.getByRole('button', { name: 'Lagre vedtaket' }).click();
+  await expect(decision).toBeHidden();
+  await expect(page.locator('dl.facts')).toContainText('Avslått');
+  await expect(page.getByText('14.02.2024: Avslått')).toBeVisible();
+  await expect(page.getByTestId('proposal-cases').getByRole('row')).toHaveCount(4);
+  await expect(page.getByRole('heading', { name: 'Kostnadsfordeling' })).toHaveCount(0);
+  await expect(page.getByRole('form', { name: 'Send til neste steg' })).toHaveCount(0);
+  await expect(page.getByRole('form', { name: 'Kommune blir med eller går ut' })).toHaveCount(0);
+  expect((await request.get(`/api/portfolio/proposals/${proposal.id}/cost-split`)).status()).toBe(409);
+  await page.goto('/portefolje');
+  await expect(page.getByTestId('proposal-list').getByRole('row', { name: /^Robot i resepsjonen/ })).toContainText('Avslått');
+});
+
+test('on an English page a signing during the standstill is refused with its end, 23:59 Oslo time', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.context().setExtraHTTPHeaders({ 'x-samrad-now': new Date('2023-12-11T23:59:00+01:00').toISOString() });
+  await useLanguage(page.context(), 'en');
+  await signInByApi(page.context().request, 'staff');
+  const list = (await (await page.request.get('/api/portfolio/procurements')).json()).procurements as { id: string; title: string }[];
+  await page.goto(`/portefolje/anskaffelser/${list.find((p) => p.title.startsWith('Sikkerhetspartner'))!.id}`);
+  const sign = page.getByRole('form', { name: 'Signing the contract' });
+  await sign.getByRole('button', { name: 'Record the signed contract' }).click();
+  await expect(sign.getByRole('alert')).toContainText('The contract cannot be signed before the standstill period ends: it runs until 11.12.2023 23:59 (Norwegian time, Europe/Oslo)');
+});
+
+test('a procurement lists the council cases it was treated in, and staff tie and untie another', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInThroughPage(page, 'staff');
+  await page.goto('/portefolje');
+  await page.getByTestId('procurement-list').getByRole('link', { name: 'Sikkerhetspartner (DigiMR)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sikkerhetspartner (DigiMR)' })).toBeVisible({ timeout: 30_000 });
+  const cases = page.getByTestId('procurement-cases');
+  await expect(cases.getByRole('row')).toHaveCount(3);
+  await expect(cases.getByRole('row').nth(1)).toContainText('2023/M6-004');
+  await expect(cases.getByRole('row').nth(2)).toContainText('2024/M2-007');
+  const tie = page.getByRole('form', { name: 'Knytt til en sak' });
+  await tie.getByLabel('Organ').selectOption({ label: 'Samarbeidsrådet for ROR-IKT' });
+  await tie.getByLabel('Møte').selectOption({ label: '2024/M3 17.04.2024' });
+  await tie.getByLabel('Sak').selectOption({ label: '2024/M3-001 Godkjenning av innkalling og saksliste' });
+  await tie.getByRole('button', { name: 'Knytt saken til anskaffelsen' }).click();
+  await expect(tie.getByRole('status')).toHaveText('Saken er knyttet til anskaffelsen.');
+  await expect(cases.getByRole('row')).toHaveCount(4);
+  await expect(cases.getByRole('row').nth(3)).toContainText('2024/M3-001');
+  await cases.getByRole('button', { name: 'Fjern 2024/M3-001' }).click();
+  await expect(cases.getByRole('row')).toHaveCount(3);
+  // The meeting link leads to the case's meeting.
+  await cases.getByRole('row').nth(1).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Samarbeidsrådet for ROR-IKT 2023 M6' })).toBeVisible({ timeout: 30_000 });
+});
+
+test('a municipality user sees the projects of their municipality and those for every member, and no procurements or pipeline', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await signInByApi(request, 'staff');
+  const all = (await (await request.get('/api/portfolio/weeks/2023-W48')).json()).rows as { projectId: string; title: string; municipalityName: string }[];
+  const aukra = all.find((r) => r.municipalityName === 'Aukra')!;
+  await signInThroughPage(page, 'municipality');
+  await page.goto('/portefolje?uke=2023-W48');
+  const rows = page.getByTestId('week-table').locator('tbody tr');
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+  await expect(rows.locator('> :first-child')).toHaveText([
+    'Kartlegging og utbedring av WiFi i kommunale bygg', 'Nesset Kommunehus', 'Gamle Hjelset barnehage', 'Vistdal utleieboliger', 'Flytting av legevaktsentral',
+  ]);
+  await expect(rows.locator('> :last-child')).toHaveText(['Alle', 'Molde', 'Molde', 'Molde', 'Molde']);
+  await expect(page.getByTestId('procurement-list')).toHaveCount(0);
+  await expect(page.getByTestId('proposal-list')).toHaveCount(0);
+  // Another municipality's project is not there for them, as if it did not exist.
+  await page.goto(`/portefolje/prosjekter/${aukra.projectId}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Finnes ikke' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Prosjektet finnes ikke')).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(aukra.title);
 });
 
 test('the portfolio\'s open forms reflow at 320 px with zero axe violations in both languages; screenshots at 1366 and 390', async ({ browser }, info) => {
