@@ -168,6 +168,20 @@ describe('the innovation pipeline', () => {
     expect((await json(await join({ kind: 'join', municipalityId: h.world.molde.id, date: '2025-03-01' }), 400)).error.message).toContain('alt med');
   });
 
+  it('lets a member leave: the split is computed again, the earlier steps stay and the leaver keeps what it paid', async () => {
+    const leave = (body: object) => h.staff.post(`/api/portfolio/proposals/${id}/cost-events`, body);
+    expect(fieldsOf(await json(await leave({ kind: 'leave', municipalityId: h.world.aukra.id, date: '2025-06-30', entryAmountOre: kr(1) }), 400))).toEqual(['entryAmountOre']);
+    await json(await h.council.post(`/api/portfolio/proposals/${id}/cost-events`, { kind: 'leave', municipalityId: h.world.aukra.id, date: '2025-06-30' }), 403);
+    const split = await json(await leave({ kind: 'leave', municipalityId: h.world.aukra.id, date: '2025-06-30' }), 201);
+    expect(split.steps.map((s: { kind: string }) => s.kind)).toEqual(['decision', 'join', 'leave']);
+    const aukra = (step: { positions: { name: string; active: boolean; netOre: number }[] }) => step.positions.find((x) => x.name === 'Aukra');
+    expect(split.steps[2]).toMatchObject({ kind: 'leave', municipalityName: 'Aukra' });
+    expect(aukra(split.steps[2])).toMatchObject({ active: false, netOre: kr(118_395) });
+    expect(aukra(split.steps[1])).toMatchObject({ active: true, netOre: kr(118_395) });
+    expect(split.steps[2].positions.reduce((s: number, x: { netOre: number }) => s + x.netOre, 0)).toBe(kr(900_000));
+    expect((await json(await h.council.get(`/api/portfolio/proposals/${id}/cost-split`), 200)).steps).toHaveLength(3);
+  });
+
   it('ends a proposal the council says no to, and splits nothing for it', async () => {
     let p = await json(await h.staff.post('/api/portfolio/proposals', { title: 'Robot i resepsjonen', proposedBy: 'Molde kommune' }), 201);
     expect((await json(await h.staff.put(`/api/portfolio/proposals/${p.id}/decision`, { revision: p.revision, caseId: UNKNOWN, outcome: 'no_go', decidedOn: '2024-02-14' }), 409)).error.message).toContain('sak i samarbeidsrådet');
