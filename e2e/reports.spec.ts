@@ -1,7 +1,9 @@
 // Issue 11 in the browser: the admin's template (through the API), a report started by the leader on
 // /rapporter, two section owners saving the same section at once (the second sees the saved text and
 // merges), a data block added from the page, approval by the leader, the council reading the approved
-// report, the page in English, and no axe violations at 320 px.
+// report, the page in English, and no axe violations at 320 px; and the demo's approved report per
+// 1.12.2023 unchanged, frozen blocks and PDF byte for byte (the same bytes on its council case), after a
+// correction of the data it printed.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { png } from '../src/test/images.js';
@@ -219,4 +221,66 @@ test('the block-type picker names the block types in the page\'s language', asyn
   expect(en).not.toContain('Åpne saker per måned');
   expect(en.length).toBe(nb.length);
   await noAxeViolations(page);
+});
+
+test('a data correction after approval changes neither the approved report\'s frozen blocks nor its PDF, which is the one on the council case', async ({ playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const staff = await playwright.request.newContext({ baseURL });
+  await signInByApi(staff, 'staff');
+  const { reports } = await ok<{ reports: { id: string; kind: string; asOf: string; status: string; meetingId: string | null }[] }>(await staff.get('/api/reports'));
+  const approved = reports.find((r) => r.kind === 'aktivitetsrapport' && r.asOf === '2023-12-01' && r.status === 'godkjent')!;
+  type TData = { blocks: { type: string; frozen: boolean; data: { tables: { rows: { cells: string[] }[] }[] } }[] };
+  const buildingTable = (data: TData) => data.blocks.find((b) => b.type === 'portfolio.buildingProjects')!;
+  const before = buildingTable(await ok<TData>(await staff.get(`/api/reports/${approved.id}/data`)));
+  expect(before.frozen).toBe(true);
+  const pdfBefore = await (await staff.get(`/api/reports/${approved.id}/report.pdf`)).body();
+
+  // Staff correct week 48 of a building project the report printed.
+  const week = await ok<{ rows: { projectId: string; title: string; revision: number | null }[] }>(await staff.get('/api/portfolio/weeks/2023-W48'));
+  const row = week.rows.find((r) => r.title === 'Flytting av legevaktsentral')!;
+  await ok(await staff.put(`/api/portfolio/projects/${row.projectId}/weeks/2023-W48`, { data: { status: 'ferdig', comment: 'Rettet etter godkjenning', revision: row.revision } }));
+  const live = await ok<{ rows: { title: string; comment: string }[] }>(await staff.get('/api/portfolio/weeks/2023-W48'));
+  expect(live.rows.find((r) => r.title === 'Flytting av legevaktsentral')!.comment).toBe('Rettet etter godkjenning');
+
+  const council = await playwright.request.newContext({ baseURL });
+  await signInByApi(council, 'council');
+  const after = buildingTable(await ok<TData>(await council.get(`/api/reports/${approved.id}/data`)));
+  expect(after).toEqual(before);
+  expect(JSON.stringify(after)).not.toContain('Rettet etter godkjenning');
+  const pdfAfter = await (await council.get(`/api/reports/${approved.id}/report.pdf`)).body();
+  expect(pdfAfter.equals(pdfBefore)).toBe(true);
+  // The same bytes are the attachment of 2023/M6-003, the report's case in the council's notice.
+  const meeting = await ok<{ cases: { number: string; attachments: { id: string; contentType: string }[] }[] }>(await council.get(`/api/meetings/${approved.meetingId}`));
+  const attachment = meeting.cases.find((c) => c.number === '2023/M6-003')!.attachments[0]!;
+  expect((await (await council.get(`/api/attachments/${attachment.id}`)).body()).equals(pdfBefore)).toBe(true);
+  await staff.dispose();
+  await council.dispose();
+});
+
+test('an admin adds a section to the annual report\'s template in the web, in its place in the tree, and takes it out again', async ({ page }) => {
+  test.setTimeout(120_000);
+  const TITLE = 'Framtidige utfordringer (e2e)';
+  await signInThroughPage(page, 'admin');
+  await page.goto('/rapporter/maler');
+  const form = page.getByRole('form', { name: 'Mal for Årsrapport' });
+  const titles = form.getByLabel(/^Tittel på seksjon /);
+  await expect(titles.first()).toBeVisible({ timeout: 30_000 });
+  await form.getByRole('button', { name: 'Legg til seksjon' }).click();
+  await titles.last().fill(TITLE);
+  // One level in: it becomes a subsection of the last top-level section.
+  await form.getByRole('button', { name: `Flytt ${TITLE} inn ett nivå` }).click();
+  await form.getByRole('button', { name: 'Lagre malen' }).click();
+  await expect(form.getByRole('status')).toHaveText('Lagret.');
+  type TTemplates = { templates: { kind: string; sections: { id: string; parentId: string | null; number: string; depth: number; title: string }[] }[] };
+  const annual = async () => (await ok<TTemplates>(await page.request.get('/api/report-templates'))).templates.find((x) => x.kind === 'arsrapport')!;
+  const sections = (await annual()).sections;
+  const added = sections.find((s) => s.title === TITLE)!;
+  const lastTop = sections.filter((s) => s.depth === 1).at(-1)!;
+  expect(added).toMatchObject({ depth: 2, parentId: lastTop.id, number: `${lastTop.number}.${sections.filter((s) => s.parentId === lastTop.id).length}` });
+  await expect(form.getByLabel(`Tittel på seksjon ${added.number}`)).toHaveValue(TITLE);
+
+  await form.getByRole('button', { name: `Slett ${TITLE}` }).click();
+  await form.getByRole('button', { name: 'Lagre malen' }).click();
+  await expect(form.getByLabel(`Tittel på seksjon ${added.number}`)).toHaveCount(0);
+  await expect.poll(async () => (await annual()).sections.some((s) => s.title === TITLE)).toBe(false);
 });

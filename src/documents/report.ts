@@ -5,6 +5,7 @@
 // renderPdf('report', forTypst(doc)) (this file imports nothing of the renderer, so no cycle) or as DOCX.
 import type { TRichText } from '../lib/rich-text.js';
 import { printChart, type TChartSpec, type TPrintChart } from './charts.js';
+import type { TDocLetterhead } from './types.js';
 
 export type TPrintTable = {
   caption: string;
@@ -35,6 +36,8 @@ export type TPrintSection = {
 };
 
 export type TReportDocument = {
+  /** The cooperation's letterhead at the top of the title page, as on the notice and the minutes. */
+  letterhead: TDocLetterhead | null;
   cooperationName: string;
   title: string;
   kindLabel: string;

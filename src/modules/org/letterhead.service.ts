@@ -1,5 +1,5 @@
 // The cooperation's letterhead: the name, address, organisation number and further lines the papers
-// print at the top of the notice and the minutes, and its logo. The logo is an upload like any other
+// print at the top of the notice, the minutes and the reports, and its logo. The logo is an upload like any other
 // (the uploads module's cap, quota and rate, the kernel's type check from the bytes), kept in the file
 // store under its SHA-256 (decision 0013); the cooperation row names it, so the file sweep keeps it.
 import { buffer } from 'node:stream/consumers';
@@ -79,7 +79,15 @@ const LOGO_PATH = /^letterhead\/([0-9a-f]{64})\.(png|jpg)$/;
 export async function letterheadOfBody(db: DbOrTx, bodyId: string, options: { withLogo: boolean }): Promise<TLetterhead> {
   const [row] = await db.select({ c: cooperations }).from(bodies).innerJoin(cooperations, eq(cooperations.id, bodies.cooperationId)).where(eq(bodies.id, bodyId));
   if (!row) throw notFound('Organet');
-  const c = row.c;
+  return letterheadOf(row.c, options);
+}
+
+/** The cooperation's letterhead, for a paper of the cooperation itself (a report) rather than of one of its bodies. */
+export async function letterheadOfCooperation(db: DbOrTx, cooperationId: string, options: { withLogo: boolean }): Promise<TLetterhead> {
+  return letterheadOf(await getCooperation(db, cooperationId), options);
+}
+
+function letterheadOf(c: typeof cooperations.$inferSelect, options: { withLogo: boolean }): TLetterhead {
   const lines = [
     ...(c.address ? c.address.split('\n') : []),
     ...(c.organisationNumber ? [`Org.nr. ${formatOrganisationNumber(c.organisationNumber)}`] : []),

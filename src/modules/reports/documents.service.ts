@@ -16,6 +16,7 @@ import { addAttachment } from '../governance/attachments.service.js';
 import { uploadOfBytes } from '../uploads/service.js';
 import { getMeetingView } from '../governance/views.service.js';
 import { getCooperation } from '../org/cooperations.service.js';
+import { letterheadFiles, letterheadOfCooperation } from '../org/letterhead.service.js';
 import { loadBlocksOf } from './blocks.service.js';
 import { imageFilesOf, imageIdsOf, referencedReportImageFiles } from './images.service.js';
 import type { TReport, TReportSection } from './model.js';
@@ -62,6 +63,7 @@ export async function composeReportDocument(db: DbOrTx, report: TReport, row: TR
     });
   }
   return {
+    letterhead: await letterheadOfCooperation(db, report.cooperationId, { withLogo: true }),
     cooperationName: cooperation.name,
     title: report.title,
     kindLabel: report.kind === 'aktivitetsrapport' ? 'Aktivitetsrapport' : REPORT_KIND_LABELS[report.kind].nb,
@@ -84,13 +86,16 @@ async function imagePathsOf(db: DbOrTx, narratives: readonly (TPrintSection['nar
   return Object.fromEntries(rows.map((r) => [r.id, `report-images/${r.id}.${r.contentType === 'image/png' ? 'png' : 'jpg'}`]));
 }
 
-/** The bytes of a document's images, by the path the template reads (the render job's files). */
+/** The bytes of a document's images and its letterhead's logo, by the path the template reads (the render job's files). */
 async function renderFilesOf(db: DbOrTx, files: FileStore, doc: TReportDocument): Promise<Record<string, Uint8Array>> {
   const bytes = await imageFilesOf(db, files, doc.sections.map((s) => s.narrative));
-  return Object.fromEntries(Object.entries(doc.images).flatMap(([id, file]) => {
-    const b = bytes.get(id);
-    return b ? [[file, new Uint8Array(b.bytes)]] : [];
-  }));
+  return {
+    ...Object.fromEntries(Object.entries(doc.images).flatMap(([id, file]) => {
+      const b = bytes.get(id);
+      return b ? [[file, new Uint8Array(b.bytes)]] : [];
+    })),
+    ...(doc.letterhead ? await letterheadFiles(files, doc.letterhead) : {}),
+  };
 }
 
 export const reportFilename = (report: { title: string }, ext: 'pdf' | 'docx') => `${report.title.replace(/[\\/:*?"<>|]/g, '-')}.${ext}`;

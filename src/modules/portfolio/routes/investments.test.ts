@@ -8,6 +8,7 @@ import { setBudget } from '../../economy/budgets.service.js';
 import { addForecast } from '../../economy/forecasts.service.js';
 import { buildEconomyReport } from '../../economy/report.service.js';
 import { buildLine } from '../../economy/test-factories.js';
+import { blockDefinition, sharedWithin } from '../../reports/blocks/registry.js';
 import { startPortfolio, type TPortfolioHttp } from '../portfolio-fixture.js';
 import { buildProject } from '../test-factories.js';
 
@@ -35,6 +36,18 @@ describe('GET /api/portfolio/investments', () => {
     expect(status).toMatchObject({ year: 2023, asOf: '2023-12-01', unit: 'tusen kr', mode: 'prognose' });
     expect(status.rows).toEqual([{ projectId: expect.any(String), title: 'Grunnmur del 3', phase: 'gjennomforing', lineId: grunnmur.id, lineName: 'Grunnmur del 3', figures: line.figures }]);
     expect(line.figures).toEqual({ actual: 0, budget: 1_000, deviation: -740, forecast: 1_740 });
+  });
+
+  it('are printed by the report block portfolio.investmentProjects with the economy report\'s figures for the report\'s date', async () => {
+    const block = blockDefinition('portfolio.investmentProjects')!;
+    const data = await block.load({ db: h.database.db, cooperationId: h.world.coop.id, asOf: '2023-12-01', entered: async () => [], shared: sharedWithin() }, {});
+    const economy = await buildEconomyReport(h.database.db, { cooperationId: h.world.coop.id, year: 2023, asOf: '2023-12-01' });
+    const { figures } = economy.investment.rows.find((r) => r.lineId === grunnmur.id)!;
+    expect(figures).toEqual({ actual: 0, budget: 1_000, deviation: -740, forecast: 1_740 });
+    expect(data.tables[0]!.columns.map((c) => c.label)).toEqual(['Prosjekt', 'Fase', 'Regnskap', 'Årsbudsjett', 'Avvik', 'Prognose']);
+    // The economy report's figures as the papers print them: a dash for zero, a true minus sign.
+    expect(data.tables[0]!.rows).toEqual([{ cells: ['Grunnmur del 3', 'Gjennomføring', '–', '1\u202f000', '\u2212740', '1\u202f740'] }]);
+    expect(data.source).toBe('live');
   });
 
   it('is for the council and staff; a bad date is refused', async () => {

@@ -1,5 +1,5 @@
 // The report as PDF (Typst, in the render worker) and DOCX: the sections' numbers and headings in order,
-// the header as seed 001 prints it, "Side N av M", charts as vector images; on approval the PDF/A archived
+// the letterhead and the header as seed 001 prints it, "Side N av M", charts as vector images; on approval the PDF/A archived
 // with its SHA-256 and attached to the meeting's report case; the public version without the exempt
 // section; a later data correction leaving the approved PDF as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { richTextFromMarkup } from '../../../lib/rich-text-markup.js';
 import type { TReport, TReportSection } from '../model.js';
 import { startReports } from '../test-factories.js';
 import { json } from '../../../test/app.js';
+import { systemActor } from '../../../server/context.js';
+import { getCooperation, updateCooperation } from '../../org/cooperations.service.js';
 
 let t: Awaited<ReturnType<typeof startReports>>;
 beforeAll(async () => { t = await startReports(); });
@@ -49,8 +51,13 @@ describe('report documents', () => {
       revision: teknisk.revision, access: 'unntatt', legalBasisId: t.world.legalBasisId, narrative: richTextFromMarkup(SECRET),
     }), 200);
 
+    // The cooperation's letterhead, printed at the top of the title page as on the notice and the minutes.
+    const coop = await getCooperation(t.database.db, t.world.cooperationId);
+    await updateCooperation(t.database.db, systemActor, { id: coop.id, revision: coop.revision, address: 'Storgata 33\n6413 Molde', organisationNumber: '974760673' });
+
     const pdf = await bytes(await t.leader.get(`/api/reports/${report.id}/report.pdf`));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(flatText(pdf).slice(0, 200)).toMatch(/^\s*ROR-IKT Storgata 33 6413 Molde Org\.nr\. 974 760 673 ROR-IKT Aktivitetsrapport/);
     const structure = pdfStructure(pdf);
     expect(structure).toMatchObject({ tagged: true, lang: 'nb' });
     expect(structure.elements).toEqual(expect.arrayContaining(['Document', 'H1', 'H2', 'P']));
