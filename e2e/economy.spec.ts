@@ -11,6 +11,9 @@ const NB = '\u202f';
 const n = (text: string) => text.replace(/ /g, NB).replace(/^-/, '\u2212');
 
 test('staff import a ledger file and set a forecast, and the report and chart change', async ({ page }) => {
+  // A dozen saves one after another, each waited for: the default minute is too short when both CI lanes
+  // run their browsers at once (it ran out on the revision's save at load 14).
+  test.setTimeout(180_000);
   await signInThroughPage(page, 'staff');
   await page.getByRole('link', { name: 'Økonomi' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Økonomi' })).toBeVisible();
