@@ -21,3 +21,9 @@ export const ZIsoDate = z.string()
 
 /** A calendar month, "2023-10". */
 export const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, MONTH_FORMAT_MESSAGE).openapi({ example: '2023-10' });
+
+/**
+ * The year of an ISO date or month ("2023-12-01" → 2023): a report's or a table's year is the year of its
+ * as-of date, everywhere the same way.
+ */
+export const yearOf = (isoDateOrMonth: string): number => Number(isoDateOrMonth.slice(0, 4));

@@ -22,12 +22,13 @@ import type {
 import type { TEconomyView } from './policy.js';
 import { exitSettlementLines, exitSettlements } from './schema.js';
 import { EXIT_SETTLEMENT_LINE_KINDS, type TExitSettlementLineKind } from './vocabulary.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 type TSettlementRow = typeof exitSettlements.$inferSelect;
 type TLineRow = typeof exitSettlementLines.$inferSelect;
 type TComputedLine = { kind: TExitSettlementLineKind; text: string; baseOre: number; shareMillionths: number; amountOre: number };
 
-const keyYearOf = (leavingDate: string) => Number(leavingDate.slice(0, 4));
+const keyYearOf = (leavingDate: string) => yearOf(leavingDate);
 
 /** The leaving member's share of the key of the year it leaves in; 409 when the key does not name it. */
 async function leavingShare(db: DbOrTx, s: Pick<TSettlementRow, 'cooperationId' | 'municipalityId' | 'leavingDate'>): Promise<number> {

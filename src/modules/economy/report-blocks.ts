@@ -13,6 +13,7 @@ import { comparisonYears, enteredNote, registerReportBlock, sourceOf, type TBloc
 import type { TEconomyReport, TReportTable } from './model.js';
 import { buildEconomyReport } from './report.service.js';
 import { getFinancing, getSettlement } from './financing.service.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 const ZEconomyBlockParams = z.object({
   /** Leave out to print the explanation of each line below the table. */
@@ -44,7 +45,7 @@ function table(caption: string, first: string, t: TReportTable, mode: TReportMod
 
 /** The report's year as of its date, built once per load of a report's blocks (operating and investment both print it). */
 function sharedReport(ctx: TBlockContext) {
-  const year = Number(ctx.asOf.slice(0, 4));
+  const year = yearOf(ctx.asOf);
   return ctx.shared(`economy.report:${year}:${ctx.asOf}`, () => buildEconomyReport(ctx.db, { cooperationId: ctx.cooperationId, year, asOf: ctx.asOf }));
 }
 
@@ -78,7 +79,7 @@ const ZYearParams = z.object({
 
 /** The last year ended on the date: 2023 for 31.12.2023 and for 1.3.2024, 2022 for 1.12.2023. */
 export function settledYear(asOf: string): number {
-  const y = Number(asOf.slice(0, 4));
+  const y = yearOf(asOf);
   return asOf.endsWith('-12-31') ? y : y - 1;
 }
 
@@ -257,7 +258,7 @@ export function registerEconomyReportBlocks() {
     label: { nb: 'Fond: saldo, avsetning og bruk', en: 'Funds: balance, additions and use' },
     description: 'Hvert fond med saldo 1.1., avsatt og brukt i året (med vedtaket) og saldo 31.12.',
     params: ZYearParams,
-    load: async (ctx, params) => fundsBlock(ctx, params.year ?? Number(ctx.asOf.slice(0, 4))),
+    load: async (ctx, params) => fundsBlock(ctx, params.year ?? yearOf(ctx.asOf)),
   });
   registerReportBlock({
     type: 'economy.result', module: 'economy',
@@ -271,7 +272,7 @@ export function registerEconomyReportBlocks() {
     label: { nb: 'Finansiering og fordelingsnøkkel', en: 'Financing and cost-sharing key' },
     description: 'Fordelingsnøkkelen og hver kommunes del av netto driftsramme og brutto investeringsramme for året.',
     params: ZYearParams,
-    load: async (ctx, params) => financingBlock(ctx, params.year ?? Number(ctx.asOf.slice(0, 4))),
+    load: async (ctx, params) => financingBlock(ctx, params.year ?? yearOf(ctx.asOf)),
   });
   registerReportBlock({
     type: 'economy.settlement', module: 'economy',

@@ -9,10 +9,11 @@ import type { TEconomyReport, TReportRow, TReportTable } from './model.js';
 import { listLines, type TLineRow } from './lines.service.js';
 import type { TReportMode } from './vocabulary.js';
 import { actuals, budgetRevisions, budgets, economyLines, explanations, financingFrames, forecasts } from './schema.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 /** The last accounting period (month) whose actuals a report dated asOf includes. */
 export function periodThrough(year: number, asOf: string): number {
-  const asOfYear = Number(asOf.slice(0, 4));
+  const asOfYear = yearOf(asOf);
   if (asOfYear > year) return 12;
   if (asOfYear < year) return 0;
   return Number(asOf.slice(5, 7));

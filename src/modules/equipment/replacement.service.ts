@@ -23,6 +23,7 @@ import { decisionLink, hashDecisionToken as hashToken, newDecisionToken } from '
 import { monthOf } from './rules.js';
 import { eqApprovers, eqCampaigns, eqDevices, eqReplacements, eqReplacementSteps, eqRetirementSteps } from './schema.js';
 import { REPLACEMENT_STAFF_STEPS, REPLACEMENT_STATE_LABELS, REPLACEMENT_TRANSITIONS, type TReplacementState, type TRetirementStep } from './vocabulary.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 type TScope = { cooperationId: string };
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
@@ -111,7 +112,7 @@ export async function inviteExpired(db: Db, actor: Actor, o: TScope & { municipa
     await requireMember(tx, o.cooperationId, o.municipalityId);
     const [campaign] = await tx.select().from(eqCampaigns).where(and(eq(eqCampaigns.cooperationId, o.cooperationId), eq(eqCampaigns.municipalityId, o.municipalityId)));
     if (!campaign?.active) throw conflict('Kampanjen er ikke slått på for kommunen');
-    const year = Number(o.asOf.slice(0, 4));
+    const year = yearOf(o.asOf);
     const devices = await sqlRows<{ id: string; serial: string; primary_user: string | null; underway: boolean }>(tx, sql`
       select d.id, d.serial, d.primary_user,
         exists (select 1 from eq_replacements r where r.device_id = d.id and r.state in ${sql`(${sql.join(OPEN_STATES.map((s) => sql`${s}`), sql`, `)})`}) as underway

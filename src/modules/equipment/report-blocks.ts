@@ -13,6 +13,7 @@ import type { TStatusTable, TYearTotals } from './model.js';
 import { computeLicenceMonth, findLicenceProduct, listLicenceProducts, newestLicenceMonth } from './licences/licences.service.js';
 import type { TLicenceMonth } from './licences/model.js';
 import { DEVICE_CATEGORY_LABELS } from './vocabulary.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 export function statusBlock(t: TStatusTable): TBlockData {
   const n = (v: number) => formatNumber(v);
@@ -145,7 +146,7 @@ export function registerEquipmentReportBlocks() {
     description: 'PC-er bestilt, levert og utlevert i året, på lager ved årets slutt og utrangert, for årets og de to foregående årene',
     params: z.object({ years: z.number().int().min(1).max(5).default(3) }),
     load: async (ctx, params) => {
-      const last = Number(ctx.asOf.slice(0, 4));
+      const last = yearOf(ctx.asOf);
       const years = Array.from({ length: params.years }, (_, i) => last - params.years + 1 + i);
       const totals: TYearTotals[] = [];
       for (const year of years) totals.push(await computeYearTotals(ctx.db, { cooperationId: ctx.cooperationId, year }));

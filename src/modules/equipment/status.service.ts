@@ -10,6 +10,7 @@ import { listMembersOn } from '../org/memberships.service.js';
 import { monthOf, mustOrder } from './rules.js';
 import { DEVICE_CATEGORIES, type TDeviceCategory } from './vocabulary.js';
 import type { TStatusTable, TStatusTableRow } from './model.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 export type TStatusTableOptions = {
   cooperationId: string;
@@ -25,7 +26,7 @@ type TCountRow = { municipality_id: string; category: TDeviceCategory; expired: 
  * over the month's sign-ins; each device's expiry year is kept on it (expiry.ts).
  */
 export function deviceCountsQuery(o: TStatusTableOptions) {
-  const year = Number(o.asOf.slice(0, 4));
+  const year = yearOf(o.asOf);
   return sql`
     select d.municipality_id, d.category,
       count(*) filter (where d.expiry_year < ${year})::int as expired,
@@ -104,7 +105,7 @@ export async function computeStatusTable(db: DbOrTx, options: TStatusTableOption
     };
   }));
   const sum = (f: 'expired' | 'expiring' | 'inStock' | 'orderedNotDelivered' | 'mustOrder' | 'assumedPurchase') => rows.reduce((n, r) => n + r[f], 0);
-  const year = Number(options.asOf.slice(0, 4));
+  const year = yearOf(options.asOf);
   return {
     asOf: options.asOf, month: options.asOf.slice(0, 7), lastYear: year - 1, thisYear: year, rows,
     municipalities: listed.map((m) => ({

@@ -15,6 +15,7 @@ import { assertMinutesOpen, auditCase } from './cases.service.js';
 import { claimMeetingNumber } from './meetings.service.js';
 import type { TCreateHistoricalCaseRequest, TCreateHistoricalMeetingRequest } from './model.js';
 import { cases, legalBases, meetings } from './schema.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 export async function createHistoricalMeeting(db: Db, actor: Actor, options: TCreateHistoricalMeetingRequest & { today?: string }) {
   const today = options.today ?? osloDate(new Date());
@@ -22,7 +23,7 @@ export async function createHistoricalMeeting(db: Db, actor: Actor, options: TCr
     throw badRequest('Et historisk møte må ha en dato før i dag', [{ path: 'date', message: 'Datoen må være før i dag' }]);
   }
   return db.transaction(async (tx) => {
-    const year = Number(options.date.slice(0, 4));
+    const year = yearOf(options.date);
     const { body, number } = await claimMeetingNumber(tx, { bodyId: options.bodyId, year, number: options.number });
     const [meeting] = await tx.insert(meetings).values({
       bodyId: body.id, year, number, date: options.date, startTime: options.startTime ?? '00:00',

@@ -13,6 +13,7 @@ import { meetingLabel, nextMeetingNumber } from './numbering.js';
 import { cases, meetings } from './schema.js';
 import { OSLO, osloDate } from '../../lib/oslo-time.js';
 import { awaitsRecording, meetingStage } from './vocabulary.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 // org's bodies through the subquery it offers, for a list with each meeting's body name.
 const bodies = bodyRows();
@@ -54,7 +55,7 @@ export async function claimMeetingNumber(tx: Tx, options: { bodyId: string; year
 export async function createMeeting(db: Db, actor: Actor, options: TCreateMeetingOptions) {
   checkTimes(options.startTime, options.endTime);
   return db.transaction(async (tx) => {
-    const year = options.year ?? Number(options.date.slice(0, 4));
+    const year = options.year ?? yearOf(options.date);
     const { body, number } = await claimMeetingNumber(tx, { bodyId: options.bodyId, year, number: options.number });
     const [meeting] = await tx.insert(meetings).values({
       bodyId: body.id, year, number, date: options.date, startTime: options.startTime,
@@ -77,7 +78,7 @@ export async function updateMeeting(db: Db, actor: Actor, options: TUpdateMeetin
     if (before.revision !== options.revision) throw staleMeeting(before.revision);
     assertMinutesOpen(before);
     const date = options.date ?? before.date;
-    const year = Number(date.slice(0, 4));
+    const year = yearOf(date);
     const number = options.number ?? before.number;
     const startTime = options.startTime ?? before.startTime;
     const endTime = options.endTime !== undefined ? options.endTime : before.endTime;

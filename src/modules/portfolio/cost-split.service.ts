@@ -17,6 +17,7 @@ import type {
 import { bumpProposal, councilCaseIds, getProposal, loadProposal, lockProposal } from './proposals.service.js';
 import { portfolioCostEvents, portfolioPopulations, portfolioProposalDecisions, portfolioProposalPayers } from './schema.js';
 import type { TCostModelKind } from './vocabulary.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 type TDecisionRow = typeof portfolioProposalDecisions.$inferSelect;
 
@@ -92,7 +93,7 @@ export async function decideProposal(db: Db, actor: Actor, options: { id: string
     if (!councilCases.size) throw conflict('Forslaget må først være en sak i samarbeidsrådet');
     if (!councilCases.has(options.caseId)) throw badRequest('Saken er ikke samarbeidsrådets sak om forslaget', [{ path: 'caseId', message: 'Ikke rådets sak om forslaget' }]);
     const go = options.outcome === 'go';
-    const basisYear = go && options.model !== 'equal' ? options.basisYear ?? Number(options.decidedOn.slice(0, 4)) : null;
+    const basisYear = go && options.model !== 'equal' ? options.basisYear ?? yearOf(options.decidedOn) : null;
     const [decision] = await tx.insert(portfolioProposalDecisions).values({
       proposalId: before.id, caseId: options.caseId, outcome: options.outcome, decidedOn: options.decidedOn,
       model: go ? options.model! : null, fixedPercent: go && options.model === 'fixedPlusPopulation' ? options.fixedPercent! : null,
@@ -118,7 +119,7 @@ export async function decideProposal(db: Db, actor: Actor, options: { id: string
 export async function previewCostSplit(db: DbOrTx, options: { id: string } & TPreviewSplitRequest): Promise<TSplitPreview> {
   const proposal = await loadProposal(db, options.id);
   await checkMembers(db, proposal.cooperationId, options.municipalityIds, options.decidedOn, 'municipalityIds');
-  const basisYear = options.model !== 'equal' ? options.basisYear ?? Number(options.decidedOn.slice(0, 4)) : null;
+  const basisYear = options.model !== 'equal' ? options.basisYear ?? yearOf(options.decidedOn) : null;
   const fixedPercent = options.model === 'fixedPlusPopulation' ? options.fixedPercent! : null;
   const model = await modelOf(db, proposal.cooperationId, { model: options.model, fixedPercent, basisYear: basisYear ?? 0 });
   const names = await municipalityNames(db, options.municipalityIds);

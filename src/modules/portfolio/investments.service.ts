@@ -6,6 +6,7 @@ import type { SessionUser } from '../../server/context.js';
 import { buildEconomyReport } from '../economy/report.service.js';
 import type { TInvestmentStatus, TProject } from './model.js';
 import { listProjects, listProjectsForReport } from './projects.service.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 export type TInvestmentStatusOptions = { cooperationId: string; asOf: string };
 
@@ -19,7 +20,7 @@ export async function getInvestmentStatusForReport(db: DbOrTx, options: TInvestm
 }
 
 async function investmentStatus(db: DbOrTx, projects: TProject[], options: TInvestmentStatusOptions): Promise<TInvestmentStatus> {
-  const year = Number(options.asOf.slice(0, 4));
+  const year = yearOf(options.asOf);
   const report = await buildEconomyReport(db, { cooperationId: options.cooperationId, year, asOf: options.asOf });
   const lines = new Map(report.investment.rows.map((r) => [r.lineId, r]));
   return {

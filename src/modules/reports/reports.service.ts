@@ -20,6 +20,7 @@ import { leadsReport, mayEditSection, mayReadReport, reportAudienceOf, seesExemp
 import { reportAcceptances, reportBlocks, reportComments, reports, reportSectionOwners, reportSections } from './schema.js';
 import { findTemplate } from './templates.service.js';
 import { REPORT_KIND_LABELS, type TReportKind } from './vocabulary.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 export type TReportRow = typeof reports.$inferSelect;
 
@@ -197,7 +198,7 @@ export async function createReport(db: Db, user: SessionUser, options: TCreateRe
       .orderBy(desc(reports.asOf), desc(reports.createdAt)).limit(1);
     const sections = await startingSections(tx, options.cooperationId, options.kind, previous?.id ?? null);
     const [r] = await tx.insert(reports).values({
-      cooperationId: options.cooperationId, kind: options.kind, asOf: options.asOf, year: Number(options.asOf.slice(0, 4)),
+      cooperationId: options.cooperationId, kind: options.kind, asOf: options.asOf, year: yearOf(options.asOf),
       title: options.title ?? defaultReportTitle(options.kind, options.asOf), meetingId: options.meetingId ?? null,
       previousReportId: previous?.id ?? null, leaderUserId: user.id,
     }).returning();
@@ -243,7 +244,7 @@ export async function updateReport(db: Db, user: SessionUser, options: TUpdateRe
     const [after] = await tx.update(reports).set({
       title: options.title ?? r.title,
       asOf: options.asOf ?? r.asOf,
-      year: options.asOf ? Number(options.asOf.slice(0, 4)) : r.year,
+      year: options.asOf ? yearOf(options.asOf) : r.year,
       meetingId: options.meetingId === undefined ? r.meetingId : options.meetingId,
       leaderUserId: options.leaderUserId ?? r.leaderUserId,
       published: options.published ?? r.published,

@@ -13,6 +13,7 @@ import { monthsBetween, type TKpiPack } from './kpi/kpi.js';
 import { municipalityNames } from '../org/municipalities.service.js';
 import { phoneRowsOf, readPhoneMonths } from './phone/phone-stats.service.js';
 import { CHANNEL_LABELS, CHANNELS, PRIORITY_LABELS, TICKET_TYPE_LABELS, TICKET_TYPES } from './vocabulary.js';
+import { yearOf } from '../../lib/date-schemas.js';
 
 const ZDeskBlockParams = z.object({
   /** How many months, ending with the month before the report's date (a report per 1.12 shows up to November). */
@@ -46,7 +47,7 @@ export function blockMonths(asOf: string, months: number): { from: string; to: s
  */
 async function periodPack(ctx: TBlockContext, from: string, to: string): Promise<TKpiPack> {
   const read = await ctx.shared(`servicedesk.kpi-read:${to}`, () => kpiPackReader(ctx.db, {
-    cooperationId: ctx.cooperationId, municipalityId: null, municipalityName: null, from: `${Number(to.slice(0, 4)) - 2}-01`, to,
+    cooperationId: ctx.cooperationId, municipalityId: null, municipalityName: null, from: `${yearOf(to) - 2}-01`, to,
   }));
   return ctx.shared(`servicedesk.kpi:${from}:${to}`, () => read(from));
 }
@@ -254,7 +255,7 @@ function yearlyBlock(ctx: TBlockContext, y: TYearly, title: string, first: strin
 
 async function phoneYearly(ctx: TBlockContext): Promise<TBlockData> {
   const { to } = blockMonths(ctx.asOf, 1);
-  const last = Number(to.slice(0, 4));
+  const last = yearOf(to);
   const years = [last - 2, last - 1, last];
   const p = await periodPack(ctx, `${years[0]}-01`, to);
   const entered = await ctx.entered(['phone.offered', 'phone.answered'], years);

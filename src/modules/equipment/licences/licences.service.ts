@@ -18,6 +18,7 @@ import type {
   TCreateLicenceProductRequest, TLicenceCandidate, TLicenceCandidates, TLicenceContract, TLicenceContractRequest, TLicenceDecisionRequest,
   TLicenceFigures, TLicenceMonth, TLicenceProduct, TUpdateLicenceProductRequest,
 } from './model.js';
+import { yearOf } from '../../../lib/date-schemas.js';
 
 type TScope = { cooperationId: string };
 /** Whose rows a reader sees: null for the cooperation's own people, a municipality user's own. */
@@ -25,7 +26,7 @@ type TReadScope = TScope & { municipalityId: string | null };
 
 // ---- months ------------------------------------------------------------------------------------------
 
-const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthIndex = (month: string) => yearOf(month) * 12 + Number(month.slice(5, 7)) - 1;
 const monthOfIndex = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 export const addMonths = (month: string, n: number) => monthOfIndex(monthIndex(month) + n);
 

@@ -9,6 +9,7 @@ import { listBodies } from '../../org/bodies.service.js';
 import { listBodyMembersOn } from '../../org/body-members.service.js';
 import type { TBodyMemberRole } from '../../org/vocabulary.js';
 import { enteredNote, registerReportBlock, sourceOf } from './registry.js';
+import { yearOf } from '../../../lib/date-schemas.js';
 
 const ROLE_LABELS: Record<TBodyMemberRole, string> = {
   leder: 'Leder', nestleder: 'Nestleder', medlem: 'Medlem', ansattrepresentant: 'Ansattrepresentant', varamedlem: 'Varamedlem', observator: 'Observatør', sekretar: 'Sekretær',
@@ -52,7 +53,7 @@ export function registerGovernanceReportBlocks() {
     description: 'Avholdte møter og protokollerte saker per organ og år, med inntil to år før til sammenligning; registrerte tall for år før samrad hadde dataene.',
     params: ZGovernanceBlockParams,
     load: async (ctx, params) => {
-      const last = Number(ctx.asOf.slice(0, 4));
+      const last = yearOf(ctx.asOf);
       const years = Array.from({ length: params.previousYears + 1 }, (_, i) => last - params.previousYears + i);
       const live = await Promise.all(years.map((year) => countMeetingsAndCases(ctx.db, { cooperationId: ctx.cooperationId, year })));
       // A year without a meeting in samrad takes the figures entered for it, per body by name.

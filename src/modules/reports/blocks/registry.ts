@@ -6,6 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import type { DbOrTx } from '../../../db/client.js';
 import type { TEnteredMetric } from '../vocabulary.js';
+import { yearOf } from '../../../lib/date-schemas.js';
 
 export type TBlockColumn = { label: string; align: 'left' | 'right' };
 export type TBlockRow = { cells: string[]; /** A sum row, printed bold. */ sum?: boolean };
@@ -63,7 +64,7 @@ export function sharedWithin(memo = new Map<string, Promise<unknown>>()): TBlock
 
 /** The report's year and the `previous` years before it, oldest first. */
 export function comparisonYears(asOf: string, previous = 2): number[] {
-  const last = Number(asOf.slice(0, 4));
+  const last = yearOf(asOf);
   return Array.from({ length: previous + 1 }, (_, i) => last - previous + i);
 }
 

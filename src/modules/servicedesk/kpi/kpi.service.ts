@@ -42,6 +42,7 @@ import { loadPolicy } from '../desk-rules.service.js';
 import { phoneRowsOf, readPhoneMonths, type TPhoneMonth } from '../phone/phone-stats.service.js';
 import { OSLO } from '../../../lib/oslo-time.js';
 import { sqlRows } from '../../../lib/sql.js';
+import { yearOf } from '../../../lib/date-schemas.js';
 
 
 /** The first instant of an Oslo month, as an SQL timestamptz expression. */
@@ -124,7 +125,7 @@ export async function kpiPackReader(db: DbOrTx, scope: TKpiScope): Promise<(from
   const details = scope.details ?? DESK_DETAILS;
 
   // The yearly view: the period's last year and the two before it, up to the period's end.
-  const lastYear = Number(scope.to.slice(0, 4));
+  const lastYear = yearOf(scope.to);
   const years = [lastYear - 2, lastYear - 1, lastYear];
   const scanFrom = scope.from < `${years[0]}-01` ? scope.from : `${years[0]}-01`;
 
@@ -233,7 +234,7 @@ async function shapeKpiPack(scope: TKpiScope, rows: TKpiRows): Promise<TKpiPack>
   const zeros = () => months.map(() => 0);
   const surveys = rows.surveys.filter((r) => index.has(r.m));
   const created = counts.filter((r) => r.n > 0);
-  const lastYear = Number(scope.to.slice(0, 4));
+  const lastYear = yearOf(scope.to);
   const years = [lastYear - 2, lastYear - 1, lastYear];
   // ---- shaping ----
   // The grouping set a row belongs to shows in which of m, y and municipality_id are null.
