@@ -142,6 +142,10 @@ export const ZMeetingView = z.object({
   attendance: z.array(ZAttendee),
 }).openapi('MeetingView');
 
+/** The public's view of a meeting: as ZMeetingView, its header without the staff's `awaitsRecording`. */
+export const ZPublicMeetingHeader = ZMeeting.omit({ awaitsRecording: true }).openapi('PublicMeetingHeader');
+export const ZPublicMeetingView = z.object({ ...ZMeetingView.shape, meeting: ZPublicMeetingHeader }).openapi('PublicMeetingView');
+
 export const ZLegalBasis = z.object({
   id: z.string().uuid(),
   code: z.string(),
@@ -419,4 +423,8 @@ export const ZUploadAttachmentRequest = z.object({
 });
 
 // routes/public.ts
-export const ZPublicMeeting = ZMeetingSummary.extend({ caseCount: z.number().int() }).openapi('PublicMeeting');
+/**
+ * A published meeting in the public list: the summary without `awaitsRecording`, which is the staff's
+ * cue («Avholdt · ikke ført»); the public reads `stage`.
+ */
+export const ZPublicMeeting = ZMeetingSummary.omit({ awaitsRecording: true }).extend({ caseCount: z.number().int() }).openapi('PublicMeeting');

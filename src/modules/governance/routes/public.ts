@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { createRouter, jsonContent, route, ZIdParam } from '../../../server/openapi.js';
 import { listMeetings } from '../meetings.service.js';
-import { ZMeetingView, ZMeetingsQuery, ZPublicMeeting, ZSearchQuery, ZSearchResult } from '../model.js';
+import { ZMeetingsQuery, ZPublicMeeting, ZPublicMeetingView, ZSearchQuery, ZSearchResult } from '../model.js';
 import { searchCases } from '../search.service.js';
 import { getMeetingView } from '../views.service.js';
 
@@ -16,14 +16,18 @@ publicRoutes.openapi(route({
   request: { query: ZMeetingsQuery }, answers: { 200: jsonContent(z.object({ meetings: z.array(ZPublicMeeting) }), 'Møtene') },
 }), async (c) => {
   const query = c.req.valid('query');
-  return c.json({ meetings: await listMeetings(c.var.db, { bodyId: query.body, year: query.year, publishedOnly: true }) }, 200);
+  const meetings = await listMeetings(c.var.db, { bodyId: query.body, year: query.year, publishedOnly: true });
+  return c.json({ meetings: meetings.map(({ awaitsRecording: _staffOnly, ...meeting }) => meeting) }, 200);
 });
 
 publicRoutes.openapi(route({
   method: 'get', path: '/api/public/meetings/{id}', tags,
   summary: 'Et publisert møte med saksliste (unntatte saker: nummer, offentlig tittel, hjemmel)',
-  request: { params: ZIdParam }, answers: { 200: jsonContent(ZMeetingView, 'Møtet') },
-}), async (c) => c.json(await getMeetingView(c.var.db, c.req.valid('param').id, 'public'), 200));
+  request: { params: ZIdParam }, answers: { 200: jsonContent(ZPublicMeetingView, 'Møtet') },
+}), async (c) => {
+  const { meeting: { awaitsRecording: _staffOnly, ...meeting }, ...view } = await getMeetingView(c.var.db, c.req.valid('param').id, 'public');
+  return c.json({ ...view, meeting }, 200);
+});
 
 publicRoutes.openapi(route({
   method: 'get', path: '/api/public/search', tags, summary: 'Søk i offentlige saker og vedtak',
