@@ -4,7 +4,8 @@
 // fails here with the element that sticks out or the axe rule broken.
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { signInByApi, type TAccount } from './support/accounts';
-import { pageProblems, settled, useLanguage, watchNetwork } from './support/pages';
+import AxeBuilder from '@axe-core/playwright';
+import { pageProblems, settled, useLanguage, watchNetwork, WCAG_TAGS } from './support/pages';
 
 type TWho = TAccount | 'public';
 type TIds = { meeting: string; publicMeeting: string; ticket: string; ownTicket: string; draftReport: string; approvedReport: string; project: string; procurement: string; proposal: string };
@@ -187,6 +188,38 @@ test('on a phone, «Mine saker» shows each case\'s title and status without scr
   const firstStatus = table.locator('tbody tr').first().locator('td').nth(1);
   expect((await firstStatus.boundingBox())!.x + (await firstStatus.boundingBox())!.width).toBeLessThanOrEqual(390);
   await expect(firstStatus).not.toBeEmpty();
+  await context.close();
+});
+
+test('on a phone the header is one line: the navigation opens behind «Meny», Esc closes it and focus goes back', async ({ browser }) => {
+  const context = await contextFor(browser, 'staff', 'nb');
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/oversikt');
+  await settled(page);
+  const header = page.locator('header.app-header');
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(120);
+  const menu = page.getByRole('button', { name: 'Meny' });
+  const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav).toBeHidden();
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(nav.getByRole('link', { name: 'Møter' })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('header').withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(nav).toBeHidden();
+  await expect(menu).toBeFocused();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  // A link in the open menu takes you there and folds the menu away.
+  await menu.click();
+  await nav.getByRole('link', { name: 'Møter' }).click();
+  await expect(page).toHaveURL(/\/moter/);
+  await expect(nav).toBeHidden();
   await context.close();
 });
 

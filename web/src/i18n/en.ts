@@ -7,6 +7,7 @@ export const en: Record<TMessageKey, string> = {
   'shell.logout': 'Sign out',
   'shell.footer': 'samrad – meetings, cases and papers for IT cooperations',
   'nav.label': 'Main menu',
+  'nav.menu': 'Menu',
   'nav.overview': 'Overview',
   'nav.public': 'Public',
   'nav.meetings': 'Meetings',

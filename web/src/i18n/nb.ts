@@ -5,6 +5,7 @@ export const nb = {
   'shell.logout': 'Logg ut',
   'shell.footer': 'samrad – møter, saker og papirer for IKT-samarbeid',
   'nav.label': 'Hovedmeny',
+  'nav.menu': 'Meny',
   'nav.overview': 'Oversikt',
   'nav.public': 'Offentlig',
   'nav.meetings': 'Møter',
