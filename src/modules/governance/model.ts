@@ -361,11 +361,12 @@ export const ZSearchResult = z.object({
   hits: z.array(z.object({
     caseId: z.string().uuid().nullable(),
     number: z.string(),
-    title: z.string(),
+    title: z.string().openapi({ description: 'Sakens tittel; for en unntatt sak i et offentlig treff den offentlige tittelen' }),
     access: ZCaseAccess,
+    legalBasis: z.string().nullable().openapi({ description: 'Hjemmelen for unntaket, slik papirene siterer den; null for en offentlig sak' }),
     caseType: ZCaseType.nullable(),
     meeting: z.object({ id: z.string().uuid(), bodyName: z.string(), year: z.number().int(), numberLabel: z.string(), date: z.string() }).nullable(),
-    snippet: z.string().openapi({ description: 'Utdrag der treffene står mellom « og »; tekstens egne « og » vises som ‹ og ›' }),
+    snippet: z.string().openapi({ description: 'Utdrag der treffene står mellom « og »; tekstens egne « og » vises som ‹ og ›. Tomt for en unntatt sak i et offentlig treff' }),
     rank: z.number(),
   })),
 }).openapi('SearchResult');

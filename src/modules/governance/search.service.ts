@@ -3,14 +3,15 @@
 // which holds only the number and public title of an exempt case, and their snippets are built from
 // the same public text. Filters that would reveal something about an exempt case's content (its type,
 // its presenters' municipality) match public cases only for those viewers.
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { SessionUser } from '../../server/context.js';
 import { bodyRows } from '../org/bodies.service.js';
 import { personRows } from '../org/people.service.js';
 import type { TSearchQuery } from './model.js';
+import { renderLegalBasis } from './legal-basis.js';
 import { meetingLabel } from './numbering.js';
-import { attendance, casePresenters, cases, meetings } from './schema.js';
+import { attendance, casePresenters, cases, legalBases, meetings } from './schema.js';
 import { canReadAll } from './policy.js';
 
 const bodies = bodyRows();
@@ -25,11 +26,17 @@ export type TSearchHit = {
   /** Null for an exempt case in a public result: there is nothing of it to open. */
   caseId: string | null;
   number: string;
+  /** The case's title; of an exempt case in a public result, its public title. */
   title: string;
   access: TCaseAccess;
+  /** Why an exempt case is exempt, as the papers cite it; null for a public case. */
+  legalBasis: string | null;
   caseType: TCaseType | null;
   meeting: { id: string; bodyName: string; year: number; numberLabel: string; date: string } | null;
-  /** An excerpt with the hits between « and », and no other « or » (plain text, never markup). */
+  /**
+   * An excerpt with the hits between « and », and no other « or » (plain text, never markup); empty for
+   * an exempt case in a public result, whose only text is the public title the hit already shows.
+   */
   snippet: string;
   rank: number;
 };
@@ -74,7 +81,7 @@ export async function searchCases(db: DbOrTx, viewer: SessionUser | null, option
     : sql<string>`left(${excerpted}, 200)`;
   const rows = await db
     .select({
-      id: cases.id, number: cases.number, title: cases.title, publicTitle: cases.publicTitle, access: cases.access,
+      id: cases.id, number: cases.number, title: cases.title, publicTitle: cases.publicTitle, access: cases.access, legalBasisId: cases.legalBasisId,
       caseType: cases.caseType, meetingId: meetings.id, bodyName: bodies.name, year: cases.year,
       meetingNumber: meetings.number, date: meetings.date, rank, snippet,
     })
@@ -86,18 +93,23 @@ export async function searchCases(db: DbOrTx, viewer: SessionUser | null, option
     .limit(Math.min(options.limit ?? 50, 200))
     .offset(options.offset ?? 0);
 
+  const basisIds = [...new Set(rows.filter((r) => r.access === 'unntatt' && r.legalBasisId).map((r) => r.legalBasisId!))];
+  const citations = new Map((basisIds.length ? await db.select().from(legalBases).where(inArray(legalBases.id, basisIds)) : [])
+    .map((b) => [b.id, renderLegalBasis(b)]));
   return rows.map((r) => {
     const hidden = !full && r.access === 'unntatt';
     return {
       caseId: hidden ? null : r.id,
       number: r.number,
+      // The same words as the public meeting page gives an exempt case (views.service redactCase).
       title: hidden ? r.publicTitle ?? 'Unntatt offentlighet' : r.title,
       access: r.access,
+      legalBasis: r.access === 'unntatt' ? (r.legalBasisId ? citations.get(r.legalBasisId) : undefined) ?? 'Unntatt offentlighet' : null,
       caseType: hidden ? null : r.caseType,
       meeting: r.meetingId && r.meetingNumber != null && r.date
         ? { id: r.meetingId, bodyName: r.bodyName, year: r.year, numberLabel: meetingLabel(r.meetingNumber), date: r.date }
         : null,
-      snippet: r.snippet ?? '',
+      snippet: hidden ? '' : r.snippet ?? '',
       rank: Number(r.rank),
     };
   });

@@ -148,6 +148,34 @@ describe('search', () => {
     expect(JSON.parse(allText).hits.length).toBe(4);
   });
 
+  it('titles every hit by its case number, title, meeting and date; an exempt hit by its public title and legal basis', async () => {
+    type THit = { caseId: string | null; number: string; title: string; access: string; legalBasis: string | null; snippet: string; meeting: { bodyName: string; numberLabel: string; date: string; year: number } | null };
+    const publicHits = (await (await w.clients.anon.get('/api/public/search?year=2023')).json()).hits as THit[];
+    const staffHits = (await (await w.clients.staff.get(`/api/search?body=${w.council.id}&year=2023`)).json()).hits as THit[];
+    for (const hits of [publicHits, staffHits]) {
+      expect(hits.length).toBe(4);
+      for (const hit of hits) {
+        expect(hit.number).toMatch(/^2023\/M\d+-\d{3}$/);
+        expect(hit.title.trim()).not.toBe('');
+        expect(hit.title).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+        expect(hit.meeting).toEqual(expect.objectContaining({ bodyName: w.council.name, year: 2023, numberLabel: 'M1', date: '2023-12-13' }));
+      }
+    }
+    const citation = 'Unntatt offentlighet, offl. § 13 første ledd, jf. fvl. § 13 første ledd nr. 2';
+    expect(publicHits.find((h) => h.number === exempt.number)).toEqual(expect.objectContaining({
+      caseId: null, title: 'Anskaffelse av nytt system', legalBasis: expect.stringContaining('offl. § 13'),
+      // Its only text is the public title the hit already shows: no excerpt of anything else.
+      snippet: '',
+    }));
+    expect(publicHits.find((h) => h.number === exempt.number)!.legalBasis).toBe(citation);
+    expect(staffHits.find((h) => h.number === exempt.number)).toEqual(expect.objectContaining({ caseId: exempt.id, title: SECRETS.title, legalBasis: citation }));
+    for (const hit of [...publicHits, ...staffHits].filter((h) => h.access === 'offentlig')) expect(hit.legalBasis).toBeNull();
+    // Searching the public title gives the same hit, and the excerpt still holds nothing of the case.
+    const byTitle = await (await w.clients.anon.get('/api/public/search?q=anskaffelse')).text();
+    expectNoSecrets(byTitle);
+    expect(JSON.parse(byTitle).hits).toEqual([expect.objectContaining({ number: exempt.number, snippet: '', legalBasis: citation })]);
+  });
+
   it('filters by body, year, type and municipality (presenters or attending representatives)', async () => {
     const hits = async (qs: string) => {
       const res = await w.clients.staff.get(`/api/search?${qs}`);

@@ -1,4 +1,6 @@
-// A list of search hits. The server marks matches in the snippet with « and »; they become <mark>.
+// A list of search hits, each titled by what it is: the case number and title (an exempt case's public
+// title), then the meeting (body, number) and its date. An exempt hit says why it is exempt, with the
+// legal basis, instead of an excerpt. The server marks matches in the snippet with « and »; they become <mark>.
 import { Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useContentLang } from '../../i18n';
 import { Link } from '@tanstack/react-router';
@@ -38,10 +40,11 @@ export function SearchHits({ hits, linkTo }: { hits: TSearchHit[]; linkTo: 'publ
                 </DsLink>
               ) : <strong lang={lang}>{label}</strong>}
               <div className="hit__meta">
-                {hit.meeting ? `${hit.meeting.bodyName} ${hit.meeting.year} ${hit.meeting.numberLabel} · ${formatDate(hit.meeting.date)}` : ''}
+                {hit.meeting ? <><span lang={lang}>{hit.meeting.bodyName}</span> {hit.meeting.year} {hit.meeting.numberLabel} · {formatDate(hit.meeting.date)}</> : t('search.noMeeting')}
                 {hit.caseType ? ` · ${t(`caseType.${hit.caseType}`)}` : ''}
                 {hit.access === 'unntatt' ? <> {' '}<Tag data-size="sm" data-color="warning">{t('case.exempt')}</Tag></> : null}
               </div>
+              {hit.legalBasis ? <Paragraph data-size="sm" lang={lang}>{hit.legalBasis}</Paragraph> : null}
               {hit.snippet ? <Snippet text={hit.snippet} /> : null}
             </li>
           );

@@ -10,6 +10,7 @@ const searchNb = {
   'search.query': 'Søkeord',
   'search.submit': 'Søk',
   'search.hits': '{count} treff',
+  'search.noMeeting': 'Ikke behandlet i et møte',
 };
 
 export const { messages: searchMessages, useT: useSearchT } = featureCatalogue(searchNb, {
@@ -20,4 +21,5 @@ export const { messages: searchMessages, useT: useSearchT } = featureCatalogue(s
   'search.query': 'Search terms',
   'search.submit': 'Search',
   'search.hits': 'Results: {count}',
+  'search.noMeeting': 'Not treated in a meeting',
 });
