@@ -195,6 +195,18 @@ CREATE TABLE "mail_outbox" (
 	"error" text
 );
 --> statement-breakpoint
+CREATE TABLE "user_messages" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"recipient_email" text NOT NULL,
+	"subject" text NOT NULL,
+	"text" text NOT NULL,
+	"link" text,
+	"source" text NOT NULL,
+	"source_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"read_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "archived_documents" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"meeting_id" uuid NOT NULL,
@@ -1339,6 +1351,7 @@ CREATE UNIQUE INDEX "users_oidc_uq" ON "users" USING btree ("oidc_subject");--> 
 CREATE INDEX "audit_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "mail_outbox_created_idx" ON "mail_outbox" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "user_messages_recipient_idx" ON "user_messages" USING btree ("recipient_email","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "archived_documents_uq" ON "archived_documents" USING btree ("meeting_id","kind");--> statement-breakpoint
 CREATE INDEX "archived_documents_sha256_idx" ON "archived_documents" USING btree ("sha256");--> statement-breakpoint
 CREATE INDEX "attachments_case_idx" ON "attachments" USING btree ("case_id");--> statement-breakpoint

@@ -2,6 +2,7 @@
 export * from '../modules/org/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../modules/mail/schema.js';
+export * from '../modules/messages/schema.js';
 export * from '../modules/governance/schema.js';
 export * from '../modules/economy/schema.js';
 export * from '../modules/servicedesk/schema.js';

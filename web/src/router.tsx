@@ -33,6 +33,7 @@ import { equipmentLicencesRoute } from './routes/utstyr.lisenser';
 import { equipmentCampaignRoute } from './routes/utstyr.bytte';
 import { equipmentReplacementRoute } from './routes/utstyr.bytte.$id';
 import { equipmentApprovalRoute } from './routes/utstyr.godkjenning';
+import { messagesRoute } from './routes/meldinger';
 import { portfolioRoute } from './routes/portefolje';
 import { projectRoute } from './routes/portefolje.prosjekter.$id';
 import { proposalRoute } from './routes/portefolje.forslag.$id';
@@ -68,6 +69,7 @@ export const routeTree = rootRoute.addChildren([
   equipmentCampaignRoute,
   equipmentReplacementRoute,
   equipmentApprovalRoute,
+  messagesRoute,
   reportRoute,
   portfolioRoute,
   projectRoute,

@@ -12,6 +12,7 @@ import { systemActor, type Actor, type SessionUser } from '../../server/context.
 import { badRequest, conflict, forbidden, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { queueMail } from '../mail/service.js';
+import { sendMessage } from '../messages/messages.service.js';
 import { listMunicipalitiesEverMembers } from '../org/memberships.service.js';
 import { municipalityNames } from '../org/municipalities.service.js';
 import type {
@@ -26,6 +27,8 @@ import { REPLACEMENT_STAFF_STEPS, REPLACEMENT_STATE_LABELS, REPLACEMENT_TRANSITI
 import { yearOf } from '../../lib/date-schemas.js';
 
 type TScope = { cooperationId: string };
+/** The in-app messages' word for a replacement (src/modules/messages), with the replacement's id. */
+export const REPLACEMENT_MESSAGE_SOURCE = 'equipment.replacement';
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
 async function requireMember(db: DbOrTx, cooperationId: string, municipalityId: string, path = 'municipalityId') {
@@ -128,6 +131,11 @@ export async function inviteExpired(db: Db, actor: Actor, o: TScope & { municipa
         cooperationId: o.cooperationId, municipalityId: o.municipalityId, deviceId: d.id, userEmail: d.primary_user.toLowerCase(), state: 'invited',
       }).returning({ id: eqReplacements.id });
       await tx.insert(eqReplacementSteps).values({ replacementId: r!.id, state: 'invited', on: o.asOf, actorUserId: actor.userId, actorName: actor.name });
+      await sendMessage(tx, {
+        to: d.primary_user, source: REPLACEMENT_MESSAGE_SOURCE, sourceId: r!.id, link: `/utstyr/bytte/${r!.id}`,
+        subject: `PC-en din (${d.serial}) er utgått: bestill en ny`,
+        text: `Velg en ny blant standardmodellene (${campaign.standardModels.join(', ')}); lederen din godkjenner bestillingen. Passer det ikke nå, kan du utsette byttet.`,
+      });
       await queueMail(tx, {
         to: d.primary_user,
         subject: `PC-en din (${d.serial}) er utgått: bestill en ny`,
@@ -185,6 +193,11 @@ export async function orderReplacement(db: Db, user: SessionUser, o: TScope & { 
       id: r.id, from: r.state, to: 'requested', on: today(), note: null,
       set: { model: o.model, unit: o.unit, approverName: approver.name, approverEmail: approver.email, decisionTokenHash: hash },
     });
+    await sendMessage(tx, {
+      to: approver.email, source: REPLACEMENT_MESSAGE_SOURCE, sourceId: r.id, link: '/utstyr/mine',
+      subject: `Godkjenn ny PC for ${user.name}`,
+      text: `${user.name} ber om å bytte sin utgåtte PC ${device?.serial ?? ''} mot en ${o.model}. Godkjenn eller avslå under «Venter på deg».`,
+    });
     await queueMail(tx, {
       to: approver.email,
       subject: `Godkjenn ny PC for ${user.name}`,
@@ -238,13 +251,15 @@ export async function decideReplacement(db: Db, o: TReplacementDecisionRequest):
     requireTransition(r.state, o.decision);
     const actor: Actor = { userId: null, name: r.approverName ?? systemActor.name };
     await addStep(tx, actor, { id: r.id, from: r.state, to: o.decision, on: today(), note: o.comment, set: { decisionTokenHash: null } });
-    await queueMail(tx, {
+    const told = {
       to: r.userEmail,
       subject: o.decision === 'approved' ? 'Ny PC er godkjent' : 'Bestillingen av ny PC er avslått',
       text: o.decision === 'approved'
         ? `${r.approverName} har godkjent bestillingen av ${r.model}. Vi gir beskjed når PC-en er klar.${o.comment ? `\n\nKommentar: ${o.comment}` : ''}`
         : `${r.approverName} har avslått bestillingen av ${r.model}.\n\nBegrunnelse: ${o.comment}\n\nDu kan sende en ny bestilling fra samme side.`,
-    });
+    };
+    await queueMail(tx, told);
+    await sendMessage(tx, { ...told, source: REPLACEMENT_MESSAGE_SOURCE, sourceId: r.id, link: `/utstyr/bytte/${r.id}` });
     return (await listReplacements(tx, { cooperationId: r.cooperationId, ids: [r.id] }))[0]!;
   });
 }
@@ -280,7 +295,9 @@ export async function stepReplacement(db: Db, actor: Actor, o: TScope & { id: st
     }
     await addStep(tx, actor, { id: r.id, from: r.state, to: o.state, on: o.on, note: o.note, set: newDeviceId ? { newDeviceId } : undefined });
     if (o.state === 'handed_over') {
-      await queueMail(tx, { to: r.userEmail, subject: 'Lever den gamle PC-en', text: 'Du har fått ny PC. Lever den gamle til kundeservice, så blir den slettet og levert til godkjent returselskap.' });
+      const told = { to: r.userEmail, subject: 'Lever den gamle PC-en', text: 'Du har fått ny PC. Lever den gamle til kundeservice, så blir den slettet og levert til godkjent returselskap.' };
+      await queueMail(tx, told);
+      await sendMessage(tx, { ...told, source: REPLACEMENT_MESSAGE_SOURCE, sourceId: r.id, link: `/utstyr/bytte/${r.id}` });
     }
     return (await listReplacements(tx, { cooperationId: o.cooperationId, ids: [r.id] }))[0]!;
   });

@@ -13,7 +13,7 @@ import { remindApprovers } from '../replacement-reminders.service.js';
 import { EQUIPMENT_ACCOUNTS } from '../test-factories.js';
 
 let w: TEquipmentWorld;
-beforeAll(async () => void (w = await startEquipment({ PUBLIC_URL: 'https://samrad.example.no' })));
+beforeAll(async () => void (w = await startEquipment({ PUBLIC_URL: 'https://samrad.example.no'})));
 afterAll(() => w.database.drop());
 
 /** The user's and manager's steps are dated today, so the staff's steps after them are too. */
@@ -85,6 +85,11 @@ describe('campaign, approvers and invitations', () => {
     expect(own.map((r: TReplacementJson) => r.device.serial)).toEqual(['OLD001']);
     expect(own[0]).toMatchObject({ state: 'invited', standardModels: MODELS, steps: [{ state: 'invited', on: '2023-11-28', actorName: 'Fred Leder' }] });
     expect((await call(w.aukra, 'GET', '/api/equipment/replacements', undefined, 200)).replacements).toEqual([]);
+    // The invitation is in Anne's in-app messages too, with the link to order; nobody else's list has it.
+    expect((await call(w.molde, 'GET', '/api/messages', undefined, 200))).toMatchObject({
+      unread: 1, messages: [{ subject: 'PC-en din (OLD001) er utgått: bestill en ny', link: `/utstyr/bytte/${own[0].id}`, source: 'equipment.replacement', readAt: null }],
+    });
+    for (const client of [w.aukra, w.staff]) expect((await call(client, 'GET', '/api/messages', undefined, 200)).messages).toEqual([]);
     const all = (await call(w.staff, 'GET', '/api/equipment/replacements', undefined, 200)).replacements;
     [anne, ola] = all;
     expect([anne.device.serial, ola.device.serial]).toEqual(['OLD001', 'OLD002']);
@@ -147,6 +152,9 @@ describe('the user orders, the manager decides from the mail', () => {
     const [told] = await mailsTo(anne.userEmail);
     expect(told!.subject).toContain('avslått');
     expect(told!.text).toContain('Vent til budsjettet for 2024');
+    const [inApp] = (await call(w.molde, 'GET', '/api/messages', undefined, 200)).messages;
+    expect(inApp).toMatchObject({ subject: 'Bestillingen av ny PC er avslått', link: `/utstyr/bytte/${anne.id}` });
+    expect(inApp.text).toContain('Vent til budsjettet for 2024');
   });
 
   it('sends a new order without a unit to the fallback approver, who approves', async () => {

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n';
 import { canReadInternal, canWrite, useLogout, useSession } from '../auth/session';
 import { useCooperation, useInstance } from './cooperation';
 import { Announcer } from './focus';
+import { InboxLink } from '../messages/MessagesPage';
 
 export function Layout() {
   const { t, language, setLanguage } = useI18n();
@@ -100,6 +101,7 @@ export function Layout() {
               </Button>
               {user ? (
                 <>
+                  <InboxLink onNavigate={() => setMenuOpen(false)} />
                   <Link to="/profil" className="app-user__name">{user.name}</Link>
                   <Button
                     variant="secondary"
