@@ -2,71 +2,22 @@
 // its own prints a one-time set-up link; a person follows it in the browser, creates the first admin
 // and the cooperation, and ends signed in on the admin pages. The link is dead afterwards. Also: the
 // demo server (every other spec's) shows its Demo banner.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { createInterface } from 'node:readline';
 import { expect, test } from '@playwright/test';
-import { createStorage, type TStorage } from './support/storage';
+import { startFreshInstall, type TOwnServer } from './support/own-server';
 import { png } from '../src/test/images';
 
-let storage: TStorage | undefined;
-let server: ChildProcess | undefined;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** Resolves with the first match of each pattern in the server's log, in order; fails if it exits first. */
-function watchLog(child: ChildProcess, patterns: RegExp[]): Promise<RegExpMatchArray>[] {
-  const waiting = patterns.map((pattern) => {
-    let resolve!: (m: RegExpMatchArray) => void;
-    let reject!: (e: Error) => void;
-    const promise = new Promise<RegExpMatchArray>((res, rej) => { resolve = res; reject = rej; });
-    return { pattern, resolve, reject, promise, done: false };
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d) => { stderr += d; });
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    for (const w of waiting) {
-      const match = w.done ? null : w.pattern.exec(line);
-      if (match) {
-        w.done = true;
-        w.resolve(match);
-      }
-    }
-  });
-  child.on('exit', (code) => {
-    for (const w of waiting) if (!w.done) w.reject(new Error(`samrad exited (${code}) before logging ${w.pattern}: ${stderr}`));
-  });
-  return waiting.map((w) => w.promise);
-}
+let server: TOwnServer | undefined;
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  await storage?.remove();
+  await server?.stop();
 });
 
 test('a fresh install prints a set-up link that makes the first admin and the cooperation, once', async ({ browser }) => {
   test.setTimeout(240_000);
-  storage = await createStorage('samrad_e2e_setup_');
-  const port = await freePort();
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, ...storage.env, PORT: String(port), SAMRAD_DEMO: 'off', LOG_LEVEL: 'info', SAMRAD_TEST_CLOCK: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const [linkLine, ready] = watchLog(server, [/set it up at (http:\/\/localhost:\d+\/oppsett\?token=[\w-]+)/, /samrad listening/]);
-  const link = (await linkLine!)[1]!;
-  await ready;
+  server = await startFreshInstall('samrad_e2e_setup_');
+  const link = server.setupLink;
 
-  const context = await browser.newContext({ baseURL: `http://localhost:${port}`, viewport: { width: 320, height: 800 } });
+  const context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1, name: 'Sett opp samrad' })).toBeVisible();
@@ -113,7 +64,7 @@ test('a fresh install prints a set-up link that makes the first admin and the co
   });
 
   // The link is spent: a second visit is refused with a message and creates nothing.
-  const other = await browser.newContext({ baseURL: `http://localhost:${port}` });
+  const other = await browser.newContext({ baseURL: server.baseURL });
   const again = await other.newPage();
   await again.goto(link);
   await again.getByLabel('Fullt navn').fill('Noen Andre');

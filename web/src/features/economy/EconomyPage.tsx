@@ -103,14 +103,17 @@ export function EconomyPage({ year, asOf, onChange }: { year: number; asOf: stri
                 <h2 id="financing-heading" style={{ margin: 0 }}>{t('economy.financingHeading')}</h2>
                 <FinancingTables year={year} asOf={asOf} yearEnd={report.data.mode === 'arsslutt'} />
               </section>
-              <section className="stack" aria-labelledby="funds-heading">
-                <h2 id="funds-heading" style={{ margin: 0 }}>{t('economy.funds.heading')}</h2>
-                <FundsSection year={year} canWrite={canWrite(user)} />
-              </section>
             </>
           )}
         </div>
       )}
+
+      {/* Not tied to the ledger's figures either: a cooperation taking samrad into use registers its funds'
+          balances before (or without) importing a ledger. */}
+      <section className="stack" aria-labelledby="funds-heading">
+        <h2 id="funds-heading" style={{ margin: 0 }}>{t('economy.funds.heading')}</h2>
+        <FundsSection year={year} canWrite={canWrite(user)} />
+      </section>
 
       {/* Not tied to the chosen year's figures: a leaving is settled whatever year the page shows. */}
       <section className="stack" aria-labelledby="exit-settlement-heading">

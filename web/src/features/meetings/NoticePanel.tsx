@@ -100,7 +100,7 @@ function SendReview({ meeting, pending, error, onSend, onCancel }: {
           )}
           {without.length > 0 ? (
             <fieldset className="stack" data-testid="notice-paper">
-              <legend>{t('notice.paperLegend', { count: without.length })}</legend>
+              <legend>{without.length === 1 ? t('notice.paperLegendOne') : t('notice.paperLegend', { count: without.length })}</legend>
               {without.map((m) => (
                 <SelectField key={m.personId} form="notice-confirm" name={`paper-${m.personId}`} label={t('notice.paperFor', { name: personLabel(m) })}
                   value={methods[m.personId] ?? ''} error={null}
