@@ -16,7 +16,7 @@ import type { Database } from '../src/db/client.js';
 import { cooperations } from '../src/modules/org/schema.js';
 import { actuals, budgets, economyLines, explanations, forecasts } from '../src/modules/economy/schema.js';
 import { buildEconomyReport } from '../src/modules/economy/report.service.js';
-import { machine, openBenchDatabase, percentile, time } from './support.js';
+import { machine, medianAndMean, openBenchDatabase, percentile, rng, timeInterleaved } from './support.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const WARMUP = 3;
@@ -24,15 +24,6 @@ const YEARS = Array.from({ length: 10 }, (_, i) => 2014 + i);
 const PERIODS = 12;
 const ROWS_PER_PERIOD = 2_000;
 const LINES = 20;
-
-/** Deterministic pseudo-random numbers, so every run builds the same ledger. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 0x100000000;
-  };
-}
 
 async function build(database: Database) {
   const { db } = database;
@@ -64,8 +55,6 @@ async function build(database: Database) {
 }
 
 const p50 = (xs: number[]) => percentile(xs, 50);
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const fmt = (ms: number) => `${ms.toFixed(2).padStart(8)} ms`;
 
 async function main() {
   const database = await openBenchDatabase();
@@ -95,22 +84,13 @@ async function main() {
     const [plain] = await sumYear();
     console.log(`sanity: report actuals ${reportSum} øre = plain sum ${plain!.s} øre: ${String(reportSum) === String(plain!.s) ? 'ok' : 'MISMATCH'}`);
 
-    const samples = { reportYear: [] as number[], sumYear: [] as number[], reportAll: [] as number[], sumEach: [] as number[], sumAll: [] as number[] };
-    for (let r = 0; r < WARMUP + ROUNDS; r++) {
-      const ry = await time(reportYear);
-      const sy = await time(sumYear);
-      const ra = await time(reportAll);
-      const se = await time(sumEachYear);
-      const sa = await time(sumAll);
-      if (r < WARMUP) continue;
-      samples.reportYear.push(ry); samples.sumYear.push(sy); samples.reportAll.push(ra); samples.sumEach.push(se); samples.sumAll.push(sa);
-    }
+    const samples = await timeInterleaved({ reportYear, sumYear, reportAll, sumEach: sumEachYear, sumAll }, ROUNDS, WARMUP);
     console.log(`rounds ${ROUNDS} (after ${WARMUP} warm-up); ${machine()}`);
-    console.log(`  report(${year})        p50 ${fmt(p50(samples.reportYear))}  mean ${fmt(mean(samples.reportYear))}`);
-    console.log(`  sum(${year}) 24k rows  p50 ${fmt(p50(samples.sumYear))}  mean ${fmt(mean(samples.sumYear))}`);
-    console.log(`  report(10 years)     p50 ${fmt(p50(samples.reportAll))}  mean ${fmt(mean(samples.reportAll))}`);
-    console.log(`  10 per-year sums     p50 ${fmt(p50(samples.sumEach))}  mean ${fmt(mean(samples.sumEach))}`);
-    console.log(`  sum(all) 240k rows   p50 ${fmt(p50(samples.sumAll))}  mean ${fmt(mean(samples.sumAll))}`);
+    console.log(`  report(${year})        ${medianAndMean(samples.reportYear)}`);
+    console.log(`  sum(${year}) 24k rows  ${medianAndMean(samples.sumYear)}`);
+    console.log(`  report(10 years)     ${medianAndMean(samples.reportAll)}`);
+    console.log(`  10 per-year sums     ${medianAndMean(samples.sumEach)}`);
+    console.log(`  sum(all) 240k rows   ${medianAndMean(samples.sumAll)}`);
     const verdict = (x: number) => `${x.toFixed(2)}× (target ≤ 5×: ${x <= 5 ? 'met' : 'NOT met'})`;
     console.log(`ratio report / sum, one year (the same 24,000 rows):           ${verdict(p50(samples.reportYear) / p50(samples.sumYear))}`);
     console.log(`ratio 10 reports / 10 per-year sums (the same 240,000 rows):   ${verdict(p50(samples.reportAll) / p50(samples.sumEach))}`);

@@ -14,7 +14,7 @@ import type { Database } from '../src/db/client.js';
 import { cooperations, memberships, municipalities } from '../src/modules/org/schema.js';
 import { refreshExpiry } from '../src/modules/equipment/expiry.js';
 import { computeStatusTable, deviceCountsQuery } from '../src/modules/equipment/status.service.js';
-import { machine, openBenchDatabase, percentile, time } from './support.js';
+import { machine, medianAndMean, openBenchDatabase, percentile, timeInterleaved } from './support.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const WARMUP = 3;
@@ -72,8 +72,6 @@ async function build(database: Database) {
 }
 
 const p50 = (xs: number[]) => percentile(xs, 50);
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const fmt = (ms: number) => `${ms.toFixed(2).padStart(8)} ms`;
 
 async function main() {
   const database = await openBenchDatabase();
@@ -93,16 +91,10 @@ async function main() {
       const plan = await db.execute(sql`explain (analyze, buffers) ${deviceCountsQuery({ cooperationId, asOf: AS_OF, municipalityId: null })}`) as unknown as { rows: Record<string, string>[] };
       console.log(plan.rows.map((r) => Object.values(r)[0]).join('\n'));
     }
-    const samples = { table: [] as number[], count: [] as number[] };
-    for (let r = 0; r < WARMUP + ROUNDS; r++) {
-      const a = await time(table);
-      const b = await time(count);
-      if (r < WARMUP) continue;
-      samples.table.push(a); samples.count.push(b);
-    }
+    const samples = await timeInterleaved({ table, count }, ROUNDS, WARMUP);
     console.log(`rounds ${ROUNDS} (after ${WARMUP} warm-up); ${machine()}`);
-    console.log(`  status table      p50 ${fmt(p50(samples.table))}  mean ${fmt(mean(samples.table))}`);
-    console.log(`  count(*) devices  p50 ${fmt(p50(samples.count))}  mean ${fmt(mean(samples.count))}`);
+    console.log(`  status table      ${medianAndMean(samples.table)}`);
+    console.log(`  count(*) devices  ${medianAndMean(samples.count)}`);
     const ratio = p50(samples.table) / p50(samples.count);
     console.log(`ratio status table / count(*): ${ratio.toFixed(2)}× (target ≤ 10×: ${ratio <= 10 ? 'met' : 'NOT met'})`);
   } finally {

@@ -7,19 +7,11 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../src/db/client.js';
 import { systemActor } from '../src/server/context.js';
 import { createUser } from '../src/modules/org/users.service.js';
+import { rng } from './support.js';
 import { bodies, cooperations, memberships, municipalities, people } from '../src/modules/org/schema.js';
 import { attachments, casePresenters, cases, legalBases, meetings } from '../src/modules/governance/schema.js';
 
 export const BENCH_STAFF = { email: 'bench-staff@bench.samrad.no', password: 'benchmark-passord' };
-
-/** Deterministic pseudo-random numbers, so every run builds the same archive. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 0x100000000;
-  };
-}
 
 const TOPICS = [
   'Helseplattformen', 'PC-rullering for ansatte og elever', 'Microsoft 365-lisenser', 'sikkerhetspartner',

@@ -87,6 +87,38 @@ export async function time(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t;
 }
 
+/** Deterministic pseudo-random numbers in [0, 1), so every run builds the same data. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 0x100000000;
+  };
+}
+
+/**
+ * Times in-process calls as `measureInterleaved` times endpoints: `warmup` untimed rounds, then `rounds`
+ * rounds that call each function once, in turn, so load on the machine falls evenly on all of them and
+ * their ratio compares like with like. Answers the milliseconds per name, in round order.
+ */
+export async function timeInterleaved<K extends string>(calls: Record<K, () => Promise<unknown>>, rounds: number, warmup: number): Promise<Record<K, number[]>> {
+  const names = Object.keys(calls) as K[];
+  const samples = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  for (let r = 0; r < warmup + rounds; r++) {
+    for (const name of names) {
+      const ms = await time(calls[name]);
+      if (r >= warmup) samples[name].push(ms);
+    }
+  }
+  return samples;
+}
+
+/** The median and the mean of samples in milliseconds, as the in-process benchmarks print them. */
+export const medianAndMean = (xs: readonly number[]) => {
+  const ms = (x: number) => `${x.toFixed(2).padStart(8)} ms`;
+  return `p50 ${ms(percentile(xs, 50))}  mean ${ms(xs.reduce((a, b) => a + b, 0) / xs.length)}`;
+};
+
 /** CPUs and load average: how much to trust the absolute numbers of a run. */
 export const machine = () => `${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
 
