@@ -1,10 +1,11 @@
 // Every page, for each role that uses it, in bokmål and English, on a laptop (1366 px) and at 320 CSS px
 // (WCAG 1.4.10 Reflow, the width of a phone at 400 % zoom): no sideways scrolling, zero axe violations,
-// one h1, a title naming the page. A new page joins by being added to ROUTES; a page that regresses
+// one h1, a title naming the page; in English, no bokmål label of the catalogues outside lang="nb". A new page joins by being added to ROUTES; a page that regresses
 // fails here with the element that sticks out or the axe rule broken.
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { signInByApi, type TAccount } from './support/accounts';
 import AxeBuilder from '@axe-core/playwright';
+import { bokmalLabelsOn } from './support/bokmal-labels';
 import { pageProblems, settled, useLanguage, watchNetwork, WCAG_TAGS } from './support/pages';
 
 type TWho = TAccount | 'public';
@@ -138,6 +139,10 @@ for (const language of ['nb', 'en'] as const) {
         await page.goto(route.path(ids));
         await settled(page);
         for (const p of await pageProblems(page)) problems.push(`${size.width} px: ${p}`);
+        // English pages show no bokmål label outside Norwegian content (lang="nb"); one look per page.
+        if (language === 'en' && size.width === WIDTHS[0]!.width) {
+          for (const label of await bokmalLabelsOn(page)) problems.push(`bokmål label on an English page: ${label}`);
+        }
       }
       await context.close();
       expect(problems, `${route.path(ids)}`).toEqual([]);

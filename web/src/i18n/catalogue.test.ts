@@ -33,6 +33,31 @@ function catalogueProblems(catalogue: TCatalogue): string[] {
   return problems;
 }
 
+/**
+ * English messages that quote Norwegian on purpose: the names of a file's columns or an example of what
+ * the user writes in Norwegian. Any other English message with æ, ø or å, or with a word only bokmål has,
+ * is bokmål left in the English UI.
+ */
+const QUOTES_NORWEGIAN = new Set([
+  'economy.import.intro', 'import.noMapping', 'phonestats.municipalityColumnHint', 'reports.acceptedByHint',
+]);
+/** Everyday bokmål words that are not English words: one in an English message is an untranslated phrase. */
+const BOKMAL_WORDS = /(?<![\p{L}])(og|ikke|eller|sak|saker|møte|møter|vedtak|kommune|kommuner|referat|innkalling|ansatte|måned|uke|år|alle|ingen|fra|til|med|av|på|er|lagre|avbryt|slett|rediger|legg til|hent|velg|søk|frist|dato|tittel|beskrivelse|kategori|prioritet|kilde|ansvarlig|januar|februar|mars|juni|juli|desember|mai|des|okt)(?![\p{L}])/iu;
+
+/** English messages that are bokmål: the bokmål text kept as it was, æøå, or a bokmål-only word. */
+function bokmalInEnglish(catalogue: TCatalogue, quotesNorwegian: ReadonlySet<string> = QUOTES_NORWEGIAN): string[] {
+  const problems: string[] = [];
+  for (const [key, en] of Object.entries(catalogue.en)) {
+    if (quotesNorwegian.has(key)) continue;
+    const nb = catalogue.nb[key];
+    const text = en.replace(/\{\w+\}/g, ' ');
+    if (en === nb && /[æøå]/i.test(nb)) problems.push(`${key}: the bokmål «${nb}» kept in English`);
+    else if (/[æøå]/i.test(text)) problems.push(`${key}: æ, ø or å in English «${en}»`);
+    else if (BOKMAL_WORDS.test(text)) problems.push(`${key}: the bokmål word «${BOKMAL_WORDS.exec(text)![0]}» in English «${en}»`);
+  }
+  return problems;
+}
+
 describe('message catalogues', () => {
   it('finds the shared catalogue and the features\'', () => {
     expect(catalogues.map(([name]) => name)).toEqual(expect.arrayContaining([
@@ -43,6 +68,22 @@ describe('message catalogues', () => {
 
   it.each(catalogues)('%s: English has every bokmål key, with the same placeholders', (_, catalogue) => {
     expect(catalogueProblems(catalogue)).toEqual([]);
+  });
+
+  it.each(catalogues)('%s: English is English, with no bokmål left in it', (_, catalogue) => {
+    expect(bokmalInEnglish(catalogue)).toEqual([]);
+  });
+
+  it('finds bokmål kept in English, a bokmål word in an English sentence, and æøå', () => {
+    const broken = {
+      nb: { a: 'Møter', b: 'Sak {number} er lukket', c: 'Velg dato', d: 'Kolonnen «beløp»', e: 'Status', f: 'Arkiv' },
+      en: { a: 'Møter', b: 'Case {number} er closed', c: 'Choose a dato', d: 'The column «beløp»', e: 'Status', f: 'Archive' },
+    } as unknown as TCatalogue;
+    expect(bokmalInEnglish(broken, new Set(['d']))).toEqual([
+      'a: the bokmål «Møter» kept in English', 'b: the bokmål word «er» in English «Case {number} er closed»',
+      'c: the bokmål word «dato» in English «Choose a dato»',
+    ]);
+    expect(bokmalInEnglish(broken, new Set())).toContain('d: æ, ø or å in English «The column «beløp»»');
   });
 
   it('has no key in two catalogues (a feature\'s translate function also reads the shared one)', () => {

@@ -47,6 +47,41 @@ export const nb = {
 
   'form.errorsHeading': 'Rett opp dette før du går videre:',
 
+  // The server's words for a field it refuses (src/server/validation-messages.ts, date-schemas.ts): an
+  // English page shows these in English (i18n/errors.ts fieldMessageIn). Each must read exactly as the
+  // server writes it; errors.test.ts checks them against the server's own messages.
+  'refused.required': 'Må fylles ut',
+  'refused.number': 'Må være et tall',
+  'refused.text': 'Må være tekst',
+  'refused.integer': 'Må være et heltall',
+  'refused.list': 'Må være en liste',
+  'refused.object': 'Må være et objekt',
+  'refused.boolean': 'Må være sann eller usann (true/false)',
+  'refused.oneOf': 'Må være en av: {values}',
+  'refused.exactly': 'Må være «{value}»',
+  'refused.atMostChars': 'Høyst {n} tegn',
+  'refused.atMostItem': 'Høyst {n} element',
+  'refused.atMostItems': 'Høyst {n} elementer',
+  'refused.atMost': 'Høyst {n}',
+  'refused.atLeastChars': 'Minst {n} tegn',
+  'refused.atLeastItem': 'Minst {n} element',
+  'refused.atLeastItems': 'Minst {n} elementer',
+  'refused.atLeast': 'Minst {n}',
+  'refused.lessThan': 'Må være mindre enn {n}',
+  'refused.greaterThan': 'Må være større enn {n}',
+  'refused.uuid': 'Ugyldig identifikator (UUID)',
+  'refused.email': 'Ugyldig e-postadresse',
+  'refused.url': 'Ugyldig nettadresse',
+  'refused.time': 'Klokkeslett som TT:MM',
+  'refused.date': 'Dato som ÅÅÅÅ-MM-DD, f.eks. 2025-03-04',
+  'refused.month': 'Måned som ÅÅÅÅ-MM, f.eks. 2025-03',
+  'refused.format': 'Ugyldig format',
+  'refused.invalid': 'Ugyldig verdi',
+  'refused.invalidInList': 'Ugyldig verdi i listen',
+  'refused.unknownField': 'Ukjent felt: {keys}',
+  'refused.unknownFields': 'Ukjente felt: {keys}',
+  'refused.wrongPassword': 'Feil passord',
+
   'role.admin': 'Administrator',
   'role.staff': 'Ansatt i samarbeidet',
   'role.council': 'Medlem av rådet',
@@ -137,6 +172,13 @@ export const nb = {
   'error.not_found': 'Det du ba om, finnes ikke',
   'error.validation': 'Noen av verdiene er ikke gyldige',
   'error.network': 'Fikk ikke kontakt med serveren',
+  'error.too_large': 'Filen eller forespørselen er for stor',
+  'error.table_file_limit': 'Filen er for stor eller har for mange rader til å leses',
+  'error.unsupported_media_type': 'Denne filtypen tas ikke imot her',
+  'error.throttled': 'For mange mislykkede forsøk. Vent litt og prøv igjen.',
+  'error.wrong_password': 'Nåværende passord er feil',
+  'error.reference': 'Det finnes data som peker hit, eller en referanse finnes ikke',
+  'error.csrf': 'Forespørselen kom ikke fra samrad sine sider; last siden på nytt',
 } as const;
 
 export type TMessageKey = keyof typeof nb;

@@ -5,8 +5,8 @@ import {
 } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
-import { useI18n } from '../../i18n';
-import { errorMessage } from '../../i18n/errors';
+import { useI18n, type TLanguage, type TTranslate } from '../../i18n';
+import { errorMessage, fieldMessageIn } from '../../i18n/errors';
 
 export const fieldId = (form: string, name: string) => `${form}-${name}`;
 
@@ -19,10 +19,17 @@ export function fieldError(error: unknown, name: string): string | undefined {
  * The server's message for this field, until the user changes the field: then it is gone (they are
  * fixing it), and comes back only with the next refused save.
  */
-function useFieldMessage(error: unknown, name: string): [string | undefined, () => void] {
+function useFieldMessage(error: unknown, name: string): [ReactNode | undefined, () => void] {
   const [changedUnder, setChangedUnder] = useState<unknown>(null);
+  const { language, t } = useI18n();
   const message = error && changedUnder === error ? undefined : fieldError(error, name);
-  return [message, () => { if (error) setChangedUnder(error); }];
+  return [message === undefined ? undefined : <FieldMessage message={message} language={language} t={t} />, () => { if (error) setChangedUnder(error); }];
+}
+
+/** The server's message for a field in the page's language (bokmål kept and marked when it has no English). */
+function FieldMessage({ message, language, t }: { message: string; language: TLanguage; t: TTranslate }) {
+  const { text, lang } = fieldMessageIn(message, language, t);
+  return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
 }
 
 type TTextFieldProps = {
@@ -169,7 +176,7 @@ export function FormErrors({ form, error, labels, fields, onReload }: {
           const label = item?.label ?? labels?.[name] ?? labels?.[f.path] ?? f.path;
           return (
             <ErrorSummary.Item key={`${f.path}:${f.message}`}>
-              <ErrorSummary.Link href={`#${fieldId(form, name)}`}>{`${label}: ${f.message}`}</ErrorSummary.Link>
+              <ErrorSummary.Link href={`#${fieldId(form, name)}`}>{`${label}: `}<FieldMessage message={f.message} language={language} t={t} /></ErrorSummary.Link>
             </ErrorSummary.Item>
           );
         })}

@@ -5,7 +5,7 @@
 // The month is chosen among the imported ones, so the address and the choice never name an empty month.
 import { Alert, Button, Field, Fieldset, Heading, Input, Label, Paragraph, Radio, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
-import { useI18n } from '../../../i18n';
+import { useFormatMonth, useI18n } from '../../../i18n';
 import { formatDate, formatDateTime, formatMonth } from '../../../i18n/format';
 import { useSession } from '../../auth/session';
 import { FormErrors, SelectField, TextField, useFocusFirstField } from '../../forms/fields';
@@ -68,6 +68,7 @@ function Filters({ products, productId, month, onChange }: {
   products: TLicenceProduct[]; productId: string; month?: string; onChange: (next: TLicenceSearch) => void;
 }) {
   const t = useEqlT();
+  const monthName = useFormatMonth();
   const [draft, setDraft] = useState({ produkt: productId, maned: month ?? '' });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -79,7 +80,7 @@ function Filters({ products, productId, month, onChange }: {
         onChange={(v) => setDraft({ produkt: v, maned: '' })} options={products.map((p) => ({ value: p.id, label: p.name }))} />
       <SelectField form="eql-filters" name="month" label={t('eql.month')} value={draft.maned} placeholder={t('eql.newest')}
         onChange={(v) => setDraft((d) => ({ ...d, maned: v }))}
-        options={(products.find((p) => p.id === draft.produkt)?.months ?? []).map((m) => ({ value: m, label: formatMonth(m, { long: true }) }))} />
+        options={(products.find((p) => p.id === draft.produkt)?.months ?? []).map((m) => ({ value: m, label: monthName(m, { long: true }) }))} />
       <Button type="submit">{t('eql.show')}</Button>
     </form>
   );
