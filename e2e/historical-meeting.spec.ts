@@ -1,5 +1,6 @@
 // Issue 12, history from before samrad: staff register a 2017 meeting from the old papers through the
-// pages (the form on /moter, the meeting page's historical mode), with two cases, one exempt. The public
+// pages (the form on /moter, the meeting page's historical mode), with two cases, one exempt, one corrected
+// and a third removed as entered by mistake. The public
 // archive then shows it with the exempt case reduced to number, public title and legal basis, and the
 // year count for 2017 includes it. A fresh body (made through the API, the bodies page has its own
 // spec) keeps the counts to this test's own meeting.
@@ -56,6 +57,20 @@ test('a historical 2017 meeting reaches the public archive and the year count', 
   };
   await addCase({ number: '12/17', title: 'Budsjett 2018', decision: 'Budsjettet for 2018 vedtas som foreslått.' });
   await addCase({ number: '13/17', title: 'Personalsak Hansen', decision: 'Som innstilt.', exempt: { publicTitle: 'Personalsak' } });
+  await addCase({ number: '14/17', title: 'Ført ved en feil', decision: 'Feil.' });
+
+  // Correct a case as the papers have it, and remove the one entered by mistake, before the approval.
+  await page.getByRole('button', { name: 'Rett sak 12/17' }).click();
+  const editForm = page.getByRole('form', { name: 'Rett sak 12/17' });
+  await expect(editForm.getByLabel('Tittel', { exact: true })).toHaveValue('Budsjett 2018');
+  await editForm.getByLabel('Vedtakstekst').fill('Budsjettet for 2018 vedtas som foreslått, med endringene i møtet.');
+  await expectNoAxeViolations(page);
+  await editForm.getByRole('button', { name: 'Lagre' }).click();
+  await expect(editForm).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByText('med endringene i møtet.')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Slett 14/17' }).click();
+  await page.getByRole('alertdialog', { name: 'Slette sak 14/17?' }).getByRole('button', { name: 'Slett 14/17' }).click();
+  await expect(page.getByRole('heading', { name: /14\/17/ })).toHaveCount(0, { timeout: 30_000 });
 
   await page.getByRole('button', { name: 'Merk referatet som godkjent' }).click();
   await expect(page.getByRole('button', { name: 'Merk referatet som godkjent' })).toHaveCount(0, { timeout: 30_000 });
@@ -72,7 +87,7 @@ test('a historical 2017 meeting reaches the public archive and the year count', 
   const publicPage = await visitor.newPage();
   await publicPage.goto(`/offentlig/moter/${meetingId}`);
   await expect(publicPage.getByText('Budsjett 2018').first()).toBeVisible({ timeout: 60_000 });
-  await expect(publicPage.getByText('Budsjettet for 2018 vedtas som foreslått.')).toBeVisible();
+  await expect(publicPage.getByText('Budsjettet for 2018 vedtas som foreslått, med endringene i møtet.')).toBeVisible();
   // The exempt case: its number and public title as the heading, the legal basis, nothing more.
   const exempt = publicPage.getByRole('article', { name: '13/17 Personalsak' });
   await expect(exempt.getByRole('heading', { name: '13/17 Personalsak' })).toBeVisible();

@@ -244,6 +244,22 @@ export const ZCreateHistoricalCaseRequest = z.object({
 }).openapi('CreateHistoricalCaseRequest');
 export type TCreateHistoricalCaseRequest = z.infer<typeof ZCreateHistoricalCaseRequest>;
 
+/** A correction of a historical case before its minutes are marked approved; only what is sent changes. */
+export const ZUpdateHistoricalCaseRequest = z.object({
+  revision: z.number().int().min(1),
+  number: ZCreateHistoricalCaseRequest.shape.number.optional(),
+  title: ZCreateHistoricalCaseRequest.shape.title.optional(),
+  access: ZCaseAccess.optional(),
+  publicTitle: z.string().trim().max(500).nullable().optional(),
+  legalBasisId: ZId.nullable().optional(),
+  decisionKind: ZConclusionKind.optional(),
+  decisionText: ZCreateHistoricalCaseRequest.shape.decisionText.optional(),
+}).openapi('UpdateHistoricalCaseRequest');
+export type TUpdateHistoricalCaseRequest = z.infer<typeof ZUpdateHistoricalCaseRequest>;
+export const ZDeleteHistoricalCaseQuery = z.object({
+  revision: z.coerce.number().int().min(1).openapi({ param: { name: 'revision', in: 'query' }, type: 'integer', description: 'Sakens revisjon slik den ble lest (decision 0024)' }),
+});
+
 // routes/cases.ts
 export const caseFields = {
   title: z.string().trim().min(1, 'Tittel må fylles ut').max(500),

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { TestDatabase } from '../../../test/db.js';
+import { json } from '../../../test/app.js';
+import { checkRevisionConvention } from '../../../test/revision-convention.js';
 import { auditLog } from '../../audit/schema.js';
 import { cases, meetings } from '../schema.js';
 import { legalBasisByCode, startGovernanceWorld, TGovernanceWorld } from '../test-factories.js';
@@ -120,5 +122,106 @@ describe('historical meetings', () => {
     expect((await w.clients.council.post(`/api/meetings/${missing}/historical-approval`, {})).status).toBe(403);
     expect((await w.clients.staff.post(`/api/meetings/${missing}/historical-cases`, historicalCase())).status).toBe(404);
     expect((await w.clients.staff.post(`/api/meetings/${missing}/historical-approval`, {})).status).toBe(404);
+  });
+
+  describe('correcting and removing a case entered from the papers', () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    async function meetingWithCases(date: string, numbers: string[]) {
+      const view = await json(await w.clients.staff.post('/api/meetings/historical', register({ date })), 201);
+      const added = [];
+      for (const number of numbers) {
+        added.push(await json(await w.clients.staff.post(`/api/meetings/${view.meeting.id}/historical-cases`, historicalCase({ number, title: `Sak ${number}` })), 201));
+      }
+      return { meetingId: view.meeting.id as string, cases: added as { id: string; revision: number; number: string }[] };
+    }
+    const caseRow = async (id: string) => (await database.db.select().from(cases).where(eq(cases.id, id)))[0];
+
+    it('corrects number, title and decision with the revision read, audited; the public sees the correction', async () => {
+      const { meetingId, cases: [c] } = await meetingWithCases('2014-03-03', ['3/14']);
+      const res = await json(await w.clients.staff.patch(`/api/historical-cases/${c!.id}`, {
+        revision: c!.revision, number: ' 4/14 ', title: 'Budsjett 2015 (rettet)', decisionText: 'Budsjettet vedtas som foreslått.',
+      }), 200);
+      expect(res).toMatchObject({ id: c!.id, number: '4/14', title: 'Budsjett 2015 (rettet)', decisionText: 'Budsjettet vedtas som foreslått.', revision: c!.revision + 1 });
+      expect(await caseRow(c!.id)).toMatchObject({ number: '4/14', numberLocked: true, sequence: 0 });
+      const audit = (await auditOf(c!.id)).find((a) => a.action === 'update');
+      expect(audit).toMatchObject({ before: expect.objectContaining({ number: '3/14', title: 'Sak 3/14' }), after: expect.objectContaining({ number: '4/14' }) });
+      // Exempt and back: the public title and the legal basis go with the access.
+      const exempt = await json(await w.clients.staff.patch(`/api/historical-cases/${c!.id}`, {
+        revision: res.revision, access: 'unntatt', publicTitle: 'Personalsak', legalBasisId: basisId,
+      }), 200);
+      expect(exempt).toMatchObject({ access: 'unntatt', publicTitle: 'Personalsak' });
+      const back = await json(await w.clients.staff.patch(`/api/historical-cases/${c!.id}`, { revision: exempt.revision, access: 'offentlig' }), 200);
+      expect(back).toMatchObject({ access: 'offentlig', publicTitle: null, legalBasis: null });
+      await json(await w.clients.staff.post(`/api/meetings/${meetingId}/publish`, {}), 200);
+      await json(await w.clients.staff.post(`/api/meetings/${meetingId}/historical-approval`, {}), 200);
+      const pub = await json(await w.clients.anon.get(`/api/public/meetings/${meetingId}`), 200);
+      expect(pub.cases[0]).toMatchObject({ number: '4/14', title: 'Budsjett 2015 (rettet)', decisionText: 'Budsjettet vedtas som foreslått.' });
+    });
+
+    it('follows the revision convention: stale refused, nothing written, one of two at once', async () => {
+      const { cases: [c] } = await meetingWithCases('2014-04-04', ['7/14']);
+      await checkRevisionConvention({
+        path: `/api/historical-cases/${c!.id}`,
+        read: async () => { const row = await caseRow(c!.id); return { revision: row!.revision, value: row!.title }; },
+        edits: [{ body: { title: 'Første retting' }, value: 'Første retting' }, { body: { title: 'Andre retting' }, value: 'Andre retting' }],
+        answered: (body) => body.revision,
+        editors: [w.clients.staff, w.clients.admin],
+      });
+    });
+
+    it('deletes with the revision read, closes up the agenda, audited', async () => {
+      const { meetingId, cases: [, b, c] } = await meetingWithCases('2014-05-05', ['10/14', '11/14', '12/14']);
+      const agendaBefore = (await database.db.select().from(meetings).where(eq(meetings.id, meetingId)))[0]!.agendaRevision;
+      const stale = await json(await w.clients.staff.delete(`/api/historical-cases/${b!.id}?revision=${b!.revision + 1}`), 409);
+      expect(stale.error).toMatchObject({ code: 'stale', current: { revision: b!.revision } });
+      expect(await caseRow(b!.id)).toBeDefined();
+      await json(await w.clients.staff.delete(`/api/historical-cases/${b!.id}`), 400);
+      expect((await w.clients.staff.delete(`/api/historical-cases/${b!.id}?revision=${b!.revision}`)).status).toBe(204);
+      expect(await caseRow(b!.id)).toBeUndefined();
+      const view = await json(await w.clients.staff.get(`/api/meetings/${meetingId}`), 200);
+      expect(view.cases.map((x: { number: string }) => x.number)).toEqual(['10/14', '12/14']);
+      expect((await caseRow(c!.id))!.position).toBe(2);
+      expect(view.meeting.agendaRevision).toBe(agendaBefore + 1);
+      expect((await auditOf(b!.id)).map((x) => x.action)).toEqual(['create', 'delete']);
+      // The freed number can be entered again.
+      await json(await w.clients.staff.post(`/api/meetings/${meetingId}/historical-cases`, historicalCase({ number: '11/14' })), 201);
+    });
+
+    it('answers 400 for bad fields and 409 for a taken number, an ordinary case and approved minutes, writing nothing', async () => {
+      const { meetingId, cases: [c, d] } = await meetingWithCases('2014-06-06', ['20/14', '21/14']);
+      const empty = await json(await w.clients.staff.patch(`/api/historical-cases/${c!.id}`, { revision: c!.revision, number: ' ', title: '', decisionText: '' }), 400);
+      expect(empty.error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['number', 'title', 'decisionText']));
+      const exempt = await json(await w.clients.staff.patch(`/api/historical-cases/${c!.id}`, { revision: c!.revision, access: 'unntatt' }), 400);
+      expect(exempt.error.fields.map((f: { path: string }) => f.path)).toEqual(['publicTitle', 'legalBasisId']);
+      await json(await w.clients.staff.patch(`/api/historical-cases/${c!.id}`, { revision: c!.revision, title: 'x' }), 200);
+      const now = (await caseRow(c!.id))!;
+      // Unique within the body: another case of this meeting, or of another meeting (12/17 above), any case.
+      expect((await w.clients.staff.patch(`/api/historical-cases/${c!.id}`, { revision: now.revision, number: '21/14' })).status).toBe(409);
+      expect((await w.clients.staff.patch(`/api/historical-cases/${c!.id}`, { revision: now.revision, number: '12/17' })).status).toBe(409);
+      // Its own number in another case is no conflict.
+      await json(await w.clients.staff.patch(`/api/historical-cases/${c!.id}`, { revision: now.revision, number: '20/14' }), 200);
+      // An ordinary meeting's case is not corrected or removed here.
+      const planned = await json(await w.clients.staff.post('/api/meetings', { bodyId: w.board.id, date: '2031-01-10', startTime: '09:00', place: 'Molde' }), 201);
+      const ordinary = planned.cases[0];
+      expect((await w.clients.staff.patch(`/api/historical-cases/${ordinary.id}`, { revision: ordinary.revision, title: 'x' })).status).toBe(409);
+      expect((await w.clients.staff.delete(`/api/historical-cases/${ordinary.id}?revision=${ordinary.revision}`)).status).toBe(409);
+      // Approved minutes close it.
+      await json(await w.clients.staff.post(`/api/meetings/${meetingId}/historical-approval`, {}), 200);
+      const closed = (await caseRow(d!.id))!;
+      expect((await json(await w.clients.staff.patch(`/api/historical-cases/${d!.id}`, { revision: closed.revision, title: 'Sent' }), 409)).error.code).toBe('minutes_approved');
+      expect((await w.clients.staff.delete(`/api/historical-cases/${d!.id}?revision=${closed.revision}`)).status).toBe(409);
+      expect(await caseRow(d!.id)).toEqual(closed);
+    });
+
+    it('answers 401, 403 and 404', async () => {
+      const { cases: [c] } = await meetingWithCases('2014-07-07', ['30/14']);
+      for (const [client, status] of [[w.clients.anon, 401], [w.clients.council, 403], [w.clients.municipality, 403]] as const) {
+        expect((await client.patch(`/api/historical-cases/${c!.id}`, { revision: c!.revision, title: 'x' })).status).toBe(status);
+        expect((await client.delete(`/api/historical-cases/${c!.id}?revision=${c!.revision}`)).status).toBe(status);
+      }
+      expect((await w.clients.staff.patch(`/api/historical-cases/${missing}`, { revision: 1, title: 'x' })).status).toBe(404);
+      expect((await w.clients.staff.delete(`/api/historical-cases/${missing}?revision=1`)).status).toBe(404);
+      expect(await caseRow(c!.id)).toMatchObject({ title: 'Sak 30/14', revision: c!.revision });
+    });
   });
 });

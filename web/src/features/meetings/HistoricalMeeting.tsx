@@ -1,11 +1,16 @@
 // Meetings of the years before samrad (issue 12), entered afterwards from the old papers: the form on
 // the meeting list, and the meeting page's historical mode (cases with their own numbers and decisions,
-// minutes marked approved). No notice or attendance steps: such a meeting was never called here.
+// corrected or removed until the minutes are marked approved). No notice or attendance steps: such a
+// meeting was never called here.
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useMeetingsT } from './messages';
 import { FormErrors, SaveCancel, SelectField, TextField, useFocusFirstField } from '../forms/fields';
-import { useAddHistoricalCase, useApproveHistoricalMinutes, useCreateHistoricalMeeting, useLegalBases } from './api';
+import {
+  useAddHistoricalCase, useApproveHistoricalMinutes, useCreateHistoricalMeeting, useDeleteHistoricalCase, useLegalBases,
+  useUpdateHistoricalCase,
+} from './api';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { CaseBody } from './CaseBody';
 import { announce, focusWhenReady } from '../shell/focus';
 import type { TBody, TCaseView, TMeetingView } from './types';
@@ -46,81 +51,140 @@ export function HistoricalMeetingForm({ bodies, defaultBodyId, onCreated, onCanc
   );
 }
 
-function HistoricalCaseForm({ meetingId, onDone }: { meetingId: string; onDone: () => void }) {
+type THistoricalCaseFormProps = { meetingId: string; existing?: TCaseView; onDone: () => void };
+
+/** The form, opened anew on the stored case when a correction is refused as stale and the user reloads. */
+function HistoricalCaseForm(props: THistoricalCaseFormProps) {
+  const [opened, setOpened] = useState(0);
+  return <HistoricalCaseFormAt key={opened} {...props} onReload={() => setOpened((n) => n + 1)} />;
+}
+
+function HistoricalCaseFormAt({ meetingId, existing, onDone, onReload }: THistoricalCaseFormProps & { onReload: () => void }) {
   const t = useMeetingsT();
   const focusRef = useFocusFirstField<HTMLFormElement>();
   const add = useAddHistoricalCase(meetingId);
+  const update = useUpdateHistoricalCase(meetingId);
+  const mutation = existing ? update : add;
   const legalBases = useLegalBases();
-  const [number, setNumber] = useState('');
-  const [title, setTitle] = useState('');
-  const [access, setAccess] = useState<'offentlig' | 'unntatt'>('offentlig');
-  const [publicTitle, setPublicTitle] = useState('');
-  const [legalBasisId, setLegalBasisId] = useState('');
-  const [decisionText, setDecisionText] = useState('');
+  // Saved on the revision the form was opened on, even when the page has fetched a newer case behind it.
+  const [revision] = useState(existing?.revision);
+  const [number, setNumber] = useState(existing?.number ?? '');
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [access, setAccess] = useState<'offentlig' | 'unntatt'>(existing?.access ?? 'offentlig');
+  const [publicTitle, setPublicTitle] = useState(existing?.publicTitle ?? '');
+  const [legalBasisId, setLegalBasisId] = useState(existing?.legalBasisId ?? '');
+  const [decisionText, setDecisionText] = useState(existing?.decisionText ?? '');
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    add.mutateAsync({
+    const input = {
       number, title, access, decisionText,
       publicTitle: access === 'unntatt' ? publicTitle : null,
       legalBasisId: access === 'unntatt' ? legalBasisId || null : null,
-    }).then(() => {
-      announce(t('historical.saved', { number: number.trim() }));
+    };
+    const saved = existing ? update.mutateAsync({ ...input, id: existing.id, revision: revision! }) : add.mutateAsync(input);
+    saved.then(() => {
+      announce(t(existing ? 'historical.updated' : 'historical.saved', { number: number.trim() }));
       onDone();
     }, () => undefined);
   }
 
+  const form = existing ? `historical-case-${existing.id}` : 'historical-case';
+  const headingId = `${form}-heading`;
   const labels = {
     number: t('case.number'), title: t('case.title'), access: t('case.access'), publicTitle: t('case.publicTitle'),
     legalBasisId: t('case.legalBasis'), decisionText: t('decision.text'),
   };
   return (
-    <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby="historical-case-heading">
-      <Heading level={3} data-size="xs" id="historical-case-heading">{t('historical.caseHeading')}</Heading>
-      <FormErrors form="historical-case" error={add.error} labels={labels} />
+    <form ref={focusRef} onSubmit={submit} className="panel stack" noValidate aria-labelledby={headingId}>
+      <Heading level={3} data-size="xs" id={headingId}>
+        {existing ? t('historical.editHeading', { number: existing.number }) : t('historical.caseHeading')}
+      </Heading>
+      <FormErrors form={form} error={mutation.error} labels={labels} onReload={existing ? onReload : undefined} />
       <div className="grid-form">
-        <TextField form="historical-case" name="number" label={labels.number} value={number} onChange={setNumber}
-          description={t('historical.numberHint')} error={add.error} required />
-        <TextField form="historical-case" name="title" label={labels.title} value={title} onChange={setTitle} error={add.error} required />
-        <SelectField form="historical-case" name="access" label={labels.access} value={access}
-          onChange={(v) => setAccess(v as 'offentlig' | 'unntatt')} error={add.error}
+        <TextField form={form} name="number" label={labels.number} value={number} onChange={setNumber}
+          description={t('historical.numberHint')} error={mutation.error} required />
+        <TextField form={form} name="title" label={labels.title} value={title} onChange={setTitle} error={mutation.error} required />
+        <SelectField form={form} name="access" label={labels.access} value={access}
+          onChange={(v) => setAccess(v as 'offentlig' | 'unntatt')} error={mutation.error}
           options={[{ value: 'offentlig', label: t('case.public') }, { value: 'unntatt', label: t('case.exempt') }]} />
       </div>
       {access === 'unntatt' ? (
         <div className="grid-form">
-          <TextField form="historical-case" name="publicTitle" label={labels.publicTitle} value={publicTitle} onChange={setPublicTitle}
-            description={t('case.publicTitleHint')} required error={add.error} />
-          <SelectField form="historical-case" name="legalBasisId" label={labels.legalBasisId} value={legalBasisId} onChange={setLegalBasisId}
-            placeholder={t('case.chooseLegalBasis')} required error={add.error}
-            options={(legalBases.data ?? []).filter((b) => b.active)
+          <TextField form={form} name="publicTitle" label={labels.publicTitle} value={publicTitle} onChange={setPublicTitle}
+            description={t('case.publicTitleHint')} required error={mutation.error} />
+          <SelectField form={form} name="legalBasisId" label={labels.legalBasisId} value={legalBasisId} onChange={setLegalBasisId}
+            placeholder={t('case.chooseLegalBasis')} required error={mutation.error}
+            options={(legalBases.data ?? []).filter((b) => b.active || b.id === existing?.legalBasisId)
               .map((b) => ({ value: b.id, label: b.description ? `${b.citation} (${b.description})` : b.citation }))} />
         </div>
       ) : null}
-      <TextField form="historical-case" name="decisionText" label={labels.decisionText} value={decisionText} onChange={setDecisionText}
-        multiline rows={3} error={add.error} required />
-      <SaveCancel busy={add.isPending} onCancel={onDone} />
+      <TextField form={form} name="decisionText" label={labels.decisionText} value={decisionText} onChange={setDecisionText}
+        multiline rows={3} error={mutation.error} required />
+      <SaveCancel busy={mutation.isPending} onCancel={onDone} />
     </form>
   );
 }
 
-/** The meeting page's body for a historical meeting: its cases as recorded, a case form, the approval. */
+/** The meeting page's body for a historical meeting: its cases as recorded, to add, correct or remove, the approval. */
 export function HistoricalAgenda({ meetingId, cases, editable }: { meetingId: string; cases: TCaseView[]; editable: boolean }) {
   const t = useMeetingsT();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
   const approve = useApproveHistoricalMinutes(meetingId);
+  const remove = useDeleteHistoricalCase(meetingId);
+  // The case as the page holds it now: after a stale refusal the page has fetched it again, so the next
+  // click deletes on the revision the user now sees.
+  const toDelete = cases.find((c) => c.id === deleting);
   return (
     <section className="stack" aria-labelledby="agenda-heading">
       <Alert data-color="info"><Paragraph>{t('historical.pageHint')}</Paragraph></Alert>
       <div className="section-head">
         <Heading level={2} data-size="md" id="agenda-heading" tabIndex={-1}>{t('meeting.agenda')}</Heading>
         {editable ? (
-          <Button type="button" id="historical-add-case" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
+          <Button type="button" id="historical-add-case" aria-expanded={adding} onClick={() => { setEditing(null); setAdding((a) => !a); }}>
             {t('historical.addCase')}
           </Button>
         ) : null}
       </div>
       {adding ? <HistoricalCaseForm meetingId={meetingId} onDone={() => { setAdding(false); focusWhenReady('historical-add-case'); }} /> : null}
-      {cases.length === 0 ? <Paragraph>{t('meeting.noCases')}</Paragraph> : cases.map((c) => <CaseBody key={c.id} c={c} headingLevel={3} />)}
+      {cases.length === 0 ? <Paragraph>{t('meeting.noCases')}</Paragraph> : cases.map((c) => (
+        <div key={c.id} className="stack">
+          <CaseBody c={c} headingLevel={3} />
+          {editable ? (
+            <div className="actions">
+              <Button type="button" variant="secondary" data-size="sm" id={`historical-edit-${c.id}`} aria-expanded={editing === c.id}
+                onClick={() => { setAdding(false); setEditing((e) => (e === c.id ? null : c.id)); }}>
+                {t('historical.editCase')}<span className="sr-only"> {c.number}</span>
+              </Button>
+              <Button type="button" variant="tertiary" data-color="danger" data-size="sm" id={`historical-delete-${c.id}`}
+                onClick={() => { remove.reset(); setDeleting(c.id); }}>
+                {t('common.delete')}<span className="sr-only"> {c.number}</span>
+              </Button>
+            </div>
+          ) : null}
+          {editable && editing === c.id ? (
+            <HistoricalCaseForm key={c.id} meetingId={meetingId} existing={c}
+              onDone={() => { setEditing(null); focusWhenReady(`historical-edit-${c.id}`); }} />
+          ) : null}
+        </div>
+      ))}
+      {toDelete ? (
+        <ConfirmDialog title={t('case.deleteConfirm', { number: toDelete.number })} confirmLabel={t('common.delete')}
+          confirmName={`${t('common.delete')} ${toDelete.number}`} pending={remove.isPending}
+          error={<FormErrors form="historical-case-delete" error={remove.error} />}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            remove.mutateAsync({ id: toDelete.id, revision: toDelete.revision }).then(() => {
+              announce(t('case.deleted', { number: toDelete.number }));
+              setDeleting(null);
+              focusWhenReady('agenda-heading');
+            }, () => undefined);
+          }}>
+          <Paragraph>{t('historical.deleteText', { title: toDelete.title })}</Paragraph>
+        </ConfirmDialog>
+      ) : null}
       {editable && cases.length > 0 ? (
         <div className="stack">
           <Paragraph data-size="sm">{t('historical.approveHint')}</Paragraph>

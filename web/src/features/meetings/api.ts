@@ -127,6 +127,16 @@ export function useAddHistoricalCase(meetingId: string) {
     ok(api.POST('/api/meetings/{id}/historical-cases', { ...path(meetingId), body: input })));
 }
 
+export function useUpdateHistoricalCase(meetingId: string) {
+  return useMeetingMutation(meetingId, ({ id, ...input }: TApiSchema<'UpdateHistoricalCaseRequest'> & { id: string }) =>
+    ok(api.PATCH('/api/historical-cases/{id}', { ...path(id), body: input })));
+}
+
+export function useDeleteHistoricalCase(meetingId: string) {
+  return useMeetingMutation(meetingId, ({ id, revision }: { id: string; revision: number }) =>
+    ok(api.DELETE('/api/historical-cases/{id}', { params: { path: { id }, query: { revision } } })));
+}
+
 export function useApproveHistoricalMinutes(meetingId: string) {
   return useMeetingMutation(meetingId, () => ok(api.POST('/api/meetings/{id}/historical-approval', path(meetingId))));
 }
