@@ -307,7 +307,7 @@ CREATE TABLE "meetings" (
 	"year" integer NOT NULL,
 	"number" integer NOT NULL,
 	"date" date NOT NULL,
-	"start_time" text NOT NULL,
+	"start_time" text,
 	"end_time" text,
 	"place" text NOT NULL,
 	"status" "meeting_status" DEFAULT 'planlagt' NOT NULL,

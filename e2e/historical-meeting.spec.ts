@@ -1,6 +1,6 @@
 // Issue 12, history from before samrad: staff register a 2017 meeting from the old papers through the
 // pages (the form on /moter, the meeting page's historical mode), with two cases, one exempt, one corrected
-// and a third removed as entered by mistake. The public
+// and a third removed as entered by mistake; its papers give no time, so every page shows the date only. The public
 // archive then shows it with the exempt case reduced to number, public title and legal basis, and the
 // year count for 2017 includes it. A fresh body (made through the API, the bodies page has its own
 // spec) keeps the counts to this test's own meeting.
@@ -36,6 +36,11 @@ test('a historical 2017 meeting reaches the public archive and the year count', 
   await expect(page).toHaveURL(/\/moter\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   const meetingId = page.url().split('/').pop()!;
   await expect(page.getByText('Registrert i ettertid fra papirene', { exact: false })).toBeVisible({ timeout: 30_000 });
+  // The papers give no time: the page shows the date only, never «00:00».
+  const facts = page.locator('dl.facts');
+  await expect(facts.getByText('14.03.2017')).toBeVisible();
+  await expect(facts.getByText('Tid', { exact: true })).toHaveCount(0);
+  await expect(facts).not.toContainText('00:00');
   // No notice or attendance steps for a meeting that was never called here.
   await expect(page.getByRole('link', { name: 'Innkalling', exact: true })).toHaveCount(0);
 
@@ -93,6 +98,15 @@ test('a historical 2017 meeting reaches the public archive and the year count', 
   await expect(exempt.getByRole('heading', { name: '13/17 Personalsak' })).toBeVisible();
   await expect(exempt.getByText(/^Unntatt offentlighet, \w+\. §/)).toBeVisible();
   await expect(publicPage.getByText('Hansen')).toHaveCount(0);
+  // Date only, on the public page and in the public list.
+  const publicFacts = publicPage.locator('dl.facts');
+  await expect(publicFacts.getByText('14.03.2017')).toBeVisible();
+  await expect(publicFacts.getByText('Tid', { exact: true })).toHaveCount(0);
+  await expect(publicFacts).not.toContainText('00:00');
+  await publicPage.goto('/offentlig');
+  const listed = publicPage.getByRole('row', { name: new RegExp(`${bodyName} 2017 M1`) });
+  await expect(listed).toContainText('14.03.2017', { timeout: 60_000 });
+  await expect(listed).not.toContainText('00:00');
   await expect(publicPage.getByText('Som innstilt.')).toHaveCount(0);
   await visitor.close();
 

@@ -7,7 +7,9 @@ import type {
 } from './types.js';
 import { formatDate, formatDateLong } from '../lib/norwegian-format.js';
 
-export function formatTimeSpan(start: string, end: string | null): string {
+/** "08:15 - 11:00"; empty for a historical meeting the papers give no time for (the paper prints the date only). */
+export function formatTimeSpan(start: string | null, end: string | null): string {
+  if (!start) return '';
   return end ? `${start} - ${end}` : start;
 }
 

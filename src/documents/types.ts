@@ -41,6 +41,7 @@ export type TDocMeeting = {
   /** "13. desember 2023". */
   dateLong: string;
   /** "08:15 - 11:00" or "08:15". */
+  /** Empty when the meeting has no known time (a historical one): the paper leaves the row out. */
   time: string;
   place: string;
 };

@@ -26,7 +26,7 @@ export async function createHistoricalMeeting(db: Db, actor: Actor, options: TCr
     const year = yearOf(options.date);
     const { body, number } = await claimMeetingNumber(tx, { bodyId: options.bodyId, year, number: options.number });
     const [meeting] = await tx.insert(meetings).values({
-      bodyId: body.id, year, number, date: options.date, startTime: options.startTime ?? '00:00',
+      bodyId: body.id, year, number, date: options.date, startTime: options.startTime ?? null,
       place: options.place.trim(), status: 'avholdt', historical: true,
     }).returning();
     await recordAudit(tx, actor, { action: 'create', entity: 'meeting', entityId: meeting!.id, after: meeting! });

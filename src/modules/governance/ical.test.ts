@@ -81,4 +81,11 @@ describe('buildMeetingInvite', () => {
     expect(parseMailbox('samrad <noreply@samrad.local>')).toEqual({ name: 'samrad', email: 'noreply@samrad.local' });
     expect(parseMailbox('post@ror-ikt.no')).toEqual({ name: 'post@ror-ikt.no', email: 'post@ror-ikt.no' });
   });
+
+  it('makes a meeting without a known time an all-day event, not one at midnight', () => {
+    const unfolded = buildMeetingInvite({ ...invite, startTime: null, endTime: null }).replace(/\r\n /g, '');
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20231213\r\nDURATION:P1D');
+    expect(unfolded).not.toContain('T000000');
+    expect(unfolded).not.toContain('DTEND');
+  });
 });

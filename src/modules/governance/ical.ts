@@ -10,9 +10,9 @@ export type TMeetingInvite = {
   summary: string;
   description: string;
   location: string;
-  /** ISO date and "HH:MM" local times in Europe/Oslo. */
+  /** ISO date and "HH:MM" local times in Europe/Oslo; without a start time the event is the whole day. */
   date: string;
-  startTime: string;
+  startTime: string | null;
   endTime: string | null;
   organizer: { name: string; email: string };
   attendees: { name: string; email: string }[];
@@ -93,10 +93,14 @@ export function buildMeetingInvite(invite: TMeetingInvite): string {
     `UID:${escapeText(invite.uid)}`,
     `SEQUENCE:${Math.max(0, invite.version - 1)}`,
     `DTSTAMP:${utcStamp(invite.now)}`,
-    `DTSTART;TZID=Europe/Oslo:${localDateTime(invite.date, invite.startTime)}`,
-    invite.endTime
-      ? `DTEND;TZID=Europe/Oslo:${localDateTime(invite.date, invite.endTime)}`
-      : 'DURATION:PT2H',
+    ...(invite.startTime === null ? [
+      // A day without a known time is a DATE value (RFC 5545 3.6.1): calendars show it as all-day, not at 00:00.
+      `DTSTART;VALUE=DATE:${invite.date.replace(/-/g, '')}`,
+      'DURATION:P1D',
+    ] : [
+      `DTSTART;TZID=Europe/Oslo:${localDateTime(invite.date, invite.startTime)}`,
+      invite.endTime ? `DTEND;TZID=Europe/Oslo:${localDateTime(invite.date, invite.endTime)}` : 'DURATION:PT2H',
+    ]),
     `SUMMARY:${escapeText(invite.summary)}`,
     `LOCATION:${escapeText(invite.location)}`,
     `DESCRIPTION:${escapeText(invite.description)}`,

@@ -30,8 +30,8 @@ export type TUpdateMeetingOptions = { id: string } & TUpdateMeetingRequest;
 
 type TMeetingRow = typeof meetings.$inferSelect;
 
-function checkTimes(startTime: string, endTime: string | null | undefined) {
-  if (endTime && endTime <= startTime) {
+function checkTimes(startTime: string | null, endTime: string | null | undefined) {
+  if (endTime && startTime && endTime <= startTime) {
     throw badRequest('Sluttid må være etter starttid', [{ path: 'endTime', message: 'Sluttid må være etter starttid' }]);
   }
 }
@@ -80,8 +80,12 @@ export async function updateMeeting(db: Db, actor: Actor, options: TUpdateMeetin
     const date = options.date ?? before.date;
     const year = yearOf(date);
     const number = options.number ?? before.number;
-    const startTime = options.startTime ?? before.startTime;
+    const startTime = options.startTime !== undefined ? options.startTime : before.startTime;
     const endTime = options.endTime !== undefined ? options.endTime : before.endTime;
+    // Only a meeting registered from old papers may be without a time; a called one has the notice's.
+    if (startTime === null && !before.historical) {
+      throw badRequest('Starttid må fylles ut', [{ path: 'startTime', message: 'Starttid må fylles ut' }]);
+    }
     checkTimes(startTime, endTime);
     const firstCaseSequence = options.firstCaseSequence !== undefined ? options.firstCaseSequence : before.firstCaseSequence;
     const renumbers = year !== before.year || number !== before.number || firstCaseSequence !== before.firstCaseSequence;

@@ -99,8 +99,8 @@ export const ZMeetingSummary = z.object({
   numberLabel: z.string(),
   /** ISO date, 2023-12-13 */
   date: z.string(),
-  /** Europe/Oslo wall-clock time, "08:15" */
-  startTime: z.string(),
+  /** Europe/Oslo wall-clock time, "08:15"; null for a historical meeting whose papers give no time (only the date is shown). */
+  startTime: z.string().nullable(),
   endTime: z.string().nullable(),
   place: z.string(),
   status: ZMeetingStatus,
@@ -188,7 +188,8 @@ export type TCreateMeetingRequest = z.infer<typeof ZCreateMeetingRequest>;
 export const ZUpdateMeetingRequest = z.object({
   revision: z.number().int().min(1),
   date: ZIsoDate.optional(),
-  startTime: ZTime.optional(),
+  /** null only for a historical meeting whose papers give no time (400 otherwise). */
+  startTime: ZTime.nullable().optional(),
   endTime: ZTime.nullable().optional(),
   place: z.string().trim().min(1, 'Sted må fylles ut').max(200).optional(),
   number: z.number().int().min(1).max(99).optional(),
@@ -225,8 +226,8 @@ export const ZCreateHistoricalMeetingRequest = z.object({
   /** The day it was held: before today (Europe/Oslo). */
   date: ZIsoDate,
   place: z.string().trim().min(1, 'Sted må fylles ut').max(200),
-  /** Unknown for most old meetings; 00:00 stands for «not recorded». */
-  startTime: ZTime.optional(),
+  /** Unknown for most old meetings: left out (or null), the meeting has a date and no time. */
+  startTime: ZTime.nullable().optional(),
   /** M-number as it was; the next free one in the body's year when left out. */
   number: z.number().int().min(1).max(99).optional(),
 }).openapi('CreateHistoricalMeetingRequest');

@@ -44,7 +44,7 @@ export type TRedactedSnapshotCase = Pick<TNoticeSnapshotCase, 'id' | 'number' | 
 
 /** The meeting and agenda as sent: what the next version is compared against. */
 export type TNoticeSnapshot = {
-  meeting: { date: string; startTime: string; endTime: string | null; place: string };
+  meeting: { date: string; startTime: string | null; endTime: string | null; place: string };
   cases: TNoticeSnapshotCase[];
 };
 
@@ -147,7 +147,7 @@ function noticeMailText(view: TMeetingView, version: number, changes: string[], 
     `Innkalling til møte ${m.year}/${m.numberLabel} i ${m.bodyName}${version > 1 ? ` (versjon ${version})` : ''}`,
     '',
     `Dato: ${formatDate(m.date)}`,
-    `Tid: ${formatTimeSpan(m.startTime, m.endTime)}`,
+    ...(m.startTime ? [`Tid: ${formatTimeSpan(m.startTime, m.endTime)}`] : []),
     `Sted: ${m.place}`,
     '',
   ];

@@ -51,7 +51,8 @@ export const meetings = pgTable('meetings', {
   number: integer('number').notNull(),
   date: date('date').notNull(),
   /** Local Europe/Oslo wall-clock times, "08:15". */
-  startTime: text('start_time').notNull(),
+  /** Europe/Oslo wall-clock time; null only for a historical meeting whose papers do not say (decision 0047). */
+  startTime: text('start_time'),
   endTime: text('end_time'),
   place: text('place').notNull(),
   status: meetingStatusEnum('status').notNull().default('planlagt'),

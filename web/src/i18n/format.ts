@@ -9,8 +9,9 @@ export {
   formatThousands, formatTime, formatWholeKroner, groupThousands, MONTH_NAMES,
 } from '../../../src/lib/norwegian-format';
 
-/** "08:15–10:00", or just the start when the end is unknown. */
+/** "08:15–10:00", or just the start when the end is unknown; empty without a start (a historical meeting's date only). */
 export function formatTimeRange(start: string | null | undefined, end: string | null | undefined): string {
+  if (!start) return '';
   return end ? `${formatTime(start)}–${formatTime(end)}` : formatTime(start);
 }
 

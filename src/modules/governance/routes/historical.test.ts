@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { TestDatabase } from '../../../test/db.js';
 import { json } from '../../../test/app.js';
 import { checkRevisionConvention } from '../../../test/revision-convention.js';
+import { pdfText } from '../../../documents/pdf-text.js';
 import { auditLog } from '../../audit/schema.js';
 import { cases, meetings } from '../schema.js';
 import { legalBasisByCode, startGovernanceWorld, TGovernanceWorld } from '../test-factories.js';
@@ -223,5 +224,40 @@ describe('historical meetings', () => {
       expect((await w.clients.staff.delete(`/api/historical-cases/${missing}?revision=1`)).status).toBe(404);
       expect(await caseRow(c!.id)).toMatchObject({ title: 'Sak 30/14', revision: c!.revision });
     });
+  });
+
+  it('has a date only when the papers give no time: null in the views, no time row in the minutes PDF', async () => {
+    const view = await json(await w.clients.staff.post('/api/meetings/historical', register({ date: '2013-09-09' })), 201);
+    const id = view.meeting.id;
+    expect(view.meeting.startTime).toBeNull();
+    await json(await w.clients.staff.post(`/api/meetings/${id}/historical-cases`, historicalCase({ number: '40/13' })), 201);
+    await json(await w.clients.staff.post(`/api/meetings/${id}/publish`, {}), 200);
+    await json(await w.clients.staff.post(`/api/meetings/${id}/historical-approval`, {}), 200);
+    expect((await json(await w.clients.anon.get(`/api/public/meetings/${id}`), 200)).meeting.startTime).toBeNull();
+    const { meetings: listed } = await json(await w.clients.anon.get('/api/public/meetings'), 200);
+    expect(listed.find((m: { id: string }) => m.id === id)).toMatchObject({ startTime: null });
+    const text = async (client: typeof w.clients.anon) => {
+      const res = await client.get(`/api/meetings/${id}/minutes.pdf`);
+      expect(res.status).toBe(200);
+      return pdfText(Buffer.from(await res.arrayBuffer())).replace(/\s+/g, ' ');
+    };
+    for (const client of [w.clients.staff, w.clients.anon]) {
+      const minutes = await text(client);
+      expect(minutes).toContain('Dato Sted 09.09.2013 Molde rådhus');
+      expect(minutes).toContain('40/13');
+      expect(minutes).not.toContain('Tid');
+      expect(minutes).not.toContain('00:00');
+    }
+  });
+
+  it('keeps a time the papers give, and lets it be cleared again; a called meeting must have one', async () => {
+    const view = await json(await w.clients.staff.post('/api/meetings/historical', register({ date: '2013-10-10', startTime: '10:00' })), 201);
+    expect(view.meeting.startTime).toBe('10:00');
+    const cleared = await json(await w.clients.staff.patch(`/api/meetings/${view.meeting.id}`, { revision: view.meeting.revision, startTime: null }), 200);
+    expect(cleared.meeting.startTime).toBeNull();
+    const planned = await json(await w.clients.staff.post('/api/meetings', { bodyId: w.board.id, date: '2032-01-10', startTime: '09:00', place: 'Molde' }), 201);
+    const refused = await json(await w.clients.staff.patch(`/api/meetings/${planned.meeting.id}`, { revision: planned.meeting.revision, startTime: null }), 400);
+    expect(refused.error.fields).toEqual([{ path: 'startTime', message: 'Starttid må fylles ut' }]);
+    expect((await json(await w.clients.staff.get(`/api/meetings/${planned.meeting.id}`), 200)).meeting.startTime).toBe('09:00');
   });
 });

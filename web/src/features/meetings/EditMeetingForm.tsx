@@ -31,7 +31,10 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: TMeeting; onDone
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate({ revision, ...meetingTimesBody(times), ...meetingNumbersBody(numbers, running) }, { onSuccess: onDone });
+    const body = meetingTimesBody(times);
+    // A historical meeting without a time in its papers keeps none (an empty field is no time, not 00:00).
+    const startTime = meeting.historical && !body.startTime ? null : body.startTime;
+    update.mutate({ revision, ...body, startTime, ...meetingNumbersBody(numbers, running) }, { onSuccess: onDone });
   }
 
   return (
@@ -39,7 +42,7 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: TMeeting; onDone
       <Heading level={2} data-size="sm" id="edit-meeting-heading">{t('meeting.editHeading')}</Heading>
       <FormErrors form="edit-meeting" error={update.error} labels={{ ...meetingTimeLabels(t), ...meetingNumberLabels(t) }} onReload={reload} />
       <div className="grid-form">
-        <MeetingTimeFields form="edit-meeting" value={times} onChange={setTimes} error={update.error} />
+        <MeetingTimeFields form="edit-meeting" value={times} onChange={setTimes} error={update.error} startTimeOptional={meeting.historical} />
         <MeetingNumberFields form="edit-meeting" value={numbers} onChange={setNumbers} error={update.error} running={running} />
       </div>
       <SaveCancel busy={update.isPending} onCancel={onDone} />

@@ -131,8 +131,8 @@ export function MeetingPage({ id, step }: { id: string; step?: TMeetingStep }) {
         </div>
         <dl className="facts">
           <dt>{t('meeting.date')}</dt><dd>{formatDate(meeting.date)}</dd>
-          {/* A historical meeting's time is mostly not in the papers: 00:00 stands for «not recorded». */}
-          {historical && meeting.startTime === '00:00' ? null : <><dt>{t('meeting.time')}</dt><dd>{formatTimeRange(meeting.startTime, meeting.endTime)}</dd></>}
+          {/* A historical meeting's time is mostly not in the papers: then it has a date only. */}
+          {meeting.startTime ? <><dt>{t('meeting.time')}</dt><dd>{formatTimeRange(meeting.startTime, meeting.endTime)}</dd></> : null}
           <dt>{t('meeting.place')}</dt><dd>{meeting.place}</dd>
           {historical ? <><dt>{t('historical.heading')}</dt><dd>{t('historical.tag')}</dd></> : null}
           {historical ? null : <><dt>{t('notice.heading')}</dt><dd>{meeting.noticeVersion > 0 ? t('notice.version', { version: meeting.noticeVersion }) : t('notice.notSentShort')}</dd></>}

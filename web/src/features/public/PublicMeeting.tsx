@@ -34,7 +34,8 @@ export function PublicMeeting({ id }: { id: string }) {
       </div>
       <dl className="facts">
         <dt>{t('meeting.date')}</dt><dd>{formatDate(m.date)}</dd>
-        <dt>{t('meeting.time')}</dt><dd>{formatTimeRange(m.startTime, m.endTime)}</dd>
+        {/* A historical meeting the papers give no time for shows its date only. */}
+        {m.startTime ? <><dt>{t('meeting.time')}</dt><dd>{formatTimeRange(m.startTime, m.endTime)}</dd></> : null}
         <dt>{t('meeting.place')}</dt><dd>{m.place}</dd>
       </dl>
       <nav aria-label={t('meeting.papers')} className="inline-links">
