@@ -9,11 +9,12 @@ import { bokmalLabelsOn } from './support/bokmal-labels';
 import { pageProblems, settled, useLanguage, watchNetwork, WCAG_TAGS } from './support/pages';
 
 type TWho = TAccount | 'public';
-type TIds = { meeting: string; publicMeeting: string; ticket: string; ownTicket: string; draftReport: string; approvedReport: string; project: string; procurement: string; proposal: string };
+type TIds = { meeting: string; publicMeeting: string; ticket: string; ownTicket: string; draftReport: string; approvedReport: string; publishedReport: string; project: string; procurement: string; proposal: string };
 
 const ROUTES: { who: TWho; path: (ids: TIds) => string; name: string }[] = [
   { who: 'public', name: 'public meetings', path: () => '/offentlig' },
   { who: 'public', name: 'public meeting', path: (ids) => `/offentlig/moter/${ids.publicMeeting}` },
+  { who: 'public', name: 'public report', path: (ids) => `/offentlig/rapporter/${ids.publishedReport}` },
   { who: 'public', name: 'sign-in', path: () => '/logg-inn' },
   { who: 'public', name: 'page not found', path: () => '/finnes-ikke' },
   { who: 'public', name: 'internal page, signed out', path: () => '/moter' },
@@ -99,7 +100,7 @@ test.beforeAll(async ({ browser }) => {
   const meetings = (await (await context.request.get('/api/meetings?year=2024')).json()) as { meetings: { id: string; numberLabel: string; published: boolean }[] };
   const m2 = meetings.meetings.find((m) => m.numberLabel === 'M2')!;
   const tickets = (await (await context.request.get('/api/servicedesk/tickets?queue=all&limit=1')).json()) as { tickets: { id: string }[] };
-  const reports = (await (await context.request.get('/api/reports')).json()) as { reports: { id: string; status: string }[] };
+  const reports = (await (await context.request.get('/api/reports')).json()) as { reports: { id: string; status: string; published: boolean }[] };
   const week = (await (await context.request.get('/api/portfolio/weeks/2023-W48')).json()) as { rows: { projectId: string }[] };
   const procurements = (await (await context.request.get('/api/portfolio/procurements')).json()) as { procurements: { id: string; title: string }[] };
   const proposals = (await (await context.request.get('/api/portfolio/proposals')).json()) as { proposals: { id: string; title: string }[] };
@@ -111,6 +112,7 @@ test.beforeAll(async ({ browser }) => {
     meeting: m2.id, publicMeeting: m2.id, ticket: tickets.tickets[0]!.id, ownTicket: own.tickets[0]!.id,
     // The demo's draft per 1.3.2024 and its approved report per 1.12.2023.
     draftReport: reports.reports.find((r) => r.status === 'utkast')!.id, approvedReport: reports.reports.find((r) => r.status === 'godkjent')!.id,
+    publishedReport: reports.reports.find((r) => r.status === 'godkjent' && r.published)!.id,
     project: week.rows[0]!.projectId,
     // The security partner in its standstill, and the demo's proposal before its first step (by title:
     // portfolio.spec.ts makes others of both beside this spec).

@@ -1,13 +1,20 @@
 // Issue 11 in the browser: the admin's template (through the API), a report started by the leader on
 // /rapporter, two section owners saving the same section at once (the second sees the saved text and
-// merges), a data block added from the page, approval by the leader, the council reading the approved
-// report, the page in English, and no axe violations at 320 px; and the demo's approved report per
+// merges), a data block added from the page, a section exempt under offl. § 24, approval by the leader,
+// the council reading the approved report with the exempt section, the public reading the published one
+// on /offentlig without it (page, PDF and DOCX: its number and legal basis only), the page in English, and no axe violations at 320 px; and the demo's approved report per
 // 1.12.2023 unchanged, frozen blocks and PDF byte for byte (the same bytes on its council case), after a
 // correction of the data it printed.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { png } from '../src/test/images.js';
 import { signInByApi, signInThroughPage } from './support/accounts';
+import { expectPdf } from './support/pdf';
 
 async function ok<T>(res: Awaited<ReturnType<APIRequestContext['post']>>, status = 200): Promise<T> {
   expect(res.status(), await res.text()).toBe(status);
@@ -18,12 +25,26 @@ type TSection = { id: string; number: string; title: string; revision: number };
 type TReport = { id: string; revision: number; sections: TSection[] };
 const KARI = { email: 'kari.kundeservice@demo.samrad.no', password: 'Kundeservice-rapport-2024!' };
 
+/** The text of a DOCX's body (word/document.xml), tags taken out. */
+function docxText(bytes: Buffer): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'samrad-e2e-docx-'));
+  try {
+    writeFileSync(path.join(dir, 'r.docx'), bytes);
+    return execFileSync('unzip', ['-p', path.join(dir, 'r.docx'), 'word/document.xml']).toString('utf8').replace(/<[^>]+>/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Whitespace made single spaces: pdftotext breaks lines where the PDF does. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
 async function noAxeViolations(page: import('@playwright/test').Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('two owners write a section at once, the leader merges and approves, the council reads it', async ({ page, playwright, baseURL }) => {
+test('two owners write a section at once, the leader merges and approves, the council reads it, the public without the exempt section', async ({ page, playwright, browser, baseURL }) => {
   // The report is carried forward from the demo's (70 sections, 11 live blocks): its data and its
   // approval (two PDF/A) take longer than a small report's on a loaded machine.
   test.setTimeout(300_000);
@@ -57,6 +78,15 @@ test('two owners write a section at once, the leader merges and approves, the co
   const created = await ok<TReport>(await admin.get(`/api/reports/${reportId}`));
   const ks = created.sections.find((s) => s.title === 'Kundeservice')!;
   await ok(await admin.patch(`/api/report-sections/${ks.id}`, { data: { revision: ks.revision, ownerUserIds: [leader.id, kari.id] } }));
+  // Phishing gets a paragraph on a weakness not yet closed, exempt under offl. § 24 andre ledd.
+  const SECRET = 'Fjernstyringen på brannmuren i rådhuset står fortsatt åpen.';
+  const { legalBases } = await ok<{ legalBases: { id: string; code: string; citation: string }[] }>(await admin.get('/api/legal-bases'));
+  const basis = `Unntatt offentlighet, ${legalBases.find((b) => b.code === 'offl-24-2')!.citation}`;
+  const phishing = created.sections.find((s) => s.title === 'Phishing')!;
+  await ok(await admin.patch(`/api/report-sections/${phishing.id}`, { data: {
+    revision: phishing.revision, access: 'unntatt', legalBasisId: legalBases.find((b) => b.code === 'offl-24-2')!.id,
+    narrative: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: SECRET }] }] },
+  } }));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aktivitetsrapport per 1.3.2024');
   await noAxeViolations(page);
@@ -103,13 +133,42 @@ test('two owners write a section at once, the leader merges and approves, the co
   await expect(page.getByText('Godkjent', { exact: true })).toBeVisible();
   await expect(page.getByText('Tallene er frosset ved godkjenning.').first()).toBeVisible();
 
+  await page.getByRole('button', { name: 'Publiser' }).click();
+  await expect(page.getByRole('button', { name: 'Trekk tilbake publisering' })).toBeVisible();
+
+  // The council reads the exempt section, in the PDF too.
   const council = await playwright.request.newContext({ baseURL });
   await signInByApi(council, 'council');
-  const read = await ok<{ status: string; approvedByName: string }>(await council.get(`/api/reports/${reportId}`));
+  const read = await ok<{ status: string; sections: { title?: string; access: string; narrative?: unknown }[] }>(await council.get(`/api/reports/${reportId}`));
   expect(read).toMatchObject({ status: 'godkjent' });
-  const pdf = await council.get(`/api/reports/${reportId}/report.pdf`);
-  expect(pdf.status()).toBe(200);
-  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect(JSON.stringify(read.sections.find((s) => s.title === 'Phishing'))).toContain(SECRET);
+  const councilPdf = flat(await expectPdf(await council.get(`/api/reports/${reportId}/report.pdf`), 'the council\'s PDF'));
+  expect(councilPdf).toContain(SECRET);
+
+  // The public, not signed in: from /offentlig to the report, the exempt section at its number and basis.
+  const anonymous = await browser.newContext({ baseURL });
+  const pub = await anonymous.newPage();
+  await pub.goto('/offentlig');
+  await pub.getByRole('link', { name: 'Aktivitetsrapport per 1.3.2024' }).click();
+  await expect(pub.getByRole('heading', { level: 1 })).toHaveText('Aktivitetsrapport per 1.3.2024');
+  await expect(pub.getByText('Lederens avsnitt om kundeservice.')).toBeVisible();
+  await expect(pub.getByRole('heading', { name: `${phishing.number} Unntatt offentlighet`, exact: true })).toBeVisible();
+  await expect(pub.getByText(basis, { exact: true })).toBeVisible();
+  await expect(pub.getByText(SECRET)).toHaveCount(0);
+  await expect(pub.getByRole('heading', { name: `${phishing.number} Phishing` })).toHaveCount(0);
+  // Its PDF (inline: fetched from the link) and its DOCX (a download).
+  const pdfHref = await pub.getByRole('link', { name: 'Last ned PDF' }).getAttribute('href');
+  expect(pdfHref).toBe(`/api/public/reports/${reportId}/report.pdf`);
+  const publicPdf = flat(await expectPdf(await pub.request.get(pdfHref!), 'the public PDF'));
+  expect(publicPdf).toContain(basis);
+  expect(publicPdf).toContain('Lederens avsnitt om kundeservice.');
+  expect(publicPdf).not.toContain(SECRET);
+  const [download] = await Promise.all([pub.waitForEvent('download'), pub.getByRole('link', { name: 'Last ned Word (DOCX)' }).click()]);
+  const publicDocx = flat(docxText(await readFile((await download.path())!)));
+  expect(publicDocx).toContain(basis);
+  expect(publicDocx).toContain('Lederens avsnitt om kundeservice.');
+  expect(publicDocx).not.toContain(SECRET);
+  await anonymous.close();
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();

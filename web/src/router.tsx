@@ -9,6 +9,7 @@ import { setupRoute } from './routes/oppsett';
 import { profileRoute } from './routes/profil';
 import { publicRoute } from './routes/offentlig';
 import { publicMeetingRoute } from './routes/offentlig.moter.$id';
+import { publicReportRoute } from './routes/offentlig.rapporter.$id';
 import { meetingsRoute } from './routes/moter';
 import { meetingRoute } from './routes/moter.$id';
 import { searchRoute } from './routes/sok';
@@ -46,6 +47,7 @@ export const routeTree = rootRoute.addChildren([
   profileRoute,
   publicRoute,
   publicMeetingRoute,
+  publicReportRoute,
   meetingsRoute,
   meetingRoute,
   searchRoute,

@@ -1,5 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
 import { PublicMeetingList } from '../features/public/PublicMeetingList';
+import { PublicReportList } from '../features/public/PublicReportList';
 import { PublicSearch } from '../features/public/PublicSearch';
 import { usePublicT } from '../features/public/messages';
 import { rootRoute } from './__root';
@@ -11,6 +12,7 @@ function PublicPage() {
     <div className="stack-lg">
       <PageIntro heading={t('public.heading')}>{t('public.intro')}</PageIntro>
       <PublicMeetingList />
+      <PublicReportList />
       <PublicSearch />
     </div>
   );

@@ -10,7 +10,7 @@ import { PageHeading } from '../shell/PageHeading';
 import { DataTable } from '../tables/DataTable';
 import { LoadError, Loading } from '../shell/states';
 import {
-  isFull, reportFileUrl, type TReport, type TReportSection, type TRenderedBlock, useAddBlock, useAddComment, useBlockTypes, useDeleteBlock, useRecordAcceptance,
+  isFull, reportFileUrl, type TReport, type TReportScope, type TReportSection, type TRenderedBlock, useAddBlock, useAddComment, useBlockTypes, useDeleteBlock, useRecordAcceptance,
   useReport, useReportData, useResolveComment, useTransition, useUpdateReport,
 } from './api';
 import { DataBlock } from './DataBlock';
@@ -193,11 +193,16 @@ function Acceptances({ report }: { report: TReport }) {
   );
 }
 
-export function ReportPage({ id }: { id: string }) {
+/**
+ * The report as a page. `scope: 'public'` is /offentlig/rapporter/$id: an approved and published report
+ * read through /api/public/reports, exempt sections reduced by the server to their number and legal basis,
+ * the public PDF and DOCX.
+ */
+export function ReportPage({ id, scope = 'internal' }: { id: string; scope?: TReportScope }) {
   const t = useReportsT();
   const lang = useContentLang();
-  const report = useReport(id);
-  const data = useReportData(id);
+  const report = useReport(id, scope);
+  const data = useReportData(id, scope);
   if (report.isPending) return <Loading />;
   if (report.error) return <LoadError error={report.error} />;
   const r = report.data;
@@ -213,10 +218,10 @@ export function ReportPage({ id }: { id: string }) {
         {r.leaderName ? <div><dt>{t('reports.leader')}</dt><dd>{r.leaderName}</dd></div> : null}
       </dl>
       <div className="row">
-        <DsLink href={reportFileUrl(r.id, 'pdf')}>{t('reports.pdf')}</DsLink>
-        <DsLink href={reportFileUrl(r.id, 'docx')}>{t('reports.docx')}</DsLink>
+        <DsLink href={reportFileUrl(r.id, 'pdf', scope)}>{t('reports.pdf')}</DsLink>
+        <DsLink href={reportFileUrl(r.id, 'docx', scope)}>{t('reports.docx')}</DsLink>
       </div>
-      <Workflow report={r} />
+      {scope === 'internal' ? <Workflow report={r} /> : null}
       <nav aria-labelledby="report-contents" className="report-contents">
         <Heading level={2} data-size="xs" id="report-contents">{t('reports.contents')}</Heading>
         <ul>

@@ -24,12 +24,28 @@ export function useReports() {
   return useQuery({ queryKey: reportKeys.list, queryFn: async () => (await ok(api.GET('/api/reports'))).reports });
 }
 
-export function useReport(id: string) {
-  return useQuery({ queryKey: reportKeys.one(id), queryFn: () => ok(api.GET('/api/reports/{id}', { params: { path: { id } } })) });
+/** Who reads: staff and the council through /api/reports, the public (signed in or not) through /api/public/reports. */
+export type TReportScope = 'internal' | 'public';
+
+export function useReport(id: string, scope: TReportScope = 'internal') {
+  const options = { params: { path: { id } } };
+  return useQuery({
+    queryKey: scope === 'public' ? ['public', 'report', id] : reportKeys.one(id),
+    queryFn: () => ok(scope === 'public' ? api.GET('/api/public/reports/{id}', options) : api.GET('/api/reports/{id}', options)),
+  });
 }
 
-export function useReportData(id: string) {
-  return useQuery({ queryKey: reportKeys.data(id), queryFn: async () => (await ok(api.GET('/api/reports/{id}/data', { params: { path: { id } } }))).blocks });
+export function useReportData(id: string, scope: TReportScope = 'internal') {
+  const options = { params: { path: { id } } };
+  return useQuery({
+    queryKey: scope === 'public' ? ['public', 'report', id, 'data'] : reportKeys.data(id),
+    queryFn: async () => (await ok(scope === 'public' ? api.GET('/api/public/reports/{id}/data', options) : api.GET('/api/reports/{id}/data', options))).blocks,
+  });
+}
+
+/** The published reports (GET /api/public/reports). */
+export function usePublicReports() {
+  return useQuery({ queryKey: ['public', 'reports'], queryFn: async () => (await ok(api.GET('/api/public/reports'))).reports });
 }
 
 export function useBlockTypes(enabled: boolean) {
@@ -99,7 +115,8 @@ export function useSaveTemplate() {
   });
 }
 
-export const reportFileUrl = (id: string, format: 'pdf' | 'docx') => `/api/reports/${id}/report.${format}`;
+export const reportFileUrl = (id: string, format: 'pdf' | 'docx', scope: TReportScope = 'internal') =>
+  `/api${scope === 'public' ? '/public' : ''}/reports/${id}/report.${format}`;
 
 export type TEnteredFigures = TApiSchema<'ReportEnteredFigures'>;
 
