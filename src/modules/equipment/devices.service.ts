@@ -7,9 +7,9 @@ import type { Actor } from '../../server/context.js';
 import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { municipalityNames } from '../org/municipalities.service.js';
-import type { TDevice, TDeviceListQuery, TRetirementStepRequest } from './model.js';
+import type { TDevice, TDeviceListQuery, TRetirementBatchRequest, TRetirementStepRequest } from './model.js';
 import { eqDevices, eqRetirementSteps } from './schema.js';
-import { RETIREMENT_STEPS, type TDeviceCategory, type TRetirementStep } from './vocabulary.js';
+import { RETIREMENT_STEP_LABELS, RETIREMENT_STEPS, type TDeviceCategory, type TRetirementStep } from './vocabulary.js';
 
 type TDeviceRow = {
   id: string; serial: string; name: string | null; model: string | null; manufacturer: string | null; municipality_id: string;
@@ -55,20 +55,38 @@ export async function listDevices(db: DbOrTx, o: TListDevicesOptions): Promise<{
  * the step before it.
  */
 export async function recordRetirementStep(db: Db, actor: Actor, options: { cooperationId: string; deviceId: string } & TRetirementStepRequest) {
+  return db.transaction(async (tx) => retireOne(tx, actor, options));
+}
+
+/**
+ * The same step for several devices at once (a batch handed back, wiped or collected together): all or
+ * none. The first device that cannot take the step refuses the batch, named by its serial, and nothing
+ * is written; an unknown id is 404.
+ */
+export async function recordRetirementSteps(db: Db, actor: Actor, options: { cooperationId: string } & TRetirementBatchRequest) {
   return db.transaction(async (tx) => {
-    const [device] = await tx.select({ id: eqDevices.id, serial: eqDevices.serial }).from(eqDevices)
-      .where(and(eq(eqDevices.id, options.deviceId), eq(eqDevices.cooperationId, options.cooperationId))).for('update');
-    if (!device) throw notFound('Enheten');
-    const done = await tx.select().from(eqRetirementSteps).where(eq(eqRetirementSteps.deviceId, device.id));
-    const index = RETIREMENT_STEPS.indexOf(options.step);
-    if (done.some((s) => s.step === options.step)) throw conflict(`Enheten ${device.serial} er allerede registrert som «${options.step}»`);
-    const before = index > 0 ? done.find((s) => s.step === RETIREMENT_STEPS[index - 1]) : null;
-    if (index > 0 && !before) throw conflict(`Enheten ${device.serial} må først registreres som «${RETIREMENT_STEPS[index - 1]}»`);
-    if (before && options.on < before.on) throw badRequest('Datoen er før forrige steg', [{ path: 'on', message: `Tidligst ${before.on}` }]);
-    const [row] = await tx.insert(eqRetirementSteps).values({
-      deviceId: device.id, step: options.step, on: options.on, note: options.note, actorUserId: actor.userId, actorName: actor.name,
-    }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'eq_retirement', entityId: row!.id, after: { serial: device.serial, step: options.step, on: options.on, note: options.note } });
-    return { deviceId: device.id, step: options.step, on: options.on };
+    const steps = [];
+    for (const deviceId of options.deviceIds) {
+      steps.push(await retireOne(tx, actor, { cooperationId: options.cooperationId, deviceId, step: options.step, on: options.on, note: options.note }));
+    }
+    return { steps };
   });
+}
+
+async function retireOne(tx: DbOrTx, actor: Actor, options: { cooperationId: string; deviceId: string } & TRetirementStepRequest) {
+  const [device] = await tx.select({ id: eqDevices.id, serial: eqDevices.serial }).from(eqDevices)
+    .where(and(eq(eqDevices.id, options.deviceId), eq(eqDevices.cooperationId, options.cooperationId))).for('update');
+  if (!device) throw notFound('Enheten');
+  const done = await tx.select().from(eqRetirementSteps).where(eq(eqRetirementSteps.deviceId, device.id));
+  const index = RETIREMENT_STEPS.indexOf(options.step);
+  const label = (step: TRetirementStep) => RETIREMENT_STEP_LABELS[step].toLowerCase();
+  if (done.some((s) => s.step === options.step)) throw conflict(`Enheten ${device.serial} er allerede registrert som «${label(options.step)}»`);
+  const before = index > 0 ? done.find((s) => s.step === RETIREMENT_STEPS[index - 1]) : null;
+  if (index > 0 && !before) throw conflict(`Enheten ${device.serial} må først registreres som «${label(RETIREMENT_STEPS[index - 1]!)}»`);
+  if (before && options.on < before.on) throw badRequest(`Datoen er før forrige steg for ${device.serial}`, [{ path: 'on', message: `Tidligst ${before.on}` }]);
+  const [row] = await tx.insert(eqRetirementSteps).values({
+    deviceId: device.id, step: options.step, on: options.on, note: options.note, actorUserId: actor.userId, actorName: actor.name,
+  }).returning();
+  await recordAudit(tx, actor, { action: 'create', entity: 'eq_retirement', entityId: row!.id, after: { serial: device.serial, step: options.step, on: options.on, note: options.note } });
+  return { deviceId: device.id, serial: device.serial, step: options.step, on: options.on };
 }

@@ -164,6 +164,17 @@ export const ZRetirementStepRequest = z.object({
   .openapi('RetirementStepRequest');
 export type TRetirementStepRequest = z.infer<typeof ZRetirementStepRequest>;
 
+/** The same retirement step for several devices at once; all or none. */
+export const ZRetirementBatchRequest = z.object({
+  deviceIds: z.array(ZId).min(1, 'Velg minst én PC').max(200, 'Høyst 200 PC-er om gangen')
+    .refine((ids) => new Set(ids).size === ids.length, 'Samme PC er valgt to ganger'),
+  step: z.enum(RETIREMENT_STEPS), on: ZIsoDate, note: z.string().trim().max(500).nullable().default(null),
+}).refine((r) => r.step !== 'wiped' || !!r.note, { message: 'Sletting krever dokumentasjon (f.eks. rapport-id fra sletteverktøyet)', path: ['note'] })
+  .openapi('RetirementBatchRequest');
+export type TRetirementBatchRequest = z.output<typeof ZRetirementBatchRequest>;
+
+export const ZRetirementStepDone = z.object({ deviceId: ZId, serial: z.string(), step: z.enum(RETIREMENT_STEPS), on: z.string() }).openapi('RetirementStep');
+
 export const ZYearTotals = z.object({
   year: z.number().int(), ordered: ZCount, delivered: ZCount, rolledOut: ZCount, inStockAtYearEnd: ZCount, retired: ZCount,
 }).openapi('EquipmentYearTotals');

@@ -158,3 +158,67 @@ describe('orders, stock and retirement refusals', () => {
     expect((await json(await w.staff.post('/api/equipment/devices/00000000-0000-4000-8000-000000000000/retirement', { step: 'returned', on: '2023-12-01' }), 404)).error.code).toBe('not_found');
   });
 });
+
+describe('the routes the web forms use: stock counts, orders, retirement one by one and several at once', () => {
+  const ZERO = '00000000-0000-4000-8000-000000000000';
+
+  it('stock counts: 401, 403 for the council and municipality users, 400 per field; a municipality user reads their own', async () => {
+    const body = { municipalityId: w.f.ids.molde, category: 'ansatt', count: 2, countedOn: '2023-11-25' };
+    expect((await json(await w.anon.post('/api/equipment/stock-counts', body), 401)).error.code).toBe('unauthorized');
+    expect((await json(await w.anon.get('/api/equipment/stock-counts'), 401)).error.code).toBe('unauthorized');
+    for (const client of [w.council, w.molde]) expect((await json(await client.post('/api/equipment/stock-counts', body), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.council.get('/api/equipment/stock-counts'), 403)).error.code).toBe('forbidden');
+    expect(fieldsOf(await json(await w.staff.post('/api/equipment/stock-counts', { ...body, count: -1, countedOn: '2023-02-30', category: 'x' }), 400)))
+      .toEqual(['category', 'count', 'countedOn']);
+    const saved = await call(w.staff, 'POST', '/api/equipment/stock-counts', body, 201);
+    expect(saved).toMatchObject({ municipality: 'Molde', count: 2, countedOn: '2023-11-25', countedByName: 'Fred Leder' });
+    const own = (await call(w.molde, 'GET', '/api/equipment/stock-counts', undefined, 200)).counts;
+    expect(own.length).toBeGreaterThan(0);
+    expect(new Set(own.map((c: { municipality: string }) => c.municipality))).toEqual(new Set(['Molde']));
+  });
+
+  it('orders: 401, 400 per field, 403 for a step by a municipality user, 404 for another cooperation\'s or no order', async () => {
+    const body = { municipalityId: w.f.ids.vestnes, category: 'elev', quantity: 2, orderedOn: '2023-10-01' };
+    expect((await json(await w.anon.post('/api/equipment/orders', body), 401)).error.code).toBe('unauthorized');
+    expect(fieldsOf(await json(await w.staff.post('/api/equipment/orders', { ...body, quantity: 0, orderedOn: '' }), 400))).toEqual(['orderedOn', 'quantity']);
+    expect(fieldsOf(await json(await w.staff.post('/api/equipment/orders', { ...body, municipalityId: ZERO }), 400))).toEqual(['municipalityId']);
+    const order = await call(w.staff, 'POST', '/api/equipment/orders', { ...body, model: 'Chromebook 3120', reference: 'PO-7' }, 201);
+    const path = `/api/equipment/orders/${order.id}/steps`;
+    expect((await json(await w.anon.post(path, { state: 'delivered', on: '2023-10-02', revision: 1 }), 401)).error.code).toBe('unauthorized');
+    expect((await json(await w.molde.post(path, { state: 'delivered', on: '2023-10-02', revision: 1 }), 403)).error.code).toBe('forbidden');
+    expect(fieldsOf(await json(await w.staff.post(path, { state: 'ordered', on: '2023-10-02' }), 400))).toEqual(['revision', 'state']);
+    const cancelled = await call(w.staff, 'POST', path, { state: 'cancelled', on: '2023-10-02', revision: 1 }, 201);
+    expect(cancelled).toMatchObject({ state: 'cancelled', revision: 2, steps: [{ state: 'ordered' }, { state: 'cancelled', actorName: 'Fred Leder' }] });
+    expect((await json(await w.staff.post(path, { state: 'delivered', on: '2023-10-03', revision: 2 }), 409)).error.code).toBe('conflict');
+  });
+
+  it('retirement: 401 and 403 for one device; several at once all or none, naming the device that refuses', async () => {
+    const devices = (await call(w.staff, 'GET', '/api/equipment/devices', undefined, 200)).devices as { id: string; serial: string; retirement: string | null }[];
+    const id = (serial: string) => devices.find((d) => d.serial === serial)!.id;
+    const one = `/api/equipment/devices/${id('ABC001')}/retirement`;
+    expect((await json(await w.anon.post(one, { step: 'returned', on: '2023-12-01' }), 401)).error.code).toBe('unauthorized');
+    expect((await json(await w.molde.post(one, { step: 'returned', on: '2023-12-01' }), 403)).error.code).toBe('forbidden');
+
+    const batch = (body: object) => w.staff.post('/api/equipment/retirements', body);
+    expect((await json(await w.anon.post('/api/equipment/retirements', { deviceIds: [id('ABC001')], step: 'returned', on: '2023-12-01' }), 401)).error.code).toBe('unauthorized');
+    expect((await json(await w.molde.post('/api/equipment/retirements', { deviceIds: [id('ABC001')], step: 'returned', on: '2023-12-01' }), 403)).error.code).toBe('forbidden');
+    expect(fieldsOf(await json(await batch({ deviceIds: [], step: 'returned', on: '2023-12-01' }), 400))).toEqual(['deviceIds']);
+    expect(fieldsOf(await json(await batch({ deviceIds: [id('ABC001'), id('ABC001')], step: 'returned', on: '2023-12-01' }), 400))).toEqual(['deviceIds']);
+    expect(fieldsOf(await json(await batch({ deviceIds: [id('ABC001'), id('XYZ001')], step: 'wiped', on: '2023-12-01' }), 400))).toEqual(['note']);
+    expect((await json(await batch({ deviceIds: [id('ABC001'), ZERO], step: 'returned', on: '2023-12-01' }), 404)).error.code).toBe('not_found');
+    // ABC002 was returned by the test above: the batch is refused, naming it, and ABC003 is not returned either.
+    const refused = await json(await batch({ deviceIds: [id('ABC003'), id('ABC002')], step: 'returned', on: '2023-12-01' }), 409);
+    expect(refused.error).toMatchObject({ code: 'conflict' });
+    expect(refused.error.message).toContain('ABC002');
+    const after = (await call(w.staff, 'GET', '/api/equipment/devices', undefined, 200)).devices as typeof devices;
+    expect(after.map((d) => [d.serial, d.retirement])).toEqual([['ABC001', null], ['ABC002', 'wiped'], ['ABC003', null], ['XYZ001', null]]);
+
+    const done = await call(w.staff, 'POST', '/api/equipment/retirements', { deviceIds: [id('ABC001'), id('XYZ001')], step: 'returned', on: '2023-12-05' }, 201);
+    expect(done.steps.map((s: { serial: string; step: string }) => `${s.serial} ${s.step}`)).toEqual(['ABC001 returned', 'XYZ001 returned']);
+    expect(fieldsOf(await json(await batch({ deviceIds: [id('ABC001'), id('XYZ001')], step: 'wiped', on: '2023-12-04', note: 'Blancco 80' }), 400))).toEqual(['on']);
+    await call(w.staff, 'POST', '/api/equipment/retirements', { deviceIds: [id('ABC001'), id('XYZ001')], step: 'wiped', on: '2023-12-06', note: 'Blancco 80–81' }, 201);
+    await call(w.staff, 'POST', '/api/equipment/retirements', { deviceIds: [id('ABC001'), id('XYZ001'), id('ABC002')], step: 'recycled', on: '2023-12-07', note: 'RENAS' }, 201);
+    const retired = (await call(w.staff, 'GET', '/api/equipment/devices', undefined, 200)).devices as typeof devices;
+    expect(retired.map((d) => d.retirement)).toEqual(['recycled', 'recycled', null, 'recycled']);
+  });
+});
