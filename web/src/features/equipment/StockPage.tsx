@@ -2,18 +2,30 @@
 // recorded them (ordered → delivered → rolled out, or cancelled). A municipality user sees their own
 // municipality's (the server scopes both lists).
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { formatDate } from '../../i18n/format';
+import { useSession } from '../auth/session';
 import { PageIntro } from '../shell/PageHeading';
 import { LoadError, Loading } from '../shell/states';
 import { DataTable } from '../tables/DataTable';
 import { useOrders, useStockCounts } from './api';
 import { EquipmentTabs, formatCount } from './EquipmentTabs';
+import { OrderForm, OrderStepButtons, OrderStepForm, Saved, StockCountForm } from './forms/StockForms';
+import { useEqfT } from './forms/messages';
 import { categoryKey, orderStateKey, useEqT } from './messages';
+import { ORDER_TRANSITIONS, type TOrderState } from '../../../../src/modules/equipment/vocabulary';
 
 export function StockPage() {
   const t = useEqT();
+  const tf = useEqfT();
+  const { user } = useSession();
+  const staff = user?.role === 'staff' || user?.role === 'admin';
   const counts = useStockCounts();
   const orders = useOrders();
+  // The order whose next step is being recorded, by id, so a refetch keeps the form on fresh data.
+  const [stepping, setStepping] = useState<{ id: string; state: Exclude<TOrderState, 'ordered'> } | null>(null);
+  const [stepped, setStepped] = useState<string | null>(null);
+  const open = stepping ? orders.data?.find((o) => o.id === stepping.id) : undefined;
   return (
     <div className="stack">
       <PageIntro heading={t('eq.stock.heading')}>{t('eq.stock.intro')}</PageIntro>
@@ -26,6 +38,7 @@ export function StockPage() {
           <DataTable className="eq-table" caption={t('eq.orders.caption')} testId="eq-orders" columns={[
             t('eq.orders.col.municipality'), t('eq.orders.col.category'), { label: t('eq.orders.col.quantity'), numeric: true },
             t('eq.orders.col.model'), t('eq.orders.col.reference'), t('eq.orders.col.state'), t('eq.orders.col.steps'),
+            ...(staff ? [tf('eqf.orders.col.action')] : []),
           ]}>
             {orders.data.map((o) => (
               <Table.Row key={o.id}>
@@ -42,10 +55,22 @@ export function StockPage() {
                     ))}
                   </ol>
                 </Table.Cell>
+                {staff ? (
+                  <Table.Cell>
+                    <OrderStepButtons order={o} moves={ORDER_TRANSITIONS[o.state]}
+                      onOpen={(state) => { setStepped(null); setStepping({ id: o.id, state: state as Exclude<TOrderState, 'ordered'> }); }} />
+                  </Table.Cell>
+                ) : null}
               </Table.Row>
             ))}
           </DataTable>
         )}
+        {stepped ? <Saved testId="eqf-step-saved">{stepped}</Saved> : null}
+        {staff && open && stepping ? (
+          <OrderStepForm key={`${open.id}|${stepping.state}`} order={open} state={stepping.state}
+            onDone={(message) => { setStepping(null); setStepped(message); }} onCancel={() => setStepping(null)} />
+        ) : null}
+        {staff ? <OrderForm /> : null}
       </section>
       <section className="stack" aria-labelledby="eq-counts-heading">
         <Heading level={2} data-size="sm" id="eq-counts-heading">{t('eq.stock.countsHeading')}</Heading>
@@ -66,6 +91,7 @@ export function StockPage() {
             ))}
           </DataTable>
         )}
+        {staff ? <StockCountForm /> : null}
       </section>
     </div>
   );

@@ -75,3 +75,61 @@ export function useImportDevices() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['equipment'] }),
   });
 }
+
+// ---- the forms of /utstyr/lager and /utstyr/pc-er (staff): stock counts, orders and their steps, retirement ----
+// Each callback runs from the mutation's own onSuccess, so it is not lost when the form unmounts.
+
+export type TStockCountRequest = TApiSchema<'CreateStockCountRequest'>;
+export type TOrderRequest = TApiSchema<'CreateEquipmentOrderRequest'>;
+export type TOrderStepRequest = TApiSchema<'EquipmentOrderStepRequest'>;
+export type TRetirementBatchRequest = TApiSchema<'RetirementBatchRequest'>;
+
+export function useRecordStockCount(onSaved: (count: TStockCount) => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TStockCountRequest) => ok(api.POST('/api/equipment/stock-counts', { body })),
+    onSuccess: async (count) => {
+      onSaved(count);
+      await client.invalidateQueries({ queryKey: ['equipment'] });
+    },
+  });
+}
+
+export function useCreateOrder(onSaved: (order: TOrder) => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TOrderRequest) => ok(api.POST('/api/equipment/orders', { body })),
+    onSuccess: async (order) => {
+      onSaved(order);
+      await client.invalidateQueries({ queryKey: ['equipment'] });
+    },
+  });
+}
+
+export function useStepOrder(onSaved: (order: TOrder) => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: TOrderStepRequest & { id: string }) => ok(api.POST('/api/equipment/orders/{id}/steps', { params: { path: { id } }, body })),
+    onSuccess: async (order) => {
+      onSaved(order);
+      await client.invalidateQueries({ queryKey: ['equipment'] });
+    },
+  });
+}
+
+export function useRetireDevices(onSaved: (result: { steps: { serial: string; step: string }[] }) => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TRetirementBatchRequest) => ok(api.POST('/api/equipment/retirements', { body })),
+    onSuccess: async (result) => {
+      onSaved(result);
+      await client.invalidateQueries({ queryKey: ['equipment'] });
+    },
+  });
+}
+
+/** Today in the browser's time zone, as the date fields want it (yyyy-mm-dd). */
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
