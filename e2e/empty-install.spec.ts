@@ -291,7 +291,12 @@ test('the notice goes out, Tor Eide\'s by post; the members with e-mail get it i
   await expect(versions).toContainText(`${label(board.members[1]!)} (sendt i posten)`);
 
   const notice = (await expectPdf(await page.request.get(`/api/meetings/${meetingId}/notice.pdf`), 'notice.pdf')).replace(/\s+/g, ' ');
-  for (const text of [coop.name, board.name, meeting.shown, meeting.place, 'RS 041/25', 'RS 042/25', 'RS 043/25', caseTitle]) expect(notice, text).toContain(text);
+  // The cooperation's own letterhead, the board's own numbers from 41.
+  for (const text of [coop.name, 'Postboks 40 6999 Havvik', 'Org.nr. 921 000 006', board.name, meeting.shown, meeting.place, 'RS 041/25', 'RS 042/25', 'RS 043/25', caseTitle]) {
+    expect(notice, text).toContain(text);
+  }
+  // Sent, so no longer a draft: the numbers are locked.
+  expect(notice).toMatch(/Versjon 1, sendt \d\d\.\d\d\.\d{4}/);
   expect(notice).not.toMatch(/Utkast|UTKAST/);
 
   const outbox = await (await page.request.get('/api/outbox')).json() as { messages: { to: string; subject: string }[] };
@@ -467,4 +472,15 @@ test('the papers: the notice, the minutes and the economy report read with pdfto
   for (const text of [coop.name, 'Disposisjonsfond Fjordkyst', 'Prosjektfond digitalisering', '1 500 000', '1 250 000', 'Utmeldingsoppgjør Sjøholm 31.12.2024', '180 000', '36 000', '216 000', 'vedtatt i sak RS 043/25']) {
     expect(economy, text).toContain(text);
   }
+
+  // The economy report of 2024 from /okonomi prints the year's key: each member's share of the frame.
+  await page.getByRole('link', { name: 'Økonomi', exact: true }).click();
+  await page.getByLabel('År', { exact: true }).selectOption('2024');
+  await expect(page.getByLabel('Rapport pr.')).toHaveValue('2024-12-31');
+  const economyPdf = await page.getByRole('link', { name: 'Last ned som PDF' }).getAttribute('href');
+  const report2024 = (await expectPdf(await page.request.get(economyPdf!), 'economy report.pdf')).replace(/\s+/g, ' ');
+  for (const [name, share] of [['Havvik', '7 200 000'], ['Sjøholm', '2 880 000'], ['Lyngvik', '1 920 000']]) {
+    expect(report2024, name).toMatch(new RegExp(`${name} [^A-ZÆØÅ]*${share!.replace(/ /g, '.')}`));
+  }
+  expect(report2024).toContain('24 000 000');
 });
