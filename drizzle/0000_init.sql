@@ -822,6 +822,8 @@ CREATE TABLE "eq_campaigns" (
 	"municipality_id" uuid NOT NULL,
 	"active" boolean NOT NULL,
 	"standard_models" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"user_reminder_days" integer DEFAULT 7 NOT NULL,
+	"approval_reminder_days" integer DEFAULT 3 NOT NULL,
 	"actor_user_id" uuid,
 	"actor_name" text NOT NULL,
 	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -1010,6 +1012,8 @@ CREATE TABLE "eq_replacements" (
 	"approver_email" text,
 	"decision_token_hash" text,
 	"approval_reminded_at" timestamp with time zone,
+	"user_reminded_at" timestamp with time zone,
+	"deferred_until" date,
 	"new_device_id" uuid,
 	"revision" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL

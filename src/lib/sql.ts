@@ -31,6 +31,8 @@ export const ADVISORY_LOCKS = {
   ledgerImport: 4_000_500,
   /** Equipment: reminding approvers of replacement requests still waiting. */
   equipmentApprovalReminders: 4_000_600,
+  /** Equipment: reminding invited users who neither order nor defer. */
+  equipmentUserReminders: 4_000_601,
 } as const;
 
 /** A key of ADVISORY_LOCKS (a test may use one of its own). */

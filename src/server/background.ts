@@ -1,6 +1,6 @@
 // The background jobs this server runs. Each module's periodic work is listed here with its own lock key.
 import { deliverOutbox } from '../modules/mail/service.js';
-import { approvalReminderJob } from '../modules/equipment/replacement-reminders.service.js';
+import { approvalReminderJob, userReminderJob } from '../modules/equipment/replacement-reminders.service.js';
 import { serviceDeskJobs } from '../modules/servicedesk/jobs.js';
 import type { TEnv } from './env.js';
 import { sweepIdempotencyKeys } from './idempotency/middleware.js';
@@ -17,6 +17,7 @@ export function backgroundJobs(env: TEnv): TJob[] {
   }
   jobs.push(...serviceDeskJobs(env.PUBLIC_URL));
   jobs.push({ ...approvalReminderJob(env.PUBLIC_URL), lockKey: ADVISORY_LOCKS.equipmentApprovalReminders });
+  jobs.push({ ...userReminderJob(env.PUBLIC_URL), lockKey: ADVISORY_LOCKS.equipmentUserReminders });
   jobs.push({ name: 'idempotency-sweep', lockKey: ADVISORY_LOCKS.idempotencySweep, everyMs: 60 * 60_000, run: (tx, now) => sweepIdempotencyKeys(tx, now) });
   return jobs;
 }

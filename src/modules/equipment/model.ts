@@ -189,11 +189,16 @@ export const ZCampaignRequest = z.object({
   active: z.boolean(),
   /** The standard models of the cooperation's catalogue the municipality's users may choose from. */
   standardModels: z.array(ZModelName).max(50).default([]),
+  /** Days an invited user who neither orders nor defers waits between reminders (replacement-reminders.service.ts). */
+  userReminderDays: z.number().int().min(1, 'Minst 1').max(90, 'Høyst 90').default(7),
+  /** Days a request waits for its approver, and between reminders, before the approver is reminded. */
+  approvalReminderDays: z.number().int().min(1, 'Minst 1').max(30, 'Høyst 30').default(3),
 }).openapi('EquipmentCampaignRequest');
 export type TCampaignRequest = z.output<typeof ZCampaignRequest>;
 
 export const ZCampaign = z.object({
   municipalityId: ZId, municipality: z.string(), active: z.boolean(), standardModels: z.array(z.string()),
+  userReminderDays: z.number().int(), approvalReminderDays: z.number().int(),
   changedByName: z.string(), changedAt: z.string(),
 }).openapi('EquipmentCampaign');
 export type TCampaign = z.infer<typeof ZCampaign>;
@@ -224,6 +229,8 @@ export const ZReplacement = z.object({
   id: ZId, municipalityId: ZId, municipality: z.string(), state: z.enum(REPLACEMENT_STATES), revision: z.number().int(),
   device: z.object({ id: ZId, serial: z.string(), name: z.string().nullable(), model: z.string().nullable(), expiryYear: z.number().int() }),
   newDeviceSerial: z.string().nullable(),
+  /** The day a deferral ends and the reminders start again; null when not deferred or deferred without an end. */
+  deferredUntil: z.string().nullable(),
   /** What may happen next, so the pages never re-derive the state machine: the user's moves and staff's step. */
   canOrder: z.boolean(), canDefer: z.boolean(), nextStep: z.enum(REPLACEMENT_STAFF_STEPS).nullable(),
   userEmail: z.string(), model: z.string().nullable(), unit: z.string().nullable(),
@@ -243,8 +250,10 @@ export type TReplacementOrderRequest = z.output<typeof ZReplacementOrderRequest>
 
 export const ZReplacementDeferRequest = z.object({
   reason: z.string().trim().min(1, 'Skriv hvorfor').max(500), revision: ZRevision,
+  /** The deferral's end: the user's reminders start again on this day; null defers without an end (no reminders). */
+  until: ZIsoDate.nullable().default(null),
 }).openapi('EquipmentReplacementDeferRequest');
-export type TReplacementDeferRequest = z.infer<typeof ZReplacementDeferRequest>;
+export type TReplacementDeferRequest = z.output<typeof ZReplacementDeferRequest>;
 
 export const ZReplacementDecisionRequest = z.object({
   /** The token of the mail's link: whoever holds it decides, once. */

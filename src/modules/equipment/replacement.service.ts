@@ -52,12 +52,14 @@ export async function setCampaign(db: Db, actor: Actor, o: TScope & { municipali
     if (o.active && o.standardModels.length === 0) {
       throw badRequest('En kampanje trenger minst én standardmodell å bestille', [{ path: 'standardModels', message: 'Legg inn minst én modell' }]);
     }
-    const [before] = await tx.select({ active: eqCampaigns.active, standardModels: eqCampaigns.standardModels }).from(eqCampaigns)
+    const [before] = await tx.select({
+      active: eqCampaigns.active, standardModels: eqCampaigns.standardModels, userReminderDays: eqCampaigns.userReminderDays, approvalReminderDays: eqCampaigns.approvalReminderDays,
+    }).from(eqCampaigns)
       .where(and(eq(eqCampaigns.cooperationId, o.cooperationId), eq(eqCampaigns.municipalityId, o.municipalityId)));
-    const values = { active: o.active, standardModels: o.standardModels, actorUserId: actor.userId, actorName: actor.name, recordedAt: new Date() };
+    const after = { active: o.active, standardModels: o.standardModels, userReminderDays: o.userReminderDays, approvalReminderDays: o.approvalReminderDays };
+    const values = { ...after, actorUserId: actor.userId, actorName: actor.name, recordedAt: new Date() };
     await tx.insert(eqCampaigns).values({ cooperationId: o.cooperationId, municipalityId: o.municipalityId, ...values })
       .onConflictDoUpdate({ target: [eqCampaigns.cooperationId, eqCampaigns.municipalityId], set: values });
-    const after = { active: o.active, standardModels: o.standardModels };
     await recordAudit(tx, actor, before
       ? { action: 'update', entity: 'eq_campaign', entityId: o.municipalityId, before: { ...before }, after }
       : { action: 'create', entity: 'eq_campaign', entityId: o.municipalityId, after });
@@ -72,6 +74,7 @@ export async function listCampaigns(db: DbOrTx, o: TScope & { municipalityId?: s
   const names = await municipalityNames(db, rows.map((r) => r.municipalityId));
   return rows.map((r) => ({
     municipalityId: r.municipalityId, municipality: names.get(r.municipalityId) ?? '', active: r.active, standardModels: r.standardModels,
+    userReminderDays: r.userReminderDays, approvalReminderDays: r.approvalReminderDays,
     changedByName: r.actorName, changedAt: r.recordedAt.toISOString(),
   })).sort((a, b) => a.municipality.localeCompare(b.municipality, 'nb'));
 }
@@ -191,7 +194,7 @@ export async function orderReplacement(db: Db, user: SessionUser, o: TScope & { 
     const [device] = await tx.select({ serial: eqDevices.serial }).from(eqDevices).where(eq(eqDevices.id, r.deviceId));
     await addStep(tx, { userId: user.id, name: user.name }, {
       id: r.id, from: r.state, to: 'requested', on: today(), note: null,
-      set: { model: o.model, unit: o.unit, approverName: approver.name, approverEmail: approver.email, decisionTokenHash: hash },
+      set: { model: o.model, unit: o.unit, approverName: approver.name, approverEmail: approver.email, decisionTokenHash: hash, deferredUntil: null },
     });
     await sendMessage(tx, {
       to: approver.email, source: REPLACEMENT_MESSAGE_SOURCE, sourceId: r.id, link: '/utstyr/mine',
@@ -216,7 +219,13 @@ export async function deferReplacement(db: Db, user: SessionUser, o: TScope & { 
     await lockAtRevision(tx, eqReplacements, o.id, o.revision, 'Byttet');
     const r = await loadFor(tx, { ...o, user });
     requireTransition(r.state, 'deferred');
-    await addStep(tx, { userId: user.id, name: user.name }, { id: r.id, from: r.state, to: 'deferred', on: today(), note: o.reason });
+    const on = today();
+    if (o.until !== null && (o.until <= on || o.until > `${Number(on.slice(0, 4)) + 1}${on.slice(4)}`)) {
+      throw badRequest('Utsett til en dag etter i dag, høyst ett år fram', [{ path: 'until', message: `Etter ${on}, høyst ett år fram` }]);
+    }
+    await addStep(tx, { userId: user.id, name: user.name }, {
+      id: r.id, from: r.state, to: 'deferred', on, note: o.until ? `${o.reason} (til ${o.until})` : o.reason, set: { deferredUntil: o.until },
+    });
     return (await listReplacements(tx, { cooperationId: o.cooperationId, ids: [r.id] }))[0]!;
   });
 }
@@ -336,6 +345,7 @@ export async function listReplacements(db: DbOrTx, o: TScope & { ids?: string[];
   return rows.map((r) => ({
     id: r.id, municipalityId: r.municipalityId, municipality: names.get(r.municipalityId) ?? '', state: r.state, revision: r.revision,
     device: device.get(r.deviceId)!, newDeviceSerial: r.newDeviceId ? device.get(r.newDeviceId)?.serial ?? null : null,
+    deferredUntil: r.state === 'deferred' ? r.deferredUntil : null,
     userEmail: r.userEmail, model: r.model, unit: r.unit, approverName: r.approverName, approverEmail: r.approverEmail,
     standardModels: models.get(r.municipalityId) ?? [],
     canOrder: active.has(r.municipalityId) && REPLACEMENT_TRANSITIONS[r.state].includes('requested'),

@@ -134,6 +134,9 @@ export const eqCampaigns = pgTable('eq_campaigns', {
   id: id(), cooperationId: cooperation(), municipalityId: municipality('cascade'),
   active: boolean('active').notNull(),
   standardModels: jsonb('standard_models').$type<string[]>().notNull().default([]),
+  /** Days between reminders to an invited user who neither orders nor defers, and to an approver who does not decide. */
+  userReminderDays: integer('user_reminder_days').notNull().default(7),
+  approvalReminderDays: integer('approval_reminder_days').notNull().default(3),
   ...recorded(),
 }, (t) => [uniqueIndex('eq_campaigns_municipality_uq').on(t.cooperationId, t.municipalityId)]);
 
@@ -165,6 +168,10 @@ export const eqReplacements = pgTable('eq_replacements', {
   decisionTokenHash: text('decision_token_hash'),
   /** When the approver was last reminded of a request still waiting (replacement-reminders.service.ts). */
   approvalRemindedAt: timestamp('approval_reminded_at', { withTimezone: true }),
+  /** When the user was last reminded to order or defer (replacement-reminders.service.ts). */
+  userRemindedAt: timestamp('user_reminded_at', { withTimezone: true }),
+  /** A deferral's end, from when the user is reminded again; null: not deferred, or deferred without an end. */
+  deferredUntil: date('deferred_until'),
   newDeviceId: uuid('new_device_id').references(() => eqDevices.id, { onDelete: 'set null' }),
   revision: integer('revision').notNull().default(1),
   createdAt: at('created_at'),

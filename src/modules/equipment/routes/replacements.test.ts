@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, fieldsOf, json } from '../../../test/app.js';
 import { outbox } from '../../mail/schema.js';
 import { deviceUpload, startEquipment, type TEquipmentWorld } from '../equipment-fixture.js';
-import { remindApprovers } from '../replacement-reminders.service.js';
+import { listMessagesAbout } from '../../messages/messages.service.js';
+import { remindApprovers, remindUsers, userReminderJob } from '../replacement-reminders.service.js';
 import { EQUIPMENT_ACCOUNTS } from '../test-factories.js';
 
 let w: TEquipmentWorld;
@@ -237,5 +238,55 @@ describe('reminders to an approver who does not decide', () => {
     const third = tokenIn((await mailsTo('reserve@molde.kommune.no'))[0]!.text);
     await call(w.anon, 'POST', '/api/equipment/replacement-decisions', { token: third, decision: 'approved', comment: null }, 201);
     expect(await remindApprovers(db, { ...options, now: inDays(30) })).toEqual({ reminded: [] });
+  });
+});
+
+describe('reminders to users who neither order nor defer', () => {
+  it('reminds an invited user after the campaign’s interval, once per interval however often the job runs; a deferral holds them', async () => {
+    const db = w.database.db;
+    const options = { cooperationId: w.f.coop.id, publicUrl: 'https://samrad.example.no' };
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
+    const dayIn = (days: number) => inDays(days).toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+    await json(await w.staff.post('/api/equipment/device-imports', deviceUpload([
+      EXPORT[0]!, 'OLD004;Latitude 5400;per@molde.kommune.no;Corporate;Molde;24.11.2023 08:00;15.01.2016',
+      'OLD005;Latitude 5400;kari@molde.kommune.no;Corporate;Molde;24.11.2023 09:00;15.01.2016',
+    ], '2023-11')), 201);
+    expect(await call(w.staff, 'POST', `/api/equipment/campaigns/${w.f.ids.molde}/invitations`, { asOf: '2023-11-28' }, 201))
+      .toEqual({ invited: 2, alreadyUnderway: 1, withoutUser: 1 });
+    const all = (await call(w.staff, 'GET', '/api/equipment/replacements?state=invited', undefined, 200)).replacements as TReplacementJson[];
+    const [per, kari] = ['OLD004', 'OLD005'].map((serial) => all.find((r) => r.device.serial === serial)!);
+
+    // The campaign's interval is seven days unless set; the job itself (as the background runs it) sends nothing before.
+    expect(await db.transaction((tx) => userReminderJob(options.publicUrl).run(tx, inDays(6)))).toEqual({ reminded: [] });
+    expect((await remindUsers(db, { ...options, now: inDays(7.1) })).reminded.sort()).toEqual([per!.id, kari!.id].sort());
+    // Run again at the same moment, or a day later: no second reminder.
+    expect(await remindUsers(db, { ...options, now: inDays(7.1) })).toEqual({ reminded: [] });
+    expect(await remindUsers(db, { ...options, now: inDays(8) })).toEqual({ reminded: [] });
+    const [mail] = await mailsTo('per@molde.kommune.no');
+    expect(mail!.subject).toBe('Påminnelse: PC-en din (OLD004) er utgått');
+    expect(mail!.text).toContain(`https://samrad.example.no/utstyr/bytte/${per!.id}`);
+    expect((await listMessagesAbout(db, { source: 'equipment.replacement', sourceId: per!.id })).map((m) => m.subject))
+      .toEqual(['PC-en din (OLD004) er utgått: bestill en ny', 'Påminnelse: PC-en din (OLD004) er utgått']);
+
+    // Kari defers to a day; Per without an end. A deferral's end must be after today and within a year.
+    const defer = (r: TReplacementJson, body: object) => w.staff.post(`/api/equipment/replacements/${r.id}/defer`, { reason: 'Permisjon', revision: 1, ...body });
+    expect(fieldsOf(await json(await defer(kari!, { until: dayIn(0) }), 400))).toEqual(['until']);
+    expect(fieldsOf(await json(await defer(kari!, { until: dayIn(400) }), 400))).toEqual(['until']);
+    expect(fieldsOf(await json(await defer(kari!, { until: 'snart' }), 400))).toEqual(['until']);
+    expect(await json(await defer(kari!, { until: dayIn(20) }), 201)).toMatchObject({ state: 'deferred', deferredUntil: dayIn(20) });
+    expect(await json(await defer(per!, {}), 201)).toMatchObject({ state: 'deferred', deferredUntil: null });
+    expect(await remindUsers(db, { ...options, now: inDays(15) })).toEqual({ reminded: [] });
+    // The deferral's day has come: Kari is reminded, once, and again a full interval later; Per never.
+    expect(await remindUsers(db, { ...options, now: inDays(20) })).toEqual({ reminded: [kari!.id] });
+    expect(await remindUsers(db, { ...options, now: inDays(21) })).toEqual({ reminded: [] });
+    expect((await mailsTo('kari@molde.kommune.no'))[0]!.text).toContain('Du utsatte byttet av PC-en OLD005 til i dag');
+
+    // The interval is the campaign's; a campaign switched off reminds nobody.
+    const campaign = await call(w.staff, 'PUT', `/api/equipment/campaigns/${w.f.ids.molde}`, { active: true, standardModels: MODELS, userReminderDays: 2, approvalReminderDays: 1 }, 200);
+    expect(campaign).toMatchObject({ userReminderDays: 2, approvalReminderDays: 1 });
+    expect(fieldsOf(await json(await w.staff.put(`/api/equipment/campaigns/${w.f.ids.molde}`, { active: true, standardModels: MODELS, userReminderDays: 0 }), 400))).toEqual(['userReminderDays']);
+    expect(await remindUsers(db, { ...options, now: inDays(22.5) })).toEqual({ reminded: [kari!.id] });
+    await call(w.staff, 'PUT', `/api/equipment/campaigns/${w.f.ids.molde}`, { active: false, standardModels: MODELS }, 200);
+    expect(await remindUsers(db, { ...options, now: inDays(100) })).toEqual({ reminded: [] });
   });
 });

@@ -46,13 +46,16 @@ function CampaignsSection() {
   const options = useMunicipalityOptions();
   const save = useSetCampaign();
   const invite = useInvite();
-  const [draft, setDraft] = useState({ municipalityId: '', active: true, models: '' });
+  const [draft, setDraft] = useState({ municipalityId: '', active: true, models: '', userReminderDays: '7', approvalReminderDays: '3' });
   const [asOf, setAsOf] = useState(today());
   const [inviteFor, setInviteFor] = useState('');
   // Choosing a municipality that has a campaign fills the form with it, so a change starts from what is stored.
   const choose = (municipalityId: string) => {
     const stored = campaigns.data?.find((c) => c.municipalityId === municipalityId);
-    setDraft({ municipalityId, active: stored?.active ?? true, models: (stored?.standardModels ?? []).join('\n') });
+    setDraft({
+      municipalityId, active: stored?.active ?? true, models: (stored?.standardModels ?? []).join('\n'),
+      userReminderDays: String(stored?.userReminderDays ?? 7), approvalReminderDays: String(stored?.approvalReminderDays ?? 3),
+    });
   };
   const savedName = options.find((o) => o.value === save.variables?.municipalityId)?.label ?? '';
   return (
@@ -68,23 +71,34 @@ function CampaignsSection() {
             <Table.Row key={c.municipalityId}>
               <Table.Cell>{c.municipality}</Table.Cell>
               <Table.Cell>{c.active ? t('eqc.campaigns.on') : t('eqc.campaigns.off')}</Table.Cell>
-              <Table.Cell>{c.standardModels.join(', ') || t('eqc.dash')}</Table.Cell>
+              <Table.Cell>
+                {c.standardModels.join(', ') || t('eqc.dash')}
+                <br /><small>{t('eqc.campaigns.reminders', { user: String(c.userReminderDays), approver: String(c.approvalReminderDays) })}</small>
+              </Table.Cell>
               <Table.Cell>{t('eqc.campaigns.changed', { date: formatDateTime(c.changedAt), who: c.changedByName })}</Table.Cell>
             </Table.Row>
           ))}
         </DataTable>
       )}
       <PanelForm form="eqc-campaign" headingId="eqc-campaign-form" title={t('eqc.campaigns.formHeading')} error={save.error}
-        labels={{ municipalityId: t('eqc.campaigns.municipality'), standardModels: t('eqc.campaigns.models'), active: t('eqc.campaigns.active') }}
+        labels={{
+          municipalityId: t('eqc.campaigns.municipality'), standardModels: t('eqc.campaigns.models'), active: t('eqc.campaigns.active'),
+          userReminderDays: t('eqc.campaigns.userReminderDays'), approvalReminderDays: t('eqc.campaigns.approvalReminderDays'),
+        }}
         notice={save.isSuccess ? <Paragraph role="status">{t('eqc.campaigns.saved', { municipality: savedName })}</Paragraph> : null}
         onSubmit={() => save.mutate({
           municipalityId: draft.municipalityId, active: draft.active, standardModels: draft.models.split('\n').map((m) => m.trim()).filter(Boolean),
+          userReminderDays: Number(draft.userReminderDays), approvalReminderDays: Number(draft.approvalReminderDays),
         })}
         submitLabel={t('eqc.campaigns.save')} pending={save.isPending}>
         <SelectField form="eqc-campaign" name="municipalityId" label={t('eqc.campaigns.municipality')} value={draft.municipalityId}
           placeholder={t('eqc.campaigns.chooseMunicipality')} options={options} onChange={choose} error={save.error} />
         <TextField form="eqc-campaign" name="standardModels" label={t('eqc.campaigns.models')} value={draft.models} multiline rows={3}
           onChange={(models) => setDraft((d) => ({ ...d, models }))} error={save.error} />
+        <TextField form="eqc-campaign" name="userReminderDays" type="number" label={t('eqc.campaigns.userReminderDays')} value={draft.userReminderDays}
+          onChange={(userReminderDays) => setDraft((d) => ({ ...d, userReminderDays }))} error={save.error} />
+        <TextField form="eqc-campaign" name="approvalReminderDays" type="number" label={t('eqc.campaigns.approvalReminderDays')} value={draft.approvalReminderDays}
+          onChange={(approvalReminderDays) => setDraft((d) => ({ ...d, approvalReminderDays }))} error={save.error} />
         <CheckboxField form="eqc-campaign" name="active" label={t('eqc.campaigns.active')} checked={draft.active} onChange={(active) => setDraft((d) => ({ ...d, active }))} />
       </PanelForm>
       <PanelForm form="eqc-invite" headingId="eqc-invite-form" title={t('eqc.invite.heading')} error={invite.error}

@@ -49,7 +49,7 @@ function RequestStatus({ r }: { r: TReplacement }) {
   const text = (() => {
     switch (r.state) {
       case 'invited': return t('eqc.user.invited');
-      case 'deferred': return t('eqc.user.deferred');
+      case 'deferred': return r.deferredUntil ? t('eqc.user.deferredUntil', { date: formatDate(r.deferredUntil) }) : t('eqc.user.deferred');
       case 'requested': return t('eqc.user.requested', { model, approver });
       case 'approved': return t('eqc.user.approved', { model, approver });
       case 'rejected': return t('eqc.user.rejected', { approver });
@@ -99,11 +99,13 @@ function DeferForm({ r }: { r: TReplacement }) {
   const t = useEqcT();
   const defer = useDeferReplacement();
   const [reason, setReason] = useState('');
+  const [until, setUntil] = useState('');
   return (
     <PanelForm form="eqc-defer" headingId="eqc-defer-heading" title={t('eqc.defer.heading')} error={defer.error}
-      labels={{ reason: t('eqc.defer.reason') }} onSubmit={() => defer.mutate({ id: r.id, reason, revision: r.revision })}
+      labels={{ reason: t('eqc.defer.reason'), until: t('eqc.defer.until') }} onSubmit={() => defer.mutate({ id: r.id, reason, until: until || null, revision: r.revision })}
       submitLabel={t('eqc.defer.submit')} pending={defer.isPending} grid={false}>
       <TextField form="eqc-defer" name="reason" label={t('eqc.defer.reason')} value={reason} onChange={setReason} error={defer.error} multiline rows={3} />
+      <TextField form="eqc-defer" name="until" type="date" label={t('eqc.defer.until')} description={t('eqc.defer.untilHelp')} value={until} onChange={setUntil} error={defer.error} />
     </PanelForm>
   );
 }

@@ -47,9 +47,10 @@ function useEquipmentWrite<TVariables, TResult>(write: (v: TVariables) => Promis
   return useMutation({ mutationFn: write, onSuccess: () => client.invalidateQueries({ queryKey: ['equipment'] }) });
 }
 
-export const useSetCampaign = () => useEquipmentWrite((v: { municipalityId: string; active: boolean; standardModels: string[] }) =>
+export const useSetCampaign = () => useEquipmentWrite((v: { municipalityId: string; active: boolean; standardModels: string[]; userReminderDays: number; approvalReminderDays: number }) =>
   ok(api.PUT('/api/equipment/campaigns/{municipalityId}', {
-    params: { path: { municipalityId: v.municipalityId } }, body: { active: v.active, standardModels: v.standardModels },
+    params: { path: { municipalityId: v.municipalityId } },
+    body: { active: v.active, standardModels: v.standardModels, userReminderDays: v.userReminderDays, approvalReminderDays: v.approvalReminderDays },
   })));
 
 export const useInvite = () => useEquipmentWrite((v: { municipalityId: string; asOf: string }) =>
@@ -61,8 +62,8 @@ export const useSetApprover = () => useEquipmentWrite((v: { municipalityId: stri
 export const useOrderReplacement = () => useEquipmentWrite((v: { id: string; model: string; unit: string | null; revision: number }) =>
   ok(api.POST('/api/equipment/replacements/{id}/order', { ...byId(v.id), body: { model: v.model, unit: v.unit, revision: v.revision } })));
 
-export const useDeferReplacement = () => useEquipmentWrite((v: { id: string; reason: string; revision: number }) =>
-  ok(api.POST('/api/equipment/replacements/{id}/defer', { ...byId(v.id), body: { reason: v.reason, revision: v.revision } })));
+export const useDeferReplacement = () => useEquipmentWrite((v: { id: string; reason: string; until: string | null; revision: number }) =>
+  ok(api.POST('/api/equipment/replacements/{id}/defer', { ...byId(v.id), body: { reason: v.reason, until: v.until, revision: v.revision } })));
 
 export const useStepReplacement = () => useEquipmentWrite((v: { id: string; state: TStaffStep; on: string; note: string | null; newDeviceSerial: string | null; revision: number }) =>
   ok(api.POST('/api/equipment/replacements/{id}/steps', {
