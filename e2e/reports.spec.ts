@@ -13,7 +13,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { png } from '../src/test/images.js';
-import { signInByApi, signInThroughPage } from './support/accounts';
+import { openHeaderMenu, signInByApi, signInThroughPage } from './support/accounts';
 import { expectPdf } from './support/pdf';
 
 async function ok<T>(res: Awaited<ReturnType<APIRequestContext['post']>>, status = 200): Promise<T> {
@@ -170,6 +170,7 @@ test('two owners write a section at once, the leader merges and approves, the co
   expect(publicDocx).not.toContain(SECRET);
   await anonymous.close();
 
+  await openHeaderMenu(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();
   await noAxeViolations(page);
@@ -227,6 +228,7 @@ test('the leader records a member municipality\'s acceptance of the annual repor
   await expect(acceptances.getByRole('row', { name: /Vestnes Kommunestyret i Vestnes \(sak 5\/24\) 11\.04\.2024/ })).toBeVisible();
   await noAxeViolations(page);
 
+  await openHeaderMenu(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('table', { name: 'Acceptance by the member municipalities' }).getByRole('row', { name: /Rauma Not yet considered/ })).toBeVisible();
   await noAxeViolations(page);

@@ -18,11 +18,23 @@ export async function signInByApi(request: APIRequestContext, who: TAccount) {
   expect(res.status(), `sign-in as ${accounts[who]}`).toBe(200);
 }
 
-/** Signs in through /logg-inn as a person does; done when the page offers "Logg ut". */
+/**
+ * Signs in through /logg-inn as a person does; done when the page offers "Logg ut" (on a phone it is
+ * folded behind the header's «Meny», so it is looked for there too).
+ */
 export async function signInThroughPage(page: Page, who: TAccount) {
   await page.goto('/logg-inn');
   await page.getByLabel('E-post').fill(accounts[who]);
   await page.getByLabel('Passord').fill(demoPassword);
   await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Logg ut', includeHidden: true })).toBeAttached();
+}
+
+/**
+ * Opens the header's «Meny» when the screen is narrow enough to fold the navigation, the language switch
+ * and «Logg ut» behind it (below 48rem, styles.css); on a wider screen it does nothing.
+ */
+export async function openHeaderMenu(page: Page) {
+  const menu = page.locator('header .app-menu-button');
+  if (await menu.isVisible() && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 }
