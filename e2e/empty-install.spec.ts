@@ -114,11 +114,14 @@ test('six municipalities, two of which leave at the end of 2024', async () => {
     await newMunicipality.getByLabel('Kommunenummer').fill(m.number);
     await newMunicipality.getByRole('button', { name: 'Legg til kommune' }).click();
     await expect(rowWith(page.getByRole('table', { name: 'Kommuner' }), m.name)).toBeVisible();
+    // The form empties once every list is fresh, after the row shows: wait for it before typing on.
+    await expect(newMunicipality.getByLabel('Navn')).toHaveValue('');
     await newMembership.getByLabel('Kommune').selectOption({ label: m.name });
     await newMembership.getByLabel('Innmeldt').fill(coop.founded);
     if (m.left) await newMembership.getByLabel('Utmeldt').fill(m.left);
     await newMembership.getByRole('button', { name: 'Legg til medlemskap' }).click();
     await expect(rowWith(memberships, m.name)).toContainText(m.left ? '31.12.2024' : '01.01.2016');
+    await expect(newMembership.getByLabel('Kommune')).toHaveValue('');
   }
   await expect(memberships.locator('tbody tr')).toHaveCount(6);
 });
@@ -134,6 +137,7 @@ test('the people of the board', async () => {
     await form.getByLabel('Kommune').selectOption({ label: p.municipality });
     await form.getByRole('button', { name: 'Legg til person' }).click();
     await expect(page.getByRole('cell', { name: label(p), exact: true })).toBeVisible();
+    await expect(form.getByLabel('Etternavn')).toHaveValue('');
   }
 });
 
@@ -147,6 +151,7 @@ async function addMember(p: TPerson, role: string, fromDate: string, deputyFor?:
   await form.getByLabel('Fra').fill(fromDate);
   await form.getByRole('button', { name: 'Legg til medlem' }).click();
   await expect(rowWith(page, label(p)).first()).toBeVisible();
+  await expect(form.getByLabel('Person')).toHaveValue('');
 }
 
 /** Makes a body through «Nytt organ». */
