@@ -60,7 +60,14 @@ export type TGenTicket = {
   /** The demo account that asked (PORTAL_USER's e-mail), for "Mine saker"; null for everybody else. */
   requesterEmail: string | null;
 };
-export type TGenPhoneDay = { day: string; offered: number; answered: number; meanWaitSeconds: number; meanTalkSeconds: number };
+/**
+ * A day of one municipality's phone queue, as a telephony export with a municipality column gives it
+ * (decision 0044): the day's calls shared among the members by their weights, so the queue's totals are
+ * the papers' figures and each municipality's key figures have calls of their own.
+ */
+export type TGenPhoneDay = {
+  day: string; municipality: TDemoMunicipalityKey; offered: number; answered: number; meanWaitSeconds: number; meanTalkSeconds: number;
+};
 
 export type TGenerateOptions = { seed?: number; years?: readonly number[]; perYear?: number; horizon?: Date };
 
@@ -135,7 +142,7 @@ export function generateServiceDesk(options: TGenerateOptions = {}) {
         }
         keep(makeTicket(r, calendarOf(priority), horizon, agents, { municipality, type, category, channel, priority, title, createdAt, hoyQuantile: quantile }));
       }
-      phoneMonth(r, key, month, workdays, horizon, phone);
+      phoneMonth(r, key, month, workdays, horizon, phone, municipalities);
     }
   }
   const named = stream(seed, 1);
@@ -153,7 +160,12 @@ export function generateServiceDesk(options: TGenerateOptions = {}) {
 }
 
 /** The month's daily phone-queue rows (working days only), calibrated to the papers' months. */
-function phoneMonth(r: TRandom, key: string, month: number, workdays: number[], horizon: Date, phone: TGenPhoneDay[]) {
+function phoneMonth(
+  r: TRandom, key: string, month: number, workdays: number[], horizon: Date, phone: TGenPhoneDay[],
+  municipalities: Record<TDemoMunicipalityKey, number>,
+) {
+  // Only the members of the month take calls; no draw from the stream, so the tickets stay as they were.
+  const members = (Object.entries(municipalities) as [TDemoMunicipalityKey, number][]).filter(([, w]) => w > 0);
   const period = [...PHONE_PERIODS].reverse().find((p) => p.from <= key) ?? PHONE_PERIODS[0]!;
   const anchor = PHONE_MONTHS[key];
   const season = 1 + (MONTH_WEIGHTS[month - 1]! - 1) / 2;
@@ -175,8 +187,26 @@ function phoneMonth(r: TRandom, key: string, month: number, workdays: number[], 
     const dayRate = Math.min(0.99, Math.max(0.6, rate + x.rate));
     const answered = Math.round(offered[i]! * dayRate);
     const meanWaitSeconds = Math.max(5, Math.round(PHONE_WAIT.baseSeconds + PHONE_WAIT.perMissedShare * (1 - dayRate) + x.wait));
-    phone.push({ day: dayKey, offered: offered[i]!, answered, meanWaitSeconds, meanTalkSeconds: x.talk });
+    // Each municipality's share of the day's calls, and of those answered in proportion to its calls, so
+    // no municipality has more answered than offered; the wait and talk times are the queue's.
+    const offeredParts = shareByWeights(offered[i]!, members.map(([, w]) => w));
+    const answeredParts = shareByWeights(answered, offeredParts);
+    members.forEach(([municipality], k) => {
+      phone.push({ day: dayKey, municipality, offered: offeredParts[k]!, answered: answeredParts[k]!, meanWaitSeconds, meanTalkSeconds: x.talk });
+    });
   });
+}
+
+/** `total` shared by the weights in whole numbers that add up to it (largest remainder, ties in order). */
+export function shareByWeights(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  if (!sum) return weights.map(() => 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const parts = exact.map(Math.floor);
+  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const short = total - parts.reduce((s, n) => s + n, 0);
+  for (let k = 0; k < short; k++) parts[order[k]![1]]! += 1;
+  return parts;
 }
 
 type TForce = {

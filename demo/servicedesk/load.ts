@@ -81,7 +81,9 @@ export async function loadServiceDeskDemo(db: DbOrTx, refs: TServiceDeskDemoRefs
   // The demo portal user's own cases (requester_user_id), so "Mine saker" shows them.
   await linkPortalRequesters(db, tickets);
   for (let i = 0; i < phone.length; i += 2000) {
-    await db.insert(sdPhoneStats).values(phone.slice(i, i + 2000).map((p) => ({ cooperationId: refs.cooperationId, ...p, importedAt: horizon })));
+    await db.insert(sdPhoneStats).values(phone.slice(i, i + 2000).map(({ municipality, ...p }) => ({
+      cooperationId: refs.cooperationId, municipalityId: idOf(municipality), ...p, importedAt: horizon,
+    })));
   }
   // The rows arrived in bulk; fresh planner statistics keep the KPI queries on good plans.
   await db.execute(sql`analyze sd_tickets`);
