@@ -2,7 +2,8 @@
 // 31.12.2019 in the demo), are told why it cannot be made by the key (the demo has no key for 2019), make
 // it with a decided amount, are refused a decision without the case number, decide it, and read the
 // table; the council reads the same table without the forms; the section passes axe and fits 320 px.
-// Only the last checks call the API, to verify what a municipality user may read.
+// Midsund's municipality user reads it on /okonomi, read-only; Molde's sees none. Only the account for
+// Midsund is made through the API, and the last checks call it to verify what Molde's user may read.
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { signInByApi, signInThroughPage } from './support/accounts';
@@ -10,7 +11,7 @@ import { WCAG_TAGS } from './support/pages';
 
 const n = (s: string) => s.replace(/ /g, '\u202f');
 
-test('staff make, fill and decide an exit settlement by the pages, and the council reads its table', async ({ page, browser }) => {
+test('staff make, fill and decide an exit settlement by the pages, and the council reads its table', async ({ page, browser, baseURL }) => {
   test.setTimeout(180_000);
   await signInThroughPage(page, 'staff');
   await page.goto('/okonomi?year=2023&asOf=2023-12-01');
@@ -81,9 +82,41 @@ test('staff make, fill and decide an exit settlement by the pages, and the counc
   await expect(read.getByText(/^Endre eller vedta/)).toHaveCount(0);
   await council.close();
 
-  // Verified through the API: Molde's municipality user reads none of it; the public gets 401.
+  // A user of Midsund reads Midsund's settlement on /okonomi, read-only; the account is made through the
+  // API (the accounts page has its own spec).
+  const admin = await browser.newPage();
+  await signInByApi(admin.request, 'admin');
+  const { municipalities } = await (await admin.request.get('/api/municipalities')).json() as { municipalities: { id: string; name: string }[] };
+  const midsundUser = { email: `midsund-${Date.now().toString(36)}@example.no`, password: 'Fjordbris-over-taket-7' };
+  const made = await admin.request.post('/api/users', {
+    data: { ...midsundUser, name: 'Midsund-bruker', role: 'municipality', municipalityId: municipalities.find((m) => m.name === 'Midsund')!.id },
+    headers: { origin: baseURL! },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  await admin.close();
+  const midsundContext = await browser.newContext();
+  const midsund = await midsundContext.newPage();
+  await midsund.goto('/logg-inn');
+  await midsund.getByLabel('E-post').fill(midsundUser.email);
+  await midsund.getByLabel('Passord').fill(midsundUser.password);
+  await midsund.getByRole('button', { name: 'Logg inn', exact: true }).click();
+  await midsund.getByRole('link', { name: 'Økonomi' }).first().click({ timeout: 30_000 });
+  const own = midsund.locator('section', { has: midsund.getByRole('heading', { level: 2, name: 'Utmeldingsoppgjør' }) });
+  await expect(own.getByTestId('exit-settlement-table').locator('caption')).toHaveText('Utmeldingsoppgjør Midsund 31.12.2019 (kr)', { timeout: 30_000 });
+  await expect(own.getByTestId('exit-settlement-sum')).toHaveText(n('1 210 000'));
+  await expect(own.getByTestId('exit-settlement-status')).toHaveText('Vedtatt i sak 2019/M6-004');
+  await expect(own.getByTestId('exit-settlement-form')).toHaveCount(0);
+  const ownAxe = await new AxeBuilder({ page: midsund }).withTags(WCAG_TAGS).analyze();
+  expect(ownAxe.violations.map((v) => v.id)).toEqual([]);
+  await midsundContext.close();
+
+  // Molde's user sees no other municipality's settlement, on the page or through the API; the public gets 401.
   const member = await browser.newPage();
-  await signInByApi(member.request, 'municipality');
+  await signInThroughPage(member, 'municipality');
+  await member.goto('/okonomi');
+  await expect(member.getByText('Din kommune har ikke noe utmeldingsoppgjør.')).toBeVisible({ timeout: 30_000 });
+  await expect(member.getByTestId('exit-settlement-table')).toHaveCount(0);
+  await expect(member.getByText('Midsund')).toHaveCount(0);
   expect(await (await member.request.get('/api/economy/exit-settlements')).json()).toEqual({ settlements: [], leaving: [] });
   await member.close();
   const anonymous = await browser.newPage();

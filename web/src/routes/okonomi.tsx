@@ -1,6 +1,7 @@
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useFigurePeriods } from '../features/economy/api';
-import { defaultAsOf, EconomyPage, openingPeriod } from '../features/economy/EconomyPage';
+import { defaultAsOf, EconomyPage, MunicipalityEconomyPage, openingPeriod } from '../features/economy/EconomyPage';
+import { useSession } from '../features/auth/session';
 import { Loading, RequireRole } from '../features/shell/states';
 import { rootRoute } from './__root';
 import { searchDate, searchParams, searchYear } from './search-params';
@@ -8,9 +9,10 @@ import { searchDate, searchParams, searchYear } from './search-params';
 function EconomyRoutePage() {
   const search = economyRoute.useSearch();
   const navigate = useNavigate();
+  const { user } = useSession();
   return (
-    <RequireRole roles={['staff', 'council']}>
-      <EconomyOpening year={search.year} asOf={search.asOf} onChange={(next) => navigate({ to: '/okonomi', search: next, replace: true })} />
+    <RequireRole roles={['staff', 'council', 'municipality']}>
+      {user?.role === 'municipality' ? <MunicipalityEconomyPage /> : <EconomyOpening year={search.year} asOf={search.asOf} onChange={(next) => navigate({ to: '/okonomi', search: next, replace: true })} />}
     </RequireRole>
   );
 }

@@ -157,3 +157,22 @@ export function defaultAsOf(year: number): string {
   const today = osloToday();
   return Number(today.slice(0, 4)) === year ? today : `${year}-12-31`;
 }
+
+/**
+ * /okonomi for a municipality user: their own municipality's exit settlement, read-only (decision
+ * 0040). The cooperation's ledger, forecasts and funds are for staff and the council; a member reads
+ * them in the council's papers.
+ */
+export function MunicipalityEconomyPage() {
+  const t = useEconomyT();
+  const te = useExitSettlementT();
+  return (
+    <div className="stack-lg">
+      <PageHeading>{t('economy.heading')}</PageHeading>
+      <section className="stack" aria-labelledby="exit-settlement-heading">
+        <h2 id="exit-settlement-heading" style={{ margin: 0 }}>{te('exitSettlement.heading')}</h2>
+        <ExitSettlementSection canWrite={false} own />
+      </section>
+    </div>
+  );
+}

@@ -19,7 +19,11 @@ import { useExitSettlementT, type TExitSettlementT } from './messages';
 const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 const kindLabel = (t: TExitSettlementT, kind: TExitSettlementLineKind) => t(`exitSettlement.kind.${kind}`);
 
-export function ExitSettlementSection({ canWrite }: { canWrite: boolean }) {
+/**
+ * `own`: a municipality user's view (decision 0040), read-only; the server answers with their own
+ * municipality's settlements only, so the page has nothing to filter.
+ */
+export function ExitSettlementSection({ canWrite, own = false }: { canWrite: boolean; own?: boolean }) {
   const t = useExitSettlementT();
   const data = useExitSettlements();
   if (data.isPending) return <Loading />;
@@ -28,10 +32,10 @@ export function ExitSettlementSection({ canWrite }: { canWrite: boolean }) {
   const open = leaving.filter((l) => l.settlementId === null);
   return (
     <div className="stack">
-      <Paragraph data-size="sm">{t('exitSettlement.intro')}</Paragraph>
-      {settlements.length === 0 ? <Paragraph data-size="sm">{t('exitSettlement.none')}</Paragraph> : null}
-      {settlements.map((s) => <SettlementTable key={s.id} settlement={s} canWrite={canWrite} />)}
-      {canWrite ? (
+      <Paragraph data-size="sm">{t(own ? 'exitSettlement.ownIntro' : 'exitSettlement.intro')}</Paragraph>
+      {settlements.length === 0 ? <Paragraph data-size="sm">{t(own ? 'exitSettlement.ownNone' : 'exitSettlement.none')}</Paragraph> : null}
+      {settlements.map((s) => <SettlementTable key={s.id} settlement={s} canWrite={canWrite && !own} />)}
+      {canWrite && !own ? (
         open.length ? <NewSettlementForm leaving={open} /> : <Paragraph data-size="sm">{t('exitSettlement.noneLeaving')}</Paragraph>
       ) : null}
     </div>

@@ -48,7 +48,8 @@ export function Layout() {
     { to: '/offentlig', label: t('nav.public'), show: true },
     { to: '/moter', label: t('nav.meetings'), show: canReadInternal(user) },
     { to: '/sok', label: t('nav.search'), show: Boolean(user) },
-    { to: '/okonomi', label: t('nav.economy'), show: canReadInternal(user) },
+    // A municipality user reads their own municipality's exit settlement there (decision 0040).
+    { to: '/okonomi', label: t('nav.economy'), show: canReadInternal(user) || user?.role === 'municipality' },
     { to: '/rapporter', label: t('nav.reports'), show: canReadInternal(user) },
     { to: '/portefolje', label: t('nav.portfolio'), show: Boolean(user) },
     { to: '/kundeservice', label: t('nav.serviceDesk'), show: Boolean(user) },
