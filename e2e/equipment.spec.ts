@@ -132,3 +132,66 @@ test('a municipality user sees only their own municipality’s PCs and rows', as
   const own = (await (await page.request.get('/api/equipment/devices?limit=500')).json()) as { devices: { municipality: string }[]; total: number };
   expect(new Set(own.devices.map((d) => d.municipality))).toEqual(new Set(['Molde']));
 });
+
+test('staff count stock, order, deliver and retire a PC on the forms; the status table moves with each', async ({ page }) => {
+  test.setTimeout(180_000);
+  // After the paper's date, so seed 000's figures per 28.11.2023 stay as they are; Aukra runs no campaign.
+  const AS_OF = '2023-11-30';
+  const seed = SEED_000_PC_STATUS.aukra.elev;
+  const expectRow = async (f: { expired: number; expiring: number; inStock: number; ordered: number }) => {
+    await page.goto(`/utstyr?asOf=${AS_OF}`);
+    await expect(page.getByTestId('eq-status-Aukra-elev')).toBeVisible();
+    await expect.poll(() => cellsOf(page, 'eq-status-Aukra-elev')).toEqual([f.expired, f.expiring, f.inStock, f.ordered, mustOrder(f)].map(n));
+  };
+  await signInThroughPage(page, 'staff');
+  await expectRow(seed);
+
+  await page.goto('/utstyr/lager');
+  const count = page.getByRole('form', { name: 'Registrer en lagertelling' });
+  await count.getByLabel('Kommune').selectOption({ label: 'Aukra' });
+  await count.getByLabel('Kategori').selectOption({ label: 'Elev' });
+  await count.getByLabel('Antall på lager').fill('9');
+  await count.getByLabel('Telt dato').fill('2023-11-29');
+  await count.getByRole('button', { name: 'Registrer tellingen' }).click();
+  await expect(page.getByTestId('eqf-count-saved')).toContainText('9 på lager i Aukra (Elev) per 29.11.2023');
+  await expect(page.getByTestId('eqf-count-saved')).toBeFocused();
+
+  const order = page.getByRole('form', { name: 'Registrer en bestilling' });
+  await order.getByLabel('Kommune').selectOption({ label: 'Aukra' });
+  await order.getByLabel('Kategori').selectOption({ label: 'Elev' });
+  await order.getByLabel('Antall').fill('4');
+  await order.getByLabel('Bestilt dato').fill('2023-11-29');
+  await order.getByRole('button', { name: 'Registrer bestillingen' }).click();
+  await expect(page.getByTestId('eqf-order-saved')).toContainText('4 til Aukra (Elev)');
+  await expectRow({ ...seed, inStock: 9, ordered: 4 });
+
+  await page.goto('/utstyr/lager');
+  await page.getByRole('button', { name: /^Registrer «Levert» for bestillingen til Aukra, 4 stk/ }).click();
+  const step = page.getByRole('form', { name: 'Registrer «Levert»: 4 til Aukra' });
+  await expect(step.getByLabel('Dato')).toBeFocused();
+  await step.getByLabel('Dato').fill('2023-11-30');
+  await step.getByRole('button', { name: 'Registrer', exact: true }).click();
+  await expect(page.getByTestId('eqf-step-saved')).toHaveText('Bestillingen til Aukra er nå «Levert».');
+  await expectRow({ ...seed, inStock: 9, ordered: 0 });
+
+  // One of Aukra's pupils' PCs signed in during November is handed back, wiped with proof and sent to a recycler.
+  await page.goto('/utstyr/pc-er?maned=2023-11&kategori=elev&q=');
+  await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Aukra' });
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  await expect(page).toHaveURL(/kommune=/);
+  const first = page.getByTestId('eq-devices').locator('tbody tr').first();
+  await expect(first).toContainText('Aukra');
+  const serial = (await first.locator('td').nth(1).textContent())!.trim();
+  const expiry = Number((await first.locator('td').nth(9).textContent())!.trim().slice(0, 4));
+  const retire = page.getByRole('form', { name: 'Utrangering av valgte PC-er' });
+  for (const [stepName, note] of [['Innlevert', ''], ['Slettet', 'Blancco 4711'], ['Levert til godkjent returselskap', 'RENAS']] as const) {
+    await page.getByRole('checkbox', { name: `Velg PC ${serial} for utrangering` }).check();
+    await retire.getByRole('radio', { name: stepName }).check();
+    await retire.getByLabel('Dato').fill('2023-11-30');
+    if (note) await retire.getByRole('textbox', { name: /Dokumentasjon på slettingen|Godkjent returselskap/ }).fill(note);
+    await retire.getByRole('button', { name: 'Registrer for 1 PC-er' }).click();
+    await expect(page.getByTestId('eqf-retire-saved')).toHaveText(`Registrert «${stepName}» for ${serial}.`);
+  }
+  await expect(page.getByTestId(`eq-device-${serial}`)).toContainText('Levert til godkjent returselskap');
+  await expectRow({ ...seed, expired: seed.expired - (expiry < 2023 ? 1 : 0), expiring: seed.expiring - (expiry === 2023 ? 1 : 0), inStock: 9, ordered: 0 });
+});

@@ -1,7 +1,7 @@
 // The PCs of the newest export, 100 at a time, filtered by municipality, category, month signed in and
 // text. A municipality user gets their own municipality's only: the server scopes the list
 // (policy.ts), and the page offers no municipality choice that would answer 403.
-import { Button, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useSession } from '../auth/session';
@@ -11,6 +11,8 @@ import { LoadError, Loading } from '../shell/states';
 import { DataTable } from '../tables/DataTable';
 import { useDevices, useMunicipalities, type TDeviceQuery } from './api';
 import { EquipmentTabs, formatCount } from './EquipmentTabs';
+import { RetireForm, type TSelection } from './forms/RetireForm';
+import { useEqfT } from './forms/messages';
 import { categoryKey, retirementKey, useEqT } from './messages';
 import { DEVICE_CATEGORIES } from '../../../../src/modules/equipment/vocabulary';
 
@@ -20,7 +22,16 @@ export type TDeviceFilters = { kommune?: string; kategori?: 'ansatt' | 'elev'; m
 export function DevicesPage({ filters, onChange }: { filters: TDeviceFilters; onChange: (next: TDeviceFilters) => void }) {
   const t = useEqT();
   const { user } = useSession();
+  const tf = useEqfT();
   const ownOnly = user?.role === 'municipality';
+  const staff = user?.role === 'staff' || user?.role === 'admin';
+  // The PCs chosen for a retirement step, id → serial; kept across pages and filters until the step is recorded.
+  const [selection, setSelection] = useState<TSelection>(new Map());
+  const toggle = (id: string, serial: string, on: boolean) => setSelection((prev) => {
+    const next = new Map(prev);
+    if (on) next.set(id, serial); else next.delete(id);
+    return next;
+  });
   const page = filters.side ?? 0;
   const query: TDeviceQuery = {
     municipalityId: ownOnly ? undefined : filters.kommune, category: filters.kategori, month: filters.maned, search: filters.q,
@@ -42,12 +53,18 @@ export function DevicesPage({ filters, onChange }: { filters: TDeviceFilters; on
             from: formatCount(page * PAGE + 1), to: formatCount(page * PAGE + devices.data.devices.length), total: formatCount(devices.data.total),
           })}</Paragraph>
           <DataTable className="eq-table" caption={t('eq.devices.caption')} testId="eq-devices" columns={[
-            t('eq.devices.col.serial'), t('eq.devices.col.name'), t('eq.devices.col.model'), t('eq.devices.col.municipality'), t('eq.devices.col.category'),
+            ...(staff ? [tf('eqf.retire.select')] : []), t('eq.devices.col.serial'), t('eq.devices.col.name'), t('eq.devices.col.model'), t('eq.devices.col.municipality'), t('eq.devices.col.category'),
             t('eq.devices.col.user'), t('eq.devices.col.lastSignIn'), t('eq.devices.col.purchased'), { label: t('eq.devices.col.expiry'), numeric: true },
             t('eq.devices.col.retirement'),
           ]}>
             {devices.data.devices.map((d) => (
-              <Table.Row key={d.id}>
+              <Table.Row key={d.id} data-testid={`eq-device-${d.serial}`}>
+                {staff ? (
+                  <Table.Cell>
+                    <Checkbox aria-label={tf('eqf.retire.selectLabel', { serial: d.serial })} value={d.id} data-size="sm"
+                      checked={selection.has(d.id)} onChange={(e) => toggle(d.id, d.serial, e.target.checked)} />
+                  </Table.Cell>
+                ) : null}
                 <Table.Cell>{d.serial}</Table.Cell>
                 <Table.Cell>{d.name ?? '–'}</Table.Cell>
                 <Table.Cell>{[d.manufacturer, d.model].filter(Boolean).join(' ') || '–'}</Table.Cell>
@@ -71,6 +88,7 @@ export function DevicesPage({ filters, onChange }: { filters: TDeviceFilters; on
           </div>
         </>
       )}
+      {staff ? <RetireForm selection={selection} onClear={() => setSelection(new Map())} /> : null}
     </div>
   );
 }
