@@ -21,6 +21,7 @@ import {
   useAddLicenceContract, useCreateLicenceProduct, useDecideLicence, useImportLicenceUsage, useLicenceCandidates, useLicenceImportMappings, useLicenceMonth, useLicenceProducts, usePreviewLicenceImport,
   type TLicenceCandidate, type TLicenceImportPreview, type TLicenceMonth, type TLicenceProduct,
 } from './api';
+import { MappingsSection, ProductSection } from '../forms/LicenceForms';
 import { useEqlT } from './messages';
 
 export type TLicenceSearch = { produkt?: string; maned?: string };
@@ -57,9 +58,11 @@ export function LicencesPage({ search, onChange }: { search: TLicenceSearch; onC
           {user?.role === 'council' ? null : <CandidatesSection product={product} month={search.maned} canDecide={staff} />}
           {staff ? <ImportSection product={product} onImported={(month) => onChange({ produkt: product.id, maned: month })} /> : null}
           <ContractsSection product={product} canEdit={staff} />
+          {staff ? <ProductSection key={product.id} product={product} /> : null}
         </>
       )}
       {staff && !products.isPending ? <ProductForm onCreated={(id) => onChange({ produkt: id })} /> : null}
+      {staff && !products.isPending ? <MappingsSection /> : null}
     </div>
   );
 }

@@ -99,3 +99,31 @@ export function useCreateLicenceProduct(onCreated: (product: TLicenceProduct) =>
     },
   });
 }
+
+export type TUpdateLicenceProductRequest = TApiSchema<'UpdateLicenceProductRequest'>;
+export type TLicenceImportMapping = TApiSchema<'LicenceImportMapping'>;
+export type TSavedLicenceImportMapping = TApiSchema<'SavedLicenceImportMapping'>;
+
+/** A product's name or N, at the revision the form was opened on (decision 0024). */
+export function useUpdateLicenceProduct(productId: string, onSaved: (product: TLicenceProduct) => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateLicenceProductRequest) => ok(api.PATCH('/api/equipment/licence-products/{id}', { params: { path: { id: productId } }, body })),
+    onSuccess: async (product) => {
+      onSaved(product);
+      await client.invalidateQueries({ queryKey: ['equipment', 'licences'] });
+    },
+  });
+}
+
+export function useSaveLicenceImportMapping(onSaved: (saved: TSavedLicenceImportMapping) => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ source, mapping }: { source: string; mapping: TLicenceImportMapping }) =>
+      ok(api.PUT('/api/equipment/licence-import-mappings/{source}', { params: { path: { source } }, body: mapping })),
+    onSuccess: async (saved) => {
+      onSaved(saved);
+      await client.invalidateQueries({ queryKey: ['equipment', 'licences', 'import-mappings'] });
+    },
+  });
+}
