@@ -38,10 +38,12 @@ export function BodiesAdmin() {
     ok(api.PATCH('/api/bodies/{id}', { params: { path: { id } }, body: { active, revision } })));
 
   function submit() {
+    // Saved, the form starts over, numbering too: a running scheme left chosen with the prefix emptied
+    // would refuse the next body.
     create.mutate({
       cooperationId: cooperation?.id ?? '', name, kind, caseNumbering, casePrefix: casePrefix.trim() || null, casePattern: casePattern.trim() || null,
       validFrom: validFrom || null, validTo: validTo || null,
-    }, { onSuccess: () => { setName(''); setPrefix(''); setPattern(''); setValidFrom(''); setValidTo(''); } });
+    }, { onSuccess: () => { setName(''); setNumbering('meeting'); setPrefix(''); setPattern(''); setValidFrom(''); setValidTo(''); } });
   }
 
   if (bodies.isPending) return <Loading />;
