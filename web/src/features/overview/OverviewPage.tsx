@@ -1,6 +1,7 @@
 // /oversikt: where the staff land. What waits for them across the modules, each item a link to where it
 // is done: meetings to call, to record and whose minutes to approve (the server decides which), the
 // desk's queues that need someone, and the reports being written.
+import { useContentLang } from '../../i18n';
 import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -26,6 +27,8 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
 }
 
 function MeetingList({ title, meetings }: { title: string; meetings: TMeeting[] }) {
+  // A body's name is the cooperation's own words: marked bokmål on an English page.
+  const contentLang = useContentLang();
   if (meetings.length === 0) return null;
   return (
     <div className="stack">
@@ -33,7 +36,7 @@ function MeetingList({ title, meetings }: { title: string; meetings: TMeeting[] 
       <ul>
         {meetings.map((m) => (
           <li key={m.id}>
-            <DsLink asChild><Link to="/moter/$id" params={{ id: m.id }}>{`${m.bodyName} ${m.year} ${m.numberLabel}`}</Link></DsLink>
+            <DsLink asChild><Link to="/moter/$id" params={{ id: m.id }} lang={contentLang}>{`${m.bodyName} ${m.year} ${m.numberLabel}`}</Link></DsLink>
             {`, ${formatDate(m.date)}`}
           </li>
         ))}

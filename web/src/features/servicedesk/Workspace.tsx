@@ -3,6 +3,7 @@
 // keyset pages), bulk assignment, and keyboard navigation: j/k or the arrow keys move between cases,
 // Enter opens the one in focus. The time left on each clock is the server's, in business time; the list
 // is read again every minute so it keeps counting.
+import { useContentLang } from '../../i18n';
 import { Alert, Button, Checkbox, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
@@ -206,6 +207,8 @@ function TicketTable({ rows, me, sort, onSort, busy }: {
   busy: boolean;
 }) {
   const t = useSdT();
+  // Subjects and categories are the desk's own words: bokmål on an English page, and marked so.
+  const contentLang = useContentLang();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [current, setCurrent] = useState(0);
   const [assigned, setAssigned] = useState<number | null>(null);
@@ -280,14 +283,14 @@ function TicketTable({ rows, me, sort, onSort, busy }: {
                 <Table.Cell className="sd-col-num">{r.number}</Table.Cell>
                 <Table.Cell className="sd-col-title">
                   <DsLink asChild>
-                    <Link to="/kundeservice/saker/$id" params={{ id: r.id }} data-ticket-link title={r.title} onFocus={() => setCurrent(i)}>{r.title}</Link>
+                    <Link to="/kundeservice/saker/$id" params={{ id: r.id }} data-ticket-link title={r.title} lang={contentLang} onFocus={() => setCurrent(i)}>{r.title}</Link>
                   </DsLink>
                   <span className="sr-only"> – {t(channelKey(r.channel))}</span>
                 </Table.Cell>
                 <Table.Cell><StatusTag status={r.status} /></Table.Cell>
                 <Table.Cell><SlaBadge row={r} /></Table.Cell>
                 <Table.Cell>{t(priorityKey(r.priority))}</Table.Cell>
-                <Table.Cell className="sd-col-clip" title={r.category}>{r.category}</Table.Cell>
+                <Table.Cell className="sd-col-clip" title={r.category} lang={contentLang}>{r.category}</Table.Cell>
                 <Table.Cell className="sd-col-clip">{r.municipalityName}</Table.Cell>
                 <Table.Cell className="sd-col-clip">{r.assigneeName ?? '–'}</Table.Cell>
                 <Table.Cell>{formatDate(r.createdAt)}</Table.Cell>
