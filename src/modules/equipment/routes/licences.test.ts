@@ -60,6 +60,12 @@ describe('products and contracts', () => {
     expect(changed).toMatchObject({ inactiveMonths: 3, revision: 2 });
     expect((await json(await w.staff.patch(`/api/equipment/licence-products/${made.id}`, { inactiveMonths: 5, revision: 1 }), 409)).error).toMatchObject({ code: 'stale', current: { revision: 2 } });
     expect((await json(await w.staff.patch(`/api/equipment/licence-products/${NONE}`, { inactiveMonths: 5, revision: 1 }), 404)).error.code).toBe('not_found');
+    // The web's edit form: 401, 403 for the council and municipality users, 400 per field; nothing changed.
+    expect((await json(await w.anon.patch(`/api/equipment/licence-products/${made.id}`, { inactiveMonths: 5, revision: 2 }), 401)).error.code).toBe('unauthorized');
+    for (const client of [w.council, w.molde]) {
+      expect((await json(await client.patch(`/api/equipment/licence-products/${made.id}`, { inactiveMonths: 5, revision: 2 }), 403)).error.code).toBe('forbidden');
+    }
+    expect(fieldsOf(await json(await w.staff.patch(`/api/equipment/licence-products/${made.id}`, { name: ' ', inactiveMonths: 25 }), 400))).toEqual(['inactiveMonths', 'name', 'revision']);
     p360 = changed;
     visma = await call(w.staff, 'POST', '/api/equipment/licence-products', { name: 'Visma Flyt', inactiveMonths: 6 }, 201);
   });
@@ -143,6 +149,9 @@ describe('the usage import', () => {
 
   it('follows a saved mapping: its own headers, one municipality per export', async () => {
     expect((await json(await w.molde.put('/api/equipment/licence-import-mappings/P360', {}), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.anon.put('/api/equipment/licence-import-mappings/P360', {}), 401)).error.code).toBe('unauthorized');
+    // A blank source (the web sends one for an empty field) is the field's 400.
+    expect(new Set(fieldsOf(await json(await w.staff.put('/api/equipment/licence-import-mappings/%20', {}), 400)))).toEqual(new Set(['source']));
     expect(fieldsOf(await json(await w.staff.put('/api/equipment/licence-import-mappings/P360', { municipalityId: NONE }), 400))).toEqual(['municipalityId']);
     await call(w.staff, 'PUT', '/api/equipment/licence-import-mappings/P360', { columns: { user: 'Brukernavn', signIns: 'Antall' }, municipalityId: w.f.ids.rauma }, 200);
     expect((await call(w.staff, 'GET', '/api/equipment/licence-import-mappings', undefined, 200)).mappings.map((m: { source: string }) => m.source)).toEqual(['P360']);
