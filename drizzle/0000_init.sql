@@ -1,6 +1,7 @@
 CREATE TYPE "public"."body_member_role" AS ENUM('leder', 'nestleder', 'medlem', 'ansattrepresentant', 'varamedlem', 'observator', 'sekretar');--> statement-breakpoint
 CREATE TYPE "public"."case_numbering" AS ENUM('meeting', 'running');--> statement-breakpoint
 CREATE TYPE "public"."cooperation_form" AS ENUM('vertskommune', 'oppgavefellesskap', 'iks', 'annet');--> statement-breakpoint
+CREATE TYPE "public"."gender" AS ENUM('kvinne', 'mann', 'ikke_oppgitt');--> statement-breakpoint
 CREATE TYPE "public"."user_role" AS ENUM('admin', 'staff', 'council', 'municipality');--> statement-breakpoint
 CREATE TYPE "public"."staff_employer" AS ENUM('vertskommune', 'samarbeidet');--> statement-breakpoint
 CREATE TYPE "public"."attendance_role" AS ENUM('til_stede', 'forfall', 'observator', 'administrasjon', 'referent');--> statement-breakpoint
@@ -121,6 +122,7 @@ CREATE TABLE "people" (
 	"email" text,
 	"title" text,
 	"municipality_id" uuid,
+	"gender" "gender" DEFAULT 'ikke_oppgitt' NOT NULL,
 	"revision" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint

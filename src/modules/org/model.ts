@@ -1,7 +1,7 @@
 // Zod schemas of the organisation API: what the routes accept and answer, shared with the web app.
 // Dates are ISO dates (2023-01-01) on the wire; pages show them as 01.01.2023.
 import { z } from '@hono/zod-openapi';
-import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, COOPERATION_FORMS, DEPUTY_ROLE, LOGO_TYPES, ROLES, STAFF_EMPLOYERS } from './vocabulary.js';
+import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, COOPERATION_FORMS, DEPUTY_ROLE, GENDERS, LOGO_TYPES, ROLES, STAFF_EMPLOYERS } from './vocabulary.js';
 import { ZIsoDate } from '../../lib/date-schemas.js';
 import { CASE_PATTERN_MAX } from './case-pattern.js';
 import { ZRevision } from '../../lib/id-schemas.js';
@@ -176,6 +176,8 @@ export const ZPerson = z.object({
   email: z.string().nullable().optional(),
   title: z.string().nullable(),
   municipalityId: z.string().nullable(),
+  /** Only admin and staff see it (the staffing's women and men). */
+  gender: z.enum(GENDERS).optional(),
   ...revised,
 }).openapi('Person');
 
@@ -185,6 +187,8 @@ export const ZCreatePersonRequest = z.object({
   email: z.string().trim().email('Ugyldig e-postadresse').max(320).nullable().optional(),
   title: ZOptionalText,
   municipalityId: ZRefId.nullable().optional(),
+  /** kvinne, mann or ikke_oppgitt (the default). */
+  gender: z.enum(GENDERS, { message: 'Kjønn må være kvinne, mann eller ikke oppgitt' }).optional(),
 }).openapi('CreatePersonRequest');
 export type TCreatePersonRequest = z.infer<typeof ZCreatePersonRequest>;
 
@@ -282,6 +286,9 @@ export const ZDepartmentStaffing = z.object({
   ftePercent: z.number(),
   /** Årsverk (full-time equivalents). */
   fte: z.number(),
+  /** People with a position here whose gender is given as kvinne / mann; the rest are not given. */
+  women: z.number().int(),
+  men: z.number().int(),
 }).openapi('DepartmentStaffing');
 
 export const ZStaffing = z.object({
@@ -289,7 +296,7 @@ export const ZStaffing = z.object({
   employer: ZEmployer,
   departments: z.array(ZDepartmentStaffing),
   /** Everyone once, also a person with positions in two departments. */
-  total: z.object({ people: z.number().int(), ftePercent: z.number(), fte: z.number() }),
+  total: z.object({ people: z.number().int(), ftePercent: z.number(), fte: z.number(), women: z.number().int(), men: z.number().int() }),
 }).openapi('Staffing');
 
 export const ZStaffingQuery = z.object({

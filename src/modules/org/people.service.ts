@@ -27,7 +27,7 @@ async function assertPlaces(tx: DbOrTx, fields: { municipalityId?: string | null
 export async function createPerson(db: Db, actor: Actor, options: TCreatePersonRequest) {
   return createAudited(db, actor, person, {
     familyName: options.familyName, givenName: options.givenName, email: options.email ?? null,
-    title: options.title ?? null, municipalityId: options.municipalityId ?? null,
+    title: options.title ?? null, municipalityId: options.municipalityId ?? null, gender: options.gender ?? 'ikke_oppgitt',
   }, (tx) => assertPlaces(tx, options));
 }
 

@@ -15,7 +15,8 @@ export const STAFFING_READERS: Role[] = ['staff', 'council'];
 export const seesContactDetails = (user: SessionUser) => user.role === 'admin' || user.role === 'staff';
 
 /** A person (or body member) as the reader may see them: without e-mail where the rules above say so. Positions have routes of their own (STAFFING_READERS). */
-export function personAsSeenBy<T extends { email: string | null }>(row: T, user: SessionUser) {
-  const { email, ...rest } = row;
-  return seesContactDetails(user) ? { ...rest, email } : rest;
+export function personAsSeenBy<T extends { email: string | null; gender?: string }>(row: T, user: SessionUser) {
+  // Gender is personal data kept for the staffing's women and men: for those who keep people only.
+  const { email, gender, ...rest } = row;
+  return seesContactDetails(user) ? { ...rest, email, gender } : rest;
 }

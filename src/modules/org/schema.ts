@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
-import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, COOPERATION_FORMS, ROLES, STAFF_EMPLOYERS } from './vocabulary.js';
+import { BODY_MEMBER_ROLES, CASE_NUMBERINGS, COOPERATION_FORMS, GENDERS, ROLES, STAFF_EMPLOYERS } from './vocabulary.js';
 
 /** Counts the row's edits; an edit sends back the one it read (decision 0024, revision.ts). */
 const revision = () => integer('revision').notNull().default(1);
@@ -13,6 +13,7 @@ export const roleEnum = pgEnum('user_role', ROLES);
 export const bodyMemberRoleEnum = pgEnum('body_member_role', BODY_MEMBER_ROLES);
 export const caseNumberingEnum = pgEnum('case_numbering', CASE_NUMBERINGS);
 export const cooperationFormEnum = pgEnum('cooperation_form', COOPERATION_FORMS);
+export const genderEnum = pgEnum('gender', GENDERS);
 export const staffEmployerEnum = pgEnum('staff_employer', STAFF_EMPLOYERS);
 
 export const cooperations = pgTable('cooperations', {
@@ -83,6 +84,8 @@ export const people = pgTable('people', {
   email: text('email'),
   title: text('title'),
   municipalityId: uuid('municipality_id').references(() => municipalities.id, { onDelete: 'set null' }),
+  /** For the annual report's women and men per department; 'ikke_oppgitt' unless someone says. */
+  gender: genderEnum('gender').notNull().default('ikke_oppgitt'),
   revision: revision(),
 });
 

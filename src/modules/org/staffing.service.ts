@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { osloToday } from '../../lib/oslo-time.js';
 import { getCooperation } from './cooperations.service.js';
 import { toPercent } from './positions.service.js';
-import { departments, municipalities, positions } from './schema.js';
+import { departments, municipalities, people, positions } from './schema.js';
 import type { TCooperationForm, TStaffEmployer } from './vocabulary.js';
 
 export type TEmployer = { kind: TStaffEmployer | null; name: string | null; stated: boolean };
@@ -31,6 +31,12 @@ export async function getEmployer(db: DbOrTx, cooperationId: string): Promise<TE
   return employerOf(cooperation, host?.name ?? null);
 }
 
+/** Women and men among the people counted (each person once), by the gender kept on the person. */
+const genderCounts = {
+  women: sql<number>`count(distinct ${positions.personId}) filter (where ${people.gender} = 'kvinne')::int`,
+  men: sql<number>`count(distinct ${positions.personId}) filter (where ${people.gender} = 'mann')::int`,
+};
+
 const runsOn = (on: string) => and(lte(positions.startDate, on), or(isNull(positions.endDate), gte(positions.endDate, on)));
 
 /**
@@ -45,23 +51,29 @@ export async function staffingOn(db: DbOrTx, options: { cooperationId: string; o
     validTo: departments.validTo,
     people: countDistinct(positions.personId),
     fteHundredths: sql<number>`coalesce(sum(${positions.fteHundredths}), 0)::int`,
+    ...genderCounts,
   }).from(departments)
     .leftJoin(positions, and(eq(positions.departmentId, departments.id), runsOn(on)))
+    .leftJoin(people, eq(people.id, positions.personId))
     .where(eq(departments.cooperationId, options.cooperationId))
     .groupBy(departments.id, departments.name, departments.validTo)
     .orderBy(asc(departments.name));
   const [total] = await db.select({
     people: countDistinct(positions.personId),
     fteHundredths: sql<number>`coalesce(sum(${positions.fteHundredths}), 0)::int`,
+    ...genderCounts,
   }).from(positions).innerJoin(departments, eq(departments.id, positions.departmentId))
+    .innerJoin(people, eq(people.id, positions.personId))
     .where(and(eq(departments.cooperationId, options.cooperationId), runsOn(on)));
-  const figures = (people: number, hundredths: number) => ({ people: Number(people), ftePercent: toPercent(Number(hundredths)), fte: Number(hundredths) / 10_000 });
+  const figures = (r: { people: number; fteHundredths: number; women: number; men: number }) => ({
+    people: Number(r.people), ftePercent: toPercent(Number(r.fteHundredths)), fte: Number(r.fteHundredths) / 10_000, women: Number(r.women), men: Number(r.men),
+  });
   return {
     on,
     employer: await getEmployer(db, options.cooperationId),
     departments: rows.filter((r) => !r.validTo || r.validTo >= on || Number(r.people) > 0)
-      .map((r) => ({ departmentId: r.departmentId, name: r.name, ...figures(r.people, r.fteHundredths) })),
-    total: figures(total?.people ?? 0, total?.fteHundredths ?? 0),
+      .map((r) => ({ departmentId: r.departmentId, name: r.name, ...figures(r) })),
+    total: figures(total ?? { people: 0, fteHundredths: 0, women: 0, men: 0 }),
   };
 }
 

@@ -47,6 +47,14 @@ export const COOPERATION_FORM_LABELS: Record<TCooperationForm, string> = {
  * kommuneloven § 20-1, which is no legal entity), or the cooperation itself (an IKS, or an oppgavefellesskap
  * that is a legal entity of its own).
  */
+/**
+ * A person's gender as the annual report counts staff (likestillings- og diskrimineringsloven § 26):
+ * women, men, or not given (the default; counted in neither column). Optional personal data, kept
+ * by admins and staff only (decision 0047's follow-up in 0043).
+ */
+export const GENDERS = ['kvinne', 'mann', 'ikke_oppgitt'] as const;
+export type TGender = (typeof GENDERS)[number];
+
 export const STAFF_EMPLOYERS = ['vertskommune', 'samarbeidet'] as const;
 export type TStaffEmployer = (typeof STAFF_EMPLOYERS)[number];
 

@@ -121,15 +121,38 @@ describe('the staffing on a day', () => {
     const feb = await staffing('2024-02-15');
     expect(feb.on).toBe('2024-02-15');
     expect(feb.departments).toEqual([
-      { departmentId: drift, name: 'Drift', people: 2, ftePercent: 160, fte: 1.6 },
-      { departmentId: kundeservice, name: 'Kundeservice', people: 0, ftePercent: 0, fte: 0 },
+      { departmentId: drift, name: 'Drift', people: 2, ftePercent: 160, fte: 1.6, women: 0, men: 0 },
+      { departmentId: kundeservice, name: 'Kundeservice', people: 0, ftePercent: 0, fte: 0, women: 0, men: 0 },
     ]);
     const june = await staffing('2024-06-15');
     expect(june.departments.map((d: { name: string; people: number; ftePercent: number }) => [d.name, d.people, d.ftePercent])).toEqual([['Drift', 2, 140], ['Kundeservice', 1, 10]]);
-    expect(june.total).toEqual({ people: 2, ftePercent: 150, fte: 1.5 });
-    expect((await staffing('2025-06-15')).total).toEqual({ people: 1, ftePercent: 80, fte: 0.8 });
+    expect(june.total).toEqual({ people: 2, ftePercent: 150, fte: 1.5, women: 0, men: 0 });
+    expect((await staffing('2025-06-15')).total).toEqual({ people: 1, ftePercent: 80, fte: 0.8, women: 0, men: 0 });
     expect(fieldsOf(await json(await council.get(`/api/cooperations/${coopId}/staffing?on=15.06.2024`), 400))).toEqual(['on']);
     await json(await council.get(`/api/cooperations/${randomUUID()}/staffing`), 404);
+  });
+
+  it('counts women and men per department by the gender kept on the person, each once in the total', async () => {
+    const { people } = await json(await staff.get('/api/people'), 200) as { people: { id: string; familyName: string; revision: number; gender?: string }[] };
+    const berg = people.find((p) => p.familyName === 'Berg')!;
+    const cai = people.find((p) => p.familyName === 'Cai')!;
+    expect(berg.gender).toBe('ikke_oppgitt');
+    expect(fieldsOf(await json(await staff.patch(`/api/people/${berg.id}`, { revision: berg.revision, gender: 'ukjent' }), 400))).toEqual(['gender']);
+    await json(await staff.patch(`/api/people/${berg.id}`, { revision: berg.revision, gender: 'mann' }), 200);
+    const june = await staffing('2024-06-15');
+    // Lise Cai's gender is not given: she counts among the people, in neither column.
+    expect(june.departments.map((d: { name: string; people: number; women: number; men: number }) => [d.name, d.people, d.women, d.men]))
+      .toEqual([['Drift', 2, 0, 1], ['Kundeservice', 1, 0, 0]]);
+    await json(await staff.patch(`/api/people/${cai.id}`, { revision: cai.revision, gender: 'kvinne' }), 200);
+    const after = await staffing('2024-06-15');
+    expect(after.departments.map((d: { name: string; women: number; men: number }) => [d.name, d.women, d.men])).toEqual([['Drift', 1, 1], ['Kundeservice', 1, 0]]);
+    // In two departments, counted once in the total.
+    expect(after.total).toMatchObject({ people: 2, women: 1, men: 1 });
+    // Personal data: the council reads the staffing's counts, never a person's gender.
+    const seen = await json(await council.get(`/api/people/${cai.id}`), 200);
+    expect(seen).not.toHaveProperty('gender');
+    expect((await json(await council.get('/api/people'), 200)).people.some((p: Record<string, unknown>) => 'gender' in p)).toBe(false);
+    expect((await json(await staff.get(`/api/people/${cai.id}`), 200)).gender).toBe('kvinne');
   });
 
   it('names the employer: what the cooperation states, or what its form implies', async () => {

@@ -16,27 +16,27 @@ export function registerAnnualReportBlocks() {
   registerReportBlock({
     type: 'reports.staffing', module: 'reports',
     label: { nb: 'Bemanning per avdeling', en: 'Staffing by department' },
-    description: 'Årsverk og ansatte per avdeling i rapportens år og de to årene før (fra stillingene i samrad der de finnes, ellers registrerte tall per 31.12), og kvinner og menn i året (registrerte tall).',
+    description: 'Årsverk og ansatte per avdeling i rapportens år og de to årene før, og kvinner og menn i året: fra stillingene og personenes kjønn i samrad der det finnes stillinger, ellers registrerte tall per 31.12.',
     params: z.object({}),
     load: async (ctx): Promise<TBlockData> => {
       const years = comparisonYears(ctx.asOf);
       const last = years.at(-1)!;
-      // A year in which org holds positions is counted from them; the others take the entered figures.
-      // org holds no gender, so women and men are always the entered figures.
+      // A year in which org holds positions is counted from them, women and men by the gender kept on each
+      // person (one source: org); the other years take the entered figures.
       const liveYears = await yearsWithPositions(ctx.db, ctx.cooperationId, years);
       const live = new Map(await Promise.all([...liveYears].map(async (y) =>
         [y, await staffingOn(ctx.db, { cooperationId: ctx.cooperationId, on: countedOn(y, ctx.asOf) })] as const)));
       const rows = await ctx.entered(['staff.fte', 'staff.people', 'staff.women', 'staff.men'], years);
-      const enteredRows = rows.filter((r) => !(liveYears.has(r.year) && (r.metric === 'staff.fte' || r.metric === 'staff.people')));
+      const enteredRows = rows.filter((r) => !liveYears.has(r.year));
       const liveNames = [...live.values()].flatMap((s) => s.departments.filter((d) => d.people > 0).map((d) => d.name));
       const departments = [...new Set([...enteredRows.map((r) => r.dimension), ...liveNames])].sort((a, b) => a.localeCompare(b, 'nb'));
       const value = (metric: string, year: number, department: string | null) => {
         const staffing = live.get(year);
-        if (staffing && (metric === 'staff.fte' || metric === 'staff.people')) {
+        if (staffing) {
           // The sum row counts a person with positions in two departments once.
           const figures = department === null ? staffing.total : staffing.departments.find((d) => d.name === department);
           if (!figures) return undefined;
-          return metric === 'staff.fte' ? figures.fte : figures.people;
+          return metric === 'staff.fte' ? figures.fte : metric === 'staff.people' ? figures.people : metric === 'staff.women' ? figures.women : figures.men;
         }
         const hits = enteredRows.filter((r) => r.metric === metric && r.year === year && (department === null || r.dimension === department));
         return hits.length ? hits.reduce((s, r) => s + r.value, 0) : undefined;
@@ -47,10 +47,12 @@ export function registerAnnualReportBlocks() {
         dash(value('staff.women', last, department)), dash(value('staff.men', last, department)),
       ];
       const enteredYears = years.filter((y) => !liveYears.has(y) && rows.some((r) => r.year === y));
-      const gendered = rows.some((r) => r.year === last && (r.metric === 'staff.women' || r.metric === 'staff.men'));
       const liveList = [...liveYears].sort();
+      const lastLive = live.get(last);
+      const ungendered = lastLive ? lastLive.total.people - lastLive.total.women - lastLive.total.men : 0;
       const notes = !departments.length ? [`Bemanningen for ${years[0]}–${last} er ikke registrert.`] : [
-        ...(liveList.length ? [`Årsverk og ansatte for ${liveList.join(', ')} er talt fra stillingene i samrad${gendered ? '; kvinner og menn er registrerte tall' : ''}.`] : []),
+        ...(liveList.length ? [`Årsverk og ansatte for ${liveList.join(', ')}${lastLive ? `, kvinner og menn i ${last},` : ''} er talt fra stillingene i samrad.`] : []),
+        ...(ungendered > 0 ? [`${ungendered} ${ungendered === 1 ? 'ansatt' : 'ansatte'} uten oppgitt kjønn er ikke med blant kvinner og menn.`] : []),
         ...(liveList.length ? enteredNote(enteredYears) : []),
       ];
       return {
@@ -67,7 +69,7 @@ export function registerAnnualReportBlocks() {
         }] : [],
         charts: [],
         notes,
-        source: !liveList.length ? 'entered' : !enteredYears.length && !gendered ? 'live' : 'mixed',
+        source: !liveList.length ? 'entered' : !enteredYears.length ? 'live' : 'mixed',
       };
     },
   });

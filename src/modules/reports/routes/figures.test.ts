@@ -77,23 +77,25 @@ describe('entered figures', () => {
     ]);
   });
 
-  it('count the staffing from the positions for a year org holds them, and keep the entered women and men', async () => {
+  it('count the staffing from the positions for a year org holds them, women and men from the people (one source)', async () => {
     const { cooperationId } = t.world;
     const drift = await json(await t.admin.post('/api/departments', { cooperationId, name: 'Drift' }), 201);
-    const person = async (familyName: string) => (await json(await t.admin.post('/api/people', { familyName, givenName: 'E2' }), 201)).id;
-    const [a, b] = [await person('Aas'), await person('Bø')];
+    const person = async (familyName: string, gender?: string) => (await json(await t.admin.post('/api/people', { familyName, givenName: 'E2', gender }), 201)).id;
+    const [a, b] = [await person('Aas', 'kvinne'), await person('Bø')];
     await json(await t.admin.post(`/api/people/${a}/positions`, { departmentId: drift.id, ftePercent: 100, startDate: '2023-01-01' }), 201);
     const half = await json(await t.admin.post(`/api/people/${b}/positions`, { departmentId: drift.id, ftePercent: 100, startDate: '2023-01-01' }), 201);
     // 100 % becomes 50 % from 1 December: the report per 31.12 counts the new period.
     await json(await t.admin.post(`/api/positions/${half.id}/change`, { revision: 1, from: '2023-12-01', ftePercent: 50 }), 201);
     const staff = await loadBlockLive(t.database.db, { cooperationId, asOf: '2023-12-31' }, { type: 'reports.staffing', params: {} });
+    // The entered 2 women and 9 men of 2023 give way to the people's gender: Aas a woman, Bø not given.
     expect(staff.tables[0]!.rows.map((r) => r.cells)).toEqual([
-      ['Drift', '9,5', '–', '1,5', '10', '–', '2', '2', '9'],
-      ['Sum', '9,5', '–', '1,5', '10', '–', '2', '2', '9'],
+      ['Drift', '9,5', '–', '1,5', '10', '–', '2', '1', '0'],
+      ['Sum', '9,5', '–', '1,5', '10', '–', '2', '1', '0'],
     ]);
     expect(staff.source).toBe('mixed');
     expect(staff.notes).toEqual([
-      'Årsverk og ansatte for 2023 er talt fra stillingene i samrad; kvinner og menn er registrerte tall.',
+      'Årsverk og ansatte for 2023, kvinner og menn i 2023, er talt fra stillingene i samrad.',
+      '1 ansatt uten oppgitt kjønn er ikke med blant kvinner og menn.',
       'Tallene for 2021 er registrerte tall fra før samrad hadde dataene.',
     ]);
   });

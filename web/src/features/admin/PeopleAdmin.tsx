@@ -11,6 +11,7 @@ import { personLabel } from '../meetings/format';
 import type { TPerson } from '../meetings/types';
 import { LoadError, Loading } from '../shell/states';
 import { useAdminPeople, useAdminWrite, useEditing, useMunicipalities } from './api';
+import { GENDERS, type TGender } from '../../../../src/modules/org/vocabulary';
 
 type TPersonInput = TApiSchema<'CreatePersonRequest'>;
 
@@ -60,20 +61,21 @@ function PersonForm({ existing, onDone, onReload, municipalities }: {
   const [email, setEmail] = useState(existing?.email ?? '');
   const [title, setTitle] = useState(existing?.title ?? '');
   const [municipalityId, setMunicipalityId] = useState(existing?.municipalityId ?? '');
+  const [gender, setGender] = useState<TGender>(existing?.gender ?? 'ikke_oppgitt');
   const save = useAdminWrite((input: TPersonInput) => (existing
     ? ok(api.PATCH('/api/people/{id}', { params: { path: { id: existing.id } }, body: { ...input, revision: existing.revision } }))
     : ok(api.POST('/api/people', { body: input }))));
 
   function submit() {
-    save.mutate({ familyName, givenName, email: email.trim() || null, title: title.trim() || null, municipalityId: municipalityId || null }, {
+    save.mutate({ familyName, givenName, email: email.trim() || null, title: title.trim() || null, municipalityId: municipalityId || null, gender }, {
       onSuccess: () => {
-        if (!existing) { setFamily(''); setGiven(''); setEmail(''); setTitle(''); setMunicipalityId(''); }
+        if (!existing) { setFamily(''); setGiven(''); setEmail(''); setTitle(''); setMunicipalityId(''); setGender('ikke_oppgitt'); }
         onDone();
       },
     });
   }
 
-  const labels = { familyName: t('admin.familyName'), givenName: t('admin.givenName'), email: t('login.email'), title: t('admin.personTitle'), municipalityId: t('admin.municipality') };
+  const labels = { familyName: t('admin.familyName'), givenName: t('admin.givenName'), email: t('login.email'), title: t('admin.personTitle'), municipalityId: t('admin.municipality'), gender: t('admin.gender') };
   return (
     <PanelForm form="person" headingId="person-form-heading" title={existing ? t('admin.editPerson', { name: personLabel(existing) }) : t('admin.newPerson')}
       error={save.error} labels={labels} onSubmit={submit} submitLabel={existing ? t('common.save') : t('admin.addPerson')} pending={save.isPending}
@@ -84,6 +86,8 @@ function PersonForm({ existing, onDone, onReload, municipalities }: {
       <TextField form="person" name="title" label={labels.title} value={title} onChange={setTitle} error={save.error} />
       <SelectField form="person" name="municipalityId" label={labels.municipalityId} value={municipalityId} onChange={setMunicipalityId}
         placeholder={t('common.none')} options={municipalities} error={save.error} />
+      <SelectField form="person" name="gender" label={labels.gender} value={gender} onChange={(v) => setGender(v as TGender)}
+        description={t('admin.genderHint')} options={GENDERS.map((g) => ({ value: g, label: t(`admin.gender.${g}`) }))} error={save.error} />
     </PanelForm>
   );
 }

@@ -86,6 +86,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, { nb: string; en: strin
   assigneeUserId: { nb: 'Saksbehandler', en: 'Assignee' },
   teamId: { nb: 'Team', en: 'Team' },
   municipalityId: { nb: 'Kommune', en: 'Municipality' },
+  gender: { nb: 'Kjønn', en: 'Gender' },
   bodyId: { nb: 'Organ', en: 'Body' },
   personId: { nb: 'Person', en: 'Person' },
   fromDate: { nb: 'Fra dato', en: 'From date' },

@@ -137,13 +137,15 @@ function StaffingSection({ cooperation }: { cooperation: TCooperation }) {
         <>
           <Heading level={3} data-size="xs" id="staffing-table-heading">{t('staff.staffingCaption', { date: formatDate(data.on) })}</Heading>
           <DataTable labelledBy="staffing-table-heading" testId="staffing-table"
-            columns={[t('staff.department'), { label: t('staff.people'), numeric: true }, { label: t('staff.fte'), numeric: true }, { label: t('staff.fteSum'), numeric: true }]}>
+            columns={[t('staff.department'), { label: t('staff.people'), numeric: true }, { label: t('staff.fte'), numeric: true }, { label: t('staff.fteSum'), numeric: true }, { label: t('staff.women'), numeric: true }, { label: t('staff.men'), numeric: true }]}>
             {data.departments.map((d) => (
               <Table.Row key={d.departmentId}>
                 <Table.Cell>{d.name}</Table.Cell>
                 <Table.Cell className="num">{d.people}</Table.Cell>
                 <Table.Cell className="num">{formatDecimal(d.fte, 1)}</Table.Cell>
                 <Table.Cell className="num">{formatPercent(d.ftePercent)}</Table.Cell>
+                <Table.Cell className="num">{d.women}</Table.Cell>
+                <Table.Cell className="num">{d.men}</Table.Cell>
               </Table.Row>
             ))}
             <Table.Row>
@@ -151,6 +153,8 @@ function StaffingSection({ cooperation }: { cooperation: TCooperation }) {
               <Table.Cell className="num"><strong>{data.total.people}</strong></Table.Cell>
               <Table.Cell className="num"><strong>{formatDecimal(data.total.fte, 1)}</strong></Table.Cell>
               <Table.Cell className="num"><strong>{formatPercent(data.total.ftePercent)}</strong></Table.Cell>
+              <Table.Cell className="num"><strong>{data.total.women}</strong></Table.Cell>
+              <Table.Cell className="num"><strong>{data.total.men}</strong></Table.Cell>
             </Table.Row>
           </DataTable>
           <Paragraph data-size="sm">{t('staff.totalHint')}</Paragraph>
