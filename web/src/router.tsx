@@ -35,6 +35,7 @@ import { equipmentCampaignRoute } from './routes/utstyr.bytte';
 import { equipmentReplacementRoute } from './routes/utstyr.bytte.$id';
 import { equipmentApprovalRoute } from './routes/utstyr.godkjenning';
 import { messagesRoute } from './routes/meldinger';
+import { equipmentMyOrdersRoute } from './routes/utstyr.mine';
 import { portfolioRoute } from './routes/portefolje';
 import { projectRoute } from './routes/portefolje.prosjekter.$id';
 import { proposalRoute } from './routes/portefolje.forslag.$id';
@@ -72,6 +73,7 @@ export const routeTree = rootRoute.addChildren([
   equipmentReplacementRoute,
   equipmentApprovalRoute,
   messagesRoute,
+  equipmentMyOrdersRoute,
   reportRoute,
   portfolioRoute,
   projectRoute,

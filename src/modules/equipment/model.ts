@@ -264,6 +264,15 @@ export const ZReplacementDecisionRequest = z.object({
   .openapi('EquipmentReplacementDecisionRequest');
 export type TReplacementDecisionRequest = z.output<typeof ZReplacementDecisionRequest>;
 
+/** The approver's decision on the web, signed in with the address the request went to. */
+export const ZReplacementWebDecisionRequest = z.object({
+  decision: z.enum(['approved', 'rejected']),
+  comment: z.string().trim().max(1000).nullable().default(null),
+  revision: ZRevision,
+}).refine((r) => r.decision !== 'rejected' || !!r.comment, { message: 'Skriv en begrunnelse for avslaget', path: ['comment'] })
+  .openapi('EquipmentReplacementWebDecisionRequest');
+export type TReplacementWebDecisionRequest = z.output<typeof ZReplacementWebDecisionRequest>;
+
 export const ZReplacementDecisionLookupRequest = z.object({
   token: z.string().trim().min(20, 'Ugyldig lenke').max(200),
 }).openapi('EquipmentReplacementDecisionLookupRequest');

@@ -18,7 +18,7 @@ import { municipalityNames } from '../org/municipalities.service.js';
 import type {
   TApprover, TApproverRequest, TCampaign, TCampaignRequest, TInviteRequest, TReplacement, TReplacementDecisionCase,
   TReplacementDecisionLookupRequest, TReplacementDecisionRequest,
-  TReplacementDeferRequest, TReplacementOrderRequest, TReplacementStepRequest,
+  TReplacementDeferRequest, TReplacementOrderRequest, TReplacementStepRequest, TReplacementWebDecisionRequest,
 } from './model.js';
 import { decisionLink, hashDecisionToken as hashToken, newDecisionToken } from './decision-token.js';
 import { monthOf } from './rules.js';
@@ -257,20 +257,37 @@ export async function decideReplacement(db: Db, o: TReplacementDecisionRequest):
   return db.transaction(async (tx) => {
     const [r] = await tx.select().from(eqReplacements).where(eq(eqReplacements.decisionTokenHash, hashToken(o.token))).for('update');
     if (!r) throw notFound('Godkjenningslenken (den er ukjent eller allerede brukt)');
-    requireTransition(r.state, o.decision);
-    const actor: Actor = { userId: null, name: r.approverName ?? systemActor.name };
-    await addStep(tx, actor, { id: r.id, from: r.state, to: o.decision, on: today(), note: o.comment, set: { decisionTokenHash: null } });
-    const told = {
-      to: r.userEmail,
-      subject: o.decision === 'approved' ? 'Ny PC er godkjent' : 'Bestillingen av ny PC er avslått',
-      text: o.decision === 'approved'
-        ? `${r.approverName} har godkjent bestillingen av ${r.model}. Vi gir beskjed når PC-en er klar.${o.comment ? `\n\nKommentar: ${o.comment}` : ''}`
-        : `${r.approverName} har avslått bestillingen av ${r.model}.\n\nBegrunnelse: ${o.comment}\n\nDu kan sende en ny bestilling fra samme side.`,
-    };
-    await queueMail(tx, told);
-    await sendMessage(tx, { ...told, source: REPLACEMENT_MESSAGE_SOURCE, sourceId: r.id, link: `/utstyr/bytte/${r.id}` });
-    return (await listReplacements(tx, { cooperationId: r.cooperationId, ids: [r.id] }))[0]!;
+    return decide(tx, r, { userId: null, name: r.approverName ?? systemActor.name }, o);
   });
+}
+
+/**
+ * The same decision from «Mine bestillinger», signed in with the address the request went to (the
+ * approver's own account); it uses the mail's link up too. 403 for anyone else, 409 when not waiting.
+ */
+export async function decideReplacementAsApprover(db: Db, user: SessionUser, o: TScope & { id: string } & TReplacementWebDecisionRequest): Promise<TReplacement> {
+  return db.transaction(async (tx) => {
+    await lockAtRevision(tx, eqReplacements, o.id, o.revision, 'Byttet');
+    const [r] = await tx.select().from(eqReplacements).where(and(eq(eqReplacements.id, o.id), eq(eqReplacements.cooperationId, o.cooperationId)));
+    if (!r) throw notFound('Byttet');
+    if (r.approverEmail !== user.email.toLowerCase()) throw forbidden('Bare godkjenneren bestillingen ble sendt til kan avgjøre den');
+    return decide(tx, r, { userId: user.id, name: user.name }, o);
+  });
+}
+
+async function decide(tx: DbOrTx, r: typeof eqReplacements.$inferSelect, actor: Actor, o: { decision: 'approved' | 'rejected'; comment: string | null }) {
+  requireTransition(r.state, o.decision);
+  await addStep(tx, actor, { id: r.id, from: r.state, to: o.decision, on: today(), note: o.comment, set: { decisionTokenHash: null } });
+  const told = {
+    to: r.userEmail,
+    subject: o.decision === 'approved' ? 'Ny PC er godkjent' : 'Bestillingen av ny PC er avslått',
+    text: o.decision === 'approved'
+      ? `${actor.name} har godkjent bestillingen av ${r.model}. Vi gir beskjed når PC-en er klar.${o.comment ? `\n\nKommentar: ${o.comment}` : ''}`
+      : `${actor.name} har avslått bestillingen av ${r.model}.\n\nBegrunnelse: ${o.comment}\n\nDu kan sende en ny bestilling fra samme side.`,
+  };
+  await queueMail(tx, told);
+  await sendMessage(tx, { ...told, source: REPLACEMENT_MESSAGE_SOURCE, sourceId: r.id, link: `/utstyr/bytte/${r.id}` });
+  return (await listReplacements(tx, { cooperationId: r.cooperationId, ids: [r.id] }))[0]!;
 }
 
 // ---- the cooperation's steps ---------------------------------------------------------------------------
@@ -321,12 +338,13 @@ export async function getReplacement(db: DbOrTx, user: SessionUser, o: TScope & 
 }
 
 /** Replacements with their steps; `userEmail` limits them to one user's own, `municipalityId` to a municipality. */
-export async function listReplacements(db: DbOrTx, o: TScope & { ids?: string[]; municipalityId?: string | null; userEmail?: string; state?: TReplacementState }): Promise<TReplacement[]> {
+export async function listReplacements(db: DbOrTx, o: TScope & { ids?: string[]; municipalityId?: string | null; userEmail?: string; approverEmail?: string; state?: TReplacementState }): Promise<TReplacement[]> {
   const rows = await db.select().from(eqReplacements).where(and(
     eq(eqReplacements.cooperationId, o.cooperationId),
     o.ids ? inArray(eqReplacements.id, o.ids) : undefined,
     o.municipalityId ? eq(eqReplacements.municipalityId, o.municipalityId) : undefined,
     o.userEmail ? eq(eqReplacements.userEmail, o.userEmail.toLowerCase()) : undefined,
+    o.approverEmail ? eq(eqReplacements.approverEmail, o.approverEmail.toLowerCase()) : undefined,
     o.state ? eq(eqReplacements.state, o.state) : undefined,
   )).orderBy(asc(eqReplacements.createdAt)).limit(1000);
   if (rows.length === 0) return [];

@@ -290,3 +290,41 @@ describe('reminders to users who neither order nor defer', () => {
     expect(await remindUsers(db, { ...options, now: inDays(100) })).toEqual({ reminded: [] });
   });
 });
+
+describe('the approver’s list and decision on the web («Mine bestillinger»)', () => {
+  it('lists the requests waiting for the signed-in approver only, and lets them decide once', async () => {
+    await call(w.staff, 'PUT', `/api/equipment/campaigns/${w.f.ids.molde}`, { active: true, standardModels: MODELS }, 200);
+    await call(w.staff, 'PUT', '/api/equipment/approvers', { municipalityId: w.f.ids.molde, unit: 'Rådhuset', name: 'Anne Molde', email: EQUIPMENT_ACCOUNTS.molde }, 200);
+    const kari = ((await call(w.staff, 'GET', '/api/equipment/replacements?state=deferred', undefined, 200)).replacements as TReplacementJson[])
+      .find((r) => r.device.serial === 'OLD005')!;
+    const ordered = await call(w.staff, 'POST', `/api/equipment/replacements/${kari.id}/order`, { model: MODELS[1], unit: 'Rådhuset', revision: kari.revision }, 201);
+    expect(ordered).toMatchObject({ state: 'requested', approverEmail: EQUIPMENT_ACCOUNTS.molde });
+
+    expect((await call(w.molde, 'GET', '/api/equipment/approvals', undefined, 200)).replacements.map((r: TReplacementJson) => r.id)).toEqual([kari.id]);
+    expect((await call(w.aukra, 'GET', '/api/equipment/approvals', undefined, 200)).replacements).toEqual([]);
+    expect((await call(w.staff, 'GET', '/api/equipment/approvals', undefined, 200)).replacements).toEqual([]);
+    expect((await json(await w.council.get('/api/equipment/approvals'), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.anon.get('/api/equipment/approvals'), 401)).error.code).toBe('unauthorized');
+    // The request is in Anne's in-app messages with the link to this list.
+    expect((await call(w.molde, 'GET', '/api/messages', undefined, 200)).messages[0]).toMatchObject({ subject: 'Godkjenn ny PC for Fred Leder', link: '/utstyr/mine' });
+
+    const path = `/api/equipment/replacements/${kari.id}/decision`;
+    const revision = ordered.revision;
+    expect((await json(await w.aukra.post(path, { decision: 'approved', revision }), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.staff.post(path, { decision: 'approved', revision }), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.council.post(path, { decision: 'approved', revision }), 403)).error.code).toBe('forbidden');
+    expect((await json(await w.anon.post(path, { decision: 'approved', revision }), 401)).error.code).toBe('unauthorized');
+    expect(fieldsOf(await json(await w.molde.post(path, { decision: 'rejected', revision }), 400))).toEqual(['comment']);
+    expect(fieldsOf(await json(await w.molde.post(path, { decision: 'approved' }), 400))).toEqual(['revision']);
+    expect((await json(await w.molde.post(path, { decision: 'approved', revision: revision + 5 }), 409)).error.code).toBe('stale');
+    expect((await json(await w.molde.post(`/api/equipment/replacements/${UNKNOWN}/decision`, { decision: 'approved', revision: 1 }), 404)).error.code).toBe('not_found');
+    const approved = await call(w.molde, 'POST', path, { decision: 'approved', comment: 'Greit', revision }, 201);
+    expect(approved).toMatchObject({ state: 'approved', nextStep: 'ordered' });
+    expect(approved.steps.at(-1)).toMatchObject({ state: 'approved', note: 'Greit', actorName: 'Anne Molde' });
+    expect((await json(await w.molde.post(path, { decision: 'rejected', comment: 'Nei', revision: approved.revision }), 409)).error.code).toBe('conflict');
+    expect((await call(w.molde, 'GET', '/api/equipment/approvals', undefined, 200)).replacements).toEqual([]);
+    // The mail's link is used up by the web decision.
+    const token = tokenIn((await mailsTo(EQUIPMENT_ACCOUNTS.molde)).find((m) => m.subject.startsWith('Godkjenn'))!.text);
+    expect((await json(await w.anon.post('/api/equipment/replacement-decisions/lookup', { token }), 404)).error.code).toBe('not_found');
+  });
+});

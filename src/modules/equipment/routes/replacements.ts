@@ -9,11 +9,11 @@ import { cooperationScope } from '../../../server/cooperation.js';
 import { createRouter, jsonBody, jsonContent, route, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
 import {
   ZApprover, ZApproverRequest, ZCampaign, ZCampaignRequest, ZInviteRequest, ZInviteResult, ZMunicipalityParam, ZReplacement,
-  ZReplacementDecisionCase, ZReplacementDecisionLookupRequest, ZReplacementDecisionRequest, ZReplacementDeferRequest, ZReplacementListQuery, ZReplacementOrderRequest, ZReplacementStepRequest,
+  ZReplacementDecisionCase, ZReplacementDecisionLookupRequest, ZReplacementDecisionRequest, ZReplacementDeferRequest, ZReplacementListQuery, ZReplacementOrderRequest, ZReplacementStepRequest, ZReplacementWebDecisionRequest,
 } from '../model.js';
 import { EQUIPMENT_KEEPERS, REPLACEMENT_REQUESTERS, replacementScopeOf } from '../policy.js';
 import {
-  decideReplacement, deferReplacement, findDecisionCase, getReplacement, inviteExpired, listApprovers, listCampaigns, listReplacements, orderReplacement, setApprover, setCampaign,
+  decideReplacement, decideReplacementAsApprover, deferReplacement, findDecisionCase, getReplacement, inviteExpired, listApprovers, listCampaigns, listReplacements, orderReplacement, setApprover, setCampaign,
   stepReplacement,
 } from '../replacement.service.js';
 import { tags } from './status.js';
@@ -102,3 +102,20 @@ equipmentReplacementRoutes.openapi(route({
   access: [keepers, cooperationScope], request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZReplacementStepRequest) },
   answers: { 201: jsonContent(ZReplacement, 'Byttet') },
 }), async (c) => c.json(await stepReplacement(c.var.db, actorOf(currentUser(c)), { cooperationId: c.var.cooperationId, id: c.req.valid('param').id, ...c.req.valid('json') }), 201));
+
+equipmentReplacementRoutes.openapi(route({
+  method: 'get', path: '/api/equipment/approvals', tags, summary: 'Bestillinger som venter på min godkjenning (sendt til e-postadressen jeg er logget inn med)',
+  access: [requesters, cooperationScope], request: { query: ZCooperationQuery },
+  answers: { 200: jsonContent(z.object({ replacements: z.array(ZReplacement) }), 'Bestillingene som venter') },
+}), async (c) => c.json({
+  replacements: await listReplacements(c.var.db, { cooperationId: c.var.cooperationId, approverEmail: currentUser(c).email, state: 'requested' }),
+}, 200));
+
+equipmentReplacementRoutes.openapi(route({
+  method: 'post', path: '/api/equipment/replacements/{id}/decision', tags,
+  summary: 'Godkjenn eller avslå en bestilling på nettet (godkjenneren, innlogget med adressen bestillingen gikk til)',
+  access: [requesters, cooperationScope], request: { params: ZIdParam, query: ZCooperationQuery, ...jsonBody(ZReplacementWebDecisionRequest) },
+  answers: { 201: jsonContent(ZReplacement, 'Byttet') },
+}), async (c) => c.json(await decideReplacementAsApprover(c.var.db, currentUser(c), {
+  cooperationId: c.var.cooperationId, id: c.req.valid('param').id, ...c.req.valid('json'),
+}), 201));
