@@ -58,6 +58,7 @@ const ROUTES: { who: TWho; path: (ids: TIds) => string; name: string }[] = [
   { who: 'municipality', name: 'PC replacement, unknown id', path: () => '/utstyr/bytte/00000000-0000-4000-8000-000000000000' },
   { who: 'municipality', name: 'in-app messages', path: () => '/meldinger' },
   { who: 'municipality', name: 'my PC orders', path: () => '/utstyr/mine' },
+  { who: 'municipality', name: 'economy, own exit settlement', path: () => '/okonomi' },
   { who: 'public', name: 'PC approval link, unknown', path: () => `/utstyr/godkjenning?token=${'x'.repeat(32)}` },
   { who: 'council', name: 'equipment status, council', path: () => '/utstyr?asOf=2023-11-28' },
   { who: 'municipality', name: 'equipment devices, own municipality', path: () => '/utstyr/pc-er' },
