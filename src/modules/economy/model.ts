@@ -48,6 +48,13 @@ export const ZUpdateLineRequest = ZCreateLineRequest.omit({ kind: true, cooperat
   .extend({ revision: ZRevision }).openapi('UpdateEconomyLineRequest');
 export type TUpdateLineRequest = z.infer<typeof ZUpdateLineRequest>;
 
+/** Every line of the kind, each once, in the order the papers print them (first to last). */
+export const ZLineOrderRequest = z.object({
+  kind: ZLineKind,
+  lineIds: z.array(ZId).min(1, 'Rekkefølgen må ta med linjene av typen').max(1000),
+}).openapi('EconomyLineOrderRequest');
+export type TLineOrderRequest = z.infer<typeof ZLineOrderRequest>;
+
 export const ZAccountMappingRequest = z.object({
   account: z.string().trim().max(50).nullable().optional(),
   project: z.string().trim().max(50).nullable().optional(),

@@ -8,9 +8,9 @@ import { cooperationScope } from '../../../server/cooperation.js';
 import { createRouter, jsonBody, jsonContent, route, ZCooperationQuery, ZIdParam } from '../../../server/openapi.js';
 import { resolveCooperationId } from '../../org/cooperations.service.js';
 import { listAccountMappings, setAccountMapping } from '../actuals.service.js';
-import { createLine, getLine, listLines, updateLine } from '../lines.service.js';
+import { createLine, getLine, listLines, setLineOrder, updateLine } from '../lines.service.js';
 import {
-  ZAccountMapping, ZAccountMappingRequest, ZCreateLineRequest, ZEconomyLine, ZLinesQuery, ZUpdateLineRequest,
+  ZAccountMapping, ZAccountMappingRequest, ZCreateLineRequest, ZEconomyLine, ZLineOrderRequest, ZLinesQuery, ZUpdateLineRequest,
 } from '../model.js';
 import { readers, tags, writers } from './shared.js';
 
@@ -30,6 +30,16 @@ lineRoutes.openapi(route({
   const coop = await resolveCooperationId(c.var.db, cooperationId);
   return c.json(await createLine(c.var.db, actorOf(currentUser(c)), { cooperationId: coop, ...request }), 201);
 });
+
+// The order the papers print a kind's lines in: all of them, each once (400 otherwise), in one transaction.
+lineRoutes.openapi(route({
+  method: 'put', path: '/api/economy/lines/order', tags, summary: 'Sett rekkefølgen på utgiftstypene eller investeringsprosjektene',
+  access: [writers, cooperationScope],
+  request: { query: ZCooperationQuery, ...jsonBody(ZLineOrderRequest) },
+  answers: { 200: jsonContent(z.object({ lines: z.array(ZEconomyLine) }), 'Linjene av typen i den nye rekkefølgen') },
+}), async (c) => c.json({
+  lines: await setLineOrder(c.var.db, actorOf(currentUser(c)), { cooperationId: c.var.cooperationId, ...c.req.valid('json') }),
+}, 200));
 
 lineRoutes.openapi(route({
   method: 'patch', path: '/api/economy/lines/{id}', tags, summary: 'Endre linje', access: [writers],

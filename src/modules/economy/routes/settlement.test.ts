@@ -39,11 +39,12 @@ describe('GET /api/economy/{year}/settlement: investments', () => {
 
     const s = await call(e.council, 'GET', '/api/economy/2023/settlement', undefined, 200);
     expect(s.resultOre).toBe(100_000_00);
+    // In the order the projects were made (a line without a position goes last of its kind), not by name.
     expect(s.investment.projects.map((p: { name: string; treatment: string; balanceOre: number }) => [p.name, p.treatment, p.balanceOre])).toEqual([
       ['Beredskapsplattform', 'overfores', 1_800_000_00],
+      ['Zero-trust nettverk', 'avregnes', -688_000_00],
       ['Digitalisering teknisk sektor', 'avregnes', 590_600_00],
       ['Innbyggerportal', 'avregnes', 600_000_00],
-      ['Zero-trust nettverk', 'avregnes', -688_000_00],
     ]);
     expect(s.investment.carriedOverOre).toBe(1_800_000_00);
     // 590 600 + 600 000 − 688 000 = 502 600 kr, settled as 503 000; 50/30/20 by largest remainder in thousands.

@@ -2,6 +2,7 @@
 // projects), the annual budget per line, budget revisions with the deciding case number, the account
 // mapping the ledger import uses, and manual actuals. Amounts are typed in kroner the Norwegian way.
 // Revisions and manual actuals are listed with Rediger/Slett, so a wrong one is corrected, not outweighed.
+// The lines are listed per kind in their printed order, moved and edited in place (LineList).
 import { Button, Details, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { parseNorwegianAmount } from '../../../../src/modules/economy/calculations';
@@ -13,6 +14,7 @@ import {
 } from './api';
 import { CorrectableRow, CorrectableTable } from './CorrectableRow';
 import { FinancingForm } from './FinancingForm';
+import { LineList } from './LineList';
 import type { TEconomyLine } from './types';
 import { TableScroll } from '../tables/TableScroll';
 
@@ -261,7 +263,7 @@ function ManualActualList({ year, lines }: { year: number; lines: TEconomyLine[]
 export function EconomySetup({ year, lines }: { year: number; lines: TEconomyLine[] }) {
   const t = useEconomyT();
   return (
-    <Details>
+    <Details data-testid="economy-setup">
       <Details.Summary>{t('economy.setup.summary')}</Details.Summary>
       <Details.Content>
         <div className="stack-lg">
@@ -273,6 +275,7 @@ export function EconomySetup({ year, lines }: { year: number; lines: TEconomyLin
           <ManualActualList year={year} lines={lines} />
           <MappingForm lines={lines} />
           <FinancingForm year={year} />
+          <LineList lines={lines} />
           <NewLineForm />
         </div>
       </Details.Content>

@@ -8,6 +8,7 @@ import { formatPercent, parseNorwegianAmount, parsePercent, WHOLE_KEY } from '..
 import { useEconomyT } from './messages';
 import { formatKroner, formatSharePercent } from '../../i18n/format';
 import { FormErrors, TextField } from '../forms/fields';
+import { MoveButtons } from '../forms/MoveButtons';
 import { announce } from '../shell/focus';
 import { useInstallCooperation } from '../shell/cooperation';
 import { LoadError, Loading } from '../shell/states';
@@ -112,15 +113,8 @@ function FinancingFields({ year, financing, members, write }: {
                 </Table.Cell>
                 <Table.Cell>
                   <div className="actions actions--nowrap">
-                    {/* aria-disabled, not disabled: focus stays on the arrow at the end of the list. */}
-                    <Button type="button" variant="tertiary" data-size="sm" icon title={t('economy.financingForm.up')} id={`key-up-${r.municipalityId}`}
-                      aria-disabled={i === 0 || undefined} onClick={() => { if (i > 0) move(i, -1); }}>
-                      <span aria-hidden="true">↑</span><span className="sr-only">{t('economy.financingForm.up')} {r.name}</span>
-                    </Button>
-                    <Button type="button" variant="tertiary" data-size="sm" icon title={t('economy.financingForm.down')} id={`key-down-${r.municipalityId}`}
-                      aria-disabled={i === rows.length - 1 || undefined} onClick={() => { if (i < rows.length - 1) move(i, 1); }}>
-                      <span aria-hidden="true">↓</span><span className="sr-only">{t('economy.financingForm.down')} {r.name}</span>
-                    </Button>
+                    <MoveButtons idPrefix="key" rowId={r.municipalityId} name={r.name} index={i} count={rows.length}
+                      labels={{ up: t('economy.financingForm.up'), down: t('economy.financingForm.down') }} onMove={(by) => move(i, by)} />
                   </div>
                 </Table.Cell>
               </Table.Row>

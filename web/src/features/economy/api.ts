@@ -124,6 +124,28 @@ function useEconomyWrite<TBody>(write: (body: TBody) => Promise<unknown>) {
 
 export const useCreateLine = () =>
   useEconomyWrite((body: TApiSchema<'CreateEconomyLineRequest'>) => ok(api.POST('/api/economy/lines', { body })));
+/**
+ * After a line's edit or a new order the lines are fetched again before the mutation settles (the list
+ * and focus follow them at once); the rest of the economy (report, budgets) is refreshed behind them.
+ */
+function useLineWrite<TVars>(write: (vars: TVars) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSettled: async () => {
+      void client.invalidateQueries({ queryKey: ['economy'], predicate: (q) => q.queryKey[1] !== economyKeys.lines[1] });
+      await client.invalidateQueries({ queryKey: economyKeys.lines });
+    },
+  });
+}
+
+/** The order of a kind's lines (every line of the kind, each once). */
+export const useSetLineOrder = () =>
+  useLineWrite((body: TApiSchema<'EconomyLineOrderRequest'>) => ok(api.PUT('/api/economy/lines/order', { body })));
+/** A line's fields, at the revision read (decision 0024: 409 `stale` past it). */
+export const useUpdateLine = () =>
+  useLineWrite(({ id, body }: { id: string; body: TApiSchema<'UpdateEconomyLineRequest'> }) =>
+    ok(api.PATCH('/api/economy/lines/{id}', { params: { path: { id } }, body })));
 export const useSetBudget = (year: number) =>
   useEconomyWrite((body: TApiSchema<'SetBudgetRequest'>) => ok(api.PUT('/api/economy/{year}/budgets', { params: yearPath(year), body })));
 export const useAddBudgetRevision = (year: number) =>
