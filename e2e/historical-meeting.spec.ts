@@ -103,6 +103,10 @@ test('a historical 2017 meeting reaches the public archive and the year count', 
   await expect(publicFacts.getByText('14.03.2017')).toBeVisible();
   await expect(publicFacts.getByText('Tid', { exact: true })).toHaveCount(0);
   await expect(publicFacts).not.toContainText('00:00');
+  // No notice was ever sent, so the papers offer the approved minutes and no notice.
+  const papers = publicPage.getByRole('navigation', { name: 'Dokumenter' });
+  await expect(papers.getByRole('link', { name: /^Møtereferat/ })).toBeVisible();
+  await expect(papers.getByRole('link', { name: /^Innkalling/ })).toHaveCount(0);
   await publicPage.goto('/offentlig');
   const listed = publicPage.getByRole('row', { name: new RegExp(`${bodyName} 2017 M1`) });
   await expect(listed).toContainText('14.03.2017', { timeout: 60_000 });

@@ -352,7 +352,9 @@ export async function renderMinutesPdf(db: DbOrTx, options: TRenderMinutesPdfOpt
 }
 
 /** The reader's minutes before any bytes are read: the stored copy's hash, or the draft to render. */
-export type TMinutesPaper = { approved: true; sha256: string; size: number } | { approved: false; paper: TPaper<'minutes'> };
+export type TMinutesPaper = { approved: true; sha256: string; size: number }
+  /** `onPaper`: a historical meeting's minutes, approved on paper and rendered from what was registered. */
+  | { approved: false; paper: TPaper<'minutes'>; onPaper: boolean };
 
 export async function minutesPaper(db: DbOrTx, options: Omit<TRenderMinutesPdfOptions, 'files'> & { files?: FileStore }): Promise<TMinutesPaper> {
   const access = readAccessOf(options.viewer);
@@ -366,8 +368,13 @@ export async function minutesPaper(db: DbOrTx, options: Omit<TRenderMinutesPdfOp
     if (stored) return { approved: true, sha256: stored.sha256, size: stored.size };
   }
   const letterhead = await letterheadOfBody(db, view.meeting.bodyId, { withLogo: Boolean(options.files) });
-  const draft = composeMinutes(view, { approval: 'Utkast: referatet er ikke godkjent', letterhead });
-  return { approved: false, paper: paper('minutes', draft, options.archive, await letterheadFiles(options.files, letterhead)) };
+  // A historical meeting's minutes were approved on paper: samrad holds no archived copy, only the mark.
+  const onPaper = view.meeting.historical && Boolean(view.meeting.minutesApprovedAt);
+  const approval = onPaper
+    ? `Godkjent etter papirreferatet; registrert i samrad ${formatDate(osloDate(new Date(view.meeting.minutesApprovedAt!)))}`
+    : 'Utkast: referatet er ikke godkjent';
+  const composed = composeMinutes(view, { approval, letterhead });
+  return { approved: false, onPaper, paper: paper('minutes', composed, options.archive, await letterheadFiles(options.files, letterhead)) };
 }
 
 export async function readArchivedMinutes(files: FileStore, sha256: string): Promise<Buffer> {

@@ -111,7 +111,7 @@ documentRoutes.openapi(route({
   // belongs to the meeting's version, so both are found the same way.
   return sendPaper(c, { paper: 'minutes.pdf', id: options.meetingId, archive: options.archive, of: { meetingId: options.meetingId } }, async () => {
     const minutes = await minutesPaper(c.var.db, options);
-    if (!minutes.approved) return rendered(minutes.paper, 'moetereferat-utkast.pdf');
+    if (!minutes.approved) return rendered(minutes.paper, minutes.onPaper ? 'moetereferat-godkjent.pdf' : 'moetereferat-utkast.pdf');
     return { stored: { sha256: minutes.sha256, size: minutes.size }, files: c.var.files, filename: 'moetereferat-godkjent.pdf' };
   }, 'Møtereferatet');
 });

@@ -239,6 +239,7 @@ describe('historical meetings', () => {
     const text = async (client: typeof w.clients.anon) => {
       const res = await client.get(`/api/meetings/${id}/minutes.pdf`);
       expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toContain('moetereferat-godkjent.pdf');
       return pdfText(Buffer.from(await res.arrayBuffer())).replace(/\s+/g, ' ');
     };
     for (const client of [w.clients.staff, w.clients.anon]) {
@@ -247,6 +248,9 @@ describe('historical meetings', () => {
       expect(minutes).toContain('40/13');
       expect(minutes).not.toContain('Tid');
       expect(minutes).not.toContain('00:00');
+      // Approved on paper: no draft mark on what the archive and the public read.
+      expect(minutes).toMatch(/Godkjent etter papirreferatet; registrert i samrad \d{2}\.\d{2}\.\d{4}/);
+      expect(minutes).not.toContain('Utkast');
     }
   });
 

@@ -39,8 +39,9 @@ export function PublicMeeting({ id }: { id: string }) {
         <dt>{t('meeting.place')}</dt><dd>{m.place}</dd>
       </dl>
       <nav aria-label={t('meeting.papers')} className="inline-links">
-        {!withheld.includes('agenda') ? <DsLink href={`/api/meetings/${m.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink> : null}
-        {!withheld.includes('agenda') ? <DsLink href={`/api/meetings/${m.id}/notice-bundle.pdf`}>{t('papers.noticeBundlePdf')}</DsLink> : null}
+        {/* Only a sent notice is a paper; a historical meeting's agenda is public without one (decision 0042). */}
+        {!withheld.includes('agenda') && m.noticeVersion > 0 ? <DsLink href={`/api/meetings/${m.id}/notice.pdf`}>{t('papers.noticePdf')}</DsLink> : null}
+        {!withheld.includes('agenda') && m.noticeVersion > 0 ? <DsLink href={`/api/meetings/${m.id}/notice-bundle.pdf`}>{t('papers.noticeBundlePdf')}</DsLink> : null}
         {!withheld.includes('minutes') && hasMinutes(m) ? <DsLink href={`/api/meetings/${m.id}/minutes.pdf`}>{t('papers.minutesPdf')}</DsLink> : null}
       </nav>
       <section aria-labelledby="agenda-heading" className="stack">

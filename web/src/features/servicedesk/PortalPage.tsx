@@ -26,7 +26,7 @@ export function PortalPage() {
     <div className="stack-lg">
       <div className="stack">
         <PageHeading>{t('portal.heading')}</PageHeading>
-        <Paragraph>{desk ? t('portal.deskIntro') : t('portal.intro')}</Paragraph>
+        <Paragraph>{desk ? t('portal.deskIntro') : user?.role === 'council' ? t('portal.councilIntro') : t('portal.intro')}</Paragraph>
         {desk || user?.role === 'council' || user?.role === 'municipality' ? (
           <div className="actions">
             {desk ? <DsLink asChild><Link to="/kundeservice/arbeidsliste">{t('portal.toWorkspace')}</Link></DsLink> : null}

@@ -8,6 +8,8 @@ const sdNb = {
   'nav': 'Kundeservice',
   'portal.heading': 'Kundeservice',
   'portal.intro': 'Meld inn en feil eller bestill noe fra kundeservice, og følg sakene dine her.',
+  // The council reads the desk's figures; its members report problems through their municipality's account.
+  'portal.councilIntro': 'Her følger rådet kundeservicens nøkkeltall. Feil og bestillinger meldes av kommunenes ansatte, i kommunens egen portal.',
   'portal.deskIntro': 'Du arbeider i kundeservice. Sakene behandles i arbeidslisten.',
   'portal.toWorkspace': 'Til arbeidslisten',
   'portal.toKpi': 'Nøkkeltall for kundeservice',
@@ -374,6 +376,7 @@ export const { messages: sdMessages, useT: useSdT } = featureCatalogue(sdNb, {
   'nav': 'Service desk',
   'portal.heading': 'Service desk',
   'portal.intro': 'Report a problem or order something from the service desk, and follow your cases here.',
+  'portal.councilIntro': 'The council follows the service desk\'s key figures here. Problems and orders are reported by the municipalities\' employees, in their own portal.',
   'portal.deskIntro': 'You work in the service desk. Cases are handled in the work list.',
   'portal.toWorkspace': 'To the work list',
   'portal.toKpi': 'Service desk key figures',
