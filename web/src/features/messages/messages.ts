@@ -14,8 +14,8 @@ export const { messages: inboxMessages, useT: useInboxT } = featureCatalogue({
   'inbox.open': 'Åpne',
   'inbox.markRead': 'Marker som lest',
   'inbox.markUnread': 'Marker som ulest',
-  'inbox.markReadLabel': 'Marker «{subject}» som lest',
-  'inbox.markUnreadLabel': 'Marker «{subject}» som ulest',
+  'inbox.markReadLabel': 'Marker som lest: {subject}',
+  'inbox.markUnreadLabel': 'Marker som ulest: {subject}',
 }, {
   'inbox.link': 'Messages',
   'inbox.linkUnread': 'Messages ({count} unread)',
@@ -29,6 +29,6 @@ export const { messages: inboxMessages, useT: useInboxT } = featureCatalogue({
   'inbox.open': 'Open',
   'inbox.markRead': 'Mark as read',
   'inbox.markUnread': 'Mark as unread',
-  'inbox.markReadLabel': 'Mark “{subject}” as read',
-  'inbox.markUnreadLabel': 'Mark “{subject}” as unread',
+  'inbox.markReadLabel': 'Mark as read: {subject}',
+  'inbox.markUnreadLabel': 'Mark as unread: {subject}',
 });
