@@ -35,6 +35,9 @@ function useFormatValue() {
   };
 }
 
+/** A stored text (a title, a name, a role as it was saved) is the cooperation's bokmål, whatever the page's language. */
+const isStoredText = (value: unknown) => typeof value === 'string' && value !== '' && !ISO_DATE_TIME.test(value) && !ISO_DATE.test(value);
+
 /**
  * What an entry changed, one line per field: «Tittel: Gammel → Ny». The arrow is read as «endret til».
  * Many lines (a create or delete of a whole row) fold under their count; the stored JSON stays one
@@ -45,6 +48,7 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
   const { language } = useI18n();
   const format = useFormatValue();
   const changes = auditChanges(before, after);
+  const contentLang = (value: unknown) => (language === 'en' && isStoredText(value) ? 'nb' : undefined);
   const lines = (
     <ul className="audit-changes">
       {changes.map((c) => {
@@ -52,9 +56,9 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
         return (
           <li key={c.field}>
             {c.field === '' ? null : <>{label ? <span className="audit-changes__field">{label}</span> : <code className="audit-changes__field">{c.field}</code>}: </>}
-            {'before' in c ? <span className="audit-changes__old">{format(c.before)}</span> : null}
+            {'before' in c ? <span className="audit-changes__old" lang={contentLang(c.before)}>{format(c.before)}</span> : null}
             {'before' in c && 'after' in c ? <> <span aria-hidden="true">→</span><span className="sr-only">{t('admin.changedTo')}</span> </> : null}
-            {'after' in c ? <span>{format(c.after)}</span> : null}
+            {'after' in c ? <span lang={contentLang(c.after)}>{format(c.after)}</span> : null}
           </li>
         );
       })}

@@ -59,11 +59,16 @@ function MessageItem({ m }: { m: TUserMessage }) {
   );
 }
 
-/** The header's link to the list, with the unread count in its name, for everyone signed in. */
+/**
+ * The header's link to the list, with the unread count in its name, for everyone signed in who has
+ * messages. Most people never get one (they come from the PC campaign), and the staff's header has no
+ * room to spare at laptop width, so without messages there is no link; /meldinger still answers.
+ */
 export function InboxLink({ onNavigate }: { onNavigate?: () => void }) {
   const t = useInboxT();
   const messages = useMessages();
   const unread = messages.data?.unread ?? 0;
+  if (!messages.data?.messages.length) return null;
   return (
     <Link to="/meldinger" className="app-user__inbox" activeProps={{ 'aria-current': 'page' }} onClick={onNavigate}>
       {unread > 0 ? t('inbox.linkUnread', { count: String(unread) }) : t('inbox.link')}
