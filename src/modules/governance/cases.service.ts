@@ -30,8 +30,8 @@ export function auditCase(row: TCaseRow, presenterIds?: string[]) {
   return presenterIds ? { ...rest, presenterIds } : rest;
 }
 
-/** Exempt cases need a public title and a legal basis; public ones must not carry them. */
-async function checkCaseFields(tx: Tx, fields: Pick<TCaseFields, 'access' | 'publicTitle' | 'legalBasisId' | 'presenterIds'>) {
+/** An exempt case needs a public title and a known legal basis: the field issues, for every kind of case. */
+export async function accessFieldIssues(tx: Tx, fields: { access: 'offentlig' | 'unntatt'; publicTitle?: string | null; legalBasisId?: string | null }): Promise<TFieldIssue[]> {
   const issues: TFieldIssue[] = [];
   if (fields.access === 'unntatt') {
     if (!fields.publicTitle?.trim()) issues.push({ path: 'publicTitle', message: 'Offentlig tittel må fylles ut når saken er unntatt offentlighet' });
@@ -41,6 +41,12 @@ async function checkCaseFields(tx: Tx, fields: Pick<TCaseFields, 'access' | 'pub
     const [basis] = await tx.select({ id: legalBases.id }).from(legalBases).where(eq(legalBases.id, fields.legalBasisId));
     if (!basis) issues.push({ path: 'legalBasisId', message: 'Ukjent hjemmel' });
   }
+  return issues;
+}
+
+/** Exempt cases need a public title and a legal basis; public ones must not carry them. */
+async function checkCaseFields(tx: Tx, fields: Pick<TCaseFields, 'access' | 'publicTitle' | 'legalBasisId' | 'presenterIds'>) {
+  const issues = await accessFieldIssues(tx, fields);
   const ids = [...new Set(fields.presenterIds)];
   if (ids.length !== fields.presenterIds.length) issues.push({ path: 'presenterIds', message: 'Samme person er oppgitt flere ganger' });
   if (ids.length) {

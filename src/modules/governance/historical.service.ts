@@ -7,14 +7,14 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../server/context.js';
-import { badRequest, conflict, notFound, type TFieldIssue } from '../../server/errors.js';
+import { badRequest, conflict, notFound } from '../../server/errors.js';
 import { osloDate } from '../../lib/oslo-time.js';
 import { recordAudit } from '../audit/service.js';
 import { lockBody } from '../org/bodies.service.js';
-import { assertMinutesOpen, auditCase, staleCase } from './cases.service.js';
+import { accessFieldIssues, assertMinutesOpen, auditCase, staleCase } from './cases.service.js';
 import { claimMeetingNumber } from './meetings.service.js';
 import type { TCreateHistoricalCaseRequest, TCreateHistoricalMeetingRequest, TUpdateHistoricalCaseRequest } from './model.js';
-import { cases, legalBases, meetings } from './schema.js';
+import { cases, meetings } from './schema.js';
 import { yearOf } from '../../lib/date-schemas.js';
 
 export async function createHistoricalMeeting(db: Db, actor: Actor, options: TCreateHistoricalMeetingRequest & { today?: string }) {
@@ -42,17 +42,9 @@ async function lockHistorical(tx: Tx, meetingId: string) {
   return meeting;
 }
 
-/** An exempt case needs a public title and a known legal basis (400 on the fields otherwise). */
-async function checkAccessFields(tx: Tx, fields: { access: 'offentlig' | 'unntatt'; publicTitle?: string | null; legalBasisId?: string | null }) {
-  const issues: TFieldIssue[] = [];
-  if (fields.access === 'unntatt') {
-    if (!fields.publicTitle?.trim()) issues.push({ path: 'publicTitle', message: 'Offentlig tittel må fylles ut når saken er unntatt offentlighet' });
-    if (!fields.legalBasisId) issues.push({ path: 'legalBasisId', message: 'Hjemmel må velges når saken er unntatt offentlighet' });
-  }
-  if (fields.legalBasisId) {
-    const [basis] = await tx.select({ id: legalBases.id }).from(legalBases).where(eq(legalBases.id, fields.legalBasisId));
-    if (!basis) issues.push({ path: 'legalBasisId', message: 'Ukjent hjemmel' });
-  }
+/** 400 on the fields when an exempt case lacks its public title or a known legal basis (the rule of every case). */
+async function checkAccessFields(tx: Tx, fields: Parameters<typeof accessFieldIssues>[1]) {
+  const issues = await accessFieldIssues(tx, fields);
   if (issues.length) throw badRequest(issues[0]!.message, issues);
 }
 
